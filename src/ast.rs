@@ -1,0 +1,158 @@
+//! The abstract syntax tree the parser builds and the compiler walks.
+//!
+//! Every node carries a byte-offset [`Span`] into the source so that both
+//! compile-time and run-time errors can point at `file:line:col`.
+
+use std::rc::Rc;
+
+/// Byte offsets `[start, end)` into the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start: start as u32, end: end as u32 }
+    }
+    pub fn to(self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+}
+
+pub type Name = Rc<str>;
+
+#[derive(Clone, Debug)]
+pub struct Ident {
+    pub name: Name,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Program {
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeclKind {
+    Var,
+    Let,
+    Const,
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct VarDecl {
+    pub kind: DeclKind,
+    pub decls: Vec<(Ident, Option<Expr>)>,
+}
+
+#[derive(Debug)]
+pub enum ForInit {
+    Decl(VarDecl),
+    Expr(Expr),
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub name: Ident,
+    pub params: Vec<Ident>,
+    pub body: Vec<Stmt>,
+    /// The whole declaration, `function` to `}`: `String(f)` prints it.
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    Var(VarDecl),
+    Function(Rc<Function>),
+    Return(Option<Expr>),
+    If(Expr, Box<Stmt>, Option<Box<Stmt>>),
+    While(Expr, Box<Stmt>),
+    DoWhile(Box<Stmt>, Expr),
+    For {
+        init: Option<ForInit>,
+        test: Option<Expr>,
+        update: Option<Expr>,
+        body: Box<Stmt>,
+    },
+    Break,
+    Continue,
+    Block(Vec<Stmt>),
+    Empty,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Plus,
+    Not,
+    BitNot,
+    Typeof,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    UShr,
+    Eq,
+    Ne,
+    StrictEq,
+    StrictNe,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogicalOp {
+    And,
+    Or,
+    Nullish,
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Number(f64),
+    Str(Rc<str>),
+    Bool(bool),
+    Null,
+    Ident(Name),
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Logical(LogicalOp, Box<Expr>, Box<Expr>),
+    /// `target = value`, or `target op= value` when the op is present.
+    Assign(Option<BinOp>, Box<Expr>, Box<Expr>),
+    /// `++x`, `x--`, ...: `delta` is +1 or -1.
+    Update { delta: i32, prefix: bool, target: Box<Expr> },
+    Cond(Box<Expr>, Box<Expr>, Box<Expr>),
+    Call(Box<Expr>, Vec<Expr>),
+    /// `object.property`; the compiler decides which properties exist.
+    Member(Box<Expr>, Ident),
+    /// `a, b, c`: evaluates each, yields the last.
+    Seq(Vec<Expr>),
+}

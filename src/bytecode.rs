@@ -1,0 +1,239 @@
+//! Bytecode: a register machine, one `FuncProto` per function.
+//!
+//! Registers are the slots of the function's frame on the VM's value stack:
+//! parameters first (`r0..nparams`), then locals and temporaries. Both tiers
+//! read and write the same slots, so execution can switch tiers at any
+//! instruction boundary. A call puts the callee in `r[func]` and its arguments
+//! in `r[func+1..]`, which become the callee's `r0..`: arguments are never
+//! copied.
+
+use std::cell::{Cell, RefCell};
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+use crate::ast::Span;
+use crate::source::Source;
+use crate::value::Value;
+
+pub type Reg = u16;
+
+/// Every operation. Jump targets are instruction indices in the same function.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    Mov { dst: Reg, src: Reg },
+    /// Any constant: Smi, double, string, function, undefined, null, booleans.
+    LoadConst { dst: Reg, k: u32 },
+    GetGlobal { dst: Reg, g: u32 },
+    /// Assignment to an existing global (TDZ and const checked at run time).
+    SetGlobal { g: u32, src: Reg },
+    /// The declaration of a global: creates or initialises the binding.
+    InitGlobal { g: u32, src: Reg },
+
+    Add { dst: Reg, a: Reg, b: Reg },
+    /// `a + imm`: the compiler's form of `x + 1`, `x - 1`, `x++`.
+    AddImm { dst: Reg, a: Reg, imm: i16 },
+    Sub { dst: Reg, a: Reg, b: Reg },
+    Mul { dst: Reg, a: Reg, b: Reg },
+    Div { dst: Reg, a: Reg, b: Reg },
+    Mod { dst: Reg, a: Reg, b: Reg },
+    Pow { dst: Reg, a: Reg, b: Reg },
+    BitAnd { dst: Reg, a: Reg, b: Reg },
+    BitOr { dst: Reg, a: Reg, b: Reg },
+    BitXor { dst: Reg, a: Reg, b: Reg },
+    Shl { dst: Reg, a: Reg, b: Reg },
+    Shr { dst: Reg, a: Reg, b: Reg },
+    UShr { dst: Reg, a: Reg, b: Reg },
+    Eq { dst: Reg, a: Reg, b: Reg },
+    Ne { dst: Reg, a: Reg, b: Reg },
+    StrictEq { dst: Reg, a: Reg, b: Reg },
+    StrictNe { dst: Reg, a: Reg, b: Reg },
+    Lt { dst: Reg, a: Reg, b: Reg },
+    Le { dst: Reg, a: Reg, b: Reg },
+    Gt { dst: Reg, a: Reg, b: Reg },
+    Ge { dst: Reg, a: Reg, b: Reg },
+
+    Neg { dst: Reg, src: Reg },
+    /// Unary `+`, and the old value of a postfix `x++`.
+    ToNumber { dst: Reg, src: Reg },
+    Not { dst: Reg, src: Reg },
+    BitNot { dst: Reg, src: Reg },
+    Typeof { dst: Reg, src: Reg },
+    /// `x.length` (strings, functions; undefined for other primitives).
+    GetLength { dst: Reg, src: Reg },
+
+    Jump { target: u32 },
+    /// A loop's back edge: counts iterations for on-stack replacement and
+    /// polls for an interrupt (Ctrl-C), then jumps to the loop header.
+    Loop { target: u32, counter: u16 },
+    JumpIfTrue { src: Reg, target: u32 },
+    JumpIfFalse { src: Reg, target: u32 },
+    /// Jumps when `src` is neither null nor undefined (for `??`).
+    JumpIfNotNullish { src: Reg, target: u32 },
+    /// Fused compare-and-branch: jumps when the comparison is false.
+    JumpIfNotLt { a: Reg, b: Reg, target: u32 },
+    JumpIfNotLe { a: Reg, b: Reg, target: u32 },
+    JumpIfNotGt { a: Reg, b: Reg, target: u32 },
+    JumpIfNotGe { a: Reg, b: Reg, target: u32 },
+    JumpIfNotEq { a: Reg, b: Reg, target: u32 },
+    JumpIfNotNe { a: Reg, b: Reg, target: u32 },
+    JumpIfNotStrictEq { a: Reg, b: Reg, target: u32 },
+    JumpIfNotStrictNe { a: Reg, b: Reg, target: u32 },
+
+    /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
+    Call { dst: Reg, func: Reg, argc: u16 },
+    Return { src: Reg },
+    /// `console.log(r[base], ..., r[base+argc-1])`.
+    Print { base: Reg, argc: u16 },
+    /// Raises the error described by constant `k` (a string "Name: message").
+    Throw { k: u32 },
+}
+
+/// Where a function stands in tiering; the JIT owns what hangs off `jit`.
+pub struct FuncProto {
+    pub name: Rc<str>,
+    pub nparams: u16,
+    /// Frame size in slots: parameters, locals and temporaries.
+    pub nregs: u16,
+    pub code: Vec<Op>,
+    pub consts: Vec<Value>,
+    /// The source span of each instruction (the line table).
+    pub spans: Vec<Span>,
+    pub source: Rc<Source>,
+    /// The whole function text, for `String(f)`.
+    pub text: Span,
+    /// True for the top-level code of a script or REPL line.
+    pub is_script: bool,
+    /// Interpreter calls so far (tier-up counter).
+    pub calls: Cell<u32>,
+    /// One back-edge counter per loop (OSR).
+    pub loop_counters: Vec<Cell<u32>>,
+    /// Compiled code, once the JIT has produced it.
+    pub jit: RefCell<Option<Rc<crate::jit::CompiledCode>>>,
+    /// The JIT refused this function (reason is traced); never retried.
+    pub jit_failed: Cell<bool>,
+}
+
+impl FuncProto {
+    pub fn line_col(&self, pc: usize) -> (usize, usize) {
+        let span = self.spans.get(pc).copied().unwrap_or_default();
+        self.source.line_col(span.start as usize)
+    }
+
+    /// A readable listing for `--print-bytecode` and the REPL's `:bytecode`.
+    pub fn listing(&self) -> String {
+        let mut out = String::new();
+        let kind = if self.is_script { "script" } else { "function" };
+        let _ = writeln!(
+            out,
+            "== {} {} (params {}, registers {}, {} instructions) ==",
+            kind,
+            self.name,
+            self.nparams,
+            self.nregs,
+            self.code.len()
+        );
+        let mut last_line = 0;
+        for (pc, op) in self.code.iter().enumerate() {
+            let (line, _) = self.line_col(pc);
+            let line_col = if line != last_line {
+                last_line = line;
+                format!("{:>4}", line)
+            } else {
+                "   |".to_string()
+            };
+            let _ = writeln!(out, "{} {:>5}  {}", line_col, pc, self.describe(op));
+        }
+        if !self.consts.is_empty() {
+            let _ = writeln!(out, "  constants:");
+            for (i, k) in self.consts.iter().enumerate() {
+                let _ = writeln!(out, "  {:>5}  {}", format!("k{}", i), crate::format::debug(*k));
+            }
+        }
+        out
+    }
+
+    /// One instruction as text: opcode name and operands.
+    pub fn describe(&self, op: &Op) -> String {
+        let k = |i: u32| crate::format::debug(self.consts[i as usize]);
+        match *op {
+            Op::LoadConst { dst, k: i } => format!("LoadConst r{} <- k{} ({})", dst, i, k(i)),
+            Op::Throw { k: i } => format!("Throw k{} ({})", i, k(i)),
+            other => {
+                let s = format!("{:?}", other);
+                // `Add { dst: 1, a: 2, b: 3 }` -> `Add dst=r1 a=r2 b=r3`
+                let (name, rest) = s.split_once(' ').unwrap_or((&s, ""));
+                let fields: Vec<String> = rest
+                    .trim_matches(|c| c == '{' || c == '}' || c == ' ')
+                    .split(", ")
+                    .filter(|f| !f.is_empty())
+                    .map(|f| {
+                        let (n, v) = f.split_once(": ").unwrap_or((f, ""));
+                        match n {
+                            "target" => format!("->{}", v),
+                            "imm" | "argc" | "counter" | "g" => format!("{}={}", n, v),
+                            _ => format!("r{}", v),
+                        }
+                    })
+                    .collect();
+                format!("{} {}", name, fields.join(" ")).trim_end().to_string()
+            }
+        }
+    }
+}
+
+impl Op {
+    /// The opcode's name, e.g. `"Add"` (used to label stencils).
+    pub fn name(&self) -> &'static str {
+        macro_rules! names {
+            ($($v:ident),* $(,)?) => {
+                match self { $(Op::$v { .. } => stringify!($v),)* }
+            };
+        }
+        names!(
+            Mov, LoadConst, GetGlobal, SetGlobal, InitGlobal, Add, AddImm, Sub, Mul, Div, Mod, Pow,
+            BitAnd, BitOr, BitXor, Shl, Shr, UShr, Eq, Ne, StrictEq, StrictNe, Lt, Le, Gt, Ge, Neg,
+            ToNumber, Not, BitNot, Typeof, GetLength, Jump, Loop, JumpIfTrue, JumpIfFalse,
+            JumpIfNotNullish, JumpIfNotLt, JumpIfNotLe, JumpIfNotGt, JumpIfNotGe, JumpIfNotEq,
+            JumpIfNotNe, JumpIfNotStrictEq, JumpIfNotStrictNe, Call, Return, Print, Throw,
+        )
+    }
+
+    /// The jump target, for operations that branch.
+    pub fn target(&self) -> Option<u32> {
+        match *self {
+            Op::Jump { target }
+            | Op::Loop { target, .. }
+            | Op::JumpIfTrue { target, .. }
+            | Op::JumpIfFalse { target, .. }
+            | Op::JumpIfNotNullish { target, .. }
+            | Op::JumpIfNotLt { target, .. }
+            | Op::JumpIfNotLe { target, .. }
+            | Op::JumpIfNotGt { target, .. }
+            | Op::JumpIfNotGe { target, .. }
+            | Op::JumpIfNotEq { target, .. }
+            | Op::JumpIfNotNe { target, .. }
+            | Op::JumpIfNotStrictEq { target, .. }
+            | Op::JumpIfNotStrictNe { target, .. } => Some(target),
+            _ => None,
+        }
+    }
+
+    pub fn set_target(&mut self, t: u32) {
+        match self {
+            Op::Jump { target }
+            | Op::Loop { target, .. }
+            | Op::JumpIfTrue { target, .. }
+            | Op::JumpIfFalse { target, .. }
+            | Op::JumpIfNotNullish { target, .. }
+            | Op::JumpIfNotLt { target, .. }
+            | Op::JumpIfNotLe { target, .. }
+            | Op::JumpIfNotGt { target, .. }
+            | Op::JumpIfNotGe { target, .. }
+            | Op::JumpIfNotEq { target, .. }
+            | Op::JumpIfNotNe { target, .. }
+            | Op::JumpIfNotStrictEq { target, .. }
+            | Op::JumpIfNotStrictNe { target, .. } => *target = t,
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Errors as values: a JavaScript error name, node's message, and where.
+
+use std::rc::Rc;
+
+use crate::ast::Span;
+use crate::source::Source;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    SyntaxError,
+    TypeError,
+    ReferenceError,
+    RangeError,
+    /// Ctrl-C in the REPL (not a JavaScript error).
+    Interrupted,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::TypeError => "TypeError",
+            ErrorKind::ReferenceError => "ReferenceError",
+            ErrorKind::RangeError => "RangeError",
+            ErrorKind::Interrupted => "Interrupted",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ErrorKind> {
+        Some(match name {
+            "SyntaxError" => ErrorKind::SyntaxError,
+            "TypeError" => ErrorKind::TypeError,
+            "ReferenceError" => ErrorKind::ReferenceError,
+            "RangeError" => ErrorKind::RangeError,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone)]
+pub struct JsError {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub at: Option<(Rc<Source>, Span)>,
+}
+
+impl std::fmt::Debug for JsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.kind.name(), self.message)
+    }
+}
+
+impl JsError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> JsError {
+        JsError { kind, message: message.into(), at: None }
+    }
+
+    pub fn at(mut self, source: &Rc<Source>, span: Span) -> JsError {
+        if self.at.is_none() {
+            self.at = Some((source.clone(), span));
+        }
+        self
+    }
+
+    pub fn syntax(message: impl Into<String>, source: &Rc<Source>, span: Span) -> JsError {
+        JsError::new(ErrorKind::SyntaxError, message).at(source, span)
+    }
+
+    /// `Name: message`, as node prints it on the last line of an uncaught error.
+    pub fn headline(&self) -> String {
+        format!("{}: {}", self.kind.name(), self.message)
+    }
+
+    /// `file:line:col`, when the error has a location.
+    pub fn location(&self) -> Option<String> {
+        self.at.as_ref().map(|(src, span)| {
+            let (line, col) = src.line_col(span.start as usize);
+            format!("{}:{}:{}", src.name, line, col)
+        })
+    }
+
+    /// The full report for stderr: the headline, the location, the source
+    /// line with a caret under the offending code.
+    pub fn render(&self, color: bool) -> String {
+        match &self.at {
+            Some((src, span)) if self.kind == ErrorKind::SyntaxError => {
+                crate::diagnostic::render(src, *span, &self.headline(), color)
+            }
+            Some((src, span)) => {
+                let (line, col) = src.line_col(span.start as usize);
+                let text = src.line_text(line);
+                let width = src.text.get(span.start as usize..span.end as usize).map_or(1, |s| {
+                    s.lines().next().map_or(1, |l| l.chars().count().max(1))
+                });
+                let gutter = format!("{}", line).len();
+                format!(
+                    "Uncaught {}\n    at {}:{}:{}\n{:>g$} |\n{} | {}\n{:>g$} | {}{}\n",
+                    self.headline(),
+                    src.name,
+                    line,
+                    col,
+                    "",
+                    line,
+                    text,
+                    "",
+                    " ".repeat(col - 1),
+                    "^".repeat(width.min(text.chars().count().saturating_sub(col - 1)).max(1)),
+                    g = gutter
+                )
+            }
+            None => format!("Uncaught {}\n", self.headline()),
+        }
+    }
+}

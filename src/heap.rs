@@ -1,0 +1,176 @@
+//! The heap: boxed objects behind tagged pointers, a precise mark-sweep
+//! collector, and the two raw memory areas compiled code also touches
+//! (the value stack that holds every frame, and the global table).
+//!
+//! Objects never move, so a pointer baked into machine code (a constant, a
+//! call site's expected callee) stays valid as long as something roots it.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::bytecode::FuncProto;
+use crate::value::{Value, TAG_PTR};
+
+pub struct JsStr {
+    pub text: Box<str>,
+    /// JavaScript counts UTF-16 code units; computed once.
+    pub utf16_len: u32,
+}
+
+pub enum ObjKind {
+    Double(f64),
+    Str(JsStr),
+    Function(Rc<FuncProto>),
+}
+
+#[repr(C, align(8))]
+pub struct Obj {
+    pub marked: Cell<bool>,
+    pub kind: ObjKind,
+}
+
+/// Reads the object behind a pointer value.
+#[inline(always)]
+pub fn deref(v: Value) -> &'static Obj {
+    debug_assert!(v.is_ptr());
+    // SAFETY: a Value with the pointer tag is only ever made by `Heap::alloc`
+    // from a live Box<Obj>, and the collector frees an object only when no
+    // root (stack up to its high-water mark, globals, constants) refers to it,
+    // so any Value a caller can hold points to a live object.
+    unsafe { &*((v.0 & !TAG_PTR) as *const Obj) }
+}
+
+#[derive(Default, Clone, Copy, Debug)]
+pub struct GcStats {
+    pub collections: u64,
+    pub allocated: u64,
+    pub freed: u64,
+}
+
+pub struct Heap {
+    objects: Vec<*mut Obj>,
+    since_gc: usize,
+    threshold: usize,
+    /// Collect before every allocation (`--gc-stress`).
+    pub stress: bool,
+    pub stats: GcStats,
+}
+
+const MIN_THRESHOLD: usize = 1 << 16;
+
+impl Heap {
+    pub fn new(stress: bool) -> Heap {
+        Heap { objects: Vec::new(), since_gc: 0, threshold: MIN_THRESHOLD, stress, stats: GcStats::default() }
+    }
+
+    /// True when the next allocation should be preceded by a collection.
+    #[inline]
+    pub fn wants_gc(&self) -> bool {
+        self.stress || self.since_gc >= self.threshold
+    }
+
+    /// Allocates without collecting: callers run `Vm::maybe_gc` first.
+    pub fn alloc(&mut self, kind: ObjKind) -> Value {
+        let ptr = Box::into_raw(Box::new(Obj { marked: Cell::new(false), kind }));
+        self.objects.push(ptr);
+        self.since_gc += 1;
+        self.stats.allocated += 1;
+        Value(ptr as u64 | TAG_PTR)
+    }
+
+    pub fn live(&self) -> usize {
+        self.objects.len()
+    }
+
+    /// Marks one root. Objects hold no references to other objects except a
+    /// function's prototype constants, which are roots on their own.
+    #[inline]
+    pub fn mark(v: Value) {
+        if v.is_ptr() {
+            deref(v).marked.set(true);
+        }
+    }
+
+    /// Frees every unmarked object and clears the marks of the rest.
+    pub fn sweep(&mut self) {
+        let before = self.objects.len();
+        self.objects.retain(|&p| {
+            // SAFETY: every pointer in `objects` came from Box::into_raw and is
+            // freed only here, after which it is removed from the list.
+            let obj = unsafe { &*p };
+            if obj.marked.get() {
+                obj.marked.set(false);
+                true
+            } else {
+                // SAFETY: unmarked means unreachable from every root (see deref).
+                drop(unsafe { Box::from_raw(p) });
+                false
+            }
+        });
+        self.stats.freed += (before - self.objects.len()) as u64;
+        self.stats.collections += 1;
+        self.since_gc = 0;
+        self.threshold = MIN_THRESHOLD.max(self.objects.len());
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for &p in &self.objects {
+            // SAFETY: the heap owns every object it allocated; nothing uses
+            // values after the VM that owns this heap is dropped.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
+}
+
+/// A fixed block of value slots that never moves: compiled code addresses
+/// slots by raw pointer, so neither the value stack nor the global table may
+/// reallocate. Every slot always holds a valid Value (initially undefined).
+pub struct Slots {
+    ptr: *mut Value,
+    len: usize,
+}
+
+impl Slots {
+    pub fn new(len: usize, init: Value) -> Slots {
+        let boxed: Box<[Value]> = vec![init; len].into_boxed_slice();
+        let ptr = Box::into_raw(boxed) as *mut Value;
+        Slots { ptr, len }
+    }
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Value {
+        assert!(i < self.len);
+        // SAFETY: i is in bounds; the block lives as long as self.
+        unsafe { *self.ptr.add(i) }
+    }
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: Value) {
+        assert!(i < self.len);
+        // SAFETY: i is in bounds. Slots are plain words shared with compiled
+        // code through raw pointers only, so no Rust reference aliases them.
+        unsafe { *self.ptr.add(i) = v }
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Address of slot `i`, for compiled code.
+    pub fn addr(&self, i: usize) -> *mut Value {
+        assert!(i <= self.len);
+        self.ptr.wrapping_add(i)
+    }
+    /// Index of the slot at `addr` (inverse of `addr`).
+    pub fn index_of(&self, addr: *const Value) -> usize {
+        (addr as usize - self.ptr as usize) / 8
+    }
+}
+
+impl Drop for Slots {
+    fn drop(&mut self) {
+        // SAFETY: ptr/len came from Box<[Value]>::into_raw in `new`.
+        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.ptr, self.len)) });
+    }
+}

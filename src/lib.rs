@@ -1,0 +1,18 @@
+//! stitch: a JavaScript subset with a bytecode interpreter (tier 0) and a
+//! copy-and-patch baseline JIT for x86-64 (tier 1). See ARCHITECTURE.md.
+
+pub mod ast;
+pub mod bytecode;
+pub mod compiler;
+pub mod diagnostic;
+pub mod error;
+pub mod format;
+pub mod heap;
+pub mod interpreter;
+pub mod jit;
+pub mod lexer;
+pub mod ops;
+pub mod parser;
+pub mod source;
+pub mod value;
+pub mod vm;

@@ -1,0 +1,300 @@
+//! Values: V8-style tagged 64-bit words.
+//!
+//! ```text
+//!  63                              32 31                            3 2 1 0
+//! +----------------------------------+-------------------------------+-----+
+//! |        int32 payload             |            zero               |x x 0|  Smi
+//! +----------------------------------+-------------------------------+-----+
+//! |               address of an 8-byte aligned heap object           |0 0 1|  pointer
+//! +------------------------------------------------------------------+-----+
+//! |                          small constant k                        |k 1 1|  immediate
+//! +------------------------------------------------------------------+-----+
+//! ```
+//!
+//! Because a Smi keeps its integer in the upper half with the lower half zero,
+//! two Smis add, subtract and compare as plain 64-bit integers, and the CPU's
+//! overflow flag after a 64-bit `add` is exactly int32 overflow. The JIT's
+//! stencils depend on these constants: keep them in step with `build.rs`.
+
+use crate::heap::{Obj, ObjKind};
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct Value(pub u64);
+
+pub const TAG_PTR: u64 = 0b001;
+pub const UNDEFINED_BITS: u64 = 0x03;
+pub const NULL_BITS: u64 = 0x07;
+pub const FALSE_BITS: u64 = 0x0b;
+pub const TRUE_BITS: u64 = 0x0f;
+/// Marks a binding that exists but is not initialised yet (let/const TDZ),
+/// or a global slot reserved for a name nobody declared.
+pub const HOLE_BITS: u64 = 0x13;
+/// Returned by compiled code and helpers to say "an error is pending in the VM".
+pub const EXCEPTION_BITS: u64 = 0x17;
+/// Never a valid value: an unpatched call site's guard compares against it.
+pub const NEVER_BITS: u64 = 0x1f;
+
+impl Value {
+    pub const UNDEFINED: Value = Value(UNDEFINED_BITS);
+    pub const NULL: Value = Value(NULL_BITS);
+    pub const FALSE: Value = Value(FALSE_BITS);
+    pub const TRUE: Value = Value(TRUE_BITS);
+    pub const HOLE: Value = Value(HOLE_BITS);
+    pub const EXCEPTION: Value = Value(EXCEPTION_BITS);
+
+    #[inline(always)]
+    pub fn smi(i: i32) -> Value {
+        Value(((i as i64) << 32) as u64)
+    }
+    #[inline(always)]
+    pub fn is_smi(self) -> bool {
+        self.0 & 1 == 0
+    }
+    #[inline(always)]
+    pub fn as_smi(self) -> i32 {
+        ((self.0 as i64) >> 32) as i32
+    }
+    #[inline(always)]
+    pub fn both_smi(a: Value, b: Value) -> bool {
+        (a.0 | b.0) & 1 == 0
+    }
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        if b {
+            Value::TRUE
+        } else {
+            Value::FALSE
+        }
+    }
+    #[inline(always)]
+    pub fn is_ptr(self) -> bool {
+        self.0 & 3 == TAG_PTR
+    }
+    pub fn is_undefined(self) -> bool {
+        self.0 == UNDEFINED_BITS
+    }
+    pub fn is_nullish(self) -> bool {
+        self.0 == UNDEFINED_BITS || self.0 == NULL_BITS
+    }
+
+    /// The heap object this value points to, if it is a pointer.
+    #[inline(always)]
+    pub fn obj(self) -> Option<&'static Obj> {
+        if self.is_ptr() {
+            Some(crate::heap::deref(self))
+        } else {
+            None
+        }
+    }
+
+    /// The number this value holds, if it is a number (Smi or heap double).
+    #[inline]
+    pub fn as_number(self) -> Option<f64> {
+        if self.is_smi() {
+            return Some(self.as_smi() as f64);
+        }
+        match self.obj() {
+            Some(Obj { kind: ObjKind::Double(d), .. }) => Some(*d),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> Option<&'static str> {
+        match self.obj() {
+            Some(Obj { kind: ObjKind::Str(s), .. }) => Some(&s.text),
+            _ => None,
+        }
+    }
+
+    pub fn is_number(self) -> bool {
+        self.as_number().is_some()
+    }
+
+    pub fn is_string(self) -> bool {
+        self.as_str().is_some()
+    }
+
+    /// JavaScript ToBoolean.
+    #[inline]
+    pub fn truthy(self) -> bool {
+        match self.0 {
+            TRUE_BITS => true,
+            FALSE_BITS | UNDEFINED_BITS | NULL_BITS => false,
+            _ if self.is_smi() => self.0 != 0,
+            _ => match self.obj() {
+                Some(Obj { kind: ObjKind::Double(d), .. }) => !(d.is_nan() || *d == 0.0),
+                Some(Obj { kind: ObjKind::Str(s), .. }) => !s.text.is_empty(),
+                Some(_) => true,
+                None => false,
+            },
+        }
+    }
+
+    /// The Smi for `d` when `d` is an int32 other than -0.
+    #[inline]
+    pub fn smi_from_f64(d: f64) -> Option<Value> {
+        let i = d as i32;
+        if i as f64 == d && !(i == 0 && d.is_sign_negative()) {
+            Some(Value::smi(i))
+        } else {
+            None
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::format::debug(*self))
+    }
+}
+
+/// Formats a number the way JavaScript's Number::toString does.
+pub fn number_to_string(d: f64) -> String {
+    if d == 0.0 {
+        return "0".to_string();
+    }
+    let mut buf = ryu_js::Buffer::new();
+    buf.format(d).to_string()
+}
+
+/// ToInt32 from the ECMAScript specification.
+pub fn to_int32(d: f64) -> i32 {
+    if !d.is_finite() {
+        return 0;
+    }
+    let t = d.trunc();
+    let m = t.rem_euclid(4294967296.0);
+    (m as u64 as u32) as i32
+}
+
+/// ToUint32 from the ECMAScript specification.
+pub fn to_uint32(d: f64) -> u32 {
+    to_int32(d) as u32
+}
+
+/// StringToNumber from the ECMAScript specification.
+pub fn string_to_number(s: &str) -> f64 {
+    let t = s.trim_matches(is_js_whitespace);
+    if t.is_empty() {
+        return 0.0;
+    }
+    let radix = |prefix: &[&str], radix: u32| -> Option<f64> {
+        for p in prefix {
+            if let Some(digits) = t.strip_prefix(p) {
+                if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+                    return Some(f64::NAN);
+                }
+                let mut v = 0f64;
+                for c in digits.chars() {
+                    v = v * radix as f64 + c.to_digit(radix).unwrap_or(0) as f64;
+                }
+                return Some(v);
+            }
+        }
+        None
+    };
+    if let Some(v) = radix(&["0x", "0X"], 16)
+        .or_else(|| radix(&["0o", "0O"], 8))
+        .or_else(|| radix(&["0b", "0B"], 2))
+    {
+        return v;
+    }
+    let (sign, body) = match t.as_bytes()[0] {
+        b'+' => (1.0, &t[1..]),
+        b'-' => (-1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    if body == "Infinity" {
+        return sign * f64::INFINITY;
+    }
+    // StrDecimalLiteral: digits [. digits] [e[+-]digits], or . digits ...
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < bytes.len() && bytes[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let int_digits = digits(&mut i);
+    let mut frac_digits = 0;
+    if i < bytes.len() && bytes[i] == b'.' {
+        i += 1;
+        frac_digits = digits(&mut i);
+    }
+    if int_digits == 0 && frac_digits == 0 {
+        return f64::NAN;
+    }
+    if i < bytes.len() && (bytes[i] == b'e' || bytes[i] == b'E') {
+        i += 1;
+        if i < bytes.len() && (bytes[i] == b'+' || bytes[i] == b'-') {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return f64::NAN;
+        }
+    }
+    if i != bytes.len() {
+        return f64::NAN;
+    }
+    match body.parse::<f64>() {
+        Ok(v) => sign * v,
+        Err(_) => f64::NAN,
+    }
+}
+
+pub fn is_js_whitespace(c: char) -> bool {
+    matches!(
+        c,
+        '\u{9}' | '\u{a}' | '\u{b}' | '\u{c}' | '\u{d}' | ' ' | '\u{a0}' | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smi_layout() {
+        assert_eq!(Value::smi(1).0, 1 << 32);
+        assert_eq!(Value::smi(-1).as_smi(), -1);
+        assert!(Value::smi(i32::MIN).is_smi());
+        assert!(!Value::UNDEFINED.is_smi());
+        assert!(!Value::UNDEFINED.is_ptr());
+    }
+
+    #[test]
+    fn numbers_format_like_js() {
+        assert_eq!(number_to_string(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(number_to_string(1e21), "1e+21");
+        assert_eq!(number_to_string(-0.0), "0");
+        assert_eq!(number_to_string(f64::NAN), "NaN");
+        assert_eq!(number_to_string(f64::NEG_INFINITY), "-Infinity");
+        assert_eq!(number_to_string(123456789012.0), "123456789012");
+    }
+
+    #[test]
+    fn string_to_number_follows_spec() {
+        assert_eq!(string_to_number("  42 "), 42.0);
+        assert_eq!(string_to_number(""), 0.0);
+        assert_eq!(string_to_number("0x1F"), 31.0);
+        assert!(string_to_number("1e").is_nan());
+        assert!(string_to_number("abc").is_nan());
+        assert_eq!(string_to_number("-Infinity"), f64::NEG_INFINITY);
+        assert_eq!(string_to_number(".5"), 0.5);
+        assert_eq!(string_to_number("5."), 5.0);
+        assert!(string_to_number("-0x10").is_nan());
+    }
+
+    #[test]
+    fn int32_conversion() {
+        assert_eq!(to_int32(4294967296.0 + 5.0), 5);
+        assert_eq!(to_int32(2147483648.0), i32::MIN);
+        assert_eq!(to_int32(-1.5), -1);
+        assert_eq!(to_uint32(-1.0), u32::MAX);
+    }
+}
