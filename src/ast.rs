@@ -77,12 +77,7 @@ pub enum StmtKind {
     If(Expr, Box<Stmt>, Option<Box<Stmt>>),
     While(Expr, Box<Stmt>),
     DoWhile(Box<Stmt>, Expr),
-    For {
-        init: Option<ForInit>,
-        test: Option<Expr>,
-        update: Option<Expr>,
-        body: Box<Stmt>,
-    },
+    For { init: Option<ForInit>, test: Option<Expr>, update: Option<Expr>, body: Box<Stmt> },
     Break,
     Continue,
     Block(Vec<Stmt>),
@@ -148,7 +143,11 @@ pub enum ExprKind {
     /// `target = value`, or `target op= value` when the op is present.
     Assign(Option<BinOp>, Box<Expr>, Box<Expr>),
     /// `++x`, `x--`, ...: `delta` is +1 or -1.
-    Update { delta: i32, prefix: bool, target: Box<Expr> },
+    Update {
+        delta: i32,
+        prefix: bool,
+        target: Box<Expr>,
+    },
     Cond(Box<Expr>, Box<Expr>, Box<Expr>),
     Call(Box<Expr>, Vec<Expr>),
     /// `object.property`; the compiler decides which properties exist.

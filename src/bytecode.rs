@@ -20,72 +20,251 @@ pub type Reg = u16;
 /// Every operation. Jump targets are instruction indices in the same function.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
-    Mov { dst: Reg, src: Reg },
+    Mov {
+        dst: Reg,
+        src: Reg,
+    },
     /// Any constant: Smi, double, string, function, undefined, null, booleans.
-    LoadConst { dst: Reg, k: u32 },
-    GetGlobal { dst: Reg, g: u32 },
+    LoadConst {
+        dst: Reg,
+        k: u32,
+    },
+    GetGlobal {
+        dst: Reg,
+        g: u32,
+    },
     /// Assignment to an existing global (TDZ and const checked at run time).
-    SetGlobal { g: u32, src: Reg },
+    SetGlobal {
+        g: u32,
+        src: Reg,
+    },
     /// The declaration of a global: creates or initialises the binding.
-    InitGlobal { g: u32, src: Reg },
+    InitGlobal {
+        g: u32,
+        src: Reg,
+    },
 
-    Add { dst: Reg, a: Reg, b: Reg },
+    Add {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// `a + imm`: the compiler's form of `x + 1`, `x - 1`, `x++`.
-    AddImm { dst: Reg, a: Reg, imm: i16 },
-    Sub { dst: Reg, a: Reg, b: Reg },
-    Mul { dst: Reg, a: Reg, b: Reg },
-    Div { dst: Reg, a: Reg, b: Reg },
-    Mod { dst: Reg, a: Reg, b: Reg },
-    Pow { dst: Reg, a: Reg, b: Reg },
-    BitAnd { dst: Reg, a: Reg, b: Reg },
-    BitOr { dst: Reg, a: Reg, b: Reg },
-    BitXor { dst: Reg, a: Reg, b: Reg },
-    Shl { dst: Reg, a: Reg, b: Reg },
-    Shr { dst: Reg, a: Reg, b: Reg },
-    UShr { dst: Reg, a: Reg, b: Reg },
-    Eq { dst: Reg, a: Reg, b: Reg },
-    Ne { dst: Reg, a: Reg, b: Reg },
-    StrictEq { dst: Reg, a: Reg, b: Reg },
-    StrictNe { dst: Reg, a: Reg, b: Reg },
-    Lt { dst: Reg, a: Reg, b: Reg },
-    Le { dst: Reg, a: Reg, b: Reg },
-    Gt { dst: Reg, a: Reg, b: Reg },
-    Ge { dst: Reg, a: Reg, b: Reg },
+    AddImm {
+        dst: Reg,
+        a: Reg,
+        imm: i16,
+    },
+    Sub {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Mul {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Div {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Mod {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Pow {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    BitAnd {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    BitOr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    BitXor {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Shl {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Shr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    UShr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Eq {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Ne {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    StrictEq {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    StrictNe {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Lt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Le {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Gt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Ge {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
 
-    Neg { dst: Reg, src: Reg },
+    Neg {
+        dst: Reg,
+        src: Reg,
+    },
     /// Unary `+`, and the old value of a postfix `x++`.
-    ToNumber { dst: Reg, src: Reg },
-    Not { dst: Reg, src: Reg },
-    BitNot { dst: Reg, src: Reg },
-    Typeof { dst: Reg, src: Reg },
+    ToNumber {
+        dst: Reg,
+        src: Reg,
+    },
+    Not {
+        dst: Reg,
+        src: Reg,
+    },
+    BitNot {
+        dst: Reg,
+        src: Reg,
+    },
+    Typeof {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `typeof name` for a global: no ReferenceError when it was never declared.
+    TypeofGlobal {
+        dst: Reg,
+        g: u32,
+    },
     /// `x.length` (strings, functions; undefined for other primitives).
-    GetLength { dst: Reg, src: Reg },
+    GetLength {
+        dst: Reg,
+        src: Reg,
+    },
 
-    Jump { target: u32 },
+    Jump {
+        target: u32,
+    },
     /// A loop's back edge: counts iterations for on-stack replacement and
     /// polls for an interrupt (Ctrl-C), then jumps to the loop header.
-    Loop { target: u32, counter: u16 },
-    JumpIfTrue { src: Reg, target: u32 },
-    JumpIfFalse { src: Reg, target: u32 },
+    Loop {
+        target: u32,
+        counter: u16,
+    },
+    JumpIfTrue {
+        src: Reg,
+        target: u32,
+    },
+    JumpIfFalse {
+        src: Reg,
+        target: u32,
+    },
     /// Jumps when `src` is neither null nor undefined (for `??`).
-    JumpIfNotNullish { src: Reg, target: u32 },
+    JumpIfNotNullish {
+        src: Reg,
+        target: u32,
+    },
     /// Fused compare-and-branch: jumps when the comparison is false.
-    JumpIfNotLt { a: Reg, b: Reg, target: u32 },
-    JumpIfNotLe { a: Reg, b: Reg, target: u32 },
-    JumpIfNotGt { a: Reg, b: Reg, target: u32 },
-    JumpIfNotGe { a: Reg, b: Reg, target: u32 },
-    JumpIfNotEq { a: Reg, b: Reg, target: u32 },
-    JumpIfNotNe { a: Reg, b: Reg, target: u32 },
-    JumpIfNotStrictEq { a: Reg, b: Reg, target: u32 },
-    JumpIfNotStrictNe { a: Reg, b: Reg, target: u32 },
+    JumpIfNotLt {
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
+    JumpIfNotLe {
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
+    JumpIfNotGt {
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
+    JumpIfNotGe {
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
+    JumpIfNotEq {
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
+    JumpIfNotNe {
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
+    JumpIfNotStrictEq {
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
+    JumpIfNotStrictNe {
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
 
     /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
-    Call { dst: Reg, func: Reg, argc: u16 },
-    Return { src: Reg },
+    Call {
+        dst: Reg,
+        func: Reg,
+        argc: u16,
+    },
+    Return {
+        src: Reg,
+    },
     /// `console.log(r[base], ..., r[base+argc-1])`.
-    Print { base: Reg, argc: u16 },
+    Print {
+        base: Reg,
+        argc: u16,
+    },
     /// Raises the error described by constant `k` (a string "Name: message").
-    Throw { k: u32 },
+    Throw {
+        k: u32,
+    },
 }
 
 /// Where a function stands in tiering; the JIT owns what hangs off `jit`.
@@ -190,11 +369,56 @@ impl Op {
             };
         }
         names!(
-            Mov, LoadConst, GetGlobal, SetGlobal, InitGlobal, Add, AddImm, Sub, Mul, Div, Mod, Pow,
-            BitAnd, BitOr, BitXor, Shl, Shr, UShr, Eq, Ne, StrictEq, StrictNe, Lt, Le, Gt, Ge, Neg,
-            ToNumber, Not, BitNot, Typeof, GetLength, Jump, Loop, JumpIfTrue, JumpIfFalse,
-            JumpIfNotNullish, JumpIfNotLt, JumpIfNotLe, JumpIfNotGt, JumpIfNotGe, JumpIfNotEq,
-            JumpIfNotNe, JumpIfNotStrictEq, JumpIfNotStrictNe, Call, Return, Print, Throw,
+            Mov,
+            LoadConst,
+            GetGlobal,
+            SetGlobal,
+            InitGlobal,
+            Add,
+            AddImm,
+            Sub,
+            Mul,
+            Div,
+            Mod,
+            Pow,
+            BitAnd,
+            BitOr,
+            BitXor,
+            Shl,
+            Shr,
+            UShr,
+            Eq,
+            Ne,
+            StrictEq,
+            StrictNe,
+            Lt,
+            Le,
+            Gt,
+            Ge,
+            Neg,
+            ToNumber,
+            Not,
+            BitNot,
+            Typeof,
+            TypeofGlobal,
+            GetLength,
+            Jump,
+            Loop,
+            JumpIfTrue,
+            JumpIfFalse,
+            JumpIfNotNullish,
+            JumpIfNotLt,
+            JumpIfNotLe,
+            JumpIfNotGt,
+            JumpIfNotGe,
+            JumpIfNotEq,
+            JumpIfNotNe,
+            JumpIfNotStrictEq,
+            JumpIfNotStrictNe,
+            Call,
+            Return,
+            Print,
+            Throw,
         )
     }
 

@@ -9,10 +9,8 @@ use crate::source::Source;
 pub fn render(src: &Source, span: Span, headline: &str, color: bool) -> String {
     let (line, col) = src.line_col(span.start as usize);
     let start = src.text[..(span.start as usize).min(src.text.len())].chars().count();
-    let len = src
-        .text
-        .get(span.start as usize..(span.end as usize).min(src.text.len()))
-        .map_or(0, |s| s.chars().count());
+    let len =
+        src.text.get(span.start as usize..(span.end as usize).min(src.text.len())).map_or(0, |s| s.chars().count());
     let range = start..start + len.max(1);
     let name = src.name.as_str();
     let mut out = Vec::new();

@@ -89,9 +89,10 @@ impl JsError {
             Some((src, span)) => {
                 let (line, col) = src.line_col(span.start as usize);
                 let text = src.line_text(line);
-                let width = src.text.get(span.start as usize..span.end as usize).map_or(1, |s| {
-                    s.lines().next().map_or(1, |l| l.chars().count().max(1))
-                });
+                let width = src
+                    .text
+                    .get(span.start as usize..span.end as usize)
+                    .map_or(1, |s| s.lines().next().map_or(1, |l| l.chars().count().max(1)));
                 let gutter = format!("{}", line).len();
                 format!(
                     "Uncaught {}\n    at {}:{}:{}\n{:>g$} |\n{} | {}\n{:>g$} | {}{}\n",

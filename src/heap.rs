@@ -154,6 +154,11 @@ impl Slots {
     pub fn len(&self) -> usize {
         self.len
     }
+    /// A copyable handle for the interpreter's hot loop, which must keep
+    /// reaching the slots while it also holds `&mut Vm`.
+    pub fn view(&self) -> SlotView {
+        SlotView { ptr: self.ptr, len: self.len }
+    }
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -172,5 +177,39 @@ impl Drop for Slots {
     fn drop(&mut self) {
         // SAFETY: ptr/len came from Box<[Value]>::into_raw in `new`.
         drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.ptr, self.len)) });
+    }
+}
+
+/// A non-owning view of a `Slots` block. The VM owns the block for its whole
+/// life and only hands views to code that runs inside that life (the
+/// interpreter loop), so a view never outlives its memory.
+#[derive(Clone, Copy)]
+pub struct SlotView {
+    ptr: *mut Value,
+    len: usize,
+}
+
+impl SlotView {
+    #[inline(always)]
+    pub fn get(self, i: usize) -> Value {
+        assert!(i < self.len);
+        // SAFETY: in bounds; the block outlives every view (see type docs).
+        unsafe { *self.ptr.add(i) }
+    }
+    #[inline(always)]
+    pub fn set(self, i: usize, v: Value) {
+        assert!(i < self.len);
+        // SAFETY: in bounds; slots are only reached through raw pointers.
+        unsafe { *self.ptr.add(i) = v }
+    }
+    pub fn len(self) -> usize {
+        self.len
+    }
+    pub fn is_empty(self) -> bool {
+        self.len == 0
+    }
+    pub fn addr(self, i: usize) -> *mut Value {
+        assert!(i <= self.len);
+        self.ptr.wrapping_add(i)
     }
 }

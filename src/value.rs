@@ -194,10 +194,7 @@ pub fn string_to_number(s: &str) -> f64 {
         }
         None
     };
-    if let Some(v) = radix(&["0x", "0X"], 16)
-        .or_else(|| radix(&["0o", "0O"], 8))
-        .or_else(|| radix(&["0b", "0B"], 2))
-    {
+    if let Some(v) = radix(&["0x", "0X"], 16).or_else(|| radix(&["0o", "0O"], 8)).or_else(|| radix(&["0b", "0B"], 2)) {
         return v;
     }
     let (sign, body) = match t.as_bytes()[0] {
@@ -248,9 +245,8 @@ pub fn string_to_number(s: &str) -> f64 {
 pub fn is_js_whitespace(c: char) -> bool {
     matches!(
         c,
-        '\u{9}' | '\u{a}' | '\u{b}' | '\u{c}' | '\u{d}' | ' ' | '\u{a0}' | '\u{1680}'
-            | '\u{2000}'..='\u{200a}'
-            | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
+        '\u{9}' | '\u{a}' | '\u{b}' | '\u{c}' | '\u{d}' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
     )
 }
 

@@ -1,0 +1,1249 @@
+//! AST -> bytecode. Resolves every local to a frame register at compile time
+//! (no name lookups for locals at run time), hoists `var` and function
+//! declarations, detects use-before-initialisation of block-scoped locals
+//! statically, and rejects what stitch does not support with a clear error.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::ast::*;
+use crate::bytecode::{FuncProto, Op, Reg};
+use crate::error::{ErrorKind, JsError};
+use crate::heap::ObjKind;
+use crate::source::Source;
+use crate::value::Value;
+use crate::vm::{GlobalKind, Vm};
+
+type CResult<T> = Result<T, JsError>;
+
+const MAX_REGS: usize = u16::MAX as usize - 1;
+
+/// Compiles a script (file, `-e` string or REPL line). Its top-level
+/// declarations become globals once the whole script compiled cleanly.
+pub fn compile_script(vm: &mut Vm, source: &Rc<Source>, program: &Program, repl: bool) -> CResult<Rc<FuncProto>> {
+    let mut decls = ScriptDecls::default();
+    collect_script_decls(source, &program.body, &mut decls, true)?;
+    decls.check_against(vm, source)?;
+
+    // Functions first: their objects are constants the script installs.
+    let mut functions = Vec::new();
+    for f in &decls.functions {
+        let proto = compile_function(vm, source, f)?;
+        let obj = vm.heap.alloc(ObjKind::Function(proto));
+        functions.push((f.name.name.clone(), obj));
+    }
+
+    let mut c = FnCompiler::new(vm, source, true);
+    c.completion = if repl { Some(c.alloc_temp(Span::default())?) } else { None };
+    if let Some(r) = c.completion {
+        let k = c.constant(Value::UNDEFINED);
+        c.emit(Op::LoadConst { dst: r, k }, Span::default());
+    }
+    c.block_body(&program.body, false)?;
+    let result = match c.completion {
+        Some(r) => r,
+        None => c.load_const(Value::UNDEFINED, Span::default())?,
+    };
+    let end = Span::new(source.text.len(), source.text.len());
+    c.emit(Op::Return { src: result }, end);
+    let script = c.finish("<script>".into(), 0, Span::new(0, source.text.len()));
+
+    // Declaration instantiation: only now that nothing can fail.
+    for (name, kind) in &decls.lexical {
+        let g = vm.globals.slot(name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
+        vm.globals.kinds[g as usize] = *kind;
+        vm.globals.slots.set(g as usize, Value::HOLE);
+    }
+    for name in &decls.vars {
+        let g = vm.globals.slot(name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
+        if vm.globals.kinds[g as usize] == GlobalKind::Undeclared {
+            vm.globals.kinds[g as usize] = GlobalKind::Var;
+        }
+        if vm.globals.get(g) == Value::HOLE {
+            vm.globals.slots.set(g as usize, Value::UNDEFINED);
+        }
+    }
+    for (name, obj) in functions {
+        let g = vm.globals.slot(&name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
+        vm.globals.kinds[g as usize] = GlobalKind::Function;
+        vm.globals.slots.set(g as usize, obj);
+    }
+    Ok(vm.register(script))
+}
+
+#[derive(Default)]
+struct ScriptDecls<'a> {
+    lexical: Vec<(Name, GlobalKind)>,
+    lexical_spans: Vec<Span>,
+    vars: Vec<Name>,
+    functions: Vec<&'a Function>,
+}
+
+impl ScriptDecls<'_> {
+    /// In a REPL session, earlier lines' declarations are still in force.
+    fn check_against(&self, vm: &Vm, source: &Rc<Source>) -> CResult<()> {
+        for ((name, _), span) in self.lexical.iter().zip(&self.lexical_spans) {
+            if let Some(g) = vm.globals.lookup(name) {
+                if vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
+                    return Err(already_declared(name, source, *span));
+                }
+            }
+        }
+        let lexical_global = |name: &str| {
+            vm.globals
+                .lookup(name)
+                .is_some_and(|g| matches!(vm.globals.kinds[g as usize], GlobalKind::Let | GlobalKind::Const))
+        };
+        for name in self.vars.iter().chain(self.functions.iter().map(|f| &f.name.name)) {
+            if lexical_global(name) {
+                let span =
+                    self.functions.iter().find(|f| &f.name.name == name).map_or(Span::default(), |f| f.name.span);
+                return Err(already_declared(name, source, span));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn already_declared(name: &str, source: &Rc<Source>, span: Span) -> JsError {
+    JsError::syntax(format!("Identifier '{}' has already been declared", name), source, span)
+}
+
+fn unsupported(what: &str, source: &Rc<Source>, span: Span) -> JsError {
+    JsError::syntax(format!("stitch does not support {}", what), source, span)
+}
+
+/// Top-level declarations of a script: let/const and functions at the top
+/// level, `var` anywhere outside functions.
+fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut ScriptDecls<'a>, top: bool) -> CResult<()> {
+    for s in body {
+        match &s.kind {
+            StmtKind::Var(v) => {
+                for (id, _) in &v.decls {
+                    if v.kind == DeclKind::Var {
+                        if top && d.lexical.iter().any(|(n, _)| n == &id.name) {
+                            return Err(already_declared(&id.name, source, id.span));
+                        }
+                        if !d.vars.contains(&id.name) {
+                            d.vars.push(id.name.clone());
+                        }
+                    } else if top {
+                        let clash = d.lexical.iter().any(|(n, _)| n == &id.name)
+                            || d.vars.contains(&id.name)
+                            || d.functions.iter().any(|f| f.name.name == id.name);
+                        if clash {
+                            return Err(already_declared(&id.name, source, id.span));
+                        }
+                        let kind = if v.kind == DeclKind::Const { GlobalKind::Const } else { GlobalKind::Let };
+                        d.lexical.push((id.name.clone(), kind));
+                        d.lexical_spans.push(id.span);
+                    }
+                }
+            }
+            StmtKind::Function(f) => {
+                if !top {
+                    return Err(unsupported("function declarations inside blocks yet", source, f.name.span));
+                }
+                if d.lexical.iter().any(|(n, _)| n == &f.name.name) {
+                    return Err(already_declared(&f.name.name, source, f.name.span));
+                }
+                // A later declaration of the same name wins, as in JavaScript.
+                d.functions.retain(|g| g.name.name != f.name.name);
+                d.functions.push(f);
+            }
+            _ => {
+                for_each_child_stmt(s, &mut |child| {
+                    collect_script_decls(source, std::slice::from_ref(child), d, false)
+                })?;
+                if let StmtKind::For { init: Some(ForInit::Decl(v)), .. } = &s.kind {
+                    if v.kind == DeclKind::Var {
+                        for (id, _) in &v.decls {
+                            if !d.vars.contains(&id.name) {
+                                d.vars.push(id.name.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<()>) -> CResult<()> {
+    match &s.kind {
+        StmtKind::If(_, a, b) => {
+            f(a)?;
+            if let Some(b) = b {
+                f(b)?;
+            }
+        }
+        StmtKind::While(_, b) | StmtKind::DoWhile(b, _) | StmtKind::For { body: b, .. } => f(b)?,
+        StmtKind::Block(stmts) => {
+            for st in stmts {
+                f(st)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn compile_function(vm: &mut Vm, source: &Rc<Source>, f: &Function) -> CResult<Rc<FuncProto>> {
+    let mut c = FnCompiler::new(vm, source, false);
+    if f.params.len() > 255 {
+        return Err(JsError::syntax("too many parameters (stitch allows 255)", source, f.name.span));
+    }
+    let mut scope = Scope::default();
+    for p in &f.params {
+        let reg = c.alloc_reg(p.span)?;
+        // A repeated parameter name refers to the last one, as in sloppy mode.
+        scope.bindings.retain(|b: &Binding| b.name != p.name);
+        scope.bindings.push(Binding { name: p.name.clone(), reg, kind: BindKind::Var, initialized: true });
+    }
+    // `var`s are function-scoped and start out undefined.
+    let mut vars = Vec::new();
+    collect_vars(&f.body, &mut vars);
+    let undef_vars: Vec<Reg> = {
+        let mut regs = Vec::new();
+        for (name, span) in vars {
+            if scope.find(&name).is_none() {
+                let reg = c.alloc_reg(span)?;
+                scope.bindings.push(Binding { name, reg, kind: BindKind::Var, initialized: true });
+                regs.push(reg);
+            }
+        }
+        regs
+    };
+    c.scopes.push(scope);
+    for reg in undef_vars {
+        let k = c.constant(Value::UNDEFINED);
+        c.emit(Op::LoadConst { dst: reg, k }, f.span);
+    }
+    c.block_body(&f.body, true)?;
+    let r = c.load_const(Value::UNDEFINED, Span::new(f.span.end as usize - 1, f.span.end as usize))?;
+    c.emit(Op::Return { src: r }, Span::new(f.span.end as usize - 1, f.span.end as usize));
+    let proto = c.finish(f.name.name.clone(), f.params.len() as u16, f.span);
+    Ok(vm.register(proto))
+}
+
+fn collect_vars(body: &[Stmt], out: &mut Vec<(Name, Span)>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Var(v) if v.kind == DeclKind::Var => {
+                out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
+            }
+            StmtKind::For { init: Some(ForInit::Decl(v)), body, .. } => {
+                if v.kind == DeclKind::Var {
+                    out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
+                }
+                collect_vars(std::slice::from_ref(body), out);
+            }
+            _ => {
+                let _ = for_each_child_stmt(s, &mut |child| {
+                    collect_vars(std::slice::from_ref(child), out);
+                    Ok(())
+                });
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum BindKind {
+    Var,
+    Let,
+    Const,
+}
+
+struct Binding {
+    name: Name,
+    reg: Reg,
+    kind: BindKind,
+    /// False until the declaration has been compiled: a use before it is a
+    /// TDZ error (static, because without closures no code can run out of
+    /// textual order within a function).
+    initialized: bool,
+}
+
+#[derive(Default)]
+struct Scope {
+    bindings: Vec<Binding>,
+}
+
+impl Scope {
+    fn find(&self, name: &str) -> Option<usize> {
+        self.bindings.iter().rposition(|b| &*b.name == name)
+    }
+}
+
+struct LoopCtx {
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+}
+
+enum Place {
+    Local(usize, usize),
+    Global(u32),
+    /// `undefined`, `NaN`, `Infinity` when no local shadows them.
+    Constant(Value),
+}
+
+struct FnCompiler<'a> {
+    vm: &'a mut Vm,
+    source: &'a Rc<Source>,
+    is_script: bool,
+    code: Vec<Op>,
+    spans: Vec<Span>,
+    consts: Vec<Value>,
+    const_index: HashMap<ConstKey, u32>,
+    scopes: Vec<Scope>,
+    next_reg: usize,
+    max_reg: usize,
+    loops: Vec<LoopCtx>,
+    loop_count: usize,
+    completion: Option<Reg>,
+    depth: usize,
+}
+
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    Bits(u64),
+    Double(u64),
+    Str(Rc<str>),
+}
+
+/// How deeply expressions and statements may nest before compiling them
+/// would risk the native stack.
+const MAX_DEPTH: usize = 2000;
+
+impl<'a> FnCompiler<'a> {
+    fn new(vm: &'a mut Vm, source: &'a Rc<Source>, is_script: bool) -> FnCompiler<'a> {
+        FnCompiler {
+            vm,
+            source,
+            is_script,
+            code: Vec::new(),
+            spans: Vec::new(),
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            scopes: Vec::new(),
+            next_reg: 0,
+            max_reg: 0,
+            loops: Vec::new(),
+            loop_count: 0,
+            completion: None,
+            depth: 0,
+        }
+    }
+
+    fn finish(self, name: Rc<str>, nparams: u16, text: Span) -> FuncProto {
+        FuncProto {
+            name,
+            nparams,
+            nregs: self.max_reg.max(1) as u16,
+            code: self.code,
+            consts: self.consts,
+            spans: self.spans,
+            source: self.source.clone(),
+            text,
+            is_script: self.is_script,
+            calls: Default::default(),
+            loop_counters: (0..self.loop_count).map(|_| Default::default()).collect(),
+            jit: Default::default(),
+            jit_failed: Default::default(),
+        }
+    }
+
+    fn err(&self, msg: impl Into<String>, span: Span) -> JsError {
+        JsError::syntax(msg, self.source, span)
+    }
+
+    fn emit(&mut self, op: Op, span: Span) -> usize {
+        self.code.push(op);
+        self.spans.push(span);
+        self.code.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.code.len() as u32
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        self.code[at].set_target(target);
+    }
+
+    fn patch_all(&mut self, sites: Vec<usize>) {
+        let t = self.here();
+        for s in sites {
+            self.patch(s, t);
+        }
+    }
+
+    fn alloc_reg(&mut self, span: Span) -> CResult<Reg> {
+        if self.next_reg >= MAX_REGS {
+            return Err(self.err("function needs too many registers", span));
+        }
+        let r = self.next_reg as Reg;
+        self.next_reg += 1;
+        self.max_reg = self.max_reg.max(self.next_reg);
+        Ok(r)
+    }
+
+    fn alloc_temp(&mut self, span: Span) -> CResult<Reg> {
+        self.alloc_reg(span)
+    }
+
+    fn constant(&mut self, v: Value) -> u32 {
+        self.intern(ConstKey::Bits(v.0), v)
+    }
+
+    fn intern(&mut self, key: ConstKey, v: Value) -> u32 {
+        if let Some(&k) = self.const_index.get(&key) {
+            return k;
+        }
+        let k = self.consts.len() as u32;
+        self.consts.push(v);
+        self.const_index.insert(key, k);
+        k
+    }
+
+    fn number_const(&mut self, d: f64) -> u32 {
+        match Value::smi_from_f64(d) {
+            Some(v) => self.constant(v),
+            None => {
+                if let Some(&k) = self.const_index.get(&ConstKey::Double(d.to_bits())) {
+                    return k;
+                }
+                let v = self.vm.constant_number(d);
+                self.intern(ConstKey::Double(d.to_bits()), v)
+            }
+        }
+    }
+
+    fn string_const(&mut self, s: &Rc<str>) -> u32 {
+        if let Some(&k) = self.const_index.get(&ConstKey::Str(s.clone())) {
+            return k;
+        }
+        let v = self.vm.constant_string(s);
+        self.intern(ConstKey::Str(s.clone()), v)
+    }
+
+    fn load_const(&mut self, v: Value, span: Span) -> CResult<Reg> {
+        let r = self.alloc_temp(span)?;
+        let k = self.constant(v);
+        self.emit(Op::LoadConst { dst: r, k }, span);
+        Ok(r)
+    }
+
+    fn throw(&mut self, kind: ErrorKind, msg: String, span: Span) {
+        let text: Rc<str> = format!("{}: {}", kind.name(), msg).into();
+        let k = self.string_const(&text);
+        self.emit(Op::Throw { k }, span);
+    }
+
+    fn enter_depth(&mut self, span: Span) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err("code is nested too deeply", span));
+        }
+        Ok(())
+    }
+
+    // ---- names ----
+
+    fn resolve(&mut self, name: &Name, span: Span) -> CResult<Place> {
+        for (si, scope) in self.scopes.iter().enumerate().rev() {
+            if let Some(bi) = scope.find(name) {
+                return Ok(Place::Local(si, bi));
+            }
+        }
+        match &**name {
+            "undefined" => return Ok(Place::Constant(Value::UNDEFINED)),
+            "NaN" => return Ok(Place::Constant(self.vm.constant_number(f64::NAN))),
+            "Infinity" => return Ok(Place::Constant(self.vm.constant_number(f64::INFINITY))),
+            "console" => return Err(unsupported("`console` except in console.log(...) calls", self.source, span)),
+            _ => {}
+        }
+        let g = self.vm.globals.slot(name).map_err(|m| self.err(m, span))?;
+        Ok(Place::Global(g))
+    }
+
+    fn binding(&self, si: usize, bi: usize) -> &Binding {
+        &self.scopes[si].bindings[bi]
+    }
+
+    fn tdz(&mut self, name: &str, span: Span) {
+        self.throw(ErrorKind::ReferenceError, format!("Cannot access '{}' before initialization", name), span);
+    }
+
+    // ---- statements ----
+
+    /// Compiles a statement list with its own block scope. `fn_top` marks a
+    /// function body, whose scope also holds the parameters and vars.
+    fn block_body(&mut self, body: &[Stmt], fn_top: bool) -> CResult<()> {
+        let script_top = self.is_script && self.scopes.is_empty();
+        let saved_next = self.next_reg;
+        if !script_top {
+            if !fn_top {
+                self.scopes.push(Scope::default());
+            }
+            self.declare_lexical(body)?;
+        }
+        for s in body {
+            self.stmt(s)?;
+        }
+        if !script_top && !fn_top {
+            self.scopes.pop();
+            self.next_reg = saved_next;
+        }
+        Ok(())
+    }
+
+    /// Registers for the block's let/const, in their temporal dead zone.
+    fn declare_lexical(&mut self, body: &[Stmt]) -> CResult<()> {
+        for s in body {
+            match &s.kind {
+                StmtKind::Var(v) if v.kind != DeclKind::Var => {
+                    for (id, _) in &v.decls {
+                        let scope = self.scopes.last().expect("a scope");
+                        if scope.find(&id.name).is_some() {
+                            return Err(already_declared(&id.name, self.source, id.span));
+                        }
+                        let reg = self.alloc_reg(id.span)?;
+                        let kind = if v.kind == DeclKind::Const { BindKind::Const } else { BindKind::Let };
+                        self.scopes.last_mut().expect("a scope").bindings.push(Binding {
+                            name: id.name.clone(),
+                            reg,
+                            kind,
+                            initialized: false,
+                        });
+                    }
+                }
+                StmtKind::Function(f) => {
+                    return Err(unsupported("nested functions yet", self.source, f.name.span));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.enter_depth(s.span)?;
+        let mark = self.next_reg;
+        let r = self.stmt_inner(s);
+        self.next_reg = mark;
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if let Some(c) = self.completion.filter(|_| self.is_script) {
+                    self.expr_into(e, c)
+                } else {
+                    self.effect(e)
+                }
+            }
+            StmtKind::Var(v) => self.var_decl(v),
+            StmtKind::Function(f) => {
+                if self.is_script && self.scopes.is_empty() {
+                    Ok(()) // hoisted by compile_script
+                } else {
+                    Err(unsupported("nested functions yet", self.source, f.name.span))
+                }
+            }
+            StmtKind::Return(e) => {
+                if self.is_script {
+                    return Err(self.err("Illegal return statement", s.span));
+                }
+                let r = match e {
+                    Some(e) => self.expr(e)?,
+                    None => self.load_const(Value::UNDEFINED, s.span)?,
+                };
+                self.emit(Op::Return { src: r }, s.span);
+                Ok(())
+            }
+            StmtKind::If(cond, then, els) => {
+                let skip = self.jump_if_false(cond)?;
+                self.stmt(then)?;
+                match els {
+                    Some(els) => {
+                        let over = self.emit(Op::Jump { target: 0 }, s.span);
+                        self.patch_all(skip);
+                        self.stmt(els)?;
+                        let t = self.here();
+                        self.patch(over, t);
+                    }
+                    None => self.patch_all(skip),
+                }
+                Ok(())
+            }
+            StmtKind::While(cond, body) => {
+                let head = self.here();
+                let exits = self.jump_if_false(cond)?;
+                self.loop_body(body, head, exits, s.span)
+            }
+            StmtKind::DoWhile(body, cond) => {
+                let head = self.here();
+                self.loops.push(LoopCtx { breaks: vec![], continues: vec![] });
+                self.stmt(body)?;
+                let ctx = self.loops.pop().expect("loop");
+                self.patch_all(ctx.continues);
+                let exits = self.jump_if_false(cond)?;
+                let counter = self.next_loop_counter(s.span)?;
+                self.emit(Op::Loop { target: head, counter }, cond.span);
+                self.patch_all(exits);
+                self.patch_all(ctx.breaks);
+                Ok(())
+            }
+            StmtKind::For { init, test, update, body } => {
+                let saved_next = self.next_reg;
+                self.scopes.push(Scope::default());
+                match init {
+                    Some(ForInit::Decl(v)) => {
+                        if v.kind != DeclKind::Var {
+                            for (id, _) in &v.decls {
+                                if self.scopes.last().expect("scope").find(&id.name).is_some() {
+                                    return Err(already_declared(&id.name, self.source, id.span));
+                                }
+                                let reg = self.alloc_reg(id.span)?;
+                                let kind = if v.kind == DeclKind::Const { BindKind::Const } else { BindKind::Let };
+                                self.scopes.last_mut().expect("scope").bindings.push(Binding {
+                                    name: id.name.clone(),
+                                    reg,
+                                    kind,
+                                    initialized: false,
+                                });
+                            }
+                        }
+                        self.var_decl(v)?;
+                    }
+                    Some(ForInit::Expr(e)) => {
+                        let mark = self.next_reg;
+                        self.effect(e)?;
+                        self.next_reg = mark;
+                    }
+                    None => {}
+                }
+                let head = self.here();
+                let exits = match test {
+                    Some(t) => self.jump_if_false(t)?,
+                    None => vec![],
+                };
+                self.loops.push(LoopCtx { breaks: vec![], continues: vec![] });
+                self.stmt(body)?;
+                let ctx = self.loops.pop().expect("loop");
+                self.patch_all(ctx.continues);
+                if let Some(u) = update {
+                    let mark = self.next_reg;
+                    self.effect(u)?;
+                    self.next_reg = mark;
+                }
+                let counter = self.next_loop_counter(s.span)?;
+                self.emit(Op::Loop { target: head, counter }, s.span);
+                self.patch_all(exits);
+                self.patch_all(ctx.breaks);
+                self.scopes.pop();
+                self.next_reg = saved_next;
+                Ok(())
+            }
+            StmtKind::Break => {
+                if self.loops.is_empty() {
+                    return Err(self.err("Illegal break statement", s.span));
+                }
+                let j = self.emit(Op::Jump { target: 0 }, s.span);
+                self.loops.last_mut().expect("loop").breaks.push(j);
+                Ok(())
+            }
+            StmtKind::Continue => {
+                if self.loops.is_empty() {
+                    return Err(self.err("Illegal continue statement: no surrounding iteration statement", s.span));
+                }
+                let j = self.emit(Op::Jump { target: 0 }, s.span);
+                self.loops.last_mut().expect("loop").continues.push(j);
+                Ok(())
+            }
+            StmtKind::Block(body) => self.block_body(body, false),
+            StmtKind::Empty => Ok(()),
+        }
+    }
+
+    fn next_loop_counter(&mut self, span: Span) -> CResult<u16> {
+        if self.loop_count >= u16::MAX as usize {
+            return Err(self.err("too many loops in one function", span));
+        }
+        self.loop_count += 1;
+        Ok((self.loop_count - 1) as u16)
+    }
+
+    fn loop_body(&mut self, body: &Stmt, head: u32, exits: Vec<usize>, span: Span) -> CResult<()> {
+        self.loops.push(LoopCtx { breaks: vec![], continues: vec![] });
+        self.stmt(body)?;
+        let ctx = self.loops.pop().expect("loop");
+        let counter = self.next_loop_counter(span)?;
+        let back = self.emit(Op::Loop { target: head, counter }, span);
+        for c in ctx.continues {
+            self.patch(c, back as u32);
+        }
+        self.patch_all(exits);
+        self.patch_all(ctx.breaks);
+        Ok(())
+    }
+
+    fn var_decl(&mut self, v: &VarDecl) -> CResult<()> {
+        for (id, init) in &v.decls {
+            if v.kind == DeclKind::Const && init.is_none() {
+                return Err(self.err("Missing initializer in const declaration", id.span));
+            }
+            let mark = self.next_reg;
+            match self.resolve(&id.name, id.span)? {
+                Place::Local(si, bi) => {
+                    let reg = self.binding(si, bi).reg;
+                    match init {
+                        Some(e) => self.assign_local(reg, e)?,
+                        None if v.kind == DeclKind::Var => {}
+                        None => {
+                            let k = self.constant(Value::UNDEFINED);
+                            self.emit(Op::LoadConst { dst: reg, k }, id.span);
+                        }
+                    }
+                    self.scopes[si].bindings[bi].initialized = true;
+                }
+                Place::Global(g) => {
+                    let r = match init {
+                        Some(e) => self.expr(e)?,
+                        None if v.kind == DeclKind::Var => continue,
+                        None => self.load_const(Value::UNDEFINED, id.span)?,
+                    };
+                    self.emit(Op::InitGlobal { g, src: r }, id.span);
+                }
+                Place::Constant(_) => {
+                    // `var undefined;` at the top level: harmless, like in JS.
+                    if let Some(e) = init {
+                        self.effect(e)?;
+                    }
+                }
+            }
+            self.next_reg = mark;
+        }
+        Ok(())
+    }
+
+    // ---- expressions ----
+
+    /// Evaluates `e` for its side effects only.
+    fn effect(&mut self, e: &Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::Update { delta, target, .. } => {
+                if let ExprKind::Ident(name) = &target.kind {
+                    if let Place::Local(si, bi) = self.resolve(name, target.span)? {
+                        let b = self.binding(si, bi);
+                        if b.initialized && b.kind != BindKind::Const {
+                            let reg = b.reg;
+                            self.emit(Op::AddImm { dst: reg, a: reg, imm: *delta as i16 }, e.span);
+                            return Ok(());
+                        }
+                    }
+                }
+                self.expr(e).map(|_| ())
+            }
+            ExprKind::Assign(..) | ExprKind::Call(..) => self.expr(e).map(|_| ()),
+            ExprKind::Seq(items) => {
+                for item in items {
+                    let mark = self.next_reg;
+                    self.effect(item)?;
+                    self.next_reg = mark;
+                }
+                Ok(())
+            }
+            _ => self.expr(e).map(|_| ()),
+        }
+    }
+
+    /// A register holding the value of `e`: a local's own register when `e`
+    /// is a plain local, otherwise a fresh temporary.
+    fn expr(&mut self, e: &Expr) -> CResult<Reg> {
+        if let ExprKind::Ident(name) = &e.kind {
+            if let Place::Local(si, bi) = self.resolve(name, e.span)? {
+                let b = self.binding(si, bi);
+                if b.initialized {
+                    return Ok(b.reg);
+                }
+            }
+        }
+        let r = self.alloc_temp(e.span)?;
+        self.expr_into(e, r)?;
+        Ok(r)
+    }
+
+    /// Like `expr`, but copies a local into a temporary when `later` might
+    /// assign to it before the value is used (`a + (a = 1)`).
+    fn operand(&mut self, e: &Expr, later: &Expr) -> CResult<Reg> {
+        let r = self.expr(e)?;
+        if r < self.first_temp_reg() && has_assignment(later) {
+            let t = self.alloc_temp(e.span)?;
+            self.emit(Op::Mov { dst: t, src: r }, e.span);
+            return Ok(t);
+        }
+        Ok(r)
+    }
+
+    /// Registers below this belong to named locals.
+    fn first_temp_reg(&self) -> Reg {
+        self.scopes.iter().flat_map(|s| s.bindings.iter().map(|b| b.reg + 1)).max().unwrap_or(0)
+    }
+
+    fn assign_local(&mut self, reg: Reg, e: &Expr) -> CResult<()> {
+        // Evaluating straight into the variable is safe only when the last
+        // instruction is the only write to it.
+        let direct = matches!(
+            e.kind,
+            ExprKind::Number(_)
+                | ExprKind::Str(_)
+                | ExprKind::Bool(_)
+                | ExprKind::Null
+                | ExprKind::Ident(_)
+                | ExprKind::Binary(..)
+                | ExprKind::Unary(..)
+                | ExprKind::Call(..)
+                | ExprKind::Member(..)
+        );
+        if direct {
+            self.expr_into(e, reg)
+        } else {
+            let mark = self.next_reg;
+            let t = self.alloc_temp(e.span)?;
+            self.expr_into(e, t)?;
+            self.emit(Op::Mov { dst: reg, src: t }, e.span);
+            self.next_reg = mark;
+            Ok(())
+        }
+    }
+
+    fn expr_into(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        self.enter_depth(e.span)?;
+        let mark = self.next_reg.max(dst as usize + 1);
+        self.next_reg = mark;
+        let r = self.expr_into_inner(e, dst);
+        self.next_reg = mark;
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_into_inner(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Number(d) => {
+                let k = self.number_const(*d);
+                self.emit(Op::LoadConst { dst, k }, span);
+            }
+            ExprKind::Str(s) => {
+                let k = self.string_const(s);
+                self.emit(Op::LoadConst { dst, k }, span);
+            }
+            ExprKind::Bool(b) => {
+                let k = self.constant(Value::bool(*b));
+                self.emit(Op::LoadConst { dst, k }, span);
+            }
+            ExprKind::Null => {
+                let k = self.constant(Value::NULL);
+                self.emit(Op::LoadConst { dst, k }, span);
+            }
+            ExprKind::Ident(name) => match self.resolve(name, span)? {
+                Place::Local(si, bi) => {
+                    let b = self.binding(si, bi);
+                    if !b.initialized {
+                        let n = b.name.clone();
+                        self.tdz(&n, span);
+                    } else if b.reg != dst {
+                        let src = b.reg;
+                        self.emit(Op::Mov { dst, src }, span);
+                    }
+                }
+                Place::Global(g) => {
+                    self.emit(Op::GetGlobal { dst, g }, span);
+                }
+                Place::Constant(v) => {
+                    let k = self.constant(v);
+                    self.emit(Op::LoadConst { dst, k }, span);
+                }
+            },
+            ExprKind::Unary(op, a) => {
+                if *op == UnOp::Typeof {
+                    if let ExprKind::Ident(name) = &a.kind {
+                        if let Place::Global(g) = self.resolve(name, a.span)? {
+                            self.emit(Op::TypeofGlobal { dst, g }, span);
+                            return Ok(());
+                        }
+                    }
+                }
+                let src = self.expr(a)?;
+                let op = match op {
+                    UnOp::Neg => Op::Neg { dst, src },
+                    UnOp::Plus => Op::ToNumber { dst, src },
+                    UnOp::Not => Op::Not { dst, src },
+                    UnOp::BitNot => Op::BitNot { dst, src },
+                    UnOp::Typeof => Op::Typeof { dst, src },
+                };
+                self.emit(op, span);
+            }
+            ExprKind::Binary(op, a, b) => {
+                if let (BinOp::Sub, ExprKind::Number(n)) = (op, &b.kind) {
+                    if let Some(imm) = small_int(-*n) {
+                        let a = self.expr(a)?;
+                        self.emit(Op::AddImm { dst, a, imm }, span);
+                        return Ok(());
+                    }
+                }
+                let ra = self.operand(a, b)?;
+                let rb = self.expr(b)?;
+                self.emit(binary_op(*op, dst, ra, rb), span);
+            }
+            ExprKind::Logical(op, a, b) => {
+                self.expr_into(a, dst)?;
+                let j = match op {
+                    LogicalOp::And => Op::JumpIfFalse { src: dst, target: 0 },
+                    LogicalOp::Or => Op::JumpIfTrue { src: dst, target: 0 },
+                    LogicalOp::Nullish => Op::JumpIfNotNullish { src: dst, target: 0 },
+                };
+                let j = self.emit(j, span);
+                self.expr_into(b, dst)?;
+                let t = self.here();
+                self.patch(j, t);
+            }
+            ExprKind::Cond(c, t, f) => {
+                let skip = self.jump_if_false(c)?;
+                self.expr_into(t, dst)?;
+                let over = self.emit(Op::Jump { target: 0 }, span);
+                self.patch_all(skip);
+                self.expr_into(f, dst)?;
+                let end = self.here();
+                self.patch(over, end);
+            }
+            ExprKind::Assign(op, target, value) => self.assign(*op, target, value, dst, span)?,
+            ExprKind::Update { delta, prefix, target } => self.update(*delta, *prefix, target, dst, span)?,
+            ExprKind::Call(callee, args) => self.call(callee, args, dst, span)?,
+            ExprKind::Member(obj, prop) => {
+                if &*prop.name != "length" {
+                    return Err(unsupported(&format!("property access (`.{}`)", prop.name), self.source, prop.span));
+                }
+                if is_console(obj) {
+                    return Err(unsupported("`console` except in console.log(...) calls", self.source, obj.span));
+                }
+                let src = self.expr(obj)?;
+                self.emit(Op::GetLength { dst, src }, prop.span);
+            }
+            ExprKind::Seq(items) => {
+                let (last, init) = items.split_last().expect("non-empty sequence");
+                for item in init {
+                    let mark = self.next_reg;
+                    self.effect(item)?;
+                    self.next_reg = mark;
+                }
+                self.expr_into(last, dst)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, callee: &Expr, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
+        if args.len() > 255 {
+            return Err(self.err("too many arguments (stitch allows 255)", span));
+        }
+        if let ExprKind::Member(obj, prop) = &callee.kind {
+            if is_console(obj) {
+                if &*prop.name != "log" {
+                    return Err(unsupported(&format!("console.{}", prop.name), self.source, prop.span));
+                }
+                let base = self.next_reg as Reg;
+                for _ in args {
+                    self.alloc_temp(span)?;
+                }
+                for (i, a) in args.iter().enumerate() {
+                    self.expr_into(a, base + i as Reg)?;
+                }
+                self.emit(Op::Print { base, argc: args.len() as u16 }, span);
+                let k = self.constant(Value::UNDEFINED);
+                self.emit(Op::LoadConst { dst, k }, span);
+                return Ok(());
+            }
+        }
+        let func = self.alloc_temp(span)?;
+        for _ in args {
+            self.alloc_temp(span)?;
+        }
+        self.expr_into(callee, func)?;
+        for (i, a) in args.iter().enumerate() {
+            self.expr_into(a, func + 1 + i as Reg)?;
+        }
+        // The call's span is the callee's, so "x is not a function" can quote it.
+        self.emit(Op::Call { dst, func, argc: args.len() as u16 }, callee.span);
+        Ok(())
+    }
+
+    fn assign(&mut self, op: Option<BinOp>, target: &Expr, value: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        let name = match &target.kind {
+            ExprKind::Ident(name) => name,
+            ExprKind::Member(_, prop) => {
+                return Err(unsupported(
+                    &format!("assignment to properties (`.{}`)", prop.name),
+                    self.source,
+                    prop.span,
+                ))
+            }
+            _ => return Err(self.err("Invalid left-hand side in assignment", target.span)),
+        };
+        match self.resolve(name, target.span)? {
+            Place::Local(si, bi) => {
+                let (reg, kind, init) = {
+                    let b = self.binding(si, bi);
+                    (b.reg, b.kind, b.initialized)
+                };
+                if !init {
+                    if let Some(_op) = op {
+                        self.tdz(name, target.span);
+                        return Ok(());
+                    }
+                    self.expr(value)?;
+                    self.tdz(name, target.span);
+                    return Ok(());
+                }
+                if kind == BindKind::Const {
+                    if op.is_some() {
+                        let _ = self.expr(value)?;
+                    } else {
+                        self.expr_into(value, dst)?;
+                    }
+                    self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), span);
+                    return Ok(());
+                }
+                match op {
+                    None => self.assign_local(reg, value)?,
+                    Some(op) => {
+                        let rv = self.expr(value)?;
+                        self.emit(binary_op(op, reg, reg, rv), span);
+                    }
+                }
+                if reg != dst {
+                    self.emit(Op::Mov { dst, src: reg }, span);
+                }
+            }
+            Place::Global(g) => {
+                match op {
+                    None => self.expr_into(value, dst)?,
+                    Some(op) => {
+                        let cur = self.alloc_temp(span)?;
+                        self.emit(Op::GetGlobal { dst: cur, g }, target.span);
+                        let rv = self.expr(value)?;
+                        self.emit(binary_op(op, dst, cur, rv), span);
+                    }
+                }
+                self.emit(Op::SetGlobal { g, src: dst }, span);
+            }
+            Place::Constant(_) => {
+                // Assigning to `undefined`, `NaN` or `Infinity` is silently
+                // ignored in sloppy-mode JavaScript; the value is still the result.
+                self.expr_into(value, dst)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn update(&mut self, delta: i32, prefix: bool, target: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        let name = match &target.kind {
+            ExprKind::Ident(name) => name,
+            ExprKind::Member(_, prop) => {
+                return Err(unsupported(
+                    &format!("assignment to properties (`.{}`)", prop.name),
+                    self.source,
+                    prop.span,
+                ))
+            }
+            _ => {
+                let what = if prefix { "prefix" } else { "postfix" };
+                return Err(self.err(format!("Invalid left-hand side expression in {} operation", what), target.span));
+            }
+        };
+        let imm = delta as i16;
+        match self.resolve(name, target.span)? {
+            Place::Local(si, bi) => {
+                let (reg, kind, init) = {
+                    let b = self.binding(si, bi);
+                    (b.reg, b.kind, b.initialized)
+                };
+                if !init {
+                    self.tdz(name, target.span);
+                } else if kind == BindKind::Const {
+                    self.emit(Op::ToNumber { dst, src: reg }, span);
+                    self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), span);
+                } else if prefix {
+                    self.emit(Op::AddImm { dst: reg, a: reg, imm }, span);
+                    if reg != dst {
+                        self.emit(Op::Mov { dst, src: reg }, span);
+                    }
+                } else {
+                    self.emit(Op::ToNumber { dst, src: reg }, span);
+                    self.emit(Op::AddImm { dst: reg, a: dst, imm }, span);
+                }
+            }
+            Place::Global(g) => {
+                let old = self.alloc_temp(span)?;
+                self.emit(Op::GetGlobal { dst: old, g }, target.span);
+                if prefix {
+                    self.emit(Op::AddImm { dst, a: old, imm }, span);
+                    self.emit(Op::SetGlobal { g, src: dst }, span);
+                } else {
+                    self.emit(Op::ToNumber { dst, src: old }, span);
+                    let new = self.alloc_temp(span)?;
+                    self.emit(Op::AddImm { dst: new, a: dst, imm }, span);
+                    self.emit(Op::SetGlobal { g, src: new }, span);
+                }
+            }
+            Place::Constant(v) => {
+                // `undefined++` and friends: the binding is read-only, so only
+                // the numeric result remains.
+                let k = self.constant(v);
+                self.emit(Op::LoadConst { dst, k }, span);
+                self.emit(Op::ToNumber { dst, src: dst }, span);
+                if prefix {
+                    self.emit(Op::AddImm { dst, a: dst, imm }, span);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ---- conditions ----
+
+    /// Emits jumps taken when `e` is falsy; returns them for patching.
+    fn jump_if_false(&mut self, e: &Expr) -> CResult<Vec<usize>> {
+        self.enter_depth(e.span)?;
+        let mark = self.next_reg;
+        let r = self.jump_if_false_inner(e);
+        self.next_reg = mark;
+        self.depth -= 1;
+        r
+    }
+
+    fn jump_if_false_inner(&mut self, e: &Expr) -> CResult<Vec<usize>> {
+        match &e.kind {
+            ExprKind::Binary(op, a, b) if fused_jump(*op, 0, 0).is_some() => {
+                let ra = self.operand(a, b)?;
+                let rb = self.expr(b)?;
+                let j = fused_jump(*op, ra, rb).expect("fusable");
+                Ok(vec![self.emit(j, e.span)])
+            }
+            ExprKind::Unary(UnOp::Not, a) => self.jump_if_true(a),
+            ExprKind::Logical(LogicalOp::And, a, b) => {
+                let mut f = self.jump_if_false(a)?;
+                f.extend(self.jump_if_false(b)?);
+                Ok(f)
+            }
+            ExprKind::Logical(LogicalOp::Or, a, b) => {
+                let t = self.jump_if_true(a)?;
+                let f = self.jump_if_false(b)?;
+                self.patch_all(t);
+                Ok(f)
+            }
+            ExprKind::Bool(true) => Ok(vec![]),
+            _ => {
+                let r = self.expr(e)?;
+                Ok(vec![self.emit(Op::JumpIfFalse { src: r, target: 0 }, e.span)])
+            }
+        }
+    }
+
+    /// Emits jumps taken when `e` is truthy.
+    fn jump_if_true(&mut self, e: &Expr) -> CResult<Vec<usize>> {
+        self.enter_depth(e.span)?;
+        let mark = self.next_reg;
+        let r = match &e.kind {
+            ExprKind::Unary(UnOp::Not, a) => self.jump_if_false(a),
+            ExprKind::Logical(LogicalOp::Or, a, b) => {
+                let mut t = self.jump_if_true(a)?;
+                t.extend(self.jump_if_true(b)?);
+                Ok(t)
+            }
+            ExprKind::Logical(LogicalOp::And, a, b) => {
+                let f = self.jump_if_false(a)?;
+                let t = self.jump_if_true(b)?;
+                self.patch_all(f);
+                Ok(t)
+            }
+            _ => {
+                let r = self.expr(e)?;
+                Ok(vec![self.emit(Op::JumpIfTrue { src: r, target: 0 }, e.span)])
+            }
+        };
+        self.next_reg = mark;
+        self.depth -= 1;
+        r
+    }
+}
+
+fn is_console(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Ident(n) if &**n == "console")
+}
+
+fn small_int(d: f64) -> Option<i16> {
+    let i = d as i16;
+    if i as f64 == d && !(d == 0.0 && d.is_sign_negative()) {
+        Some(i)
+    } else {
+        None
+    }
+}
+
+fn has_assignment(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Assign(..) | ExprKind::Update { .. } => true,
+        ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => false,
+        ExprKind::Unary(_, a) | ExprKind::Member(a, _) => has_assignment(a),
+        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) => has_assignment(a) || has_assignment(b),
+        ExprKind::Cond(a, b, c) => has_assignment(a) || has_assignment(b) || has_assignment(c),
+        ExprKind::Call(f, args) => has_assignment(f) || args.iter().any(has_assignment),
+        ExprKind::Seq(items) => items.iter().any(has_assignment),
+    }
+}
+
+fn binary_op(op: BinOp, dst: Reg, a: Reg, b: Reg) -> Op {
+    match op {
+        BinOp::Add => Op::Add { dst, a, b },
+        BinOp::Sub => Op::Sub { dst, a, b },
+        BinOp::Mul => Op::Mul { dst, a, b },
+        BinOp::Div => Op::Div { dst, a, b },
+        BinOp::Mod => Op::Mod { dst, a, b },
+        BinOp::Pow => Op::Pow { dst, a, b },
+        BinOp::BitAnd => Op::BitAnd { dst, a, b },
+        BinOp::BitOr => Op::BitOr { dst, a, b },
+        BinOp::BitXor => Op::BitXor { dst, a, b },
+        BinOp::Shl => Op::Shl { dst, a, b },
+        BinOp::Shr => Op::Shr { dst, a, b },
+        BinOp::UShr => Op::UShr { dst, a, b },
+        BinOp::Eq => Op::Eq { dst, a, b },
+        BinOp::Ne => Op::Ne { dst, a, b },
+        BinOp::StrictEq => Op::StrictEq { dst, a, b },
+        BinOp::StrictNe => Op::StrictNe { dst, a, b },
+        BinOp::Lt => Op::Lt { dst, a, b },
+        BinOp::Le => Op::Le { dst, a, b },
+        BinOp::Gt => Op::Gt { dst, a, b },
+        BinOp::Ge => Op::Ge { dst, a, b },
+    }
+}
+
+fn fused_jump(op: BinOp, a: Reg, b: Reg) -> Option<Op> {
+    Some(match op {
+        BinOp::Lt => Op::JumpIfNotLt { a, b, target: 0 },
+        BinOp::Le => Op::JumpIfNotLe { a, b, target: 0 },
+        BinOp::Gt => Op::JumpIfNotGt { a, b, target: 0 },
+        BinOp::Ge => Op::JumpIfNotGe { a, b, target: 0 },
+        BinOp::Eq => Op::JumpIfNotEq { a, b, target: 0 },
+        BinOp::Ne => Op::JumpIfNotNe { a, b, target: 0 },
+        BinOp::StrictEq => Op::JumpIfNotStrictEq { a, b, target: 0 },
+        BinOp::StrictNe => Op::JumpIfNotStrictNe { a, b, target: 0 },
+        _ => return None,
+    })
+}

@@ -1,0 +1,334 @@
+//! Tier 0: the bytecode interpreter.
+//!
+//! One loop runs a function and everything it calls in the interpreter
+//! without recursing in Rust: a call pushes a `Frame` and switches to the
+//! callee's code. Registers are slots of the shared value stack, so a call
+//! into compiled code, or on-stack replacement at a loop header, just hands
+//! the JIT a pointer to the current frame.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::bytecode::{FuncProto, Op};
+use crate::error::{ErrorKind, JsError};
+use crate::heap::{Obj, ObjKind};
+use crate::ops::{self, Arith, Bitwise, Cmp};
+use crate::value::Value;
+use crate::vm::{Frame, GlobalKind, Vm};
+
+/// Runs a compiled script in a fresh frame at the bottom of the stack.
+pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> {
+    vm.frames.clear();
+    enter_frame(vm, &script, 0).map_err(|e| Vm::locate(e, &script, 0))?;
+    if let Some(code) = crate::jit::code_for_script(vm, &script) {
+        return crate::jit::call_compiled(vm, &code, 0);
+    }
+    run(vm, script, 0)
+}
+
+/// Makes room for a frame of `proto` at `base`: checks the value stack and
+/// raises the GC's high-water mark.
+#[inline]
+pub fn enter_frame(vm: &mut Vm, proto: &FuncProto, base: usize) -> Result<(), JsError> {
+    let top = base + proto.nregs as usize;
+    if top > vm.stack.len() {
+        return Err(stack_overflow());
+    }
+    if top > vm.hwm {
+        vm.hwm = top;
+    }
+    Ok(())
+}
+
+pub fn stack_overflow() -> JsError {
+    JsError::new(ErrorKind::RangeError, "Maximum call stack size exceeded")
+}
+
+/// The function a value refers to, if it is callable.
+#[inline]
+pub fn callee_proto(f: Value) -> Option<&'static Rc<FuncProto>> {
+    match f.obj() {
+        Some(Obj { kind: ObjKind::Function(p), .. }) => Some(p),
+        _ => None,
+    }
+}
+
+/// `TypeError: <callee text> is not a function`, quoting the source like V8.
+pub fn not_a_function(proto: &FuncProto, pc: usize) -> JsError {
+    let span = proto.spans.get(pc).copied().unwrap_or_default();
+    let text = proto.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression");
+    JsError::new(ErrorKind::TypeError, format!("{} is not a function", text))
+}
+
+/// Pads missing arguments with undefined.
+#[inline]
+pub fn pad_args(vm: &Vm, callee: &FuncProto, new_base: usize, argc: usize) {
+    let stack = vm.stack.view();
+    for i in argc..callee.nparams as usize {
+        if new_base + i < stack.len() {
+            stack.set(new_base + i, Value::UNDEFINED);
+        }
+    }
+}
+
+/// Runs `proto` in the frame at `base` until that frame returns.
+pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> Result<Value, JsError> {
+    if crate::native_stack::exhausted(vm.native_limit) {
+        return Err(stack_overflow());
+    }
+    let entry = vm.frames.len();
+    let result = run_loop(vm, proto, base, entry);
+    if result.is_err() {
+        vm.frames.truncate(entry);
+    }
+    result
+}
+
+fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize) -> Result<Value, JsError> {
+    let stack = vm.stack.view();
+    let globals = vm.globals.slots.view();
+    let mut pc = 0usize;
+
+    macro_rules! r {
+        ($reg:expr) => {
+            stack.get(base + $reg as usize)
+        };
+    }
+    macro_rules! set {
+        ($reg:expr, $v:expr) => {{
+            let v = $v;
+            stack.set(base + $reg as usize, v)
+        }};
+    }
+    // Attaches the current instruction's location to an error.
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(err) => return Err(Vm::locate(err, &proto, pc - 1)),
+            }
+        };
+    }
+    macro_rules! jump_unless {
+        ($cond:expr, $target:expr) => {
+            if !$cond {
+                pc = $target as usize;
+            }
+        };
+    }
+    // Returns `$v` from the current frame to its caller.
+    macro_rules! do_return {
+        ($v:expr) => {{
+            let v = $v;
+            if vm.frames.len() == entry {
+                return Ok(v);
+            }
+            let f = vm.frames.pop().expect("caller frame");
+            proto = f.proto;
+            pc = f.pc;
+            base = f.base;
+            set!(f.dst, v);
+        }};
+    }
+
+    loop {
+        let op = proto.code[pc];
+        pc += 1;
+        match op {
+            Op::Mov { dst, src } => set!(dst, r!(src)),
+            Op::LoadConst { dst, k } => set!(dst, proto.consts[k as usize]),
+            Op::GetGlobal { dst, g } => {
+                let v = globals.get(g as usize);
+                if v == Value::HOLE {
+                    tri!(Err(unbound_global(vm, g)));
+                }
+                set!(dst, v);
+            }
+            Op::SetGlobal { g, src } => tri!(set_global(vm, g, r!(src))),
+            Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
+
+            Op::Add { dst, a, b } => {
+                let (x, y) = (r!(a), r!(b));
+                let v = match (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
+                    (true, Some(s)) => Value::smi(s),
+                    _ => ops::add(vm, x, y),
+                };
+                set!(dst, v);
+            }
+            Op::AddImm { dst, a, imm } => {
+                let x = r!(a);
+                let v = match (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
+                    (true, Some(s)) => Value::smi(s),
+                    _ => ops::add_imm(vm, x, imm),
+                };
+                set!(dst, v);
+            }
+            Op::Sub { dst, a, b } => {
+                let (x, y) = (r!(a), r!(b));
+                let v = match (Value::both_smi(x, y), x.as_smi().checked_sub(y.as_smi())) {
+                    (true, Some(s)) => Value::smi(s),
+                    _ => ops::arith(vm, Arith::Sub, x, y),
+                };
+                set!(dst, v);
+            }
+            Op::Mul { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mul, r!(a), r!(b))),
+            Op::Div { dst, a, b } => set!(dst, ops::arith(vm, Arith::Div, r!(a), r!(b))),
+            Op::Mod { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mod, r!(a), r!(b))),
+            Op::Pow { dst, a, b } => set!(dst, ops::arith(vm, Arith::Pow, r!(a), r!(b))),
+            Op::BitAnd { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::And, r!(a), r!(b))),
+            Op::BitOr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Or, r!(a), r!(b))),
+            Op::BitXor { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Xor, r!(a), r!(b))),
+            Op::Shl { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shl, r!(a), r!(b))),
+            Op::Shr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shr, r!(a), r!(b))),
+            Op::UShr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::UShr, r!(a), r!(b))),
+            Op::Eq { dst, a, b } => set!(dst, Value::bool(ops::loose_equals(r!(a), r!(b)))),
+            Op::Ne { dst, a, b } => set!(dst, Value::bool(!ops::loose_equals(r!(a), r!(b)))),
+            Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
+            Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
+            Op::Lt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Lt, r!(a), r!(b)))),
+            Op::Le { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Le, r!(a), r!(b)))),
+            Op::Gt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Gt, r!(a), r!(b)))),
+            Op::Ge { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Ge, r!(a), r!(b)))),
+
+            Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))),
+            Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))),
+            Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
+            Op::BitNot { dst, src } => set!(dst, ops::bit_not(r!(src))),
+            Op::Typeof { dst, src } => set!(dst, type_of_value(vm, r!(src))),
+            Op::TypeofGlobal { dst, g } => {
+                let v = globals.get(g as usize);
+                if v == Value::HOLE && vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
+                    tri!(Err(unbound_global(vm, g)));
+                }
+                let v = if v == Value::HOLE { Value::UNDEFINED } else { v };
+                set!(dst, type_of_value(vm, v));
+            }
+            Op::GetLength { dst, src } => set!(dst, tri!(ops::length(r!(src)))),
+
+            Op::Jump { target } => pc = target as usize,
+            Op::Loop { target, counter } => {
+                pc = target as usize;
+                if crate::interrupt::pending() {
+                    tri!(Err(crate::interrupt::take_error()));
+                }
+                if let Some(v) = tri!(crate::jit::on_back_edge(vm, &proto, counter, base, pc)) {
+                    do_return!(v);
+                }
+            }
+            Op::JumpIfTrue { src, target } => jump_unless!(!r!(src).truthy(), target),
+            Op::JumpIfFalse { src, target } => jump_unless!(r!(src).truthy(), target),
+            Op::JumpIfNotNullish { src, target } => jump_unless!(r!(src).is_nullish(), target),
+            Op::JumpIfNotLt { a, b, target } => {
+                let (x, y) = (r!(a), r!(b));
+                let c = if Value::both_smi(x, y) { (x.0 as i64) < (y.0 as i64) } else { ops::compare(Cmp::Lt, x, y) };
+                jump_unless!(c, target)
+            }
+            Op::JumpIfNotLe { a, b, target } => {
+                let (x, y) = (r!(a), r!(b));
+                let c = if Value::both_smi(x, y) { (x.0 as i64) <= (y.0 as i64) } else { ops::compare(Cmp::Le, x, y) };
+                jump_unless!(c, target)
+            }
+            Op::JumpIfNotGt { a, b, target } => {
+                let (x, y) = (r!(a), r!(b));
+                let c = if Value::both_smi(x, y) { (x.0 as i64) > (y.0 as i64) } else { ops::compare(Cmp::Gt, x, y) };
+                jump_unless!(c, target)
+            }
+            Op::JumpIfNotGe { a, b, target } => {
+                let (x, y) = (r!(a), r!(b));
+                let c = if Value::both_smi(x, y) { (x.0 as i64) >= (y.0 as i64) } else { ops::compare(Cmp::Ge, x, y) };
+                jump_unless!(c, target)
+            }
+            Op::JumpIfNotEq { a, b, target } => jump_unless!(ops::loose_equals(r!(a), r!(b)), target),
+            Op::JumpIfNotNe { a, b, target } => jump_unless!(!ops::loose_equals(r!(a), r!(b)), target),
+            Op::JumpIfNotStrictEq { a, b, target } => jump_unless!(strict_eq(r!(a), r!(b)), target),
+            Op::JumpIfNotStrictNe { a, b, target } => jump_unless!(!strict_eq(r!(a), r!(b)), target),
+
+            Op::Call { dst, func, argc } => {
+                let f = r!(func);
+                let callee = match callee_proto(f) {
+                    Some(p) => p,
+                    None => return Err(Vm::locate(not_a_function(&proto, pc - 1), &proto, pc - 1)),
+                };
+                let new_base = base + func as usize + 1;
+                tri!(enter_frame(vm, callee, new_base));
+                pad_args(vm, callee, new_base, argc as usize);
+                vm.stats.interp_calls += 1;
+                if let Some(code) = crate::jit::code_for_call(vm, callee) {
+                    let v = tri!(crate::jit::call_compiled(vm, &code, new_base));
+                    set!(dst, v);
+                    continue;
+                }
+                let caller = std::mem::replace(&mut proto, callee.clone());
+                vm.frames.push(Frame { proto: caller, pc, base, dst });
+                base = new_base;
+                pc = 0;
+            }
+            Op::Return { src } => do_return!(r!(src)),
+            Op::Print { base: first, argc } => {
+                print(vm, base + first as usize, argc as usize);
+            }
+            Op::Throw { k } => tri!(Err(thrown(proto.consts[k as usize]))),
+        }
+    }
+}
+
+#[inline]
+fn strict_eq(x: Value, y: Value) -> bool {
+    if Value::both_smi(x, y) {
+        x == y
+    } else {
+        ops::strict_equals(x, y)
+    }
+}
+
+/// The error for reading a global that holds no value yet.
+pub fn unbound_global(vm: &Vm, g: u32) -> JsError {
+    let name = &vm.globals.names[g as usize];
+    match vm.globals.kinds[g as usize] {
+        GlobalKind::Undeclared => JsError::new(ErrorKind::ReferenceError, format!("{} is not defined", name)),
+        _ => JsError::new(ErrorKind::ReferenceError, format!("Cannot access '{}' before initialization", name)),
+    }
+}
+
+/// Assignment to a global: const and TDZ checks; an undeclared name becomes
+/// a new global variable, as in sloppy-mode JavaScript.
+pub fn set_global(vm: &mut Vm, g: u32, v: Value) -> Result<(), JsError> {
+    let i = g as usize;
+    match vm.globals.kinds[i] {
+        GlobalKind::Const if vm.globals.get(g) != Value::HOLE => {
+            return Err(JsError::new(ErrorKind::TypeError, "Assignment to constant variable."))
+        }
+        GlobalKind::Let | GlobalKind::Const if vm.globals.get(g) == Value::HOLE => return Err(unbound_global(vm, g)),
+        GlobalKind::Undeclared => vm.globals.kinds[i] = GlobalKind::Var,
+        _ => {}
+    }
+    vm.globals.slots.set(i, v);
+    Ok(())
+}
+
+pub fn type_of_value(vm: &mut Vm, v: Value) -> Value {
+    let name = ops::type_of(v);
+    vm.static_string(name)
+}
+
+/// `Throw` carries its error as "Name: message" in a string constant.
+pub fn thrown(k: Value) -> JsError {
+    let text = k.as_str().unwrap_or("Error: unknown");
+    let (name, msg) = text.split_once(": ").unwrap_or(("TypeError", text));
+    JsError::new(ErrorKind::from_name(name).unwrap_or(ErrorKind::TypeError), msg)
+}
+
+/// console.log: arguments separated by spaces, each formatted like node.
+pub fn print(vm: &mut Vm, first: usize, argc: usize) {
+    let stack = vm.stack.view();
+    let mut line = String::new();
+    for i in 0..argc {
+        if i > 0 {
+            line.push(' ');
+        }
+        line.push_str(&crate::format::inspect(stack.get(first + i)));
+    }
+    line.push('\n');
+    // A closed stdout (e.g. piped into `head`) is not the program's error.
+    let _ = vm.out.write_all(line.as_bytes());
+}

@@ -1,0 +1,122 @@
+//! The `stitch` command: run a file, a string (`-e`), or the REPL.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use clap::{Parser, ValueEnum};
+
+use stitch::source::Source;
+use stitch::vm::{JitMode, Options, Vm};
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Jit {
+    Off,
+    On,
+    Eager,
+}
+
+/// A JavaScript subset with a bytecode interpreter and a copy-and-patch JIT.
+#[derive(Parser, Debug)]
+#[command(name = "stitch", version, about)]
+struct Cli {
+    /// Script to run; without one (and without -e) stitch starts a REPL.
+    file: Option<String>,
+    /// Run this code instead of a file.
+    #[arg(short = 'e', long = "eval", value_name = "CODE", conflicts_with = "file")]
+    eval: Option<String>,
+    /// Tier 1: off (interpreter only), on (compile hot code), eager (compile
+    /// every function at its first call and top-level code before it runs).
+    #[arg(long, value_enum, default_value = "on")]
+    jit: Jit,
+    /// Calls or loop iterations before a function is compiled.
+    #[arg(long, value_name = "N", default_value_t = Options::default().jit_threshold)]
+    jit_threshold: u32,
+    /// Print every function's bytecode to stderr before running.
+    #[arg(long)]
+    print_bytecode: bool,
+    /// Print each compiled function's machine code to stderr.
+    #[arg(long)]
+    print_asm: bool,
+    /// Trace compiles, call-site patches and OSR entries on stderr.
+    #[arg(long)]
+    trace_jit: bool,
+    /// Print JIT and GC statistics to stderr at exit.
+    #[arg(long)]
+    stats: bool,
+    /// Collect garbage before every allocation.
+    #[arg(long)]
+    gc_stress: bool,
+    /// Ablation: no inline Smi fast paths (every operator calls its helper).
+    #[arg(long)]
+    no_smi_fast_paths: bool,
+    /// Ablation: call sites stay generic (never patched to direct calls).
+    #[arg(long)]
+    no_call_patching: bool,
+    /// Ablation: keep the jump at the end of every stencil.
+    #[arg(long)]
+    no_fall_through: bool,
+    /// Ablation: no on-stack replacement at loop headers.
+    #[arg(long)]
+    no_osr: bool,
+}
+
+impl Cli {
+    fn options(&self) -> Options {
+        Options {
+            jit: match self.jit {
+                Jit::Off => JitMode::Off,
+                Jit::On => JitMode::On,
+                Jit::Eager => JitMode::Eager,
+            },
+            jit_threshold: self.jit_threshold.max(1),
+            gc_stress: self.gc_stress,
+            print_bytecode: self.print_bytecode,
+            print_asm: self.print_asm,
+            trace_jit: self.trace_jit,
+            stats: self.stats,
+            smi_fast_paths: !self.no_smi_fast_paths,
+            call_patching: !self.no_call_patching,
+            fall_through: !self.no_fall_through,
+            osr: !self.no_osr,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let source = match (&cli.file, &cli.eval) {
+        (Some(path), _) => match std::fs::read(path) {
+            Ok(bytes) => Some(Source::new(path.clone(), String::from_utf8_lossy(&bytes).into_owned())),
+            Err(e) => {
+                eprintln!("stitch: cannot read {}: {}", path, e);
+                return ExitCode::from(2);
+            }
+        },
+        (None, Some(code)) => Some(Source::new("[eval]", code.clone())),
+        (None, None) => None,
+    };
+    let opts = cli.options();
+    let code = stitch::native_stack::run_with_stack(move || match source {
+        Some(source) => run_file(opts, source),
+        None => stitch::repl::run(opts),
+    });
+    ExitCode::from(code)
+}
+
+fn run_file(opts: Options, source: Source) -> u8 {
+    let out = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    let mut vm = Vm::new(opts, out);
+    let result = vm.run_source(Rc::new(source), false);
+    let _ = vm.out.flush();
+    if vm.opts.stats {
+        eprint!("{}", stitch::stats::report(&vm));
+    }
+    match result {
+        Ok(_) => 0,
+        Err(err) => {
+            eprint!("{}", err.render(std::io::stderr().is_terminal()));
+            1
+        }
+    }
+}
