@@ -1,0 +1,21 @@
+// <<, >> and >>>.
+console.log(1 << 0); // expect: 1
+console.log(1 << 10); // expect: 1024
+console.log(1 << 30); // expect: 1073741824
+console.log(1 << 31); // expect: -2147483648
+console.log(1 << 32); // expect: 1
+console.log(1 << 33); // expect: 2
+console.log(3 << 31); // expect: -2147483648
+console.log(-16 >> 2); // expect: -4
+console.log(-16 >>> 2); // expect: 1073741820
+console.log(-1 >>> 0); // expect: 4294967295
+console.log(-1 >>> 28); // expect: 15
+console.log(-1 >> 28); // expect: -1
+console.log(5 >> 32); // expect: 5
+console.log(5 >> 33); // expect: 2
+console.log(5 >> -1); // expect: 0
+console.log(1 << -1); // expect: -2147483648
+console.log(256 >>> 100); // expect: 16
+console.log(-2147483648 >> 31); // expect: -1
+console.log(-2147483648 >>> 31); // expect: 1
+console.log(0x7fffffff << 1); // expect: -2

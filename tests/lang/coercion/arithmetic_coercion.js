@@ -1,0 +1,21 @@
+// The classic string/number coercions.
+console.log("5" * "2"); // expect: 10
+console.log("5" - 2); // expect: 3
+console.log("5" + 2); // expect: 52
+console.log(2 + "5"); // expect: 25
+console.log("5" / "2"); // expect: 2.5
+console.log("5" % 2); // expect: 1
+console.log("5" ** 2); // expect: 25
+console.log("5" * null); // expect: 0
+console.log("5" * undefined); // expect: NaN
+console.log("5" * true); // expect: 5
+console.log(true + 1); // expect: 2
+console.log(true + true); // expect: 2
+console.log(false - true); // expect: -1
+console.log(null + 1); // expect: 1
+console.log(null + null); // expect: 0
+console.log(undefined + 1); // expect: NaN
+console.log(undefined + undefined); // expect: NaN
+console.log(null + undefined); // expect: NaN
+console.log(true + "1"); // expect: true1
+console.log(null + "x"); // expect: nullx

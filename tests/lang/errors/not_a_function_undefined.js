@@ -1,0 +1,4 @@
+// Calling an uninitialized variable.
+let g;
+g(1, 2);
+// expect error: TypeError: g is not a function

@@ -1,0 +1,10 @@
+// Integers beyond 2**53 lose precision.
+console.log(9007199254740991 + 1); // expect: 9007199254740992
+console.log(9007199254740991 + 2); // expect: 9007199254740992
+console.log(9007199254740992 + 1 === 9007199254740992); // expect: true
+console.log(9007199254740991 * 2); // expect: 18014398509481982
+console.log(2 ** 53 + 2); // expect: 9007199254740994
+console.log(12345678 * 87654321); // expect: 1082152022374638
+console.log(123456789 * 987654321); // expect: 121932631112635260
+console.log(1e15 + 0.3); // expect: 1000000000000000.2
+console.log(1e16 + 1); // expect: 10000000000000000

@@ -1,0 +1,20 @@
+// The remainder takes the sign of the dividend and works on doubles.
+console.log(7 % 3); // expect: 1
+console.log(-7 % 3); // expect: -1
+console.log(7 % -3); // expect: 1
+console.log(-7 % -3); // expect: -1
+console.log(6 % 3); // expect: 0
+console.log(5.5 % 2); // expect: 1.5
+console.log(-5.5 % 2); // expect: -1.5
+console.log(5 % 2.5); // expect: 0
+console.log(0.3 % 0.1); // expect: 0.09999999999999998
+console.log(10 % 0); // expect: NaN
+console.log(0 % 0); // expect: NaN
+console.log(Infinity % 2); // expect: NaN
+console.log(2 % Infinity); // expect: 2
+console.log(-2 % Infinity); // expect: -2
+console.log(0 % 5); // expect: 0
+console.log(-2147483648 % -1); // expect: -0
+console.log(-2147483648 % 2147483647); // expect: -1
+console.log(2147483648 % 7); // expect: 2
+console.log(1e17 % 7); // expect: 5

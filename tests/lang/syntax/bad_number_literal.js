@@ -1,0 +1,3 @@
+// A hex prefix without digits.
+let n = 0x;
+// expect error: SyntaxError: Invalid or unexpected token

@@ -1,0 +1,3 @@
+// A binary operator with nothing on its right.
+let x = 1 * ;
+// expect error: SyntaxError: Unexpected token ';'

@@ -1,0 +1,4 @@
+// A closing brace with no opening one.
+let x = 1;
+}
+// expect error: SyntaxError: Unexpected token '}'

@@ -1,0 +1,3 @@
+// Two identifiers in a row.
+var a b;
+// expect error: SyntaxError: Unexpected identifier 'b'

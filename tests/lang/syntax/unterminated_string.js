@@ -1,0 +1,3 @@
+// A string literal without its closing quote.
+let s = "abc;
+// expect error: SyntaxError: Invalid or unexpected token
