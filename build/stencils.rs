@@ -242,7 +242,7 @@ fn def(
     let hot = assemble(hot, name);
     let cold = assemble(cold, name);
     assert!(cold.continue_at.is_none() || !cold.bytes.is_empty());
-    out.push(Def { name, ops, doc, hot: hot, cold: Part { continue_at: None, ..cold } });
+    out.push(Def { name, ops, doc, hot, cold: Part { continue_at: None, ..cold } });
 }
 
 /// `dst = a OP b` with a Smi fast path: `body` computes rax from rax (a) and
