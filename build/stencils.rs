@@ -558,9 +558,7 @@ fn all_stencils() -> Vec<Def> {
     cmp_jump(s, "jump_if_not_strict_eq", &["JumpIfNotStrictEq", "JumpIfNotEq"], "Smis: cmp; jne target", |a, t| {
         a.jne(t)
     });
-    cmp_jump(s, "jump_if_not_strict_ne", &["JumpIfNotStrictNe", "JumpIfNotNe"], "Smis: cmp; je target", |a, t| {
-        a.je(t)
-    });
+    cmp_jump(s, "jump_if_not_strict_ne", &["JumpIfNotStrictNe", "JumpIfNotNe"], "Smis: cmp; je target", |a, t| a.je(t));
 
     def(s, "call", &["Call"], "lazy call site: guarded direct call, else the call helper", |h, c| {
         h.load(rax, SlotA)?;
@@ -587,9 +585,38 @@ fn all_stencils() -> Vec<Def> {
         s,
         "slow",
         &[
-            "Pow", "Typeof", "GetLength", "Print", "Throw", "InitGlobal", "SetGlobal", "GetGlobal", "Add", "AddImm",
-            "Sub", "Mul", "Div", "Mod", "BitAnd", "BitOr", "BitXor", "Shl", "Shr", "UShr", "Eq", "Ne", "StrictEq",
-            "StrictNe", "Lt", "Le", "Gt", "Ge", "Neg", "ToNumber", "Not", "BitNot",
+            "Pow",
+            "Typeof",
+            "GetLength",
+            "Print",
+            "Throw",
+            "InitGlobal",
+            "SetGlobal",
+            "GetGlobal",
+            "Add",
+            "AddImm",
+            "Sub",
+            "Mul",
+            "Div",
+            "Mod",
+            "BitAnd",
+            "BitOr",
+            "BitXor",
+            "Shl",
+            "Shr",
+            "UShr",
+            "Eq",
+            "Ne",
+            "StrictEq",
+            "StrictNe",
+            "Lt",
+            "Le",
+            "Gt",
+            "Ge",
+            "Neg",
+            "ToNumber",
+            "Not",
+            "BitNot",
         ],
         "generic: exec_op helper",
         |h, _| h.slow_op(),
@@ -598,8 +625,17 @@ fn all_stencils() -> Vec<Def> {
         s,
         "slow_cond",
         &[
-            "JumpIfTrue", "JumpIfFalse", "JumpIfNotNullish", "JumpIfNotLt", "JumpIfNotLe", "JumpIfNotGt",
-            "JumpIfNotGe", "JumpIfNotEq", "JumpIfNotNe", "JumpIfNotStrictEq", "JumpIfNotStrictNe",
+            "JumpIfTrue",
+            "JumpIfFalse",
+            "JumpIfNotNullish",
+            "JumpIfNotLt",
+            "JumpIfNotLe",
+            "JumpIfNotGt",
+            "JumpIfNotGe",
+            "JumpIfNotEq",
+            "JumpIfNotNe",
+            "JumpIfNotStrictEq",
+            "JumpIfNotStrictNe",
         ],
         "generic conditional jump: exec_cond helper",
         |h, _| h.slow_cond(),

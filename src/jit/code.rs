@@ -109,6 +109,7 @@ pub struct CompileStats {
 pub struct CompiledCode {
     pub(crate) mem: CodeMemory,
     pub(crate) name: String,
+    pub(crate) nparams: u16,
     /// Hot-code offset of each bytecode pc; index `len` is the fall-off.
     pub(crate) pc_offsets: Vec<u32>,
     pub(crate) sites: Vec<CallSite>,
@@ -140,6 +141,12 @@ impl CompiledCode {
     /// The bytecode pc whose stencil contains code offset `off`, if any.
     pub fn pc_at(&self, off: u32) -> Option<u32> {
         self.placed.iter().find(|p| p.hot.contains(&off) || p.cold.contains(&off)).and_then(|p| p.pc)
+    }
+
+    /// The callee's parameter count: patch a call site to this code only
+    /// when the site's `argc >= nparams()`.
+    pub fn nparams(&self) -> u16 {
+        self.nparams
     }
 
     pub fn name(&self) -> &str {

@@ -64,7 +64,8 @@ impl Default for JitOptions {
 /// directly. Return `true` only for bindings that can never become
 /// read-only (not `const`): the fast store still leaves a slot holding
 /// HOLE (TDZ) to `exec_op`. The address must stay valid for the life of
-/// the code (the global table never moves).
+/// the code (the global table never moves); a null address makes the
+/// instruction always use `exec_op`.
 pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
 
 /// The operands of one instruction, as the holes see them.
@@ -161,7 +162,12 @@ pub fn compile(
             }
             _ => (None, false),
         };
-        units.push(unit(Some(pc as u32), stencils::select(op, opts.smi_fast_paths, fast_set), global));
+        // A null address (the VM has no slot) leaves the op to exec_op.
+        let stencil = match global {
+            Some(addr) if addr.is_null() => &stencils::SLOW,
+            _ => stencils::select(op, opts.smi_fast_paths, fast_set),
+        };
+        units.push(unit(Some(pc as u32), stencil, global));
     }
     units.push(unit(Some(n), &stencils::FALL_OFF, None));
 
@@ -285,7 +291,8 @@ pub fn compile(
             match h.width {
                 8 => buf[at..at + 8].copy_from_slice(&(value as u64).to_le_bytes()),
                 4 => {
-                    let v = i32::try_from(value).map_err(|_| format!("{:?} value {} overflows 32 bits", h.kind, value))?;
+                    let v =
+                        i32::try_from(value).map_err(|_| format!("{:?} value {} overflows 32 bits", h.kind, value))?;
                     buf[at..at + 4].copy_from_slice(&v.to_le_bytes());
                 }
                 w => return Err(format!("bad hole width {}", w)),
@@ -305,7 +312,13 @@ pub fn compile(
     }
     let exc = &stencils::EXC_EXIT;
     buf[exc_at as usize..].copy_from_slice(exc.hot);
-    placed.push(Placed { pc: None, stencil: exc, hot: exc_at..exc_at + exc.hot.len() as u32, cold: 0..0, elided: false });
+    placed.push(Placed {
+        pc: None,
+        stencil: exc,
+        hot: exc_at..exc_at + exc.hot.len() as u32,
+        cold: 0..0,
+        elided: false,
+    });
 
     let mem = CodeMemory::new(&buf).map_err(|e| format!("mapping code: {}", e))?;
     let stats = CompileStats {
@@ -321,6 +334,7 @@ pub fn compile(
     Ok(Rc::new(CompiledCode {
         mem,
         name: proto.name.to_string(),
+        nparams: proto.nparams,
         pc_offsets,
         sites,
         placed,

@@ -114,7 +114,11 @@ impl CompiledCode {
             HoleNote::FrameEnd(n) => format!("frame end ({} registers)", n),
             HoleNote::LocalsStart(p) => format!("first local r{}", p),
             HoleNote::Const(k) => {
-                format!("const k{} ({})", k, proto.consts.get(k as usize).map(|v| crate::format::debug(*v)).unwrap_or_default())
+                format!(
+                    "const k{} ({})",
+                    k,
+                    proto.consts.get(k as usize).map(|v| crate::format::debug(*v)).unwrap_or_default()
+                )
             }
             HoleNote::SmiImm(i) => format!("smi {}", i),
             HoleNote::Global(g) => format!("address of global g{}", g),
@@ -124,10 +128,18 @@ impl CompiledCode {
             HoleNote::CallGuard(pc) => format!("call guard ({})", site(pc)),
             HoleNote::CallTarget(pc) => format!("call target ({})", site(pc)),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
-                if t as usize >= proto.code.len() { "next: end".to_string() } else { format!("next pc {}", t) }
+                if t as usize >= proto.code.len() {
+                    "next: end".to_string()
+                } else {
+                    format!("next pc {}", t)
+                }
             }
             HoleNote::ToPc(t) => {
-                if t as usize >= proto.code.len() { "target end".to_string() } else { format!("target pc {}", t) }
+                if t as usize >= proto.code.len() {
+                    "target end".to_string()
+                } else {
+                    format!("target pc {}", t)
+                }
             }
             HoleNote::ToCold(_) => "slow path".to_string(),
             HoleNote::ToExcExit => "exception exit".to_string(),

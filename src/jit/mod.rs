@@ -11,7 +11,27 @@
 //! - `code`: `CompiledCode` (entry points, call sites, patching)
 //! - `memory`: W^X executable memory
 //! - `enter`: trampolines from Rust into compiled code
-//! - `disasm`: `--print-asm`
+//! - `disasm`: `--print-asm` and `:stencils`
+//!
+//! # How the VM uses it
+//!
+//! - Compile: `compile(&proto, &helpers, &opts, &|g| (global_slot_addr(g),
+//!   fast_set_allowed(g)))`, store the result in `proto.jit`.
+//! - Run from the start: put the arguments in the frame (`r0..`), then
+//!   `enter(ctx, frame_base, code.entry())`. The prologue checks both
+//!   stacks, raises `ctx.hwm` to the frame end and sets `r[nparams..nregs]`
+//!   to undefined. The result is the return value, or EXCEPTION_BITS when
+//!   an error is pending in the VM.
+//! - On-stack replacement: with the interpreter's frame state at pc `p`
+//!   (a loop header), `enter_osr(ctx, frame_base, code.osr_entry(p)?)`.
+//! - Calls from compiled code go through the `call` helper until the VM
+//!   patches the site: `caller_code.patch_call_site(pc, callee_value,
+//!   callee_code.entry())` (from inside the `call` helper is fine). Then
+//!   calls with that callee value jump straight to its code; other values
+//!   still reach the helper. `make_call_site_generic(pc)` /
+//!   `unpatch_call_site(pc)` undo it. Mark `roots()` during GC.
+//! - Helpers receive `(ctx, frame, proto, pc)` and return 0 / 1 / EXCEPTION
+//!   (see `Helpers`); they may re-enter compiled code through `enter`.
 
 pub mod abi;
 pub mod code;

@@ -614,6 +614,15 @@ fn globals_fast_and_slow() {
 }
 
 #[test]
+fn unknown_globals_use_the_slow_path() {
+    let p = proto("g", 0, 1, vec![Op::GetGlobal { dst: 0, g: 7 }, Op::Return { src: 0 }], vec![]);
+    let code = jit(&p, FAST);
+    let mut env = Env::new(4);
+    assert_eq!(env.run(&code), SLOW_RESULT);
+    assert_eq!(env.m().exec_op, vec![0]);
+}
+
+#[test]
 fn exceptions_propagate() {
     let p = proto("throw", 0, 1, vec![Op::Throw { k: 0 }, Op::Return { src: 0 }], vec![Value::smi(0)]);
     let code = jit(&p, FAST);
