@@ -550,6 +550,12 @@ fn osr_enters_at_a_loop_header() {
 #[test]
 fn conditional_jumps() {
     // r1 = src ? 1 : 2 through the given jump (jumps to pc 3).
+    for opts in [FAST, JitOptions { fall_through: false, ..FAST }] {
+        conditional_jumps_with(opts);
+    }
+}
+
+fn conditional_jumps_with(opts: JitOptions) {
     let run = |jump: Op, v: u64| {
         let p = proto(
             "cond",
@@ -564,7 +570,7 @@ fn conditional_jumps() {
             ],
             vec![Value::smi(1), Value::smi(2)],
         );
-        let code = jit(&p, FAST);
+        let code = jit(&p, opts);
         let mut env = Env::new(8);
         env.stack[0] = v;
         let r = env.run(&code);
