@@ -1,42 +1,55 @@
-//! Tier 1 (placeholder until the JIT lands): no function is ever compiled.
+//! Tier 1: a copy-and-patch baseline JIT for x86-64.
+//!
+//! Stencils (machine code with holes) are assembled at build time by
+//! `build/stencils.rs`; compiling a function copies one stencil per
+//! bytecode instruction into executable memory and fills the holes.
+//!
+//! - `abi`: constants and hole kinds shared with the build script
+//! - `ctx`: `JitCtx`, the state compiled code reaches through r12
+//! - `stencils`: the generated table, and which stencil serves which op
+//! - `compile`: copy and patch
+//! - `code`: `CompiledCode` (entry points, call sites, patching)
+//! - `memory`: W^X executable memory
+//! - `enter`: trampolines from Rust into compiled code
+//! - `disasm`: `--print-asm` and `:stencils`
+//!
+//! # How the VM uses it
+//!
+//! - Compile: `compile(&proto, &helpers, &opts, &|g| (global_slot_addr(g),
+//!   fast_set_allowed(g)))`, store the result in `proto.jit`.
+//! - Run from the start: put the arguments in the frame (`r0..`), then
+//!   `enter(ctx, frame_base, code.entry())`. The prologue checks both
+//!   stacks, raises `ctx.hwm` to the frame end and sets `r[nparams..nregs]`
+//!   to undefined. The result is the return value, or EXCEPTION_BITS when
+//!   an error is pending in the VM.
+//! - On-stack replacement: with the interpreter's frame state at pc `p`
+//!   (a loop header), `enter_osr(ctx, frame_base, code.osr_entry(p)?)`.
+//! - Calls from compiled code go through the `call` helper until the VM
+//!   patches the site: `caller_code.patch_call_site(pc, callee_value,
+//!   callee_code.entry())` (from inside the `call` helper is fine). Then
+//!   calls with that callee value jump straight to its code; other values
+//!   still reach the helper. `make_call_site_generic(pc)` /
+//!   `unpatch_call_site(pc)` undo it. Mark `roots()` during GC.
+//! - Helpers receive `(ctx, frame, proto, pc)` and return 0 / 1 / EXCEPTION
+//!   (see `Helpers`); they may re-enter compiled code through `enter`.
 
-use std::rc::Rc;
+pub mod abi;
+pub mod code;
+pub mod compile;
+pub mod ctx;
+pub mod disasm;
+pub mod enter;
+pub mod memory;
+pub mod runtime;
+pub mod stencils;
 
-use crate::bytecode::FuncProto;
-use crate::error::JsError;
-use crate::value::Value;
-use crate::vm::Vm;
+pub use code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, PatchedHole, Placed};
+pub use compile::{compile, GlobalAddr, HelperFn, Helpers, JitOptions};
+pub use ctx::JitCtx;
+pub use disasm::{all_stencils_listing, stencil_listing};
+pub use enter::{enter, enter_osr, init};
+pub use runtime::*;
+pub use stencils::{Hole, HoleKind, Stencil};
 
-pub struct CompiledCode;
-
-#[derive(Default)]
-pub struct JitState;
-
-pub fn attach(_vm: &mut Vm, _ptr: *mut Vm) {}
-pub fn mark_roots(_vm: &Vm) {}
-pub fn stack_hwm(_vm: &Vm) -> usize {
-    0
-}
-pub fn code_for_script(_vm: &mut Vm, _p: &Rc<FuncProto>) -> Option<Rc<CompiledCode>> {
-    None
-}
-#[inline]
-pub fn code_for_call(_vm: &mut Vm, _p: &Rc<FuncProto>) -> Option<Rc<CompiledCode>> {
-    None
-}
-pub fn call_compiled(_vm: &mut Vm, _c: &Rc<CompiledCode>, _base: usize) -> Result<Value, JsError> {
-    unreachable!()
-}
-#[inline]
-pub fn on_back_edge(
-    _vm: &mut Vm,
-    _p: &Rc<FuncProto>,
-    _counter: u16,
-    _base: usize,
-    _pc: usize,
-) -> Result<Option<Value>, JsError> {
-    Ok(None)
-}
-pub fn stats_report(_vm: &Vm) -> String {
-    String::new()
-}
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,734 @@
+//! Stencil generator, run by `build.rs`: assembles the machine code of every
+//! stencil with iced-x86's `CodeAssembler` and writes `$OUT_DIR/stencils.rs`,
+//! a table of bytes plus holes that `src/jit/stencils.rs` includes.
+//!
+//! Every stencil has a *hot* part (laid out in bytecode order; the fast path
+//! falls straight through it) and an optional *cold* part (the slow path,
+//! laid out after the function body). Hot code reaches its cold part through
+//! a `Cold` hole; cold code comes back through `Continue`/`Target` holes.
+//!
+//! A hole is recorded when its instruction is emitted (instruction index +
+//! which field), and located after assembly from the block encoder's new
+//! instruction offsets plus that instruction's `ConstantOffsets`. Placeholder
+//! values only force the encoding width (disp32, imm32, imm64, rel32); the
+//! generator then asserts that the placeholder really sits at each located
+//! hole, so a miscount fails the build instead of producing bad code.
+//!
+//! Register use inside a stencil: r12 = `*mut JitCtx`, r13 = frame base
+//! (pinned); rax, rcx, rdx, rsi, rdi are scratch. rsp ≡ 0 (mod 16) in the
+//! body, so helper calls are aligned.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use iced_x86::code_asm::*;
+use iced_x86::{BlockEncoderOptions, Code, Instruction, Register};
+
+#[path = "../src/jit/abi.rs"]
+mod abi;
+use abi::HoleKind::{self, *};
+use abi::*;
+
+/// Forces a 32-bit displacement.
+const DISP_PH: i32 = 0x7fff_0000;
+/// Forces a 32-bit immediate.
+const IMM32_PH: u32 = 0x7fff_0001;
+/// Forces `mov r64, imm64`.
+const IMM64_PH: u64 = 0x7fff_ffff_ffff_0002;
+/// Absolute placeholder target of jumps to holes: forces `rel32`.
+const BRANCH_PH: u64 = 0x4000_0000;
+
+type R = Result<(), IcedError>;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Imm,
+    Disp,
+}
+
+/// One part (hot or cold) of a stencil being assembled.
+struct Asm {
+    a: CodeAssembler,
+    holes: Vec<(usize, HoleKind, Field)>,
+}
+
+impl Asm {
+    fn new() -> Asm {
+        Asm { a: CodeAssembler::new(64).expect("64-bit assembler"), holes: Vec::new() }
+    }
+
+    /// Records a hole in the instruction just emitted.
+    fn hole(&mut self, kind: HoleKind, field: Field) {
+        let idx = self.a.instructions().len() - 1;
+        self.holes.push((idx, kind, field));
+    }
+
+    /// `mov r, [r13 + slot]`
+    fn load(&mut self, r: AsmRegister64, kind: HoleKind) -> R {
+        self.a.mov(r, qword_ptr(r13 + DISP_PH))?;
+        self.hole(kind, Field::Disp);
+        Ok(())
+    }
+
+    /// `mov [r13 + slot], r`
+    fn store(&mut self, kind: HoleKind, r: AsmRegister64) -> R {
+        self.a.mov(qword_ptr(r13 + DISP_PH), r)?;
+        self.hole(kind, Field::Disp);
+        Ok(())
+    }
+
+    /// `lea r, [r13 + disp]`
+    fn lea(&mut self, r: AsmRegister64, kind: HoleKind) -> R {
+        self.a.lea(r, qword_ptr(r13 + DISP_PH))?;
+        self.hole(kind, Field::Disp);
+        Ok(())
+    }
+
+    /// `mov r, imm64`
+    fn imm64(&mut self, r: AsmRegister64, kind: HoleKind) -> R {
+        self.a.mov(r, IMM64_PH)?;
+        self.hole(kind, Field::Imm);
+        Ok(())
+    }
+
+    /// `mov r32, imm32`
+    fn imm32(&mut self, r: AsmRegister32, kind: HoleKind) -> R {
+        self.a.mov(r, IMM32_PH)?;
+        self.hole(kind, Field::Imm);
+        Ok(())
+    }
+
+    /// `cmp r, imm8` (the short form, also for rax).
+    fn cmp8(&mut self, r: AsmRegister64, v: u64) -> R {
+        let v = i32::try_from(v).expect("small constant");
+        self.a.add_instruction(Instruction::with2(Code::Cmp_rm64_imm8, Register::from(r), v)?)
+    }
+
+    /// A `rel32` jump (`emit` is e.g. `|a, t| a.jne(t)`) to a hole target.
+    fn branch(&mut self, kind: HoleKind, emit: impl FnOnce(&mut CodeAssembler, u64) -> R) -> R {
+        self.a.set_prefer_short_branch(false);
+        emit(&mut self.a, BRANCH_PH)?;
+        self.a.set_prefer_short_branch(true);
+        self.hole(kind, Field::Imm);
+        Ok(())
+    }
+
+    fn jmp(&mut self, kind: HoleKind) -> R {
+        self.branch(kind, |a, t| a.jmp(t))
+    }
+
+    /// Calls a helper with the fixed contract
+    /// `(ctx, frame, proto, pc) -> u64`; the result is in rax.
+    fn call_helper(&mut self, helper: HoleKind) -> R {
+        self.a.mov(rdi, r12)?;
+        self.a.mov(rsi, r13)?;
+        self.imm64(rdx, Proto)?;
+        self.imm32(ecx, Pc)?;
+        self.imm64(rax, helper)?;
+        self.a.call(rax)
+    }
+
+    /// `cmp rax, EXCEPTION; je ExcExit`
+    fn exc_check(&mut self) -> R {
+        self.cmp8(rax, V_EXCEPTION)?;
+        self.branch(ExcExit, |a, t| a.je(t))
+    }
+
+    /// Slow path of a value op: run it generically, then continue.
+    fn slow_op(&mut self) -> R {
+        self.call_helper(HelperExecOp)?;
+        self.exc_check()?;
+        self.jmp(Continue)
+    }
+
+    /// Slow path of a conditional jump: 1 = taken, 0 = not taken.
+    fn slow_cond(&mut self) -> R {
+        self.call_helper(HelperExecCond)?;
+        self.exc_check()?;
+        self.a.test(eax, eax)?;
+        self.branch(Target, |a, t| a.jne(t))?;
+        self.jmp(Continue)
+    }
+
+    /// `jnz Cold` unless both rax and rcx are Smis (leaves a|b in rdx).
+    fn both_smi(&mut self) -> R {
+        self.a.mov(rdx, rax)?;
+        self.a.or(rdx, rcx)?;
+        self.a.test(dl, 1)?;
+        self.branch(Cold, |a, t| a.jne(t))
+    }
+}
+
+/// One assembled part.
+struct Part {
+    bytes: Vec<u8>,
+    /// (kind, offset, width)
+    holes: Vec<(HoleKind, u32, u8)>,
+    /// Offset of a trailing `jmp Continue`, if the part ends with one.
+    continue_at: Option<u32>,
+}
+
+fn assemble(mut asm: Asm, name: &str) -> Part {
+    if asm.a.instructions().is_empty() {
+        return Part { bytes: Vec::new(), holes: Vec::new(), continue_at: None };
+    }
+    let n = asm.a.instructions().len();
+    let res = asm
+        .a
+        .assemble_options(
+            0,
+            BlockEncoderOptions::RETURN_NEW_INSTRUCTION_OFFSETS | BlockEncoderOptions::RETURN_CONSTANT_OFFSETS,
+        )
+        .unwrap_or_else(|e| panic!("stencil {}: {}", name, e));
+    let bytes = res.inner.code_buffer;
+    let offsets = res.inner.new_instruction_offsets;
+    let consts = res.inner.constant_offsets;
+    let instr_end = |i: usize| if i + 1 < n { offsets[i + 1] as usize } else { bytes.len() };
+    let mut holes = Vec::new();
+    let mut continue_at = None;
+    for &(idx, kind, field) in &asm.holes {
+        let start = offsets[idx];
+        assert_ne!(start, u32::MAX, "stencil {}: instruction {} was rewritten", name, idx);
+        let co = consts[idx];
+        let (off, size) = match field {
+            Field::Imm => (co.immediate_offset(), co.immediate_size()),
+            Field::Disp => (co.displacement_offset(), co.displacement_size()),
+        };
+        assert_eq!(size, kind.width() as usize, "stencil {}: hole {:?} has width {}", name, kind, size);
+        let at = start as usize + off;
+        let raw = &bytes[at..at + size];
+        // Verify the located field holds the placeholder we assembled.
+        if kind.is_rel32() {
+            assert_eq!(at + 4, instr_end(idx), "stencil {}: rel32 {:?} is not the last field", name, kind);
+            let rel = i32::from_le_bytes(raw.try_into().unwrap()) as i64;
+            assert_eq!((instr_end(idx) as i64 + rel) as u64, BRANCH_PH, "stencil {}: {:?}", name, kind);
+            if kind == Continue && idx == n - 1 && bytes[start as usize] == 0xe9 {
+                continue_at = Some(start);
+            }
+        } else if size == 8 {
+            assert_eq!(u64::from_le_bytes(raw.try_into().unwrap()), IMM64_PH, "stencil {}: {:?}", name, kind);
+        } else if field == Field::Disp {
+            assert_eq!(i32::from_le_bytes(raw.try_into().unwrap()), DISP_PH, "stencil {}: {:?}", name, kind);
+        } else {
+            assert_eq!(u32::from_le_bytes(raw.try_into().unwrap()), IMM32_PH, "stencil {}: {:?}", name, kind);
+        }
+        holes.push((kind, at as u32, size as u8));
+    }
+    if let Some(c) = continue_at {
+        assert_eq!(bytes.len() - c as usize, 5, "stencil {}: trailing jmp is not jmp rel32", name);
+    }
+    holes.sort_by_key(|h| h.1);
+    Part { bytes, holes, continue_at }
+}
+
+struct Def {
+    name: &'static str,
+    ops: &'static [&'static str],
+    doc: &'static str,
+    hot: Part,
+    cold: Part,
+}
+
+fn def(
+    out: &mut Vec<Def>,
+    name: &'static str,
+    ops: &'static [&'static str],
+    doc: &'static str,
+    f: impl FnOnce(&mut Asm, &mut Asm) -> R,
+) {
+    let mut hot = Asm::new();
+    let mut cold = Asm::new();
+    f(&mut hot, &mut cold).unwrap_or_else(|e| panic!("stencil {}: {}", name, e));
+    let hot = assemble(hot, name);
+    let cold = assemble(cold, name);
+    assert!(cold.continue_at.is_none() || !cold.bytes.is_empty());
+    out.push(Def { name, ops, doc, hot, cold: Part { continue_at: None, ..cold } });
+}
+
+/// `dst = a OP b` with a Smi fast path: `body` computes rax from rax (a) and
+/// rcx (b), with rdx = a|b, and may branch to `Cold`.
+fn binop(
+    out: &mut Vec<Def>,
+    name: &'static str,
+    ops: &'static [&'static str],
+    doc: &'static str,
+    body: impl FnOnce(&mut Asm) -> R,
+) {
+    def(out, name, ops, doc, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.both_smi()?;
+        body(h)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    })
+}
+
+/// `dst = OP src` with a Smi fast path: `body` computes rax from rax.
+fn unop(
+    out: &mut Vec<Def>,
+    name: &'static str,
+    ops: &'static [&'static str],
+    doc: &'static str,
+    body: impl FnOnce(&mut Asm) -> R,
+) {
+    def(out, name, ops, doc, |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.test(al, 1)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        body(h)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    })
+}
+
+/// `dst = a CMP b` as TRUE/FALSE: setcc gives 0/1 and TRUE - FALSE = 4.
+fn compare(
+    out: &mut Vec<Def>,
+    name: &'static str,
+    ops: &'static [&'static str],
+    doc: &'static str,
+    setcc: impl FnOnce(&mut CodeAssembler) -> R,
+) {
+    assert_eq!(V_TRUE - V_FALSE, 4);
+    binop(out, name, ops, doc, |h| {
+        h.a.cmp(rax, rcx)?;
+        setcc(&mut h.a)?;
+        h.a.movzx(ecx, cl)?;
+        h.a.lea(rax, qword_ptr(rcx * 4 + V_FALSE as i32))
+    })
+}
+
+/// Fused compare-and-branch: jumps to `Target` when the comparison is false.
+fn cmp_jump(
+    out: &mut Vec<Def>,
+    name: &'static str,
+    ops: &'static [&'static str],
+    doc: &'static str,
+    jcc_not: impl FnOnce(&mut CodeAssembler, u64) -> R,
+) {
+    def(out, name, ops, doc, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.both_smi()?;
+        h.a.cmp(rax, rcx)?;
+        h.branch(Target, jcc_not)?;
+        h.jmp(Continue)?;
+        c.slow_cond()
+    })
+}
+
+fn all_stencils() -> Vec<Def> {
+    let mut v = Vec::new();
+    let s = &mut v;
+
+    def(s, "prologue", &[], "function entry: align, stack checks, clear locals", |h, c| {
+        h.a.sub(rsp, 8)?;
+        h.a.cmp(rsp, qword_ptr(r12 + CTX_NATIVE_LIMIT))?;
+        h.branch(Cold, |a, t| a.jb(t))?;
+        h.lea(rax, FrameEnd)?;
+        h.a.cmp(rax, qword_ptr(r12 + CTX_STACK_END))?;
+        h.branch(Cold, |a, t| a.ja(t))?;
+        let mut hwm_ok = h.a.create_label();
+        let mut clear = h.a.create_label();
+        let mut done = h.a.create_label();
+        h.a.cmp(rax, qword_ptr(r12 + CTX_HWM))?;
+        h.a.jbe(hwm_ok)?;
+        h.a.mov(qword_ptr(r12 + CTX_HWM), rax)?;
+        h.a.set_label(&mut hwm_ok)?;
+        h.lea(rdi, LocalsStart)?;
+        h.a.mov(edx, V_UNDEFINED as u32)?;
+        h.a.cmp(rdi, rax)?;
+        h.a.jae(done)?;
+        h.a.set_label(&mut clear)?;
+        h.a.mov(qword_ptr(rdi), rdx)?;
+        h.a.add(rdi, 8)?;
+        h.a.cmp(rdi, rax)?;
+        h.a.jb(clear)?;
+        h.a.set_label(&mut done)?;
+        h.jmp(Continue)?;
+        // Overflow: the helper raises RangeError and returns EXCEPTION.
+        c.call_helper(HelperStackOverflow)?;
+        c.a.add(rsp, 8)?;
+        c.a.ret()
+    });
+    def(s, "fall_off", &[], "after the last instruction: return undefined", |h, _| {
+        h.a.mov(eax, V_UNDEFINED as u32)?;
+        h.a.add(rsp, 8)?;
+        h.a.ret()
+    });
+    def(s, "exc_exit", &[], "shared exit: return EXCEPTION to the caller", |h, _| {
+        h.a.mov(eax, V_EXCEPTION as u32)?;
+        h.a.add(rsp, 8)?;
+        h.a.ret()
+    });
+
+    def(s, "mov", &["Mov"], "dst = src", |h, _| {
+        h.load(rax, SlotA)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)
+    });
+    def(s, "load_const", &["LoadConst"], "dst = constant (imm64)", |h, _| {
+        h.imm64(rax, Const)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)
+    });
+    def(s, "get_global", &["GetGlobal"], "dst = *global slot; HOLE -> slow", |h, c| {
+        h.imm64(rax, GlobalAddr)?;
+        h.a.mov(rax, qword_ptr(rax))?;
+        h.cmp8(rax, V_HOLE)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
+    def(s, "set_global", &["SetGlobal"], "*global slot = src unless it holds HOLE", |h, c| {
+        h.imm64(rcx, GlobalAddr)?;
+        h.load(rax, SlotA)?;
+        h.a.cmp(qword_ptr(rcx), V_HOLE as i32)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.a.mov(qword_ptr(rcx), rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
+
+    binop(s, "add", &["Add"], "Smi + Smi, jo -> slow", |h| {
+        h.a.add(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jo(t))
+    });
+    binop(s, "sub", &["Sub"], "Smi - Smi, jo -> slow", |h| {
+        h.a.sub(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jo(t))
+    });
+    def(s, "add_imm", &["AddImm"], "Smi + Smi(imm), jo -> slow", |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.test(al, 1)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.imm64(rcx, SmiImm)?;
+        h.a.add(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jo(t))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
+    binop(s, "mul", &["Mul"], "int32 * Smi = Smi; jo or -0 -> slow", |h| {
+        // a * (b << 32) = (a * b) << 32, and overflows i64 exactly when
+        // a * b overflows int32.
+        let mut nonzero = h.a.create_label();
+        h.a.sar(rax, 32)?;
+        h.a.imul_2(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jo(t))?;
+        h.a.test(rax, rax)?;
+        h.a.jne(nonzero)?;
+        // Zero with a negative operand is -0: a double.
+        h.a.test(rdx, rdx)?;
+        h.branch(Cold, |a, t| a.js(t))?;
+        h.a.set_label(&mut nonzero)?;
+        Ok(())
+    });
+    binop(s, "div", &["Div"], "exact int32 division only; else slow", |h| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.test(ecx, ecx)?;
+        h.branch(Cold, |a, t| a.je(t))?; // b == 0
+        h.a.cmp(ecx, -1)?;
+        h.branch(Cold, |a, t| a.je(t))?; // INT_MIN / -1, and -0
+        h.a.test(eax, eax)?;
+        h.branch(Cold, |a, t| a.je(t))?; // 0 / negative is -0
+        h.a.cdq()?;
+        h.a.idiv(ecx)?;
+        h.a.test(edx, edx)?;
+        h.branch(Cold, |a, t| a.jne(t))?; // remainder: a double
+        h.a.shl(rax, 32)
+    });
+    binop(s, "mod", &["Mod"], "a % b for a >= 0, b > 0; else slow", |h| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.test(eax, eax)?;
+        h.branch(Cold, |a, t| a.js(t))?;
+        h.a.test(ecx, ecx)?;
+        h.branch(Cold, |a, t| a.jle(t))?;
+        h.a.xor(edx, edx)?;
+        h.a.div(ecx)?;
+        h.a.mov(eax, edx)?;
+        h.a.shl(rax, 32)
+    });
+    binop(s, "bit_and", &["BitAnd"], "and on tagged Smis", |h| h.a.and(rax, rcx));
+    binop(s, "bit_or", &["BitOr"], "or on tagged Smis", |h| h.a.or(rax, rcx));
+    binop(s, "bit_xor", &["BitXor"], "xor on tagged Smis", |h| h.a.xor(rax, rcx));
+    // 32-bit shifts mask the count in cl to 5 bits (& 31), as JavaScript does,
+    // and writing eax clears the upper half before re-tagging.
+    binop(s, "shl", &["Shl"], "int32 << (b & 31)", |h| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.shl(eax, cl)?;
+        h.a.shl(rax, 32)
+    });
+    binop(s, "shr", &["Shr"], "int32 >> (b & 31)", |h| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.sar(eax, cl)?;
+        h.a.shl(rax, 32)
+    });
+    binop(s, "ushr", &["UShr"], "uint32 >>> (b & 31); >= 2^31 -> slow", |h| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.shr(eax, cl)?;
+        h.a.test(eax, eax)?;
+        h.branch(Cold, |a, t| a.js(t))?;
+        h.a.shl(rax, 32)
+    });
+    compare(s, "lt", &["Lt"], "Smi < Smi", |a| a.setl(cl));
+    compare(s, "le", &["Le"], "Smi <= Smi", |a| a.setle(cl));
+    compare(s, "gt", &["Gt"], "Smi > Smi", |a| a.setg(cl));
+    compare(s, "ge", &["Ge"], "Smi >= Smi", |a| a.setge(cl));
+    // For two Smis, loose and strict equality agree.
+    compare(s, "strict_eq", &["StrictEq", "Eq"], "Smi === Smi", |a| a.sete(cl));
+    compare(s, "strict_ne", &["StrictNe", "Ne"], "Smi !== Smi", |a| a.setne(cl));
+
+    unop(s, "neg", &["Neg"], "-Smi; 0 (-0) and INT_MIN -> slow", |h| {
+        h.a.neg(rax)?;
+        h.branch(Cold, |a, t| a.jo(t))?;
+        h.branch(Cold, |a, t| a.je(t))
+    });
+    unop(s, "bit_not", &["BitNot"], "~Smi", |h| {
+        h.a.not(rax)?;
+        h.a.shr(rax, 32)?;
+        h.a.shl(rax, 32)
+    });
+    unop(s, "to_number", &["ToNumber"], "Smi stays itself", |_| Ok(()));
+    def(s, "not", &["Not"], "!true/!false by flipping bit 2; else slow", |h, c| {
+        assert_eq!(V_TRUE ^ V_FALSE, 4);
+        h.load(rax, SlotA)?;
+        h.a.mov(rcx, rax)?;
+        h.a.or(rcx, 4)?;
+        h.cmp8(rcx, V_TRUE)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.xor(rax, 4)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
+
+    def(s, "jump", &["Jump"], "jmp target", |h, _| h.jmp(Target));
+    def(s, "loop", &["Loop"], "back edge: poll for an interrupt, jump back", |h, c| {
+        h.a.cmp(byte_ptr(r12 + CTX_INTERRUPT), 0)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.jmp(Target)?;
+        c.call_helper(HelperLoopPoll)?;
+        c.exc_check()?;
+        c.jmp(Target)
+    });
+    def(s, "jump_if_true", &["JumpIfTrue"], "true -> jump, false -> on, else slow", |h, c| {
+        h.load(rax, SlotA)?;
+        h.cmp8(rax, V_TRUE)?;
+        h.branch(Target, |a, t| a.je(t))?;
+        h.cmp8(rax, V_FALSE)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.jmp(Continue)?;
+        c.slow_cond()
+    });
+    def(s, "jump_if_false", &["JumpIfFalse"], "false -> jump, true -> on, else slow", |h, c| {
+        h.load(rax, SlotA)?;
+        h.cmp8(rax, V_FALSE)?;
+        h.branch(Target, |a, t| a.je(t))?;
+        h.cmp8(rax, V_TRUE)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.jmp(Continue)?;
+        c.slow_cond()
+    });
+    def(s, "jump_if_not_nullish", &["JumpIfNotNullish"], "jump unless undefined/null (no slow path)", |h, _| {
+        // `on` labels the trailing `jmp Continue`; when that jump is elided
+        // the label's offset is where the next stencil starts, so it stays right.
+        let mut on = h.a.create_label();
+        h.load(rax, SlotA)?;
+        h.cmp8(rax, V_UNDEFINED)?;
+        h.a.je(on)?;
+        h.cmp8(rax, V_NULL)?;
+        h.branch(Target, |a, t| a.jne(t))?;
+        h.a.set_label(&mut on)?;
+        h.jmp(Continue)
+    });
+    cmp_jump(s, "jump_if_not_lt", &["JumpIfNotLt"], "Smis: cmp; jge target", |a, t| a.jge(t));
+    cmp_jump(s, "jump_if_not_le", &["JumpIfNotLe"], "Smis: cmp; jg target", |a, t| a.jg(t));
+    cmp_jump(s, "jump_if_not_gt", &["JumpIfNotGt"], "Smis: cmp; jle target", |a, t| a.jle(t));
+    cmp_jump(s, "jump_if_not_ge", &["JumpIfNotGe"], "Smis: cmp; jl target", |a, t| a.jl(t));
+    cmp_jump(s, "jump_if_not_strict_eq", &["JumpIfNotStrictEq", "JumpIfNotEq"], "Smis: cmp; jne target", |a, t| {
+        a.jne(t)
+    });
+    cmp_jump(s, "jump_if_not_strict_ne", &["JumpIfNotStrictNe", "JumpIfNotNe"], "Smis: cmp; je target", |a, t| a.je(t));
+
+    def(s, "call", &["Call"], "lazy call site: guarded direct call, else the call helper", |h, c| {
+        h.load(rax, SlotA)?;
+        h.imm64(rcx, CallGuard)?;
+        h.a.cmp(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.lea(r13, ArgBase)?;
+        h.imm64(rax, CallTarget)?;
+        h.a.call(rax)?;
+        h.lea(r13, NegArgBase)?;
+        h.exc_check()?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.call_helper(HelperCall)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
+    def(s, "return", &["Return"], "rax = src; return", |h, _| {
+        h.load(rax, SlotA)?;
+        h.a.add(rsp, 8)?;
+        h.a.ret()
+    });
+    def(
+        s,
+        "slow",
+        &[
+            "Pow",
+            "Typeof",
+            "GetLength",
+            "Print",
+            "Throw",
+            "InitGlobal",
+            "SetGlobal",
+            "GetGlobal",
+            "Add",
+            "AddImm",
+            "Sub",
+            "Mul",
+            "Div",
+            "Mod",
+            "BitAnd",
+            "BitOr",
+            "BitXor",
+            "Shl",
+            "Shr",
+            "UShr",
+            "Eq",
+            "Ne",
+            "StrictEq",
+            "StrictNe",
+            "Lt",
+            "Le",
+            "Gt",
+            "Ge",
+            "Neg",
+            "ToNumber",
+            "Not",
+            "BitNot",
+        ],
+        "generic: exec_op helper",
+        |h, _| h.slow_op(),
+    );
+    def(
+        s,
+        "slow_cond",
+        &[
+            "JumpIfTrue",
+            "JumpIfFalse",
+            "JumpIfNotNullish",
+            "JumpIfNotLt",
+            "JumpIfNotLe",
+            "JumpIfNotGt",
+            "JumpIfNotGe",
+            "JumpIfNotEq",
+            "JumpIfNotNe",
+            "JumpIfNotStrictEq",
+            "JumpIfNotStrictNe",
+        ],
+        "generic conditional jump: exec_cond helper",
+        |h, _| h.slow_cond(),
+    );
+
+    // Trampolines from Rust: enter(ctx, frame, code) -> u64.
+    def(s, "enter", &[], "trampoline: save callee-saved, set r12/r13, call code", |h, _| {
+        for r in [rbx, rbp, r12, r13, r14, r15] {
+            h.a.push(r)?;
+        }
+        h.a.sub(rsp, 8)?; // entry rsp ≡ 8, six pushes: ≡ 8; now ≡ 0
+        h.a.mov(r12, rdi)?;
+        h.a.mov(r13, rsi)?;
+        h.a.call(rdx)?;
+        h.a.add(rsp, 8)?;
+        for r in [r15, r14, r13, r12, rbp, rbx] {
+            h.a.pop(r)?;
+        }
+        h.a.ret()
+    });
+    def(s, "enter_osr", &[], "trampoline: enter a body mid-function as after the prologue", |h, _| {
+        let mut body = h.a.create_label();
+        for r in [rbx, rbp, r12, r13, r14, r15] {
+            h.a.push(r)?;
+        }
+        h.a.sub(rsp, 8)?;
+        h.a.mov(r12, rdi)?;
+        h.a.mov(r13, rsi)?;
+        // Push a return address to here, then do the prologue's `sub rsp, 8`:
+        // the body's `add rsp, 8; ret` comes back to the `add` below.
+        h.a.call(body)?;
+        h.a.add(rsp, 8)?;
+        for r in [r15, r14, r13, r12, rbp, rbx] {
+            h.a.pop(r)?;
+        }
+        h.a.ret()?;
+        h.a.set_label(&mut body)?;
+        h.a.sub(rsp, 8)?;
+        h.a.jmp(rdx)
+    });
+    v
+}
+
+fn bytes_lit(b: &[u8]) -> String {
+    let mut s = String::from("&[");
+    for (i, x) in b.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        let _ = write!(s, "0x{:02x}", x);
+    }
+    s.push(']');
+    s
+}
+
+/// Assembles every stencil and writes `$OUT_DIR/stencils.rs`.
+pub fn generate(out_dir: &Path) {
+    println!("cargo:rerun-if-changed=build/stencils.rs");
+    println!("cargo:rerun-if-changed=src/jit/abi.rs");
+    let defs = all_stencils();
+    let mut out = String::new();
+    out.push_str("// @generated by build/stencils.rs: do not edit.\n\n");
+    for d in &defs {
+        let mut holes = String::new();
+        for (part, cold) in [(&d.hot, false), (&d.cold, true)] {
+            for &(kind, off, width) in &part.holes {
+                let _ = write!(
+                    holes,
+                    "\n        Hole {{ kind: HoleKind::{:?}, cold: {}, offset: {}, width: {} }},",
+                    kind, cold, off, width
+                );
+            }
+        }
+        let _ = write!(
+            out,
+            "/// `{}`: {}\npub static {}: Stencil = Stencil {{\n    name: {:?},\n    ops: &{:?},\n    doc: {:?},\n    \
+             hot: {},\n    cold: {},\n    holes: &[{}\n    ],\n    continue_at: {:?},\n}};\n\n",
+            d.name,
+            d.doc,
+            d.name.to_uppercase(),
+            d.name,
+            d.ops,
+            d.doc,
+            bytes_lit(&d.hot.bytes),
+            bytes_lit(&d.cold.bytes),
+            holes,
+            d.hot.continue_at,
+        );
+    }
+    out.push_str("/// Every stencil, in generation order.\npub static ALL: &[&Stencil] = &[");
+    for d in &defs {
+        let _ = write!(out, "&{}, ", d.name.to_uppercase());
+    }
+    out.push_str("];\n");
+    std::fs::write(out_dir.join("stencils.rs"), out).expect("write stencils.rs");
+}

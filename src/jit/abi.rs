@@ -1,0 +1,122 @@
+//! The ABI shared by the stencil generator (`build/stencils.rs`) and the JIT
+//! at run time. This one file is compiled twice: into the build script (via
+//! `#[path]`) and into the library, so the context offsets, tagged-value
+//! constants and hole kinds the stencils were assembled with cannot drift
+//! from the ones the compiler patches with.
+#![allow(dead_code)]
+
+/// Offsets of the fields of `JitCtx` (see `ctx.rs`, which asserts them).
+pub const CTX_VM: i32 = 0;
+pub const CTX_STACK_END: i32 = 8;
+pub const CTX_HWM: i32 = 16;
+pub const CTX_NATIVE_LIMIT: i32 = 24;
+pub const CTX_INTERRUPT: i32 = 32;
+
+/// Tagged-value constants the stencils compare against (checked against
+/// `crate::value` by a unit test).
+pub const V_UNDEFINED: u64 = 0x03;
+pub const V_NULL: u64 = 0x07;
+pub const V_FALSE: u64 = 0x0b;
+pub const V_TRUE: u64 = 0x0f;
+pub const V_HOLE: u64 = 0x13;
+pub const V_EXCEPTION: u64 = 0x17;
+pub const V_NEVER: u64 = 0x1f;
+
+/// What the compiler writes into a hole. Widths: `disp32`/`imm32`/`rel32`
+/// holes are 4 bytes, `imm64` holes 8 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HoleKind {
+    /// disp32 of `[r13 + disp]`: 8 * the instruction's destination register.
+    SlotDst,
+    /// disp32: 8 * the first source register (`a`, `src` or `func`).
+    SlotA,
+    /// disp32: 8 * the second source register (`b`).
+    SlotB,
+    /// disp32: 8 * (func + 1), the callee's frame base relative to ours.
+    ArgBase,
+    /// disp32: -8 * (func + 1), back to our frame after the call.
+    NegArgBase,
+    /// disp32: 8 * nregs (prologue: one past the frame's last slot).
+    FrameEnd,
+    /// disp32: 8 * nparams (prologue: first local slot to clear).
+    LocalsStart,
+    /// imm64: the bits of constant `k`.
+    Const,
+    /// imm64: the Smi bits of AddImm's `imm` (`imm << 32`).
+    SmiImm,
+    /// imm64: the address of global slot `g`.
+    GlobalAddr,
+    /// imm64: the `*const FuncProto` passed to helpers.
+    Proto,
+    /// imm32: the bytecode pc passed to helpers.
+    Pc,
+    /// imm64: helper addresses.
+    HelperExecOp,
+    HelperExecCond,
+    HelperCall,
+    HelperLoopPoll,
+    HelperStackOverflow,
+    /// imm64: the callee a patched call site expects (initially NEVER).
+    CallGuard,
+    /// imm64: the machine-code entry a patched call site calls (initially 0).
+    CallTarget,
+    /// rel32: the next instruction's stencil (elided when it follows directly).
+    Continue,
+    /// rel32: the stencil of the instruction's jump target.
+    Target,
+    /// rel32: this stencil's own cold part (slow path), laid out after the body.
+    Cold,
+    /// rel32: the function's shared exception exit (returns EXCEPTION).
+    ExcExit,
+}
+
+impl HoleKind {
+    pub const ALL: [HoleKind; 23] = [
+        HoleKind::SlotDst,
+        HoleKind::SlotA,
+        HoleKind::SlotB,
+        HoleKind::ArgBase,
+        HoleKind::NegArgBase,
+        HoleKind::FrameEnd,
+        HoleKind::LocalsStart,
+        HoleKind::Const,
+        HoleKind::SmiImm,
+        HoleKind::GlobalAddr,
+        HoleKind::Proto,
+        HoleKind::Pc,
+        HoleKind::HelperExecOp,
+        HoleKind::HelperExecCond,
+        HoleKind::HelperCall,
+        HoleKind::HelperLoopPoll,
+        HoleKind::HelperStackOverflow,
+        HoleKind::CallGuard,
+        HoleKind::CallTarget,
+        HoleKind::Continue,
+        HoleKind::Target,
+        HoleKind::Cold,
+        HoleKind::ExcExit,
+    ];
+
+    /// The hole's width in bytes.
+    pub const fn width(self) -> u8 {
+        match self {
+            HoleKind::Const
+            | HoleKind::SmiImm
+            | HoleKind::GlobalAddr
+            | HoleKind::Proto
+            | HoleKind::HelperExecOp
+            | HoleKind::HelperExecCond
+            | HoleKind::HelperCall
+            | HoleKind::HelperLoopPoll
+            | HoleKind::HelperStackOverflow
+            | HoleKind::CallGuard
+            | HoleKind::CallTarget => 8,
+            _ => 4,
+        }
+    }
+
+    /// True for pc-relative jump displacements.
+    pub const fn is_rel32(self) -> bool {
+        matches!(self, HoleKind::Continue | HoleKind::Target | HoleKind::Cold | HoleKind::ExcExit)
+    }
+}

@@ -1,0 +1,237 @@
+//! `CompiledCode`: one function's machine code and what the VM needs to
+//! know about it (entry points per bytecode pc, call sites to patch) and
+//! what `--print-asm` needs to explain it (which stencil is where, which
+//! hole was filled with what).
+
+use std::cell::Cell;
+use std::ops::Range;
+
+use super::memory::CodeMemory;
+use super::stencils::{HoleKind, Stencil};
+use crate::value::NEVER_BITS;
+
+/// The state of a lazy call site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallSiteState {
+    /// Never patched: the guard is NEVER, every call takes the `call` helper.
+    Stub,
+    /// Calls whose callee value equals `guard` jump straight to `target`.
+    Patched { guard: u64, target: usize },
+    /// Saw several callees; the VM decided to leave it generic (unpatched).
+    Generic,
+}
+
+/// One `Call` instruction in compiled code.
+#[derive(Debug)]
+pub struct CallSite {
+    pub pc: u32,
+    /// The callee's register; arguments are in `func+1 ..= func+argc`.
+    pub func: u16,
+    pub argc: u16,
+    /// Code offsets of the guard and target imm64s.
+    pub guard_offset: u32,
+    pub target_offset: u32,
+    pub(crate) state: Cell<CallSiteState>,
+}
+
+impl CallSite {
+    pub fn state(&self) -> CallSiteState {
+        self.state.get()
+    }
+}
+
+/// Where a stencil was placed.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    /// Bytecode pc, or `None` for the prologue, the fall-off return and the
+    /// exception exit.
+    pub pc: Option<u32>,
+    pub stencil: &'static Stencil,
+    /// Byte range of its hot part (after elision) and of its cold part.
+    pub hot: Range<u32>,
+    pub cold: Range<u32>,
+    /// True when the trailing `jmp` to the next stencil was dropped.
+    pub elided: bool,
+}
+
+/// What went into a hole, for the disassembly.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HoleNote {
+    Slot(u32),
+    /// `r13 + 8*n` for a call's argument base (negative: back).
+    FrameShift(i32),
+    FrameEnd(u16),
+    LocalsStart(u16),
+    Const(u32),
+    SmiImm(i16),
+    Global(u32),
+    Proto,
+    Pc(u32),
+    Helper(&'static str),
+    CallGuard(u32),
+    CallTarget(u32),
+    /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
+    ToPc(u32),
+    /// A jump to the cold part of the stencil at this pc (None: prologue).
+    ToCold(Option<u32>),
+    ToExcExit,
+}
+
+/// A filled hole: absolute code offset, width, kind and what went in.
+#[derive(Debug, Clone, Copy)]
+pub struct PatchedHole {
+    pub offset: u32,
+    pub width: u8,
+    pub kind: HoleKind,
+    pub note: HoleNote,
+}
+
+/// Compile statistics.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CompileStats {
+    /// Bytecode instructions compiled.
+    pub instructions: usize,
+    /// Total machine code bytes (hot + cold + exits).
+    pub code_bytes: usize,
+    pub hot_bytes: usize,
+    pub cold_bytes: usize,
+    /// `jmp` to the next stencil dropped by fall-through.
+    pub elided_jumps: usize,
+    pub holes: usize,
+    pub call_sites: usize,
+    /// Wall time of `compile` (choose, copy, patch, map).
+    pub compile_ns: u64,
+}
+
+/// A compiled function. Owned by `FuncProto.jit`; the mapping lives as long
+/// as this value, so the VM must keep it alive while any patched call site
+/// elsewhere targets it (see `roots`).
+pub struct CompiledCode {
+    pub(crate) mem: CodeMemory,
+    pub(crate) name: String,
+    pub(crate) nparams: u16,
+    /// Hot-code offset of each bytecode pc; index `len` is the fall-off.
+    pub(crate) pc_offsets: Vec<u32>,
+    pub(crate) sites: Vec<CallSite>,
+    pub(crate) placed: Vec<Placed>,
+    pub(crate) holes: Vec<PatchedHole>,
+    pub(crate) stats: CompileStats,
+}
+
+impl CompiledCode {
+    /// The function entry (the prologue), for `enter` and for patching a
+    /// caller's call site.
+    pub fn entry(&self) -> *const u8 {
+        self.mem.as_ptr()
+    }
+
+    /// The address to enter at bytecode `pc` via `enter_osr` (state as after
+    /// the prologue). Any instruction boundary is valid; loop headers are
+    /// the intended use.
+    pub fn osr_entry(&self, pc: u32) -> Option<*const u8> {
+        let off = *self.pc_offsets.get(pc as usize)?;
+        Some(self.mem.as_ptr().wrapping_add(off as usize))
+    }
+
+    /// Code offset of each pc's hot stencil (index `len` is the fall-off).
+    pub fn pc_offsets(&self) -> &[u32] {
+        &self.pc_offsets
+    }
+
+    /// The bytecode pc whose stencil contains code offset `off`, if any.
+    pub fn pc_at(&self, off: u32) -> Option<u32> {
+        self.placed.iter().find(|p| p.hot.contains(&off) || p.cold.contains(&off)).and_then(|p| p.pc)
+    }
+
+    /// The callee's parameter count: patch a call site to this code only
+    /// when the site's `argc >= nparams()`.
+    pub fn nparams(&self) -> u16 {
+        self.nparams
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The machine code.
+    pub fn code(&self) -> &[u8] {
+        self.mem.bytes()
+    }
+
+    pub fn stats(&self) -> &CompileStats {
+        &self.stats
+    }
+
+    pub fn placed(&self) -> &[Placed] {
+        &self.placed
+    }
+
+    pub fn holes(&self) -> &[PatchedHole] {
+        &self.holes
+    }
+
+    pub fn call_sites(&self) -> &[CallSite] {
+        &self.sites
+    }
+
+    pub fn call_site(&self, pc: u32) -> Option<&CallSite> {
+        self.sites.iter().find(|s| s.pc == pc)
+    }
+
+    /// Points the call site at `pc` to `target` (a `CompiledCode::entry`)
+    /// for calls whose callee value is `guard`. Requirements on the VM:
+    /// the callee's code stays mapped while patched here, the guard object
+    /// stays alive (mark `roots()`), and `argc >= callee.nparams` (compiled
+    /// code does not pad missing arguments; the prologue only clears
+    /// `r[nparams..nregs]`).
+    pub fn patch_call_site(&self, pc: u32, guard: u64, target: *const u8) -> Result<(), String> {
+        let site = self.call_site(pc).ok_or_else(|| format!("no call site at pc {}", pc))?;
+        self.mem
+            .patch_u64(&[(site.guard_offset as usize, guard), (site.target_offset as usize, target as u64)])
+            .map_err(|e| format!("patching call site at pc {}: {}", pc, e))?;
+        site.state.set(CallSiteState::Patched { guard, target: target as usize });
+        Ok(())
+    }
+
+    /// Back to the stub (every call goes through the `call` helper).
+    pub fn unpatch_call_site(&self, pc: u32) -> Result<(), String> {
+        self.reset_site(pc, CallSiteState::Stub)
+    }
+
+    /// Unpatches and marks the site generic (polymorphic): the VM's
+    /// `call` helper should not patch it again.
+    pub fn make_call_site_generic(&self, pc: u32) -> Result<(), String> {
+        self.reset_site(pc, CallSiteState::Generic)
+    }
+
+    fn reset_site(&self, pc: u32, state: CallSiteState) -> Result<(), String> {
+        let site = self.call_site(pc).ok_or_else(|| format!("no call site at pc {}", pc))?;
+        if matches!(site.state.get(), CallSiteState::Patched { .. }) {
+            self.mem
+                .patch_u64(&[(site.guard_offset as usize, NEVER_BITS), (site.target_offset as usize, 0)])
+                .map_err(|e| format!("unpatching call site at pc {}: {}", pc, e))?;
+        }
+        site.state.set(state);
+        Ok(())
+    }
+
+    pub fn call_site_state(&self, pc: u32) -> Option<CallSiteState> {
+        self.call_site(pc).map(|s| s.state.get())
+    }
+
+    /// Values baked into patched call sites (the expected callees): GC roots,
+    /// so that a freed function's address cannot be reused by another one
+    /// that would then pass the guard.
+    pub fn roots(&self) -> impl Iterator<Item = u64> + '_ {
+        self.sites.iter().filter_map(|s| match s.state.get() {
+            CallSiteState::Patched { guard, .. } => Some(guard),
+            _ => None,
+        })
+    }
+}
+
+impl std::fmt::Debug for CompiledCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CompiledCode({} at {:p}, {} bytes)", self.name, self.mem.as_ptr(), self.mem.len())
+    }
+}

@@ -1,0 +1,798 @@
+//! Tests of the stencil table, the compiler and running compiled code
+//! through the trampolines against mock helpers.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::compile::operands;
+use super::*;
+use crate::ast::Span;
+use crate::bytecode::{FuncProto, Op};
+use crate::source::Source;
+use crate::value::*;
+
+// ---------------------------------------------------------------- helpers
+
+/// What a mock `exec_op` writes when the real VM would make a heap double.
+const SLOW_RESULT: u64 = 0xdead_0001;
+
+#[derive(Default)]
+struct Mock {
+    exec_op: Vec<u32>,
+    exec_cond: Vec<u32>,
+    calls: Vec<u32>,
+    polls: u32,
+    overflows: u32,
+    /// Set when a helper saw a writable+executable mapping.
+    saw_wx: bool,
+    check_wx: bool,
+    /// Callee values -> their code, for the mock `call`.
+    callees: Vec<(u64, Rc<CompiledCode>)>,
+    /// Whether the mock `call` patches the site.
+    patch: bool,
+    /// loop_poll: clear the interrupt and continue (else raise).
+    resume_after_poll: bool,
+}
+
+fn mock<'a>(ctx: *mut JitCtx) -> &'a mut Mock {
+    // SAFETY: every test ctx's `vm` points to the Env's boxed Mock, which
+    // outlives the run; the test does not touch it while code runs.
+    unsafe { &mut *((*ctx).vm as *mut Mock) }
+}
+
+fn slot(frame: *mut u64, r: u16) -> u64 {
+    // SAFETY: r comes from bytecode the compiler checked against nregs.
+    unsafe { *frame.add(r as usize) }
+}
+
+fn set_slot(frame: *mut u64, r: u16, v: u64) {
+    // SAFETY: as in `slot`.
+    unsafe { *frame.add(r as usize) = v }
+}
+
+fn proto_ref<'a>(p: *const FuncProto) -> &'a FuncProto {
+    // SAFETY: compiled code passes the proto it was compiled from, which
+    // the test keeps alive.
+    unsafe { &*p }
+}
+
+fn has_wx_mapping() -> bool {
+    let maps = std::fs::read_to_string("/proc/self/maps").expect("read /proc/self/maps");
+    maps.lines().any(|l| l.split_whitespace().nth(1).is_some_and(|p| p.starts_with("rwx")))
+}
+
+fn smi_of(v: u64) -> Option<i64> {
+    let v = Value(v);
+    v.is_smi().then(|| v.as_smi() as i64)
+}
+
+fn smi_result(x: Option<i64>) -> u64 {
+    match x {
+        Some(v) if v >= i32::MIN as i64 && v <= i32::MAX as i64 => Value::smi(v as i32).0,
+        _ => SLOW_RESULT,
+    }
+}
+
+fn both(frame: *mut u64, a: u16, b: u16) -> Option<(i64, i64)> {
+    Some((smi_of(slot(frame, a))?, smi_of(slot(frame, b))?))
+}
+
+extern "sysv64" fn mock_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    let m = mock(ctx);
+    m.exec_op.push(pc);
+    if m.check_wx && has_wx_mapping() {
+        m.saw_wx = true;
+    }
+    let op = proto_ref(proto).code[pc as usize];
+    let cmp = |a, b, f: fn(i64, i64) -> bool| match both(frame, a, b) {
+        Some((x, y)) => Value::bool(f(x, y)).0,
+        None => SLOW_RESULT,
+    };
+    let v = match op {
+        Op::Add { a, b, .. } => smi_result(both(frame, a, b).map(|(x, y)| x + y)),
+        Op::Sub { a, b, .. } => smi_result(both(frame, a, b).map(|(x, y)| x - y)),
+        Op::Mul { a, b, .. } => smi_result(both(frame, a, b).and_then(|(x, y)| {
+            let p = x * y;
+            (p != 0 || (x >= 0 && y >= 0)).then_some(p)
+        })),
+        Op::AddImm { a, imm, .. } => smi_result(smi_of(slot(frame, a)).map(|x| x + imm as i64)),
+        Op::Lt { a, b, .. } => cmp(a, b, |x, y| x < y),
+        Op::StrictEq { a, b, .. } => cmp(a, b, |x, y| x == y),
+        Op::Throw { .. } => return EXCEPTION_BITS,
+        _ => SLOW_RESULT,
+    };
+    if let Some(dst) = operands(&op).dst {
+        set_slot(frame, dst, v);
+    }
+    0
+}
+
+extern "sysv64" fn mock_exec_cond(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    let m = mock(ctx);
+    m.exec_cond.push(pc);
+    let op = proto_ref(proto).code[pc as usize];
+    let not = |a, b, f: fn(i64, i64) -> bool| match both(frame, a, b) {
+        Some((x, y)) => !f(x, y) as u64,
+        None => EXCEPTION_BITS,
+    };
+    match op {
+        Op::JumpIfTrue { src, .. } => Value(slot(frame, src)).truthy() as u64,
+        Op::JumpIfFalse { src, .. } => !Value(slot(frame, src)).truthy() as u64,
+        Op::JumpIfNotLt { a, b, .. } => not(a, b, |x, y| x < y),
+        Op::JumpIfNotLe { a, b, .. } => not(a, b, |x, y| x <= y),
+        Op::JumpIfNotEq { a, b, .. } | Op::JumpIfNotStrictEq { a, b, .. } => not(a, b, |x, y| x == y),
+        _ => EXCEPTION_BITS,
+    }
+}
+
+extern "sysv64" fn mock_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    let m = mock(ctx);
+    m.calls.push(pc);
+    let p = proto_ref(proto);
+    let Op::Call { dst, func, .. } = p.code[pc as usize] else { return EXCEPTION_BITS };
+    let callee_value = slot(frame, func);
+    let Some(callee) = m.callees.iter().find(|c| c.0 == callee_value).map(|c| c.1.clone()) else {
+        return EXCEPTION_BITS;
+    };
+    if m.patch {
+        let me = p.jit.borrow().clone().expect("caller is compiled");
+        me.patch_call_site(pc, callee_value, callee.entry()).expect("patch");
+        if m.check_wx && has_wx_mapping() {
+            m.saw_wx = true;
+        }
+    }
+    let r = enter(ctx, frame.wrapping_add(func as usize + 1), callee.entry());
+    if r == EXCEPTION_BITS {
+        return r;
+    }
+    set_slot(frame, dst, r);
+    0
+}
+
+extern "sysv64" fn mock_loop_poll(ctx: *mut JitCtx, _: *mut u64, _: *const FuncProto, _: u32) -> u64 {
+    let m = mock(ctx);
+    m.polls += 1;
+    if m.resume_after_poll {
+        // SAFETY: ctx is the live test context.
+        unsafe { (*ctx).interrupt.store(0, std::sync::atomic::Ordering::Relaxed) };
+        0
+    } else {
+        EXCEPTION_BITS
+    }
+}
+
+extern "sysv64" fn mock_stack_overflow(ctx: *mut JitCtx, _: *mut u64, _: *const FuncProto, _: u32) -> u64 {
+    mock(ctx).overflows += 1;
+    EXCEPTION_BITS
+}
+
+fn helpers() -> Helpers {
+    Helpers {
+        exec_op: mock_exec_op,
+        exec_cond: mock_exec_cond,
+        call: mock_call,
+        loop_poll: mock_loop_poll,
+        stack_overflow: mock_stack_overflow,
+    }
+}
+
+fn proto(name: &str, nparams: u16, nregs: u16, code: Vec<Op>, consts: Vec<Value>) -> Rc<FuncProto> {
+    Rc::new(FuncProto {
+        name: name.into(),
+        nparams,
+        nregs,
+        spans: vec![Span::default(); code.len()],
+        code,
+        consts,
+        source: Rc::new(Source::new("t", "")),
+        text: Span::default(),
+        is_script: false,
+        calls: Cell::new(0),
+        loop_counters: vec![],
+        jit: RefCell::new(None),
+        jit_failed: Cell::new(false),
+    })
+}
+
+fn no_globals(_: u32) -> (*mut u64, bool) {
+    (std::ptr::null_mut(), false)
+}
+
+fn jit(p: &Rc<FuncProto>, opts: JitOptions) -> Rc<CompiledCode> {
+    let code = compile(p, &helpers(), &opts, &no_globals).expect("compile");
+    *p.jit.borrow_mut() = Some(code.clone());
+    code
+}
+
+/// A value stack, a context and a mock VM.
+struct Env {
+    mock: Box<Mock>,
+    ctx: Box<JitCtx>,
+    stack: Vec<u64>,
+}
+
+impl Env {
+    fn new(slots: usize) -> Env {
+        let mut mock = Box::<Mock>::default();
+        let mut stack = vec![UNDEFINED_BITS; slots];
+        let base = stack.as_mut_ptr();
+        let ctx = Box::new(JitCtx::new(&mut *mock as *mut Mock as *mut (), base.wrapping_add(slots), base, 0));
+        Env { mock, ctx, stack }
+    }
+
+    fn run(&mut self, code: &CompiledCode) -> u64 {
+        enter(&mut *self.ctx, self.stack.as_mut_ptr(), code.entry())
+    }
+
+    fn m(&mut self) -> &mut Mock {
+        &mut self.mock
+    }
+}
+
+fn smi(i: i32) -> u64 {
+    Value::smi(i).0
+}
+
+const ALL_OPTS: [JitOptions; 4] = [
+    JitOptions { smi_fast_paths: true, fall_through: true },
+    JitOptions { smi_fast_paths: true, fall_through: false },
+    JitOptions { smi_fast_paths: false, fall_through: true },
+    JitOptions { smi_fast_paths: false, fall_through: false },
+];
+
+// ---------------------------------------------------------------- the table
+
+#[test]
+fn abi_constants_match_values() {
+    assert_eq!(abi::V_UNDEFINED, UNDEFINED_BITS);
+    assert_eq!(abi::V_NULL, NULL_BITS);
+    assert_eq!(abi::V_FALSE, FALSE_BITS);
+    assert_eq!(abi::V_TRUE, TRUE_BITS);
+    assert_eq!(abi::V_HOLE, HOLE_BITS);
+    assert_eq!(abi::V_EXCEPTION, EXCEPTION_BITS);
+    assert_eq!(abi::V_NEVER, NEVER_BITS);
+}
+
+#[test]
+fn stencil_table_is_sound() {
+    let mut names = std::collections::HashSet::new();
+    for s in stencils::ALL {
+        assert!(names.insert(s.name), "duplicate stencil {}", s.name);
+        assert!(!s.hot.is_empty(), "{} has no code", s.name);
+        for h in s.holes {
+            let part = if h.cold { s.cold } else { s.hot };
+            assert!((h.offset + h.width as u32) as usize <= part.len(), "{}: {:?} out of bounds", s.name, h);
+            assert_eq!(h.width, h.kind.width(), "{}: {:?}", s.name, h);
+        }
+        if let Some(c) = s.continue_at {
+            // The trailing instruction is `jmp rel32` to the next stencil.
+            assert_eq!(c as usize + 5, s.hot.len(), "{}", s.name);
+            assert_eq!(s.hot[c as usize], 0xe9, "{}", s.name);
+            assert!(s.holes.iter().any(|h| !h.cold && h.kind == HoleKind::Continue && h.offset == c + 1));
+        }
+        // Holes never overlap.
+        let mut hs: Vec<_> = s.holes.iter().collect();
+        hs.sort_by_key(|h| (h.cold, h.offset));
+        for w in hs.windows(2) {
+            assert!(w[0].cold != w[1].cold || w[0].offset + w[0].width as u32 <= w[1].offset, "{}", s.name);
+        }
+        // The code decodes cleanly, and the continuation jmp is the last
+        // instruction of the hot part.
+        for (bytes, cold) in [(s.hot, false), (s.cold, true)] {
+            let mut dec = iced_x86::Decoder::new(64, bytes, iced_x86::DecoderOptions::NONE);
+            let mut last = 0;
+            while dec.can_decode() {
+                last = dec.position();
+                let i = dec.decode();
+                assert!(!i.is_invalid(), "{}: invalid instruction at {}", s.name, last);
+            }
+            if !cold {
+                if let Some(c) = s.continue_at {
+                    assert_eq!(last, c as usize, "{}", s.name);
+                }
+            }
+        }
+    }
+    for s in [&stencils::PROLOGUE, &stencils::ENTER, &stencils::ENTER_OSR, &stencils::EXC_EXIT] {
+        assert!(names.contains(s.name));
+    }
+}
+
+/// One of every Op variant (the `select` match is exhaustive, so a new
+/// variant fails to compile until it gets a stencil; this checks the table's
+/// `ops` lists agree with the choice).
+fn every_op() -> Vec<Op> {
+    let (d, a, b, t) = (0, 1, 2, 0);
+    vec![
+        Op::Mov { dst: d, src: a },
+        Op::LoadConst { dst: d, k: 0 },
+        Op::GetGlobal { dst: d, g: 0 },
+        Op::SetGlobal { g: 0, src: a },
+        Op::InitGlobal { g: 0, src: a },
+        Op::Add { dst: d, a, b },
+        Op::AddImm { dst: d, a, imm: 1 },
+        Op::Sub { dst: d, a, b },
+        Op::Mul { dst: d, a, b },
+        Op::Div { dst: d, a, b },
+        Op::Mod { dst: d, a, b },
+        Op::Pow { dst: d, a, b },
+        Op::BitAnd { dst: d, a, b },
+        Op::BitOr { dst: d, a, b },
+        Op::BitXor { dst: d, a, b },
+        Op::Shl { dst: d, a, b },
+        Op::Shr { dst: d, a, b },
+        Op::UShr { dst: d, a, b },
+        Op::Eq { dst: d, a, b },
+        Op::Ne { dst: d, a, b },
+        Op::StrictEq { dst: d, a, b },
+        Op::StrictNe { dst: d, a, b },
+        Op::Lt { dst: d, a, b },
+        Op::Le { dst: d, a, b },
+        Op::Gt { dst: d, a, b },
+        Op::Ge { dst: d, a, b },
+        Op::Neg { dst: d, src: a },
+        Op::ToNumber { dst: d, src: a },
+        Op::Not { dst: d, src: a },
+        Op::BitNot { dst: d, src: a },
+        Op::Typeof { dst: d, src: a },
+        Op::GetLength { dst: d, src: a },
+        Op::Jump { target: t },
+        Op::Loop { target: t, counter: 0 },
+        Op::JumpIfTrue { src: a, target: t },
+        Op::JumpIfFalse { src: a, target: t },
+        Op::JumpIfNotNullish { src: a, target: t },
+        Op::JumpIfNotLt { a, b, target: t },
+        Op::JumpIfNotLe { a, b, target: t },
+        Op::JumpIfNotGt { a, b, target: t },
+        Op::JumpIfNotGe { a, b, target: t },
+        Op::JumpIfNotEq { a, b, target: t },
+        Op::JumpIfNotNe { a, b, target: t },
+        Op::JumpIfNotStrictEq { a, b, target: t },
+        Op::JumpIfNotStrictNe { a, b, target: t },
+        Op::Call { dst: d, func: a, argc: 1 },
+        Op::Return { src: a },
+        Op::Print { base: a, argc: 1 },
+        Op::Throw { k: 0 },
+    ]
+}
+
+#[test]
+fn every_op_has_a_stencil() {
+    let ops = every_op();
+    let names: std::collections::HashSet<_> = ops.iter().map(|o| o.name()).collect();
+    assert_eq!(names.len(), ops.len());
+    assert_eq!(ops.len(), 49);
+    for op in &ops {
+        for smi in [true, false] {
+            for fast_set in [true, false] {
+                let s = stencils::select(op, smi, fast_set);
+                assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
+            }
+        }
+    }
+    // And every op compiles (all registers/targets in range).
+    let p = proto("every", 0, 4, ops, vec![Value::smi(0)]);
+    let globals = |_| (std::ptr::null_mut(), true);
+    for opts in ALL_OPTS {
+        compile(&p, &helpers(), &opts, &globals).expect("compile every op");
+    }
+}
+
+// ---------------------------------------------------------------- running
+
+fn binary(op: fn(u16, u16, u16) -> Op, x: u64, y: u64, opts: JitOptions) -> (u64, usize) {
+    let p = proto("bin", 2, 3, vec![op(2, 0, 1), Op::Return { src: 2 }], vec![]);
+    let code = jit(&p, opts);
+    let mut env = Env::new(16);
+    env.stack[0] = x;
+    env.stack[1] = y;
+    let r = env.run(&code);
+    (r, env.m().exec_op.len())
+}
+
+const FAST: JitOptions = JitOptions { smi_fast_paths: true, fall_through: true };
+
+#[test]
+fn add_of_two_smis_is_fast() {
+    let add = |d, a, b| Op::Add { dst: d, a, b };
+    assert_eq!(binary(add, smi(40), smi(2), FAST), (smi(42), 0));
+    assert_eq!(binary(add, smi(-5), smi(2), FAST), (smi(-3), 0));
+}
+
+#[test]
+fn overflow_takes_the_slow_path() {
+    let add = |d, a, b| Op::Add { dst: d, a, b };
+    let sub = |d, a, b| Op::Sub { dst: d, a, b };
+    let mul = |d, a, b| Op::Mul { dst: d, a, b };
+    assert_eq!(binary(add, smi(i32::MAX), smi(1), FAST), (SLOW_RESULT, 1));
+    assert_eq!(binary(sub, smi(i32::MIN), smi(1), FAST), (SLOW_RESULT, 1));
+    assert_eq!(binary(mul, smi(65536), smi(65536), FAST), (SLOW_RESULT, 1));
+    assert_eq!(binary(mul, smi(-7), smi(6), FAST), (smi(-42), 0));
+    // -0 is a double.
+    assert_eq!(binary(mul, smi(0), smi(-1), FAST), (SLOW_RESULT, 1));
+    assert_eq!(binary(mul, smi(0), smi(5), FAST), (smi(0), 0));
+    // Non-Smi operand.
+    assert_eq!(binary(add, UNDEFINED_BITS, smi(1), FAST), (SLOW_RESULT, 1));
+}
+
+#[test]
+fn smi_fast_paths_compute_like_javascript() {
+    type Mk = fn(u16, u16, u16) -> Op;
+    let cases: Vec<(Mk, i32, i32, Option<u64>)> = vec![
+        (|d, a, b| Op::Div { dst: d, a, b }, 42, 6, Some(smi(7))),
+        (|d, a, b| Op::Div { dst: d, a, b }, -42, 6, Some(smi(-7))),
+        (|d, a, b| Op::Div { dst: d, a, b }, 7, 2, None),
+        (|d, a, b| Op::Div { dst: d, a, b }, 7, 0, None),
+        (|d, a, b| Op::Div { dst: d, a, b }, i32::MIN, -1, None),
+        (|d, a, b| Op::Div { dst: d, a, b }, 0, -3, None),
+        (|d, a, b| Op::Mod { dst: d, a, b }, 17, 5, Some(smi(2))),
+        (|d, a, b| Op::Mod { dst: d, a, b }, 0, 5, Some(smi(0))),
+        (|d, a, b| Op::Mod { dst: d, a, b }, -4, 2, None),
+        (|d, a, b| Op::Mod { dst: d, a, b }, 4, 0, None),
+        (|d, a, b| Op::BitAnd { dst: d, a, b }, 12, 10, Some(smi(8))),
+        (|d, a, b| Op::BitOr { dst: d, a, b }, 12, 10, Some(smi(14))),
+        (|d, a, b| Op::BitXor { dst: d, a, b }, 12, -1, Some(smi(!12))),
+        (|d, a, b| Op::Shl { dst: d, a, b }, 1, 31, Some(smi(i32::MIN))),
+        (|d, a, b| Op::Shl { dst: d, a, b }, 3, 33, Some(smi(6))),
+        (|d, a, b| Op::Shr { dst: d, a, b }, -16, 2, Some(smi(-4))),
+        (|d, a, b| Op::UShr { dst: d, a, b }, 16, 2, Some(smi(4))),
+        (|d, a, b| Op::UShr { dst: d, a, b }, -1, 0, None),
+        (|d, a, b| Op::UShr { dst: d, a, b }, -1, 1, Some(smi(i32::MAX))),
+        (|d, a, b| Op::Lt { dst: d, a, b }, -1, 2, Some(TRUE_BITS)),
+        (|d, a, b| Op::Le { dst: d, a, b }, 2, 2, Some(TRUE_BITS)),
+        (|d, a, b| Op::Gt { dst: d, a, b }, -1, 2, Some(FALSE_BITS)),
+        (|d, a, b| Op::Ge { dst: d, a, b }, 3, 2, Some(TRUE_BITS)),
+        (|d, a, b| Op::StrictEq { dst: d, a, b }, 3, 3, Some(TRUE_BITS)),
+        (|d, a, b| Op::StrictNe { dst: d, a, b }, 3, 3, Some(FALSE_BITS)),
+        (|d, a, b| Op::Eq { dst: d, a, b }, 3, 4, Some(FALSE_BITS)),
+    ];
+    for (i, (mk, x, y, want)) in cases.into_iter().enumerate() {
+        let (r, slow) = binary(mk, smi(x), smi(y), FAST);
+        match want {
+            Some(v) => assert_eq!((r, slow), (v, 0), "case {}: {:?}", i, mk(2, 0, 1)),
+            None => assert_eq!(slow, 1, "case {} should be slow: {:?}", i, mk(2, 0, 1)),
+        }
+    }
+}
+
+fn unary(op: Op, x: u64) -> (u64, usize) {
+    let p = proto("un", 1, 2, vec![op, Op::Return { src: 1 }], vec![]);
+    let code = jit(&p, FAST);
+    let mut env = Env::new(8);
+    env.stack[0] = x;
+    let r = env.run(&code);
+    (r, env.m().exec_op.len())
+}
+
+#[test]
+fn unary_fast_paths() {
+    let neg = Op::Neg { dst: 1, src: 0 };
+    assert_eq!(unary(neg, smi(5)), (smi(-5), 0));
+    assert_eq!(unary(neg, smi(0)).1, 1);
+    assert_eq!(unary(neg, smi(i32::MIN)).1, 1);
+    assert_eq!(unary(Op::BitNot { dst: 1, src: 0 }, smi(5)), (smi(-6), 0));
+    assert_eq!(unary(Op::Not { dst: 1, src: 0 }, TRUE_BITS), (FALSE_BITS, 0));
+    assert_eq!(unary(Op::Not { dst: 1, src: 0 }, FALSE_BITS), (TRUE_BITS, 0));
+    assert_eq!(unary(Op::Not { dst: 1, src: 0 }, smi(0)).1, 1);
+    assert_eq!(unary(Op::ToNumber { dst: 1, src: 0 }, smi(9)), (smi(9), 0));
+    assert_eq!(unary(Op::ToNumber { dst: 1, src: 0 }, NULL_BITS).1, 1);
+    assert_eq!(unary(Op::Typeof { dst: 1, src: 0 }, smi(1)), (SLOW_RESULT, 1));
+}
+
+/// `let i = 0; while (i < n) i = i + 1; return i;`
+fn counting_loop(n: i32) -> Rc<FuncProto> {
+    proto(
+        "count",
+        0,
+        2,
+        vec![
+            Op::LoadConst { dst: 0, k: 0 },
+            Op::LoadConst { dst: 1, k: 1 },
+            Op::JumpIfNotLt { a: 0, b: 1, target: 5 },
+            Op::AddImm { dst: 0, a: 0, imm: 1 },
+            Op::Loop { target: 2, counter: 0 },
+            Op::Return { src: 0 },
+        ],
+        vec![Value::smi(0), Value::smi(n)],
+    )
+}
+
+#[test]
+fn counting_loop_runs_in_every_mode() {
+    for opts in ALL_OPTS {
+        let p = counting_loop(1000);
+        let code = jit(&p, opts);
+        let mut env = Env::new(16);
+        assert_eq!(env.run(&code), smi(1000), "{:?}", opts);
+        let m = env.m();
+        if opts.smi_fast_paths {
+            assert!(m.exec_op.is_empty() && m.exec_cond.is_empty());
+        } else {
+            assert_eq!(m.exec_op.len(), 1000);
+            assert_eq!(m.exec_cond.len(), 1001);
+        }
+        if !opts.fall_through {
+            assert_eq!(code.stats().elided_jumps, 0);
+        }
+    }
+    let elided = jit(&counting_loop(1), FAST);
+    let full = jit(&counting_loop(1), JitOptions { fall_through: false, ..FAST });
+    assert_eq!(full.code().len() - elided.code().len(), 5 * elided.stats().elided_jumps);
+}
+
+#[test]
+fn loop_polls_for_interrupts() {
+    let p = counting_loop(10);
+    let code = jit(&p, FAST);
+    let mut env = Env::new(16);
+    env.ctx.interrupt.store(1, std::sync::atomic::Ordering::Relaxed);
+    env.m().resume_after_poll = true;
+    assert_eq!(env.run(&code), smi(10));
+    assert_eq!(env.m().polls, 1);
+    env.ctx.interrupt.store(1, std::sync::atomic::Ordering::Relaxed);
+    env.m().resume_after_poll = false;
+    assert_eq!(env.run(&code), EXCEPTION_BITS);
+}
+
+#[test]
+fn osr_enters_at_a_loop_header() {
+    let p = counting_loop(1000);
+    let code = jit(&p, FAST);
+    let mut env = Env::new(16);
+    env.stack[0] = smi(990);
+    env.stack[1] = smi(1000);
+    let at = code.osr_entry(2).expect("pc 2");
+    let r = enter_osr(&mut *env.ctx, env.stack.as_mut_ptr(), at);
+    assert_eq!(r, smi(1000));
+    assert_eq!(code.pc_offsets().len(), p.code.len() + 1);
+}
+
+#[test]
+fn conditional_jumps() {
+    // r1 = src ? 1 : 2 through the given jump (jumps to pc 3).
+    for opts in [FAST, JitOptions { fall_through: false, ..FAST }] {
+        conditional_jumps_with(opts);
+    }
+}
+
+fn conditional_jumps_with(opts: JitOptions) {
+    let run = |jump: Op, v: u64| {
+        let p = proto(
+            "cond",
+            1,
+            2,
+            vec![
+                jump,
+                Op::LoadConst { dst: 1, k: 0 },
+                Op::Return { src: 1 },
+                Op::LoadConst { dst: 1, k: 1 },
+                Op::Return { src: 1 },
+            ],
+            vec![Value::smi(1), Value::smi(2)],
+        );
+        let code = jit(&p, opts);
+        let mut env = Env::new(8);
+        env.stack[0] = v;
+        let r = env.run(&code);
+        (Value(r).as_smi(), env.m().exec_cond.len())
+    };
+    let jt = Op::JumpIfTrue { src: 0, target: 3 };
+    let jf = Op::JumpIfFalse { src: 0, target: 3 };
+    let jn = Op::JumpIfNotNullish { src: 0, target: 3 };
+    assert_eq!(run(jt, TRUE_BITS), (2, 0));
+    assert_eq!(run(jt, FALSE_BITS), (1, 0));
+    assert_eq!(run(jt, smi(7)), (2, 1));
+    assert_eq!(run(jf, FALSE_BITS), (2, 0));
+    assert_eq!(run(jf, smi(0)), (2, 1));
+    assert_eq!(run(jn, UNDEFINED_BITS), (1, 0));
+    assert_eq!(run(jn, NULL_BITS), (1, 0));
+    assert_eq!(run(jn, smi(0)), (2, 0));
+}
+
+#[test]
+fn globals_fast_and_slow() {
+    let mut globals = vec![smi(5), HOLE_BITS, smi(0)];
+    let base = globals.as_mut_ptr();
+    let p = proto(
+        "globals",
+        0,
+        2,
+        vec![
+            Op::GetGlobal { dst: 0, g: 0 },
+            Op::SetGlobal { g: 2, src: 0 },
+            Op::GetGlobal { dst: 1, g: 1 },
+            Op::Return { src: 1 },
+        ],
+        vec![],
+    );
+    let addr = |g: u32| (base.wrapping_add(g as usize), true);
+    let code = compile(&p, &helpers(), &FAST, &addr).expect("compile");
+    let mut env = Env::new(8);
+    assert_eq!(env.run(&code), SLOW_RESULT); // g1 holds HOLE: exec_op
+    assert_eq!(env.m().exec_op, vec![2]);
+    assert_eq!(globals[2], smi(5));
+    // SetGlobal not allowed fast: always exec_op.
+    let slow = |g: u32| (base.wrapping_add(g as usize), false);
+    let code = compile(&p, &helpers(), &FAST, &slow).expect("compile");
+    let mut env = Env::new(8);
+    env.run(&code);
+    assert_eq!(env.m().exec_op, vec![1, 2]);
+}
+
+#[test]
+fn unknown_globals_use_the_slow_path() {
+    let p = proto("g", 0, 1, vec![Op::GetGlobal { dst: 0, g: 7 }, Op::Return { src: 0 }], vec![]);
+    let code = jit(&p, FAST);
+    let mut env = Env::new(4);
+    assert_eq!(env.run(&code), SLOW_RESULT);
+    assert_eq!(env.m().exec_op, vec![0]);
+}
+
+#[test]
+fn exceptions_propagate() {
+    let p = proto("throw", 0, 1, vec![Op::Throw { k: 0 }, Op::Return { src: 0 }], vec![Value::smi(0)]);
+    let code = jit(&p, FAST);
+    let mut env = Env::new(8);
+    assert_eq!(env.run(&code), EXCEPTION_BITS);
+}
+
+#[test]
+fn falling_off_the_end_returns_undefined() {
+    let p = proto("empty", 0, 1, vec![Op::LoadConst { dst: 0, k: 0 }], vec![Value::smi(3)]);
+    let code = jit(&p, FAST);
+    assert_eq!(Env::new(4).run(&code), UNDEFINED_BITS);
+}
+
+#[test]
+fn prologue_clears_locals_and_raises_hwm() {
+    let p = proto("locals", 1, 4, vec![Op::Return { src: 3 }], vec![]);
+    let code = jit(&p, FAST);
+    let mut env = Env::new(8);
+    env.stack[..4].copy_from_slice(&[smi(1), smi(2), smi(3), smi(4)]);
+    assert_eq!(env.run(&code), UNDEFINED_BITS);
+    assert_eq!(env.stack[0], smi(1));
+    assert_eq!(env.ctx.hwm, env.stack.as_mut_ptr().wrapping_add(4));
+}
+
+/// `function add1(x) { return x + 1 }` called from a compiled caller.
+fn callee_and_caller() -> (Rc<FuncProto>, Rc<FuncProto>) {
+    let callee = proto("add1", 1, 2, vec![Op::AddImm { dst: 1, a: 0, imm: 1 }, Op::Return { src: 1 }], vec![]);
+    let caller = proto(
+        "caller",
+        0,
+        3,
+        vec![
+            Op::LoadConst { dst: 0, k: 0 },
+            Op::LoadConst { dst: 1, k: 1 },
+            Op::Call { dst: 2, func: 0, argc: 1 },
+            Op::Return { src: 2 },
+        ],
+        vec![Value(0x1001), Value::smi(41)],
+    );
+    (callee, caller)
+}
+
+#[test]
+fn call_sites_are_patched_and_then_called_directly() {
+    let (callee, caller) = callee_and_caller();
+    let callee_code = jit(&callee, FAST);
+    let caller_code = jit(&caller, FAST);
+    let mut env = Env::new(32);
+    env.m().callees.push((0x1001, callee_code.clone()));
+    env.m().patch = true;
+    env.m().check_wx = true;
+    assert_eq!(caller_code.call_site_state(2), Some(CallSiteState::Stub));
+    assert!(caller_code.disassemble(&caller).contains("call guard (stub)"));
+    assert_eq!(env.run(&caller_code), smi(42));
+    assert_eq!(env.m().calls, vec![2]);
+    assert_eq!(
+        caller_code.call_site_state(2),
+        Some(CallSiteState::Patched { guard: 0x1001, target: callee_code.entry() as usize })
+    );
+    // Second run: straight through the patched site.
+    assert_eq!(env.run(&caller_code), smi(42));
+    assert_eq!(env.m().calls, vec![2]);
+    assert!(!env.m().saw_wx);
+    assert_eq!(caller_code.roots().collect::<Vec<_>>(), vec![0x1001]);
+    let asm = caller_code.disassemble_with(&caller, &|g| (g == 0x1001).then(|| "add1".to_string()));
+    assert!(asm.contains("patched -> add1"), "{}", asm);
+    // A different callee value misses the guard and goes generic.
+    caller_code.make_call_site_generic(2).unwrap();
+    assert_eq!(env.run(&caller_code), smi(42));
+    assert_eq!(env.m().calls, vec![2, 2]);
+}
+
+#[test]
+fn deep_recursion_is_a_stack_overflow_not_a_crash() {
+    // function f(n) { return f(n) } with a patched self-call.
+    let f = proto(
+        "f",
+        1,
+        3,
+        vec![
+            Op::LoadConst { dst: 1, k: 0 },
+            Op::Mov { dst: 2, src: 0 },
+            Op::Call { dst: 1, func: 1, argc: 1 },
+            Op::Return { src: 1 },
+        ],
+        vec![Value(0x2001)],
+    );
+    let code = jit(&f, FAST);
+    code.patch_call_site(2, 0x2001, code.entry()).unwrap();
+    let mut env = Env::new(100);
+    assert_eq!(env.run(&code), EXCEPTION_BITS);
+    assert_eq!(env.m().overflows, 1);
+    // The native limit too.
+    env.ctx.native_limit = usize::MAX;
+    assert_eq!(env.run(&code), EXCEPTION_BITS);
+    assert_eq!(env.m().overflows, 2);
+    code.unpatch_call_site(2).unwrap();
+    *f.jit.borrow_mut() = None; // break the proto <-> code cycle
+}
+
+#[test]
+fn no_mapping_is_writable_and_executable() {
+    let p = proto(
+        "print",
+        0,
+        1,
+        vec![Op::LoadConst { dst: 0, k: 0 }, Op::Print { base: 0, argc: 1 }, Op::Return { src: 0 }],
+        vec![Value::smi(1)],
+    );
+    let code = jit(&p, FAST);
+    let mut env = Env::new(8);
+    env.m().check_wx = true;
+    assert_eq!(env.run(&code), smi(1));
+    assert_eq!(env.m().exec_op, vec![1]);
+    assert!(!env.m().saw_wx);
+    assert!(!has_wx_mapping());
+}
+
+#[test]
+fn compile_rejects_malformed_bytecode() {
+    let bad_reg = proto("bad", 0, 2, vec![Op::Mov { dst: 5, src: 0 }], vec![]);
+    assert!(compile(&bad_reg, &helpers(), &FAST, &no_globals).is_err());
+    let bad_target = proto("bad", 0, 2, vec![Op::Jump { target: 9 }], vec![]);
+    assert!(compile(&bad_target, &helpers(), &FAST, &no_globals).is_err());
+    let bad_const = proto("bad", 0, 2, vec![Op::LoadConst { dst: 0, k: 3 }], vec![]);
+    assert!(compile(&bad_const, &helpers(), &FAST, &no_globals).is_err());
+}
+
+#[test]
+fn disassembly_names_stencils_and_holes() {
+    let p = counting_loop(10);
+    let code = jit(&p, FAST);
+    let asm = code.disassemble(&p);
+    for want in [
+        "pc 3: AddImm",
+        "[add_imm]",
+        "hole: slot r0",
+        "hole: smi 1",
+        "hole: target pc 5",
+        "hole: target pc 2",
+        "hole: helper exec_cond",
+        "hole: helper loop_poll",
+        "hole: exception exit",
+        "(falls through)",
+        "cold pc 2",
+    ] {
+        assert!(asm.contains(want), "missing {:?} in\n{}", want, asm);
+    }
+    let all = all_stencils_listing();
+    assert!(all.contains("== stencil add "));
+    assert!(all.contains("elided when the next stencil follows"));
+    assert!(code.stats().compile_ns > 0);
+    assert_eq!(code.stats().instructions, 6);
+}
+
+#[test]
+#[ignore]
+fn show_disassembly() {
+    let (_, caller) = callee_and_caller();
+    let code = jit(&caller, FAST);
+    println!("{}", code.disassemble(&caller));
+    let p = counting_loop(10);
+    println!("{}", jit(&p, FAST).disassemble(&p));
+    println!("{}", stencil_listing(&stencils::MUL));
+    println!("{}", stencil_listing(&stencils::ENTER_OSR));
+}
