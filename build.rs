@@ -1,11 +1,18 @@
-//! Build script: generates code the library includes from `$OUT_DIR`.
+//! Build script: generates the parser (lalrpop, from grammar/) and the JIT's
+//! stencil table (iced-x86, from build/stencils.rs) into $OUT_DIR.
 
 #[path = "build/stencils.rs"]
 mod stencils;
 
 fn main() {
-    let out_dir = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
-    // The JIT's stencils (see build/stencils.rs).
+    grammar();
+    let out_dir = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     stencils::generate(&out_dir);
+}
+
+/// Generates the parser from grammar/stitch.lalrpop into $OUT_DIR.
+fn grammar() {
+    println!("cargo:rerun-if-changed=grammar");
+    lalrpop::Configuration::new().set_in_dir("grammar").process().expect("grammar/stitch.lalrpop");
 }

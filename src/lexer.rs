@@ -1,0 +1,1056 @@
+//! The lexer: a logos token enum, hand-written scanners for numbers and
+//! strings, and [`Tokens`], the adaptor that feeds lalrpop. `Tokens` also
+//! performs automatic semicolon insertion (see its docs).
+
+use std::rc::Rc;
+
+use logos::{Logos, Skip};
+
+use crate::ast::Span;
+
+/// A lexical (or early) syntax error: node's message and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LexError {
+    pub message: String,
+    pub span: Span,
+}
+
+impl Default for LexError {
+    fn default() -> LexError {
+        LexError { message: INVALID.to_string(), span: Span::default() }
+    }
+}
+
+impl LexError {
+    pub fn new(message: impl Into<String>, start: usize, end: usize) -> LexError {
+        LexError { message: message.into(), span: Span::new(start, end) }
+    }
+
+    fn from_lexer(lex: &mut logos::Lexer<'_, Tok>) -> LexError {
+        let span = lex.span();
+        LexError::new(INVALID, span.start, span.end)
+    }
+}
+
+/// The text of a reserved word or unsupported punctuator. (An alias, so that
+/// logos' derive leaves its lifetime alone.)
+pub type Word = &'static str;
+
+pub const INVALID: &str = "Invalid or unexpected token";
+
+#[derive(Logos, Clone, Debug, PartialEq)]
+#[logos(error(LexError, LexError::from_lexer))]
+#[logos(skip r"[ \t\n\r\u{000B}\u{000C}\u{00A0}\u{FEFF}\u{1680}\u{2000}-\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}]+")]
+#[logos(skip(r"//[^\n\r\u{2028}\u{2029}]*", allow_greedy = true))]
+#[logos(skip(r"/\*", block_comment))]
+#[logos(skip(r"#![^\n\r\u{2028}\u{2029}]*", hashbang, allow_greedy = true))]
+pub enum Tok {
+    // Punctuators.
+    #[token("(")]
+    LParen,
+    #[token(")")]
+    RParen,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token(";")]
+    Semi,
+    #[token(",")]
+    Comma,
+    #[token(".")]
+    Dot,
+    #[token("?")]
+    Question,
+    #[token(":")]
+    Colon,
+    #[token("=")]
+    Assign,
+    #[token("+=")]
+    PlusAssign,
+    #[token("-=")]
+    MinusAssign,
+    #[token("*=")]
+    StarAssign,
+    #[token("/=")]
+    SlashAssign,
+    #[token("%=")]
+    PercentAssign,
+    #[token("**=")]
+    StarStarAssign,
+    #[token("&=")]
+    AmpAssign,
+    #[token("|=")]
+    PipeAssign,
+    #[token("^=")]
+    CaretAssign,
+    #[token("<<=")]
+    ShlAssign,
+    #[token(">>=")]
+    ShrAssign,
+    #[token(">>>=")]
+    UShrAssign,
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("/")]
+    Slash,
+    #[token("%")]
+    Percent,
+    #[token("**")]
+    StarStar,
+    #[token("++")]
+    PlusPlus,
+    #[token("--")]
+    MinusMinus,
+    #[token("!")]
+    Bang,
+    #[token("~")]
+    Tilde,
+    #[token("&")]
+    Amp,
+    #[token("|")]
+    Pipe,
+    #[token("^")]
+    Caret,
+    #[token("<<")]
+    Shl,
+    #[token(">>")]
+    Shr,
+    #[token(">>>")]
+    UShr,
+    #[token("&&")]
+    AmpAmp,
+    #[token("||")]
+    PipePipe,
+    #[token("??")]
+    QuestionQuestion,
+    #[token("<")]
+    Lt,
+    #[token("<=")]
+    Le,
+    #[token(">")]
+    Gt,
+    #[token(">=")]
+    Ge,
+    #[token("==")]
+    EqEq,
+    #[token("!=")]
+    NotEq,
+    #[token("===")]
+    EqEqEq,
+    #[token("!==")]
+    NotEqEq,
+
+    // Keywords.
+    #[token("var")]
+    Var,
+    #[token("let")]
+    Let,
+    #[token("const")]
+    Const,
+    #[token("function")]
+    Function,
+    #[token("return")]
+    Return,
+    #[token("if")]
+    If,
+    #[token("else")]
+    Else,
+    #[token("while")]
+    While,
+    #[token("do")]
+    Do,
+    #[token("for")]
+    For,
+    #[token("break")]
+    Break,
+    #[token("continue")]
+    Continue,
+    #[token("true")]
+    True,
+    #[token("false")]
+    False,
+    #[token("null")]
+    Null,
+    #[token("typeof")]
+    Typeof,
+
+    /// A keyword of JavaScript that stitch does not support. The parser
+    /// never accepts it (except as a property name after `.`), so it turns
+    /// into a "stitch does not support ..." error.
+    #[token("class", |_| "class")]
+    #[token("extends", |_| "extends")]
+    #[token("new", |_| "new")]
+    #[token("this", |_| "this")]
+    #[token("switch", |_| "switch")]
+    #[token("case", |_| "case")]
+    #[token("default", |_| "default")]
+    #[token("try", |_| "try")]
+    #[token("catch", |_| "catch")]
+    #[token("finally", |_| "finally")]
+    #[token("throw", |_| "throw")]
+    #[token("with", |_| "with")]
+    #[token("delete", |_| "delete")]
+    #[token("in", |_| "in")]
+    #[token("instanceof", |_| "instanceof")]
+    #[token("void", |_| "void")]
+    #[token("yield", |_| "yield")]
+    #[token("async", |_| "async")]
+    #[token("await", |_| "await")]
+    #[token("import", |_| "import")]
+    #[token("export", |_| "export")]
+    #[token("super", |_| "super")]
+    #[token("debugger", |_| "debugger")]
+    #[token("enum", |_| "enum")]
+    Reserved(Word),
+
+    /// A punctuator of JavaScript that stitch does not support.
+    #[token("[", |_| "[")]
+    #[token("]", |_| "]")]
+    #[token("=>", |_| "=>")]
+    #[token("...", |_| "...")]
+    #[token("`", |_| "`")]
+    #[token("?.", |_| "?.")]
+    #[token("&&=", |_| "&&=")]
+    #[token("||=", |_| "||=")]
+    #[token("??=", |_| "??=")]
+    Unsupported(Word),
+
+    #[regex(r"[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| Rc::from(lex.slice()))]
+    Ident(Rc<str>),
+
+    #[regex(r"[0-9]", number)]
+    #[regex(r"\.[0-9]", number)]
+    Num(f64),
+
+    #[token("\"", string)]
+    #[token("'", string)]
+    Str(Rc<str>),
+}
+
+impl Tok {
+    /// Whether this token can be the last token of an expression.
+    fn ends_expression(&self) -> bool {
+        matches!(
+            self,
+            Tok::Ident(_) | Tok::Num(_) | Tok::Str(_) | Tok::True | Tok::False | Tok::Null
+        ) || matches!(self, Tok::Reserved("this" | "super")) || *self == Tok::Unsupported("]")
+    }
+
+    /// Whether this token, at the start of a line, may continue the
+    /// expression on the previous line (then no semicolon is inserted).
+    fn continues_expression(&self) -> bool {
+        use Tok::*;
+        match self {
+            LBrace | RBrace | Semi | Bang | Tilde | PlusPlus | MinusMinus => false,
+            Var | Let | Const | Function | Return | If | Else | While | Do | For | Break
+            | Continue | True | False | Null | Typeof | Ident(_) | Num(_) | Str(_) => false,
+            Reserved(kw) => matches!(*kw, "in" | "instanceof"),
+            Unsupported(p) => *p != "...",
+            _ => true,
+        }
+    }
+}
+
+fn block_comment(lex: &mut logos::Lexer<'_, Tok>) -> Result<Skip, LexError> {
+    match lex.remainder().find("*/") {
+        Some(i) => {
+            lex.bump(i + 2);
+            Ok(Skip)
+        }
+        None => {
+            let start = lex.span().start;
+            let end = lex.source().len();
+            lex.bump(lex.remainder().len());
+            Err(LexError::new(INVALID, start, end))
+        }
+    }
+}
+
+fn hashbang(lex: &mut logos::Lexer<'_, Tok>) -> Result<Skip, LexError> {
+    let span = lex.span();
+    if span.start == 0 {
+        Ok(Skip)
+    } else {
+        Err(LexError::new(INVALID, span.start, span.start + 1))
+    }
+}
+
+fn is_id_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '$' || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+fn number(lex: &mut logos::Lexer<'_, Tok>) -> Result<f64, LexError> {
+    let start = lex.span().start;
+    let (value, end) = scan_number(lex.source(), start)?;
+    lex.bump(end - lex.span().end);
+    Ok(value)
+}
+
+/// Scans the digits of one radix with numeric separators, from `i`.
+/// Returns the index after them; `digits` receives the digit values.
+fn scan_digits(
+    s: &[u8],
+    mut i: usize,
+    radix: u32,
+    digits: &mut Vec<u8>,
+    start: usize,
+) -> Result<usize, LexError> {
+    let digit = |b: u8| (b as char).to_digit(radix);
+    while i < s.len() {
+        if let Some(d) = digit(s[i]) {
+            digits.push(d as u8);
+            i += 1;
+        } else if s[i] == b'_' {
+            let prev_ok = i > 0 && digit(s[i - 1]).is_some() && !digits.is_empty();
+            let next = s.get(i + 1).copied();
+            if next == Some(b'_') {
+                return Err(LexError::new(
+                    "Only one underscore is allowed as numeric separator",
+                    start + i + 1,
+                    start + i + 2,
+                ));
+            }
+            if !prev_ok || next.and_then(digit).is_none() {
+                return Err(LexError::new(
+                    "Numeric separators are not allowed at the end of numeric literals",
+                    start + i,
+                    start + i + 1,
+                ));
+            }
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    Ok(i)
+}
+
+/// Scans a numeric literal starting at byte `start` of `src`: its value
+/// and the byte offset just past it.
+pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
+    let s = &src.as_bytes()[start..];
+    let at = |i: usize| s.get(i).copied().unwrap_or(0);
+    let mut digits = Vec::new();
+    let invalid_from = |i: usize| {
+        // The rest of the would-be token, for the error span.
+        let rest = &src[start + i..];
+        let len = rest.find(|c: char| !is_id_char(c)).unwrap_or(rest.len());
+        LexError::new(INVALID, start, start + i + len)
+    };
+    let check_end = |i: usize, integer: bool| -> Result<(), LexError> {
+        let next = src[start + i..].chars().next();
+        match next {
+            Some('n') if integer => Err(LexError::new(
+                "stitch does not support BigInt literals",
+                start,
+                start + i + 1,
+            )),
+            Some(c) if is_id_char(c) || c == '\\' => Err(invalid_from(i)),
+            _ => Ok(()),
+        }
+    };
+
+    if at(0) == b'0' {
+        let radix = match at(1) | 0x20 {
+            b'x' => 16,
+            b'o' => 8,
+            b'b' => 2,
+            _ => 0,
+        };
+        if radix != 0 {
+            let end = scan_digits(s, 2, radix, &mut digits, start)?;
+            if digits.is_empty() {
+                return Err(invalid_from(end));
+            }
+            check_end(end, true)?;
+            return Ok((radix_value(&digits, radix), start + end));
+        }
+        if at(1).is_ascii_digit() {
+            let len = src[start..].find(|c: char| !is_id_char(c)).unwrap_or(src.len() - start);
+            return Err(LexError::new(
+                "stitch does not support legacy octal literals",
+                start,
+                start + len,
+            ));
+        }
+        if at(1) == b'_' {
+            return Err(LexError::new(
+                "Numeric separator can not be used after leading 0.",
+                start + 1,
+                start + 2,
+            ));
+        }
+    }
+
+    let mut text = String::new();
+    let mut i = scan_digits(s, 0, 10, &mut digits, start)?;
+    let mut integer = true;
+    if at(i) == b'.' {
+        integer = false;
+        digits.push(10); // marks the point
+        i = scan_digits(s, i + 1, 10, &mut digits, start)?;
+    }
+    if at(i) | 0x20 == b'e' {
+        let mut j = i + 1;
+        let mut exp = Vec::new();
+        if at(j) == b'+' || at(j) == b'-' {
+            exp.push(at(j));
+            j += 1;
+        }
+        let mut exp_digits = Vec::new();
+        let end = scan_digits(s, j, 10, &mut exp_digits, start)?;
+        if exp_digits.is_empty() {
+            return Err(invalid_from(i));
+        }
+        integer = false;
+        for d in digits.iter() {
+            text.push(if *d == 10 { '.' } else { (b'0' + d) as char });
+        }
+        text.push('e');
+        if let Some(&sign) = exp.first() {
+            text.push(sign as char);
+        }
+        for d in exp_digits {
+            text.push((b'0' + d) as char);
+        }
+        i = end;
+    } else {
+        for d in digits.iter() {
+            text.push(if *d == 10 { '.' } else { (b'0' + d) as char });
+        }
+    }
+    check_end(i, integer)?;
+    if text.starts_with('.') {
+        text.insert(0, '0');
+    }
+    if text.ends_with('.') {
+        text.push('0');
+    }
+    let value = text.parse::<f64>().map_err(|_| invalid_from(i))?;
+    Ok((value, start + i))
+}
+
+/// The value of digits in a power-of-two radix, correctly rounded.
+fn radix_value(digits: &[u8], radix: u32) -> f64 {
+    let bits = radix.trailing_zeros();
+    let mut v: u128 = 0;
+    let mut extra_bits: i32 = 0;
+    let mut sticky = false;
+    for &d in digits {
+        if extra_bits > 0 || v > (u128::MAX >> bits) {
+            extra_bits += bits as i32;
+            sticky |= d != 0;
+        } else {
+            v = (v << bits) | d as u128;
+        }
+    }
+    if extra_bits == 0 {
+        return v as f64;
+    }
+    // `v` has well over 53 significant bits here, so a sticky bit in its
+    // lowest position makes the single rounding below exact.
+    let v = if sticky { v | 1 } else { v };
+    let mut f = v as f64;
+    while extra_bits > 0 {
+        let step = extra_bits.min(1000);
+        f *= 2f64.powi(step);
+        extra_bits -= step;
+    }
+    f
+}
+
+fn string(lex: &mut logos::Lexer<'_, Tok>) -> Result<Rc<str>, LexError> {
+    let start = lex.span().start;
+    let (value, end) = scan_string(lex.source(), start)?;
+    lex.bump(end - lex.span().end);
+    Ok(value)
+}
+
+fn hex_value(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(s, 16).ok()
+}
+
+/// Scans a string literal whose quote is at byte `start` of `src`: its
+/// value and the byte offset just past the closing quote.
+pub fn scan_string(src: &str, start: usize) -> Result<(Rc<str>, usize), LexError> {
+    let quote = src.as_bytes()[start] as char;
+    let mut out = String::new();
+    let mut chars = src[start + 1..].char_indices().map(|(i, c)| (start + 1 + i, c)).peekable();
+    // A high surrogate from a `\u` escape waiting for its low half.
+    let mut high: Option<(u32, usize)> = None;
+    let lone = |at: usize, end: usize| {
+        LexError::new("stitch does not support lone surrogates in strings", at, end)
+    };
+    let unterminated = |end: usize| LexError::new(INVALID, start, end);
+    loop {
+        let Some((i, c)) = chars.next() else {
+            return Err(unterminated(src.len()));
+        };
+        // Any character other than a `\u` escape completes a surrogate pair.
+        let is_u_escape = c == '\\' && matches!(chars.peek(), Some((_, 'u')));
+        if let (Some((_, at)), false) = (high, is_u_escape) {
+            return Err(lone(at, i));
+        }
+        match c {
+            c if c == quote => return Ok((Rc::from(out), i + 1)),
+            '\n' | '\r' => return Err(unterminated(i)),
+            '\\' => {
+                let Some((j, e)) = chars.next() else {
+                    return Err(unterminated(src.len()));
+                };
+                let mut after = j + e.len_utf8();
+                let code: Option<u32> = match e {
+                    'n' => Some(10),
+                    't' => Some(9),
+                    'r' => Some(13),
+                    'b' => Some(8),
+                    'f' => Some(12),
+                    'v' => Some(11),
+                    '0' if !matches!(chars.peek(), Some((_, '0'..='9'))) => Some(0),
+                    '0'..='7' => {
+                        return Err(LexError::new(
+                            "stitch does not support octal escape sequences",
+                            i,
+                            after,
+                        ))
+                    }
+                    '\r' => {
+                        if let Some((_, '\n')) = chars.peek() {
+                            chars.next();
+                        }
+                        None
+                    }
+                    '\n' | '\u{2028}' | '\u{2029}' => None,
+                    'x' => {
+                        let hex = src.get(after..after + 2).and_then(hex_value);
+                        let Some(v) = hex else {
+                            return Err(LexError::new(
+                                "Invalid hexadecimal escape sequence",
+                                i,
+                                (after + 2).min(src.len()),
+                            ));
+                        };
+                        chars.next();
+                        chars.next();
+                        after += 2;
+                        Some(v)
+                    }
+                    'u' => {
+                        let bad = |end: usize| {
+                            LexError::new("Invalid Unicode escape sequence", i, end.min(src.len()))
+                        };
+                        let v = if src[after..].starts_with('{') {
+                            let Some(close) = src[after..].find('}') else {
+                                return Err(bad(after + 1));
+                            };
+                            let v = hex_value(&src[after + 1..after + close])
+                                .ok_or_else(|| bad(after + close + 1))?;
+                            if v > 0x10FFFF {
+                                return Err(LexError::new(
+                                    "Undefined Unicode code-point",
+                                    i,
+                                    after + close + 1,
+                                ));
+                            }
+                            after += close + 1;
+                            v
+                        } else {
+                            let v = src.get(after..after + 4).and_then(hex_value);
+                            let Some(v) = v else {
+                                return Err(bad(after + 4));
+                            };
+                            after += 4;
+                            v
+                        };
+                        while chars.peek().is_some_and(|&(k, _)| k < after) {
+                            chars.next();
+                        }
+                        match (v, high.take()) {
+                            (0xDC00..=0xDFFF, Some((h, _))) => {
+                                Some(0x10000 + ((h - 0xD800) << 10) + (v - 0xDC00))
+                            }
+                            (0xD800..=0xDBFF, None) => {
+                                high = Some((v, i));
+                                None
+                            }
+                            (_, Some((_, at))) => return Err(lone(at, i)),
+                            (0xDC00..=0xDFFF, None) => return Err(lone(i, after)),
+                            (v, None) => Some(v),
+                        }
+                    }
+                    other => Some(other as u32),
+                };
+                if let Some(code) = code {
+                    // Surrogates were excluded above, so this is a char.
+                    out.push(char::from_u32(code).ok_or_else(|| lone(i, after))?);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+/// Whether `s` holds a line terminator (so a newline separates two tokens).
+fn has_newline(s: &str) -> bool {
+    s.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
+}
+
+/// The raw token stream: logos tokens with their byte offsets.
+pub struct Lexer<'a> {
+    inner: logos::Lexer<'a, Tok>,
+}
+
+impl<'a> Lexer<'a> {
+    pub fn new(src: &'a str) -> Lexer<'a> {
+        Lexer { inner: Tok::lexer(src) }
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Result<(usize, Tok, usize), LexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let tok = self.inner.next()?;
+        let span = self.inner.span();
+        Some(match tok {
+            Ok(tok) => Ok((span.start, tok, span.end)),
+            Err(mut e) => {
+                if e.span == Span::default() && span.start != 0 {
+                    e.span = Span::new(span.start, span.end);
+                }
+                Err(e)
+            }
+        })
+    }
+}
+
+/// What an open bracket is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Open {
+    Brace,
+    Bracket,
+    /// `(` of a call or a parenthesized expression.
+    Paren,
+    /// `(` after `if` or a loop `while`.
+    Head,
+    /// `(` after `for`, with how many `;` it has seen.
+    ForHead(u8),
+    /// `(` after the `while` of a `do ... while`.
+    DoWhileHead,
+    /// `(` of a function's parameter list.
+    Params,
+}
+
+/// What the previous token means for semicolon insertion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Prev {
+    /// Cannot end a statement (an operator, `(`, `{`, `}`, `;`, ...).
+    Other,
+    /// Can end an expression statement.
+    EndsExpr,
+    /// `return`, `break` or `continue`: a newline after it ends the statement.
+    Restricted,
+    /// The `)` of `do ... while (...)`: a `;` always follows.
+    DoWhileEnd,
+}
+
+/// Where the token stream is, for error messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    Other,
+    /// Inside a function's parameter list.
+    Params,
+}
+
+/// The token stream lalrpop reads: [`Lexer`]'s tokens with automatic
+/// semicolon insertion.
+///
+/// A virtual `;` (a zero-width `Tok::Semi` at the end of the previous
+/// token) is inserted, outside parentheses and brackets only, when
+/// - the previous token can end an expression and the next token is `}`,
+///   the end of input, or starts a new line and cannot continue the
+///   expression (it is not a binary operator, `(`, `.`, `?`, `,`, ...), or
+///   it is `++`/`--` (which then become prefix operators of the next
+///   statement);
+/// - the previous token is `return`, `break` or `continue` and a newline,
+///   `}` or the end of input follows;
+/// - the previous token is the `)` of a `do ... while (...)`, and no `;`
+///   follows.
+///
+/// No `;` is ever inserted after `}`, nor after the `)` of the head of an
+/// `if`, `while` or `for`, or of a parameter list.
+pub struct Tokens<'a> {
+    src: &'a str,
+    lexer: Lexer<'a>,
+    /// A token held back while a virtual `;` goes out first.
+    pending: Option<(usize, Tok, usize)>,
+    prev: Prev,
+    prev_end: usize,
+    open: Vec<Open>,
+    /// For each `do` whose `while` has not come yet: `open.len()` at the `do`.
+    pending_do: Vec<usize>,
+    /// The `while` just seen belongs to a `do`.
+    do_while: bool,
+    /// The last token was a property name (it came after `.`).
+    property: bool,
+    /// The last three tokens handed out, newest last.
+    history: [Option<(usize, Tok, usize)>; 3],
+    done: bool,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(src: &'a str) -> Tokens<'a> {
+        Tokens {
+            src,
+            lexer: Lexer::new(src),
+            pending: None,
+            prev: Prev::Other,
+            prev_end: 0,
+            open: Vec::new(),
+            pending_do: Vec::new(),
+            do_while: false,
+            property: false,
+            history: [None, None, None],
+            done: false,
+        }
+    }
+
+    /// The `n`th most recent token handed out (0 is the last one).
+    pub fn recent(&self, n: usize) -> Option<&(usize, Tok, usize)> {
+        self.history.get(2usize.checked_sub(n)?)?.as_ref()
+    }
+
+    /// The real token held back while a virtual `;` went out before it.
+    pub fn held_back(&self) -> Option<&(usize, Tok, usize)> {
+        self.pending.as_ref()
+    }
+
+    /// Where the stream is now, for error messages.
+    pub fn context(&self) -> Context {
+        match self.open.last() {
+            Some(Open::Params) => Context::Params,
+            _ => Context::Other,
+        }
+    }
+
+    fn statement_level(&self) -> bool {
+        matches!(self.open.last(), None | Some(Open::Brace))
+    }
+
+    /// Whether a virtual `;` goes before `next` (`None`: end of input).
+    fn insert_before(&self, next: Option<&(usize, Tok, usize)>) -> bool {
+        if !self.statement_level() {
+            return false;
+        }
+        let Some((start, tok, _)) = next else {
+            return self.prev != Prev::Other;
+        };
+        if *tok == Tok::Semi {
+            return false;
+        }
+        let newline = has_newline(&self.src[self.prev_end..*start]);
+        match self.prev {
+            Prev::Other => false,
+            Prev::DoWhileEnd => true,
+            Prev::Restricted => newline || *tok == Tok::RBrace,
+            Prev::EndsExpr => {
+                *tok == Tok::RBrace
+                    || (newline
+                        && (matches!(tok, Tok::PlusPlus | Tok::MinusMinus)
+                            || !tok.continues_expression()))
+            }
+        }
+    }
+
+    fn push_history(&mut self, t: (usize, Tok, usize)) {
+        self.history.rotate_left(1);
+        self.history[2] = Some(t);
+    }
+
+    fn virtual_semi(&mut self) -> (usize, Tok, usize) {
+        let t = (self.prev_end, Tok::Semi, self.prev_end);
+        self.note(&t);
+        self.push_history(t.clone());
+        t
+    }
+
+    /// Updates the bracket and statement state for a token handed out.
+    fn note(&mut self, (_, tok, end): &(usize, Tok, usize)) {
+        let prev_tok = self.recent(0).map(|t| t.1.clone());
+        let prev_prev_tok = self.recent(1).map(|t| t.1.clone());
+        let mut prev = Prev::Other;
+        if prev_tok == Some(Tok::Dot) {
+            // A property name: `a.if`, `a.return`, `a.do` are just names.
+            self.prev = Prev::EndsExpr;
+            self.prev_end = *end;
+            self.property = true;
+            return;
+        }
+        // After a property name, a keyword-like previous token means nothing.
+        let prev_tok = if std::mem::take(&mut self.property) { None } else { prev_tok };
+        match tok {
+            Tok::LBrace => self.open.push(Open::Brace),
+            Tok::Unsupported("[") => self.open.push(Open::Bracket),
+            Tok::LParen => {
+                let kind = match prev_tok {
+                    Some(Tok::If) => Open::Head,
+                    Some(Tok::While) if self.do_while => Open::DoWhileHead,
+                    Some(Tok::While) => Open::Head,
+                    Some(Tok::For) => Open::ForHead(0),
+                    Some(Tok::Function) => Open::Params,
+                    Some(Tok::Ident(_)) if prev_prev_tok == Some(Tok::Function) => Open::Params,
+                    _ => Open::Paren,
+                };
+                self.open.push(kind);
+            }
+            Tok::RParen => {
+                prev = match self.open.pop() {
+                    Some(Open::Paren) | None => Prev::EndsExpr,
+                    Some(Open::DoWhileHead) => Prev::DoWhileEnd,
+                    _ => Prev::Other,
+                };
+            }
+            Tok::RBrace | Tok::Unsupported("]") => {
+                self.open.pop();
+                if *tok != Tok::RBrace {
+                    prev = Prev::EndsExpr;
+                }
+            }
+            Tok::Semi => {
+                if let Some(Open::ForHead(n)) = self.open.last_mut() {
+                    *n = n.saturating_add(1);
+                }
+            }
+            Tok::Do => self.pending_do.push(self.open.len()),
+            Tok::While => {
+                // The `while` that ends a `do` comes right after the end of
+                // its body statement, at the `do`'s bracket depth.
+                self.do_while = self.pending_do.last() == Some(&self.open.len())
+                    && matches!(prev_tok, Some(Tok::Semi | Tok::RBrace));
+                if self.do_while {
+                    self.pending_do.pop();
+                }
+            }
+            Tok::Return | Tok::Break | Tok::Continue => prev = Prev::Restricted,
+            Tok::PlusPlus | Tok::MinusMinus => {
+                // Postfix when it directly follows an operand on the same
+                // line (insertion has already split it off otherwise).
+                if self.prev == Prev::EndsExpr {
+                    prev = Prev::EndsExpr;
+                }
+            }
+            t if t.ends_expression() => prev = Prev::EndsExpr,
+            _ => {}
+        }
+        self.prev = prev;
+        self.prev_end = *end;
+    }
+
+    /// Early errors the token stream detects: `for (x in ...)`, `for (x of ...)`.
+    fn check(&self, (start, tok, end): &(usize, Tok, usize)) -> Result<(), LexError> {
+        if let Some(Open::ForHead(0)) = self.open.last() {
+            let of = matches!(tok, Tok::Ident(name) if &**name == "of")
+                && self.prev == Prev::EndsExpr;
+            if of || *tok == Tok::Reserved("in") {
+                return Err(LexError::new(
+                    "stitch does not support for-in/for-of loops",
+                    *start,
+                    *end,
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Result<(usize, Tok, usize), LexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let next = match self.pending.take() {
+            Some(t) => Some(t),
+            None => match self.lexer.next() {
+                Some(Ok(t)) => Some(t),
+                Some(Err(e)) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+                None => None,
+            },
+        };
+        if self.insert_before(next.as_ref()) {
+            self.pending = next;
+            if self.pending.is_none() {
+                // End of input: after this `;`, nothing more.
+                let semi = self.virtual_semi();
+                self.prev = Prev::Other;
+                return Some(Ok(semi));
+            }
+            return Some(Ok(self.virtual_semi()));
+        }
+        let next = next?;
+        if let Err(e) = self.check(&next) {
+            self.done = true;
+            return Some(Err(e));
+        }
+        self.note(&next);
+        self.push_history(next.clone());
+        Some(Ok(next))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(src: &str) -> Vec<Tok> {
+        Lexer::new(src).map(|t| t.unwrap().1).collect()
+    }
+
+    fn num(src: &str) -> f64 {
+        match toks(src).as_slice() {
+            [Tok::Num(n)] => *n,
+            other => panic!("{src}: {other:?}"),
+        }
+    }
+
+    fn num_err(src: &str) -> String {
+        match Lexer::new(src).find_map(|t| t.err()) {
+            Some(e) => e.message,
+            None => panic!("{src}: no error"),
+        }
+    }
+
+    fn string(src: &str) -> String {
+        match toks(src).as_slice() {
+            [Tok::Str(s)] => s.to_string(),
+            other => panic!("{src}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(num("0"), 0.0);
+        assert_eq!(num("42"), 42.0);
+        assert_eq!(num("1.5"), 1.5);
+        assert_eq!(num(".5"), 0.5);
+        assert_eq!(num("5."), 5.0);
+        assert_eq!(num("1e3"), 1000.0);
+        assert_eq!(num("2E-7"), 2e-7);
+        assert_eq!(num("1.5e+2"), 150.0);
+        assert_eq!(num("0x1F"), 31.0);
+        assert_eq!(num("0XFF"), 255.0);
+        assert_eq!(num("0o17"), 15.0);
+        assert_eq!(num("0b101"), 5.0);
+        assert_eq!(num("1_000_000"), 1e6);
+        assert_eq!(num("0x1_F"), 31.0);
+        assert_eq!(num("1_0.2_5e1_0"), 10.25e10);
+        assert_eq!(num("0.1"), 0.1);
+        assert_eq!(num("9007199254740993"), 9007199254740992.0);
+        assert_eq!(num("1e400"), f64::INFINITY);
+        assert_eq!(num("0x20000000000001"), 9007199254740992.0);
+        assert_eq!(num("0x20000000000003"), 9007199254740996.0);
+        assert_eq!(
+            num("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"),
+            2f64.powi(144)
+        );
+        assert_eq!(num("0x100000000000008000000000000000000001"), 2f64.powi(140) * (1.0 + 2f64.powi(-52)));
+        assert_eq!(toks("1..a").len(), 3);
+        assert_eq!(toks("a.5"), vec![Tok::Ident("a".into()), Tok::Num(0.5)]);
+    }
+
+    #[test]
+    fn number_errors() {
+        assert_eq!(num_err("010"), "stitch does not support legacy octal literals");
+        assert_eq!(num_err("08"), "stitch does not support legacy octal literals");
+        assert_eq!(num_err("3in"), INVALID);
+        assert_eq!(num_err("1x"), INVALID);
+        assert_eq!(num_err("0x"), INVALID);
+        assert_eq!(num_err("0xG"), INVALID);
+        assert_eq!(num_err("1e"), INVALID);
+        assert_eq!(num_err("1e+"), INVALID);
+        assert_eq!(num_err("1.toString()"), INVALID);
+        assert_eq!(num_err("1_"), "Numeric separators are not allowed at the end of numeric literals");
+        assert_eq!(num_err("1__0"), "Only one underscore is allowed as numeric separator");
+        assert_eq!(num_err("0_1"), "Numeric separator can not be used after leading 0.");
+        assert_eq!(num_err("1_.5"), "Numeric separators are not allowed at the end of numeric literals");
+        assert_eq!(num_err("10n"), "stitch does not support BigInt literals");
+        let e = Lexer::new("x = 3in").find_map(|t| t.err()).unwrap();
+        assert_eq!(e.span, Span::new(4, 7));
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(string(r#""abc""#), "abc");
+        assert_eq!(string("'it''s'".split_at(4).0), "it");
+        assert_eq!(string(r#"'a"b'"#), "a\"b");
+        assert_eq!(string(r#""a'b""#), "a'b");
+        assert_eq!(string(r#""\n\t\r\b\f\v\0""#), "\n\t\r\u{8}\u{c}\u{b}\0");
+        assert_eq!(string(r#""\'\"\\""#), "'\"\\");
+        assert_eq!(string(r#""\x41\u0042\u{43}\u{1F600}""#), "ABC\u{1F600}");
+        assert_eq!(string(r#""\uD83D\uDE00""#), "\u{1F600}");
+        assert_eq!(string("\"a\\\nb\""), "ab");
+        assert_eq!(string("\"a\\\r\nb\""), "ab");
+        assert_eq!(string(r#""\q\8\9""#), "q89");
+        assert_eq!(string("\"é\u{2028}\""), "é\u{2028}");
+        assert_eq!(string("''"), "");
+    }
+
+    #[test]
+    fn string_errors() {
+        assert_eq!(num_err("\"abc"), INVALID);
+        assert_eq!(num_err("\"ab\ncd\""), INVALID);
+        assert_eq!(num_err("'ab\\"), INVALID);
+        let lone = "stitch does not support lone surrogates in strings";
+        assert_eq!(num_err(r#""\uD83D""#), lone);
+        assert_eq!(num_err(r#""\uD83Dx""#), lone);
+        assert_eq!(num_err(r#""\uDE00""#), lone);
+        assert_eq!(num_err(r#""\uD83D\u0041""#), lone);
+        assert_eq!(num_err(r#""\u{D800}""#), lone);
+        assert_eq!(num_err(r#""\xZ1""#), "Invalid hexadecimal escape sequence");
+        assert_eq!(num_err(r#""\x4""#), "Invalid hexadecimal escape sequence");
+        assert_eq!(num_err(r#""\u12""#), "Invalid Unicode escape sequence");
+        assert_eq!(num_err(r#""\u{}""#), "Invalid Unicode escape sequence");
+        assert_eq!(num_err(r#""\u{110000}""#), "Undefined Unicode code-point");
+        assert_eq!(num_err(r#""\01""#), "stitch does not support octal escape sequences");
+        assert_eq!(num_err(r#""\1""#), "stitch does not support octal escape sequences");
+    }
+
+    #[test]
+    fn tokens_and_trivia() {
+        use Tok::*;
+        assert_eq!(
+            toks("#!/usr/bin/env node\na >>>= b // c\n/* d\n */ !== ?? ?. ... => ` x1 $_ é"),
+            vec![
+                Ident("a".into()),
+                UShrAssign,
+                Ident("b".into()),
+                NotEqEq,
+                QuestionQuestion,
+                Unsupported("?."),
+                Unsupported("..."),
+                Unsupported("=>"),
+                Unsupported("`"),
+                Ident("x1".into()),
+                Ident("$_".into()),
+                Ident("é".into()),
+            ]
+        );
+        assert_eq!(toks("class of variable"), vec![Reserved("class"), Ident("of".into()), Ident("variable".into())]);
+        assert_eq!(num_err("a /* b"), INVALID);
+        assert_eq!(num_err("a #!b"), INVALID);
+        assert_eq!(num_err("a # b"), INVALID);
+        assert_eq!(num_err("a @ b"), INVALID);
+    }
+}
