@@ -152,6 +152,9 @@ fn unexpected(
         },
         Tok::LBrace if operand => no("object literals"),
         Tok::LBrace if binding => no("destructuring"),
+        Tok::Function if expects("var") => {
+            no("function declarations here (only at top level or directly in a block)")
+        }
         Tok::Function if operand => no("function expressions"),
         Tok::Let | Tok::Const if expects("var") => {
             "Lexical declaration cannot appear in a single-statement context".to_string()
@@ -169,7 +172,7 @@ fn unexpected(
         | Tok::ShlAssign
         | Tok::ShrAssign
         | Tok::UShrAssign
-            if prev_ends_expr && !binding =>
+            if prev_ends_expr && !binding && !expects("var") =>
         {
             if tokens.context() == Context::Params {
                 no("default parameters")
@@ -177,7 +180,7 @@ fn unexpected(
                 "Invalid left-hand side in assignment".to_string()
             }
         }
-        Tok::StarStar if prev_ends_expr => UNARY_POW.to_string(),
+        Tok::StarStar if prev_ends_expr && !operand => UNARY_POW.to_string(),
         Tok::Slash | Tok::SlashAssign if operand => no("regular expression literals"),
         Tok::Colon
             if matches!(prev, Some(Tok::Ident(_)))
@@ -948,6 +951,16 @@ mod tests {
             ("while (a) const x = 1;", Some("Lexical declaration cannot appear in a single-statement context")),
             ("const x;", Some("Missing initializer in const declaration")),
             ("for (const x; ;) {}", Some("Missing initializer in const declaration")),
+            ("if (a) function f() {}", Some("stitch does not support function declarations here (only at top level or directly in a block)")),
+            ("while (a) function f() {}", Some("stitch does not support function declarations here (only at top level or directly in a block)")),
+            ("if (x) = 1", Some("Unexpected token '='")),
+            ("if (x) ** 1", Some("Unexpected token '**'")),
+            ("x = ** 1", Some("Unexpected token '**'")),
+            ("a.b c", Some("Unexpected identifier 'c'")),
+            ("a.", Some("Unexpected end of input")),
+            ("a.[b]", Some("stitch does not support arrays (`[`)")),
+            ("return 1", None),
+            ("x = a\n[0]", Some("stitch does not support computed member access (`[`)")),
             ("break", Some("Illegal break statement")),
             ("if (a) { continue }", Some("Illegal continue statement: no surrounding iteration statement")),
             ("while (a) { function f() { break } }", Some("Illegal break statement")),
@@ -978,7 +991,7 @@ mod tests {
         assert_eq!(e.location().as_deref(), Some("t.js:1:13"));
     }
 
-    fn span_text<'a>(text: &'a str, span: Span) -> &'a str {
+    fn span_text(text: &str, span: Span) -> &str {
         &text[span.start as usize..span.end as usize]
     }
 
