@@ -76,7 +76,8 @@ fn describe(err: ParseError<usize, Tok, LexError>, src: &str, tokens: &Tokens) -
     match err {
         ParseError::User { error } => (error.message, error.span),
         ParseError::InvalidToken { location } => {
-            let end = src[location..].chars().next().map_or(location, |c| location + c.len_utf8());
+            let next = src.get(location..).and_then(|s| s.chars().next());
+            let end = next.map_or(location, |c| location + c.len_utf8());
             (crate::lexer::INVALID.to_string(), Span::new(location, end))
         }
         ParseError::UnrecognizedEof { .. } => eof(),
@@ -127,7 +128,12 @@ fn unexpected(
     let message = match &tok {
         Tok::Num(_) => "Unexpected number".to_string(),
         Tok::Str(_) => "Unexpected string".to_string(),
+        Tok::Ident(_) if matches!(prev, Some(Tok::Break | Tok::Continue)) => no("labels"),
         Tok::Ident(name) => format!("Unexpected identifier '{name}'"),
+        Tok::Reserved(kw @ ("async" | "await" | "yield")) if binding => {
+            format!("stitch reserves `{kw}`: it cannot be a name")
+        }
+        Tok::Reserved(kw) if binding => format!("Unexpected token '{kw}'"),
         Tok::Reserved(kw) => match *kw {
             "class" | "extends" | "super" => no(&format!("classes (`{kw}`)")),
             "new" | "this" | "enum" => no(&format!("`{kw}`")),
@@ -961,6 +967,11 @@ mod tests {
             ("a.[b]", Some("stitch does not support arrays (`[`)")),
             ("return 1", None),
             ("x = a\n[0]", Some("stitch does not support computed member access (`[`)")),
+            ("while (a) { break foo }", Some("stitch does not support labels")),
+            ("while (a) continue foo;", Some("stitch does not support labels")),
+            ("var class = 1", Some("Unexpected token 'class'")),
+            ("function f(new) {}", Some("Unexpected token 'new'")),
+            ("let async = 1", Some("stitch reserves `async`: it cannot be a name")),
             ("break", Some("Illegal break statement")),
             ("if (a) { continue }", Some("Illegal continue statement: no surrounding iteration statement")),
             ("while (a) { function f() { break } }", Some("Illegal break statement")),
