@@ -41,9 +41,9 @@ pub const INVALID: &str = "Invalid or unexpected token";
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(error(LexError, LexError::from_lexer))]
 #[logos(skip r"[ \t\n\r\u{000B}\u{000C}\u{00A0}\u{FEFF}\u{1680}\u{2000}-\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}]+")]
-#[logos(skip(r"//[^\n\r\u{2028}\u{2029}]*", allow_greedy = true))]
+#[logos(skip(r"//[^\n\r\u{2028}\u{2029}]*"))]
 #[logos(skip(r"/\*", block_comment))]
-#[logos(skip(r"#![^\n\r\u{2028}\u{2029}]*", hashbang, allow_greedy = true))]
+#[logos(skip(r"#![^\n\r\u{2028}\u{2029}]*", hashbang))]
 pub enum Tok {
     // Punctuators.
     #[token("(")]
@@ -840,13 +840,12 @@ impl<'a> Tokens<'a> {
                 }
             }
             Tok::Return | Tok::Break | Tok::Continue => prev = Prev::Restricted,
-            Tok::PlusPlus | Tok::MinusMinus => {
-                // Postfix when it directly follows an operand on the same
-                // line (insertion has already split it off otherwise).
-                if self.prev == Prev::EndsExpr {
-                    prev = Prev::EndsExpr;
-                }
+            // Postfix when it directly follows an operand on the same line
+            // (insertion has already split it off otherwise).
+            Tok::PlusPlus | Tok::MinusMinus if self.prev == Prev::EndsExpr => {
+                prev = Prev::EndsExpr;
             }
+            Tok::PlusPlus | Tok::MinusMinus => {}
             t if t.ends_expression() => prev = Prev::EndsExpr,
             _ => {}
         }

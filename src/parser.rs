@@ -76,7 +76,8 @@ fn describe(err: ParseError<usize, Tok, LexError>, src: &str, tokens: &Tokens) -
     match err {
         ParseError::User { error } => (error.message, error.span),
         ParseError::InvalidToken { location } => {
-            let end = src[location..].chars().next().map_or(location, |c| location + c.len_utf8());
+            let next = src.get(location..).and_then(|s| s.chars().next());
+            let end = next.map_or(location, |c| location + c.len_utf8());
             (crate::lexer::INVALID.to_string(), Span::new(location, end))
         }
         ParseError::UnrecognizedEof { .. } => eof(),
@@ -127,7 +128,12 @@ fn unexpected(
     let message = match &tok {
         Tok::Num(_) => "Unexpected number".to_string(),
         Tok::Str(_) => "Unexpected string".to_string(),
+        Tok::Ident(_) if matches!(prev, Some(Tok::Break | Tok::Continue)) => no("labels"),
         Tok::Ident(name) => format!("Unexpected identifier '{name}'"),
+        Tok::Reserved(kw @ ("async" | "await" | "yield")) if binding => {
+            format!("stitch reserves `{kw}`: it cannot be a name")
+        }
+        Tok::Reserved(kw) if binding => format!("Unexpected token '{kw}'"),
         Tok::Reserved(kw) => match *kw {
             "class" | "extends" | "super" => no(&format!("classes (`{kw}`)")),
             "new" | "this" | "enum" => no(&format!("`{kw}`")),
@@ -152,6 +158,9 @@ fn unexpected(
         },
         Tok::LBrace if operand => no("object literals"),
         Tok::LBrace if binding => no("destructuring"),
+        Tok::Function if expects("var") => {
+            no("function declarations here (only at top level or directly in a block)")
+        }
         Tok::Function if operand => no("function expressions"),
         Tok::Let | Tok::Const if expects("var") => {
             "Lexical declaration cannot appear in a single-statement context".to_string()
@@ -169,7 +178,7 @@ fn unexpected(
         | Tok::ShlAssign
         | Tok::ShrAssign
         | Tok::UShrAssign
-            if prev_ends_expr && !binding =>
+            if prev_ends_expr && !binding && !expects("var") =>
         {
             if tokens.context() == Context::Params {
                 no("default parameters")
@@ -177,7 +186,7 @@ fn unexpected(
                 "Invalid left-hand side in assignment".to_string()
             }
         }
-        Tok::StarStar if prev_ends_expr => UNARY_POW.to_string(),
+        Tok::StarStar if prev_ends_expr && !operand => UNARY_POW.to_string(),
         Tok::Slash | Tok::SlashAssign if operand => no("regular expression literals"),
         Tok::Colon
             if matches!(prev, Some(Tok::Ident(_)))
@@ -948,6 +957,21 @@ mod tests {
             ("while (a) const x = 1;", Some("Lexical declaration cannot appear in a single-statement context")),
             ("const x;", Some("Missing initializer in const declaration")),
             ("for (const x; ;) {}", Some("Missing initializer in const declaration")),
+            ("if (a) function f() {}", Some("stitch does not support function declarations here (only at top level or directly in a block)")),
+            ("while (a) function f() {}", Some("stitch does not support function declarations here (only at top level or directly in a block)")),
+            ("if (x) = 1", Some("Unexpected token '='")),
+            ("if (x) ** 1", Some("Unexpected token '**'")),
+            ("x = ** 1", Some("Unexpected token '**'")),
+            ("a.b c", Some("Unexpected identifier 'c'")),
+            ("a.", Some("Unexpected end of input")),
+            ("a.[b]", Some("stitch does not support arrays (`[`)")),
+            ("return 1", None),
+            ("x = a\n[0]", Some("stitch does not support computed member access (`[`)")),
+            ("while (a) { break foo }", Some("stitch does not support labels")),
+            ("while (a) continue foo;", Some("stitch does not support labels")),
+            ("var class = 1", Some("Unexpected token 'class'")),
+            ("function f(new) {}", Some("Unexpected token 'new'")),
+            ("let async = 1", Some("stitch reserves `async`: it cannot be a name")),
             ("break", Some("Illegal break statement")),
             ("if (a) { continue }", Some("Illegal continue statement: no surrounding iteration statement")),
             ("while (a) { function f() { break } }", Some("Illegal break statement")),
@@ -978,7 +1002,7 @@ mod tests {
         assert_eq!(e.location().as_deref(), Some("t.js:1:13"));
     }
 
-    fn span_text<'a>(text: &'a str, span: Span) -> &'a str {
+    fn span_text(text: &str, span: Span) -> &str {
         &text[span.start as usize..span.end as usize]
     }
 
