@@ -267,6 +267,26 @@ pub enum Op {
     },
 }
 
+/// Calls `$m!(Mov, LoadConst, ...)` with every opcode name, in order.
+macro_rules! for_each_op {
+    ($m:ident) => {
+        $m!(
+            Mov, LoadConst, GetGlobal, SetGlobal, InitGlobal, Add, AddImm, Sub, Mul, Div, Mod, Pow,
+            BitAnd, BitOr, BitXor, Shl, Shr, UShr, Eq, Ne, StrictEq, StrictNe, Lt, Le, Gt, Ge, Neg,
+            ToNumber, Not, BitNot, Typeof, TypeofGlobal, GetLength, Jump, Loop, JumpIfTrue, JumpIfFalse,
+            JumpIfNotNullish, JumpIfNotLt, JumpIfNotLe, JumpIfNotGt, JumpIfNotGe, JumpIfNotEq,
+            JumpIfNotNe, JumpIfNotStrictEq, JumpIfNotStrictNe, Call, Return, Print, Throw
+        )
+    };
+}
+
+macro_rules! op_names {
+    ($($v:ident),* $(,)?) => { [$(stringify!($v)),*] };
+}
+
+/// Every opcode's name, indexed by `Op::index`.
+pub const OP_NAMES: [&str; 50] = for_each_op!(op_names);
+
 /// Where a function stands in tiering; the JIT owns what hangs off `jit`.
 pub struct FuncProto {
     pub name: Rc<str>,
@@ -363,63 +383,19 @@ impl FuncProto {
 impl Op {
     /// The opcode's name, e.g. `"Add"` (used to label stencils).
     pub fn name(&self) -> &'static str {
-        macro_rules! names {
-            ($($v:ident),* $(,)?) => {
-                match self { $(Op::$v { .. } => stringify!($v),)* }
-            };
+        OP_NAMES[self.index()]
+    }
+
+    /// A dense number per opcode (for per-opcode statistics).
+    pub fn index(&self) -> usize {
+        macro_rules! index {
+            ($($v:ident),* $(,)?) => {{
+                #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+                enum Ix { $($v,)* }
+                match self { $(Op::$v { .. } => Ix::$v as usize,)* }
+            }};
         }
-        names!(
-            Mov,
-            LoadConst,
-            GetGlobal,
-            SetGlobal,
-            InitGlobal,
-            Add,
-            AddImm,
-            Sub,
-            Mul,
-            Div,
-            Mod,
-            Pow,
-            BitAnd,
-            BitOr,
-            BitXor,
-            Shl,
-            Shr,
-            UShr,
-            Eq,
-            Ne,
-            StrictEq,
-            StrictNe,
-            Lt,
-            Le,
-            Gt,
-            Ge,
-            Neg,
-            ToNumber,
-            Not,
-            BitNot,
-            Typeof,
-            TypeofGlobal,
-            GetLength,
-            Jump,
-            Loop,
-            JumpIfTrue,
-            JumpIfFalse,
-            JumpIfNotNullish,
-            JumpIfNotLt,
-            JumpIfNotLe,
-            JumpIfNotGt,
-            JumpIfNotGe,
-            JumpIfNotEq,
-            JumpIfNotNe,
-            JumpIfNotStrictEq,
-            JumpIfNotStrictNe,
-            Call,
-            Return,
-            Print,
-            Throw,
-        )
+        for_each_op!(index)
     }
 
     /// The jump target, for operations that branch.

@@ -172,38 +172,9 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 set!(dst, v);
             }
             Op::Mul { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mul, r!(a), r!(b))),
-            Op::Div { dst, a, b } => set!(dst, ops::arith(vm, Arith::Div, r!(a), r!(b))),
-            Op::Mod { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mod, r!(a), r!(b))),
-            Op::Pow { dst, a, b } => set!(dst, ops::arith(vm, Arith::Pow, r!(a), r!(b))),
-            Op::BitAnd { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::And, r!(a), r!(b))),
-            Op::BitOr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Or, r!(a), r!(b))),
-            Op::BitXor { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Xor, r!(a), r!(b))),
-            Op::Shl { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shl, r!(a), r!(b))),
-            Op::Shr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shr, r!(a), r!(b))),
-            Op::UShr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::UShr, r!(a), r!(b))),
-            Op::Eq { dst, a, b } => set!(dst, Value::bool(ops::loose_equals(r!(a), r!(b)))),
-            Op::Ne { dst, a, b } => set!(dst, Value::bool(!ops::loose_equals(r!(a), r!(b)))),
             Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
-            Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
             Op::Lt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Lt, r!(a), r!(b)))),
-            Op::Le { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Le, r!(a), r!(b)))),
-            Op::Gt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Gt, r!(a), r!(b)))),
-            Op::Ge { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Ge, r!(a), r!(b)))),
-
-            Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))),
-            Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))),
             Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
-            Op::BitNot { dst, src } => set!(dst, ops::bit_not(r!(src))),
-            Op::Typeof { dst, src } => set!(dst, type_of_value(vm, r!(src))),
-            Op::TypeofGlobal { dst, g } => {
-                let v = globals.get(g as usize);
-                if v == Value::HOLE && vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
-                    tri!(Err(unbound_global(vm, g)));
-                }
-                let v = if v == Value::HOLE { Value::UNDEFINED } else { v };
-                set!(dst, type_of_value(vm, v));
-            }
-            Op::GetLength { dst, src } => set!(dst, tri!(ops::length(r!(src)))),
 
             Op::Jump { target } => pc = target as usize,
             Op::Loop { target, counter } => {
@@ -267,8 +238,116 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             Op::Print { base: first, argc } => {
                 print(vm, base + first as usize, argc as usize);
             }
-            Op::Throw { k } => tri!(Err(thrown(proto.consts[k as usize]))),
+            other => tri!(exec_generic(vm, &proto, base, other)),
         }
+    }
+}
+
+/// Executes any instruction that neither jumps nor calls, with full
+/// semantics. The interpreter sends its less frequent operations here, and
+/// compiled code reaches it through the `exec_op` slow-path helper.
+pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> Result<(), JsError> {
+    let stack = vm.stack.view();
+    let globals = vm.globals.slots.view();
+    macro_rules! r {
+        ($reg:expr) => {
+            stack.get(base + $reg as usize)
+        };
+    }
+    macro_rules! set {
+        ($reg:expr, $v:expr) => {{
+            let v = $v;
+            stack.set(base + $reg as usize, v)
+        }};
+    }
+    match op {
+        Op::Mov { dst, src } => set!(dst, r!(src)),
+        Op::LoadConst { dst, k } => set!(dst, proto.consts[k as usize]),
+        Op::GetGlobal { dst, g } => {
+            let v = globals.get(g as usize);
+            if v == Value::HOLE {
+                return Err(unbound_global(vm, g));
+            }
+            set!(dst, v);
+        }
+        Op::SetGlobal { g, src } => set_global(vm, g, r!(src))?,
+        Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
+        Op::Add { dst, a, b } => set!(dst, ops::add(vm, r!(a), r!(b))),
+        Op::AddImm { dst, a, imm } => set!(dst, ops::add_imm(vm, r!(a), imm)),
+        Op::Sub { dst, a, b } => set!(dst, ops::arith(vm, Arith::Sub, r!(a), r!(b))),
+        Op::Mul { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mul, r!(a), r!(b))),
+        Op::Div { dst, a, b } => set!(dst, ops::arith(vm, Arith::Div, r!(a), r!(b))),
+        Op::Mod { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mod, r!(a), r!(b))),
+        Op::Pow { dst, a, b } => set!(dst, ops::arith(vm, Arith::Pow, r!(a), r!(b))),
+        Op::BitAnd { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::And, r!(a), r!(b))),
+        Op::BitOr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Or, r!(a), r!(b))),
+        Op::BitXor { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Xor, r!(a), r!(b))),
+        Op::Shl { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shl, r!(a), r!(b))),
+        Op::Shr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shr, r!(a), r!(b))),
+        Op::UShr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::UShr, r!(a), r!(b))),
+        Op::Eq { dst, a, b } => set!(dst, Value::bool(ops::loose_equals(r!(a), r!(b)))),
+        Op::Ne { dst, a, b } => set!(dst, Value::bool(!ops::loose_equals(r!(a), r!(b)))),
+        Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
+        Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
+        Op::Lt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Lt, r!(a), r!(b)))),
+        Op::Le { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Le, r!(a), r!(b)))),
+        Op::Gt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Gt, r!(a), r!(b)))),
+        Op::Ge { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Ge, r!(a), r!(b)))),
+
+        Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))),
+        Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))),
+        Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
+        Op::BitNot { dst, src } => set!(dst, ops::bit_not(r!(src))),
+        Op::Typeof { dst, src } => set!(dst, type_of_value(vm, r!(src))),
+        Op::TypeofGlobal { dst, g } => {
+            let v = globals.get(g as usize);
+            if v == Value::HOLE && vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
+                return Err(unbound_global(vm, g));
+            }
+            let v = if v == Value::HOLE { Value::UNDEFINED } else { v };
+            set!(dst, type_of_value(vm, v));
+        }
+        Op::GetLength { dst, src } => set!(dst, ops::length(r!(src))?),
+
+        Op::Print { base: first, argc } => print(vm, base + first as usize, argc as usize),
+        Op::Throw { k } => return Err(thrown(proto.consts[k as usize])),
+        Op::Jump { .. }
+        | Op::Loop { .. }
+        | Op::JumpIfTrue { .. }
+        | Op::JumpIfFalse { .. }
+        | Op::JumpIfNotNullish { .. }
+        | Op::JumpIfNotLt { .. }
+        | Op::JumpIfNotLe { .. }
+        | Op::JumpIfNotGt { .. }
+        | Op::JumpIfNotGe { .. }
+        | Op::JumpIfNotEq { .. }
+        | Op::JumpIfNotNe { .. }
+        | Op::JumpIfNotStrictEq { .. }
+        | Op::JumpIfNotStrictNe { .. }
+        | Op::Call { .. }
+        | Op::Return { .. } => unreachable!("control flow is not generic: {:?}", op),
+    }
+    Ok(())
+}
+
+/// The condition of a conditional jump: true when the jump is taken.
+pub fn jump_taken(vm: &Vm, base: usize, op: Op) -> bool {
+    let stack = vm.stack.view();
+    let r = |reg: u16| stack.get(base + reg as usize);
+    match op {
+        Op::JumpIfTrue { src, .. } => r(src).truthy(),
+        Op::JumpIfFalse { src, .. } => !r(src).truthy(),
+        Op::JumpIfNotNullish { src, .. } => !r(src).is_nullish(),
+        Op::JumpIfNotLt { a, b, .. } => !ops::compare(Cmp::Lt, r(a), r(b)),
+        Op::JumpIfNotLe { a, b, .. } => !ops::compare(Cmp::Le, r(a), r(b)),
+        Op::JumpIfNotGt { a, b, .. } => !ops::compare(Cmp::Gt, r(a), r(b)),
+        Op::JumpIfNotGe { a, b, .. } => !ops::compare(Cmp::Ge, r(a), r(b)),
+        Op::JumpIfNotEq { a, b, .. } => !ops::loose_equals(r(a), r(b)),
+        Op::JumpIfNotNe { a, b, .. } => ops::loose_equals(r(a), r(b)),
+        Op::JumpIfNotStrictEq { a, b, .. } => !strict_eq(r(a), r(b)),
+        Op::JumpIfNotStrictNe { a, b, .. } => strict_eq(r(a), r(b)),
+        Op::Jump { .. } | Op::Loop { .. } => true,
+        _ => false,
     }
 }
 

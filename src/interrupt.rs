@@ -5,8 +5,8 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::error::{ErrorKind, JsError};
 
-/// Nonzero when an interrupt is pending. Compiled code reads this byte
-/// directly (its address is a stencil hole), so it is a plain static.
+/// Nonzero when an interrupt is pending. Compiled code polls its own copy in
+/// the JIT context (`jit::raise_interrupt` sets both).
 pub static PENDING: AtomicU8 = AtomicU8::new(0);
 
 #[inline(always)]
@@ -16,6 +16,7 @@ pub fn pending() -> bool {
 
 pub fn request() {
     PENDING.store(1, Ordering::Relaxed);
+    crate::jit::raise_interrupt();
 }
 
 pub fn clear() {
@@ -26,9 +27,4 @@ pub fn clear() {
 pub fn take_error() -> JsError {
     clear();
     JsError::new(ErrorKind::Interrupted, "Script execution was interrupted")
-}
-
-/// Address of the flag, for compiled code.
-pub fn flag_addr() -> *const u8 {
-    PENDING.as_ptr() as *const u8
 }

@@ -109,6 +109,9 @@ fn run_file(opts: Options, source: Source) -> u8 {
     let mut vm = Vm::new(opts, out);
     let result = vm.run_source(Rc::new(source), false);
     let _ = vm.out.flush();
+    if vm.opts.print_asm {
+        eprint!("{}", stitch::jit::asm_listing(&vm));
+    }
     if vm.opts.stats {
         eprint!("{}", stitch::stats::report(&vm));
     }

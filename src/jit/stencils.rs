@@ -81,7 +81,7 @@ pub fn select(op: &Op, smi_fast_paths: bool, fast_set_global: bool) -> &'static 
         Op::ToNumber { .. } => smi(&TO_NUMBER),
         Op::Not { .. } => &NOT,
         Op::BitNot { .. } => smi(&BIT_NOT),
-        Op::Typeof { .. } | Op::GetLength { .. } => &SLOW,
+        Op::Typeof { .. } | Op::TypeofGlobal { .. } | Op::GetLength { .. } => &SLOW,
         Op::Jump { .. } => &JUMP,
         Op::Loop { .. } => &LOOP,
         Op::JumpIfTrue { .. } => &JUMP_IF_TRUE,

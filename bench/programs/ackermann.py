@@ -1,0 +1,14 @@
+# ackermann: deep, irregular recursion. ack(3, 9) = 4093, about 11 million
+# calls, up to ~4100 frames deep.
+import sys
+
+sys.setrecursionlimit(100000)
+
+def ack(m, n):
+    if m == 0:
+        return n + 1
+    if n == 0:
+        return ack(m - 1, 1)
+    return ack(m - 1, ack(m, n - 1))
+
+print(ack(3, 9))

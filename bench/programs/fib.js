@@ -1,0 +1,6 @@
+// fib: recursive Fibonacci -- call/return overhead, int32 add and compare.
+function fib(n) {
+  if (n < 2) return n;
+  return fib(n - 1) + fib(n - 2);
+}
+console.log(fib(35));

@@ -1,0 +1,2 @@
+-- startup: the smallest program -- measures engine start-up and exit.
+print(1)

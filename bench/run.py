@@ -1,0 +1,573 @@
+#!/usr/bin/env python3
+"""Benchmark harness for stitch.
+
+Runs every program in bench/programs/ under every available engine (stitch's
+interpreter and JIT, node in three tiers, python3, lua5.4, LuaJIT with and
+without its JIT), checks that all engines print the same checksum, and prints
+the median wall time of N runs as Markdown tables.
+
+Standard library only.  See bench/README.md for the flags and the programs.
+
+Exit status: 0 all good, 1 a checksum mismatch or a failed/timed-out run,
+2 usage error or the stitch binary is missing.
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH_DIR)
+PROGRAMS = os.path.join(BENCH_DIR, "programs")
+DEFAULT_STITCH = os.path.join(ROOT, "target", "release", "stitch")
+
+# name -> what it measures (also used by --list).  Order = table row order.
+BENCHMARKS = {
+    "fib": "recursive fib(35): calls, returns, int32 add/compare",
+    "loop": "20M-iteration int32 loop at the top level of the script (`(sum + i) | 0`)",
+    "calls": "15M calls of a two-argument function from a loop inside a function",
+    "ackermann": "ack(3, 9): ~11M calls, recursion ~4100 frames deep",
+    "sieve": "primes below 750000 by trial division (int32 `%`, `*`, compares)",
+    "mandel": "Mandelbrot escape counts, 320x320 grid, <= 300 iterations (doubles)",
+}
+STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
+
+ABLATION_FLAGS = ["--no-smi-fast-paths", "--no-call-patching", "--no-fall-through", "--no-osr"]
+
+REFERENCE_ENGINE = "node"
+
+
+class Engine:
+    def __init__(self, ident, label, argv, ext, family):
+        self.id = ident          # command-line id (--engines)
+        self.label = label       # column header
+        self.argv = argv         # command prefix; the program path is appended
+        self.ext = ext           # which twin it runs: js / lua / py
+        self.family = family     # stitch / node / python / lua / luajit
+        self.available = False
+        self.note = ""
+        self.version = ""
+
+    def command(self, program):
+        return self.argv + [program_path(program, self.ext)]
+
+    def command_line(self):
+        argv = list(self.argv)
+        if argv[0].startswith(ROOT + os.sep):
+            argv[0] = os.path.relpath(argv[0], ROOT)
+        return " ".join(argv + ["PROGRAM." + self.ext])
+
+
+def program_path(name, ext):
+    return os.path.join(PROGRAMS, name + "." + ext)
+
+
+def log(msg="", end="\n"):
+    sys.stderr.write(msg + end)
+    sys.stderr.flush()
+
+
+def capture(argv, timeout=20):
+    """stdout+stderr of a short command, or None if it cannot run."""
+    try:
+        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=timeout, text=True, errors="replace")
+        return p.stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def first_line(text):
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if line and not line.startswith("Warning:"):
+            return line
+    return ""
+
+
+def short_version(text):
+    """'Lua 5.4.4  Copyright ...' -> 'Lua 5.4.4'."""
+    words = first_line(text).split()
+    return " ".join(words[:2])
+
+
+# --------------------------------------------------------------------------
+# Engines
+
+def make_engines(stitch_path, python_path):
+    node = shutil.which("node")
+    lua = shutil.which("lua5.4")
+    luajit = shutil.which("luajit")
+    engines = [
+        Engine("stitch-interp", "stitch interp", [stitch_path, "--jit=off"], "js", "stitch"),
+        Engine("stitch-jit", "stitch jit", [stitch_path], "js", "stitch"),
+        Engine("node-jitless", "node --jitless", [node or "node", "--jitless"], "js", "node"),
+        Engine("node-sparkplug", "node sparkplug",
+               [node or "node", "--no-opt", "--no-maglev", "--always-sparkplug"], "js", "node"),
+        Engine("node", "node", [node or "node"], "js", "node"),
+        Engine("python3", "python3", [python_path], "py", "python"),
+        Engine("lua5.4", "lua5.4", [lua or "lua5.4"], "lua", "lua"),
+        Engine("luajit-interp", "luajit -joff", [luajit or "luajit", "-joff"], "lua", "luajit"),
+        Engine("luajit", "luajit", [luajit or "luajit"], "lua", "luajit"),
+    ]
+
+    stitch_ok = os.path.isfile(stitch_path) and os.access(stitch_path, os.X_OK)
+    stitch_version = first_line(capture([stitch_path, "--version"])) if stitch_ok else ""
+    v8_options = capture([node, "--v8-options"]) if node else None
+    node_version = ("node " + first_line(capture([node, "--version"]))) if node else ""
+    lua_version = short_version(capture([lua, "-v"])) if lua else ""
+    luajit_version = short_version(capture([luajit, "-v"])) if luajit else ""
+    python_ok = bool(python_path) and os.path.isfile(python_path)
+    python_version = first_line(capture([python_path, "--version"])) if python_ok else ""
+
+    for e in engines:
+        if e.family == "stitch":
+            e.available, e.version = stitch_ok, stitch_version
+            if not stitch_ok:
+                e.note = "no binary at %s" % stitch_path
+        elif e.family == "node":
+            e.available, e.version = bool(node), node_version
+            if not node:
+                e.note = "node not on PATH"
+            else:
+                # Every V8 flag we pass must exist in this node's V8.
+                for flag in e.argv[1:]:
+                    bare = flag[5:] if flag.startswith("--no-") else flag[2:]
+                    if v8_options is None or ("--" + bare) not in v8_options:
+                        e.available = False
+                        e.note = "this node's V8 has no %s flag" % flag
+                        break
+        elif e.family == "python":
+            e.available, e.version = python_ok, python_version
+            if not python_ok:
+                e.note = "no python at %s" % python_path
+        elif e.family == "lua":
+            e.available, e.version = bool(lua), lua_version
+            if not lua:
+                e.note = "lua5.4 not on PATH (apt-get install lua5.4)"
+        elif e.family == "luajit":
+            e.available, e.version = bool(luajit), luajit_version
+            if not luajit:
+                e.note = "luajit not on PATH (apt-get install luajit)"
+    return engines
+
+
+def ablation_engines(stitch_path, version):
+    out = []
+    for flag in ABLATION_FLAGS:
+        e = Engine("stitch" + flag, "stitch " + flag, [stitch_path, flag], "js", "stitch")
+        e.available, e.version = True, version
+        out.append(e)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Running
+
+class Result:
+    def __init__(self):
+        self.times = []
+        self.checksum = None
+        self.status = "ok"      # ok / fail / timeout / mismatch / skipped
+        self.error = ""
+        self.expected = None
+
+    @property
+    def median(self):
+        return statistics.median(self.times) if self.times else None
+
+    def to_json(self):
+        d = {"status": self.status, "times": [round(t, 6) for t in self.times],
+             "median": round(self.median, 6) if self.times else None,
+             "checksum": self.checksum}
+        if self.times:
+            d["min"] = round(min(self.times), 6)
+        if self.error:
+            d["error"] = self.error
+        if self.expected is not None:
+            d["expected"] = self.expected
+        return d
+
+
+def last_line(text):
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    return lines[-1] if lines else ""
+
+
+class Runner:
+    def __init__(self, runs, timeout):
+        self.runs = runs
+        self.timeout = timeout
+        self.start = time.perf_counter()
+        self.tty = sys.stderr.isatty()
+
+    def elapsed(self):
+        s = int(time.perf_counter() - self.start)
+        return "%d:%02d" % (s // 60, s % 60)
+
+    def measure(self, bench, engine, runs=None):
+        runs = runs or self.runs
+        res = Result()
+        cmd = engine.command(bench)
+        head = "[%s] %-10s %-26s" % (self.elapsed(), bench, engine.label)
+        for i in range(runs):
+            if self.tty:
+                log("\r%s run %d/%d ..." % (head, i + 1, runs), end="")
+            t0 = time.perf_counter()
+            try:
+                p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   timeout=self.timeout, cwd=PROGRAMS)
+            except subprocess.TimeoutExpired:
+                res.status, res.error = "timeout", "timed out after %gs" % self.timeout
+                break
+            except OSError as exc:
+                res.status, res.error = "fail", str(exc)
+                break
+            dt = time.perf_counter() - t0
+            out = p.stdout.decode("utf-8", "replace")
+            if p.returncode != 0:
+                err = p.stderr.decode("utf-8", "replace").strip().splitlines()
+                res.status = "fail"
+                res.error = "exit %d: %s" % (p.returncode, " | ".join(err[-3:]) or "(no stderr)")
+                res.checksum = last_line(out) or None
+                break
+            checksum = last_line(out)
+            if res.checksum is None:
+                res.checksum = checksum
+            elif checksum != res.checksum:
+                res.status = "fail"
+                res.error = "output changed between runs: %r then %r" % (res.checksum, checksum)
+                break
+            res.times.append(dt)
+        if res.status == "ok":
+            summary = "median %.3fs  [%s]  -> %s" % (
+                res.median, " ".join("%.3f" % t for t in res.times), res.checksum)
+        else:
+            summary = "%s: %s" % (res.status.upper(), res.error)
+        if self.tty:
+            log("\r\033[K", end="")
+        log("%s %s" % (head, summary))
+        return res
+
+
+def verify(results, engine_order, labels):
+    """Compare every engine's checksum with the reference engine's.
+    results: {engine_id: Result}.  Returns a list of problem strings."""
+    problems = []
+    ref_id = None
+    if REFERENCE_ENGINE in results and results[REFERENCE_ENGINE].status == "ok":
+        ref_id = REFERENCE_ENGINE
+    else:
+        for eid in engine_order:
+            if eid in results and results[eid].status == "ok":
+                ref_id = eid
+                break
+    ref = results[ref_id].checksum if ref_id else None
+    for eid in engine_order:
+        r = results.get(eid)
+        if r is None:
+            continue
+        if r.status in ("fail", "timeout"):
+            problems.append("%s: %s" % (labels.get(eid, eid), r.error))
+            continue
+        if ref is not None and r.checksum != ref:
+            r.status = "mismatch"
+            r.expected = ref
+            problems.append("%s printed %r but %s printed %r"
+                            % (labels.get(eid, eid), r.checksum, labels.get(ref_id, ref_id), ref))
+    return ref_id, ref, problems
+
+
+# --------------------------------------------------------------------------
+# Tables
+
+def fmt_time(r, scale=1.0, digits=3):
+    if r is None:
+        return "—"
+    if r.status in ("fail", "timeout"):
+        return "**%s**" % r.status.upper()
+    if not r.times:
+        return "—"
+    s = "%.*f" % (digits, r.median * scale)
+    if r.status == "mismatch":
+        s += " **✗ MISMATCH**"
+    return s
+
+
+def fmt_ratio(num, den):
+    if num is None or den is None or num.status != "ok" or den.status != "ok" \
+            or not num.times or not den.times or den.median <= 0:
+        return "—"
+    return "%.2f" % (num.median / den.median)
+
+
+def md_table(header, rows, align=None):
+    align = align or (["l"] + ["r"] * (len(header) - 1))
+    sep = [":---" if a == "l" else "---:" for a in align]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(sep) + "|"]
+    for row in rows:
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
+def main_tables(results, rows, engines):
+    """results: {bench: {engine_id: Result}}"""
+    out = []
+    ids = [e.id for e in engines]
+    header = ["benchmark"] + [e.label for e in engines]
+    table = []
+    for b in rows:
+        if b == STARTUP:  # start-up times are small: milliseconds
+            table.append([STARTUP + " (ms)"]
+                         + [fmt_time(results.get(b, {}).get(i), 1000.0, 1) for i in ids])
+        else:
+            table.append([b] + [fmt_time(results.get(b, {}).get(i)) for i in ids])
+    out.append("Median wall time in seconds (lower is better):\n\n" + md_table(header, table))
+
+    if "stitch-jit" in ids:
+        others = [e for e in engines if e.family != "stitch"]
+        rheader = ["benchmark"] + ["jit / %s" % e.label for e in others]
+        if "stitch-interp" in ids:
+            rheader.append("interp / jit")
+        rtable = []
+        for b in rows:
+            br = results.get(b, {})
+            jit = br.get("stitch-jit")
+            row = [b] + [fmt_ratio(jit, br.get(e.id)) for e in others]
+            if "stitch-interp" in ids:
+                row.append(fmt_ratio(br.get("stitch-interp"), jit))
+            rtable.append(row)
+        if len(rheader) > 1:
+            out.append("Ratios: `jit / X` = stitch JIT time ÷ engine X time (below 1: stitch "
+                       "JIT is faster); `interp / jit` = speed-up of stitch's JIT over its "
+                       "interpreter.\n\n" + md_table(rheader, rtable))
+    return "\n\n".join(out)
+
+
+def ablation_table(results, ablation, rows):
+    header = ["benchmark", "full JIT"]
+    for flag in ABLATION_FLAGS:
+        header += ["`%s`" % flag, "slowdown"]
+    table = []
+    for b in rows:
+        full = results.get(b, {}).get("stitch-jit")
+        row = [b, fmt_time(full)]
+        for flag in ABLATION_FLAGS:
+            r = ablation.get(b, {}).get("stitch" + flag)
+            row += [fmt_time(r), (fmt_ratio(r, full) + "×") if fmt_ratio(r, full) != "—" else "—"]
+        table.append(row)
+    return ("Ablation: stitch JIT with one technique switched off, median seconds, and the "
+            "slowdown relative to the full JIT (above 1×: the technique helps).\n\n"
+            + md_table(header, table))
+
+
+# --------------------------------------------------------------------------
+# Machine info
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.lower().startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown CPU"
+
+
+def machine_info(engines):
+    try:
+        load = " / load %.2f" % os.getloadavg()[0]
+    except OSError:
+        load = ""
+    line = "Machine: %s, %d cores, %s %s%s" % (
+        cpu_model(), os.cpu_count() or 0, platform.system(), platform.release(), load)
+    seen, versions = set(), []
+    for e in engines:
+        if e.available and e.version and e.family not in seen:
+            seen.add(e.family)
+            versions.append(e.version)
+    return line, "Engines: " + "; ".join(versions)
+
+
+# --------------------------------------------------------------------------
+
+def parse_list(text, valid, what):
+    items = [x.strip() for x in text.split(",") if x.strip()]
+    bad = [x for x in items if x not in valid]
+    if bad:
+        log("run.py: unknown %s: %s (choose from: %s)" % (what, ", ".join(bad), ", ".join(valid)))
+        sys.exit(2)
+    return items
+
+
+def main():
+    ap = argparse.ArgumentParser(
+        description="Benchmark stitch against node, python3, lua5.4 and LuaJIT.")
+    ap.add_argument("--runs", type=int, default=5, help="runs per benchmark and engine (default 5)")
+    ap.add_argument("--only", metavar="B1,B2", help="benchmarks to run (default: all): "
+                    + ",".join(BENCHMARKS))
+    ap.add_argument("--engines", metavar="E1,E2", help="engines to run (default: all available); "
+                    "ids: stitch-interp,stitch-jit,node-jitless,node-sparkplug,node,python3,"
+                    "lua5.4,luajit-interp,luajit")
+    ap.add_argument("--ablation", action="store_true",
+                    help="also run stitch with each JIT technique switched off")
+    ap.add_argument("--no-startup", action="store_true", help="skip the start-up row")
+    ap.add_argument("--json", metavar="FILE", help="save all results as JSON")
+    ap.add_argument("--markdown", metavar="FILE", help="write the tables as Markdown")
+    ap.add_argument("--timeout", type=float, default=120.0,
+                    help="seconds before one run is killed (default 120)")
+    ap.add_argument("--stitch", metavar="PATH", default=DEFAULT_STITCH,
+                    help="stitch binary (default: target/release/stitch)")
+    ap.add_argument("--python", metavar="PATH",
+                    default=os.path.realpath(sys.executable) if sys.executable else shutil.which("python3"),
+                    help="python interpreter to benchmark (default: the one running this script)")
+    ap.add_argument("--list", action="store_true", help="list benchmarks and engines, then exit")
+    args = ap.parse_args()
+    if args.runs < 1:
+        ap.error("--runs must be at least 1")
+
+    engines = make_engines(args.stitch, args.python)
+    by_id = {e.id: e for e in engines}
+
+    if args.list:
+        print("Benchmarks:")
+        for b, what in BENCHMARKS.items():
+            print("  %-10s %s" % (b, what))
+        print("Engines:")
+        for e in engines:
+            state = "available" if e.available else "MISSING: " + e.note
+            print("  %-15s %-48s %s" % (e.id, e.command_line(), state))
+        return 0
+
+    benches = parse_list(args.only, list(BENCHMARKS), "benchmark") if args.only else list(BENCHMARKS)
+    if args.engines:
+        wanted = parse_list(args.engines, list(by_id), "engine")
+        selected = [e for e in engines if e.id in wanted]
+    else:
+        selected = list(engines)
+
+    needs_stitch = any(e.family == "stitch" for e in selected) or args.ablation
+    if needs_stitch and not by_id["stitch-jit"].available:
+        log("run.py: the stitch binary is missing: %s" % args.stitch)
+        log("Build it first, from the repository root (%s):" % ROOT)
+        log("    cargo build --release")
+        log("or point at another binary with --stitch PATH, or benchmark only the peer engines")
+        log("with --engines node,node-jitless,node-sparkplug,python3,lua5.4,luajit-interp,luajit")
+        return 2
+
+    for e in selected:
+        if not e.available:
+            log("note: skipping %s (%s)" % (e.id, e.note))
+    active = [e for e in selected if e.available]
+    if not active:
+        log("run.py: no engine available")
+        return 2
+    if args.ablation and "stitch-jit" not in [e.id for e in active]:
+        active_for_ablation_base = [by_id["stitch-jit"]]
+    else:
+        active_for_ablation_base = []
+
+    info = machine_info(engines)
+    for line in info:
+        log(line)
+    log("Commands: " + "; ".join("%s = `%s`" % (e.id, e.command_line()) for e in active))
+    log("")
+
+    runner = Runner(args.runs, args.timeout)
+    results = {}
+    problems = []
+    order = [e.id for e in active]
+    labels = {e.id: e.label for e in engines}
+
+    rows = list(benches) + ([] if args.no_startup else [STARTUP])
+    for b in rows:
+        results[b] = {}
+        for e in active:
+            results[b][e.id] = runner.measure(b, e)
+        ref_id, ref, probs = verify(results[b], order, labels)
+        problems += ["%s: %s" % (b, p) for p in probs]
+
+    ablation = {}
+    if args.ablation:
+        version = by_id["stitch-jit"].version
+        variants = ablation_engines(args.stitch, version)
+        labels.update((e.id, e.label) for e in variants)
+        log("")
+        log("Ablation runs (%s)" % ", ".join(ABLATION_FLAGS))
+        for b in benches:
+            ablation[b] = {}
+            for e in active_for_ablation_base:
+                results[b][e.id] = runner.measure(b, e)
+            for e in variants:
+                ablation[b][e.id] = runner.measure(b, e)
+            # Ablated runs must print what the reference printed.
+            combined = dict(results[b])
+            combined.update(ablation[b])
+            _, _, probs = verify(combined, order + [e.id for e in active_for_ablation_base]
+                                 + [e.id for e in variants], labels)
+            for p in probs:
+                tag = "%s: %s" % (b, p)
+                if tag not in problems:
+                    problems.append(tag)
+
+    # ---- report
+    parts = ["%s  \n%s" % info,
+             "Each cell: median of %d runs, wall time of the whole process (start-up included). "
+             "Row `startup` runs a one-line `console.log(1)` twin." % args.runs,
+             main_tables(results, rows, active)]
+    if args.ablation:
+        parts.append(ablation_table(results, ablation, benches))
+    if problems:
+        parts.append("**PROBLEMS (checksum mismatches / failed runs):**\n\n"
+                     + "\n".join("- " + p for p in problems))
+    report = "\n\n".join(parts) + "\n"
+    log("")
+    sys.stdout.write(report)
+    sys.stdout.flush()
+
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(report)
+        log("wrote %s" % args.markdown)
+    if args.json:
+        data = {
+            "machine": info[0], "engines_versions": info[1], "runs": args.runs,
+            "timestamp": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "engines": {e.id: {"label": e.label, "command": e.command_line(), "version": e.version,
+                               "available": e.available, "note": e.note}
+                        for e in engines + (ablation_engines(args.stitch, by_id["stitch-jit"].version)
+                                            if args.ablation else [])},
+            "results": {b: {eid: r.to_json() for eid, r in rs.items()} for b, rs in results.items()},
+            "ablation": {b: {eid: r.to_json() for eid, r in rs.items()} for b, rs in ablation.items()},
+            "problems": problems,
+        }
+        with open(args.json, "w") as f:
+            json.dump(data, f, indent=2)
+            f.write("\n")
+        log("wrote %s" % args.json)
+
+    if problems:
+        log("")
+        log("!" * 72)
+        log("!! %d PROBLEM(S): a checksum mismatch means a benchmark twin is wrong or an" % len(problems))
+        log("!! engine is broken; a failed run means an engine could not run the program.")
+        for p in problems:
+            log("!!   " + p)
+        log("!" * 72)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        log("\ninterrupted")
+        sys.exit(130)

@@ -1,0 +1,430 @@
+//! The VM's side of tier 1: when to compile (call and back-edge counters),
+//! entering compiled code (calls and on-stack replacement), the helpers that
+//! compiled code calls for slow paths, and lazy call-site patching.
+
+use std::fmt::Write as _;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+use super::{compile, enter, enter_osr, CallSiteState, CompiledCode, JitCtx, JitOptions};
+use crate::bytecode::{FuncProto, Op, OP_NAMES};
+use crate::error::{ErrorKind, JsError};
+use crate::heap::Heap;
+use crate::interpreter;
+use crate::value::{Value, EXCEPTION_BITS};
+use crate::vm::{GlobalKind, JitMode, Vm};
+
+#[derive(Default, Debug, Clone)]
+pub struct JitStats {
+    pub functions_compiled: u64,
+    pub compile_failures: u64,
+    pub instructions_compiled: u64,
+    pub code_bytes: u64,
+    pub compile_ns: u64,
+    pub elided_jumps: u64,
+    pub sites_patched: u64,
+    pub sites_generic: u64,
+    pub osr_entries: u64,
+    pub entries: u64,
+    /// Slow-path helper calls from compiled code, by opcode.
+    pub slow_hits: Vec<u64>,
+}
+
+pub struct JitState {
+    pub ctx: Box<JitCtx>,
+    /// The error behind an EXCEPTION result from compiled code.
+    pub pending: Option<JsError>,
+    pub stats: JitStats,
+    /// Every compiled function, in compile order.
+    pub compiled: Vec<Rc<FuncProto>>,
+}
+
+impl Default for JitState {
+    fn default() -> JitState {
+        JitState {
+            ctx: Box::new(JitCtx::new(std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut(), 0)),
+            pending: None,
+            stats: JitStats { slow_hits: vec![0; OP_NAMES.len()], ..Default::default() },
+            compiled: Vec::new(),
+        }
+    }
+}
+
+impl Drop for JitState {
+    fn drop(&mut self) {
+        // Forget this context's interrupt byte so the Ctrl-C handler never
+        // writes to freed memory.
+        let mine = &self.ctx.interrupt as *const _ as *mut _;
+        let _ = INTERRUPT_BYTE.compare_exchange(mine, std::ptr::null_mut(), Ordering::SeqCst, Ordering::SeqCst);
+    }
+}
+
+/// The interrupt byte of the live VM's context, for the Ctrl-C handler.
+static INTERRUPT_BYTE: AtomicPtr<std::sync::atomic::AtomicU8> = AtomicPtr::new(std::ptr::null_mut());
+
+/// Connects the context to its VM once the VM has its final address.
+pub fn attach(vm: &mut Vm, ptr: *mut Vm) {
+    let stack_end = vm.stack.addr(vm.stack.len()) as *mut u64;
+    let hwm = vm.stack.addr(vm.hwm) as *mut u64;
+    let native_limit = vm.native_limit;
+    let ctx = &mut vm.jit.ctx;
+    ctx.vm = ptr as *mut ();
+    ctx.stack_end = stack_end;
+    ctx.hwm = hwm;
+    ctx.native_limit = native_limit;
+    INTERRUPT_BYTE.store(&ctx.interrupt as *const _ as *mut _, Ordering::SeqCst);
+    if vm.opts.jit != JitMode::Off {
+        if let Err(e) = super::init() {
+            eprintln!("stitch: JIT unavailable ({}); running in the interpreter only", e);
+            vm.opts.jit = JitMode::Off;
+        }
+    }
+}
+
+/// Asks compiled code to stop at its next loop back edge (Ctrl-C).
+pub fn raise_interrupt() {
+    let p = INTERRUPT_BYTE.load(Ordering::SeqCst);
+    if !p.is_null() {
+        // SAFETY: the pointer is the interrupt byte of a boxed VM context that
+        // is still alive: `JitState::drop` clears the pointer before the box
+        // is freed. It is an atomic, so a store from another thread is sound.
+        // (A drop racing with this store is possible only if Ctrl-C arrives
+        // while the VM is being torn down at exit.)
+        unsafe { (*p).store(1, Ordering::SeqCst) };
+    }
+}
+
+fn clear_interrupt(vm: &Vm) {
+    vm.jit.ctx.interrupt.store(0, Ordering::SeqCst);
+}
+
+pub fn mark_roots(vm: &Vm) {
+    for p in &vm.jit.compiled {
+        if let Some(code) = p.jit.borrow().as_ref() {
+            for bits in code.roots() {
+                Heap::mark(Value(bits));
+            }
+        }
+    }
+}
+
+/// The value-stack high-water mark that compiled code maintains.
+pub fn stack_hwm(vm: &Vm) -> usize {
+    let hwm = vm.jit.ctx.hwm;
+    if hwm.is_null() {
+        0
+    } else {
+        vm.stack.index_of(hwm as *const Value)
+    }
+}
+
+/// Compiles `proto` unless it already is (or cannot be).
+pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<Rc<CompiledCode>> {
+    if let Some(code) = proto.jit.borrow().as_ref() {
+        return Some(code.clone());
+    }
+    if proto.jit_failed.get() {
+        return None;
+    }
+    let opts = JitOptions { smi_fast_paths: vm.opts.smi_fast_paths, fall_through: vm.opts.fall_through };
+    let globals = &vm.globals;
+    let global_addr = |g: u32| {
+        let fast = matches!(
+            globals.kinds.get(g as usize),
+            Some(GlobalKind::Var | GlobalKind::Let | GlobalKind::Function)
+        );
+        (globals.slots.addr(g as usize) as *mut u64, fast)
+    };
+    match compile(proto, &HELPERS, &opts, &global_addr) {
+        Ok(code) => {
+            let s = *code.stats();
+            let st = &mut vm.jit.stats;
+            st.functions_compiled += 1;
+            st.instructions_compiled += s.instructions as u64;
+            st.code_bytes += s.code_bytes as u64;
+            st.compile_ns += s.compile_ns;
+            st.elided_jumps += s.elided_jumps as u64;
+            if vm.opts.trace_jit {
+                eprintln!(
+                    "[jit] compile {} ({} bytecodes -> {} bytes, {} holes, {} jumps elided, {:.1} µs)",
+                    proto.name,
+                    s.instructions,
+                    s.code_bytes,
+                    s.holes,
+                    s.elided_jumps,
+                    s.compile_ns as f64 / 1000.0
+                );
+            }
+            *proto.jit.borrow_mut() = Some(code.clone());
+            vm.jit.compiled.push(proto.clone());
+            Some(code)
+        }
+        Err(reason) => {
+            proto.jit_failed.set(true);
+            vm.jit.stats.compile_failures += 1;
+            if vm.opts.trace_jit {
+                eprintln!("[jit] cannot compile {}: {}", proto.name, reason);
+            }
+            None
+        }
+    }
+}
+
+/// Script code: compiled before it runs only in eager mode.
+pub fn code_for_script(vm: &mut Vm, script: &Rc<FuncProto>) -> Option<Rc<CompiledCode>> {
+    if vm.opts.jit == JitMode::Eager {
+        compile_proto(vm, script)
+    } else {
+        None
+    }
+}
+
+/// Called on every call the interpreter makes: counts it and tiers the
+/// callee up at the threshold (at once in eager mode).
+#[inline]
+pub fn code_for_call(vm: &mut Vm, callee: &Rc<FuncProto>) -> Option<Rc<CompiledCode>> {
+    if vm.opts.jit == JitMode::Off {
+        return None;
+    }
+    if let Some(code) = callee.jit.borrow().as_ref() {
+        return Some(code.clone());
+    }
+    let n = callee.calls.get().saturating_add(1);
+    callee.calls.set(n);
+    if n >= vm.opts.jit_threshold || vm.opts.jit == JitMode::Eager {
+        compile_proto(vm, callee)
+    } else {
+        None
+    }
+}
+
+fn ctx_ptr(vm: &mut Vm) -> *mut JitCtx {
+    &mut *vm.jit.ctx
+}
+
+fn finish(vm: &mut Vm, bits: u64) -> Result<Value, JsError> {
+    if bits == EXCEPTION_BITS {
+        Err(vm.jit.pending.take().unwrap_or_else(|| JsError::new(ErrorKind::TypeError, "internal error in compiled code")))
+    } else {
+        Ok(Value(bits))
+    }
+}
+
+/// Runs a compiled function whose frame (arguments in place) is at `base`.
+pub fn call_compiled(vm: &mut Vm, code: &Rc<CompiledCode>, base: usize) -> Result<Value, JsError> {
+    vm.jit.stats.entries += 1;
+    let ctx = ctx_ptr(vm);
+    let frame = vm.stack.addr(base) as *mut u64;
+    let bits = enter(ctx, frame, code.entry());
+    finish(vm, bits)
+}
+
+/// Called on every interpreted loop back edge: counts iterations and, at the
+/// threshold, compiles the function and continues it in compiled code from
+/// the loop header (on-stack replacement). `Some(v)`: the function finished
+/// in compiled code and returned `v`.
+#[inline]
+pub fn on_back_edge(
+    vm: &mut Vm,
+    proto: &Rc<FuncProto>,
+    counter: u16,
+    base: usize,
+    pc: usize,
+) -> Result<Option<Value>, JsError> {
+    if vm.opts.jit == JitMode::Off || !vm.opts.osr {
+        return Ok(None);
+    }
+    let c = &proto.loop_counters[counter as usize];
+    let n = c.get().saturating_add(1);
+    c.set(n);
+    if n < vm.opts.jit_threshold && vm.opts.jit != JitMode::Eager {
+        return Ok(None);
+    }
+    osr(vm, proto, base, pc)
+}
+
+#[cold]
+fn osr(vm: &mut Vm, proto: &Rc<FuncProto>, base: usize, pc: usize) -> Result<Option<Value>, JsError> {
+    let Some(code) = compile_proto(vm, proto) else { return Ok(None) };
+    let Some(entry) = code.osr_entry(pc as u32) else { return Ok(None) };
+    vm.jit.stats.osr_entries += 1;
+    if vm.opts.trace_jit {
+        eprintln!("[jit] osr {} at pc {} (loop header)", proto.name, pc);
+    }
+    let ctx = ctx_ptr(vm);
+    let frame = vm.stack.addr(base) as *mut u64;
+    let bits = enter_osr(ctx, frame, entry);
+    finish(vm, bits).map(Some)
+}
+
+// ---- helpers called from compiled code ----
+
+pub static HELPERS: super::Helpers = super::Helpers {
+    exec_op: helper_exec_op,
+    exec_cond: helper_exec_cond,
+    call: helper_call,
+    loop_poll: helper_loop_poll,
+    stack_overflow: helper_stack_overflow,
+};
+
+/// The VM, the function and the frame index a helper was called for.
+fn unpack<'a>(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto) -> (&'a mut Vm, &'a FuncProto, usize) {
+    // SAFETY: compiled code passes the context the VM entered it with (its
+    // `vm` field points at the live, boxed Vm that called `enter`, which does
+    // not touch its own reference until compiled code returns), the frame
+    // base (a slot address inside that VM's stack) and the `FuncProto` the
+    // code was compiled from (kept alive by the Rc in `vm.protos`).
+    unsafe {
+        let vm = &mut *((*ctx).vm as *mut Vm);
+        let proto = &*proto;
+        let base = vm.stack.index_of(frame as *const Value);
+        (vm, proto, base)
+    }
+}
+
+fn fail(vm: &mut Vm, err: JsError, proto: &FuncProto, pc: u32) -> u64 {
+    vm.jit.pending = Some(Vm::locate(err, proto, pc as usize));
+    EXCEPTION_BITS
+}
+
+extern "sysv64" fn helper_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    let (vm, proto, base) = unpack(ctx, frame, proto);
+    let op = proto.code[pc as usize];
+    vm.jit.stats.slow_hits[op.index()] += 1;
+    match interpreter::exec_generic(vm, proto, base, op) {
+        Ok(()) => 0,
+        Err(e) => fail(vm, e, proto, pc),
+    }
+}
+
+extern "sysv64" fn helper_exec_cond(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    let (vm, proto, base) = unpack(ctx, frame, proto);
+    let op = proto.code[pc as usize];
+    vm.jit.stats.slow_hits[op.index()] += 1;
+    interpreter::jump_taken(vm, base, op) as u64
+}
+
+extern "sysv64" fn helper_loop_poll(ctx: *mut JitCtx, _frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    let (vm, proto, _) = unpack(ctx, _frame, proto);
+    clear_interrupt(vm);
+    if crate::interrupt::pending() {
+        let e = crate::interrupt::take_error();
+        return fail(vm, e, proto, pc);
+    }
+    0
+}
+
+extern "sysv64" fn helper_stack_overflow(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    let (vm, proto, _) = unpack(ctx, frame, proto);
+    fail(vm, interpreter::stack_overflow(), proto, pc)
+}
+
+/// The generic path of a call site: resolves the callee, runs it in
+/// whichever tier it is in, and patches the site to call the callee's code
+/// directly when it can.
+extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    let (vm, proto, base) = unpack(ctx, frame, proto);
+    let Op::Call { dst, func, argc } = proto.code[pc as usize] else {
+        return fail(vm, JsError::new(ErrorKind::TypeError, "internal error: not a call"), proto, pc);
+    };
+    let stack = vm.stack.view();
+    let f = stack.get(base + func as usize);
+    let Some(callee) = interpreter::callee_proto(f) else {
+        return fail(vm, interpreter::not_a_function(proto, pc as usize), proto, pc);
+    };
+    if crate::native_stack::exhausted(vm.native_limit) {
+        return fail(vm, interpreter::stack_overflow(), proto, pc);
+    }
+    let new_base = base + func as usize + 1;
+    if let Err(e) = interpreter::enter_frame(vm, callee, new_base) {
+        return fail(vm, e, proto, pc);
+    }
+    interpreter::pad_args(vm, callee, new_base, argc as usize);
+    let result = match code_for_call(vm, callee) {
+        Some(code) => {
+            maybe_patch(vm, proto, pc, f, callee, &code, argc);
+            call_compiled(vm, &code, new_base)
+        }
+        None => {
+            vm.stats.interp_calls += 1;
+            interpreter::run(vm, callee.clone(), new_base)
+        }
+    };
+    match result {
+        Ok(v) => {
+            stack.set(base + dst as usize, v);
+            0
+        }
+        Err(e) => fail(vm, e, proto, pc),
+    }
+}
+
+fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &FuncProto, code: &CompiledCode, argc: u16) {
+    let Some(caller_code) = caller.jit.borrow().clone() else { return };
+    let Some(state) = caller_code.call_site_state(pc) else { return };
+    match state {
+        CallSiteState::Stub if vm.opts.call_patching && argc >= callee.nparams => {
+            if caller_code.patch_call_site(pc, f.0, code.entry()).is_ok() {
+                vm.jit.stats.sites_patched += 1;
+                if vm.opts.trace_jit {
+                    eprintln!(
+                        "[jit] patch {}@pc{}: call site -> {} at {:p} (guard {:#x})",
+                        caller.name,
+                        pc,
+                        callee.name,
+                        code.entry(),
+                        f.0
+                    );
+                }
+            }
+        }
+        CallSiteState::Patched { guard, .. } if guard != f.0 => {
+            if caller_code.make_call_site_generic(pc).is_ok() {
+                vm.jit.stats.sites_generic += 1;
+                if vm.opts.trace_jit {
+                    eprintln!("[jit] generic {}@pc{}: saw a second callee ({}), unpatched", caller.name, pc, callee.name);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `--stats`: the JIT's part.
+pub fn stats_report(vm: &Vm) -> String {
+    let s = &vm.jit.stats;
+    let mut out = String::new();
+    let _ = writeln!(out, "jit functions compiled  {} ({} failed)", s.functions_compiled, s.compile_failures);
+    let _ = writeln!(out, "jit bytecodes compiled  {}", s.instructions_compiled);
+    let _ = writeln!(out, "jit code bytes          {}", s.code_bytes);
+    let per = if s.instructions_compiled > 0 { s.compile_ns as f64 / s.instructions_compiled as f64 } else { 0.0 };
+    let _ = writeln!(
+        out,
+        "jit compile time        {:.1} µs total, {:.1} ns per bytecode",
+        s.compile_ns as f64 / 1000.0,
+        per
+    );
+    let _ = writeln!(out, "jit jumps elided        {}", s.elided_jumps);
+    let _ = writeln!(out, "jit entries             {} calls, {} OSR", s.entries, s.osr_entries);
+    let _ = writeln!(out, "call sites              {} patched, {} generic", s.sites_patched, s.sites_generic);
+    let mut hits: Vec<(usize, u64)> = s.slow_hits.iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
+    hits.sort_by(|a, b| b.1.cmp(&a.1));
+    if hits.is_empty() {
+        let _ = writeln!(out, "slow-path hits          none");
+    } else {
+        let list: Vec<String> = hits.iter().map(|&(i, n)| format!("{} {}", OP_NAMES[i], n)).collect();
+        let _ = writeln!(out, "slow-path hits          {}", list.join(", "));
+    }
+    out
+}
+
+/// `--print-asm`: every compiled function's machine code as it is now.
+pub fn asm_listing(vm: &Vm) -> String {
+    let mut out = String::new();
+    for p in &vm.jit.compiled {
+        if let Some(code) = p.jit.borrow().as_ref() {
+            out.push_str(&code.disassemble(p));
+        }
+    }
+    out
+}
