@@ -39,7 +39,7 @@ pub fn compile_script(vm: &mut Vm, source: &Rc<Source>, program: &Program, repl:
         let k = c.constant(Value::UNDEFINED);
         c.emit(Op::LoadConst { dst: r, k }, Span::default());
     }
-    c.block_body(&program.body, false)?;
+    c.block_body(&program.body, Body::Script)?;
     let result = match c.completion {
         Some(r) => r,
         None => c.load_const(Value::UNDEFINED, Span::default())?,
@@ -220,7 +220,7 @@ fn compile_function(vm: &mut Vm, source: &Rc<Source>, f: &Function) -> CResult<R
         let k = c.constant(Value::UNDEFINED);
         c.emit(Op::LoadConst { dst: reg, k }, f.span);
     }
-    c.block_body(&f.body, true)?;
+    c.block_body(&f.body, Body::Function)?;
     let r = c.load_const(Value::UNDEFINED, Span::new(f.span.end as usize - 1, f.span.end as usize))?;
     c.emit(Op::Return { src: r }, Span::new(f.span.end as usize - 1, f.span.end as usize));
     let proto = c.finish(f.name.name.clone(), f.params.len() as u16, f.span);
@@ -247,6 +247,13 @@ fn collect_vars(body: &[Stmt], out: &mut Vec<(Name, Span)>) {
             }
         }
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Body {
+    Script,
+    Function,
+    Block,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -479,21 +486,21 @@ impl<'a> FnCompiler<'a> {
 
     // ---- statements ----
 
-    /// Compiles a statement list with its own block scope. `fn_top` marks a
-    /// function body, whose scope also holds the parameters and vars.
-    fn block_body(&mut self, body: &[Stmt], fn_top: bool) -> CResult<()> {
-        let script_top = self.is_script && self.scopes.is_empty();
+    /// Compiles a statement list. A block gets its own scope; a function
+    /// body shares the scope of its parameters and vars; the script's top
+    /// level has no scope (its declarations are globals).
+    fn block_body(&mut self, body: &[Stmt], kind: Body) -> CResult<()> {
         let saved_next = self.next_reg;
-        if !script_top {
-            if !fn_top {
-                self.scopes.push(Scope::default());
-            }
+        if kind == Body::Block {
+            self.scopes.push(Scope::default());
+        }
+        if kind != Body::Script {
             self.declare_lexical(body)?;
         }
         for s in body {
             self.stmt(s)?;
         }
-        if !script_top && !fn_top {
+        if kind == Body::Block {
             self.scopes.pop();
             self.next_reg = saved_next;
         }
@@ -666,7 +673,7 @@ impl<'a> FnCompiler<'a> {
                 self.loops.last_mut().expect("loop").continues.push(j);
                 Ok(())
             }
-            StmtKind::Block(body) => self.block_body(body, false),
+            StmtKind::Block(body) => self.block_body(body, Body::Block),
             StmtKind::Empty => Ok(()),
         }
     }

@@ -235,10 +235,9 @@ pub enum Tok {
 impl Tok {
     /// Whether this token can be the last token of an expression.
     fn ends_expression(&self) -> bool {
-        matches!(
-            self,
-            Tok::Ident(_) | Tok::Num(_) | Tok::Str(_) | Tok::True | Tok::False | Tok::Null
-        ) || matches!(self, Tok::Reserved("this" | "super")) || *self == Tok::Unsupported("]")
+        matches!(self, Tok::Ident(_) | Tok::Num(_) | Tok::Str(_) | Tok::True | Tok::False | Tok::Null)
+            || matches!(self, Tok::Reserved("this" | "super"))
+            || *self == Tok::Unsupported("]")
     }
 
     /// Whether this token, at the start of a line, may continue the
@@ -247,8 +246,8 @@ impl Tok {
         use Tok::*;
         match self {
             LBrace | RBrace | Semi | Bang | Tilde | PlusPlus | MinusMinus => false,
-            Var | Let | Const | Function | Return | If | Else | While | Do | For | Break
-            | Continue | True | False | Null | Typeof | Ident(_) | Num(_) | Str(_) => false,
+            Var | Let | Const | Function | Return | If | Else | While | Do | For | Break | Continue | True | False
+            | Null | Typeof | Ident(_) | Num(_) | Str(_) => false,
             Reserved(kw) => matches!(*kw, "in" | "instanceof"),
             Unsupported(p) => *p != "...",
             _ => true,
@@ -293,13 +292,7 @@ fn number(lex: &mut logos::Lexer<'_, Tok>) -> Result<f64, LexError> {
 
 /// Scans the digits of one radix with numeric separators, from `i`.
 /// Returns the index after them; `digits` receives the digit values.
-fn scan_digits(
-    s: &[u8],
-    mut i: usize,
-    radix: u32,
-    digits: &mut Vec<u8>,
-    start: usize,
-) -> Result<usize, LexError> {
+fn scan_digits(s: &[u8], mut i: usize, radix: u32, digits: &mut Vec<u8>, start: usize) -> Result<usize, LexError> {
     let digit = |b: u8| (b as char).to_digit(radix);
     while i < s.len() {
         if let Some(d) = digit(s[i]) {
@@ -345,11 +338,7 @@ pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
     let check_end = |i: usize, integer: bool| -> Result<(), LexError> {
         let next = src[start + i..].chars().next();
         match next {
-            Some('n') if integer => Err(LexError::new(
-                "stitch does not support BigInt literals",
-                start,
-                start + i + 1,
-            )),
+            Some('n') if integer => Err(LexError::new("stitch does not support BigInt literals", start, start + i + 1)),
             Some(c) if is_id_char(c) || c == '\\' => Err(invalid_from(i)),
             _ => Ok(()),
         }
@@ -372,18 +361,10 @@ pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
         }
         if at(1).is_ascii_digit() {
             let len = src[start..].find(|c: char| !is_id_char(c)).unwrap_or(src.len() - start);
-            return Err(LexError::new(
-                "stitch does not support legacy octal literals",
-                start,
-                start + len,
-            ));
+            return Err(LexError::new("stitch does not support legacy octal literals", start, start + len));
         }
         if at(1) == b'_' {
-            return Err(LexError::new(
-                "Numeric separator can not be used after leading 0.",
-                start + 1,
-                start + 2,
-            ));
+            return Err(LexError::new("Numeric separator can not be used after leading 0.", start + 1, start + 2));
         }
     }
 
@@ -486,9 +467,7 @@ pub fn scan_string(src: &str, start: usize) -> Result<(Rc<str>, usize), LexError
     let mut chars = src[start + 1..].char_indices().map(|(i, c)| (start + 1 + i, c)).peekable();
     // A high surrogate from a `\u` escape waiting for its low half.
     let mut high: Option<(u32, usize)> = None;
-    let lone = |at: usize, end: usize| {
-        LexError::new("stitch does not support lone surrogates in strings", at, end)
-    };
+    let lone = |at: usize, end: usize| LexError::new("stitch does not support lone surrogates in strings", at, end);
     let unterminated = |end: usize| LexError::new(INVALID, start, end);
     loop {
         let Some((i, c)) = chars.next() else {
@@ -515,13 +494,7 @@ pub fn scan_string(src: &str, start: usize) -> Result<(Rc<str>, usize), LexError
                     'f' => Some(12),
                     'v' => Some(11),
                     '0' if !matches!(chars.peek(), Some((_, '0'..='9'))) => Some(0),
-                    '0'..='7' => {
-                        return Err(LexError::new(
-                            "stitch does not support octal escape sequences",
-                            i,
-                            after,
-                        ))
-                    }
+                    '0'..='7' => return Err(LexError::new("stitch does not support octal escape sequences", i, after)),
                     '\r' => {
                         if let Some((_, '\n')) = chars.peek() {
                             chars.next();
@@ -544,21 +517,14 @@ pub fn scan_string(src: &str, start: usize) -> Result<(Rc<str>, usize), LexError
                         Some(v)
                     }
                     'u' => {
-                        let bad = |end: usize| {
-                            LexError::new("Invalid Unicode escape sequence", i, end.min(src.len()))
-                        };
+                        let bad = |end: usize| LexError::new("Invalid Unicode escape sequence", i, end.min(src.len()));
                         let v = if src[after..].starts_with('{') {
                             let Some(close) = src[after..].find('}') else {
                                 return Err(bad(after + 1));
                             };
-                            let v = hex_value(&src[after + 1..after + close])
-                                .ok_or_else(|| bad(after + close + 1))?;
+                            let v = hex_value(&src[after + 1..after + close]).ok_or_else(|| bad(after + close + 1))?;
                             if v > 0x10FFFF {
-                                return Err(LexError::new(
-                                    "Undefined Unicode code-point",
-                                    i,
-                                    after + close + 1,
-                                ));
+                                return Err(LexError::new("Undefined Unicode code-point", i, after + close + 1));
                             }
                             after += close + 1;
                             v
@@ -574,9 +540,7 @@ pub fn scan_string(src: &str, start: usize) -> Result<(Rc<str>, usize), LexError
                             chars.next();
                         }
                         match (v, high.take()) {
-                            (0xDC00..=0xDFFF, Some((h, _))) => {
-                                Some(0x10000 + ((h - 0xD800) << 10) + (v - 0xDC00))
-                            }
+                            (0xDC00..=0xDFFF, Some((h, _))) => Some(0x10000 + ((h - 0xD800) << 10) + (v - 0xDC00)),
                             (0xD800..=0xDBFF, None) => {
                                 high = Some((v, i));
                                 None
@@ -763,9 +727,7 @@ impl<'a> Tokens<'a> {
             Prev::Restricted => newline || *tok == Tok::RBrace,
             Prev::EndsExpr => {
                 *tok == Tok::RBrace
-                    || (newline
-                        && (matches!(tok, Tok::PlusPlus | Tok::MinusMinus)
-                            || !tok.continues_expression()))
+                    || (newline && (matches!(tok, Tok::PlusPlus | Tok::MinusMinus) || !tok.continues_expression()))
             }
         }
     }
@@ -856,14 +818,9 @@ impl<'a> Tokens<'a> {
     /// Early errors the token stream detects: `for (x in ...)`, `for (x of ...)`.
     fn check(&self, (start, tok, end): &(usize, Tok, usize)) -> Result<(), LexError> {
         if let Some(Open::ForHead(0)) = self.open.last() {
-            let of = matches!(tok, Tok::Ident(name) if &**name == "of")
-                && self.prev == Prev::EndsExpr;
+            let of = matches!(tok, Tok::Ident(name) if &**name == "of") && self.prev == Prev::EndsExpr;
             if of || *tok == Tok::Reserved("in") {
-                return Err(LexError::new(
-                    "stitch does not support for-in/for-of loops",
-                    *start,
-                    *end,
-                ));
+                return Err(LexError::new("stitch does not support for-in/for-of loops", *start, *end));
             }
         }
         Ok(())
@@ -960,10 +917,7 @@ mod tests {
         assert_eq!(num("1e400"), f64::INFINITY);
         assert_eq!(num("0x20000000000001"), 9007199254740992.0);
         assert_eq!(num("0x20000000000003"), 9007199254740996.0);
-        assert_eq!(
-            num("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"),
-            2f64.powi(144)
-        );
+        assert_eq!(num("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"), 2f64.powi(144));
         assert_eq!(num("0x100000000000008000000000000000000001"), 2f64.powi(140) * (1.0 + 2f64.powi(-52)));
         assert_eq!(toks("1..a").len(), 3);
         assert_eq!(toks("a.5"), vec![Tok::Ident("a".into()), Tok::Num(0.5)]);

@@ -79,7 +79,7 @@ pub fn smi_arith(op: Arith, x: i32, y: i32) -> Option<Value> {
             r => r.map(Value::smi),
         },
         Arith::Div => {
-            if y != 0 && x % y == 0 && !(x == 0 && y < 0) && !(x == i32::MIN && y == -1) {
+            if y != 0 && x.wrapping_rem(y) == 0 && !(x == 0 && y < 0) && !(x == i32::MIN && y == -1) {
                 Some(Value::smi(x / y))
             } else {
                 None

@@ -51,17 +51,13 @@ fn check_jump(s: &Stmt, in_loop: bool) -> Result<(), LexError> {
     let err = |m: &str| Err(LexError::new(m, s.span.start as usize, s.span.end as usize));
     match &s.kind {
         StmtKind::Break if !in_loop => err("Illegal break statement"),
-        StmtKind::Continue if !in_loop => {
-            err("Illegal continue statement: no surrounding iteration statement")
-        }
+        StmtKind::Continue if !in_loop => err("Illegal continue statement: no surrounding iteration statement"),
         StmtKind::Function(f) => check_jumps(&f.body, false),
         StmtKind::If(_, t, e) => {
             check_jump(t, in_loop)?;
             e.as_ref().map_or(Ok(()), |e| check_jump(e, in_loop))
         }
-        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) | StmtKind::For { body, .. } => {
-            check_jump(body, true)
-        }
+        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) | StmtKind::For { body, .. } => check_jump(body, true),
         StmtKind::Block(body) => check_jumps(body, in_loop),
         _ => Ok(()),
     }
@@ -89,12 +85,7 @@ fn describe(err: ParseError<usize, Tok, LexError>, src: &str, tokens: &Tokens) -
 }
 
 /// The message for an unexpected token (`None`: it stands for the end of input).
-fn unexpected(
-    token: (usize, Tok, usize),
-    expected: &[String],
-    src: &str,
-    tokens: &Tokens,
-) -> Option<(String, Span)> {
+fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens: &Tokens) -> Option<(String, Span)> {
     let (mut l, mut tok, mut r) = token;
     // The token stream's history ends with the unexpected token; a virtual
     // `;` stands for the real token after it, which is held back.
@@ -158,9 +149,7 @@ fn unexpected(
         },
         Tok::LBrace if operand => no("object literals"),
         Tok::LBrace if binding => no("destructuring"),
-        Tok::Function if expects("var") => {
-            no("function declarations here (only at top level or directly in a block)")
-        }
+        Tok::Function if expects("var") => no("function declarations here (only at top level or directly in a block)"),
         Tok::Function if operand => no("function expressions"),
         Tok::Let | Tok::Const if expects("var") => {
             "Lexical declaration cannot appear in a single-statement context".to_string()
@@ -192,20 +181,14 @@ fn unexpected(
             if matches!(prev, Some(Tok::Ident(_)))
                 && matches!(
                     prev2,
-                    None | Some(
-                        Tok::Semi | Tok::LBrace | Tok::RBrace | Tok::RParen | Tok::Else | Tok::Do
-                    )
+                    None | Some(Tok::Semi | Tok::LBrace | Tok::RBrace | Tok::RParen | Tok::Else | Tok::Do)
                 ) =>
         {
             no("labels")
         }
-        Tok::LParen if prev == Some(&Tok::Function) => {
-            "Function statements require a function name".to_string()
-        }
+        Tok::LParen if prev == Some(&Tok::Function) => "Function statements require a function name".to_string(),
         Tok::Star if prev == Some(&Tok::Function) => no("generators (`function*`)"),
-        Tok::RParen if operand && prev == Some(&Tok::LParen) && arrow_follows(src, r) => {
-            no("arrow functions")
-        }
+        Tok::RParen if operand && prev == Some(&Tok::LParen) && arrow_follows(src, r) => no("arrow functions"),
         _ => format!("Unexpected token '{}'", &src[l..r]),
     };
     Some((message, Span::new(l, r)))
@@ -275,9 +258,7 @@ pub(crate) mod mk {
     }
 
     fn fail<T>(message: &str, span: Span) -> Res<T> {
-        Err(ParseError::User {
-            error: LexError::new(message, span.start as usize, span.end as usize),
-        })
+        Err(ParseError::User { error: LexError::new(message, span.start as usize, span.end as usize) })
     }
 
     fn expr(kind: ExprKind, span: Span, d: u32) -> Res<E> {
@@ -492,12 +473,8 @@ pub(crate) mod mk {
             Init::Decl(d) => ForInit::Decl(d.decl),
             Init::Expr(e) => ForInit::Expr(e.e),
         });
-        let kind = StmtKind::For {
-            init,
-            test: h.test.map(|e| e.e),
-            update: h.update.map(|e| e.e),
-            body: Box::new(body.s),
-        };
+        let kind =
+            StmtKind::For { init, test: h.test.map(|e| e.e), update: h.update.map(|e| e.e), body: Box::new(body.s) };
         stmt(kind, span, d)
     }
 }
@@ -731,7 +708,10 @@ mod tests {
         assert_eq!(e("f(a).b = 1"), "(= (. (call f a) b) 1)");
         assert_eq!(e("(a) = 1"), "(= a 1)");
         assert_eq!(e("(a.b) += 1"), "(+= (. a b) 1)");
-        assert_eq!(e("x.if + x.default + x.class + x.typeof"), "(+ (+ (+ (. x if) (. x default)) (. x class)) (. x typeof))");
+        assert_eq!(
+            e("x.if + x.default + x.class + x.typeof"),
+            "(+ (+ (+ (. x if) (. x default)) (. x class)) (. x typeof))"
+        );
         assert_eq!(e("undefined"), "undefined");
         assert_eq!(e("a = null, true, false"), "(, (= a null) true false)");
         assert_eq!(e("'a' + \"b\""), "(+ \"a\" \"b\")");
@@ -749,16 +729,10 @@ mod tests {
     fn statements() {
         assert_eq!(p("var a = 1, b, c = a + 1;"), "(var (a 1) b (c (+ a 1)))");
         assert_eq!(p("let a; const b = 2;"), "(let a) (const (b 2))");
-        assert_eq!(
-            p("function f(a, b) { return a + b; }"),
-            "(function f (a b) {(return (+ a b))})"
-        );
+        assert_eq!(p("function f(a, b) { return a + b; }"), "(function f (a b) {(return (+ a b))})");
         assert_eq!(p("function f(a,) {}"), "(function f (a) {})");
         assert_eq!(p("function f() { return }"), "(function f () {(return _)})");
-        assert_eq!(
-            p("function f() { function g() {} return g; }"),
-            "(function f () {(function g () {}) (return g)})"
-        );
+        assert_eq!(p("function f() { function g() {} return g; }"), "(function f () {(function g () {}) (return g)})");
         assert_eq!(p("if (a) b; else c;"), "(if a b c)");
         assert_eq!(p("if (a) if (b) c; else d;"), "(if a (if b c d))");
         assert_eq!(p("if (a) if (b) c; else d; else e;"), "(if a (if b c d) e)");
@@ -957,8 +931,14 @@ mod tests {
             ("while (a) const x = 1;", Some("Lexical declaration cannot appear in a single-statement context")),
             ("const x;", Some("Missing initializer in const declaration")),
             ("for (const x; ;) {}", Some("Missing initializer in const declaration")),
-            ("if (a) function f() {}", Some("stitch does not support function declarations here (only at top level or directly in a block)")),
-            ("while (a) function f() {}", Some("stitch does not support function declarations here (only at top level or directly in a block)")),
+            (
+                "if (a) function f() {}",
+                Some("stitch does not support function declarations here (only at top level or directly in a block)"),
+            ),
+            (
+                "while (a) function f() {}",
+                Some("stitch does not support function declarations here (only at top level or directly in a block)"),
+            ),
             ("if (x) = 1", Some("Unexpected token '='")),
             ("if (x) ** 1", Some("Unexpected token '**'")),
             ("x = ** 1", Some("Unexpected token '**'")),
@@ -1043,8 +1023,11 @@ mod tests {
     #[test]
     fn literals() {
         assert_eq!(e("0x1F + 0o17 + 0b101 + 1_000 + .5 + 5. + 1e3"), "(+ (+ (+ (+ (+ (+ 31 15) 5) 1000) 0.5) 5) 1000)");
-        assert_eq!(e(r#""a\tb\u{41}\x42\
-c""#), "\"a\\tbABc\"");
+        assert_eq!(
+            e(r#""a\tb\u{41}\x42\
+c""#),
+            "\"a\\tbABc\""
+        );
         assert_eq!(e("1..a"), "(. 1 a)");
     }
 
@@ -1093,11 +1076,10 @@ c""#), "\"a\\tbABc\"");
     #[test]
     fn garbage_never_panics() {
         let pieces = [
-            "(", ")", "{", "}", "[", "]", ";", ",", ".", "?", ":", "=", "+=", "+", "-", "*", "**",
-            "/", "++", "--", "!", "~", "&&", "||", "??", "<", "===", "=>", "...", "`", "?.",
-            "var", "let", "const", "function", "return", "if", "else", "while", "do", "for",
-            "break", "continue", "true", "null", "typeof", "class", "in", "of", "x", "f", "1",
-            "0x", "1.5e3", "'s'", "\"t", "\\", "\n", " ", "//", "/*", "*/", "#!", "é", "\u{2028}",
+            "(", ")", "{", "}", "[", "]", ";", ",", ".", "?", ":", "=", "+=", "+", "-", "*", "**", "/", "++", "--",
+            "!", "~", "&&", "||", "??", "<", "===", "=>", "...", "`", "?.", "var", "let", "const", "function",
+            "return", "if", "else", "while", "do", "for", "break", "continue", "true", "null", "typeof", "class", "in",
+            "of", "x", "f", "1", "0x", "1.5e3", "'s'", "\"t", "\\", "\n", " ", "//", "/*", "*/", "#!", "é", "\u{2028}",
         ];
         let mut seed: u64 = 0x2545F4914F6CDD1D;
         let mut rand = move |n: usize| {

@@ -86,7 +86,9 @@ pub(crate) fn operands(op: &Op) -> Operands {
         | Op::BitNot { dst, src }
         | Op::Typeof { dst, src }
         | Op::GetLength { dst, src } => o(Some(dst), Some(src), None),
-        Op::LoadConst { dst, .. } | Op::GetGlobal { dst, .. } | Op::TypeofGlobal { dst, .. } => o(Some(dst), None, None),
+        Op::LoadConst { dst, .. } | Op::GetGlobal { dst, .. } | Op::TypeofGlobal { dst, .. } => {
+            o(Some(dst), None, None)
+        }
         Op::SetGlobal { src, .. } | Op::InitGlobal { src, .. } => o(None, Some(src), None),
         Op::Add { dst, a, b }
         | Op::Sub { dst, a, b }

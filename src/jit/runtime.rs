@@ -129,10 +129,8 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<Rc<CompiledCo
     let opts = JitOptions { smi_fast_paths: vm.opts.smi_fast_paths, fall_through: vm.opts.fall_through };
     let globals = &vm.globals;
     let global_addr = |g: u32| {
-        let fast = matches!(
-            globals.kinds.get(g as usize),
-            Some(GlobalKind::Var | GlobalKind::Let | GlobalKind::Function)
-        );
+        let fast =
+            matches!(globals.kinds.get(g as usize), Some(GlobalKind::Var | GlobalKind::Let | GlobalKind::Function));
         (globals.slots.addr(g as usize) as *mut u64, fast)
     };
     match compile(proto, &HELPERS, &opts, &global_addr) {
@@ -204,7 +202,11 @@ fn ctx_ptr(vm: &mut Vm) -> *mut JitCtx {
 
 fn finish(vm: &mut Vm, bits: u64) -> Result<Value, JsError> {
     if bits == EXCEPTION_BITS {
-        Err(vm.jit.pending.take().unwrap_or_else(|| JsError::new(ErrorKind::TypeError, "internal error in compiled code")))
+        Err(vm
+            .jit
+            .pending
+            .take()
+            .unwrap_or_else(|| JsError::new(ErrorKind::TypeError, "internal error in compiled code")))
     } else {
         Ok(Value(bits))
     }
@@ -382,7 +384,10 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &Func
             if caller_code.make_call_site_generic(pc).is_ok() {
                 vm.jit.stats.sites_generic += 1;
                 if vm.opts.trace_jit {
-                    eprintln!("[jit] generic {}@pc{}: saw a second callee ({}), unpatched", caller.name, pc, callee.name);
+                    eprintln!(
+                        "[jit] generic {}@pc{}: saw a second callee ({}), unpatched",
+                        caller.name, pc, callee.name
+                    );
                 }
             }
         }

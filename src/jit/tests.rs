@@ -667,7 +667,7 @@ fn callee_and_caller() -> (Rc<FuncProto>, Rc<FuncProto>) {
             Op::Call { dst: 2, func: 0, argc: 1 },
             Op::Return { src: 2 },
         ],
-        vec![Value(0x1001), Value::smi(41)],
+        vec![Value(FAKE_CALLEE), Value::smi(41)],
     );
     (callee, caller)
 }
@@ -678,7 +678,7 @@ fn call_sites_are_patched_and_then_called_directly() {
     let callee_code = jit(&callee, FAST);
     let caller_code = jit(&caller, FAST);
     let mut env = Env::new(32);
-    env.m().callees.push((0x1001, callee_code.clone()));
+    env.m().callees.push((FAKE_CALLEE, callee_code.clone()));
     env.m().patch = true;
     env.m().check_wx = true;
     assert_eq!(caller_code.call_site_state(2), Some(CallSiteState::Stub));
@@ -687,14 +687,14 @@ fn call_sites_are_patched_and_then_called_directly() {
     assert_eq!(env.m().calls, vec![2]);
     assert_eq!(
         caller_code.call_site_state(2),
-        Some(CallSiteState::Patched { guard: 0x1001, target: callee_code.entry() as usize })
+        Some(CallSiteState::Patched { guard: FAKE_CALLEE, target: callee_code.entry() as usize })
     );
     // Second run: straight through the patched site.
     assert_eq!(env.run(&caller_code), smi(42));
     assert_eq!(env.m().calls, vec![2]);
     assert!(!env.m().saw_wx);
-    assert_eq!(caller_code.roots().collect::<Vec<_>>(), vec![0x1001]);
-    let asm = caller_code.disassemble_with(&caller, &|g| (g == 0x1001).then(|| "add1".to_string()));
+    assert_eq!(caller_code.roots().collect::<Vec<_>>(), vec![FAKE_CALLEE]);
+    let asm = caller_code.disassemble_with(&caller, &|g| (g == FAKE_CALLEE).then(|| "add1".to_string()));
     assert!(asm.contains("patched -> add1"), "{}", asm);
     // A different callee value misses the guard and goes generic.
     caller_code.make_call_site_generic(2).unwrap();
@@ -715,10 +715,10 @@ fn deep_recursion_is_a_stack_overflow_not_a_crash() {
             Op::Call { dst: 1, func: 1, argc: 1 },
             Op::Return { src: 1 },
         ],
-        vec![Value(0x2001)],
+        vec![Value(FAKE_CALLEE)],
     );
     let code = jit(&f, FAST);
-    code.patch_call_site(2, 0x2001, code.entry()).unwrap();
+    code.patch_call_site(2, FAKE_CALLEE, code.entry()).unwrap();
     let mut env = Env::new(100);
     assert_eq!(env.run(&code), EXCEPTION_BITS);
     assert_eq!(env.m().overflows, 1);
@@ -796,3 +796,7 @@ fn show_disassembly() {
     println!("{}", stencil_listing(&stencils::MUL));
     println!("{}", stencil_listing(&stencils::ENTER_OSR));
 }
+
+/// Stands in for a function value in these VM-less tests. It is a Smi, so
+/// that listings which format constants never dereference it.
+const FAKE_CALLEE: u64 = 0x1001 << 32;

@@ -4,4 +4,4 @@ if (true) {
   function inBlock() { return 1; }
 }
 console.log(1);
-// expect error: SyntaxError: stitch does not support nested functions yet
+// expect error: SyntaxError: stitch does not support function declarations inside blocks yet

@@ -2,4 +2,4 @@
 // node: skip (valid JavaScript outside the subset)
 let s = "abc";
 console.log(s.charAt(0));
-// expect error: SyntaxError: stitch does not support method calls
+// expect error: SyntaxError: stitch does not support property access (`.charAt`)
