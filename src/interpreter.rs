@@ -14,7 +14,7 @@ use crate::error::{ErrorKind, JsError};
 use crate::heap::{Obj, ObjKind};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
-use crate::vm::{Frame, GlobalKind, Vm};
+use crate::vm::{GlobalKind, Vm};
 
 /// Runs a compiled script in a fresh frame at the bottom of the stack.
 pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> {
@@ -123,11 +123,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             if vm.frames.len() == entry {
                 return Ok(v);
             }
-            let f = vm.frames.pop().expect("caller frame");
-            proto = f.proto;
-            pc = f.pc;
-            base = f.base;
-            set!(f.dst, v);
+            let (ret_pc, ret_base, dst) = vm.frames.pop(&mut proto);
+            pc = ret_pc;
+            base = ret_base;
+            set!(dst, v);
         }};
     }
 
@@ -230,7 +229,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     continue;
                 }
                 let caller = std::mem::replace(&mut proto, callee.clone());
-                vm.frames.push(Frame { proto: caller, pc, base, dst });
+                vm.frames.push(caller, pc, base, dst);
                 base = new_base;
                 pc = 0;
             }
