@@ -18,7 +18,7 @@ pub fn to_string(v: Value) -> String {
             Some(Obj { kind: ObjKind::Function(p), .. }) => {
                 p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string()
             }
-            None => "<internal>".into(),
+            Some(Obj { kind: ObjKind::Free, .. }) | None => "<internal>".into(),
         },
     }
 }

@@ -5,7 +5,7 @@
 //! Objects never move, so a pointer baked into machine code (a constant, a
 //! call site's expected callee) stays valid as long as something roots it.
 
-use std::cell::Cell;
+use std::cell::{Cell, UnsafeCell};
 use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
@@ -21,6 +21,8 @@ pub enum ObjKind {
     Double(f64),
     Str(JsStr),
     Function(Rc<FuncProto>),
+    /// A slot on the free list.
+    Free,
 }
 
 #[repr(C, align(8))]
@@ -34,9 +36,10 @@ pub struct Obj {
 pub fn deref(v: Value) -> &'static Obj {
     debug_assert!(v.is_ptr());
     // SAFETY: a Value with the pointer tag is only ever made by `Heap::alloc`
-    // from a live Box<Obj>, and the collector frees an object only when no
-    // root (stack up to its high-water mark, globals, constants) refers to it,
-    // so any Value a caller can hold points to a live object.
+    // from a slot of a chunk the heap owns until the VM is dropped, and the
+    // collector frees a slot only when no root (stack up to its high-water
+    // mark, globals, constants) refers to it, so any Value a caller can hold
+    // points to a live object.
     unsafe { &*((v.0 & !TAG_PTR) as *const Obj) }
 }
 
@@ -47,8 +50,14 @@ pub struct GcStats {
     pub freed: u64,
 }
 
+/// Objects live in fixed-size chunks of slots that never move; free slots
+/// are kept on a free list. Allocation is a pop and a store, freeing a push:
+/// no malloc per object, which matters because every double that leaves
+/// Smi range is a heap object.
 pub struct Heap {
-    objects: Vec<*mut Obj>,
+    chunks: Vec<Box<[UnsafeCell<Obj>]>>,
+    free: Vec<*mut Obj>,
+    live: usize,
     since_gc: usize,
     threshold: usize,
     /// Collect before every allocation (`--gc-stress`).
@@ -57,10 +66,19 @@ pub struct Heap {
 }
 
 const MIN_THRESHOLD: usize = 1 << 16;
+const CHUNK_SLOTS: usize = 1 << 12;
 
 impl Heap {
     pub fn new(stress: bool) -> Heap {
-        Heap { objects: Vec::new(), since_gc: 0, threshold: MIN_THRESHOLD, stress, stats: GcStats::default() }
+        Heap {
+            chunks: Vec::new(),
+            free: Vec::new(),
+            live: 0,
+            since_gc: 0,
+            threshold: MIN_THRESHOLD,
+            stress,
+            stats: GcStats::default(),
+        }
     }
 
     /// True when the next allocation should be preceded by a collection.
@@ -70,16 +88,35 @@ impl Heap {
     }
 
     /// Allocates without collecting: callers run `Vm::maybe_gc` first.
+    #[inline]
     pub fn alloc(&mut self, kind: ObjKind) -> Value {
-        let ptr = Box::into_raw(Box::new(Obj { marked: Cell::new(false), kind }));
-        self.objects.push(ptr);
+        let p = match self.free.pop() {
+            Some(p) => p,
+            None => self.grow(),
+        };
+        // SAFETY: `p` is a slot on the free list: it belongs to a live chunk
+        // and no Value refers to it, so nothing else reads it while we write.
+        unsafe {
+            std::ptr::write(std::ptr::addr_of_mut!((*p).kind), kind);
+            (*p).marked.set(false);
+        }
+        self.live += 1;
         self.since_gc += 1;
         self.stats.allocated += 1;
-        Value(ptr as u64 | TAG_PTR)
+        Value(p as u64 | TAG_PTR)
+    }
+
+    #[cold]
+    fn grow(&mut self) -> *mut Obj {
+        let chunk: Box<[UnsafeCell<Obj>]> =
+            (0..CHUNK_SLOTS).map(|_| UnsafeCell::new(Obj { marked: Cell::new(false), kind: ObjKind::Free })).collect();
+        self.free.extend(chunk.iter().rev().map(UnsafeCell::get));
+        self.chunks.push(chunk);
+        self.free.pop().expect("a fresh chunk has free slots")
     }
 
     pub fn live(&self) -> usize {
-        self.objects.len()
+        self.live
     }
 
     /// Marks one root. Objects hold no references to other objects except a
@@ -93,34 +130,33 @@ impl Heap {
 
     /// Frees every unmarked object and clears the marks of the rest.
     pub fn sweep(&mut self) {
-        let before = self.objects.len();
-        self.objects.retain(|&p| {
-            // SAFETY: every pointer in `objects` came from Box::into_raw and is
-            // freed only here, after which it is removed from the list.
-            let obj = unsafe { &*p };
-            if obj.marked.get() {
-                obj.marked.set(false);
-                true
-            } else {
-                // SAFETY: unmarked means unreachable from every root (see deref).
-                drop(unsafe { Box::from_raw(p) });
-                false
+        let mut freed = 0;
+        for chunk in &self.chunks {
+            for cell in chunk.iter() {
+                let p = cell.get();
+                // SAFETY: the slot belongs to a chunk we own. Live objects are
+                // only read (their mark is a Cell); an unmarked object is
+                // unreachable from every root, so no Value refers to it and
+                // replacing its contents cannot be observed.
+                unsafe {
+                    if matches!((*p).kind, ObjKind::Free) {
+                        continue;
+                    }
+                    if (*p).marked.get() {
+                        (*p).marked.set(false);
+                    } else {
+                        drop(std::ptr::replace(std::ptr::addr_of_mut!((*p).kind), ObjKind::Free));
+                        self.free.push(p);
+                        freed += 1;
+                    }
+                }
             }
-        });
-        self.stats.freed += (before - self.objects.len()) as u64;
+        }
+        self.live -= freed;
+        self.stats.freed += freed as u64;
         self.stats.collections += 1;
         self.since_gc = 0;
-        self.threshold = MIN_THRESHOLD.max(self.objects.len());
-    }
-}
-
-impl Drop for Heap {
-    fn drop(&mut self) {
-        for &p in &self.objects {
-            // SAFETY: the heap owns every object it allocated; nothing uses
-            // values after the VM that owns this heap is dropped.
-            drop(unsafe { Box::from_raw(p) });
-        }
+        self.threshold = MIN_THRESHOLD.max(self.live);
     }
 }
 

@@ -289,7 +289,7 @@ pub fn type_of(v: Value) -> &'static str {
             Some(Obj { kind: ObjKind::Double(_), .. }) => "number",
             Some(Obj { kind: ObjKind::Str(_), .. }) => "string",
             Some(Obj { kind: ObjKind::Function(_), .. }) => "function",
-            None => "undefined",
+            Some(Obj { kind: ObjKind::Free, .. }) | None => "undefined",
         },
     }
 }
