@@ -80,34 +80,15 @@ impl JsError {
     }
 
     /// The full report for stderr: the headline, the location, the source
-    /// line with a caret under the offending code.
+    /// line with a caret under the offending code. Uncaught run-time errors
+    /// start with "Uncaught", as in node's REPL.
     pub fn render(&self, color: bool) -> String {
         match &self.at {
             Some((src, span)) if self.kind == ErrorKind::SyntaxError => {
-                crate::diagnostic::render(src, *span, &self.headline(), color)
+                crate::diagnostic::render(src, *span, self.kind.name(), &self.message, color)
             }
             Some((src, span)) => {
-                let (line, col) = src.line_col(span.start as usize);
-                let text = src.line_text(line);
-                let width = src
-                    .text
-                    .get(span.start as usize..span.end as usize)
-                    .map_or(1, |s| s.lines().next().map_or(1, |l| l.chars().count().max(1)));
-                let gutter = format!("{}", line).len();
-                format!(
-                    "Uncaught {}\n    at {}:{}:{}\n{:>g$} |\n{} | {}\n{:>g$} | {}{}\n",
-                    self.headline(),
-                    src.name,
-                    line,
-                    col,
-                    "",
-                    line,
-                    text,
-                    "",
-                    " ".repeat(col - 1),
-                    "^".repeat(width.min(text.chars().count().saturating_sub(col - 1)).max(1)),
-                    g = gutter
-                )
+                format!("Uncaught {}\n{}", self.headline(), crate::diagnostic::snippet(src, *span))
             }
             None => format!("Uncaught {}\n", self.headline()),
         }
