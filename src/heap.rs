@@ -175,9 +175,12 @@ pub struct Slots {
 }
 
 impl Slots {
-    pub fn new(len: usize, init: Value) -> Slots {
+    /// A block of `len` slots holding Smi 0 (all-zero bits, a valid value),
+    /// so the allocation comes from zeroed pages that cost nothing until
+    /// touched: start-up does not pay for the whole stack.
+    pub fn new(len: usize) -> Slots {
         assert!(len.is_power_of_two(), "slot blocks have a power-of-two length");
-        let boxed: Box<[Value]> = vec![init; len].into_boxed_slice();
+        let boxed: Box<[Value]> = vec![Value(0); len].into_boxed_slice();
         let ptr = Box::into_raw(boxed) as *mut Value;
         Slots { ptr, len }
     }

@@ -78,12 +78,7 @@ pub struct Globals {
 
 impl Globals {
     fn new() -> Globals {
-        Globals {
-            slots: Slots::new(MAX_GLOBALS, Value::HOLE),
-            names: Vec::new(),
-            kinds: Vec::new(),
-            index: HashMap::new(),
-        }
+        Globals { slots: Slots::new(MAX_GLOBALS), names: Vec::new(), kinds: Vec::new(), index: HashMap::new() }
     }
 
     pub fn lookup(&self, name: &str) -> Option<u32> {
@@ -99,6 +94,7 @@ impl Globals {
             return Err(format!("too many global variables (at most {})", MAX_GLOBALS));
         }
         let g = self.names.len() as u32;
+        self.slots.set(g as usize, Value::HOLE);
         self.names.push(name.clone());
         self.kinds.push(GlobalKind::Undeclared);
         self.index.insert(name.clone(), g);
@@ -205,7 +201,7 @@ impl Vm {
         let mut vm = Box::new(Vm {
             opts,
             heap,
-            stack: Slots::new(STACK_SLOTS, Value::UNDEFINED),
+            stack: Slots::new(STACK_SLOTS),
             hwm: 0,
             globals: Globals::new(),
             protos: Vec::new(),
