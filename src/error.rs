@@ -86,30 +86,35 @@ impl JsError {
             Some((src, span)) if self.kind == ErrorKind::SyntaxError => {
                 crate::diagnostic::render(src, *span, &self.headline(), color)
             }
-            Some((src, span)) => {
-                let (line, col) = src.line_col(span.start as usize);
-                let text = src.line_text(line);
-                let width = src
-                    .text
-                    .get(span.start as usize..span.end as usize)
-                    .map_or(1, |s| s.lines().next().map_or(1, |l| l.chars().count().max(1)));
-                let gutter = format!("{}", line).len();
-                format!(
-                    "Uncaught {}\n    at {}:{}:{}\n{:>g$} |\n{} | {}\n{:>g$} | {}{}\n",
-                    self.headline(),
-                    src.name,
-                    line,
-                    col,
-                    "",
-                    line,
-                    text,
-                    "",
-                    " ".repeat(col - 1),
-                    "^".repeat(width.min(text.chars().count().saturating_sub(col - 1)).max(1)),
-                    g = gutter
-                )
-            }
-            None => format!("Uncaught {}\n", self.headline()),
+            _ => format!("Uncaught {}\n{}", self.headline(), self.snippet()),
         }
+    }
+
+    /// Where the error happened, as the lines under the headline: the
+    /// location, then the source line with a caret under the offending
+    /// code (empty without a location). The REPL prints it under its own
+    /// headline.
+    pub fn snippet(&self) -> String {
+        let Some((src, span)) = &self.at else { return String::new() };
+        let (line, col) = src.line_col(span.start as usize);
+        let text = src.line_text(line);
+        let width = src
+            .text
+            .get(span.start as usize..span.end as usize)
+            .map_or(1, |s| s.lines().next().map_or(1, |l| l.chars().count().max(1)));
+        let gutter = format!("{}", line).len();
+        format!(
+            "    at {}:{}:{}\n{:>g$} |\n{} | {}\n{:>g$} | {}{}\n",
+            src.name,
+            line,
+            col,
+            "",
+            line,
+            text,
+            "",
+            " ".repeat(col - 1),
+            "^".repeat(width.min(text.chars().count().saturating_sub(col - 1)).max(1)),
+            g = gutter
+        )
     }
 }
