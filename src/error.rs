@@ -87,10 +87,18 @@ impl JsError {
             Some((src, span)) if self.kind == ErrorKind::SyntaxError => {
                 crate::diagnostic::render(src, *span, self.kind.name(), &self.message, color)
             }
-            Some((src, span)) => {
-                format!("Uncaught {}\n{}", self.headline(), crate::diagnostic::snippet(src, *span))
-            }
-            None => format!("Uncaught {}\n", self.headline()),
+            _ => format!("Uncaught {}\n{}", self.headline(), self.snippet()),
+        }
+    }
+
+    /// Where the error happened, as the lines under the headline: the
+    /// location, then the source line with a caret under the offending
+    /// code (empty without a location). The REPL prints it under its own
+    /// headline.
+    pub fn snippet(&self) -> String {
+        match &self.at {
+            Some((src, span)) => crate::diagnostic::snippet(src, *span),
+            None => String::new(),
         }
     }
 }

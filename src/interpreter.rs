@@ -194,10 +194,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
 
             Op::Jump { target } => pc = target as usize,
             Op::Loop { target, counter } => {
-                pc = target as usize;
                 if crate::interrupt::pending() {
-                    tri!(Err(crate::interrupt::take_error()));
+                    tri!(Err(crate::interrupt::take_error(&proto, "interpreter")));
                 }
+                pc = target as usize;
                 if let Some(v) = tri!(crate::jit::on_back_edge(vm, &proto, counter, base, pc)) {
                     do_return!(v);
                 }

@@ -3,6 +3,7 @@
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
+use crate::bytecode::FuncProto;
 use crate::error::{ErrorKind, JsError};
 
 /// Nonzero when an interrupt is pending. Compiled code polls its own copy in
@@ -19,12 +20,17 @@ pub fn request() {
     crate::jit::raise_interrupt();
 }
 
+/// Forgets a pending interrupt (in both tiers' flags).
 pub fn clear() {
     PENDING.store(0, Ordering::Relaxed);
+    crate::jit::lower_interrupt();
 }
 
-/// Consumes the pending interrupt as an error value.
-pub fn take_error() -> JsError {
+/// Consumes the pending interrupt as an error value that says where it
+/// stopped: in which function, in which tier (`"interpreter"` or
+/// `"compiled code"`). The caller adds the source location.
+pub fn take_error(proto: &FuncProto, tier: &str) -> JsError {
     clear();
-    JsError::new(ErrorKind::Interrupted, "Script execution was interrupted")
+    let place = if proto.is_script { "top-level code".to_string() } else { format!("function {}", proto.name) };
+    JsError::new(ErrorKind::Interrupted, format!("Script execution was interrupted in {} ({})", place, tier))
 }

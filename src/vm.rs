@@ -297,6 +297,15 @@ impl Vm {
         p
     }
 
+    /// The function named `name`: the one global `name` holds now, else the
+    /// most recently defined function of that name (the REPL's `:asm NAME`).
+    pub fn function_named(&self, name: &str) -> Option<Rc<FuncProto>> {
+        if let Some(p) = self.globals.lookup(name).and_then(|g| crate::interpreter::callee_proto(self.globals.get(g))) {
+            return Some(p.clone());
+        }
+        self.protos.iter().rev().find(|p| !p.is_script && &*p.name == name).cloned()
+    }
+
     /// Adds the location of instruction `pc` of `proto` to an error.
     pub fn locate(err: JsError, proto: &FuncProto, pc: usize) -> JsError {
         let span = proto.spans.get(pc).copied().unwrap_or_default();

@@ -94,6 +94,16 @@ pub fn raise_interrupt() {
     }
 }
 
+/// Withdraws a request made by `raise_interrupt` (the REPL clears stale
+/// Ctrl-C requests before it runs the next line).
+pub fn lower_interrupt() {
+    let p = INTERRUPT_BYTE.load(Ordering::SeqCst);
+    if !p.is_null() {
+        // SAFETY: as in `raise_interrupt`.
+        unsafe { (*p).store(0, Ordering::SeqCst) };
+    }
+}
+
 fn clear_interrupt(vm: &Vm) {
     vm.jit.ctx.interrupt.store(0, Ordering::SeqCst);
 }
@@ -310,7 +320,7 @@ extern "sysv64" fn helper_loop_poll(ctx: *mut JitCtx, _frame: *mut u64, proto: *
     let (vm, proto, _) = unpack(ctx, _frame, proto);
     clear_interrupt(vm);
     if crate::interrupt::pending() {
-        let e = crate::interrupt::take_error();
+        let e = crate::interrupt::take_error(proto, "compiled code");
         return fail(vm, e, proto, pc);
     }
     0
