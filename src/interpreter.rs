@@ -419,13 +419,8 @@ pub fn thrown(k: Value) -> JsError {
 /// console.log: arguments separated by spaces, each formatted like node.
 pub fn print(vm: &mut Vm, first: usize, argc: usize) {
     let stack = vm.stack.view();
-    let mut line = String::new();
-    for i in 0..argc {
-        if i > 0 {
-            line.push(' ');
-        }
-        line.push_str(&crate::format::inspect(stack.get(first + i)));
-    }
+    let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();
+    let mut line = crate::format::console_line(&args);
     line.push('\n');
     // A closed stdout (e.g. piped into `head`) is not the program's error.
     let _ = vm.out.write_all(line.as_bytes());
