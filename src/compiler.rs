@@ -3,7 +3,7 @@
 //! declarations, detects use-before-initialisation of block-scoped locals
 //! statically, and rejects what stitch does not support with a clear error.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::ast::*;
@@ -22,16 +22,25 @@ pub fn compile_script(vm: &mut Vm, source: &Rc<Source>, program: &Program, repl:
     let mut decls = ScriptDecls::default();
     collect_script_decls(source, &program.body, &mut decls, true)?;
     decls.check_against(vm, source)?;
+    let declared: Rc<HashSet<Name>> = Rc::new(
+        decls
+            .lexical
+            .iter()
+            .map(|(n, _)| n.clone())
+            .chain(decls.vars.iter().cloned())
+            .chain(decls.functions.iter().map(|f| f.name.name.clone()))
+            .collect(),
+    );
 
     // Functions first: their objects are constants the script installs.
     let mut functions = Vec::new();
     for f in &decls.functions {
-        let proto = compile_function(vm, source, f)?;
+        let proto = compile_function(vm, source, f, &declared)?;
         let obj = vm.heap.alloc(ObjKind::Function(proto));
         functions.push((f.name.name.clone(), obj));
     }
 
-    let mut c = FnCompiler::new(vm, source, true);
+    let mut c = FnCompiler::new(vm, source, true, &declared);
     c.completion = if repl { Some(c.alloc_temp(Span::default())?) } else { None };
     if let Some(r) = c.completion {
         let k = c.constant(Value::UNDEFINED);
@@ -187,8 +196,13 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
     Ok(())
 }
 
-fn compile_function(vm: &mut Vm, source: &Rc<Source>, f: &Function) -> CResult<Rc<FuncProto>> {
-    let mut c = FnCompiler::new(vm, source, false);
+fn compile_function(
+    vm: &mut Vm,
+    source: &Rc<Source>,
+    f: &Function,
+    declared: &Rc<HashSet<Name>>,
+) -> CResult<Rc<FuncProto>> {
+    let mut c = FnCompiler::new(vm, source, false, declared);
     if f.params.len() >= MAX_REGS {
         return Err(JsError::syntax(
             format!("too many parameters (stitch allows {})", MAX_REGS - 1),
@@ -301,6 +315,8 @@ enum Place {
 struct FnCompiler<'a> {
     vm: &'a mut Vm,
     source: &'a Rc<Source>,
+    /// Names the script declares at its top level.
+    declared: Rc<HashSet<Name>>,
     is_script: bool,
     code: Vec<Op>,
     spans: Vec<Span>,
@@ -327,10 +343,11 @@ enum ConstKey {
 const MAX_DEPTH: usize = 2000;
 
 impl<'a> FnCompiler<'a> {
-    fn new(vm: &'a mut Vm, source: &'a Rc<Source>, is_script: bool) -> FnCompiler<'a> {
+    fn new(vm: &'a mut Vm, source: &'a Rc<Source>, is_script: bool, declared: &Rc<HashSet<Name>>) -> FnCompiler<'a> {
         FnCompiler {
             vm,
             source,
+            declared: declared.clone(),
             is_script,
             code: Vec::new(),
             spans: Vec::new(),
@@ -476,6 +493,18 @@ impl<'a> FnCompiler<'a> {
             "Infinity" => return Ok(Place::Constant(self.vm.constant_number(f64::INFINITY))),
             "console" => return Err(unsupported("`console` except in console.log(...) calls", self.source, span)),
             _ => {}
+        }
+        // JavaScript's built-in globals are outside the subset: say so at
+        // compile time rather than "x is not defined" at run time.
+        if JS_BUILTINS.contains(&&**name) && !self.declared.contains(name) {
+            let known = self
+                .vm
+                .globals
+                .lookup(name)
+                .is_some_and(|g| self.vm.globals.kinds[g as usize] != GlobalKind::Undeclared);
+            if !known {
+                return Err(unsupported(&format!("`{}` (a JavaScript built-in)", name), self.source, span));
+            }
         }
         let g = self.vm.globals.slot(name).map_err(|m| self.err(m, span))?;
         Ok(Place::Global(g))
@@ -939,13 +968,14 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Update { delta, prefix, target } => self.update(*delta, *prefix, target, dst, span)?,
             ExprKind::Call(callee, args) => self.call(callee, args, dst, span)?,
             ExprKind::Member(obj, prop) => {
-                if &*prop.name != "length" {
-                    return Err(unsupported(&format!("property access (`.{}`)", prop.name), self.source, prop.span));
-                }
                 if is_console(obj) {
                     return Err(unsupported("`console` except in console.log(...) calls", self.source, obj.span));
                 }
+                // The object first: `Math.floor` is about `Math`, not `.floor`.
                 let src = self.expr(obj)?;
+                if &*prop.name != "length" {
+                    return Err(unsupported(&format!("property access (`.{}`)", prop.name), self.source, prop.span));
+                }
                 self.emit(Op::GetLength { dst, src }, prop.span);
             }
             ExprKind::Seq(items) => {
@@ -1195,6 +1225,74 @@ impl<'a> FnCompiler<'a> {
         r
     }
 }
+
+/// Global names every JavaScript environment (and node) provides.
+const JS_BUILTINS: &[&str] = &[
+    "Array",
+    "ArrayBuffer",
+    "BigInt",
+    "Boolean",
+    "DataView",
+    "Date",
+    "Error",
+    "EvalError",
+    "Float32Array",
+    "Float64Array",
+    "Function",
+    "Int16Array",
+    "Int32Array",
+    "Int8Array",
+    "Intl",
+    "JSON",
+    "Map",
+    "Math",
+    "Number",
+    "Object",
+    "Promise",
+    "Proxy",
+    "RangeError",
+    "ReferenceError",
+    "Reflect",
+    "RegExp",
+    "Set",
+    "String",
+    "Symbol",
+    "SyntaxError",
+    "TypeError",
+    "URIError",
+    "Uint16Array",
+    "Uint32Array",
+    "Uint8Array",
+    "WeakMap",
+    "WeakSet",
+    "decodeURI",
+    "decodeURIComponent",
+    "encodeURI",
+    "encodeURIComponent",
+    "escape",
+    "eval",
+    "globalThis",
+    "isFinite",
+    "isNaN",
+    "parseFloat",
+    "parseInt",
+    "unescape",
+    "process",
+    "require",
+    "module",
+    "exports",
+    "setTimeout",
+    "setInterval",
+    "clearTimeout",
+    "clearInterval",
+    "queueMicrotask",
+    "structuredClone",
+    "Buffer",
+    "global",
+    "__dirname",
+    "__filename",
+    "arguments",
+];
 
 fn is_console(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Ident(n) if &**n == "console")

@@ -32,7 +32,10 @@ pub fn render(src: &Source, span: Span, kind: &str, message: &str, color: bool) 
     if report.write((name.as_str(), ariadne::Source::from(text)), &mut out).is_err() {
         return format!("{}: {}\n{}", kind, message, snippet(src, span));
     }
-    let text = String::from_utf8_lossy(&out).into_owned();
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
     // ariadne colours a custom kind's name even with colour off.
     if color {
         text
