@@ -324,7 +324,11 @@ fn all_stencils() -> Vec<Def> {
     let mut v = Vec::new();
     let s = &mut v;
 
-    def(s, "prologue", &[], "function entry: align, stack checks, clear locals", |h, c| {
+    // No clearing of locals: the bytecode compiler writes every register
+    // before reading it (vars and lets are initialised explicitly), exactly
+    // as the interpreter relies on, and a stale slot always holds a valid
+    // value, which is all the GC needs.
+    def(s, "prologue", &[], "function entry: align, stack checks, GC high-water mark", |h, c| {
         h.a.sub(rsp, 8)?;
         h.a.cmp(rsp, qword_ptr(r12 + CTX_NATIVE_LIMIT))?;
         h.branch(Cold, |a, t| a.jb(t))?;
@@ -332,22 +336,10 @@ fn all_stencils() -> Vec<Def> {
         h.a.cmp(rax, qword_ptr(r12 + CTX_STACK_END))?;
         h.branch(Cold, |a, t| a.ja(t))?;
         let mut hwm_ok = h.a.create_label();
-        let mut clear = h.a.create_label();
-        let mut done = h.a.create_label();
         h.a.cmp(rax, qword_ptr(r12 + CTX_HWM))?;
         h.a.jbe(hwm_ok)?;
         h.a.mov(qword_ptr(r12 + CTX_HWM), rax)?;
         h.a.set_label(&mut hwm_ok)?;
-        h.lea(rdi, LocalsStart)?;
-        h.a.mov(edx, V_UNDEFINED as u32)?;
-        h.a.cmp(rdi, rax)?;
-        h.a.jae(done)?;
-        h.a.set_label(&mut clear)?;
-        h.a.mov(qword_ptr(rdi), rdx)?;
-        h.a.add(rdi, 8)?;
-        h.a.cmp(rdi, rax)?;
-        h.a.jb(clear)?;
-        h.a.set_label(&mut done)?;
         h.jmp(Continue)?;
         // Overflow: the helper raises RangeError and returns EXCEPTION.
         c.call_helper(HelperStackOverflow)?;
