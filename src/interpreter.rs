@@ -160,7 +160,16 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 }
                 set!(dst, v);
             }
-            Op::SetGlobal { g, src } => tri!(set_global(vm, g, r!(src))),
+            Op::SetGlobal { g, src } => {
+                let v = r!(src);
+                let writable = globals.get(g as usize) != Value::HOLE
+                    && matches!(vm.globals.kinds[g as usize], GlobalKind::Var | GlobalKind::Let | GlobalKind::Function);
+                if writable {
+                    globals.set(g as usize, v);
+                } else {
+                    tri!(set_global(vm, g, v));
+                }
+            }
             Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
 
             Op::Add { dst, a, b } => {
@@ -188,6 +197,23 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 set!(dst, v);
             }
             Op::Mul { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mul, r!(a), r!(b))),
+            // On two Smis the bitwise operators work on the tagged words
+            // directly: the low halves are zero and stay zero.
+            Op::BitAnd { dst, a, b } => {
+                let (x, y) = (r!(a), r!(b));
+                let v = if Value::both_smi(x, y) { Value(x.0 & y.0) } else { ops::bitwise(vm, Bitwise::And, x, y) };
+                set!(dst, v);
+            }
+            Op::BitOr { dst, a, b } => {
+                let (x, y) = (r!(a), r!(b));
+                let v = if Value::both_smi(x, y) { Value(x.0 | y.0) } else { ops::bitwise(vm, Bitwise::Or, x, y) };
+                set!(dst, v);
+            }
+            Op::BitXor { dst, a, b } => {
+                let (x, y) = (r!(a), r!(b));
+                let v = if Value::both_smi(x, y) { Value(x.0 ^ y.0) } else { ops::bitwise(vm, Bitwise::Xor, x, y) };
+                set!(dst, v);
+            }
             Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
             Op::Lt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Lt, r!(a), r!(b)))),
             Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
