@@ -15,7 +15,12 @@ use crate::ast::Span;
 use crate::source::Source;
 use crate::value::Value;
 
-pub type Reg = u16;
+/// A frame register. 255 registers per function (as in Lua) keeps every
+/// instruction in 8 bytes, so the interpreter fetches one word per dispatch.
+pub type Reg = u8;
+
+/// Registers a function may use.
+pub const MAX_REGS: usize = 255;
 
 /// Every operation. Jump targets are instruction indices in the same function.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -251,7 +256,7 @@ pub enum Op {
     Call {
         dst: Reg,
         func: Reg,
-        argc: u16,
+        argc: u8,
     },
     Return {
         src: Reg,
@@ -259,7 +264,7 @@ pub enum Op {
     /// `console.log(r[base], ..., r[base+argc-1])`.
     Print {
         base: Reg,
-        argc: u16,
+        argc: u8,
     },
     /// Raises the error described by constant `k` (a string "Name: message").
     Throw {
@@ -338,8 +343,12 @@ pub struct FuncProto {
     pub nparams: u16,
     /// Frame size in slots: parameters, locals and temporaries.
     pub nregs: u16,
-    pub code: Vec<Op>,
-    pub consts: Vec<Value>,
+    /// Code and constants are immortal (leaked): functions are never freed
+    /// (machine code elsewhere may call them), and a `'static` slice lets the
+    /// interpreter keep the current function's code in a local across calls
+    /// without reference counting.
+    pub code: &'static [Op],
+    pub consts: &'static [Value],
     /// The source span of each instruction (the line table).
     pub spans: Vec<Span>,
     pub source: Rc<Source>,
@@ -424,6 +433,8 @@ impl FuncProto {
         }
     }
 }
+
+const _: () = assert!(std::mem::size_of::<Op>() == 8, "instructions are one word");
 
 impl Op {
     /// The opcode's name, e.g. `"Add"` (used to label stencils).

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::ast::*;
-use crate::bytecode::{FuncProto, Op, Reg};
+use crate::bytecode::{FuncProto, Op, Reg, MAX_REGS};
 use crate::error::{ErrorKind, JsError};
 use crate::heap::ObjKind;
 use crate::source::Source;
@@ -15,8 +15,6 @@ use crate::value::Value;
 use crate::vm::{GlobalKind, Vm};
 
 type CResult<T> = Result<T, JsError>;
-
-const MAX_REGS: usize = u16::MAX as usize - 1;
 
 /// Compiles a script (file, `-e` string or REPL line). Its top-level
 /// declarations become globals once the whole script compiled cleanly.
@@ -191,8 +189,12 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
 
 fn compile_function(vm: &mut Vm, source: &Rc<Source>, f: &Function) -> CResult<Rc<FuncProto>> {
     let mut c = FnCompiler::new(vm, source, false);
-    if f.params.len() > 255 {
-        return Err(JsError::syntax("too many parameters (stitch allows 255)", source, f.name.span));
+    if f.params.len() >= MAX_REGS {
+        return Err(JsError::syntax(
+            format!("too many parameters (stitch allows {})", MAX_REGS - 1),
+            source,
+            f.name.span,
+        ));
     }
     let mut scope = Scope::default();
     for p in &f.params {
@@ -349,8 +351,8 @@ impl<'a> FnCompiler<'a> {
             name,
             nparams,
             nregs: self.max_reg.max(1) as u16,
-            code: self.code,
-            consts: self.consts,
+            code: Vec::leak(self.code),
+            consts: Vec::leak(self.consts),
             spans: self.spans,
             source: self.source.clone(),
             text,
@@ -389,7 +391,10 @@ impl<'a> FnCompiler<'a> {
 
     fn alloc_reg(&mut self, span: Span) -> CResult<Reg> {
         if self.next_reg >= MAX_REGS {
-            return Err(self.err("function needs too many registers", span));
+            return Err(self.err(
+                format!("too many local variables and temporaries (stitch allows {} per function)", MAX_REGS),
+                span,
+            ));
         }
         let r = self.next_reg as Reg;
         self.next_reg += 1;
@@ -957,8 +962,8 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn call(&mut self, callee: &Expr, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
-        if args.len() > 255 {
-            return Err(self.err("too many arguments (stitch allows 255)", span));
+        if args.len() >= MAX_REGS {
+            return Err(self.err(format!("too many arguments (stitch allows {})", MAX_REGS - 1), span));
         }
         if let ExprKind::Member(obj, prop) = &callee.kind {
             if is_console(obj) {
@@ -972,7 +977,7 @@ impl<'a> FnCompiler<'a> {
                 for (i, a) in args.iter().enumerate() {
                     self.expr_into(a, base + i as Reg)?;
                 }
-                self.emit(Op::Print { base, argc: args.len() as u16 }, span);
+                self.emit(Op::Print { base, argc: args.len() as u8 }, span);
                 let k = self.constant(Value::UNDEFINED);
                 self.emit(Op::LoadConst { dst, k }, span);
                 return Ok(());
@@ -987,7 +992,7 @@ impl<'a> FnCompiler<'a> {
             self.expr_into(a, func + 1 + i as Reg)?;
         }
         // The call's span is the callee's, so "x is not a function" can quote it.
-        self.emit(Op::Call { dst, func, argc: args.len() as u16 }, callee.span);
+        self.emit(Op::Call { dst, func, argc: args.len() as u8 }, callee.span);
         Ok(())
     }
 

@@ -215,3 +215,43 @@ impl SlotView {
         self.ptr.wrapping_add(i)
     }
 }
+
+/// Registers per frame the value stack guarantees behind every frame base:
+/// a `Reg` is a `u8`, so any register index is in bounds by its type.
+pub const FRAME_WINDOW: usize = 256;
+
+/// The registers of one frame: `FRAME_WINDOW` slots starting at a base that
+/// was checked against the end of the stack when the view was made, so
+/// reading or writing any `u8` register needs no check at all. This is the
+/// interpreter's hottest data path.
+#[derive(Clone, Copy)]
+pub struct FrameRef {
+    ptr: *mut Value,
+}
+
+impl SlotView {
+    /// The frame at `base`, or `None` when fewer than `FRAME_WINDOW` slots
+    /// remain above it (the caller reports a stack overflow).
+    #[inline(always)]
+    pub fn frame(self, base: usize) -> Option<FrameRef> {
+        if base.checked_add(FRAME_WINDOW)? <= self.len {
+            Some(FrameRef { ptr: self.ptr.wrapping_add(base) })
+        } else {
+            None
+        }
+    }
+}
+
+impl FrameRef {
+    #[inline(always)]
+    pub fn get(self, r: u8) -> Value {
+        // SAFETY: `frame` checked base + FRAME_WINDOW <= len and r < 256;
+        // the stack outlives every view made from it (see SlotView).
+        unsafe { *self.ptr.add(r as usize) }
+    }
+    #[inline(always)]
+    pub fn set(self, r: u8, v: Value) {
+        // SAFETY: as in `get`.
+        unsafe { *self.ptr.add(r as usize) = v }
+    }
+}

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::bytecode::{FuncProto, Op};
 use crate::error::{ErrorKind, JsError};
-use crate::heap::{Obj, ObjKind};
+use crate::heap::{FrameRef, Obj, ObjKind, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
 use crate::vm::{GlobalKind, Vm};
@@ -31,7 +31,7 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
 #[inline]
 pub fn enter_frame(vm: &mut Vm, proto: &FuncProto, base: usize) -> Result<(), JsError> {
     let top = base + proto.nregs as usize;
-    if top > vm.stack.len() {
+    if base + FRAME_WINDOW > vm.stack.len() {
         return Err(stack_overflow());
     }
     if top > vm.hwm {
@@ -71,6 +71,14 @@ pub fn pad_args(vm: &Vm, callee: &FuncProto, new_base: usize, argc: usize) {
     }
 }
 
+/// The registers of the frame at `base`, which `enter_frame` has checked.
+#[inline(always)]
+fn frame_at(stack: crate::heap::SlotView, base: usize) -> FrameRef {
+    // A frame that passed `enter_frame` always has its window; falling back
+    // to the bottom frame keeps this total without a panic path.
+    stack.frame(base).unwrap_or_else(|| stack.frame(0).expect("the stack holds one frame"))
+}
+
 /// Runs `proto` in the frame at `base` until that frame returns.
 pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> Result<Value, JsError> {
     if crate::native_stack::exhausted(vm.native_limit) {
@@ -88,16 +96,22 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
     let stack = vm.stack.view();
     let globals = vm.globals.slots.view();
     let mut pc = 0usize;
+    // The current function's code and constants, kept in locals so that the
+    // hot loop does not reload them through `proto` on every instruction.
+    let mut code: &'static [Op] = proto.code;
+    let mut consts: &'static [Value] = proto.consts;
 
+    // The current frame's registers; `enter_frame` guaranteed the window.
+    let mut frame = frame_at(stack, base);
     macro_rules! r {
         ($reg:expr) => {
-            stack.get(base + $reg as usize)
+            frame.get($reg)
         };
     }
     macro_rules! set {
         ($reg:expr, $v:expr) => {{
             let v = $v;
-            stack.set(base + $reg as usize, v)
+            frame.set($reg, v)
         }};
     }
     // Attaches the current instruction's location to an error.
@@ -124,18 +138,21 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 return Ok(v);
             }
             let (ret_pc, ret_base, dst) = vm.frames.pop(&mut proto);
+            code = proto.code;
+            consts = proto.consts;
             pc = ret_pc;
             base = ret_base;
+            frame = frame_at(stack, base);
             set!(dst, v);
         }};
     }
 
     loop {
-        let op = proto.code[pc];
+        let op = code[pc];
         pc += 1;
         match op {
             Op::Mov { dst, src } => set!(dst, r!(src)),
-            Op::LoadConst { dst, k } => set!(dst, proto.consts[k as usize]),
+            Op::LoadConst { dst, k } => set!(dst, consts[k as usize]),
             Op::GetGlobal { dst, g } => {
                 let v = globals.get(g as usize);
                 if v == Value::HOLE {
@@ -230,7 +247,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 }
                 let caller = std::mem::replace(&mut proto, callee.clone());
                 vm.frames.push(caller, pc, base, dst);
+                code = proto.code;
+                consts = proto.consts;
                 base = new_base;
+                frame = frame_at(stack, base);
                 pc = 0;
             }
             Op::Return { src } => do_return!(r!(src)),
@@ -332,7 +352,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> Resu
 /// The condition of a conditional jump: true when the jump is taken.
 pub fn jump_taken(vm: &Vm, base: usize, op: Op) -> bool {
     let stack = vm.stack.view();
-    let r = |reg: u16| stack.get(base + reg as usize);
+    let r = |reg: u8| stack.get(base + reg as usize);
     match op {
         Op::JumpIfTrue { src, .. } => r(src).truthy(),
         Op::JumpIfFalse { src, .. } => !r(src).truthy(),

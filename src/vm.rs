@@ -116,7 +116,7 @@ pub struct Frame {
     pub pc: usize,
     pub base: usize,
     /// The caller's register that receives the result.
-    pub dst: u16,
+    pub dst: u8,
 }
 
 /// The interpreter's frame records. Slots are reused in place rather than
@@ -140,7 +140,7 @@ impl Frames {
     }
 
     #[inline]
-    pub fn push(&mut self, proto: Rc<FuncProto>, pc: usize, base: usize, dst: u16) {
+    pub fn push(&mut self, proto: Rc<FuncProto>, pc: usize, base: usize, dst: u8) {
         if let Some(f) = self.slots.get_mut(self.depth) {
             f.proto = proto;
             f.pc = pc;
@@ -154,7 +154,7 @@ impl Frames {
 
     /// The caller's record; `proto` is swapped out for `replace_with`.
     #[inline]
-    pub fn pop(&mut self, replace_with: &mut Rc<FuncProto>) -> (usize, usize, u16) {
+    pub fn pop(&mut self, replace_with: &mut Rc<FuncProto>) -> (usize, usize, u8) {
         self.depth -= 1;
         let f = &mut self.slots[self.depth];
         std::mem::swap(&mut f.proto, replace_with);
@@ -279,7 +279,7 @@ impl Vm {
             Heap::mark(self.globals.get(g as u32));
         }
         for p in &self.protos {
-            for &k in &p.consts {
+            for &k in p.consts {
                 Heap::mark(k);
             }
         }

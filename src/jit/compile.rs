@@ -304,8 +304,8 @@ pub fn compile(
         if let Some(&Op::Call { func, argc, .. }) = op {
             sites.push(CallSite {
                 pc: u.pc.unwrap_or(0),
-                func,
-                argc,
+                func: func as u16,
+                argc: argc as u16,
                 guard_offset: site.0,
                 target_offset: site.1,
                 state: std::cell::Cell::new(CallSiteState::Stub),

@@ -64,7 +64,7 @@ static INTERRUPT_BYTE: AtomicPtr<std::sync::atomic::AtomicU8> = AtomicPtr::new(s
 
 /// Connects the context to its VM once the VM has its final address.
 pub fn attach(vm: &mut Vm, ptr: *mut Vm) {
-    let stack_end = vm.stack.addr(vm.stack.len()) as *mut u64;
+    let stack_end = vm.stack.addr(vm.stack.len() - crate::heap::FRAME_WINDOW) as *mut u64;
     let hwm = vm.stack.addr(vm.hwm) as *mut u64;
     let native_limit = vm.native_limit;
     let ctx = &mut vm.jit.ctx;
@@ -361,11 +361,11 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     }
 }
 
-fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &FuncProto, code: &CompiledCode, argc: u16) {
+fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &FuncProto, code: &CompiledCode, argc: u8) {
     let Some(caller_code) = caller.jit.borrow().clone() else { return };
     let Some(state) = caller_code.call_site_state(pc) else { return };
     match state {
-        CallSiteState::Stub if vm.opts.call_patching && argc >= callee.nparams => {
+        CallSiteState::Stub if vm.opts.call_patching && argc as u16 >= callee.nparams => {
             if caller_code.patch_call_site(pc, f.0, code.entry()).is_ok() {
                 vm.jit.stats.sites_patched += 1;
                 if vm.opts.trace_jit {

@@ -40,12 +40,12 @@ fn mock<'a>(ctx: *mut JitCtx) -> &'a mut Mock {
     unsafe { &mut *((*ctx).vm as *mut Mock) }
 }
 
-fn slot(frame: *mut u64, r: u16) -> u64 {
+fn slot(frame: *mut u64, r: u8) -> u64 {
     // SAFETY: r comes from bytecode the compiler checked against nregs.
     unsafe { *frame.add(r as usize) }
 }
 
-fn set_slot(frame: *mut u64, r: u16, v: u64) {
+fn set_slot(frame: *mut u64, r: u8, v: u64) {
     // SAFETY: as in `slot`.
     unsafe { *frame.add(r as usize) = v }
 }
@@ -73,7 +73,7 @@ fn smi_result(x: Option<i64>) -> u64 {
     }
 }
 
-fn both(frame: *mut u64, a: u16, b: u16) -> Option<(i64, i64)> {
+fn both(frame: *mut u64, a: u8, b: u8) -> Option<(i64, i64)> {
     Some((smi_of(slot(frame, a))?, smi_of(slot(frame, b))?))
 }
 
@@ -182,8 +182,8 @@ fn proto(name: &str, nparams: u16, nregs: u16, code: Vec<Op>, consts: Vec<Value>
         nparams,
         nregs,
         spans: vec![Span::default(); code.len()],
-        code,
-        consts,
+        code: Vec::leak(code),
+        consts: Vec::leak(consts),
         source: Rc::new(Source::new("t", "")),
         text: Span::default(),
         is_script: false,
@@ -380,7 +380,7 @@ fn every_op_has_a_stencil() {
 
 // ---------------------------------------------------------------- running
 
-fn binary(op: fn(u16, u16, u16) -> Op, x: u64, y: u64, opts: JitOptions) -> (u64, usize) {
+fn binary(op: fn(u8, u8, u8) -> Op, x: u64, y: u64, opts: JitOptions) -> (u64, usize) {
     let p = proto("bin", 2, 3, vec![op(2, 0, 1), Op::Return { src: 2 }], vec![]);
     let code = jit(&p, opts);
     let mut env = Env::new(16);
@@ -417,7 +417,7 @@ fn overflow_takes_the_slow_path() {
 
 #[test]
 fn smi_fast_paths_compute_like_javascript() {
-    type Mk = fn(u16, u16, u16) -> Op;
+    type Mk = fn(u8, u8, u8) -> Op;
     let cases: Vec<(Mk, i32, i32, Option<u64>)> = vec![
         (|d, a, b| Op::Div { dst: d, a, b }, 42, 6, Some(smi(7))),
         (|d, a, b| Op::Div { dst: d, a, b }, -42, 6, Some(smi(-7))),
