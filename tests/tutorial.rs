@@ -21,6 +21,9 @@
 //!   stdout and stderr going to one pipe (as a terminal shows them). The
 //!   lines after it, up to the next `$ ` line, are its expected output.
 //!   Only `stitch` commands may appear.
+//! * ` ```text ` after `<!-- stencil: NAME -->` — the listing of a stencil
+//!   as the generated table has it (`stitch::jit::stencil_listing`, which
+//!   the REPL's `:stencils` prints), compared like a transcript.
 //! * ` ```repl ` — not replayed yet: a block with this tag fails.
 //! * ` ```rust `, ` ```text `, ` ```sh `, ` ```toml `, ` ```lalrpop ` — shown, not
 //!   run. Any other tag (or none) fails, so a typo cannot hide a block.
@@ -83,6 +86,8 @@ struct Block {
     text: String,
     /// `<!-- file: PATH -->` right before the fence.
     file: Option<String>,
+    /// `<!-- stencil: NAME -->` right before the fence.
+    stencil: Option<String>,
 }
 
 /// The fenced blocks of a Markdown file, and its lines outside them.
@@ -103,17 +108,23 @@ fn blocks(md: &str) -> (Vec<Block>, Vec<(usize, String)>) {
             }
             None => {
                 if let Some(info) = line.strip_prefix("```") {
-                    let file = last_prose
-                        .trim()
-                        .strip_prefix("<!-- file:")
-                        .and_then(|s| s.strip_suffix("-->"))
-                        .map(|s| s.trim().to_string());
+                    let marker = |name: &str| {
+                        last_prose
+                            .trim()
+                            .strip_prefix("<!--")
+                            .and_then(|s| s.strip_suffix("-->"))
+                            .and_then(|s| s.trim().strip_prefix(name))
+                            .and_then(|s| s.strip_prefix(':'))
+                            .map(|s| s.trim().to_string())
+                    };
+                    let (file, stencil) = (marker("file"), marker("stencil"));
                     open = Some(Block {
                         index: out.len() + 1,
                         line: i + 1,
                         tag: info.split([' ', ',']).next().unwrap_or("").trim().to_string(),
                         text: String::new(),
                         file,
+                        stencil,
                     });
                 } else {
                     prose.push((i + 1, line.to_string()));
@@ -504,6 +515,24 @@ fn console_trial(block: &Block) -> Result<(), Failed> {
     }
 }
 
+// ---- stencil listings ----
+
+/// A ```text block marked `<!-- stencil: NAME -->` must be the listing of
+/// that stencil from the generated table (what the REPL's `:stencils` shows).
+fn stencil_trial(block: &Block, name: &str) -> Result<(), Failed> {
+    let stencil = stitch::jit::stencils::by_name(name).ok_or_else(|| format!("no stencil named {:?}", name))?;
+    let listing = stitch::jit::stencil_listing(stencil);
+    if lines_match(&normalise(&block.text), &normalise(&listing)) {
+        Ok(())
+    } else {
+        Err(format!(
+            "line {}: the stencil {} is now:\n{}--- but the book shows:\n{}",
+            block.line, name, listing, block.text
+        )
+        .into())
+    }
+}
+
 // ---- links and structure ----
 
 /// The identifier a code-span link text names, if it is one:
@@ -612,6 +641,10 @@ fn main() {
             let trial = match block.tag.as_str() {
                 "js" => Trial::test(name, move || js_trial(&chapter, &block, node)),
                 "console" => Trial::test(name, move || console_trial(&block)),
+                "text" if block.stencil.is_some() => {
+                    let stencil = block.stencil.clone().unwrap_or_default();
+                    Trial::test(name, move || stencil_trial(&block, &stencil))
+                }
                 "repl" => Trial::test(name, move || {
                     Err(format!("line {}: REPL transcripts are not replayed yet", block.line).into())
                 }),
