@@ -26,12 +26,13 @@
 //!   the REPL's `:stencils` prints), compared like a transcript.
 //! * ` ```repl ` — not replayed yet: a block with this tag fails.
 //! * ` ```rust `, ` ```text `, ` ```sh `, ` ```toml `, ` ```lalrpop ` — shown, not
-//!   run. Any other tag (or none) fails, so a typo cannot hide a block.
+//!   run (attributes after a comma, as in mdBook's ` ```rust,ignore `, are
+//!   allowed). Any other tag (or none) fails, so a typo cannot hide a block.
 //!
 //! Before a transcript is compared, both the expected and the actual
 //! output are normalised:
 //!
-//! * a hexadecimal number `0x…` of 9 to 16 digits whose low 32 bits are not
+//! * a hexadecimal number `0x…` of 7 to 16 digits whose low 32 bits are not
 //!   all zero is an address (a pointer, a code or helper address); it
 //!   becomes `0xADDR`, and its eight little-endian bytes, where they appear
 //!   in a hex dump on the same line, become `XXXXXXXXXXXXXXXX` (Smi
@@ -390,7 +391,7 @@ fn normalise_addresses(line: &str) -> String {
         let after = &rest[p + 2 + digits.len()..];
         let value = u64::from_str_radix(&digits, 16).ok();
         match value {
-            Some(v) if (9..=16).contains(&digits.len()) && v & 0xffff_ffff != 0 => {
+            Some(v) if (7..=16).contains(&digits.len()) && v & 0xffff_ffff != 0 => {
                 out.push_str("0xADDR");
                 addrs.push(v);
             }
