@@ -274,6 +274,11 @@ fn check_program(out: &Output, expect: &Expect, who: &str, error_name_only: bool
     }
 }
 
+/// Where ```js blocks are written to be run (removed after the run).
+fn scratch_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("stitch-tutorial-{}", std::process::id()))
+}
+
 fn js_trial(chapter: &str, block: &Block, node: bool) -> Result<(), Failed> {
     let expect = annotations(&block.text);
     if expect.annotations == 0 {
@@ -287,7 +292,7 @@ fn js_trial(chapter: &str, block: &Block, node: bool) -> Result<(), Failed> {
             );
         }
     }
-    let dir = std::env::temp_dir().join(format!("stitch-tutorial-{}", std::process::id()));
+    let dir = scratch_dir();
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let file = dir.join(format!("{}-block{:02}.js", chapter, block.index));
     std::fs::write(&file, &block.text).map_err(|e| e.to_string())?;
@@ -661,7 +666,9 @@ fn main() {
             trials.push(trial);
         }
     }
-    libtest_mimic::run(&args, trials).exit();
+    let conclusion = libtest_mimic::run(&args, trials);
+    let _ = std::fs::remove_dir_all(scratch_dir());
+    conclusion.exit();
 }
 
 /// The normalisation and matching rules, checked on known inputs.
