@@ -1,0 +1,702 @@
+//! The tutorial's code blocks, run as tests: a chapter whose examples drift
+//! from the code fails `cargo test`.
+//!
+//! Every fenced block in `tutorial/src/*.md` is one trial, named
+//! `CHAPTER::block-NN-TAG` (NN counts every fenced block of the chapter,
+//! from 1). What a block's tag means:
+//!
+//! * ` ```js ` — a stitch program. It runs under the real binary in every
+//!   tier (`--jit=off`, `--jit=on`, `--jit=eager`, `--jit-threshold=1`) and,
+//!   when node is installed, under node too. Annotations as in
+//!   `tests/programs.rs`: `// expect: TEXT` for each stdout line in order,
+//!   `// expect error: Name: message` for an uncaught error (exit status 1),
+//!   `// node: skip` for a program node cannot agree with (then node does not
+//!   run it). A program needs at least one `expect` annotation. When the
+//!   line before the fence is `<!-- file: PATH -->`, the block must equal
+//!   that file (PATH relative to the repository root), so transcripts can
+//!   run the file the reader has just seen.
+//! * ` ```console ` — a transcript. A line `$ stitch ARGS` is a command,
+//!   split like a POSIX shell splits words (quotes and backslashes), run
+//!   from the repository root with the freshly built binary, stdin empty,
+//!   stdout and stderr going to one pipe (as a terminal shows them). The
+//!   lines after it, up to the next `$ ` line, are its expected output.
+//!   Only `stitch` commands may appear.
+//! * ` ```text ` after `<!-- stencil: NAME -->` — the listing of a stencil
+//!   as the generated table has it (`stitch::jit::stencil_listing`, which
+//!   the REPL's `:stencils` prints), compared like a transcript.
+//! * ` ```repl ` — not replayed yet: a block with this tag fails.
+//! * ` ```rust `, ` ```text `, ` ```sh `, ` ```toml `, ` ```lalrpop ` — shown, not
+//!   run (attributes after a comma, as in mdBook's ` ```rust,ignore `, are
+//!   allowed). Any other tag (or none) fails, so a typo cannot hide a block.
+//!
+//! Before a transcript is compared, both the expected and the actual
+//! output are normalised:
+//!
+//! * a hexadecimal number `0x…` of 7 to 16 digits whose low 32 bits are not
+//!   all zero is an address (a pointer, a code or helper address); it
+//!   becomes `0xADDR`, and its eight little-endian bytes, where they appear
+//!   in a hex dump on the same line, become `XXXXXXXXXXXXXXXX` (Smi
+//!   constants have zero low bits and are kept);
+//! * a number followed by `µs`, `ns` or `ms` is a timing; it becomes `N`;
+//! * runs of spaces become one space; lines are trimmed.
+//!
+//! Then an expected line `...` matches any number of lines (none included),
+//! and `[..]` inside an expected line matches any text within that line.
+//!
+//! Separately, every chapter is checked for links: each relative link must
+//! name an existing file, and a link whose text is a code span naming an
+//! identifier (`` [`compile`](../../src/jit/compile.rs) ``, `Vm::collect`,
+//! `run()`) must point at a file that contains that identifier. SUMMARY.md
+//! must list every chapter, and every chapter must end with exercises.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+const STITCH: &str = env!("CARGO_BIN_EXE_stitch");
+
+/// The tiers every ```js block runs in.
+const TIERS: &[(&str, &[&str])] = &[
+    ("interp", &["--jit=off"]),
+    ("jit", &["--jit=on"]),
+    ("eager", &["--jit=eager"]),
+    ("threshold1", &["--jit=on", "--jit-threshold=1"]),
+];
+
+const SHOWN_ONLY: &[&str] = &["rust", "text", "sh", "toml", "lalrpop"];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn book() -> PathBuf {
+    root().join("tutorial/src")
+}
+
+// ---- Markdown ----
+
+#[derive(Clone, Debug)]
+struct Block {
+    /// 1-based index among the chapter's fenced blocks.
+    index: usize,
+    /// Line of the opening fence (1-based).
+    line: usize,
+    tag: String,
+    text: String,
+    /// `<!-- file: PATH -->` right before the fence.
+    file: Option<String>,
+    /// `<!-- stencil: NAME -->` right before the fence.
+    stencil: Option<String>,
+}
+
+/// The fenced blocks of a Markdown file, and its lines outside them.
+fn blocks(md: &str) -> (Vec<Block>, Vec<(usize, String)>) {
+    let mut out = Vec::new();
+    let mut prose = Vec::new();
+    let mut open: Option<Block> = None;
+    let mut last_prose = String::new();
+    for (i, line) in md.lines().enumerate() {
+        match open.as_mut() {
+            Some(b) => {
+                if line.trim_end() == "```" {
+                    out.push(open.take().expect("open block"));
+                } else {
+                    b.text.push_str(line);
+                    b.text.push('\n');
+                }
+            }
+            None => {
+                if let Some(info) = line.strip_prefix("```") {
+                    let marker = |name: &str| {
+                        last_prose
+                            .trim()
+                            .strip_prefix("<!--")
+                            .and_then(|s| s.strip_suffix("-->"))
+                            .and_then(|s| s.trim().strip_prefix(name))
+                            .and_then(|s| s.strip_prefix(':'))
+                            .map(|s| s.trim().to_string())
+                    };
+                    let (file, stencil) = (marker("file"), marker("stencil"));
+                    open = Some(Block {
+                        index: out.len() + 1,
+                        line: i + 1,
+                        tag: info.split([' ', ',']).next().unwrap_or("").trim().to_string(),
+                        text: String::new(),
+                        file,
+                        stencil,
+                    });
+                } else {
+                    prose.push((i + 1, line.to_string()));
+                    if !line.trim().is_empty() {
+                        last_prose = line.to_string();
+                    }
+                }
+            }
+        }
+    }
+    if let Some(b) = open {
+        out.push(Block { tag: "<unclosed>".into(), ..b });
+    }
+    (out, prose)
+}
+
+/// `(text, target)` of every inline link on a line, outside code spans.
+fn links(line: &str) -> Vec<(String, String)> {
+    // Blank out code spans that are not a link's text, so `a](b)` inside
+    // backticks is no link; keep those directly inside `[...]`.
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(p) = line[i..].find("](") {
+        let close = i + p;
+        let Some(open) = line[..close].rfind('[') else {
+            i = close + 2;
+            continue;
+        };
+        let start = close + 2;
+        let Some(len) = line[start..].find(')') else { break };
+        let target = line[start..start + len].to_string();
+        let ticks_before = bytes[..open].iter().filter(|&&b| b == b'`').count();
+        if ticks_before % 2 == 0 {
+            out.push((line[open + 1..close].to_string(), target));
+        }
+        i = start + len;
+    }
+    out
+}
+
+// ---- running ----
+
+struct Output {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command, timeout: Duration) -> Result<Output, Failed> {
+    let mut child = cmd
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {:?}: {}", cmd, e))?;
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut out, &mut s);
+        s
+    });
+    let ereader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err, &mut s);
+        s
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            let _ = child.kill();
+            return Err(format!("timed out after {:?}", timeout).into());
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let stdout = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&ereader.join().unwrap_or_default()).into_owned();
+    Ok(Output { code: status.code(), stdout, stderr })
+}
+
+// ---- ```js blocks ----
+
+struct Expect {
+    stdout: Vec<String>,
+    error: Option<String>,
+    node_skip: bool,
+    annotations: usize,
+}
+
+fn annotations(text: &str) -> Expect {
+    let mut e = Expect { stdout: vec![], error: None, node_skip: false, annotations: 0 };
+    for line in text.lines() {
+        if let Some(i) = line.find("// expect: ") {
+            e.stdout.push(line[i + "// expect: ".len()..].trim_end().to_string());
+            e.annotations += 1;
+        } else if line.trim_end().ends_with("// expect:") {
+            e.stdout.push(String::new());
+            e.annotations += 1;
+        } else if let Some(i) = line.find("// expect error: ") {
+            e.error = Some(line[i + "// expect error: ".len()..].trim_end().to_string());
+            e.annotations += 1;
+        } else if line.contains("// node: skip") {
+            e.node_skip = true;
+        }
+    }
+    e
+}
+
+fn check_program(out: &Output, expect: &Expect, who: &str, error_name_only: bool) -> Result<(), String> {
+    let got: Vec<&str> = out.stdout.lines().map(str::trim_end).collect();
+    let mut problems = Vec::new();
+    if got != expect.stdout {
+        let mut diff = String::new();
+        for i in 0..got.len().max(expect.stdout.len()) {
+            let g = got.get(i).copied();
+            let w = expect.stdout.get(i).map(String::as_str);
+            if g != w {
+                diff.push_str(&format!("  line {}: expected {:?}, got {:?}\n", i + 1, w, g));
+            }
+        }
+        problems.push(format!("stdout differs:\n{}", diff));
+    }
+    match &expect.error {
+        None if out.code != Some(0) => problems.push(format!("exit code {:?}, stderr:\n{}", out.code, out.stderr)),
+        Some(e) => {
+            let wanted = if error_name_only { e.split(':').next().unwrap_or(e) } else { e.as_str() };
+            if out.code == Some(0) || !out.stderr.contains(wanted) {
+                problems
+                    .push(format!("expected error {:?}; exit code {:?}, stderr:\n{}", wanted, out.code, out.stderr));
+            }
+            if who != "node" && out.code != Some(1) {
+                problems.push(format!("an uncaught error must exit with 1, not {:?}", out.code));
+            }
+        }
+        None => {}
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}: {}", who, problems.join("\n")))
+    }
+}
+
+/// Where ```js blocks are written to be run (removed after the run).
+fn scratch_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("stitch-tutorial-{}", std::process::id()))
+}
+
+fn js_trial(chapter: &str, block: &Block, node: bool) -> Result<(), Failed> {
+    let expect = annotations(&block.text);
+    if expect.annotations == 0 {
+        return Err("a ```js block needs `// expect:` annotations (use ```text for code that is not a program)".into());
+    }
+    if let Some(path) = &block.file {
+        let on_disk = std::fs::read_to_string(root().join(path)).map_err(|e| format!("{}: {}", path, e))?;
+        if on_disk != block.text {
+            return Err(
+                format!("the block differs from {} (the comment before it says they are the same)", path).into()
+            );
+        }
+    }
+    let dir = scratch_dir();
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let file = dir.join(format!("{}-block{:02}.js", chapter, block.index));
+    std::fs::write(&file, &block.text).map_err(|e| e.to_string())?;
+    let mut problems = Vec::new();
+    for (tier, flags) in TIERS {
+        let out = run(Command::new(STITCH).args(*flags).arg(&file), Duration::from_secs(120))?;
+        if let Err(p) = check_program(&out, &expect, "stitch", false) {
+            problems.push(format!("[{}] {}", tier, p));
+        }
+    }
+    if node && !expect.node_skip {
+        let out = run(Command::new("node").arg(&file), Duration::from_secs(120))?;
+        let syntax = expect.error.as_deref().is_some_and(|e| e.starts_with("SyntaxError"));
+        if let Err(p) = check_program(&out, &expect, "node", syntax) {
+            problems.push(format!("[node] {}", p));
+        }
+    }
+    let _ = std::fs::remove_file(&file);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("block at line {}:\n{}", block.line, problems.join("\n")).into())
+    }
+}
+
+// ---- ```console blocks ----
+
+/// Splits a command line into words like a POSIX shell (no expansions).
+fn shell_words(line: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' | '\t' => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('\'') => break,
+                        Some(c) => word.push(c),
+                        None => return Err("unterminated '".into()),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('"') => break,
+                        Some('\\') => match chars.next() {
+                            Some(c @ ('"' | '\\' | '$' | '`')) => word.push(c),
+                            Some(c) => {
+                                word.push('\\');
+                                word.push(c);
+                            }
+                            None => return Err("unterminated \"".into()),
+                        },
+                        Some(c) => word.push(c),
+                        None => return Err("unterminated \"".into()),
+                    }
+                }
+            }
+            '\\' => {
+                in_word = true;
+                if let Some(c) = chars.next() {
+                    word.push(c);
+                }
+            }
+            c => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    Ok(words)
+}
+
+fn is_hex(c: char) -> bool {
+    c.is_ascii_digit() || ('a'..='f').contains(&c)
+}
+
+/// Addresses become `0xADDR`, and their little-endian bytes in a hex dump
+/// on the same line become `XXXXXXXXXXXXXXXX`.
+fn normalise_addresses(line: &str) -> String {
+    let mut addrs = Vec::new();
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(p) = rest.find("0x") {
+        out.push_str(&rest[..p]);
+        let digits: String = rest[p + 2..].chars().take_while(|&c| is_hex(c)).collect();
+        let after = &rest[p + 2 + digits.len()..];
+        let value = u64::from_str_radix(&digits, 16).ok();
+        match value {
+            Some(v) if (7..=16).contains(&digits.len()) && v & 0xffff_ffff != 0 => {
+                out.push_str("0xADDR");
+                addrs.push(v);
+            }
+            _ => {
+                out.push_str("0x");
+                out.push_str(&digits);
+            }
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    for v in addrs {
+        let le: String = v.to_le_bytes().iter().map(|b| format!("{:02x}", b)).collect();
+        out = out.replace(&le, "XXXXXXXXXXXXXXXX");
+    }
+    out
+}
+
+/// Timings (`29.4 µs`, `812 ns`) become `N µs`, `N ns`.
+fn normalise_timings(words: &mut [String]) {
+    for i in 1..words.len() {
+        let unit = words[i].trim_end_matches([')', ',', ';', '.']);
+        if matches!(unit, "µs" | "ns" | "ms") && words[i - 1].parse::<f64>().is_ok() {
+            words[i - 1] = "N".to_string();
+        }
+    }
+}
+
+fn normalise(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| {
+            let line = normalise_addresses(line);
+            let mut words: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+            normalise_timings(&mut words);
+            words.join(" ")
+        })
+        .collect()
+}
+
+fn line_matches(want: &str, got: &str) -> bool {
+    if !want.contains("[..]") {
+        return want == got;
+    }
+    let parts: Vec<&str> = want.split("[..]").collect();
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !got.starts_with(first) || got.len() < first.len() + last.len() || !got.ends_with(last) {
+        return false;
+    }
+    let mut at = first.len();
+    let end = got.len() - last.len();
+    for part in &parts[1..parts.len() - 1] {
+        match got[at..end].find(part) {
+            Some(p) => at += p + part.len(),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Whether `got` matches `want`, where a `...` line in `want` matches any
+/// number of lines.
+fn lines_match(want: &[String], got: &[String]) -> bool {
+    match want.split_first() {
+        None => got.is_empty(),
+        Some((w, rest)) if w == "..." => (0..=got.len()).any(|skip| lines_match(rest, &got[skip..])),
+        Some((w, rest)) => got.split_first().is_some_and(|(g, grest)| line_matches(w, g) && lines_match(rest, grest)),
+    }
+}
+
+struct Command1 {
+    line: usize,
+    argv: Vec<String>,
+    expected: String,
+}
+
+fn commands(block: &Block) -> Result<Vec<Command1>, String> {
+    let mut out: Vec<Command1> = Vec::new();
+    for (i, line) in block.text.lines().enumerate() {
+        if let Some(cmd) = line.strip_prefix("$ ") {
+            let argv = shell_words(cmd).map_err(|e| format!("line {}: {}", block.line + 1 + i, e))?;
+            if argv.first().map(String::as_str) != Some("stitch") {
+                return Err(format!("line {}: only `stitch` commands are replayed: {}", block.line + 1 + i, cmd));
+            }
+            out.push(Command1 { line: block.line + 1 + i, argv, expected: String::new() });
+        } else {
+            let Some(c) = out.last_mut() else {
+                return Err("a transcript must start with a `$ stitch ...` line".into());
+            };
+            c.expected.push_str(line);
+            c.expected.push('\n');
+        }
+    }
+    if out.is_empty() {
+        return Err("a transcript without commands".into());
+    }
+    Ok(out)
+}
+
+fn console_trial(block: &Block) -> Result<(), Failed> {
+    let mut problems = Vec::new();
+    for c in commands(block)? {
+        // One pipe for both streams, as a terminal shows them.
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c").arg("exec \"$0\" \"$@\" 2>&1").arg(STITCH).args(&c.argv[1..]);
+        let out = run(&mut cmd, Duration::from_secs(120))?;
+        let want = normalise(&c.expected);
+        let got = normalise(&format!("{}{}", out.stdout, out.stderr));
+        if !lines_match(&want, &got) {
+            problems.push(format!(
+                "line {}: `{}` printed (normalised):\n{}\n--- but the book shows (normalised):\n{}",
+                c.line,
+                c.argv.join(" "),
+                got.join("\n"),
+                want.join("\n")
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n\n").into())
+    }
+}
+
+// ---- stencil listings ----
+
+/// A ```text block marked `<!-- stencil: NAME -->` must be the listing of
+/// that stencil from the generated table (what the REPL's `:stencils` shows).
+fn stencil_trial(block: &Block, name: &str) -> Result<(), Failed> {
+    let stencil = stitch::jit::stencils::by_name(name).ok_or_else(|| format!("no stencil named {:?}", name))?;
+    let listing = stitch::jit::stencil_listing(stencil);
+    if lines_match(&normalise(&block.text), &normalise(&listing)) {
+        Ok(())
+    } else {
+        Err(format!(
+            "line {}: the stencil {} is now:\n{}--- but the book shows:\n{}",
+            block.line, name, listing, block.text
+        )
+        .into())
+    }
+}
+
+// ---- links and structure ----
+
+/// The identifier a code-span link text names, if it is one:
+/// `` `Vm::collect` `` -> `collect`, `` `run()` `` -> `run`.
+fn named_identifier(text: &str) -> Option<String> {
+    let code = text.strip_prefix('`')?.strip_suffix('`')?;
+    let last = code.rsplit("::").next()?.trim_end_matches("()").trim_end_matches('!');
+    let ident = !last.is_empty() && last.chars().all(|c| c.is_alphanumeric() || c == '_');
+    ident.then(|| last.to_string())
+}
+
+fn links_trial(md_path: &Path) -> Result<(), Failed> {
+    let md = std::fs::read_to_string(md_path).map_err(|e| e.to_string())?;
+    let dir = md_path.parent().expect("parent");
+    let (_, prose) = blocks(&md);
+    let mut problems = Vec::new();
+    for (line_no, line) in prose {
+        for (text, target) in links(&line) {
+            if target.contains("://") || target.starts_with("mailto:") || target.starts_with('#') {
+                continue;
+            }
+            let path = target.split('#').next().unwrap_or("");
+            let file = dir.join(path);
+            if !file.exists() {
+                problems.push(format!("line {}: link to {} which does not exist", line_no, target));
+                continue;
+            }
+            if let Some(ident) = named_identifier(&text) {
+                if file.is_file() {
+                    let content = std::fs::read_to_string(&file).unwrap_or_default();
+                    if !content.contains(&ident) {
+                        problems.push(format!("line {}: {} does not mention `{}`", line_no, target, ident));
+                    }
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+fn chapters() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> =
+        std::fs::read_dir(book()).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    v.retain(|p| {
+        p.extension().is_some_and(|e| e == "md") && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("ch"))
+    });
+    v.sort();
+    v
+}
+
+fn structure_trial() -> Result<(), Failed> {
+    let summary = std::fs::read_to_string(book().join("SUMMARY.md")).map_err(|e| format!("SUMMARY.md: {}", e))?;
+    let listed: Vec<String> = summary.lines().flat_map(|l| links(l).into_iter().map(|(_, t)| t)).collect();
+    let mut problems = Vec::new();
+    let chapters = chapters();
+    if chapters.is_empty() {
+        problems.push("no chapters found".to_string());
+    }
+    for ch in chapters {
+        let name = ch.file_name().expect("name").to_string_lossy().into_owned();
+        if !listed.contains(&name) {
+            problems.push(format!("SUMMARY.md does not list {}", name));
+        }
+        let text = std::fs::read_to_string(&ch).unwrap_or_default();
+        if !text.lines().any(|l| l.trim() == "## Exercises") {
+            problems.push(format!("{} has no `## Exercises` section", name));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+fn node_available() -> bool {
+    Command::new("node")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let node = node_available();
+    let mut trials = vec![Trial::test("book::structure", structure_trial), Trial::test("book::harness", harness_trial)];
+    let mut md_files: Vec<(String, PathBuf)> =
+        chapters().into_iter().map(|p| (p.file_stem().expect("stem").to_string_lossy().into_owned(), p)).collect();
+    md_files.push(("SUMMARY".into(), book().join("SUMMARY.md")));
+    md_files.push(("introduction".into(), book().join("README.md")));
+    md_files.push(("tutorial-README".into(), root().join("tutorial/README.md")));
+    for (stem, md) in md_files {
+        let text = std::fs::read_to_string(&md).unwrap_or_default();
+        let md2 = md.clone();
+        trials.push(Trial::test(format!("{}::links", stem), move || links_trial(&md2)));
+        let (found, _) = blocks(&text);
+        for block in found {
+            let name = format!("{}::block-{:02}-{}", stem, block.index, block.tag);
+            let chapter = stem.clone();
+            let trial = match block.tag.as_str() {
+                "js" => Trial::test(name, move || js_trial(&chapter, &block, node)),
+                "console" => Trial::test(name, move || console_trial(&block)),
+                "text" if block.stencil.is_some() => {
+                    let stencil = block.stencil.clone().unwrap_or_default();
+                    Trial::test(name, move || stencil_trial(&block, &stencil))
+                }
+                "repl" => Trial::test(name, move || {
+                    Err(format!("line {}: REPL transcripts are not replayed yet", block.line).into())
+                }),
+                t if SHOWN_ONLY.contains(&t) => continue,
+                _ => Trial::test(name, move || {
+                    Err(format!(
+                        "line {}: unknown code block tag {:?} (use js, console, or one of {:?})",
+                        block.line, block.tag, SHOWN_ONLY
+                    )
+                    .into())
+                }),
+            };
+            trials.push(trial);
+        }
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    let _ = std::fs::remove_dir_all(scratch_dir());
+    conclusion.exit();
+}
+
+/// The normalisation and matching rules, checked on known inputs.
+fn harness_trial() -> Result<(), Failed> {
+    let line = "  00091  48b9312101acd07f0000     mov    rcx, 0x7fd0ac012131           ; hole: call guard";
+    let want = "00091 48b9XXXXXXXXXXXXXXXX mov rcx, 0xADDR ; hole: call guard";
+    let checks = [
+        (normalise(line).join(""), want.to_string()),
+        (normalise("mov rax, 0x100000000 ; smi").join(""), "mov rax, 0x100000000 ; smi".to_string()),
+        (
+            normalise("[jit] compile f (3 bytecodes, 29.4 µs)").join(""),
+            "[jit] compile f (3 bytecodes, N µs)".to_string(),
+        ),
+        (shell_words(r#"stitch -e 'a b' "c\"d" e\ f"#)?.join("|"), "stitch|-e|a b|c\"d|e f".to_string()),
+    ];
+    for (got, want) in checks {
+        if got != want {
+            return Err(format!("normalised to {:?}, expected {:?}", got, want).into());
+        }
+    }
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let ok = lines_match(&s(&["a", "...", "d"]), &s(&["a", "b", "c", "d"]))
+        && lines_match(&s(&["a", "...", "b"]), &s(&["a", "b"]))
+        && !lines_match(&s(&["a", "...", "d"]), &s(&["a", "b"]))
+        && lines_match(&s(&["x [..] z"]), &s(&["x yyy z"]))
+        && !lines_match(&s(&["x [..] z"]), &s(&["x yyy"]));
+    if !ok {
+        return Err("`...` / `[..]` matching is broken".into());
+    }
+    Ok(())
+}

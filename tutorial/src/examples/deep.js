@@ -1,0 +1,6 @@
+function depth(n) {
+  return depth(n + 1);
+}
+console.log("going down");  // expect: going down
+depth(0);
+// expect error: RangeError: Maximum call stack size exceeded
