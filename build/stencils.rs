@@ -587,6 +587,7 @@ fn all_stencils() -> Vec<Def> {
         &[
             "Pow",
             "Typeof",
+            "TypeofGlobal",
             "GetLength",
             "Print",
             "Throw",

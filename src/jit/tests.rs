@@ -335,6 +335,7 @@ fn every_op() -> Vec<Op> {
         Op::Not { dst: d, src: a },
         Op::BitNot { dst: d, src: a },
         Op::Typeof { dst: d, src: a },
+        Op::TypeofGlobal { dst: d, g: 0 },
         Op::GetLength { dst: d, src: a },
         Op::Jump { target: t },
         Op::Loop { target: t, counter: 0 },
@@ -361,7 +362,11 @@ fn every_op_has_a_stencil() {
     let ops = every_op();
     let names: std::collections::HashSet<_> = ops.iter().map(|o| o.name()).collect();
     assert_eq!(names.len(), ops.len());
-    assert_eq!(ops.len(), 49);
+    // One of each opcode, in `Op::index` order.
+    assert_eq!(ops.len(), crate::bytecode::OP_NAMES.len());
+    for (i, op) in ops.iter().enumerate() {
+        assert_eq!(op.index(), i, "{}", op.name());
+    }
     for op in &ops {
         for smi in [true, false] {
             for fast_set in [true, false] {
