@@ -579,6 +579,7 @@ fn all_stencils() -> Vec<Def> {
         &[
             "Pow",
             "Typeof",
+            "TypeofGlobal",
             "GetLength",
             "Print",
             "Throw",

@@ -5,9 +5,12 @@
 
 use std::cell::Cell;
 use std::ops::Range;
+use std::rc::Rc;
 
+use super::compile::{hole_note, operands};
 use super::memory::CodeMemory;
 use super::stencils::{HoleKind, Stencil};
+use crate::bytecode::FuncProto;
 use crate::value::NEVER_BITS;
 
 /// The state of a lazy call site.
@@ -99,7 +102,7 @@ pub struct CompileStats {
     pub elided_jumps: usize,
     pub holes: usize,
     pub call_sites: usize,
-    /// Wall time of `compile` (choose, copy, patch, map).
+    /// Wall time of `compile` (check, choose, copy, patch, publish).
     pub compile_ns: u64,
 }
 
@@ -108,13 +111,12 @@ pub struct CompileStats {
 /// elsewhere targets it (see `roots`).
 pub struct CompiledCode {
     pub(crate) mem: CodeMemory,
-    pub(crate) name: String,
+    pub(crate) name: Rc<str>,
     pub(crate) nparams: u16,
-    /// Hot-code offset of each bytecode pc; index `len` is the fall-off.
-    pub(crate) pc_offsets: Vec<u32>,
     pub(crate) sites: Vec<CallSite>,
+    /// The prologue, one entry per bytecode pc (`placed[pc + 1]`), the
+    /// fall-off (pc `len`) and the exception exit.
     pub(crate) placed: Vec<Placed>,
-    pub(crate) holes: Vec<PatchedHole>,
     pub(crate) stats: CompileStats,
 }
 
@@ -129,13 +131,14 @@ impl CompiledCode {
     /// the prologue). Any instruction boundary is valid; loop headers are
     /// the intended use.
     pub fn osr_entry(&self, pc: u32) -> Option<*const u8> {
-        let off = *self.pc_offsets.get(pc as usize)?;
+        let off = self.pc_offset(pc)?;
         Some(self.mem.as_ptr().wrapping_add(off as usize))
     }
 
-    /// Code offset of each pc's hot stencil (index `len` is the fall-off).
-    pub fn pc_offsets(&self) -> &[u32] {
-        &self.pc_offsets
+    /// Code offset of a pc's hot stencil (pc `len` is the fall-off).
+    pub fn pc_offset(&self, pc: u32) -> Option<u32> {
+        let p = self.placed.get(pc as usize + 1)?;
+        p.pc.map(|_| p.hot.start)
     }
 
     /// The bytecode pc whose stencil contains code offset `off`, if any.
@@ -153,8 +156,8 @@ impl CompiledCode {
         &self.name
     }
 
-    /// The machine code.
-    pub fn code(&self) -> &[u8] {
+    /// A copy of the machine code as it is now (call sites included).
+    pub fn code(&self) -> Vec<u8> {
         self.mem.bytes()
     }
 
@@ -166,8 +169,26 @@ impl CompiledCode {
         &self.placed
     }
 
-    pub fn holes(&self) -> &[PatchedHole] {
-        &self.holes
+    /// Every filled hole, in code order, and what went into it
+    /// (recomputed from the bytecode: the compiler records nothing per hole).
+    pub fn holes(&self, proto: &FuncProto) -> Vec<PatchedHole> {
+        let mut out = Vec::with_capacity(self.stats.holes);
+        for u in &self.placed {
+            let hot_len = u.hot.end - u.hot.start;
+            let op = u.pc.and_then(|pc| proto.code.get(pc as usize));
+            let ops = op.map(operands).unwrap_or_default();
+            for h in u.stencil.holes {
+                if !h.cold && h.offset >= hot_len {
+                    continue;
+                }
+                if let Ok(note) = hole_note(proto, u.pc, op, &ops, h.kind) {
+                    let offset = if h.cold { u.cold.start } else { u.hot.start } + h.offset;
+                    out.push(PatchedHole { offset, width: h.width, kind: h.kind, note });
+                }
+            }
+        }
+        out.sort_by_key(|h| h.offset);
+        out
     }
 
     pub fn call_sites(&self) -> &[CallSite] {

@@ -14,9 +14,9 @@
 use std::rc::Rc;
 use std::time::Instant;
 
-use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, PatchedHole, Placed};
+use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed};
 use super::ctx::JitCtx;
-use super::memory::CodeMemory;
+use super::memory::CodeWriter;
 use super::stencils::{self, HoleKind, Stencil};
 use crate::bytecode::{FuncProto, Op, Reg};
 use crate::value::NEVER_BITS;
@@ -76,6 +76,7 @@ pub(crate) struct Operands {
     pub(crate) b: Option<Reg>,
 }
 
+#[inline]
 pub(crate) fn operands(op: &Op) -> Operands {
     let o = |dst, a, b| Operands { dst, a, b };
     match *op {
@@ -128,18 +129,16 @@ pub(crate) fn operands(op: &Op) -> Operands {
     }
 }
 
-/// One unit of the layout: the prologue, an instruction, or the fall-off.
-struct Unit {
-    pc: Option<u32>,
-    stencil: &'static Stencil,
-    global: Option<*mut u64>,
-    hot_len: u32,
-    hot_at: u32,
-    cold_at: u32,
-}
-
 /// Compiles `proto` to machine code. Fails (with a reason for the trace)
 /// on malformed bytecode: out-of-range registers, constants or targets.
+///
+/// Two passes over the bytecode and no intermediate buffer: the first
+/// chooses and places each instruction's stencil, the second copies each
+/// stencil straight into the executable-memory arena (through its write
+/// view) and fills its holes, checking the operands it bakes in. Nothing is
+/// recorded per hole: `--print-asm` recomputes what went into each one
+/// (`hole_note`). No system call, and no allocation but the `placed` and
+/// call-site tables and the `CompiledCode` itself.
 pub fn compile(
     proto: &Rc<FuncProto>,
     helpers: &Helpers,
@@ -149,229 +148,311 @@ pub fn compile(
     let start = Instant::now();
     let code = &proto.code;
     let n = code.len() as u32;
-    let nregs = proto.nregs;
-    check(proto)?;
 
-    // 1. Choose a stencil per unit.
-    let mut units = Vec::with_capacity(code.len() + 2);
-    let unit = |pc, stencil, global| Unit { pc, stencil, global, hot_len: 0, hot_at: 0, cold_at: 0 };
-    units.push(unit(None, &stencils::PROLOGUE, None));
-    for (pc, op) in code.iter().enumerate() {
-        let (global, fast_set) = match *op {
-            Op::GetGlobal { g, .. } | Op::SetGlobal { g, .. } => {
-                let (addr, fast) = global_addr(g);
-                (Some(addr), fast)
-            }
-            _ => (None, false),
-        };
-        // A null address (the VM has no slot) leaves the op to exec_op.
-        let stencil = match global {
-            Some(addr) if addr.is_null() => &stencils::SLOW,
-            _ => stencils::select(op, opts.smi_fast_paths, fast_set),
-        };
-        units.push(unit(Some(pc as u32), stencil, global));
-    }
-    units.push(unit(Some(n), &stencils::FALL_OFF, None));
-
-    // 2. Lay out: hot parts in order, then cold parts, then the exception exit.
+    // 1. Choose a stencil per unit (the prologue, one per instruction, the
+    // fall-off) and lay the hot parts out in order:
+    // `placed[pc + 1]` is pc's stencil.
+    let mut placed = Vec::with_capacity(code.len() + 3);
     let mut at = 0u32;
     let mut elided_jumps = 0;
-    for u in units.iter_mut() {
-        u.hot_len = match u.stencil.continue_at {
-            Some(c) if opts.fall_through => {
-                elided_jumps += 1;
-                c
-            }
-            _ => u.stencil.hot.len() as u32,
+    let mut ncalls = 0;
+    let mut lay = |placed: &mut Vec<Placed>, pc: Option<u32>, stencil: &'static Stencil| {
+        let hot_len = match stencil.continue_at {
+            Some(c) if opts.fall_through => c,
+            _ => stencil.hot.len() as u32,
         };
-        u.hot_at = at;
-        at += u.hot_len;
+        // The stencil's bytes and holes are read again in step 2: start
+        // loading them now (a first compile finds them in no cache).
+        prefetch(stencil.hot.as_ptr());
+        prefetch(stencil.cold.as_ptr());
+        prefetch(stencil.holes.as_ptr() as *const u8);
+        let elided = hot_len as usize != stencil.hot.len();
+        elided_jumps += elided as usize;
+        placed.push(Placed { pc, stencil, hot: at..at + hot_len, cold: 0..0, elided });
+        at += hot_len;
+    };
+    lay(&mut placed, None, &stencils::PROLOGUE);
+    for (pc, op) in code.iter().enumerate() {
+        let stencil = match *op {
+            Op::GetGlobal { g, .. } | Op::SetGlobal { g, .. } => {
+                let (addr, fast_set) = global_addr(g);
+                // A null address (the VM has no slot) leaves the op to exec_op.
+                if addr.is_null() {
+                    &stencils::SLOW
+                } else {
+                    stencils::select(op, opts.smi_fast_paths, fast_set)
+                }
+            }
+            Op::Call { .. } => {
+                ncalls += 1;
+                &stencils::CALL
+            }
+            _ => stencils::select(op, opts.smi_fast_paths, false),
+        };
+        lay(&mut placed, Some(pc as u32), stencil);
     }
+    lay(&mut placed, Some(n), &stencils::FALL_OFF);
+    // Cold parts after the body, then the shared exception exit.
     let hot_bytes = at;
-    for u in units.iter_mut() {
-        u.cold_at = at;
-        at += u.stencil.cold.len() as u32;
+    for p in placed.iter_mut() {
+        p.cold = at..at + p.stencil.cold.len() as u32;
+        at = p.cold.end;
     }
     let exc_at = at;
-    at += stencils::EXC_EXIT.hot.len() as u32;
+    let exc = &stencils::EXC_EXIT;
+    at += exc.hot.len() as u32;
+    placed.push(Placed { pc: None, stencil: exc, hot: exc_at..at, cold: at..at, elided: false });
     let total = at as usize;
-    // pc -> hot offset: unit i+1 is pc i; the fall-off is pc n.
-    let pc_offsets: Vec<u32> = units[1..].iter().map(|u| u.hot_at).collect();
 
-    // 3. Copy and patch.
-    let mut buf = vec![0u8; total];
-    let mut holes = Vec::new();
-    let mut sites = Vec::new();
-    let mut placed = Vec::with_capacity(units.len() + 1);
-    for (i, u) in units.iter().enumerate() {
+    // 2. Copy and patch, in place in the arena. Each hole is a relocation
+    // (`RELOCS`): `base[kind] + scale * input`, minus the hole's end for
+    // rel32 jumps, where the inputs are the unit's operands. They are
+    // validated as they are computed: a register outside the frame, a
+    // constant that does not exist or a jump outside the function is an
+    // error only if a hole would bake it into the code.
+    let mut writer = CodeWriter::reserve(total).map_err(|e| format!("executable memory: {}", e))?;
+    let buf = writer.bytes_mut();
+    let nregs = proto.nregs as u32;
+    let mut base = [0i64; NKINDS];
+    base[HoleKind::ArgBase as usize] = 8;
+    base[HoleKind::NegArgBase as usize] = -8;
+    base[HoleKind::FrameEnd as usize] = nregs as i64 * 8;
+    base[HoleKind::LocalsStart as usize] = proto.nparams.min(proto.nregs) as i64 * 8;
+    base[HoleKind::Proto as usize] = Rc::as_ptr(proto) as i64;
+    base[HoleKind::HelperExecOp as usize] = helpers.exec_op as usize as i64;
+    base[HoleKind::HelperExecCond as usize] = helpers.exec_cond as usize as i64;
+    base[HoleKind::HelperCall as usize] = helpers.call as usize as i64;
+    base[HoleKind::HelperLoopPoll as usize] = helpers.loop_poll as usize as i64;
+    base[HoleKind::HelperStackOverflow as usize] = helpers.stack_overflow as usize as i64;
+    base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
+    base[HoleKind::ExcExit as usize] = exc_at as i64;
+    let mut sites = Vec::with_capacity(ncalls);
+    let mut holes = 0;
+    for (i, u) in placed.iter().enumerate() {
         let s = u.stencil;
-        let hot = u.hot_at as usize..(u.hot_at + u.hot_len) as usize;
-        buf[hot.clone()].copy_from_slice(&s.hot[..u.hot_len as usize]);
-        let cold = u.cold_at as usize..u.cold_at as usize + s.cold.len();
-        buf[cold.clone()].copy_from_slice(s.cold);
-        placed.push(Placed {
-            pc: if i == 0 { None } else { u.pc },
-            stencil: s,
-            hot: hot.start as u32..hot.end as u32,
-            cold: cold.start as u32..cold.end as u32,
-            elided: u.hot_len as usize != s.hot.len(),
-        });
+        let hot_len = u.hot.end - u.hot.start;
+        buf[u.hot.start as usize..u.hot.end as usize].copy_from_slice(&s.hot[..hot_len as usize]);
+        buf[u.cold.start as usize..u.cold.end as usize].copy_from_slice(s.cold);
+
+        let mut input = [0i64; NINPUTS];
+        let mut valid = 1u32 << IN_NONE | 1 << IN_PC | 1 << IN_COLD;
         let op = u.pc.and_then(|pc| code.get(pc as usize));
-        let ops = op.map(operands).unwrap_or_default();
-        let next_pc = u.pc.map_or(0, |pc| pc + 1);
-        let mut site = (0u32, 0u32);
+        if let Some(op) = op {
+            let o = operands(op);
+            for (sel, r) in [(IN_DST, o.dst), (IN_A, o.a), (IN_B, o.b)] {
+                if let Some(r) = r.filter(|&r| (r as u32) < nregs) {
+                    input[sel] = r as i64;
+                    valid |= 1 << sel;
+                }
+            }
+            let payload = match *op {
+                Op::LoadConst { k, .. } => proto.consts.get(k as usize).map(|v| v.0 as i64),
+                Op::AddImm { imm, .. } => Some((imm as i64) << 32),
+                Op::GetGlobal { g, .. } | Op::SetGlobal { g, .. } => Some(global_addr(g).0 as i64),
+                _ => None,
+            };
+            if let Some(x) = payload {
+                input[IN_PAYLOAD] = x;
+                valid |= 1 << IN_PAYLOAD;
+            }
+            // Target `len` is the fall-off, which `placed[len + 1]` is.
+            if let Some(t) = op.target().filter(|&t| t <= n) {
+                input[IN_TARGET] = placed[t as usize + 1].hot.start as i64;
+                valid |= 1 << IN_TARGET;
+            }
+            input[IN_PC] = u.pc.filter(|&pc| pc < n).unwrap_or(0) as i64;
+        }
+        if let Some(next) = placed.get(i + 1) {
+            input[IN_NEXT] = next.hot.start as i64;
+            valid |= 1 << IN_NEXT;
+        }
+        input[IN_COLD] = u.cold.start as i64;
+
         for h in s.holes {
-            if !h.cold && h.offset >= u.hot_len {
+            if !h.cold && h.offset >= hot_len {
                 continue; // part of the elided jump
             }
-            let abs = if h.cold { u.cold_at } else { u.hot_at } + h.offset;
-            let slot = |r: Option<Reg>| -> Result<(i64, HoleNote), String> {
-                let r = r.ok_or_else(|| format!("stencil {} has a {:?} hole the op lacks", s.name, h.kind))?;
-                Ok((r as i64 * 8, HoleNote::Slot(r as u32)))
-            };
-            let rel = |dest: u32| dest as i64 - (abs as i64 + 4);
-            let (value, note): (i64, HoleNote) = match h.kind {
-                HoleKind::SlotDst => slot(ops.dst)?,
-                HoleKind::SlotA => slot(ops.a)?,
-                HoleKind::SlotB => slot(ops.b)?,
-                HoleKind::ArgBase | HoleKind::NegArgBase => {
-                    let f = ops.a.ok_or("call without func")? as i32 + 1;
-                    let d = if h.kind == HoleKind::ArgBase { f } else { -f };
-                    (d as i64 * 8, HoleNote::FrameShift(d))
-                }
-                HoleKind::FrameEnd => (nregs as i64 * 8, HoleNote::FrameEnd(nregs)),
-                HoleKind::LocalsStart => {
-                    let p = proto.nparams.min(nregs);
-                    (p as i64 * 8, HoleNote::LocalsStart(p))
-                }
-                HoleKind::Const => match op {
-                    Some(&Op::LoadConst { k, .. }) => (proto.consts[k as usize].0 as i64, HoleNote::Const(k)),
-                    _ => return Err(format!("stencil {}: constant hole without LoadConst", s.name)),
-                },
-                HoleKind::SmiImm => match op {
-                    Some(&Op::AddImm { imm, .. }) => ((imm as i64) << 32, HoleNote::SmiImm(imm)),
-                    _ => return Err(format!("stencil {}: immediate hole without AddImm", s.name)),
-                },
-                HoleKind::GlobalAddr => match (op, u.global) {
-                    (Some(&Op::GetGlobal { g, .. } | &Op::SetGlobal { g, .. }), Some(addr)) => {
-                        (addr as i64, HoleNote::Global(g))
-                    }
-                    _ => return Err(format!("stencil {}: global hole without a global", s.name)),
-                },
-                HoleKind::Proto => (Rc::as_ptr(proto) as i64, HoleNote::Proto),
-                HoleKind::Pc => {
-                    let pc = u.pc.filter(|&pc| pc < n).unwrap_or(0);
-                    (pc as i64, HoleNote::Pc(pc))
-                }
-                HoleKind::HelperExecOp => (helpers.exec_op as usize as i64, HoleNote::Helper("exec_op")),
-                HoleKind::HelperExecCond => (helpers.exec_cond as usize as i64, HoleNote::Helper("exec_cond")),
-                HoleKind::HelperCall => (helpers.call as usize as i64, HoleNote::Helper("call")),
-                HoleKind::HelperLoopPoll => (helpers.loop_poll as usize as i64, HoleNote::Helper("loop_poll")),
-                HoleKind::HelperStackOverflow => {
-                    (helpers.stack_overflow as usize as i64, HoleNote::Helper("stack_overflow"))
-                }
-                HoleKind::CallGuard => {
-                    site.0 = abs;
-                    (NEVER_BITS as i64, HoleNote::CallGuard(u.pc.unwrap_or(0)))
-                }
-                HoleKind::CallTarget => {
-                    site.1 = abs;
-                    (0, HoleNote::CallTarget(u.pc.unwrap_or(0)))
-                }
-                HoleKind::Continue => {
-                    let dest = units.get(i + 1).map_or(exc_at, |v| v.hot_at);
-                    (rel(dest), HoleNote::ToPc(next_pc))
-                }
-                HoleKind::Target => {
-                    let t = op.and_then(Op::target).ok_or_else(|| format!("stencil {}: no target", s.name))?;
-                    (rel(pc_offsets[t as usize]), HoleNote::ToPc(t))
-                }
-                HoleKind::Cold => (rel(u.cold_at), HoleNote::ToCold(if i == 0 { None } else { u.pc })),
-                HoleKind::ExcExit => (rel(exc_at), HoleNote::ToExcExit),
-            };
-            let at = abs as usize;
-            match h.width {
-                8 => buf[at..at + 8].copy_from_slice(&(value as u64).to_le_bytes()),
-                4 => {
-                    let v =
-                        i32::try_from(value).map_err(|_| format!("{:?} value {} overflows 32 bits", h.kind, value))?;
-                    buf[at..at + 4].copy_from_slice(&v.to_le_bytes());
-                }
-                w => return Err(format!("bad hole width {}", w)),
+            let abs = if h.cold { u.cold.start } else { u.hot.start } + h.offset;
+            let r = RELOCS[h.kind as usize];
+            if valid & (1 << r.input) == 0 {
+                return Err(bad_hole(s, h, u.pc));
             }
-            holes.push(PatchedHole { offset: abs, width: h.width, kind: h.kind, note });
+            let value =
+                base[h.kind as usize] + r.scale as i64 * input[r.input as usize] - (r.rel as i64 & (abs as i64 + 4));
+            let at = abs as usize;
+            if h.width == 8 {
+                buf[at..at + 8].copy_from_slice(&value.to_le_bytes());
+            } else {
+                let v = i32::try_from(value).map_err(|_| bad_hole(s, h, u.pc))?;
+                buf[at..at + 4].copy_from_slice(&v.to_le_bytes());
+            }
+            holes += 1;
         }
         if let Some(&Op::Call { func, argc, .. }) = op {
+            if func as u32 + 1 + argc as u32 > nregs {
+                return Err(format!("pc {}: call arguments outside the frame", u.pc.unwrap_or(0)));
+            }
+            let at = |kind| {
+                let h = s.holes.iter().find(|h| h.kind == kind).map_or(0, |h| h.offset);
+                h + if s.holes.iter().any(|h| h.kind == kind && h.cold) { u.cold.start } else { u.hot.start }
+            };
             sites.push(CallSite {
                 pc: u.pc.unwrap_or(0),
-                func: func as u16,
-                argc: argc as u16,
-                guard_offset: site.0,
-                target_offset: site.1,
+                func: func.into(),
+                argc: argc.into(),
+                guard_offset: at(HoleKind::CallGuard),
+                target_offset: at(HoleKind::CallTarget),
                 state: std::cell::Cell::new(CallSiteState::Stub),
             });
         }
     }
-    let exc = &stencils::EXC_EXIT;
-    buf[exc_at as usize..].copy_from_slice(exc.hot);
-    placed.push(Placed {
-        pc: None,
-        stencil: exc,
-        hot: exc_at..exc_at + exc.hot.len() as u32,
-        cold: 0..0,
-        elided: false,
-    });
 
-    let mem = CodeMemory::new(&buf).map_err(|e| format!("mapping code: {}", e))?;
+    // 3. Publish: the bytes are complete and already visible through the
+    // execute view, so this is only bookkeeping.
     let stats = CompileStats {
         instructions: code.len(),
         code_bytes: total,
         hot_bytes: hot_bytes as usize,
         cold_bytes: total - hot_bytes as usize,
         elided_jumps,
-        holes: holes.len(),
-        call_sites: sites.len(),
-        compile_ns: start.elapsed().as_nanos() as u64,
-    };
-    Ok(Rc::new(CompiledCode {
-        mem,
-        name: proto.name.to_string(),
-        nparams: proto.nparams,
-        pc_offsets,
-        sites,
-        placed,
         holes,
-        stats,
-    }))
+        call_sites: sites.len(),
+        compile_ns: 0,
+    };
+    let mem = writer.finish();
+    let mut compiled =
+        Rc::new(CompiledCode { mem, name: proto.name.clone(), nparams: proto.nparams, sites, placed, stats });
+    if let Some(c) = Rc::get_mut(&mut compiled) {
+        c.stats.compile_ns = start.elapsed().as_nanos() as u64;
+    }
+    Ok(compiled)
 }
 
-/// Rejects bytecode whose operands would make compiled code touch memory
-/// outside its frame or jump outside the function.
-fn check(proto: &FuncProto) -> Result<(), String> {
-    let n = proto.code.len() as u32;
-    let nregs = proto.nregs as u32;
-    for (pc, op) in proto.code.iter().enumerate() {
-        let bad = |what: String| Err(format!("pc {}: {}", pc, what));
-        let o = operands(op);
-        for r in [o.dst, o.a, o.b].into_iter().flatten() {
-            if r as u32 >= nregs {
-                return bad(format!("register r{} outside the frame ({} registers)", r, nregs));
-            }
+/// What goes into a hole of `kind` in the stencil placed for `pc` (`None`:
+/// the prologue or the exception exit): the compiler turns it into bytes,
+/// the disassembly into a comment.
+#[inline]
+pub(crate) fn hole_note(
+    proto: &FuncProto,
+    pc: Option<u32>,
+    op: Option<&Op>,
+    ops: &Operands,
+    kind: HoleKind,
+) -> Result<HoleNote, &'static str> {
+    let slot = |r: Option<Reg>| r.map(|r| HoleNote::Slot(r as u32)).ok_or("the op has no such operand");
+    Ok(match kind {
+        HoleKind::SlotDst => slot(ops.dst)?,
+        HoleKind::SlotA => slot(ops.a)?,
+        HoleKind::SlotB => slot(ops.b)?,
+        HoleKind::ArgBase | HoleKind::NegArgBase => {
+            let f = ops.a.ok_or("call without func")? as i32 + 1;
+            HoleNote::FrameShift(if kind == HoleKind::ArgBase { f } else { -f })
         }
-        if let Some(t) = op.target() {
-            if t > n {
-                return bad(format!("jump target {} outside the function", t));
-            }
-        }
-        match *op {
-            Op::LoadConst { k, .. } if k as usize >= proto.consts.len() => {
-                return bad(format!("constant k{} does not exist", k));
-            }
-            Op::Call { func, argc, .. } if func as u32 + 1 + argc as u32 > nregs => {
-                return bad("call arguments outside the frame".to_string());
-            }
-            _ => {}
-        }
+        HoleKind::FrameEnd => HoleNote::FrameEnd(proto.nregs),
+        HoleKind::LocalsStart => HoleNote::LocalsStart(proto.nparams.min(proto.nregs)),
+        HoleKind::Const => match op {
+            Some(&Op::LoadConst { k, .. }) => HoleNote::Const(k),
+            _ => return Err("not a LoadConst"),
+        },
+        HoleKind::SmiImm => match op {
+            Some(&Op::AddImm { imm, .. }) => HoleNote::SmiImm(imm),
+            _ => return Err("not an AddImm"),
+        },
+        HoleKind::GlobalAddr => match op {
+            Some(&Op::GetGlobal { g, .. } | &Op::SetGlobal { g, .. }) => HoleNote::Global(g),
+            _ => return Err("not a global access"),
+        },
+        HoleKind::Proto => HoleNote::Proto,
+        HoleKind::Pc => HoleNote::Pc(pc.filter(|&pc| (pc as usize) < proto.code.len()).unwrap_or(0)),
+        HoleKind::HelperExecOp => HoleNote::Helper("exec_op"),
+        HoleKind::HelperExecCond => HoleNote::Helper("exec_cond"),
+        HoleKind::HelperCall => HoleNote::Helper("call"),
+        HoleKind::HelperLoopPoll => HoleNote::Helper("loop_poll"),
+        HoleKind::HelperStackOverflow => HoleNote::Helper("stack_overflow"),
+        HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
+        HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
+        HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
+        HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
+        HoleKind::Cold => HoleNote::ToCold(pc),
+        HoleKind::ExcExit => HoleNote::ToExcExit,
+    })
+}
+
+const NKINDS: usize = HoleKind::ALL.len();
+
+// The inputs a relocation can scale: nothing, the instruction's registers,
+// its constant / immediate / global address, its pc, the hot code of the
+// next unit and of its jump target, its own cold part.
+const IN_NONE: usize = 0;
+const IN_DST: usize = 1;
+const IN_A: usize = 2;
+const IN_B: usize = 3;
+const IN_PAYLOAD: usize = 4;
+const IN_PC: usize = 5;
+const IN_NEXT: usize = 6;
+const IN_TARGET: usize = 7;
+const IN_COLD: usize = 8;
+const NINPUTS: usize = 9;
+
+/// How a hole of some kind is filled: `base[kind] + scale * input`, minus
+/// the address after the hole when `rel` is all ones (rel32 jumps).
+#[derive(Clone, Copy)]
+struct Reloc {
+    input: u8,
+    scale: i8,
+    rel: i8,
+}
+
+const fn reloc(kind: HoleKind) -> Reloc {
+    let (input, scale) = match kind {
+        HoleKind::SlotDst => (IN_DST, 8),
+        HoleKind::SlotA | HoleKind::ArgBase => (IN_A, 8),
+        HoleKind::NegArgBase => (IN_A, -8),
+        HoleKind::SlotB => (IN_B, 8),
+        HoleKind::Const | HoleKind::SmiImm | HoleKind::GlobalAddr => (IN_PAYLOAD, 1),
+        HoleKind::Pc => (IN_PC, 1),
+        HoleKind::Continue => (IN_NEXT, 1),
+        HoleKind::Target => (IN_TARGET, 1),
+        HoleKind::Cold => (IN_COLD, 1),
+        // The rest are constant for the function: `base` holds them.
+        _ => (IN_NONE, 0),
+    };
+    Reloc { input: input as u8, scale, rel: if kind.is_rel32() { -1 } else { 0 } }
+}
+
+/// `reloc` of every kind, by `HoleKind as usize`.
+static RELOCS: [Reloc; NKINDS] = {
+    let mut t = [Reloc { input: 0, scale: 0, rel: 0 }; NKINDS];
+    let mut i = 0;
+    while i < NKINDS {
+        t[HoleKind::ALL[i] as usize] = reloc(HoleKind::ALL[i]);
+        i += 1;
     }
-    Ok(())
+    t
+};
+
+/// The error for a hole the instruction cannot fill: a register outside
+/// the frame, a constant that does not exist, a jump outside the function
+/// (or a stencil that does not fit its op).
+#[cold]
+#[inline(never)]
+fn bad_hole(s: &Stencil, h: &super::stencils::Hole, pc: Option<u32>) -> String {
+    let what = match h.kind {
+        HoleKind::SlotDst | HoleKind::SlotA | HoleKind::SlotB | HoleKind::ArgBase | HoleKind::NegArgBase => {
+            "register missing or outside the frame"
+        }
+        HoleKind::Const => "constant missing or out of range",
+        HoleKind::Target | HoleKind::Continue => "jump target missing or outside the function",
+        _ => "the instruction cannot fill it",
+    };
+    let at = pc.map_or("the prologue".to_string(), |pc| format!("pc {}", pc));
+    format!("{}: stencil {}, {:?} hole: {}", at, s.name, h.kind, what)
+}
+
+/// A hint to start loading the cache line at `p`.
+#[inline(always)]
+fn prefetch(p: *const u8) {
+    // SAFETY: a prefetch is only a hint: it never faults and does not
+    // dereference `p` in the Rust sense (any address is allowed).
+    unsafe { core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p as *const i8) };
 }

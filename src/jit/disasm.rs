@@ -62,8 +62,7 @@ impl CompiledCode {
             "== machine code for {} ({} bytes: {} hot, {} cold; {} instructions, {} holes, {} jumps elided) ==",
             self.name, s.code_bytes, s.hot_bytes, s.cold_bytes, s.instructions, s.holes, s.elided_jumps
         );
-        let mut holes: Vec<PatchedHole> = self.holes.clone();
-        holes.sort_by_key(|h| h.offset);
+        let holes = self.holes(proto);
         let code = self.code();
         let describe = |h: &PatchedHole| -> String { self.describe_hole(proto, h, name_of) };
         let mut note = |off: u32, len: u32| -> String {

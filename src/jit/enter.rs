@@ -21,6 +21,7 @@ static TRAMPOLINES: OnceLock<Result<Trampolines, String>> = OnceLock::new();
 
 fn trampolines() -> &'static Result<Trampolines, String> {
     TRAMPOLINES.get_or_init(|| {
+        super::memory::init().map_err(|e| format!("making the code arena: {}", e))?;
         let mut code = stencils::ENTER.hot.to_vec();
         let osr_at = code.len();
         code.extend_from_slice(stencils::ENTER_OSR.hot);

@@ -9,7 +9,7 @@
 //! - `stencils`: the generated table, and which stencil serves which op
 //! - `compile`: copy and patch
 //! - `code`: `CompiledCode` (entry points, call sites, patching)
-//! - `memory`: W^X executable memory
+//! - `memory`: the code arena (W^X through two views of the same pages)
 //! - `enter`: trampolines from Rust into compiled code
 //! - `disasm`: `--print-asm` and `:stencils`
 //!

@@ -335,6 +335,7 @@ fn every_op() -> Vec<Op> {
         Op::Not { dst: d, src: a },
         Op::BitNot { dst: d, src: a },
         Op::Typeof { dst: d, src: a },
+        Op::TypeofGlobal { dst: d, g: 0 },
         Op::GetLength { dst: d, src: a },
         Op::Jump { target: t },
         Op::Loop { target: t, counter: 0 },
@@ -361,7 +362,11 @@ fn every_op_has_a_stencil() {
     let ops = every_op();
     let names: std::collections::HashSet<_> = ops.iter().map(|o| o.name()).collect();
     assert_eq!(names.len(), ops.len());
-    assert_eq!(ops.len(), 49);
+    // One of each opcode, in `Op::index` order.
+    assert_eq!(ops.len(), crate::bytecode::OP_NAMES.len());
+    for (i, op) in ops.iter().enumerate() {
+        assert_eq!(op.index(), i, "{}", op.name());
+    }
     for op in &ops {
         for smi in [true, false] {
             for fast_set in [true, false] {
@@ -544,7 +549,9 @@ fn osr_enters_at_a_loop_header() {
     let at = code.osr_entry(2).expect("pc 2");
     let r = enter_osr(&mut *env.ctx, env.stack.as_mut_ptr(), at);
     assert_eq!(r, smi(1000));
-    assert_eq!(code.pc_offsets().len(), p.code.len() + 1);
+    let n = p.code.len() as u32;
+    assert!((0..=n).all(|pc| code.pc_offset(pc).is_some()));
+    assert_eq!(code.pc_offset(n + 1), None);
 }
 
 #[test]
@@ -785,6 +792,106 @@ fn disassembly_names_stencils_and_holes() {
     assert!(all.contains("elided when the next stencil follows"));
     assert!(code.stats().compile_ns > 0);
     assert_eq!(code.stats().instructions, 6);
+}
+
+/// The value a hole should hold, from what the disassembly says went in.
+fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, global: u64) -> i64 {
+    let rel = |dest: u32| dest as i64 - (h.offset as i64 + 4);
+    let h2 = helpers();
+    match h.note {
+        HoleNote::Slot(r) => r as i64 * 8,
+        HoleNote::FrameShift(d) => d as i64 * 8,
+        HoleNote::FrameEnd(r) | HoleNote::LocalsStart(r) => r as i64 * 8,
+        HoleNote::Const(k) => p.consts[k as usize].0 as i64,
+        HoleNote::SmiImm(i) => (i as i64) << 32,
+        HoleNote::Global(_) => global as i64,
+        HoleNote::Proto => p as *const FuncProto as i64,
+        HoleNote::Pc(pc) => pc as i64,
+        HoleNote::Helper(name) => {
+            (match name {
+                "exec_op" => h2.exec_op,
+                "exec_cond" => h2.exec_cond,
+                "call" => h2.call,
+                "loop_poll" => h2.loop_poll,
+                _ => h2.stack_overflow,
+            }) as usize as i64
+        }
+        HoleNote::CallGuard(_) => NEVER_BITS as i64,
+        HoleNote::CallTarget(_) => 0,
+        HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
+        HoleNote::ToCold(pc) => {
+            let i = pc.map_or(0, |pc| pc as usize + 1);
+            rel(code.placed()[i].cold.start)
+        }
+        HoleNote::ToExcExit => rel(code.placed().last().unwrap().hot.start),
+    }
+}
+
+#[test]
+fn hole_notes_agree_with_the_patched_bytes() {
+    // The compiler fills holes from its relocation table; `--print-asm`
+    // explains them with `hole_note`. Both must tell the same story.
+    let mut global = 0u64;
+    let gaddr = &mut global as *mut u64;
+    let globals = move |_| (gaddr, true);
+    let (callee, caller) = callee_and_caller();
+    let protos = [proto("every", 1, 4, every_op(), vec![Value::smi(7)]), counting_loop(10), callee, caller];
+    for p in &protos {
+        for opts in ALL_OPTS {
+            let code = compile(p, &helpers(), &opts, &globals).expect("compile");
+            let bytes = code.code();
+            let holes = code.holes(p);
+            assert_eq!(holes.len(), code.stats().holes, "{}", p.name);
+            for h in &holes {
+                let at = h.offset as usize;
+                let got = match h.width {
+                    8 => i64::from_le_bytes(bytes[at..at + 8].try_into().unwrap()),
+                    _ => i32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as i64,
+                };
+                let want = expected_hole_value(&code, p, h, gaddr as u64);
+                assert_eq!(got, want, "{} {:?}: {:?} at {:#x}", p.name, opts, h.note, h.offset);
+            }
+        }
+    }
+}
+
+#[test]
+fn functions_share_the_arena_and_never_move() {
+    let a = jit(&counting_loop(3), FAST);
+    let b = jit(&counting_loop(4), FAST);
+    // Bump-allocated, cache-line aligned, not overlapping.
+    for c in [&a, &b] {
+        assert_eq!(c.entry() as usize % 64, 0);
+    }
+    let (x, y) = (a.entry() as usize, b.entry() as usize);
+    assert!(x + a.code().len() <= y || y + b.code().len() <= x);
+    // The execute view is not writable: /proc/self/maps has a read+execute
+    // shared (memfd) mapping holding the code and no rwx mapping.
+    let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
+    let holding = maps.lines().find(|l| {
+        let mut f = l.split_whitespace();
+        let (range, perms) = (f.next().unwrap(), f.next().unwrap());
+        let (lo, hi) = range.split_once('-').unwrap();
+        let (lo, hi) = (usize::from_str_radix(lo, 16).unwrap(), usize::from_str_radix(hi, 16).unwrap());
+        lo <= x && x < hi && perms == "r-xs"
+    });
+    assert!(holding.is_some_and(|l| l.contains("memfd:stitch-jit")), "{}", maps);
+    assert!(!has_wx_mapping());
+}
+
+#[test]
+fn a_function_bigger_than_a_chunk_gets_its_own() {
+    // ~20k instructions of Mov: several hundred KiB of code.
+    let ops: Vec<Op> =
+        (0..20_000).map(|i| Op::Mov { dst: (i % 2) as u16, src: 2 }).chain([Op::Return { src: 0 }]).collect();
+    let p = proto("big", 3, 3, ops, vec![]);
+    let code = jit(&p, FAST);
+    assert!(code.code().len() > 256 << 10);
+    let mut env = Env::new(8);
+    env.stack[2] = smi(5);
+    assert_eq!(env.run(&code), smi(5));
+    let small = jit(&counting_loop(2), FAST);
+    assert_eq!(Env::new(8).run(&small), smi(2));
 }
 
 #[test]
