@@ -456,7 +456,18 @@ impl Op {
 
     /// The jump target, for operations that branch.
     pub fn target(&self) -> Option<u32> {
-        match *self {
+        let mut op = *self;
+        op.target_mut().map(|t| *t)
+    }
+
+    pub fn set_target(&mut self, t: u32) {
+        if let Some(target) = self.target_mut() {
+            *target = t;
+        }
+    }
+
+    fn target_mut(&mut self) -> Option<&mut u32> {
+        match self {
             Op::Jump { target }
             | Op::Loop { target, .. }
             | Op::JumpIfTrue { target, .. }
@@ -471,25 +482,6 @@ impl Op {
             | Op::JumpIfNotStrictEq { target, .. }
             | Op::JumpIfNotStrictNe { target, .. } => Some(target),
             _ => None,
-        }
-    }
-
-    pub fn set_target(&mut self, t: u32) {
-        match self {
-            Op::Jump { target }
-            | Op::Loop { target, .. }
-            | Op::JumpIfTrue { target, .. }
-            | Op::JumpIfFalse { target, .. }
-            | Op::JumpIfNotNullish { target, .. }
-            | Op::JumpIfNotLt { target, .. }
-            | Op::JumpIfNotLe { target, .. }
-            | Op::JumpIfNotGt { target, .. }
-            | Op::JumpIfNotGe { target, .. }
-            | Op::JumpIfNotEq { target, .. }
-            | Op::JumpIfNotNe { target, .. }
-            | Op::JumpIfNotStrictEq { target, .. }
-            | Op::JumpIfNotStrictNe { target, .. } => *target = t,
-            _ => {}
         }
     }
 }
