@@ -296,6 +296,15 @@ fn stencil_table_is_sound() {
     for s in [&stencils::PROLOGUE, &stencils::ENTER, &stencils::ENTER_OSR, &stencils::EXC_EXIT] {
         assert!(names.contains(s.name));
     }
+    // Every op a stencil claims to serve exists, and every stencil but the
+    // structural ones serves some op.
+    let structural = ["prologue", "fall_off", "exc_exit", "enter", "enter_osr"];
+    for s in stencils::ALL {
+        for op in s.ops {
+            assert!(crate::bytecode::OP_NAMES.contains(op), "{} lists unknown op {}", s.name, op);
+        }
+        assert_eq!(s.ops.is_empty(), structural.contains(&s.name), "{}", s.name);
+    }
 }
 
 /// One of every Op variant (the `select` match is exhaustive, so a new
