@@ -29,8 +29,12 @@
 use std::io;
 use std::sync::Mutex;
 
-/// The first chunk's size; later chunks are at least this big.
-const CHUNK: usize = 256 << 10;
+/// A chunk's size (a function bigger than this gets a chunk of its own).
+/// Small enough that making the first one, at VM start, costs well under a
+/// millisecond even where a fresh page costs microseconds (every page is
+/// allocated and zeroed up front); large enough for the code of most
+/// programs.
+const CHUNK: usize = 64 << 10;
 /// Functions start on a cache line, so writing one never touches a line
 /// another function is executing from.
 const ALIGN: usize = 64;

@@ -438,7 +438,10 @@ pub fn asm_listing(vm: &Vm) -> String {
     let mut out = String::new();
     for p in &vm.jit.compiled {
         if let Some(code) = p.jit.borrow().as_ref() {
-            out.push_str(&code.disassemble(p));
+            // A patched site's guard is a live function value (a GC root):
+            // name the callee.
+            let name_of = |guard: u64| interpreter::callee_proto(Value(guard)).map(|c| c.name.to_string());
+            out.push_str(&code.disassemble_with(p, &name_of));
         }
     }
     out

@@ -1,0 +1,302 @@
+//! Tests of the JIT through the real `stitch` binary: call-site patching,
+//! deoptimisation of a patched site, int32 overflow in compiled loops, stack
+//! overflow in compiled recursion, W^X while compiled code runs,
+//! `--print-asm`, and the ablation switches.
+
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+const STITCH: &str = env!("CARGO_BIN_EXE_stitch");
+
+/// Runs `stitch <flags> -e <code>`.
+fn run(flags: &[&str], code: &str) -> Output {
+    Command::new(STITCH).args(flags).arg("-e").arg(code).output().expect("run stitch")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Runs and checks a clean exit with exactly `want` on stdout.
+fn expect_output(flags: &[&str], code: &str, want: &str) -> Output {
+    let o = run(flags, code);
+    assert!(o.status.success(), "{:?} failed: {}\n{}", flags, o.status, stderr(&o));
+    assert_eq!(stdout(&o), want, "{:?}\nstderr:\n{}", flags, stderr(&o));
+    o
+}
+
+/// The number after `label` on the `--stats` line that starts with `line`.
+fn stat(stats: &str, line: &str, label: &str) -> u64 {
+    let l = stats.lines().find(|l| l.starts_with(line)).unwrap_or_else(|| panic!("no {:?} in\n{}", line, stats));
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == label).unwrap_or_else(|| panic!("no {:?} in {:?}", label, l));
+    words[at - 1].parse().unwrap_or_else(|_| panic!("no number before {:?} in {:?}", label, l))
+}
+
+// ------------------------------------------------------------ call sites
+
+const ADD_LOOP: &str = "
+function add(a, b) { return a + b }
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) { s = add(s, i); }
+  return s;
+}
+console.log(run(1000));
+";
+
+#[test]
+fn hot_call_site_is_patched_to_the_callee() {
+    let o = expect_output(&["--trace-jit", "--jit-threshold=2"], ADD_LOOP, "499500\n");
+    let err = stderr(&o);
+    assert!(err.contains("[jit] compile run ("), "{}", err);
+    assert!(err.contains("[jit] compile add ("), "{}", err);
+    assert!(
+        err.lines().any(|l| l.starts_with("[jit] patch run@pc") && l.contains("call site -> add at 0x")),
+        "{}",
+        err
+    );
+}
+
+const REASSIGNED: &str = "
+var f = g1;
+function g1(x) { return x + 1 }
+function g2(x) { return x * 2 }
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) { s = s + f(i); }
+  return s;
+}
+console.log(run(100));
+f = g2;
+console.log(run(100));
+f = g1;
+console.log(run(100));
+console.log(run(3));
+";
+
+/// sum(i + 1), sum(2i), sum(i + 1) for i < 100, then sum(i + 1) for i < 3.
+const REASSIGNED_OUT: &str = "5050\n9900\n5050\n6\n";
+
+#[test]
+fn patched_site_stays_correct_when_the_callee_global_changes() {
+    for flags in [
+        &["--trace-jit", "--jit-threshold=2"][..],
+        &["--trace-jit", "--jit=eager"],
+        &["--trace-jit", "--jit-threshold=50"],
+    ] {
+        let o = expect_output(flags, REASSIGNED, REASSIGNED_OUT);
+        let err = stderr(&o);
+        let patch = err.lines().position(|l| l.starts_with("[jit] patch run@pc") && l.contains("-> g1 at"));
+        let generic = err.lines().position(|l| l.starts_with("[jit] generic run@pc") && l.contains("(g2)"));
+        assert!(patch.is_some() && generic.is_some() && patch < generic, "{:?}:\n{}", flags, err);
+        // Once generic, the site is never patched again (to g1 or g2).
+        let again = err.lines().skip(generic.unwrap()).any(|l| l.starts_with("[jit] patch run@"));
+        assert!(!again, "{:?}:\n{}", flags, err);
+    }
+}
+
+#[test]
+fn reassigned_callee_matches_node() {
+    // node is the oracle when it is installed.
+    let Ok(o) = Command::new("node").arg("-e").arg(REASSIGNED).output() else { return };
+    assert_eq!(String::from_utf8_lossy(&o.stdout), REASSIGNED_OUT);
+}
+
+// ------------------------------------------------------------ int32 overflow
+
+const OVERFLOW: &str = "
+function grow(n) { let s = 2147483640; for (let i = 0; i < n; i++) { s = s + 1; } return s; }
+function inc(n) { let s = 2147483640; for (let i = 0; i < n; i++) { s++; } return s; }
+function shrink(n) { let s = -2147483640; for (let i = 0; i < n; i++) { s = s - 1; } return s; }
+function sumBig(n) { let s = 0; for (let i = 0; i < n; i++) { s = s + 1000000000; } return s; }
+function pow2(n) { let p = 1; for (let i = 0; i < n; i++) { p = p * 2; } return p; }
+function negZero(n) { let z = 1; let m = -1; for (let i = 0; i < n; i++) { z = (i - i) * m; } return z; }
+function negate(n) { let x = -2147483647; let r = 0; for (let i = 0; i < n; i++) { r = -(x - 1); } return r; }
+function back(n) { let s = 2147483647; for (let i = 0; i < n; i++) { s = s + 1; s = s - 1; } return s; }
+console.log(grow(20), inc(20), shrink(20), sumBig(5), pow2(40), negZero(10), negate(10), back(10));
+console.log(pow2(31), -pow2(31) - 1, 46341 * 46341, negZero(3) === 0, 1 / negZero(3));
+let t = 0;
+for (let i = 0; i < 100000; i++) { t = t + i; }
+console.log(t, t * t, -t * 0);
+";
+
+const OVERFLOW_OUT: &str = "\
+2147483660 2147483660 -2147483660 5000000000 1099511627776 -0 2147483648 2147483647
+2147483648 -2147483649 2147488281 true -Infinity
+4999950000 24999500002500000000 -0
+";
+
+#[test]
+fn int32_overflow_in_compiled_loops_gives_doubles() {
+    for flags in [&["--jit=eager"][..], &["--jit-threshold=1"], &["--jit=eager", "--no-smi-fast-paths"], &["--jit=off"]]
+    {
+        expect_output(flags, OVERFLOW, OVERFLOW_OUT);
+    }
+}
+
+#[test]
+fn int32_overflow_expectations_match_node() {
+    let Ok(o) = Command::new("node").arg("-e").arg(OVERFLOW).output() else { return };
+    assert_eq!(String::from_utf8_lossy(&o.stdout), OVERFLOW_OUT);
+}
+
+// ------------------------------------------------------------ stack overflow
+
+#[test]
+fn compiled_recursion_overflows_to_a_range_error() {
+    let code = "function r(n) { return r(n + 1) + 1; }\nconsole.log('start');\nr(0);\n";
+    for flags in [&["--jit=eager"][..], &[], &["--jit-threshold=5000"], &["--jit=off"]] {
+        let o = run(flags, code);
+        // An exit status, not a signal.
+        assert_eq!(o.status.code(), Some(1), "{:?}: {}\n{}", flags, o.status, stderr(&o));
+        assert_eq!(stdout(&o), "start\n", "{:?}", flags);
+        assert!(stderr(&o).contains("RangeError: Maximum call stack size exceeded"), "{:?}: {}", flags, stderr(&o));
+    }
+}
+
+#[test]
+fn recursion_ten_thousand_deep_works_in_every_tier() {
+    let code = "function d(n) { if (n == 0) return 0; return d(n - 1) + 1; }\nconsole.log(d(10000));\n";
+    for flags in [&["--jit=off"][..], &[], &["--jit=eager"], &["--jit-threshold=1"], &["--jit-threshold=5000"]] {
+        expect_output(flags, code, "10000\n");
+    }
+}
+
+// ------------------------------------------------------------ W^X
+
+#[test]
+fn no_mapping_is_writable_and_executable_while_compiled_code_runs() {
+    // A top-level loop that tiers up by OSR and runs for a long while.
+    let code = "let s = 0; for (let i = 0; i < 2000000000; i++) { s = (s + i) | 0; } console.log(s);";
+    let mut child = Command::new(STITCH)
+        .args(["--jit-threshold=10", "-e", code])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn stitch");
+    let path = format!("/proc/{}/maps", child.id());
+    let mut checked = false;
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(100));
+        let Ok(maps) = std::fs::read_to_string(&path) else { continue };
+        let wx: Vec<&str> = maps
+            .lines()
+            .filter(|l| l.split_whitespace().nth(1).is_some_and(|p| p.contains('w') && p.contains('x')))
+            .collect();
+        assert!(wx.is_empty(), "writable and executable: {:?}", wx);
+        // Executable memory besides the binary and the libraries: the code
+        // arena (a memfd) or an anonymous mapping.
+        let jit = maps.lines().any(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.get(1).is_some_and(|p| p.contains('x'))
+                && (f.len() < 6 || f[5].starts_with("/memfd:"))
+                && !f.get(5).is_some_and(|n| n.starts_with('['))
+        });
+        if jit {
+            checked = true;
+            break;
+        }
+    }
+    let still_running = child.try_wait().expect("try_wait").is_none();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(still_running, "the loop finished before the check");
+    assert!(checked, "no executable JIT mapping found in {}", path);
+}
+
+// ------------------------------------------------------------ --print-asm
+
+#[test]
+fn print_asm_labels_stencils_holes_and_call_sites() {
+    let code = "
+function add(a, b) { return a + b }
+function never(x) { return x }
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    s = add(s, i);
+    if (i < 0) { s = never(s); }
+  }
+  return s;
+}
+console.log(run(1000));
+";
+    let o = expect_output(&["--print-asm", "--jit-threshold=2"], code, "499500\n");
+    let asm = stderr(&o);
+    for want in [
+        "== machine code for run (",
+        "== machine code for add (",
+        "; ---- prologue [prologue]",
+        "[add] (falls through)",
+        "Call r1 r4 argc=2 [call]",
+        "; cold pc ",
+        "hole: slot r",
+        "hole: helper call",
+        "hole: helper exec_cond",
+        "hole: frame base +",
+        "hole: call guard (patched -> add at 0x",
+        "hole: call target (patched -> add at 0x",
+        "hole: call guard (stub)",
+        "hole: exception exit",
+        "; call sites:",
+        "stub",
+    ] {
+        assert!(asm.contains(want), "missing {:?} in\n{}", want, asm);
+    }
+    // The disassembly is real machine code: the hot Smi add is `add`/`jo`.
+    assert!(asm.lines().any(|l| l.contains(" jo ")), "{}", asm);
+}
+
+// ------------------------------------------------------------ ablations
+
+const ABLATION: &str = "
+function add(a, b) { return a + b }
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) { s = add(s, i * 2) - i; }
+  return s;
+}
+console.log(run(3000), run(10));
+";
+
+#[test]
+fn ablation_switches_keep_output_and_show_in_stats() {
+    let out = "4498500 45\n";
+    let base = expect_output(&["--stats"], ABLATION, out);
+    let base = stderr(&base);
+    assert!(stat(&base, "call sites", "patched,") >= 1, "{}", base);
+    assert!(stat(&base, "jit entries", "OSR") >= 1, "{}", base);
+    assert!(!base.lines().any(|l| l.starts_with("slow-path hits") && l.contains("Add ")), "{}", base);
+
+    let o = expect_output(&["--stats", "--no-call-patching"], ABLATION, out);
+    let s = stderr(&o);
+    assert_eq!(stat(&s, "call sites", "patched,"), 0, "{}", s);
+
+    let o = expect_output(&["--stats", "--no-fall-through"], ABLATION, out);
+    let s = stderr(&o);
+    let elided = s.lines().find(|l| l.starts_with("jit jumps elided")).unwrap();
+    assert_eq!(elided.split_whitespace().last(), Some("0"), "{}", s);
+    let with = base.lines().find(|l| l.starts_with("jit jumps elided")).unwrap();
+    assert_ne!(with.split_whitespace().last(), Some("0"), "{}", base);
+
+    let o = expect_output(&["--stats", "--no-osr"], ABLATION, out);
+    let s = stderr(&o);
+    assert_eq!(stat(&s, "jit entries", "OSR"), 0, "{}", s);
+
+    let o = expect_output(&["--stats", "--no-smi-fast-paths"], ABLATION, out);
+    let s = stderr(&o);
+    let hits = s.lines().find(|l| l.starts_with("slow-path hits")).unwrap();
+    assert!(hits.contains("Add ") && hits.contains("Sub ") && hits.contains("Mul "), "{}", s);
+
+    // All at once, and in eager mode.
+    expect_output(
+        &["--jit=eager", "--no-smi-fast-paths", "--no-call-patching", "--no-fall-through", "--no-osr"],
+        ABLATION,
+        out,
+    );
+}
