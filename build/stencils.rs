@@ -340,8 +340,20 @@ fn all_stencils() -> Vec<Def> {
         h.a.jbe(hwm_ok)?;
         h.a.mov(qword_ptr(r12 + CTX_HWM), rax)?;
         h.a.set_label(&mut hwm_ok)?;
+        // Ctrl-C: polled on entry too, so deep recursion without loops
+        // (fib(45) in the REPL) can be interrupted like a runaway loop.
+        h.a.cmp(byte_ptr(r12 + CTX_INTERRUPT), 0)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
         h.jmp(Continue)?;
+        // Cold: an interrupt is pending, or a stack limit was hit.
+        let mut overflow = c.a.create_label();
+        c.a.cmp(byte_ptr(r12 + CTX_INTERRUPT), 0)?;
+        c.a.je(overflow)?;
+        c.call_helper(HelperLoopPoll)?;
+        c.exc_check()?;
+        c.jmp(Continue)?;
         // Overflow: the helper raises RangeError and returns EXCEPTION.
+        c.a.set_label(&mut overflow)?;
         c.call_helper(HelperStackOverflow)?;
         c.a.add(rsp, 8)?;
         c.a.ret()

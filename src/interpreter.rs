@@ -263,6 +263,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     None => return Err(Vm::locate(not_a_function(&proto, pc - 1), &proto, pc - 1)),
                 };
                 let new_base = base + func as usize + 1;
+                // Ctrl-C also stops recursion that never loops.
+                if crate::interrupt::pending() {
+                    tri!(Err(crate::interrupt::take_error(&proto, "interpreter")));
+                }
                 tri!(enter_frame(vm, callee, new_base));
                 pad_args(vm, callee, new_base, argc as usize);
                 vm.stats.interp_calls += 1;

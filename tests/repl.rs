@@ -214,6 +214,29 @@ fn ctrl_c_stops_an_infinite_loop_in_both_tiers_and_keeps_state() {
 }
 
 #[test]
+fn ctrl_c_stops_deep_recursion_without_loops_in_both_tiers() {
+    // No loop back edge ever runs: the check on function entry stops it.
+    let mut r = Repl::start(&[]);
+    r.line("function grow(n) { return n < 1 ? 0 : grow(n - 1) + grow(n - 1) + 1; }");
+    r.expect("undefined");
+    r.line(":trace on");
+    r.expect("JIT trace is on.");
+    r.line("grow(60)");
+    r.expect("[jit] compile grow");
+    r.interrupt();
+    r.expect("Script execution was interrupted in function grow (compiled code)");
+    r.line(":set jit off");
+    r.expect("jit off,");
+    r.line("grow(60)");
+    sleep(Duration::from_millis(300));
+    r.interrupt();
+    r.expect("(interpreter)");
+    r.line("grow(3)");
+    r.expect("7");
+    r.quit();
+}
+
+#[test]
 fn reset_forgets_definitions_and_ctrl_d_exits() {
     let mut r = Repl::start(&["--jit=eager"]);
     r.line("let a = 5");

@@ -1,7 +1,8 @@
 //! Ctrl-C while code runs. At the prompt the terminal is in raw mode and
 //! rustyline reads Ctrl-C as a key; while an entry runs the terminal is in
 //! cooked mode, Ctrl-C is SIGINT, and this handler (on the `ctrlc` crate's
-//! thread) asks both tiers to stop at their next loop back edge.
+//! thread) asks both tiers to stop at their next loop back edge or
+//! function entry.
 
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
@@ -21,8 +22,8 @@ pub fn install(interactive: bool) {
             match n {
                 1 => {}
                 2 => eprintln!(
-                    "\n(still running: code stops at its next loop back edge, and this code has not reached one; \
-                     press Ctrl-C once more to quit stitch)"
+                    "\n(still running: code stops at its next loop back edge or call, and this code has not \
+                     reached one; press Ctrl-C once more to quit stitch)"
                 ),
                 _ => std::process::exit(130),
             }
