@@ -1,4 +1,4 @@
-//! Ctrl-C: a flag set asynchronously and polled on loop back edges by both
+//! Ctrl-C: a flag set asynchronously and polled on loop back edges and function entry by both
 //! tiers, so a runaway loop stops with an error instead of killing the REPL.
 
 use std::sync::atomic::{AtomicU8, Ordering};
