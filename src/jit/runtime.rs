@@ -374,33 +374,41 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
 fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &FuncProto, code: &CompiledCode, argc: u8) {
     let Some(caller_code) = caller.jit.borrow().clone() else { return };
     let Some(state) = caller_code.call_site_state(pc) else { return };
+    let trace = vm.opts.trace_jit;
     match state {
         CallSiteState::Stub if vm.opts.call_patching && argc as u16 >= callee.nparams => {
-            if caller_code.patch_call_site(pc, f.0, code.entry()).is_ok() {
-                vm.jit.stats.sites_patched += 1;
-                if vm.opts.trace_jit {
-                    eprintln!(
-                        "[jit] patch {}@pc{}: call site -> {} at {:p} (guard {:#x})",
-                        caller.name,
-                        pc,
-                        callee.name,
-                        code.entry(),
-                        f.0
-                    );
+            match caller_code.patch_call_site(pc, f.0, code.entry()) {
+                Ok(()) => {
+                    vm.jit.stats.sites_patched += 1;
+                    if trace {
+                        eprintln!(
+                            "[jit] patch {}@pc{}: call site -> {} at {:p} (guard {:#x})",
+                            caller.name,
+                            pc,
+                            callee.name,
+                            code.entry(),
+                            f.0
+                        );
+                    }
                 }
+                // The call itself still goes ahead through the generic path.
+                Err(e) if trace => eprintln!("[jit] cannot patch {}@pc{}: {}", caller.name, pc, e),
+                Err(_) => {}
             }
         }
-        CallSiteState::Patched { guard, .. } if guard != f.0 => {
-            if caller_code.make_call_site_generic(pc).is_ok() {
+        CallSiteState::Patched { guard, .. } if guard != f.0 => match caller_code.make_call_site_generic(pc) {
+            Ok(()) => {
                 vm.jit.stats.sites_generic += 1;
-                if vm.opts.trace_jit {
+                if trace {
                     eprintln!(
                         "[jit] generic {}@pc{}: saw a second callee ({}), unpatched",
                         caller.name, pc, callee.name
                     );
                 }
             }
-        }
+            Err(e) if trace => eprintln!("[jit] cannot unpatch {}@pc{}: {}", caller.name, pc, e),
+            Err(_) => {}
+        },
         _ => {}
     }
 }
@@ -423,7 +431,7 @@ pub fn stats_report(vm: &Vm) -> String {
     let _ = writeln!(out, "jit entries             {} calls, {} OSR", s.entries, s.osr_entries);
     let _ = writeln!(out, "call sites              {} patched, {} generic", s.sites_patched, s.sites_generic);
     let mut hits: Vec<(usize, u64)> = s.slow_hits.iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
-    hits.sort_by(|a, b| b.1.cmp(&a.1));
+    hits.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
     if hits.is_empty() {
         let _ = writeln!(out, "slow-path hits          none");
     } else {
