@@ -43,6 +43,13 @@
 //! Then an expected line `...` matches any number of lines (none included),
 //! and `[..]` inside an expected line matches any text within that line.
 //!
+//! `STITCH_BLESS=1 cargo test --release --test tutorial` first rewrites, in
+//! the Markdown, the expected output of every console block that no longer
+//! matches, from what the binary prints now (keeping `...` elisions where
+//! the lines around them can still be placed, else writing the full
+//! output); then the trials run as usual. Read the rewritten blocks and the
+//! prose around them before committing.
+//!
 //! Separately, every chapter is checked for links: each relative link must
 //! name an existing file, and a link whose text is a code span naming an
 //! identifier (`` [`compile`](../../src/jit/compile.rs) ``, `Vm::collect`,
@@ -521,6 +528,126 @@ fn console_trial(block: &Block) -> Result<(), Failed> {
     }
 }
 
+// ---- bless mode ----
+
+/// The expected text that `actual` should replace `expected` with: the
+/// expected text itself when it still matches; otherwise the actual output,
+/// keeping the book's `...` elisions where the literal lines around them can
+/// still be placed (a head of as many lines as before, a tail likewise, and
+/// each middle stretch where the most of its lines still match), and keeping
+/// an expected line (e.g. one with `[..]`) wherever it still matches.
+fn bless_expected(expected: &str, actual: &str) -> String {
+    let want = normalise(expected);
+    let got = normalise(actual);
+    if lines_match(&want, &got) {
+        return expected.to_string();
+    }
+    let raw_exp: Vec<&str> = expected.lines().collect();
+    let raw_act: Vec<&str> = actual.lines().map(str::trim_end).collect();
+    let keep = |e: usize, a: usize| -> String {
+        if line_matches(&want[e], &got[a]) {
+            raw_exp[e].to_string()
+        } else {
+            raw_act[a].to_string()
+        }
+    };
+    let full = || -> String {
+        let mut s = String::new();
+        for (a, line) in raw_act.iter().enumerate() {
+            if a < want.len() && want[a] != "..." && line_matches(&want[a], &got[a]) {
+                s.push_str(raw_exp[a]);
+            } else {
+                s.push_str(line);
+            }
+            s.push('\n');
+        }
+        s
+    };
+    // Segments of expected line indices between `...` lines.
+    let mut segments: Vec<Vec<usize>> = vec![vec![]];
+    for (i, w) in want.iter().enumerate() {
+        if w == "..." {
+            segments.push(vec![]);
+        } else if let Some(last) = segments.last_mut() {
+            last.push(i);
+        }
+    }
+    if segments.len() == 1 {
+        return full();
+    }
+    let (head, tail) = (&segments[0], &segments[segments.len() - 1]);
+    if got.len() < head.len() + tail.len() {
+        return full();
+    }
+    let limit = got.len() - tail.len();
+    let mut out: Vec<String> = head.iter().enumerate().map(|(k, &e)| keep(e, k)).collect();
+    let mut cursor = head.len();
+    for seg in &segments[1..segments.len() - 1] {
+        if seg.is_empty() {
+            continue;
+        }
+        let n = seg.len();
+        let mut best: Option<(usize, usize)> = None;
+        let mut p = cursor;
+        while p + n <= limit {
+            let score = seg.iter().enumerate().filter(|&(k, &e)| line_matches(&want[e], &got[p + k])).count();
+            if score > 0 && best.is_none_or(|(_, s)| score > s) {
+                best = Some((p, score));
+            }
+            p += 1;
+        }
+        let Some((p, _)) = best else { return full() };
+        out.push("...".to_string());
+        out.extend(seg.iter().enumerate().map(|(k, &e)| keep(e, p + k)));
+        cursor = p + n;
+    }
+    out.push("...".to_string());
+    out.extend(tail.iter().enumerate().map(|(k, &e)| keep(e, limit + k)));
+    let mut s = String::new();
+    for line in &out {
+        s.push_str(line);
+        s.push('\n');
+    }
+    if lines_match(&normalise(&s), &got) {
+        s
+    } else {
+        full()
+    }
+}
+
+/// With `STITCH_BLESS=1`, rewrites the expected output of every console
+/// block that no longer matches from what the binary prints now. Returns
+/// the blocks rewritten.
+fn bless(md_path: &Path) -> Result<Vec<String>, String> {
+    let md = std::fs::read_to_string(md_path).map_err(|e| e.to_string())?;
+    let (found, _) = blocks(&md);
+    let mut lines: Vec<String> = md.lines().map(str::to_string).collect();
+    let mut changed = Vec::new();
+    for block in found.iter().rev().filter(|b| b.tag == "console") {
+        let mut text = String::new();
+        for c in commands(block)? {
+            let mut cmd = Command::new("sh");
+            cmd.arg("-c").arg("exec \"$0\" \"$@\" 2>&1").arg(STITCH).args(&c.argv[1..]);
+            let out = run(&mut cmd, Duration::from_secs(120)).map_err(|e| format!("{:?}", e))?;
+            let src = &block.text.lines().nth(c.line - block.line - 1).unwrap_or_default();
+            text.push_str(src);
+            text.push('\n');
+            text.push_str(&bless_expected(&c.expected, &format!("{}{}", out.stdout, out.stderr)));
+        }
+        if text != block.text {
+            let n = block.text.lines().count();
+            lines.splice(block.line..block.line + n, text.lines().map(str::to_string));
+            changed.push(format!("{}: block {} (line {})", md_path.display(), block.index, block.line));
+        }
+    }
+    if !changed.is_empty() {
+        let mut s = lines.join("\n");
+        s.push('\n');
+        std::fs::write(md_path, s).map_err(|e| e.to_string())?;
+    }
+    Ok(changed)
+}
+
 // ---- stencil listings ----
 
 /// A ```text block marked `<!-- stencil: NAME -->` must be the listing of
@@ -630,6 +757,14 @@ fn node_available() -> bool {
 fn main() {
     let args = Arguments::from_args();
     let node = node_available();
+    if std::env::var_os("STITCH_BLESS").is_some_and(|v| v == "1") {
+        for md in chapters() {
+            match bless(&md) {
+                Ok(changed) => changed.iter().for_each(|c| eprintln!("blessed {}", c)),
+                Err(e) => eprintln!("cannot bless {}: {}", md.display(), e),
+            }
+        }
+    }
     let mut trials = vec![Trial::test("book::structure", structure_trial), Trial::test("book::harness", harness_trial)];
     let mut md_files: Vec<(String, PathBuf)> =
         chapters().into_iter().map(|p| (p.file_stem().expect("stem").to_string_lossy().into_owned(), p)).collect();
@@ -697,6 +832,10 @@ fn harness_trial() -> Result<(), Failed> {
         && !lines_match(&s(&["x [..] z"]), &s(&["x yyy"]));
     if !ok {
         return Err("`...` / `[..]` matching is broken".into());
+    }
+    let blessed = bless_expected("a\n...\nx 1\ny\n...\nz\n", "a\nb\nx 2\ny\nc\nz\n");
+    if blessed != "a\n...\nx 2\ny\n...\nz\n" {
+        return Err(format!("bless kept the wrong lines: {:?}", blessed).into());
     }
     Ok(())
 }
