@@ -601,8 +601,26 @@ fn bless_expected(expected: &str, actual: &str) -> String {
         out.extend(seg.iter().enumerate().map(|(k, &e)| keep(e, p + k)));
         cursor = p + n;
     }
+    // The tail runs to the end of the output, which may have grown or
+    // shrunk: start it where the most of its lines match (the latest such
+    // place), or as many lines before the end as before.
+    let mut start = limit;
+    let mut best = 0;
+    for p in cursor..got.len() {
+        let score =
+            tail.iter().enumerate().filter(|&(k, &e)| p + k < got.len() && line_matches(&want[e], &got[p + k])).count();
+        if score > 0 && score >= best {
+            (start, best) = (p, score);
+        }
+    }
     out.push("...".to_string());
-    out.extend(tail.iter().enumerate().map(|(k, &e)| keep(e, limit + k)));
+    out.extend((start..got.len()).map(|a| {
+        if a - start < tail.len() {
+            keep(tail[a - start], a)
+        } else {
+            raw_act[a].to_string()
+        }
+    }));
     let mut s = String::new();
     for line in &out {
         s.push_str(line);
