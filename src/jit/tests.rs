@@ -883,7 +883,7 @@ fn functions_share_the_arena_and_never_move() {
 fn a_function_bigger_than_a_chunk_gets_its_own() {
     // ~20k instructions of Mov: several hundred KiB of code.
     let ops: Vec<Op> =
-        (0..20_000).map(|i| Op::Mov { dst: (i % 2) as u16, src: 2 }).chain([Op::Return { src: 0 }]).collect();
+        (0..20_000).map(|i| Op::Mov { dst: (i % 2) as u8, src: 2 }).chain([Op::Return { src: 0 }]).collect();
     let p = proto("big", 3, 3, ops, vec![]);
     let code = jit(&p, FAST);
     assert!(code.code().len() > 256 << 10);
