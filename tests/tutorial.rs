@@ -24,7 +24,18 @@
 //! * ` ```text ` after `<!-- stencil: NAME -->` — the listing of a stencil
 //!   as the generated table has it (`stitch::jit::stencil_listing`, which
 //!   the REPL's `:stencils` prints), compared like a transcript.
-//! * ` ```repl ` — not replayed yet: a block with this tag fails.
+//! * ` ```repl ` — a REPL session, replayed through a pseudo-terminal
+//!   (rexpect, as `tests/repl.rs` does) so that the REPL shows its prompts
+//!   as a person sees them. A line `> INPUT` is typed, and so is each
+//!   `... INPUT` line right after it (the REPL's continuation prompt); the
+//!   lines after the input, up to the next `> `, are what the REPL prints
+//!   for it. One `stitch` process (no arguments) runs the whole block, with
+//!   `TERM=dumb` (the line editor then prints the prompt and lets the
+//!   terminal echo the line, instead of redrawing it per keystroke),
+//!   `NO_COLOR=1` and a private `HOME` (no history from outside). The
+//!   banner before the first prompt is not part of the block; the session
+//!   ends with `:quit`. Outputs are normalised and matched like
+//!   transcripts.
 //! * ` ```rust `, ` ```text `, ` ```sh `, ` ```toml `, ` ```lalrpop ` — shown, not
 //!   run (attributes after a comma, as in mdBook's ` ```rust,ignore `, are
 //!   allowed). Any other tag (or none) fails, so a typo cannot hide a block.
@@ -42,6 +53,13 @@
 //!
 //! Then an expected line `...` matches any number of lines (none included),
 //! and `[..]` inside an expected line matches any text within that line.
+//!
+//! `STITCH_BLESS=1 cargo test --release --test tutorial` first rewrites, in
+//! the Markdown, the expected output of every console or repl block that no longer
+//! matches, from what the binary prints now (keeping `...` elisions where
+//! the lines around them can still be placed, else writing the full
+//! output); then the trials run as usual. Read the rewritten blocks and the
+//! prose around them before committing.
 //!
 //! Separately, every chapter is checked for links: each relative link must
 //! name an existing file, and a link whose text is a code span naming an
@@ -521,6 +539,266 @@ fn console_trial(block: &Block) -> Result<(), Failed> {
     }
 }
 
+// ---- bless mode ----
+
+/// The expected text that `actual` should replace `expected` with: the
+/// expected text itself when it still matches; otherwise the actual output,
+/// keeping the book's `...` elisions where the literal lines around them can
+/// still be placed (a head of as many lines as before, a tail likewise, and
+/// each middle stretch where the most of its lines still match), and keeping
+/// an expected line (e.g. one with `[..]`) wherever it still matches.
+fn bless_expected(expected: &str, actual: &str) -> String {
+    let want = normalise(expected);
+    let got = normalise(actual);
+    if lines_match(&want, &got) {
+        return expected.to_string();
+    }
+    let raw_exp: Vec<&str> = expected.lines().collect();
+    let raw_act: Vec<&str> = actual.lines().map(str::trim_end).collect();
+    let keep = |e: usize, a: usize| -> String {
+        if line_matches(&want[e], &got[a]) {
+            raw_exp[e].to_string()
+        } else {
+            raw_act[a].to_string()
+        }
+    };
+    let full = || -> String {
+        let mut s = String::new();
+        for (a, line) in raw_act.iter().enumerate() {
+            if a < want.len() && want[a] != "..." && line_matches(&want[a], &got[a]) {
+                s.push_str(raw_exp[a]);
+            } else {
+                s.push_str(line);
+            }
+            s.push('\n');
+        }
+        s
+    };
+    // Segments of expected line indices between `...` lines.
+    let mut segments: Vec<Vec<usize>> = vec![vec![]];
+    for (i, w) in want.iter().enumerate() {
+        if w == "..." {
+            segments.push(vec![]);
+        } else if let Some(last) = segments.last_mut() {
+            last.push(i);
+        }
+    }
+    if segments.len() == 1 {
+        return full();
+    }
+    let (head, tail) = (&segments[0], &segments[segments.len() - 1]);
+    if got.len() < head.len() + tail.len() {
+        return full();
+    }
+    let limit = got.len() - tail.len();
+    let mut out: Vec<String> = head.iter().enumerate().map(|(k, &e)| keep(e, k)).collect();
+    let mut cursor = head.len();
+    for seg in &segments[1..segments.len() - 1] {
+        if seg.is_empty() {
+            continue;
+        }
+        let n = seg.len();
+        let mut best: Option<(usize, usize)> = None;
+        let mut p = cursor;
+        while p + n <= limit {
+            let score = seg.iter().enumerate().filter(|&(k, &e)| line_matches(&want[e], &got[p + k])).count();
+            if score > 0 && best.is_none_or(|(_, s)| score > s) {
+                best = Some((p, score));
+            }
+            p += 1;
+        }
+        let Some((p, _)) = best else { return full() };
+        out.push("...".to_string());
+        out.extend(seg.iter().enumerate().map(|(k, &e)| keep(e, p + k)));
+        cursor = p + n;
+    }
+    // The tail runs to the end of the output, which may have grown or
+    // shrunk: start it where the most of its lines match (the latest such
+    // place), or as many lines before the end as before.
+    let mut start = limit;
+    let mut best = 0;
+    for p in cursor..got.len() {
+        let score =
+            tail.iter().enumerate().filter(|&(k, &e)| p + k < got.len() && line_matches(&want[e], &got[p + k])).count();
+        if score > 0 && score >= best {
+            (start, best) = (p, score);
+        }
+    }
+    out.push("...".to_string());
+    out.extend((start..got.len()).map(|a| {
+        if a - start < tail.len() {
+            keep(tail[a - start], a)
+        } else {
+            raw_act[a].to_string()
+        }
+    }));
+    let mut s = String::new();
+    for line in &out {
+        s.push_str(line);
+        s.push('\n');
+    }
+    if lines_match(&normalise(&s), &got) {
+        s
+    } else {
+        full()
+    }
+}
+
+/// With `STITCH_BLESS=1`, rewrites the expected output of every console
+/// and repl block that no longer matches from what the binary prints now. Returns
+/// the blocks rewritten.
+fn bless(md_path: &Path) -> Result<Vec<String>, String> {
+    let md = std::fs::read_to_string(md_path).map_err(|e| e.to_string())?;
+    let (found, _) = blocks(&md);
+    let mut lines: Vec<String> = md.lines().map(str::to_string).collect();
+    let mut changed = Vec::new();
+    let stem = md_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    for block in found.iter().rev().filter(|b| b.tag == "repl" || b.tag == "console") {
+        let mut text = String::new();
+        if block.tag == "repl" {
+            let entries = repl_entries(block)?;
+            let outputs = repl_session(&entries, &format!("bless-{}-{}", stem, block.index))?;
+            for (e, got) in entries.iter().zip(&outputs) {
+                for (k, input) in e.inputs.iter().enumerate() {
+                    text.push_str(if k == 0 { "> " } else { "... " });
+                    text.push_str(input);
+                    text.push('\n');
+                }
+                text.push_str(&bless_expected(&e.expected, got));
+            }
+        } else {
+            for c in commands(block)? {
+                let mut cmd = Command::new("sh");
+                cmd.arg("-c").arg("exec \"$0\" \"$@\" 2>&1").arg(STITCH).args(&c.argv[1..]);
+                let out = run(&mut cmd, Duration::from_secs(120)).map_err(|e| format!("{:?}", e))?;
+                let src = &block.text.lines().nth(c.line - block.line - 1).unwrap_or_default();
+                text.push_str(src);
+                text.push('\n');
+                text.push_str(&bless_expected(&c.expected, &format!("{}{}", out.stdout, out.stderr)));
+            }
+        }
+        if text != block.text {
+            let n = block.text.lines().count();
+            lines.splice(block.line..block.line + n, text.lines().map(str::to_string));
+            changed.push(format!("{}: block {} (line {})", md_path.display(), block.index, block.line));
+        }
+    }
+    if !changed.is_empty() {
+        let mut s = lines.join("\n");
+        s.push('\n');
+        std::fs::write(md_path, s).map_err(|e| e.to_string())?;
+    }
+    Ok(changed)
+}
+
+// ---- ```repl blocks ----
+
+struct Entry {
+    line: usize,
+    /// The first line after `> `, then each continuation after `... `.
+    inputs: Vec<String>,
+    expected: String,
+}
+
+fn repl_entries(block: &Block) -> Result<Vec<Entry>, String> {
+    let mut out: Vec<Entry> = Vec::new();
+    let mut after_input = false;
+    for (i, line) in block.text.lines().enumerate() {
+        let line_no = block.line + 1 + i;
+        if let Some(input) = line.strip_prefix("> ") {
+            out.push(Entry { line: line_no, inputs: vec![input.to_string()], expected: String::new() });
+            after_input = true;
+        } else if let (true, Some(input)) = (after_input, line.strip_prefix("... ")) {
+            out.last_mut().expect("an entry").inputs.push(input.to_string());
+        } else {
+            let Some(e) = out.last_mut() else {
+                return Err(format!("line {}: a REPL transcript must start with a `> ` line", line_no));
+            };
+            e.expected.push_str(line);
+            e.expected.push('\n');
+            after_input = false;
+        }
+    }
+    if out.is_empty() {
+        return Err("a REPL transcript without input".into());
+    }
+    Ok(out)
+}
+
+/// Runs the entries in one REPL session; returns what the REPL printed for
+/// each (its echo of the input left out).
+fn repl_session(entries: &[Entry], tag: &str) -> Result<Vec<String>, String> {
+    use rexpect::reader::Options;
+    use rexpect::session::spawn_with_options;
+    let home = scratch_dir().join(format!("home-{}", tag));
+    std::fs::create_dir_all(&home).map_err(|e| e.to_string())?;
+    // rexpect turns the terminal's echo off; a person's terminal has it on.
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c").arg("stty echo && exec \"$0\"").arg(STITCH);
+    cmd.current_dir(root()).env("HOME", &home).env("TERM", "dumb").env("NO_COLOR", "1");
+    let options = Options::new().timeout_ms(Some(120_000)).strip_ansi_escape_codes(true);
+    let mut pty = spawn_with_options(cmd, options).map_err(|e| format!("cannot start the REPL in a pty: {}", e))?;
+    // A prompt: at the start of a line, with nothing after it yet.
+    const PROMPT: &str = r"(^|\r\n)(> |\.\.\. )$";
+    pty.exp_regex(PROMPT).map_err(|e| format!("no first prompt: {}", e))?;
+    let mut outputs = Vec::new();
+    for e in entries {
+        let mut before = String::new();
+        for input in &e.inputs {
+            pty.send(input).and_then(|_| pty.send("\r")).map_err(|e| e.to_string())?;
+            pty.flush().map_err(|e| e.to_string())?;
+            before = pty
+                .exp_regex(PROMPT)
+                .map_err(|err| format!("line {}: no prompt after {:?}: {}", e.line, input, err))?
+                .0;
+        }
+        // rexpect hands over each byte as a char: decode the UTF-8.
+        let before = if before.chars().all(|c| (c as u32) < 256) {
+            String::from_utf8_lossy(&before.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()).into_owned()
+        } else {
+            before
+        };
+        let before = before.replace("\r\n", "\n");
+        let (echo, output) = before.split_once('\n').unwrap_or((&before, ""));
+        let last = e.inputs.last().map(String::as_str).unwrap_or("");
+        if echo.trim_end() != last.trim_end() {
+            return Err(format!("line {}: the terminal echoed {:?} for {:?}", e.line, echo, last));
+        }
+        let mut output = output.to_string();
+        if !output.is_empty() && !output.ends_with('\n') {
+            output.push('\n');
+        }
+        outputs.push(output);
+    }
+    let _ = pty.send(":quit\r").and_then(|_| pty.flush());
+    pty.exp_eof().map_err(|e| format!("the REPL did not exit after :quit: {}", e))?;
+    let _ = std::fs::remove_dir_all(&home);
+    Ok(outputs)
+}
+
+fn repl_trial(chapter: &str, block: &Block) -> Result<(), Failed> {
+    let entries = repl_entries(block)?;
+    let outputs = repl_session(&entries, &format!("{}-{}", chapter, block.index))?;
+    let mut problems = Vec::new();
+    for (e, got) in entries.iter().zip(&outputs) {
+        let (want, got) = (normalise(&e.expected), normalise(got));
+        if !lines_match(&want, &got) {
+            problems.push(format!(
+                "line {}: `{}` printed (normalised):\n{}\n--- but the book shows (normalised):\n{}",
+                e.line,
+                e.inputs.join(" / "),
+                got.join("\n"),
+                want.join("\n")
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n\n").into())
+    }
+}
+
 // ---- stencil listings ----
 
 /// A ```text block marked `<!-- stencil: NAME -->` must be the listing of
@@ -630,6 +908,14 @@ fn node_available() -> bool {
 fn main() {
     let args = Arguments::from_args();
     let node = node_available();
+    if std::env::var_os("STITCH_BLESS").is_some_and(|v| v == "1") {
+        for md in chapters() {
+            match bless(&md) {
+                Ok(changed) => changed.iter().for_each(|c| eprintln!("blessed {}", c)),
+                Err(e) => eprintln!("cannot bless {}: {}", md.display(), e),
+            }
+        }
+    }
     let mut trials = vec![Trial::test("book::structure", structure_trial), Trial::test("book::harness", harness_trial)];
     let mut md_files: Vec<(String, PathBuf)> =
         chapters().into_iter().map(|p| (p.file_stem().expect("stem").to_string_lossy().into_owned(), p)).collect();
@@ -651,9 +937,7 @@ fn main() {
                     let stencil = block.stencil.clone().unwrap_or_default();
                     Trial::test(name, move || stencil_trial(&block, &stencil))
                 }
-                "repl" => Trial::test(name, move || {
-                    Err(format!("line {}: REPL transcripts are not replayed yet", block.line).into())
-                }),
+                "repl" => Trial::test(name, move || repl_trial(&chapter, &block)),
                 t if SHOWN_ONLY.contains(&t) => continue,
                 _ => Trial::test(name, move || {
                     Err(format!(
@@ -697,6 +981,10 @@ fn harness_trial() -> Result<(), Failed> {
         && !lines_match(&s(&["x [..] z"]), &s(&["x yyy"]));
     if !ok {
         return Err("`...` / `[..]` matching is broken".into());
+    }
+    let blessed = bless_expected("a\n...\nx 1\ny\n...\nz\n", "a\nb\nx 2\ny\nc\nz\n");
+    if blessed != "a\n...\nx 2\ny\n...\nz\n" {
+        return Err(format!("bless kept the wrong lines: {:?}", blessed).into());
     }
     Ok(())
 }
