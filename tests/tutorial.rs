@@ -68,12 +68,13 @@
 //! must list every chapter, and every chapter must end with exercises.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-const STITCH: &str = env!("CARGO_BIN_EXE_stitch");
+mod common;
+use common::{annotations, check, node_available, run, STITCH};
 
 /// The tiers every ```js block runs in.
 const TIERS: &[(&str, &[&str])] = &[
@@ -187,110 +188,7 @@ fn links(line: &str) -> Vec<(String, String)> {
 
 // ---- running ----
 
-struct Output {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command, timeout: Duration) -> Result<Output, Failed> {
-    let mut child = cmd
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start {:?}: {}", cmd, e))?;
-    let mut out = child.stdout.take().expect("stdout");
-    let mut err = child.stderr.take().expect("stderr");
-    let reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut out, &mut s);
-        s
-    });
-    let ereader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut err, &mut s);
-        s
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if start.elapsed() > timeout {
-            let _ = child.kill();
-            return Err(format!("timed out after {:?}", timeout).into());
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    let stdout = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&ereader.join().unwrap_or_default()).into_owned();
-    Ok(Output { code: status.code(), stdout, stderr })
-}
-
 // ---- ```js blocks ----
-
-struct Expect {
-    stdout: Vec<String>,
-    error: Option<String>,
-    node_skip: bool,
-    annotations: usize,
-}
-
-fn annotations(text: &str) -> Expect {
-    let mut e = Expect { stdout: vec![], error: None, node_skip: false, annotations: 0 };
-    for line in text.lines() {
-        if let Some(i) = line.find("// expect: ") {
-            e.stdout.push(line[i + "// expect: ".len()..].trim_end().to_string());
-            e.annotations += 1;
-        } else if line.trim_end().ends_with("// expect:") {
-            e.stdout.push(String::new());
-            e.annotations += 1;
-        } else if let Some(i) = line.find("// expect error: ") {
-            e.error = Some(line[i + "// expect error: ".len()..].trim_end().to_string());
-            e.annotations += 1;
-        } else if line.contains("// node: skip") {
-            e.node_skip = true;
-        }
-    }
-    e
-}
-
-fn check_program(out: &Output, expect: &Expect, who: &str, error_name_only: bool) -> Result<(), String> {
-    let got: Vec<&str> = out.stdout.lines().map(str::trim_end).collect();
-    let mut problems = Vec::new();
-    if got != expect.stdout {
-        let mut diff = String::new();
-        for i in 0..got.len().max(expect.stdout.len()) {
-            let g = got.get(i).copied();
-            let w = expect.stdout.get(i).map(String::as_str);
-            if g != w {
-                diff.push_str(&format!("  line {}: expected {:?}, got {:?}\n", i + 1, w, g));
-            }
-        }
-        problems.push(format!("stdout differs:\n{}", diff));
-    }
-    match &expect.error {
-        None if out.code != Some(0) => problems.push(format!("exit code {:?}, stderr:\n{}", out.code, out.stderr)),
-        Some(e) => {
-            let wanted = if error_name_only { e.split(':').next().unwrap_or(e) } else { e.as_str() };
-            if out.code == Some(0) || !out.stderr.contains(wanted) {
-                problems
-                    .push(format!("expected error {:?}; exit code {:?}, stderr:\n{}", wanted, out.code, out.stderr));
-            }
-            if who != "node" && out.code != Some(1) {
-                problems.push(format!("an uncaught error must exit with 1, not {:?}", out.code));
-            }
-        }
-        None => {}
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("{}: {}", who, problems.join("\n")))
-    }
-}
 
 /// Where ```js blocks are written to be run (removed after the run).
 fn scratch_dir() -> PathBuf {
@@ -316,15 +214,15 @@ fn js_trial(chapter: &str, block: &Block, node: bool) -> Result<(), Failed> {
     std::fs::write(&file, &block.text).map_err(|e| e.to_string())?;
     let mut problems = Vec::new();
     for (tier, flags) in TIERS {
-        let out = run(Command::new(STITCH).args(*flags).arg(&file), Duration::from_secs(120))?;
-        if let Err(p) = check_program(&out, &expect, "stitch", false) {
+        let out = run(Command::new(STITCH).current_dir(root()).args(*flags).arg(&file), Duration::from_secs(120))?;
+        if let Err(p) = check(&out, &expect, "stitch", false) {
             problems.push(format!("[{}] {}", tier, p));
         }
     }
     if node && !expect.node_skip {
-        let out = run(Command::new("node").arg(&file), Duration::from_secs(120))?;
+        let out = run(Command::new("node").current_dir(root()).arg(&file), Duration::from_secs(120))?;
         let syntax = expect.error.as_deref().is_some_and(|e| e.starts_with("SyntaxError"));
-        if let Err(p) = check_program(&out, &expect, "node", syntax) {
+        if let Err(p) = check(&out, &expect, "node", syntax) {
             problems.push(format!("[node] {}", p));
         }
     }
@@ -519,7 +417,7 @@ fn console_trial(block: &Block) -> Result<(), Failed> {
         // One pipe for both streams, as a terminal shows them.
         let mut cmd = Command::new("sh");
         cmd.arg("-c").arg("exec \"$0\" \"$@\" 2>&1").arg(STITCH).args(&c.argv[1..]);
-        let out = run(&mut cmd, Duration::from_secs(120))?;
+        let out = run(cmd.current_dir(root()), Duration::from_secs(120))?;
         let want = normalise(&c.expected);
         let got = normalise(&format!("{}{}", out.stdout, out.stderr));
         if !lines_match(&want, &got) {
@@ -670,7 +568,7 @@ fn bless(md_path: &Path) -> Result<Vec<String>, String> {
             for c in commands(block)? {
                 let mut cmd = Command::new("sh");
                 cmd.arg("-c").arg("exec \"$0\" \"$@\" 2>&1").arg(STITCH).args(&c.argv[1..]);
-                let out = run(&mut cmd, Duration::from_secs(120)).map_err(|e| format!("{:?}", e))?;
+                let out = run(cmd.current_dir(root()), Duration::from_secs(120)).map_err(|e| format!("{:?}", e))?;
                 let src = &block.text.lines().nth(c.line - block.line - 1).unwrap_or_default();
                 text.push_str(src);
                 text.push('\n');
@@ -894,15 +792,6 @@ fn structure_trial() -> Result<(), Failed> {
     } else {
         Err(problems.join("\n").into())
     }
-}
-
-fn node_available() -> bool {
-    Command::new("node")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
 }
 
 fn main() {

@@ -1,0 +1,143 @@
+//! What the test harnesses share: running a process with a timeout, and the
+//! `// expect:` annotation conventions for stitch programs (used by the
+//! program suite and by the tutorial's ```js blocks).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const STITCH: &str = env!("CARGO_BIN_EXE_stitch");
+
+pub struct Output {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `cmd` with no stdin, collecting stdout and stderr while it runs (so
+/// a large report cannot block it), and kills it after `timeout`.
+pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Output, String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {:?}: {}", cmd, e))?;
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut out, &mut s);
+        s
+    });
+    let ereader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err, &mut s);
+        s
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            let _ = child.kill();
+            return Err(format!("timed out after {:?}", timeout));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let stdout = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&ereader.join().unwrap_or_default()).into_owned();
+    Ok(Output { code: status.code(), stdout, stderr })
+}
+
+/// What a program's annotations promise.
+pub struct Expect {
+    pub stdout: Vec<String>,
+    pub error: Option<String>,
+    pub node_skip: bool,
+    /// How many `// expect` annotations there were.
+    pub annotations: usize,
+}
+
+/// `// expect: LINE`, `// expect error: Name: message`, `// node: skip`.
+pub fn annotations(text: &str) -> Expect {
+    let mut e = Expect { stdout: vec![], error: None, node_skip: false, annotations: 0 };
+    for line in text.lines() {
+        if let Some(i) = line.find("// expect: ") {
+            e.stdout.push(line[i + "// expect: ".len()..].trim_end().to_string());
+            e.annotations += 1;
+        } else if line.trim_end().ends_with("// expect:") {
+            e.stdout.push(String::new());
+            e.annotations += 1;
+        } else if let Some(i) = line.find("// expect error: ") {
+            e.error = Some(line[i + "// expect error: ".len()..].trim_end().to_string());
+            e.annotations += 1;
+        } else if line.contains("// node: skip") {
+            e.node_skip = true;
+        }
+    }
+    e
+}
+
+/// Compares a run with its annotations. `who` names the engine; stitch must
+/// exit with 1 on an uncaught error. With `error_name_only`, only the
+/// error's name must match (node words syntax errors its own way).
+pub fn check(out: &Output, expect: &Expect, who: &str, error_name_only: bool) -> Result<(), String> {
+    let got: Vec<&str> = out.stdout.lines().map(str::trim_end).collect();
+    let mut problems = Vec::new();
+    if got != expect.stdout {
+        let mut diff = String::new();
+        for i in 0..got.len().max(expect.stdout.len()) {
+            let g = got.get(i).copied();
+            let w = expect.stdout.get(i).map(String::as_str);
+            if g != w {
+                diff.push_str(&format!("  line {}: expected {:?}, got {:?}\n", i + 1, w, g));
+            }
+        }
+        problems.push(format!("stdout differs:\n{}", diff));
+    }
+    match &expect.error {
+        None if out.code != Some(0) => problems.push(format!("exit code {:?}, stderr:\n{}", out.code, out.stderr)),
+        Some(e) => {
+            let wanted = if error_name_only { e.split(':').next().unwrap_or(e) } else { e.as_str() };
+            if out.code == Some(0) || !out.stderr.contains(wanted) {
+                problems
+                    .push(format!("expected error {:?}; exit code {:?}, stderr:\n{}", wanted, out.code, out.stderr));
+            }
+            if who != "node" && out.code != Some(1) {
+                problems.push(format!("an uncaught error must exit with 1, not {:?}", out.code));
+            }
+        }
+        None => {}
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}: {}", who, problems.join("\n")))
+    }
+}
+
+/// Every `.js` file under `dir`, sorted.
+pub fn js_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            js_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "js") {
+            out.push(p);
+        }
+    }
+}
+
+pub fn node_available() -> bool {
+    Command::new("node")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
