@@ -7,7 +7,7 @@
 use crate::error::{ErrorKind, JsError};
 use crate::format::to_string;
 use crate::heap::{Obj, ObjKind};
-use crate::value::{string_to_number, to_int32, to_uint32, Value};
+use crate::value::{string_to_number, to_int32, Value};
 use crate::vm::Vm;
 
 /// ECMAScript ToNumber for our primitive types (functions become NaN via
@@ -258,25 +258,13 @@ pub fn loose_equals(a: Value, b: Value) -> bool {
             'f'
         }
     };
+    // A function's primitive is its source text, which is never numeric:
+    // against a number or boolean it is NaN, against a string it is text.
     match (kind(a), kind(b)) {
         (x, y) if x == y => strict_equals(a, b),
-        ('b', _) | (_, 'b') | ('n', 's') | ('s', 'n') => {
-            let x = if kind(a) == 'f' { string_to_number(&to_string(a)) } else { to_number(a) };
-            let y = if kind(b) == 'f' { string_to_number(&to_string(b)) } else { to_number(b) };
-            if kind(a) == 'f' || kind(b) == 'f' {
-                // a function against a boolean: compare its text with the number
-                return x == y;
-            }
-            x == y
-        }
-        ('f', _) => to_string(a) == primitive_text(b),
-        (_, 'f') => primitive_text(a) == to_string(b),
-        _ => false,
+        ('f', 's') | ('s', 'f') => to_string(a) == to_string(b),
+        _ => to_number(a) == to_number(b),
     }
-}
-
-fn primitive_text(v: Value) -> String {
-    to_string(v)
 }
 
 pub fn type_of(v: Value) -> &'static str {
@@ -305,14 +293,4 @@ pub fn length(v: Value) -> Result<Value, JsError> {
         )),
         _ => Ok(Value::UNDEFINED),
     }
-}
-
-/// ToInt32 of any value (for tests and helpers).
-pub fn value_to_int32(v: Value) -> i32 {
-    to_int32(to_number(v))
-}
-
-/// ToUint32 of any value.
-pub fn value_to_uint32(v: Value) -> u32 {
-    to_uint32(to_number(v))
 }

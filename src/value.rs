@@ -71,9 +71,6 @@ impl Value {
     pub fn is_ptr(self) -> bool {
         self.0 & 3 == TAG_PTR
     }
-    pub fn is_undefined(self) -> bool {
-        self.0 == UNDEFINED_BITS
-    }
     pub fn is_nullish(self) -> bool {
         self.0 == UNDEFINED_BITS || self.0 == NULL_BITS
     }

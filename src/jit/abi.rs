@@ -38,8 +38,6 @@ pub enum HoleKind {
     NegArgBase,
     /// disp32: 8 * nregs (prologue: one past the frame's last slot).
     FrameEnd,
-    /// disp32: 8 * nparams (prologue: first local slot to clear).
-    LocalsStart,
     /// imm64: the bits of constant `k`.
     Const,
     /// imm64: the Smi bits of AddImm's `imm` (`imm << 32`).
@@ -71,14 +69,13 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 23] = [
+    pub const ALL: [HoleKind; 22] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
         HoleKind::ArgBase,
         HoleKind::NegArgBase,
         HoleKind::FrameEnd,
-        HoleKind::LocalsStart,
         HoleKind::Const,
         HoleKind::SmiImm,
         HoleKind::GlobalAddr,

@@ -64,7 +64,6 @@ pub enum HoleNote {
     /// `r13 + 8*n` for a call's argument base (negative: back).
     FrameShift(i32),
     FrameEnd(u16),
-    LocalsStart(u16),
     Const(u32),
     SmiImm(i16),
     Global(u32),

@@ -217,7 +217,6 @@ pub fn compile(
     base[HoleKind::ArgBase as usize] = 8;
     base[HoleKind::NegArgBase as usize] = -8;
     base[HoleKind::FrameEnd as usize] = nregs as i64 * 8;
-    base[HoleKind::LocalsStart as usize] = proto.nparams.min(proto.nregs) as i64 * 8;
     base[HoleKind::Proto as usize] = Rc::as_ptr(proto) as i64;
     base[HoleKind::HelperExecOp as usize] = helpers.exec_op as usize as i64;
     base[HoleKind::HelperExecCond as usize] = helpers.exec_cond as usize as i64;
@@ -349,7 +348,6 @@ pub(crate) fn hole_note(
             HoleNote::FrameShift(if kind == HoleKind::ArgBase { f } else { -f })
         }
         HoleKind::FrameEnd => HoleNote::FrameEnd(proto.nregs),
-        HoleKind::LocalsStart => HoleNote::LocalsStart(proto.nparams.min(proto.nregs)),
         HoleKind::Const => match op {
             Some(&Op::LoadConst { k, .. }) => HoleNote::Const(k),
             _ => return Err("not a LoadConst"),

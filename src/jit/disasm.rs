@@ -111,7 +111,6 @@ impl CompiledCode {
             HoleNote::Slot(r) => format!("slot r{}", r),
             HoleNote::FrameShift(d) => format!("frame base {:+} slots (callee frame)", d),
             HoleNote::FrameEnd(n) => format!("frame end ({} registers)", n),
-            HoleNote::LocalsStart(p) => format!("first local r{}", p),
             HoleNote::Const(k) => {
                 format!(
                     "const k{} ({})",

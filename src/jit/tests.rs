@@ -810,7 +810,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
     match h.note {
         HoleNote::Slot(r) => r as i64 * 8,
         HoleNote::FrameShift(d) => d as i64 * 8,
-        HoleNote::FrameEnd(r) | HoleNote::LocalsStart(r) => r as i64 * 8,
+        HoleNote::FrameEnd(r) => r as i64 * 8,
         HoleNote::Const(k) => p.consts[k as usize].0 as i64,
         HoleNote::SmiImm(i) => (i as i64) << 32,
         HoleNote::Global(_) => global as i64,
@@ -901,18 +901,6 @@ fn a_function_bigger_than_a_chunk_gets_its_own() {
     assert_eq!(env.run(&code), smi(5));
     let small = jit(&counting_loop(2), FAST);
     assert_eq!(Env::new(8).run(&small), smi(2));
-}
-
-#[test]
-#[ignore]
-fn show_disassembly() {
-    let (_, caller) = callee_and_caller();
-    let code = jit(&caller, FAST);
-    println!("{}", code.disassemble(&caller));
-    let p = counting_loop(10);
-    println!("{}", jit(&p, FAST).disassemble(&p));
-    println!("{}", stencil_listing(&stencils::MUL));
-    println!("{}", stencil_listing(&stencils::ENTER_OSR));
 }
 
 /// Stands in for a function value in these VM-less tests. It is a Smi, so
