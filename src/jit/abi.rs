@@ -117,3 +117,47 @@ impl HoleKind {
         matches!(self, HoleKind::Continue | HoleKind::Target | HoleKind::Cold | HoleKind::ExcExit)
     }
 }
+
+// How the compiler fills a hole: `base[kind] + scale * input`, minus the
+// address just past the hole for rel32 jumps. The inputs a relocation can
+// scale: nothing, the instruction's registers, its constant / immediate /
+// global address, its pc, the hot code of the next unit and of its jump
+// target, its own cold part. `base` holds what is constant for the function
+// (helper addresses, the proto, the exception exit, frame sizes).
+pub const IN_NONE: u8 = 0;
+pub const IN_DST: u8 = 1;
+pub const IN_A: u8 = 2;
+pub const IN_B: u8 = 3;
+pub const IN_PAYLOAD: u8 = 4;
+pub const IN_PC: u8 = 5;
+pub const IN_NEXT: u8 = 6;
+pub const IN_TARGET: u8 = 7;
+pub const IN_COLD: u8 = 8;
+pub const NINPUTS: usize = 9;
+/// Hole kinds (the size of the `base` table).
+pub const NKINDS: usize = HoleKind::ALL.len();
+
+impl HoleKind {
+    /// The relocation of a hole of this kind: (input, scale).
+    pub const fn reloc(self) -> (u8, i8) {
+        match self {
+            HoleKind::SlotDst => (IN_DST, 8),
+            HoleKind::SlotA | HoleKind::ArgBase => (IN_A, 8),
+            HoleKind::NegArgBase => (IN_A, -8),
+            HoleKind::SlotB => (IN_B, 8),
+            HoleKind::Const | HoleKind::SmiImm | HoleKind::GlobalAddr => (IN_PAYLOAD, 1),
+            HoleKind::Pc => (IN_PC, 1),
+            HoleKind::Continue => (IN_NEXT, 1),
+            HoleKind::Target => (IN_TARGET, 1),
+            HoleKind::Cold => (IN_COLD, 1),
+            // The rest are constant for the function: `base` holds them.
+            _ => (IN_NONE, 0),
+        }
+    }
+
+    /// Whether `base[kind]` can be nonzero (else the generator leaves the
+    /// term out).
+    pub const fn has_base(self) -> bool {
+        self.reloc().0 == IN_NONE || matches!(self, HoleKind::ArgBase | HoleKind::NegArgBase)
+    }
+}

@@ -50,11 +50,26 @@ pub struct Placed {
     /// exception exit.
     pub pc: Option<u32>,
     pub stencil: &'static Stencil,
+    /// The stencil's id (`stencils::ALL[id]`).
+    pub id: u8,
     /// Byte range of its hot part (after elision) and of its cold part.
     pub hot: Range<u32>,
     pub cold: Range<u32>,
     /// True when the trailing `jmp` to the next stencil was dropped.
     pub elided: bool,
+}
+
+impl Default for Placed {
+    fn default() -> Placed {
+        Placed {
+            pc: None,
+            stencil: &super::stencils::SLOW,
+            id: super::stencils::id::SLOW,
+            hot: 0..0,
+            cold: 0..0,
+            elided: false,
+        }
+    }
 }
 
 /// What went into a hole, for the disassembly.
@@ -115,7 +130,8 @@ pub struct CompiledCode {
     pub(crate) sites: Vec<CallSite>,
     /// The prologue, one entry per bytecode pc (`placed[pc + 1]`), the
     /// fall-off (pc `len`) and the exception exit.
-    pub(crate) placed: Vec<Placed>,
+    /// (Immortal, like the code: see `compile::placed_table`.)
+    pub(crate) placed: &'static [Placed],
     pub(crate) stats: CompileStats,
 }
 
@@ -165,14 +181,14 @@ impl CompiledCode {
     }
 
     pub fn placed(&self) -> &[Placed] {
-        &self.placed
+        self.placed
     }
 
     /// Every filled hole, in code order, and what went into it
     /// (recomputed from the bytecode: the compiler records nothing per hole).
     pub fn holes(&self, proto: &FuncProto) -> Vec<PatchedHole> {
         let mut out = Vec::with_capacity(self.stats.holes);
-        for u in &self.placed {
+        for u in self.placed {
             let hot_len = u.hot.end - u.hot.start;
             let op = u.pc.and_then(|pc| proto.code.get(pc as usize));
             let ops = op.map(operands).unwrap_or_default();

@@ -4,20 +4,22 @@
 //! Layout of a compiled function:
 //!
 //! ```text
-//! prologue | hot(pc 0) | hot(pc 1) | ... | fall_off | cold(prologue) | cold(pc i) ... | exc_exit
+//! prologue | hot(pc 0) | hot(pc 1) | ... | fall_off | exc_exit | cold(prologue) | cold(pc i) ...
 //! ```
 //!
 //! Hot parts follow bytecode order, so a hot part ending in `jmp Continue`
 //! (to pc+1) has that jump dropped when fall-through is on. Cold parts (slow
 //! paths) come after the body, so fast paths are straight-line code.
 
+use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Instant;
 
+use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS, NKINDS};
 use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed};
 use super::ctx::JitCtx;
 use super::memory::CodeWriter;
-use super::stencils::{self, HoleKind, Stencil};
+use super::stencils::{self, id, HoleKind, Stencil, ALL, EMIT};
 use crate::bytecode::{FuncProto, Op, Reg};
 use crate::value::NEVER_BITS;
 
@@ -68,17 +70,31 @@ impl Default for JitOptions {
 /// instruction always use `exec_op`.
 pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
 
-/// The operands of one instruction, as the holes see them.
+/// What one instruction feeds its holes, decoded with a single match.
 #[derive(Default)]
 pub(crate) struct Operands {
     pub(crate) dst: Option<Reg>,
     pub(crate) a: Option<Reg>,
     pub(crate) b: Option<Reg>,
+    pub(crate) payload: Payload,
+}
+
+/// The one non-register operand a hole can bake in.
+#[derive(Default, Clone, Copy)]
+pub(crate) enum Payload {
+    #[default]
+    None,
+    /// LoadConst's constant index.
+    Const(u32),
+    /// AddImm's immediate.
+    Imm(i16),
+    /// The global slot of GetGlobal / SetGlobal.
+    Global(u32),
 }
 
 #[inline]
 pub(crate) fn operands(op: &Op) -> Operands {
-    let o = |dst, a, b| Operands { dst, a, b };
+    let o = |dst, a, b| Operands { dst, a, b, payload: Payload::None };
     match *op {
         Op::Mov { dst, src }
         | Op::Neg { dst, src }
@@ -87,10 +103,11 @@ pub(crate) fn operands(op: &Op) -> Operands {
         | Op::BitNot { dst, src }
         | Op::Typeof { dst, src }
         | Op::GetLength { dst, src } => o(Some(dst), Some(src), None),
-        Op::LoadConst { dst, .. } | Op::GetGlobal { dst, .. } | Op::TypeofGlobal { dst, .. } => {
-            o(Some(dst), None, None)
-        }
-        Op::SetGlobal { src, .. } | Op::InitGlobal { src, .. } => o(None, Some(src), None),
+        Op::LoadConst { dst, k } => Operands { payload: Payload::Const(k), ..o(Some(dst), None, None) },
+        Op::GetGlobal { dst, g } => Operands { payload: Payload::Global(g), ..o(Some(dst), None, None) },
+        Op::TypeofGlobal { dst, .. } => o(Some(dst), None, None),
+        Op::SetGlobal { src, g } => Operands { payload: Payload::Global(g), ..o(None, Some(src), None) },
+        Op::InitGlobal { src, .. } => o(None, Some(src), None),
         Op::Add { dst, a, b }
         | Op::Sub { dst, a, b }
         | Op::Mul { dst, a, b }
@@ -111,7 +128,7 @@ pub(crate) fn operands(op: &Op) -> Operands {
         | Op::Le { dst, a, b }
         | Op::Gt { dst, a, b }
         | Op::Ge { dst, a, b } => o(Some(dst), Some(a), Some(b)),
-        Op::AddImm { dst, a, .. } => o(Some(dst), Some(a), None),
+        Op::AddImm { dst, a, imm } => Operands { payload: Payload::Imm(imm), ..o(Some(dst), Some(a), None) },
         Op::Jump { .. } | Op::Loop { .. } | Op::Print { .. } | Op::Throw { .. } => o(None, None, None),
         Op::JumpIfTrue { src, .. } | Op::JumpIfFalse { src, .. } | Op::JumpIfNotNullish { src, .. } => {
             o(None, Some(src), None)
@@ -133,12 +150,16 @@ pub(crate) fn operands(op: &Op) -> Operands {
 /// on malformed bytecode: out-of-range registers, constants or targets.
 ///
 /// Two passes over the bytecode and no intermediate buffer: the first
-/// chooses and places each instruction's stencil, the second copies each
-/// stencil straight into the executable-memory arena (through its write
-/// view) and fills its holes, checking the operands it bakes in. Nothing is
-/// recorded per hole: `--print-asm` recomputes what went into each one
-/// (`hole_note`). No system call, and no allocation but the `placed` and
-/// call-site tables and the `CompiledCode` itself.
+/// chooses and places each instruction's stencil, the second decodes each
+/// instruction's operands (one match) and runs its stencil's emitter
+/// (generated at build time: a fixed-size copy of the stencil's bytes and
+/// one store per hole at a constant offset), which writes straight into the
+/// executable-memory arena through its write view. The work per
+/// instruction is a few dozen instructions with one indirect branch, so it
+/// stays cheap when a first compile finds the caches and the branch
+/// predictor cold. Nothing is recorded per hole: `--print-asm` recomputes
+/// what went into each one (`hole_note`). No system call, and no allocation
+/// but the `placed` and call-site tables and the `CompiledCode` itself.
 pub fn compile(
     proto: &Rc<FuncProto>,
     helpers: &Helpers,
@@ -146,70 +167,70 @@ pub fn compile(
     global_addr: GlobalAddr<'_>,
 ) -> Result<Rc<CompiledCode>, String> {
     let start = Instant::now();
-    let code = &proto.code;
+    let code = proto.code;
     let n = code.len() as u32;
 
     // 1. Choose a stencil per unit (the prologue, one per instruction, the
-    // fall-off) and lay the hot parts out in order:
-    // `placed[pc + 1]` is pc's stencil.
-    let mut placed = Vec::with_capacity(code.len() + 3);
-    let mut at = 0u32;
-    let mut elided_jumps = 0;
-    let mut ncalls = 0;
-    let mut lay = |placed: &mut Vec<Placed>, pc: Option<u32>, stencil: &'static Stencil| {
-        let hot_len = match stencil.continue_at {
-            Some(c) if opts.fall_through => c,
-            _ => stencil.hot.len() as u32,
-        };
-        // The stencil's bytes and holes are read again in step 2: start
-        // loading them now (a first compile finds them in no cache).
-        prefetch(stencil.hot.as_ptr());
-        prefetch(stencil.cold.as_ptr());
-        prefetch(stencil.holes.as_ptr() as *const u8);
-        let elided = hot_len as usize != stencil.hot.len();
+    // fall-off, the exception exit) and lay the hot parts out in order, the
+    // cold parts (slow paths) after them: `placed[pc + 1]` is pc's stencil.
+    let placed = placed_table(code.len() + 3);
+    let mut k = 0;
+    let (mut at, mut cold_at) = (0u32, 0u32);
+    let (mut elided_jumps, mut holes, mut ncalls) = (0, 0, 0);
+    let mut lay = |placed: &mut [Placed], pc: Option<u32>, id: u8| {
+        let e = &EMIT[id as usize];
+        let hot_len = if opts.fall_through { e.keep } else { e.hot_len } as u32;
+        let elided = hot_len != e.hot_len as u32;
         elided_jumps += elided as usize;
-        placed.push(Placed { pc, stencil, hot: at..at + hot_len, cold: 0..0, elided });
+        holes += e.holes as usize - elided as usize;
+        let cold = cold_at..cold_at + e.cold_len as u32;
+        placed[k] = Placed { pc, stencil: ALL[id as usize], id, hot: at..at + hot_len, cold, elided };
+        k += 1;
         at += hot_len;
+        cold_at += e.cold_len as u32;
     };
-    lay(&mut placed, None, &stencils::PROLOGUE);
+    lay(placed, None, id::PROLOGUE);
     for (pc, op) in code.iter().enumerate() {
         let stencil = match *op {
             Op::GetGlobal { g, .. } | Op::SetGlobal { g, .. } => {
                 let (addr, fast_set) = global_addr(g);
                 // A null address (the VM has no slot) leaves the op to exec_op.
                 if addr.is_null() {
-                    &stencils::SLOW
+                    id::SLOW
                 } else {
                     stencils::select(op, opts.smi_fast_paths, fast_set)
                 }
             }
             Op::Call { .. } => {
                 ncalls += 1;
-                &stencils::CALL
+                id::CALL
             }
             _ => stencils::select(op, opts.smi_fast_paths, false),
         };
-        lay(&mut placed, Some(pc as u32), stencil);
+        lay(placed, Some(pc as u32), stencil);
     }
-    lay(&mut placed, Some(n), &stencils::FALL_OFF);
-    // Cold parts after the body, then the shared exception exit.
+    lay(placed, Some(n), id::FALL_OFF);
+    // Last in the hot code, so that the jump a stencil before it drops
+    // (it is copied, then overwritten by the next stencil) never reaches
+    // the cold code.
+    lay(placed, None, id::EXC_EXIT);
     let hot_bytes = at;
     for p in placed.iter_mut() {
-        p.cold = at..at + p.stencil.cold.len() as u32;
-        at = p.cold.end;
+        p.cold = p.cold.start + hot_bytes..p.cold.end + hot_bytes;
     }
-    let exc_at = at;
-    let exc = &stencils::EXC_EXIT;
-    at += exc.hot.len() as u32;
-    placed.push(Placed { pc: None, stencil: exc, hot: exc_at..at, cold: at..at, elided: false });
-    let total = at as usize;
+    let total = (hot_bytes + cold_at) as usize;
+    if total > i32::MAX as usize / 2 {
+        return Err("function too large".into());
+    }
+    let exc_at = placed.last().map_or(0, |p| p.hot.start);
 
     // 2. Copy and patch, in place in the arena. Each hole is a relocation
-    // (`RELOCS`): `base[kind] + scale * input`, minus the hole's end for
-    // rel32 jumps, where the inputs are the unit's operands. They are
-    // validated as they are computed: a register outside the frame, a
+    // (`HoleKind::reloc`): `base[kind] + scale * input`, minus the hole's
+    // end for rel32 jumps, where the inputs are the unit's operands. They
+    // are checked as they are decoded: a register outside the frame, a
     // constant that does not exist or a jump outside the function is an
-    // error only if a hole would bake it into the code.
+    // error only if one of the stencil's holes uses it. (Every other value
+    // fits its hole: registers are bytes and the code is under 1 GiB.)
     let mut writer = CodeWriter::reserve(total).map_err(|e| format!("executable memory: {}", e))?;
     let buf = writer.bytes_mut();
     let nregs = proto.nregs as u32;
@@ -226,74 +247,47 @@ pub fn compile(
     base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     let mut sites = Vec::with_capacity(ncalls);
-    let mut holes = 0;
     for (i, u) in placed.iter().enumerate() {
-        let s = u.stencil;
-        let hot_len = u.hot.end - u.hot.start;
-        buf[u.hot.start as usize..u.hot.end as usize].copy_from_slice(&s.hot[..hot_len as usize]);
-        buf[u.cold.start as usize..u.cold.end as usize].copy_from_slice(s.cold);
-
+        let e = &EMIT[u.id as usize];
         let mut input = [0i64; NINPUTS];
-        let mut valid = 1u32 << IN_NONE | 1 << IN_PC | 1 << IN_COLD;
+        let mut valid = 1u32 << IN_NONE | 1 << IN_PC | 1 << IN_NEXT | 1 << IN_COLD;
         let op = u.pc.and_then(|pc| code.get(pc as usize));
         if let Some(op) = op {
             let o = operands(op);
             for (sel, r) in [(IN_DST, o.dst), (IN_A, o.a), (IN_B, o.b)] {
-                if let Some(r) = r.filter(|&r| (r as u32) < nregs) {
-                    input[sel] = r as i64;
-                    valid |= 1 << sel;
-                }
+                let r = r.map_or(u32::MAX, u32::from);
+                input[sel as usize] = r as i64;
+                valid |= ((r < nregs) as u32) << sel;
             }
-            let payload = match *op {
-                Op::LoadConst { k, .. } => proto.consts.get(k as usize).map(|v| v.0 as i64),
-                Op::AddImm { imm, .. } => Some((imm as i64) << 32),
-                Op::GetGlobal { g, .. } | Op::SetGlobal { g, .. } => Some(global_addr(g).0 as i64),
-                _ => None,
+            let payload = match o.payload {
+                Payload::None => None,
+                Payload::Const(k) => proto.consts.get(k as usize).map(|v| v.0 as i64),
+                Payload::Imm(imm) => Some((imm as i64) << 32),
+                Payload::Global(g) => Some(global_addr(g).0 as i64),
             };
-            if let Some(x) = payload {
-                input[IN_PAYLOAD] = x;
-                valid |= 1 << IN_PAYLOAD;
-            }
+            input[IN_PAYLOAD as usize] = payload.unwrap_or(0);
+            valid |= (payload.is_some() as u32) << IN_PAYLOAD;
             // Target `len` is the fall-off, which `placed[len + 1]` is.
             if let Some(t) = op.target().filter(|&t| t <= n) {
-                input[IN_TARGET] = placed[t as usize + 1].hot.start as i64;
+                input[IN_TARGET as usize] = placed[t as usize + 1].hot.start as i64;
                 valid |= 1 << IN_TARGET;
             }
-            input[IN_PC] = u.pc.filter(|&pc| pc < n).unwrap_or(0) as i64;
+            input[IN_PC as usize] = u.pc.filter(|&pc| pc < n).unwrap_or(0) as i64;
         }
-        if let Some(next) = placed.get(i + 1) {
-            input[IN_NEXT] = next.hot.start as i64;
-            valid |= 1 << IN_NEXT;
+        input[IN_NEXT as usize] = placed.get(i + 1).map_or(0, |next| next.hot.start) as i64;
+        input[IN_COLD as usize] = u.cold.start as i64;
+        if e.needs as u32 & !valid != 0 {
+            return Err(explain(u, valid));
         }
-        input[IN_COLD] = u.cold.start as i64;
-
-        for h in s.holes {
-            if !h.cold && h.offset >= hot_len {
-                continue; // part of the elided jump
-            }
-            let abs = if h.cold { u.cold.start } else { u.hot.start } + h.offset;
-            let r = RELOCS[h.kind as usize];
-            if valid & (1 << r.input) == 0 {
-                return Err(bad_hole(s, h, u.pc));
-            }
-            let value =
-                base[h.kind as usize] + r.scale as i64 * input[r.input as usize] - (r.rel as i64 & (abs as i64 + 4));
-            let at = abs as usize;
-            if h.width == 8 {
-                buf[at..at + 8].copy_from_slice(&value.to_le_bytes());
-            } else {
-                let v = i32::try_from(value).map_err(|_| bad_hole(s, h, u.pc))?;
-                buf[at..at + 4].copy_from_slice(&v.to_le_bytes());
-            }
-            holes += 1;
-        }
+        (e.emit)(buf, u.hot.start as usize, u.cold.start as usize, &input, &base);
         if let Some(&Op::Call { func, argc, .. }) = op {
             if func as u32 + 1 + argc as u32 > nregs {
                 return Err(format!("pc {}: call arguments outside the frame", u.pc.unwrap_or(0)));
             }
+            let s = u.stencil;
             let at = |kind| {
-                let h = s.holes.iter().find(|h| h.kind == kind).map_or(0, |h| h.offset);
-                h + if s.holes.iter().any(|h| h.kind == kind && h.cold) { u.cold.start } else { u.hot.start }
+                let h = s.holes.iter().find(|h| h.kind == kind).expect("the call stencil has the hole");
+                h.offset + if h.cold { u.cold.start } else { u.hot.start }
             };
             sites.push(CallSite {
                 pc: u.pc.unwrap_or(0),
@@ -325,6 +319,43 @@ pub fn compile(
         c.stats.compile_ns = start.elapsed().as_nanos() as u64;
     }
     Ok(compiled)
+}
+
+/// Placed tables per chunk (about 200 KB).
+const TABLE_CHUNK: usize = 4096;
+
+thread_local! {
+    /// The unused rest of the current chunk of placed tables.
+    static FREE_TABLES: Cell<&'static mut [Placed]> = const { Cell::new(&mut []) };
+}
+
+/// A `placed` table of `len` entries. Tables live as long as the code they
+/// describe, which is the life of the process (the code arena never frees
+/// either), so they are cut from big chunks allocated (and written, so
+/// their pages are faulted in) once in a while: the allocator's slow paths
+/// (consolidating the chunks the parser freed, say) cost microseconds on
+/// the first large allocation after a lot of freeing, more than compiling
+/// a small function.
+fn placed_table(len: usize) -> &'static mut [Placed] {
+    FREE_TABLES.with(|free| {
+        let mut chunk = free.take();
+        if chunk.len() < len {
+            chunk = Box::leak(vec![Placed::default(); len.max(TABLE_CHUNK)].into_boxed_slice());
+        }
+        let (table, rest) = chunk.split_at_mut(len);
+        free.set(rest);
+        table
+    })
+}
+
+/// The error for the first hole of unit `u` whose input is not `valid`.
+#[cold]
+#[inline(never)]
+fn explain(u: &Placed, valid: u32) -> String {
+    match u.stencil.holes.iter().find(|h| valid & (1 << h.kind.reloc().0) == 0) {
+        Some(h) => bad_hole(u.stencil, h, u.pc),
+        None => format!("stencil {}: a hole could not be filled", u.stencil.name),
+    }
 }
 
 /// What goes into a hole of `kind` in the stencil placed for `pc` (`None`:
@@ -376,59 +407,6 @@ pub(crate) fn hole_note(
     })
 }
 
-const NKINDS: usize = HoleKind::ALL.len();
-
-// The inputs a relocation can scale: nothing, the instruction's registers,
-// its constant / immediate / global address, its pc, the hot code of the
-// next unit and of its jump target, its own cold part.
-const IN_NONE: usize = 0;
-const IN_DST: usize = 1;
-const IN_A: usize = 2;
-const IN_B: usize = 3;
-const IN_PAYLOAD: usize = 4;
-const IN_PC: usize = 5;
-const IN_NEXT: usize = 6;
-const IN_TARGET: usize = 7;
-const IN_COLD: usize = 8;
-const NINPUTS: usize = 9;
-
-/// How a hole of some kind is filled: `base[kind] + scale * input`, minus
-/// the address after the hole when `rel` is all ones (rel32 jumps).
-#[derive(Clone, Copy)]
-struct Reloc {
-    input: u8,
-    scale: i8,
-    rel: i8,
-}
-
-const fn reloc(kind: HoleKind) -> Reloc {
-    let (input, scale) = match kind {
-        HoleKind::SlotDst => (IN_DST, 8),
-        HoleKind::SlotA | HoleKind::ArgBase => (IN_A, 8),
-        HoleKind::NegArgBase => (IN_A, -8),
-        HoleKind::SlotB => (IN_B, 8),
-        HoleKind::Const | HoleKind::SmiImm | HoleKind::GlobalAddr => (IN_PAYLOAD, 1),
-        HoleKind::Pc => (IN_PC, 1),
-        HoleKind::Continue => (IN_NEXT, 1),
-        HoleKind::Target => (IN_TARGET, 1),
-        HoleKind::Cold => (IN_COLD, 1),
-        // The rest are constant for the function: `base` holds them.
-        _ => (IN_NONE, 0),
-    };
-    Reloc { input: input as u8, scale, rel: if kind.is_rel32() { -1 } else { 0 } }
-}
-
-/// `reloc` of every kind, by `HoleKind as usize`.
-static RELOCS: [Reloc; NKINDS] = {
-    let mut t = [Reloc { input: 0, scale: 0, rel: 0 }; NKINDS];
-    let mut i = 0;
-    while i < NKINDS {
-        t[HoleKind::ALL[i] as usize] = reloc(HoleKind::ALL[i]);
-        i += 1;
-    }
-    t
-};
-
 /// The error for a hole the instruction cannot fill: a register outside
 /// the frame, a constant that does not exist, a jump outside the function
 /// (or a stencil that does not fit its op).
@@ -445,12 +423,4 @@ fn bad_hole(s: &Stencil, h: &super::stencils::Hole, pc: Option<u32>) -> String {
     };
     let at = pc.map_or("the prologue".to_string(), |pc| format!("pc {}", pc));
     format!("{}: stencil {}, {:?} hole: {}", at, s.name, h.kind, what)
-}
-
-/// A hint to start loading the cache line at `p`.
-#[inline(always)]
-fn prefetch(p: *const u8) {
-    // SAFETY: a prefetch is only a hint: it never faults and does not
-    // dereference `p` in the Rust sense (any address is allowed).
-    unsafe { core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p as *const i8) };
 }
