@@ -25,7 +25,7 @@ pub enum CallSiteState {
 }
 
 /// One `Call` instruction in compiled code.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CallSite {
     pub pc: u32,
     /// The callee's register; arguments are in `func+1 ..= func+argc`.
@@ -35,6 +35,12 @@ pub struct CallSite {
     pub guard_offset: u32,
     pub target_offset: u32,
     pub(crate) state: Cell<CallSiteState>,
+}
+
+impl Default for CallSite {
+    fn default() -> CallSite {
+        CallSite { pc: 0, func: 0, argc: 0, guard_offset: 0, target_offset: 0, state: Cell::new(CallSiteState::Stub) }
+    }
 }
 
 impl CallSite {
@@ -127,10 +133,11 @@ pub struct CompiledCode {
     pub(crate) mem: CodeMemory,
     pub(crate) name: Rc<str>,
     pub(crate) nparams: u16,
-    pub(crate) sites: Vec<CallSite>,
+    /// (Immortal, like `placed`.)
+    pub(crate) sites: &'static [CallSite],
     /// The prologue, one entry per bytecode pc (`placed[pc + 1]`), the
     /// fall-off (pc `len`) and the exception exit.
-    /// (Immortal, like the code: see `compile::placed_table`.)
+    /// (Immortal, like the code: see `compile::immortal_table`.)
     pub(crate) placed: &'static [Placed],
     pub(crate) stats: CompileStats,
 }
@@ -207,7 +214,7 @@ impl CompiledCode {
     }
 
     pub fn call_sites(&self) -> &[CallSite] {
-        &self.sites
+        self.sites
     }
 
     pub fn call_site(&self, pc: u32) -> Option<&CallSite> {

@@ -13,6 +13,7 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::thread::LocalKey;
 use std::time::Instant;
 
 use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS, NKINDS};
@@ -159,7 +160,7 @@ pub(crate) fn operands(op: &Op) -> Operands {
 /// stays cheap when a first compile finds the caches and the branch
 /// predictor cold. Nothing is recorded per hole: `--print-asm` recomputes
 /// what went into each one (`hole_note`). No system call, and no allocation
-/// but the `placed` and call-site tables and the `CompiledCode` itself.
+/// but the `CompiledCode` itself (tables come from `immortal_table`).
 pub fn compile(
     proto: &Rc<FuncProto>,
     helpers: &Helpers,
@@ -173,7 +174,7 @@ pub fn compile(
     // 1. Choose a stencil per unit (the prologue, one per instruction, the
     // fall-off, the exception exit) and lay the hot parts out in order, the
     // cold parts (slow paths) after them: `placed[pc + 1]` is pc's stencil.
-    let placed = placed_table(code.len() + 3);
+    let placed = immortal_table(&FREE_PLACED, code.len() + 3);
     let mut k = 0;
     let (mut at, mut cold_at) = (0u32, 0u32);
     let (mut elided_jumps, mut holes, mut ncalls) = (0, 0, 0);
@@ -246,7 +247,8 @@ pub fn compile(
     base[HoleKind::HelperStackOverflow as usize] = helpers.stack_overflow as usize as i64;
     base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
-    let mut sites = Vec::with_capacity(ncalls);
+    let sites = immortal_table(&FREE_SITES, ncalls);
+    let mut nsites = 0;
     for (i, u) in placed.iter().enumerate() {
         let e = &EMIT[u.id as usize];
         let mut input = [0i64; NINPUTS];
@@ -289,14 +291,15 @@ pub fn compile(
                 let h = s.holes.iter().find(|h| h.kind == kind).expect("the call stencil has the hole");
                 h.offset + if h.cold { u.cold.start } else { u.hot.start }
             };
-            sites.push(CallSite {
+            sites[nsites] = CallSite {
                 pc: u.pc.unwrap_or(0),
                 func: func.into(),
                 argc: argc.into(),
                 guard_offset: at(HoleKind::CallGuard),
                 target_offset: at(HoleKind::CallTarget),
-                state: std::cell::Cell::new(CallSiteState::Stub),
-            });
+                state: Cell::new(CallSiteState::Stub),
+            };
+            nsites += 1;
         }
     }
 
@@ -321,26 +324,28 @@ pub fn compile(
     Ok(compiled)
 }
 
-/// Placed tables per chunk (about 200 KB).
+/// Entries per chunk of immortal tables (`placed` tables: about 200 KB).
 const TABLE_CHUNK: usize = 4096;
 
 thread_local! {
-    /// The unused rest of the current chunk of placed tables.
-    static FREE_TABLES: Cell<&'static mut [Placed]> = const { Cell::new(&mut []) };
+    /// The unused rest of the current chunks of `placed` and call-site
+    /// tables.
+    static FREE_PLACED: Cell<&'static mut [Placed]> = const { Cell::new(&mut []) };
+    static FREE_SITES: Cell<&'static mut [CallSite]> = const { Cell::new(&mut []) };
 }
 
-/// A `placed` table of `len` entries. Tables live as long as the code they
-/// describe, which is the life of the process (the code arena never frees
-/// either), so they are cut from big chunks allocated (and written, so
-/// their pages are faulted in) once in a while: the allocator's slow paths
-/// (consolidating the chunks the parser freed, say) cost microseconds on
-/// the first large allocation after a lot of freeing, more than compiling
-/// a small function.
-fn placed_table(len: usize) -> &'static mut [Placed] {
-    FREE_TABLES.with(|free| {
+/// A table of `len` entries cut from `free`. `placed` and call-site tables
+/// live as long as the code they describe, which is the life of the
+/// process (the code arena never frees either), so they are cut from big
+/// chunks allocated (and written, so their pages are faulted in) once in a
+/// while: the allocator's slow paths (consolidating the chunks the parser
+/// freed, say) cost microseconds on the first request after a lot of
+/// freeing, more than compiling a small function.
+fn immortal_table<T: Default + Clone>(free: &'static LocalKey<Cell<&'static mut [T]>>, len: usize) -> &'static mut [T] {
+    free.with(|free| {
         let mut chunk = free.take();
         if chunk.len() < len {
-            chunk = Box::leak(vec![Placed::default(); len.max(TABLE_CHUNK)].into_boxed_slice());
+            chunk = Box::leak(vec![T::default(); len.max(TABLE_CHUNK)].into_boxed_slice());
         }
         let (table, rest) = chunk.split_at_mut(len);
         free.set(rest);

@@ -98,7 +98,7 @@ impl CompiledCode {
         }
         if !self.sites.is_empty() {
             let _ = writeln!(out, "; call sites:");
-            for site in &self.sites {
+            for site in self.sites {
                 let _ = writeln!(out, ";   pc {}: {}", site.pc, site_state(site.state(), name_of));
             }
         }
