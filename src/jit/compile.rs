@@ -324,8 +324,9 @@ pub fn compile(
     Ok(compiled)
 }
 
-/// Entries per chunk of immortal tables (`placed` tables: about 200 KB).
-const TABLE_CHUNK: usize = 4096;
+/// Entries per chunk of immortal tables (a `placed` chunk is 24 KB: small
+/// enough to make at start-up, big enough to last a few dozen functions).
+const TABLE_CHUNK: usize = 512;
 
 thread_local! {
     /// The unused rest of the current chunks of `placed` and call-site
