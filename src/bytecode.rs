@@ -337,6 +337,66 @@ macro_rules! op_names {
 /// Every opcode's name, indexed by `Op::index`.
 pub const OP_NAMES: [&str; 50] = for_each_op!(op_names);
 
+/// One instruction of every opcode, in `Op::index` order, using registers
+/// 0..=2, constant 0 and jump target 0: valid for a function of 3 or more
+/// registers and 1 or more constants. The JIT's warm-up compiles it (it
+/// reaches every stencil) and tests check every opcode with it.
+pub fn every_op() -> Vec<Op> {
+    let (d, a, b, t) = (0, 1, 2, 0);
+    vec![
+        Op::Mov { dst: d, src: a },
+        Op::LoadConst { dst: d, k: 0 },
+        Op::GetGlobal { dst: d, g: 0 },
+        Op::SetGlobal { g: 0, src: a },
+        Op::InitGlobal { g: 0, src: a },
+        Op::Add { dst: d, a, b },
+        Op::AddImm { dst: d, a, imm: 1 },
+        Op::Sub { dst: d, a, b },
+        Op::Mul { dst: d, a, b },
+        Op::Div { dst: d, a, b },
+        Op::Mod { dst: d, a, b },
+        Op::Pow { dst: d, a, b },
+        Op::BitAnd { dst: d, a, b },
+        Op::BitOr { dst: d, a, b },
+        Op::BitXor { dst: d, a, b },
+        Op::Shl { dst: d, a, b },
+        Op::Shr { dst: d, a, b },
+        Op::UShr { dst: d, a, b },
+        Op::Eq { dst: d, a, b },
+        Op::Ne { dst: d, a, b },
+        Op::StrictEq { dst: d, a, b },
+        Op::StrictNe { dst: d, a, b },
+        Op::Lt { dst: d, a, b },
+        Op::Le { dst: d, a, b },
+        Op::Gt { dst: d, a, b },
+        Op::Ge { dst: d, a, b },
+        Op::Neg { dst: d, src: a },
+        Op::ToNumber { dst: d, src: a },
+        Op::Not { dst: d, src: a },
+        Op::BitNot { dst: d, src: a },
+        Op::Typeof { dst: d, src: a },
+        Op::TypeofGlobal { dst: d, g: 0 },
+        Op::GetLength { dst: d, src: a },
+        Op::Jump { target: t },
+        Op::Loop { target: t, counter: 0 },
+        Op::JumpIfTrue { src: a, target: t },
+        Op::JumpIfFalse { src: a, target: t },
+        Op::JumpIfNotNullish { src: a, target: t },
+        Op::JumpIfNotLt { a, b, target: t },
+        Op::JumpIfNotLe { a, b, target: t },
+        Op::JumpIfNotGt { a, b, target: t },
+        Op::JumpIfNotGe { a, b, target: t },
+        Op::JumpIfNotEq { a, b, target: t },
+        Op::JumpIfNotNe { a, b, target: t },
+        Op::JumpIfNotStrictEq { a, b, target: t },
+        Op::JumpIfNotStrictNe { a, b, target: t },
+        Op::Call { dst: d, func: a, argc: 1 },
+        Op::Return { src: a },
+        Op::Print { base: a, argc: 1 },
+        Op::Throw { k: 0 },
+    ]
+}
+
 /// Where a function stands in tiering; the JIT owns what hangs off `jit`.
 pub struct FuncProto {
     pub name: Rc<str>,
@@ -367,6 +427,26 @@ pub struct FuncProto {
 }
 
 impl FuncProto {
+    /// A function made straight from instructions, with no source text
+    /// (the JIT's warm-up, tests).
+    pub fn synthetic(name: &str, nparams: u16, nregs: u16, code: Vec<Op>, consts: Vec<Value>) -> FuncProto {
+        FuncProto {
+            name: name.into(),
+            nparams,
+            nregs,
+            spans: vec![Span::default(); code.len()],
+            code: Vec::leak(code),
+            consts: Vec::leak(consts),
+            source: Rc::new(Source::new(name, "")),
+            text: Span::default(),
+            is_script: false,
+            calls: Cell::new(0),
+            loop_counters: vec![],
+            jit: RefCell::new(None),
+            jit_failed: Cell::new(false),
+        }
+    }
+
     pub fn line_col(&self, pc: usize) -> (usize, usize) {
         let span = self.spans.get(pc).copied().unwrap_or_default();
         self.source.line_col(span.start as usize)

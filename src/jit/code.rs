@@ -163,11 +163,6 @@ impl CompiledCode {
         p.pc.map(|_| p.hot.start)
     }
 
-    /// The bytecode pc whose stencil contains code offset `off`, if any.
-    pub fn pc_at(&self, off: u32) -> Option<u32> {
-        self.placed.iter().find(|p| p.hot.contains(&off) || p.cold.contains(&off)).and_then(|p| p.pc)
-    }
-
     /// The callee's parameter count: patch a call site to this code only
     /// when the site's `argc >= nparams()`.
     pub fn nparams(&self) -> u16 {

@@ -86,6 +86,11 @@ pub fn attach(vm: &mut Vm, ptr: *mut Vm) {
     }
 }
 
+/// The compiler's switches, from the VM's flags.
+fn jit_options(vm: &Vm) -> JitOptions {
+    JitOptions { smi_fast_paths: vm.opts.smi_fast_paths, fall_through: vm.opts.fall_through }
+}
+
 /// Compiles a throwaway function that uses every stencil, three times,
 /// when the JIT starts. A process's first compiles otherwise find the
 /// compiler's code, the emitters and the stencils' bytes in no cache and
@@ -96,67 +101,8 @@ pub fn attach(vm: &mut Vm, ptr: *mut Vm) {
 /// patch costs.
 fn warm_up(vm: &mut Vm) {
     let start = std::time::Instant::now();
-    let (d, a, b) = (1, 2, 3);
-    let code: Vec<Op> = vec![
-        Op::LoadConst { dst: a, k: 0 },
-        Op::Mov { dst: d, src: a },
-        Op::GetGlobal { dst: d, g: 0 },
-        Op::SetGlobal { g: 0, src: a },
-        Op::InitGlobal { g: 0, src: a },
-        Op::Add { dst: d, a, b },
-        Op::AddImm { dst: d, a, imm: 1 },
-        Op::Sub { dst: d, a, b },
-        Op::Mul { dst: d, a, b },
-        Op::Div { dst: d, a, b },
-        Op::Mod { dst: d, a, b },
-        Op::BitAnd { dst: d, a, b },
-        Op::BitOr { dst: d, a, b },
-        Op::BitXor { dst: d, a, b },
-        Op::Shl { dst: d, a, b },
-        Op::Shr { dst: d, a, b },
-        Op::UShr { dst: d, a, b },
-        Op::StrictEq { dst: d, a, b },
-        Op::StrictNe { dst: d, a, b },
-        Op::Lt { dst: d, a, b },
-        Op::Le { dst: d, a, b },
-        Op::Gt { dst: d, a, b },
-        Op::Ge { dst: d, a, b },
-        Op::Neg { dst: d, src: a },
-        Op::ToNumber { dst: d, src: a },
-        Op::Not { dst: d, src: a },
-        Op::BitNot { dst: d, src: a },
-        Op::Jump { target: 28 },
-        Op::Loop { target: 0, counter: 0 },
-        Op::JumpIfTrue { src: a, target: 0 },
-        Op::JumpIfFalse { src: a, target: 0 },
-        Op::JumpIfNotNullish { src: a, target: 0 },
-        Op::JumpIfNotLt { a, b, target: 0 },
-        Op::JumpIfNotLe { a, b, target: 0 },
-        Op::JumpIfNotGt { a, b, target: 0 },
-        Op::JumpIfNotGe { a, b, target: 0 },
-        Op::JumpIfNotStrictEq { a, b, target: 0 },
-        Op::JumpIfNotStrictNe { a, b, target: 0 },
-        Op::JumpIfNotEq { a, b, target: 0 },
-        Op::Call { dst: d, func: a, argc: 1 },
-        Op::Return { src: d },
-    ];
-    let n = code.len();
-    let proto = Rc::new(FuncProto {
-        name: "<warm-up>".into(),
-        nparams: 1,
-        nregs: 4,
-        code: Vec::leak(code),
-        consts: Vec::leak(vec![Value::smi(1)]),
-        spans: vec![Default::default(); n],
-        source: Rc::new(crate::source::Source::new("<warm-up>", "")),
-        text: Default::default(),
-        is_script: false,
-        calls: Default::default(),
-        loop_counters: vec![Default::default()],
-        jit: Default::default(),
-        jit_failed: Default::default(),
-    });
-    let opts = JitOptions { smi_fast_paths: vm.opts.smi_fast_paths, fall_through: vm.opts.fall_through };
+    let proto = Rc::new(FuncProto::synthetic("<warm-up>", 1, 4, crate::bytecode::every_op(), vec![Value::smi(1)]));
+    let opts = jit_options(vm);
     // The code is never run: any address will do for the global.
     let mut slot = 0u64;
     let slot_addr = &mut slot as *mut u64;
@@ -223,7 +169,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<Rc<CompiledCo
     if proto.jit_failed.get() {
         return None;
     }
-    let opts = JitOptions { smi_fast_paths: vm.opts.smi_fast_paths, fall_through: vm.opts.fall_through };
+    let opts = jit_options(vm);
     let globals = &vm.globals;
     let global_addr = |g: u32| {
         let fast =

@@ -1,14 +1,11 @@
 //! Tests of the stencil table, the compiler and running compiled code
 //! through the trampolines against mock helpers.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::compile::operands;
 use super::*;
-use crate::ast::Span;
 use crate::bytecode::{FuncProto, Op};
-use crate::source::Source;
 use crate::value::*;
 
 // ---------------------------------------------------------------- helpers
@@ -177,21 +174,7 @@ fn helpers() -> Helpers {
 }
 
 fn proto(name: &str, nparams: u16, nregs: u16, code: Vec<Op>, consts: Vec<Value>) -> Rc<FuncProto> {
-    Rc::new(FuncProto {
-        name: name.into(),
-        nparams,
-        nregs,
-        spans: vec![Span::default(); code.len()],
-        code: Vec::leak(code),
-        consts: Vec::leak(consts),
-        source: Rc::new(Source::new("t", "")),
-        text: Span::default(),
-        is_script: false,
-        calls: Cell::new(0),
-        loop_counters: vec![],
-        jit: RefCell::new(None),
-        jit_failed: Cell::new(false),
-    })
+    Rc::new(FuncProto::synthetic(name, nparams, nregs, code, consts))
 }
 
 fn no_globals(_: u32) -> (*mut u64, bool) {
@@ -307,68 +290,9 @@ fn stencil_table_is_sound() {
     }
 }
 
-/// One of every Op variant (the `select` match is exhaustive, so a new
-/// variant fails to compile until it gets a stencil; this checks the table's
-/// `ops` lists agree with the choice).
-fn every_op() -> Vec<Op> {
-    let (d, a, b, t) = (0, 1, 2, 0);
-    vec![
-        Op::Mov { dst: d, src: a },
-        Op::LoadConst { dst: d, k: 0 },
-        Op::GetGlobal { dst: d, g: 0 },
-        Op::SetGlobal { g: 0, src: a },
-        Op::InitGlobal { g: 0, src: a },
-        Op::Add { dst: d, a, b },
-        Op::AddImm { dst: d, a, imm: 1 },
-        Op::Sub { dst: d, a, b },
-        Op::Mul { dst: d, a, b },
-        Op::Div { dst: d, a, b },
-        Op::Mod { dst: d, a, b },
-        Op::Pow { dst: d, a, b },
-        Op::BitAnd { dst: d, a, b },
-        Op::BitOr { dst: d, a, b },
-        Op::BitXor { dst: d, a, b },
-        Op::Shl { dst: d, a, b },
-        Op::Shr { dst: d, a, b },
-        Op::UShr { dst: d, a, b },
-        Op::Eq { dst: d, a, b },
-        Op::Ne { dst: d, a, b },
-        Op::StrictEq { dst: d, a, b },
-        Op::StrictNe { dst: d, a, b },
-        Op::Lt { dst: d, a, b },
-        Op::Le { dst: d, a, b },
-        Op::Gt { dst: d, a, b },
-        Op::Ge { dst: d, a, b },
-        Op::Neg { dst: d, src: a },
-        Op::ToNumber { dst: d, src: a },
-        Op::Not { dst: d, src: a },
-        Op::BitNot { dst: d, src: a },
-        Op::Typeof { dst: d, src: a },
-        Op::TypeofGlobal { dst: d, g: 0 },
-        Op::GetLength { dst: d, src: a },
-        Op::Jump { target: t },
-        Op::Loop { target: t, counter: 0 },
-        Op::JumpIfTrue { src: a, target: t },
-        Op::JumpIfFalse { src: a, target: t },
-        Op::JumpIfNotNullish { src: a, target: t },
-        Op::JumpIfNotLt { a, b, target: t },
-        Op::JumpIfNotLe { a, b, target: t },
-        Op::JumpIfNotGt { a, b, target: t },
-        Op::JumpIfNotGe { a, b, target: t },
-        Op::JumpIfNotEq { a, b, target: t },
-        Op::JumpIfNotNe { a, b, target: t },
-        Op::JumpIfNotStrictEq { a, b, target: t },
-        Op::JumpIfNotStrictNe { a, b, target: t },
-        Op::Call { dst: d, func: a, argc: 1 },
-        Op::Return { src: a },
-        Op::Print { base: a, argc: 1 },
-        Op::Throw { k: 0 },
-    ]
-}
-
 #[test]
 fn every_op_has_a_stencil() {
-    let ops = every_op();
+    let ops = crate::bytecode::every_op();
     let names: std::collections::HashSet<_> = ops.iter().map(|o| o.name()).collect();
     assert_eq!(names.len(), ops.len());
     // One of each opcode, in `Op::index` order.
@@ -844,7 +768,8 @@ fn hole_notes_agree_with_the_patched_bytes() {
     let gaddr = &mut global as *mut u64;
     let globals = move |_| (gaddr, true);
     let (callee, caller) = callee_and_caller();
-    let protos = [proto("every", 1, 4, every_op(), vec![Value::smi(7)]), counting_loop(10), callee, caller];
+    let protos =
+        [proto("every", 1, 4, crate::bytecode::every_op(), vec![Value::smi(7)]), counting_loop(10), callee, caller];
     for p in &protos {
         for opts in ALL_OPTS {
             let code = compile(p, &helpers(), &opts, &globals).expect("compile");
