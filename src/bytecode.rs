@@ -7,7 +7,7 @@
 //! in `r[func+1..]`, which become the callee's `r0..`: arguments are never
 //! copied.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::fmt::Write as _;
 use std::rc::Rc;
 
@@ -421,7 +421,7 @@ pub struct FuncProto {
     /// One back-edge counter per loop (OSR).
     pub loop_counters: Vec<Cell<u32>>,
     /// Compiled code, once the JIT has produced it.
-    pub jit: RefCell<Option<Rc<crate::jit::CompiledCode>>>,
+    pub jit: Cell<Option<&'static crate::jit::CompiledCode>>,
     /// The JIT refused this function (reason is traced); never retried.
     pub jit_failed: Cell<bool>,
 }
@@ -442,7 +442,7 @@ impl FuncProto {
             is_script: false,
             calls: Cell::new(0),
             loop_counters: vec![],
-            jit: RefCell::new(None),
+            jit: Cell::new(None),
             jit_failed: Cell::new(false),
         }
     }

@@ -126,9 +126,10 @@ pub struct CompileStats {
     pub compile_ns: u64,
 }
 
-/// A compiled function. Owned by `FuncProto.jit`; the mapping lives as long
-/// as this value, so the VM must keep it alive while any patched call site
-/// elsewhere targets it (see `roots`).
+/// A compiled function. Immortal, like its machine code (the arena never
+/// frees): `compile` cuts it from a pre-allocated chunk
+/// (`compile::immortal_table`) and `FuncProto.jit` refers to it, so a
+/// patched call site elsewhere can never outlive its target.
 pub struct CompiledCode {
     pub(crate) mem: CodeMemory,
     pub(crate) name: Rc<str>,

@@ -166,7 +166,7 @@ pub fn compile(
     helpers: &Helpers,
     opts: &JitOptions,
     global_addr: GlobalAddr<'_>,
-) -> Result<Rc<CompiledCode>, String> {
+) -> Result<&'static CompiledCode, String> {
     let start = Instant::now();
     let code = proto.code;
     let n = code.len() as u32;
@@ -174,7 +174,7 @@ pub fn compile(
     // 1. Choose a stencil per unit (the prologue, one per instruction, the
     // fall-off, the exception exit) and lay the hot parts out in order, the
     // cold parts (slow paths) after them: `placed[pc + 1]` is pc's stencil.
-    let placed = immortal_table(&FREE_PLACED, code.len() + 3);
+    let placed = immortal_table(&FREE_PLACED, code.len() + 3, TABLE_CHUNK);
     let mut k = 0;
     let (mut at, mut cold_at) = (0u32, 0u32);
     let (mut elided_jumps, mut holes, mut ncalls) = (0, 0, 0);
@@ -247,7 +247,7 @@ pub fn compile(
     base[HoleKind::HelperStackOverflow as usize] = helpers.stack_overflow as usize as i64;
     base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
-    let sites = immortal_table(&FREE_SITES, ncalls);
+    let sites = immortal_table(&FREE_SITES, ncalls, TABLE_CHUNK);
     let mut nsites = 0;
     for (i, u) in placed.iter().enumerate() {
         let e = &EMIT[u.id as usize];
@@ -316,37 +316,45 @@ pub fn compile(
         compile_ns: 0,
     };
     let mem = writer.finish();
-    let mut compiled =
-        Rc::new(CompiledCode { mem, name: proto.name.clone(), nparams: proto.nparams, sites, placed, stats });
-    if let Some(c) = Rc::get_mut(&mut compiled) {
-        c.stats.compile_ns = start.elapsed().as_nanos() as u64;
-    }
+    let slot = &mut immortal_table(&FREE_CODE, 1, CODE_CHUNK)[0];
+    let compiled =
+        slot.insert(CompiledCode { mem, name: proto.name.clone(), nparams: proto.nparams, sites, placed, stats });
+    compiled.stats.compile_ns = start.elapsed().as_nanos() as u64;
     Ok(compiled)
 }
 
-/// Entries per chunk of immortal tables (a `placed` chunk is 24 KB: small
-/// enough to make at start-up, big enough to last a few dozen functions).
+/// Entries per chunk of `placed` and call-site tables (a `placed` chunk is
+/// 24 KB: small enough to make at start-up, big enough to last a few dozen
+/// functions).
 const TABLE_CHUNK: usize = 512;
+/// `CompiledCode`s per chunk (about 10 KB).
+const CODE_CHUNK: usize = 64;
 
 thread_local! {
-    /// The unused rest of the current chunks of `placed` and call-site
-    /// tables.
+    /// The unused rest of the current chunks of `placed` tables, call-site
+    /// tables and `CompiledCode`s.
     static FREE_PLACED: Cell<&'static mut [Placed]> = const { Cell::new(&mut []) };
     static FREE_SITES: Cell<&'static mut [CallSite]> = const { Cell::new(&mut []) };
+    static FREE_CODE: Cell<&'static mut [Option<CompiledCode>]> = const { Cell::new(&mut []) };
 }
 
-/// A table of `len` entries cut from `free`. `placed` and call-site tables
-/// live as long as the code they describe, which is the life of the
-/// process (the code arena never frees either), so they are cut from big
-/// chunks allocated (and written, so their pages are faulted in) once in a
-/// while: the allocator's slow paths (consolidating the chunks the parser
-/// freed, say) cost microseconds on the first request after a lot of
-/// freeing, more than compiling a small function.
-fn immortal_table<T: Default + Clone>(free: &'static LocalKey<Cell<&'static mut [T]>>, len: usize) -> &'static mut [T] {
+/// A table of `len` entries cut from `free`. A `CompiledCode` and its
+/// `placed` and call-site tables live as long as the machine code, which is
+/// the life of the process (the code arena never frees), so they are cut
+/// from big chunks of `chunk_len` entries, allocated (and written, so their
+/// pages are faulted in) once in a while. Measured with rdtsc, one `malloc`
+/// inside a compile can cost microseconds, more than compiling a small
+/// function: the allocator's slow paths (consolidating the chunks the parser
+/// freed) or a fresh heap page's first fault.
+fn immortal_table<T: Default>(
+    free: &'static LocalKey<Cell<&'static mut [T]>>,
+    len: usize,
+    chunk_len: usize,
+) -> &'static mut [T] {
     free.with(|free| {
         let mut chunk = free.take();
         if chunk.len() < len {
-            chunk = Box::leak(vec![T::default(); len.max(TABLE_CHUNK)].into_boxed_slice());
+            chunk = Box::leak(std::iter::repeat_with(T::default).take(len.max(chunk_len)).collect());
         }
         let (table, rest) = chunk.split_at_mut(len);
         free.set(rest);

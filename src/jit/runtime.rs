@@ -143,7 +143,7 @@ fn clear_interrupt(vm: &Vm) {
 
 pub fn mark_roots(vm: &Vm) {
     for p in &vm.jit.compiled {
-        if let Some(code) = p.jit.borrow().as_ref() {
+        if let Some(code) = p.jit.get() {
             for bits in code.roots() {
                 Heap::mark(Value(bits));
             }
@@ -162,9 +162,9 @@ pub fn stack_hwm(vm: &Vm) -> usize {
 }
 
 /// Compiles `proto` unless it already is (or cannot be).
-pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<Rc<CompiledCode>> {
-    if let Some(code) = proto.jit.borrow().as_ref() {
-        return Some(code.clone());
+pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static CompiledCode> {
+    if let Some(code) = proto.jit.get() {
+        return Some(code);
     }
     if proto.jit_failed.get() {
         return None;
@@ -196,7 +196,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<Rc<CompiledCo
                     s.compile_ns as f64 / 1000.0
                 );
             }
-            *proto.jit.borrow_mut() = Some(code.clone());
+            proto.jit.set(Some(code));
             vm.jit.compiled.push(proto.clone());
             Some(code)
         }
@@ -212,7 +212,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<Rc<CompiledCo
 }
 
 /// Script code: compiled before it runs only in eager mode.
-pub fn code_for_script(vm: &mut Vm, script: &Rc<FuncProto>) -> Option<Rc<CompiledCode>> {
+pub fn code_for_script(vm: &mut Vm, script: &Rc<FuncProto>) -> Option<&'static CompiledCode> {
     if vm.opts.jit == JitMode::Eager {
         compile_proto(vm, script)
     } else {
@@ -223,12 +223,12 @@ pub fn code_for_script(vm: &mut Vm, script: &Rc<FuncProto>) -> Option<Rc<Compile
 /// Called on every call the interpreter makes: counts it and tiers the
 /// callee up at the threshold (at once in eager mode).
 #[inline]
-pub fn code_for_call(vm: &mut Vm, callee: &Rc<FuncProto>) -> Option<Rc<CompiledCode>> {
+pub fn code_for_call(vm: &mut Vm, callee: &Rc<FuncProto>) -> Option<&'static CompiledCode> {
     if vm.opts.jit == JitMode::Off {
         return None;
     }
-    if let Some(code) = callee.jit.borrow().as_ref() {
-        return Some(code.clone());
+    if let Some(code) = callee.jit.get() {
+        return Some(code);
     }
     let n = callee.calls.get().saturating_add(1);
     callee.calls.set(n);
@@ -256,7 +256,7 @@ fn finish(vm: &mut Vm, bits: u64) -> Result<Value, JsError> {
 }
 
 /// Runs a compiled function whose frame (arguments in place) is at `base`.
-pub fn call_compiled(vm: &mut Vm, code: &Rc<CompiledCode>, base: usize) -> Result<Value, JsError> {
+pub fn call_compiled(vm: &mut Vm, code: &CompiledCode, base: usize) -> Result<Value, JsError> {
     vm.jit.stats.entries += 1;
     let ctx = ctx_ptr(vm);
     let frame = vm.stack.addr(base) as *mut u64;
@@ -405,7 +405,7 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
 }
 
 fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &FuncProto, code: &CompiledCode, argc: u8) {
-    let Some(caller_code) = caller.jit.borrow().clone() else { return };
+    let Some(caller_code) = caller.jit.get() else { return };
     let Some(state) = caller_code.call_site_state(pc) else { return };
     let trace = vm.opts.trace_jit;
     match state {
@@ -483,7 +483,7 @@ pub fn stats_report(vm: &Vm) -> String {
 pub fn asm_listing(vm: &Vm) -> String {
     let mut out = String::new();
     for p in &vm.jit.compiled {
-        if let Some(code) = p.jit.borrow().as_ref() {
+        if let Some(code) = p.jit.get() {
             // A patched site's guard is a live function value (a GC root):
             // name the callee.
             let name_of = |guard: u64| interpreter::callee_proto(Value(guard)).map(|c| c.name.to_string());

@@ -24,7 +24,7 @@ struct Mock {
     saw_wx: bool,
     check_wx: bool,
     /// Callee values -> their code, for the mock `call`.
-    callees: Vec<(u64, Rc<CompiledCode>)>,
+    callees: Vec<(u64, &'static CompiledCode)>,
     /// Whether the mock `call` patches the site.
     patch: bool,
     /// loop_poll: clear the interrupt and continue (else raise).
@@ -132,7 +132,7 @@ extern "sysv64" fn mock_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const Fu
         return EXCEPTION_BITS;
     };
     if m.patch {
-        let me = p.jit.borrow().clone().expect("caller is compiled");
+        let me = p.jit.get().expect("caller is compiled");
         me.patch_call_site(pc, callee_value, callee.entry()).expect("patch");
         if m.check_wx && has_wx_mapping() {
             m.saw_wx = true;
@@ -181,9 +181,9 @@ fn no_globals(_: u32) -> (*mut u64, bool) {
     (std::ptr::null_mut(), false)
 }
 
-fn jit(p: &Rc<FuncProto>, opts: JitOptions) -> Rc<CompiledCode> {
+fn jit(p: &Rc<FuncProto>, opts: JitOptions) -> &'static CompiledCode {
     let code = compile(p, &helpers(), &opts, &no_globals).expect("compile");
-    *p.jit.borrow_mut() = Some(code.clone());
+    p.jit.set(Some(code));
     code
 }
 
@@ -669,7 +669,6 @@ fn deep_recursion_is_a_stack_overflow_not_a_crash() {
     assert_eq!(env.run(&code), EXCEPTION_BITS);
     assert_eq!(env.m().overflows, 2);
     code.unpatch_call_site(2).unwrap();
-    *f.jit.borrow_mut() = None; // break the proto <-> code cycle
 }
 
 #[test]

@@ -159,14 +159,14 @@ fn asm(s: &Session, name: &str) {
             println!("Nothing is compiled yet.");
         }
         for p in &s.vm.jit.compiled {
-            if let Some(code) = p.jit.borrow().as_ref() {
+            if let Some(code) = p.jit.get() {
                 println!("{:<28} {:>6} bytes  {}", display_name(p), code.stats().code_bytes, sites_summary(code));
             }
         }
         return;
     }
     let Some(p) = function(s, name) else { return };
-    let code = p.jit.borrow().clone();
+    let code = p.jit.get();
     match code {
         Some(code) => print!("{}", code.disassemble_with(&p, &callee_name)),
         None if p.jit_failed.get() => println!("The JIT could not compile {} (:trace on says why).", p.name),
