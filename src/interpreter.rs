@@ -21,7 +21,7 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
     vm.frames.clear();
     enter_frame(vm, &script, 0).map_err(|e| Vm::locate(e, &script, 0))?;
     if let Some(code) = crate::jit::code_for_script(vm, &script) {
-        return crate::jit::call_compiled(vm, &code, 0);
+        return crate::jit::call_compiled(vm, code, 0);
     }
     run(vm, script, 0)
 }
@@ -271,7 +271,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 pad_args(vm, callee, new_base, argc as usize);
                 vm.stats.interp_calls += 1;
                 if let Some(code) = crate::jit::code_for_call(vm, callee) {
-                    let v = tri!(crate::jit::call_compiled(vm, &code, new_base));
+                    let v = tri!(crate::jit::call_compiled(vm, code, new_base));
                     set!(dst, v);
                     continue;
                 }

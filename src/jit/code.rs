@@ -7,7 +7,8 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::compile::{hole_note, operands};
+use super::compile::hole_note;
+use super::decode::decode_registers;
 use super::memory::CodeMemory;
 use super::stencils::{HoleKind, Stencil};
 use crate::bytecode::FuncProto;
@@ -122,8 +123,15 @@ pub struct CompileStats {
     pub elided_jumps: usize,
     pub holes: usize,
     pub call_sites: usize,
-    /// Wall time of `compile` (check, choose, copy, patch, publish).
-    pub compile_ns: u64,
+    /// Time `compile` took (decode, place, copy, patch, publish), in
+    /// time-stamp-counter ticks (see `clock`).
+    pub compile_ticks: u64,
+}
+
+impl CompileStats {
+    pub fn compile_ns(&self) -> u64 {
+        super::clock::to_ns(self.compile_ticks)
+    }
 }
 
 /// A compiled function. Immortal, like its machine code (the arena never
@@ -194,12 +202,12 @@ impl CompiledCode {
         for u in self.placed {
             let hot_len = u.hot.end - u.hot.start;
             let op = u.pc.and_then(|pc| proto.code.get(pc as usize));
-            let ops = op.map(operands).unwrap_or_default();
+            let d = u.pc.map(|pc| decode_registers(proto, pc)).unwrap_or_default();
             for h in u.stencil.holes {
                 if !h.cold && h.offset >= hot_len {
                     continue;
                 }
-                if let Ok(note) = hole_note(proto, u.pc, op, &ops, h.kind) {
+                if let Ok(note) = hole_note(proto, u.pc, op, &d, h.kind) {
                     let offset = if h.cold { u.cold.start } else { u.hot.start } + h.offset;
                     out.push(PatchedHole { offset, width: h.width, kind: h.kind, note });
                 }

@@ -14,14 +14,15 @@
 use std::cell::Cell;
 use std::rc::Rc;
 use std::thread::LocalKey;
-use std::time::Instant;
 
-use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS, NKINDS};
+use super::abi::{IN_A, IN_B, IN_DST, NKINDS};
+use super::clock;
 use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed};
 use super::ctx::JitCtx;
+use super::decode::{decode, stencil_of, Decoded, Env};
 use super::memory::CodeWriter;
-use super::stencils::{self, id, HoleKind, Stencil, ALL, EMIT};
-use crate::bytecode::{FuncProto, Op, Reg};
+use super::stencils::{id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
+use crate::bytecode::{FuncProto, Op};
 use crate::value::NEVER_BITS;
 
 /// Every helper has this signature: `(ctx, frame, proto, pc) -> u64`, where
@@ -71,114 +72,49 @@ impl Default for JitOptions {
 /// instruction always use `exec_op`.
 pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
 
-/// What one instruction feeds its holes, decoded with a single match.
-#[derive(Default)]
-pub(crate) struct Operands {
-    pub(crate) dst: Option<Reg>,
-    pub(crate) a: Option<Reg>,
-    pub(crate) b: Option<Reg>,
-    pub(crate) payload: Payload,
-}
-
-/// The one non-register operand a hole can bake in.
-#[derive(Default, Clone, Copy)]
-pub(crate) enum Payload {
-    #[default]
-    None,
-    /// LoadConst's constant index.
-    Const(u32),
-    /// AddImm's immediate.
-    Imm(i16),
-    /// The global slot of GetGlobal / SetGlobal.
-    Global(u32),
-}
-
-#[inline]
-pub(crate) fn operands(op: &Op) -> Operands {
-    let o = |dst, a, b| Operands { dst, a, b, payload: Payload::None };
-    match *op {
-        Op::Mov { dst, src }
-        | Op::Neg { dst, src }
-        | Op::ToNumber { dst, src }
-        | Op::Not { dst, src }
-        | Op::BitNot { dst, src }
-        | Op::Typeof { dst, src }
-        | Op::GetLength { dst, src } => o(Some(dst), Some(src), None),
-        Op::LoadConst { dst, k } => Operands { payload: Payload::Const(k), ..o(Some(dst), None, None) },
-        Op::GetGlobal { dst, g } => Operands { payload: Payload::Global(g), ..o(Some(dst), None, None) },
-        Op::TypeofGlobal { dst, .. } => o(Some(dst), None, None),
-        Op::SetGlobal { src, g } => Operands { payload: Payload::Global(g), ..o(None, Some(src), None) },
-        Op::InitGlobal { src, .. } => o(None, Some(src), None),
-        Op::Add { dst, a, b }
-        | Op::Sub { dst, a, b }
-        | Op::Mul { dst, a, b }
-        | Op::Div { dst, a, b }
-        | Op::Mod { dst, a, b }
-        | Op::Pow { dst, a, b }
-        | Op::BitAnd { dst, a, b }
-        | Op::BitOr { dst, a, b }
-        | Op::BitXor { dst, a, b }
-        | Op::Shl { dst, a, b }
-        | Op::Shr { dst, a, b }
-        | Op::UShr { dst, a, b }
-        | Op::Eq { dst, a, b }
-        | Op::Ne { dst, a, b }
-        | Op::StrictEq { dst, a, b }
-        | Op::StrictNe { dst, a, b }
-        | Op::Lt { dst, a, b }
-        | Op::Le { dst, a, b }
-        | Op::Gt { dst, a, b }
-        | Op::Ge { dst, a, b } => o(Some(dst), Some(a), Some(b)),
-        Op::AddImm { dst, a, imm } => Operands { payload: Payload::Imm(imm), ..o(Some(dst), Some(a), None) },
-        Op::Jump { .. } | Op::Loop { .. } | Op::Print { .. } | Op::Throw { .. } => o(None, None, None),
-        Op::JumpIfTrue { src, .. } | Op::JumpIfFalse { src, .. } | Op::JumpIfNotNullish { src, .. } => {
-            o(None, Some(src), None)
-        }
-        Op::JumpIfNotLt { a, b, .. }
-        | Op::JumpIfNotLe { a, b, .. }
-        | Op::JumpIfNotGt { a, b, .. }
-        | Op::JumpIfNotGe { a, b, .. }
-        | Op::JumpIfNotEq { a, b, .. }
-        | Op::JumpIfNotNe { a, b, .. }
-        | Op::JumpIfNotStrictEq { a, b, .. }
-        | Op::JumpIfNotStrictNe { a, b, .. } => o(None, Some(a), Some(b)),
-        Op::Call { dst, func, .. } => o(Some(dst), Some(func), None),
-        Op::Return { src } => o(None, Some(src), None),
-    }
-}
-
 /// Compiles `proto` to machine code. Fails (with a reason for the trace)
 /// on malformed bytecode: out-of-range registers, constants or targets.
 ///
 /// Two passes over the bytecode and no intermediate buffer: the first
-/// chooses and places each instruction's stencil, the second decodes each
-/// instruction's operands (one match) and runs its stencil's emitter
-/// (generated at build time: a fixed-size copy of the stencil's bytes and
-/// one store per hole at a constant offset), which writes straight into the
-/// executable-memory arena through its write view. The work per
-/// instruction is a few dozen instructions with one indirect branch, so it
-/// stays cheap when a first compile finds the caches and the branch
-/// predictor cold. Nothing is recorded per hole: `--print-asm` recomputes
-/// what went into each one (`hole_note`). No system call, and no allocation
-/// but the `CompiledCode` itself (tables come from `immortal_table`).
+/// places each instruction's stencil (`decode::stencil_of`, a table lookup
+/// by opcode), the second decodes each instruction (`decode`, one match)
+/// and runs its stencil's emitter (generated at build time: a fixed-size
+/// copy of the stencil's bytes and one store per hole at a constant offset),
+/// which writes straight into the executable-memory arena through its write
+/// view. The work per instruction is a few dozen instructions with two
+/// indirect branches (the match and the emitter). Nothing is recorded per
+/// hole: `--print-asm` recomputes what went into each one (`hole_note`). No
+/// system call, no allocation (the `CompiledCode` and its tables come from
+/// `immortal_table`), and the clock is the time-stamp counter (`clock`).
 pub fn compile(
     proto: &Rc<FuncProto>,
     helpers: &Helpers,
     opts: &JitOptions,
     global_addr: GlobalAddr<'_>,
 ) -> Result<&'static CompiledCode, String> {
-    let start = Instant::now();
+    let start = clock::ticks();
     let code = proto.code;
     let n = code.len() as u32;
 
-    // 1. Choose a stencil per unit (the prologue, one per instruction, the
-    // fall-off, the exception exit) and lay the hot parts out in order, the
-    // cold parts (slow paths) after them: `placed[pc + 1]` is pc's stencil.
+    // 1. Choose each unit's stencil and lay the units out: the prologue,
+    // one per instruction, the fall-off, the exception exit; hot parts in
+    // that order, cold parts (slow paths) after them. `placed[pc + 1]` is
+    // pc's unit.
+    let env = Env {
+        consts: proto.consts,
+        global_addr,
+        nregs: proto.nregs as u32,
+        len: n,
+        smi_fast_paths: opts.smi_fast_paths,
+    };
+    let mut calls = CALLS.take();
+    calls.clear();
+    calls.reserve(TABLE_CHUNK);
     let placed = immortal_table(&FREE_PLACED, code.len() + 3, TABLE_CHUNK);
-    let mut k = 0;
     let (mut at, mut cold_at) = (0u32, 0u32);
-    let (mut elided_jumps, mut holes, mut ncalls) = (0, 0, 0);
-    let mut lay = |placed: &mut [Placed], pc: Option<u32>, id: u8| {
+    let (mut elided_jumps, mut holes) = (0, 0);
+    let mut k = 0;
+    let mut lay = |id: u8, pc: Option<u32>| {
         let e = &EMIT[id as usize];
         let hot_len = if opts.fall_through { e.keep } else { e.hot_len } as u32;
         let elided = hot_len != e.hot_len as u32;
@@ -190,31 +126,19 @@ pub fn compile(
         at += hot_len;
         cold_at += e.cold_len as u32;
     };
-    lay(placed, None, id::PROLOGUE);
+    lay(id::PROLOGUE, None);
     for (pc, op) in code.iter().enumerate() {
-        let stencil = match *op {
-            Op::GetGlobal { g, .. } | Op::SetGlobal { g, .. } => {
-                let (addr, fast_set) = global_addr(g);
-                // A null address (the VM has no slot) leaves the op to exec_op.
-                if addr.is_null() {
-                    id::SLOW
-                } else {
-                    stencils::select(op, opts.smi_fast_paths, fast_set)
-                }
-            }
-            Op::Call { .. } => {
-                ncalls += 1;
-                id::CALL
-            }
-            _ => stencils::select(op, opts.smi_fast_paths, false),
-        };
-        lay(placed, Some(pc as u32), stencil);
+        let id = stencil_of(op, &env);
+        if id == id::CALL {
+            calls.push(pc as u32);
+        }
+        lay(id, Some(pc as u32));
     }
-    lay(placed, Some(n), id::FALL_OFF);
+    lay(id::FALL_OFF, Some(n));
     // Last in the hot code, so that the jump a stencil before it drops
     // (it is copied, then overwritten by the next stencil) never reaches
     // the cold code.
-    lay(placed, None, id::EXC_EXIT);
+    lay(id::EXC_EXIT, None);
     let hot_bytes = at;
     for p in placed.iter_mut() {
         p.cold = p.cold.start + hot_bytes..p.cold.end + hot_bytes;
@@ -227,18 +151,16 @@ pub fn compile(
 
     // 2. Copy and patch, in place in the arena. Each hole is a relocation
     // (`HoleKind::reloc`): `base[kind] + scale * input`, minus the hole's
-    // end for rel32 jumps, where the inputs are the unit's operands. They
-    // are checked as they are decoded: a register outside the frame, a
-    // constant that does not exist or a jump outside the function is an
-    // error only if one of the stencil's holes uses it. (Every other value
-    // fits its hole: registers are bytes and the code is under 1 GiB.)
+    // end for rel32 jumps, where the inputs are the unit's operands. An
+    // input that is missing or out of range (`Decoded::valid`) is an error
+    // only if one of the stencil's holes uses it. (Every valid value fits
+    // its hole: registers are bytes and the code is under 1 GiB.)
     let mut writer = CodeWriter::reserve(total).map_err(|e| format!("executable memory: {}", e))?;
     let buf = writer.bytes_mut();
-    let nregs = proto.nregs as u32;
     let mut base = [0i64; NKINDS];
     base[HoleKind::ArgBase as usize] = 8;
     base[HoleKind::NegArgBase as usize] = -8;
-    base[HoleKind::FrameEnd as usize] = nregs as i64 * 8;
+    base[HoleKind::FrameEnd as usize] = env.nregs as i64 * 8;
     base[HoleKind::Proto as usize] = Rc::as_ptr(proto) as i64;
     base[HoleKind::HelperExecOp as usize] = helpers.exec_op as usize as i64;
     base[HoleKind::HelperExecCond as usize] = helpers.exec_cond as usize as i64;
@@ -247,61 +169,40 @@ pub fn compile(
     base[HoleKind::HelperStackOverflow as usize] = helpers.stack_overflow as usize as i64;
     base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
-    let sites = immortal_table(&FREE_SITES, ncalls, TABLE_CHUNK);
-    let mut nsites = 0;
     for (i, u) in placed.iter().enumerate() {
         let e = &EMIT[u.id as usize];
-        let mut input = [0i64; NINPUTS];
-        let mut valid = 1u32 << IN_NONE | 1 << IN_PC | 1 << IN_NEXT | 1 << IN_COLD;
-        let op = u.pc.and_then(|pc| code.get(pc as usize));
-        if let Some(op) = op {
-            let o = operands(op);
-            for (sel, r) in [(IN_DST, o.dst), (IN_A, o.a), (IN_B, o.b)] {
-                let r = r.map_or(u32::MAX, u32::from);
-                input[sel as usize] = r as i64;
-                valid |= ((r < nregs) as u32) << sel;
-            }
-            let payload = match o.payload {
-                Payload::None => None,
-                Payload::Const(k) => proto.consts.get(k as usize).map(|v| v.0 as i64),
-                Payload::Imm(imm) => Some((imm as i64) << 32),
-                Payload::Global(g) => Some(global_addr(g).0 as i64),
-            };
-            input[IN_PAYLOAD as usize] = payload.unwrap_or(0);
-            valid |= (payload.is_some() as u32) << IN_PAYLOAD;
-            // Target `len` is the fall-off, which `placed[len + 1]` is.
-            if let Some(t) = op.target().filter(|&t| t <= n) {
-                input[IN_TARGET as usize] = placed[t as usize + 1].hot.start as i64;
-                valid |= 1 << IN_TARGET;
-            }
-            input[IN_PC as usize] = u.pc.filter(|&pc| pc < n).unwrap_or(0) as i64;
+        let d = match u.pc.and_then(|pc| code.get(pc as usize).map(|op| (pc, op))) {
+            Some((pc, op)) => decode(op, pc, &env),
+            None => Decoded::bare(u.id),
+        };
+        debug_assert_eq!(d.id, u.id);
+        if e.needs & !d.valid != 0 {
+            return Err(explain(u, d.valid));
         }
-        input[IN_NEXT as usize] = placed.get(i + 1).map_or(0, |next| next.hot.start) as i64;
-        input[IN_COLD as usize] = u.cold.start as i64;
-        if e.needs as u32 & !valid != 0 {
-            return Err(explain(u, valid));
-        }
+        // The target pc (at most `len`, the fall-off) is `placed[target + 1]`.
+        let target_at = placed[d.target as usize + 1].hot.start;
+        let next_at = placed.get(i + 1).map_or(0, |next| next.hot.start);
+        let input = d.inputs(target_at, next_at, u.cold.start);
         (e.emit)(buf, u.hot.start as usize, u.cold.start as usize, &input, &base);
-        if let Some(&Op::Call { func, argc, .. }) = op {
-            if func as u32 + 1 + argc as u32 > nregs {
-                return Err(format!("pc {}: call arguments outside the frame", u.pc.unwrap_or(0)));
-            }
-            let s = u.stencil;
-            let at = |kind| {
-                let h = s.holes.iter().find(|h| h.kind == kind).expect("the call stencil has the hole");
-                h.offset + if h.cold { u.cold.start } else { u.hot.start }
-            };
-            sites[nsites] = CallSite {
-                pc: u.pc.unwrap_or(0),
-                func: func.into(),
-                argc: argc.into(),
-                guard_offset: at(HoleKind::CallGuard),
-                target_offset: at(HoleKind::CallTarget),
-                state: Cell::new(CallSiteState::Stub),
-            };
-            nsites += 1;
-        }
     }
+    let sites = immortal_table(&FREE_SITES, calls.len(), TABLE_CHUNK);
+    for (site, &pc) in sites.iter_mut().zip(calls.iter()) {
+        let Op::Call { func, argc, .. } = code[pc as usize] else { unreachable!("only calls use the call stencil") };
+        if func as u32 + 1 + argc as u32 > env.nregs {
+            return Err(format!("pc {}: call arguments outside the frame", pc));
+        }
+        let u = &placed[pc as usize + 1];
+        let at = |(cold, offset): (bool, u32)| offset + if cold { u.cold.start } else { u.hot.start };
+        *site = CallSite {
+            pc,
+            func: func.into(),
+            argc: argc.into(),
+            guard_offset: at(CALL_GUARD_AT),
+            target_offset: at(CALL_TARGET_AT),
+            state: Cell::new(CallSiteState::Stub),
+        };
+    }
+    CALLS.set(calls);
 
     // 3. Publish: the bytes are complete and already visible through the
     // execute view, so this is only bookkeeping.
@@ -313,13 +214,13 @@ pub fn compile(
         elided_jumps,
         holes,
         call_sites: sites.len(),
-        compile_ns: 0,
+        compile_ticks: 0,
     };
     let mem = writer.finish();
     let slot = &mut immortal_table(&FREE_CODE, 1, CODE_CHUNK)[0];
     let compiled =
         slot.insert(CompiledCode { mem, name: proto.name.clone(), nparams: proto.nparams, sites, placed, stats });
-    compiled.stats.compile_ns = start.elapsed().as_nanos() as u64;
+    compiled.stats.compile_ticks = clock::ticks() - start;
     Ok(compiled)
 }
 
@@ -331,6 +232,9 @@ const TABLE_CHUNK: usize = 512;
 const CODE_CHUNK: usize = 64;
 
 thread_local! {
+    /// The pcs of the calls of the function being compiled (kept between
+    /// compiles: no allocation once it is big enough).
+    static CALLS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     /// The unused rest of the current chunks of `placed` tables, call-site
     /// tables and `CompiledCode`s.
     static FREE_PLACED: Cell<&'static mut [Placed]> = const { Cell::new(&mut []) };
@@ -365,7 +269,7 @@ fn immortal_table<T: Default>(
 /// The error for the first hole of unit `u` whose input is not `valid`.
 #[cold]
 #[inline(never)]
-fn explain(u: &Placed, valid: u32) -> String {
+fn explain(u: &Placed, valid: u16) -> String {
     match u.stencil.holes.iter().find(|h| valid & (1 << h.kind.reloc().0) == 0) {
         Some(h) => bad_hole(u.stencil, h, u.pc),
         None => format!("stencil {}: a hole could not be filled", u.stencil.name),
@@ -380,16 +284,16 @@ pub(crate) fn hole_note(
     proto: &FuncProto,
     pc: Option<u32>,
     op: Option<&Op>,
-    ops: &Operands,
+    d: &Decoded,
     kind: HoleKind,
 ) -> Result<HoleNote, &'static str> {
-    let slot = |r: Option<Reg>| r.map(|r| HoleNote::Slot(r as u32)).ok_or("the op has no such operand");
+    let slot = |sel| d.reg(sel).map(HoleNote::Slot).ok_or("the op has no such operand");
     Ok(match kind {
-        HoleKind::SlotDst => slot(ops.dst)?,
-        HoleKind::SlotA => slot(ops.a)?,
-        HoleKind::SlotB => slot(ops.b)?,
+        HoleKind::SlotDst => slot(IN_DST)?,
+        HoleKind::SlotA => slot(IN_A)?,
+        HoleKind::SlotB => slot(IN_B)?,
         HoleKind::ArgBase | HoleKind::NegArgBase => {
-            let f = ops.a.ok_or("call without func")? as i32 + 1;
+            let f = d.reg(IN_A).ok_or("call without func")? as i32 + 1;
             HoleNote::FrameShift(if kind == HoleKind::ArgBase { f } else { -f })
         }
         HoleKind::FrameEnd => HoleNote::FrameEnd(proto.nregs),

@@ -5,8 +5,10 @@
 //! bytecode instruction into executable memory and fills the holes.
 //!
 //! - `abi`: constants and hole kinds shared with the build script
+//! - `clock`: the time-stamp counter that times compiles
 //! - `ctx`: `JitCtx`, the state compiled code reaches through r12
-//! - `stencils`: the generated table, and which stencil serves which op
+//! - `stencils`: the generated table of stencils and their emitters
+//! - `decode`: which stencil serves an instruction, and its operands
 //! - `compile`: copy and patch
 //! - `code`: `CompiledCode` (entry points, call sites, patching)
 //! - `memory`: the code arena (W^X through two views of the same pages)
@@ -34,9 +36,11 @@
 //!   (see `Helpers`); they may re-enter compiled code through `enter`.
 
 pub mod abi;
+pub mod clock;
 pub mod code;
 pub mod compile;
 pub mod ctx;
+pub(crate) mod decode;
 pub mod disasm;
 pub mod enter;
 pub mod memory;

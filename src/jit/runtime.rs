@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
-use super::{compile, enter, enter_osr, CallSiteState, CompiledCode, JitCtx, JitOptions};
+use super::{clock, compile, enter, enter_osr, CallSiteState, CompiledCode, JitCtx, JitOptions};
 use crate::bytecode::{FuncProto, Op, OP_NAMES};
 use crate::error::{ErrorKind, JsError};
 use crate::heap::Heap;
@@ -20,7 +20,8 @@ pub struct JitStats {
     pub compile_failures: u64,
     pub instructions_compiled: u64,
     pub code_bytes: u64,
-    pub compile_ns: u64,
+    /// In time-stamp-counter ticks (see `clock`).
+    pub compile_ticks: u64,
     pub elided_jumps: u64,
     pub sites_patched: u64,
     pub sites_generic: u64,
@@ -76,6 +77,7 @@ pub fn attach(vm: &mut Vm, ptr: *mut Vm) {
     ctx.native_limit = native_limit;
     INTERRUPT_BYTE.store(&ctx.interrupt as *const _ as *mut _, Ordering::SeqCst);
     if vm.opts.jit != JitMode::Off {
+        clock::start();
         match super::init() {
             Ok(()) => warm_up(vm),
             Err(e) => {
@@ -183,7 +185,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
             st.functions_compiled += 1;
             st.instructions_compiled += s.instructions as u64;
             st.code_bytes += s.code_bytes as u64;
-            st.compile_ns += s.compile_ns;
+            st.compile_ticks += s.compile_ticks;
             st.elided_jumps += s.elided_jumps as u64;
             if vm.opts.trace_jit {
                 eprintln!(
@@ -193,7 +195,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                     s.code_bytes,
                     s.holes,
                     s.elided_jumps,
-                    s.compile_ns as f64 / 1000.0
+                    s.compile_ns() as f64 / 1000.0
                 );
             }
             proto.jit.set(Some(code));
@@ -387,8 +389,8 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     interpreter::pad_args(vm, callee, new_base, argc as usize);
     let result = match code_for_call(vm, callee) {
         Some(code) => {
-            maybe_patch(vm, proto, pc, f, callee, &code, argc);
-            call_compiled(vm, &code, new_base)
+            maybe_patch(vm, proto, pc, f, callee, code, argc);
+            call_compiled(vm, code, new_base)
         }
         None => {
             vm.stats.interp_calls += 1;
@@ -453,13 +455,9 @@ pub fn stats_report(vm: &Vm) -> String {
     let _ = writeln!(out, "jit functions compiled  {} ({} failed)", s.functions_compiled, s.compile_failures);
     let _ = writeln!(out, "jit bytecodes compiled  {}", s.instructions_compiled);
     let _ = writeln!(out, "jit code bytes          {}", s.code_bytes);
-    let per = if s.instructions_compiled > 0 { s.compile_ns as f64 / s.instructions_compiled as f64 } else { 0.0 };
-    let _ = writeln!(
-        out,
-        "jit compile time        {:.1} µs total, {:.1} ns per bytecode",
-        s.compile_ns as f64 / 1000.0,
-        per
-    );
+    let ns = clock::to_ns(s.compile_ticks) as f64;
+    let per = if s.instructions_compiled > 0 { ns / s.instructions_compiled as f64 } else { 0.0 };
+    let _ = writeln!(out, "jit compile time        {:.1} µs total, {:.1} ns per bytecode", ns / 1000.0, per);
     let _ = writeln!(
         out,
         "jit warm-up             {:.1} µs at start-up (throwaway compiles)",

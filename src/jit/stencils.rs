@@ -1,8 +1,8 @@
-//! The stencil table generated at build time (`build/stencils.rs`), and the
-//! choice of stencil for each bytecode operation.
+//! The stencil table generated at build time (`build/stencils.rs`): each
+//! stencil's bytes, holes and emitter. (`decode` chooses the stencil for
+//! each instruction.)
 
 use super::abi::{NINPUTS, NKINDS};
-use crate::bytecode::Op;
 
 pub use super::abi::HoleKind;
 
@@ -57,82 +57,33 @@ pub struct Emit {
 
 mod table {
     use super::super::abi::{NINPUTS, NKINDS};
-    use super::{put4, put8, Emit, Hole, HoleKind, Stencil};
+    use super::{parts, put4, put8, Emit, Hole, HoleKind, Stencil};
     include!(concat!(env!("OUT_DIR"), "/stencils.rs"));
 }
 pub use table::*;
 
-/// The stencil for `op`, as an id (`ALL[id]`, `PACKED[id]`).
-/// `smi_fast_paths == false` picks the slow-only stencils for arithmetic
-/// and comparisons; `fast_set_global` is the VM's answer for SetGlobal (see
-/// `compile`).
-pub fn select(op: &Op, smi_fast_paths: bool, fast_set_global: bool) -> u8 {
-    use id::*;
-    let smi = |fast: u8| if smi_fast_paths { fast } else { SLOW };
-    let smi_cond = |fast: u8| if smi_fast_paths { fast } else { SLOW_COND };
-    match op {
-        Op::Mov { .. } => MOV,
-        Op::LoadConst { .. } => LOAD_CONST,
-        Op::GetGlobal { .. } => GET_GLOBAL,
-        Op::SetGlobal { .. } => {
-            if fast_set_global {
-                SET_GLOBAL
-            } else {
-                SLOW
-            }
-        }
-        Op::InitGlobal { .. } => SLOW,
-        Op::Add { .. } => smi(ADD),
-        Op::AddImm { .. } => smi(ADD_IMM),
-        Op::Sub { .. } => smi(SUB),
-        Op::Mul { .. } => smi(MUL),
-        Op::Div { .. } => smi(DIV),
-        Op::Mod { .. } => smi(MOD),
-        Op::Pow { .. } => SLOW,
-        Op::BitAnd { .. } => smi(BIT_AND),
-        Op::BitOr { .. } => smi(BIT_OR),
-        Op::BitXor { .. } => smi(BIT_XOR),
-        Op::Shl { .. } => smi(SHL),
-        Op::Shr { .. } => smi(SHR),
-        Op::UShr { .. } => smi(USHR),
-        Op::Eq { .. } | Op::StrictEq { .. } => smi(STRICT_EQ),
-        Op::Ne { .. } | Op::StrictNe { .. } => smi(STRICT_NE),
-        Op::Lt { .. } => smi(LT),
-        Op::Le { .. } => smi(LE),
-        Op::Gt { .. } => smi(GT),
-        Op::Ge { .. } => smi(GE),
-        Op::Neg { .. } => smi(NEG),
-        Op::ToNumber { .. } => smi(TO_NUMBER),
-        Op::Not { .. } => NOT,
-        Op::BitNot { .. } => smi(BIT_NOT),
-        Op::Typeof { .. } | Op::TypeofGlobal { .. } | Op::GetLength { .. } => SLOW,
-        Op::Jump { .. } => JUMP,
-        Op::Loop { .. } => LOOP,
-        Op::JumpIfTrue { .. } => JUMP_IF_TRUE,
-        Op::JumpIfFalse { .. } => JUMP_IF_FALSE,
-        Op::JumpIfNotNullish { .. } => JUMP_IF_NOT_NULLISH,
-        Op::JumpIfNotLt { .. } => smi_cond(JUMP_IF_NOT_LT),
-        Op::JumpIfNotLe { .. } => smi_cond(JUMP_IF_NOT_LE),
-        Op::JumpIfNotGt { .. } => smi_cond(JUMP_IF_NOT_GT),
-        Op::JumpIfNotGe { .. } => smi_cond(JUMP_IF_NOT_GE),
-        Op::JumpIfNotEq { .. } | Op::JumpIfNotStrictEq { .. } => smi_cond(JUMP_IF_NOT_STRICT_EQ),
-        Op::JumpIfNotNe { .. } | Op::JumpIfNotStrictNe { .. } => smi_cond(JUMP_IF_NOT_STRICT_NE),
-        Op::Call { .. } => CALL,
-        Op::Return { .. } => RETURN,
-        Op::Print { .. } | Op::Throw { .. } => SLOW,
-    }
+/// The hot part (`H` bytes at `h`) and the cold part (`C` bytes at `c`) of
+/// one unit in a function's code, as arrays: the emitters' stores at
+/// constant offsets then need no bounds checks. (Panics only if the
+/// compiler placed the unit outside the code, which it does not.)
+#[inline(always)]
+fn parts<const H: usize, const C: usize>(b: &mut [u8], h: usize, c: usize) -> (&mut [u8; H], &mut [u8; C]) {
+    let (lo, hi) = b.split_at_mut(c);
+    let hot = (&mut lo[h..h + H]).try_into().expect("hot part in bounds");
+    let cold = (&mut hi[..C]).try_into().expect("cold part in bounds");
+    (hot, cold)
 }
 
 /// Stores a 4-byte hole (emitters only ever pass values that fit: see
 /// `compile`).
 #[inline(always)]
-fn put4(b: &mut [u8], at: usize, v: i64) {
+fn put4<const N: usize>(b: &mut [u8; N], at: usize, v: i64) {
     b[at..at + 4].copy_from_slice(&(v as i32).to_le_bytes());
 }
 
 /// Stores an 8-byte hole.
 #[inline(always)]
-fn put8(b: &mut [u8], at: usize, v: i64) {
+fn put8<const N: usize>(b: &mut [u8; N], at: usize, v: i64) {
     b[at..at + 8].copy_from_slice(&v.to_le_bytes());
 }
 

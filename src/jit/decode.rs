@@ -1,0 +1,266 @@
+//! What each bytecode instruction feeds the JIT: the stencil that serves it
+//! and the inputs its holes are filled from, decoded with one match.
+//!
+//! One function says both, so the choice of stencil and the operands it
+//! reads cannot drift apart, and a compile pays for one match per
+//! instruction. Inside an arm everything is known, so the stencil and the
+//! operands come out as straight-line stores (validity bits included); the
+//! only branches left depend on the compile options or on a global's slot,
+//! which go the same way every time. The compiler's first pass, which only
+//! needs the stencil, reads it from a table `decode` fills once
+//! (`stencil_of`).
+
+use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
+use super::compile::GlobalAddr;
+use super::stencils::id::*;
+use std::sync::OnceLock;
+
+use crate::bytecode::{every_op, FuncProto, Op, Reg, OP_NAMES};
+use crate::value::Value;
+
+/// What decoding needs from the function and the VM.
+pub(crate) struct Env<'a> {
+    pub consts: &'a [Value],
+    pub global_addr: GlobalAddr<'a>,
+    /// Frame size: registers at or above it are invalid.
+    pub nregs: u32,
+    /// Instruction count: a jump target may be at most this (the fall-off).
+    pub len: u32,
+    /// `false` picks the slow-only stencils for arithmetic and comparisons.
+    pub smi_fast_paths: bool,
+}
+
+/// One instruction, decoded: 24 bytes, so that a function's worth stays
+/// in a few cache lines between the compiler's two passes.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Decoded {
+    /// LoadConst's constant, AddImm's immediate (as a Smi), or a global's
+    /// slot address.
+    pub payload: i64,
+    pub pc: u32,
+    /// The jump target pc (at most `len`), which the compiler turns into a
+    /// code offset once every unit is placed.
+    pub target: u32,
+    /// Bit `IN_*` set: that input exists and is in range (a register in
+    /// the frame, a constant that exists, a target inside the function).
+    pub valid: u16,
+    /// Registers `IN_DST`, `IN_A`, `IN_B`.
+    pub regs: [u8; 3],
+    /// The stencil (`stencils::ALL[id]`).
+    pub id: u8,
+}
+
+/// Inputs every unit has, whatever its instruction.
+pub(crate) const ALWAYS_VALID: u16 = 1 << IN_NONE | 1 << IN_PC | 1 << IN_NEXT | 1 << IN_COLD;
+
+impl Decoded {
+    /// A unit with no instruction (prologue, fall-off, exception exit).
+    pub(crate) fn bare(id: u8) -> Decoded {
+        Decoded { id, valid: ALWAYS_VALID, ..Decoded::default() }
+    }
+
+    /// Register operand `sel` (`IN_DST`, `IN_A` or `IN_B`), if the
+    /// instruction has it in range.
+    pub(crate) fn reg(&self, sel: u8) -> Option<u32> {
+        (self.valid & 1 << sel != 0).then_some(self.regs[(sel - IN_DST) as usize] as u32)
+    }
+
+    /// The relocation inputs (`abi::IN_*`), given where the unit's jump
+    /// target, the next unit and the unit's own cold part are in the code.
+    #[inline(always)]
+    pub(crate) fn inputs(&self, target_at: u32, next_at: u32, cold_at: u32) -> [i64; NINPUTS] {
+        let mut i = [0; NINPUTS];
+        i[IN_DST as usize] = self.regs[0] as i64;
+        i[IN_A as usize] = self.regs[1] as i64;
+        i[IN_B as usize] = self.regs[2] as i64;
+        i[IN_PAYLOAD as usize] = self.payload;
+        i[IN_PC as usize] = self.pc as i64;
+        i[IN_NEXT as usize] = next_at as i64;
+        i[IN_TARGET as usize] = target_at as i64;
+        i[IN_COLD as usize] = cold_at as i64;
+        i
+    }
+
+    #[inline(always)]
+    fn set_reg(&mut self, env: &Env, sel: u8, r: Reg) {
+        self.regs[(sel - IN_DST) as usize] = r;
+        self.valid |= ((r as u32) < env.nregs) as u16 * (1 << sel);
+    }
+
+    #[inline(always)]
+    fn unary(&mut self, env: &Env, dst: Reg, src: Reg, id: u8) -> u8 {
+        self.set_reg(env, IN_DST, dst);
+        self.set_reg(env, IN_A, src);
+        id
+    }
+
+    #[inline(always)]
+    fn binary(&mut self, env: &Env, dst: Reg, a: Reg, b: Reg, id: u8) -> u8 {
+        self.set_reg(env, IN_B, b);
+        self.unary(env, dst, a, id)
+    }
+
+    #[inline(always)]
+    fn payload(&mut self, v: Option<i64>) {
+        self.payload = v.unwrap_or(0);
+        self.valid |= v.is_some() as u16 * (1 << IN_PAYLOAD);
+    }
+
+    #[inline(always)]
+    fn jump(&mut self, env: &Env, target: u32, id: u8) -> u8 {
+        self.target = target.min(env.len);
+        self.valid |= (target <= env.len) as u16 * (1 << IN_TARGET);
+        id
+    }
+
+    #[inline(always)]
+    fn cond(&mut self, env: &Env, src: Reg, target: u32, id: u8) -> u8 {
+        self.set_reg(env, IN_A, src);
+        self.jump(env, target, id)
+    }
+
+    #[inline(always)]
+    fn cmp_jump(&mut self, env: &Env, a: Reg, b: Reg, target: u32, id: u8) -> u8 {
+        self.set_reg(env, IN_B, b);
+        self.cond(env, a, target, id)
+    }
+
+    /// A global's slot address, and whether it can be used (a null address:
+    /// the VM has no slot; the op is left to `exec_op`).
+    #[inline(always)]
+    fn global(&mut self, env: &Env, g: u32) -> (bool, bool) {
+        let (addr, fast_set) = (env.global_addr)(g);
+        self.payload(Some(addr as i64));
+        (!addr.is_null(), fast_set)
+    }
+}
+
+/// Decodes instruction `pc`: its stencil and its inputs.
+#[inline(always)]
+pub(crate) fn decode(op: &Op, pc: u32, env: &Env) -> Decoded {
+    let mut d = Decoded { pc, valid: ALWAYS_VALID, ..Decoded::default() };
+    let smi = |fast: u8| if env.smi_fast_paths { fast } else { SLOW };
+    let smi_cond = |fast: u8| if env.smi_fast_paths { fast } else { SLOW_COND };
+    d.id = match *op {
+        Op::Mov { dst, src } => d.unary(env, dst, src, MOV),
+        Op::LoadConst { dst, k } => {
+            d.set_reg(env, IN_DST, dst);
+            d.payload(env.consts.get(k as usize).map(|v| v.0 as i64));
+            LOAD_CONST
+        }
+        Op::GetGlobal { dst, g } => {
+            d.set_reg(env, IN_DST, dst);
+            let (has_slot, _) = d.global(env, g);
+            if has_slot {
+                GET_GLOBAL
+            } else {
+                SLOW
+            }
+        }
+        Op::SetGlobal { src, g } => {
+            d.set_reg(env, IN_A, src);
+            // Only a binding that can never become read-only may be stored
+            // to directly.
+            match d.global(env, g) {
+                (true, true) => SET_GLOBAL,
+                _ => SLOW,
+            }
+        }
+        Op::InitGlobal { src, .. } => {
+            d.set_reg(env, IN_A, src);
+            SLOW
+        }
+        Op::Add { dst, a, b } => d.binary(env, dst, a, b, smi(ADD)),
+        Op::AddImm { dst, a, imm } => {
+            d.payload(Some((imm as i64) << 32));
+            d.unary(env, dst, a, smi(ADD_IMM))
+        }
+        Op::Sub { dst, a, b } => d.binary(env, dst, a, b, smi(SUB)),
+        Op::Mul { dst, a, b } => d.binary(env, dst, a, b, smi(MUL)),
+        Op::Div { dst, a, b } => d.binary(env, dst, a, b, smi(DIV)),
+        Op::Mod { dst, a, b } => d.binary(env, dst, a, b, smi(MOD)),
+        Op::Pow { dst, a, b } => d.binary(env, dst, a, b, SLOW),
+        Op::BitAnd { dst, a, b } => d.binary(env, dst, a, b, smi(BIT_AND)),
+        Op::BitOr { dst, a, b } => d.binary(env, dst, a, b, smi(BIT_OR)),
+        Op::BitXor { dst, a, b } => d.binary(env, dst, a, b, smi(BIT_XOR)),
+        Op::Shl { dst, a, b } => d.binary(env, dst, a, b, smi(SHL)),
+        Op::Shr { dst, a, b } => d.binary(env, dst, a, b, smi(SHR)),
+        Op::UShr { dst, a, b } => d.binary(env, dst, a, b, smi(USHR)),
+        // Loose and strict equality agree on two Smis; the slow path tells
+        // them apart.
+        Op::Eq { dst, a, b } | Op::StrictEq { dst, a, b } => d.binary(env, dst, a, b, smi(STRICT_EQ)),
+        Op::Ne { dst, a, b } | Op::StrictNe { dst, a, b } => d.binary(env, dst, a, b, smi(STRICT_NE)),
+        Op::Lt { dst, a, b } => d.binary(env, dst, a, b, smi(LT)),
+        Op::Le { dst, a, b } => d.binary(env, dst, a, b, smi(LE)),
+        Op::Gt { dst, a, b } => d.binary(env, dst, a, b, smi(GT)),
+        Op::Ge { dst, a, b } => d.binary(env, dst, a, b, smi(GE)),
+        Op::Neg { dst, src } => d.unary(env, dst, src, smi(NEG)),
+        Op::ToNumber { dst, src } => d.unary(env, dst, src, smi(TO_NUMBER)),
+        Op::Not { dst, src } => d.unary(env, dst, src, NOT),
+        Op::BitNot { dst, src } => d.unary(env, dst, src, smi(BIT_NOT)),
+        Op::Typeof { dst, src } | Op::GetLength { dst, src } => d.unary(env, dst, src, SLOW),
+        Op::TypeofGlobal { dst, .. } => {
+            d.set_reg(env, IN_DST, dst);
+            SLOW
+        }
+        Op::Jump { target } => d.jump(env, target, JUMP),
+        Op::Loop { target, .. } => d.jump(env, target, LOOP),
+        Op::JumpIfTrue { src, target } => d.cond(env, src, target, JUMP_IF_TRUE),
+        Op::JumpIfFalse { src, target } => d.cond(env, src, target, JUMP_IF_FALSE),
+        Op::JumpIfNotNullish { src, target } => d.cond(env, src, target, JUMP_IF_NOT_NULLISH),
+        Op::JumpIfNotLt { a, b, target } => d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_LT)),
+        Op::JumpIfNotLe { a, b, target } => d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_LE)),
+        Op::JumpIfNotGt { a, b, target } => d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_GT)),
+        Op::JumpIfNotGe { a, b, target } => d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_GE)),
+        Op::JumpIfNotEq { a, b, target } | Op::JumpIfNotStrictEq { a, b, target } => {
+            d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_STRICT_EQ))
+        }
+        Op::JumpIfNotNe { a, b, target } | Op::JumpIfNotStrictNe { a, b, target } => {
+            d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_STRICT_NE))
+        }
+        Op::Call { dst, func, .. } => d.unary(env, dst, func, CALL),
+        Op::Return { src } => {
+            d.set_reg(env, IN_A, src);
+            RETURN
+        }
+        Op::Print { .. } | Op::Throw { .. } => SLOW,
+    };
+    d
+}
+
+/// Instruction `pc` of `proto` decoded for a listing or a test, which only
+/// read its registers (no VM: globals look slot-less).
+pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
+    let no_slot = |_: u32| (std::ptr::null_mut(), false);
+    let env = Env {
+        consts: proto.consts,
+        global_addr: &no_slot,
+        nregs: proto.nregs as u32,
+        len: proto.code.len() as u32,
+        smi_fast_paths: true,
+    };
+    proto.code.get(pc as usize).map_or(Decoded::default(), |op| decode(op, pc, &env))
+}
+
+/// The stencil for `op`, as `decode` chooses it, without the operands:
+/// for all but the global accesses it depends only on the opcode, so it is
+/// read from a table (made by `decode` itself, once): no indirect jump.
+#[inline]
+pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
+    static BY_OPCODE: OnceLock<[[u8; OP_NAMES.len()]; 2]> = OnceLock::new();
+    if matches!(op, Op::GetGlobal { .. } | Op::SetGlobal { .. }) {
+        return decode(op, 0, env).id;
+    }
+    let table = BY_OPCODE.get_or_init(|| {
+        let mut t = [[0; OP_NAMES.len()]; 2];
+        let no_global = |_: u32| (std::ptr::null_mut(), false);
+        for (smi, row) in t.iter_mut().enumerate() {
+            let env = Env { consts: &[], global_addr: &no_global, nregs: 0, len: 0, smi_fast_paths: smi == 1 };
+            for op in every_op() {
+                row[op.index()] = decode(&op, 0, &env).id;
+            }
+        }
+        t
+    });
+    table[env.smi_fast_paths as usize][op.index()]
+}
