@@ -736,6 +736,7 @@ pub fn generate(out_dir: &Path) {
     let mut ids = String::new();
     let mut emits = String::new();
     let mut call_holes = String::new();
+    let mut emitter_names = String::new();
     // Slow paths are mostly alike (26 stencils share one that calls
     // `exec_op`): each distinct cold part gets one byte array and one
     // emitter, shared, so a compile touches fewer cache lines.
@@ -803,10 +804,11 @@ pub fn generate(out_dir: &Path) {
         );
         let _ = writeln!(
             out,
-            "#[allow(unused_variables, clippy::identity_op)]\nfn emit_{}(b: &mut [u8], h: usize, c: usize, i: &[i64; NINPUTS], k: &[i64; NKINDS]) {{\n{}}}\n",
+            "#[allow(unused_variables, clippy::identity_op)]\npub fn emit_{}(b: &mut [u8], h: usize, c: usize, i: &[i64; NINPUTS], k: &[i64; NKINDS]) {{\n{}}}\n",
             d.name, body
         );
         let _ = writeln!(ids, "    pub const {}: u8 = {};", upper, id);
+        let _ = writeln!(emitter_names, "    pub use super::emit_{} as {};", d.name, upper);
         let _ = write!(
             emits,
             "\n    Emit {{ emit: emit_{}, hot_len: {}, keep: {}, cold_len: {}, holes: {}, needs: {:#x} }},",
@@ -819,6 +821,11 @@ pub fn generate(out_dir: &Path) {
         );
     }
     out.push_str(&call_holes);
+    let _ = writeln!(
+        out,
+        "/// Every stencil's emitter under its id's name (`emitters::ADD` is\n/// `EMIT[id::ADD].emit`), for direct calls.\npub mod emitters {{\n{}}}\n",
+        emitter_names
+    );
     let _ = writeln!(out, "/// Stencil ids: indices into `ALL` and `EMIT`.\npub mod id {{\n{}}}\n", ids);
     let _ = writeln!(
         out,

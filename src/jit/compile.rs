@@ -19,9 +19,10 @@ use super::abi::{IN_A, IN_B, IN_DST, NKINDS};
 use super::clock;
 use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed};
 use super::ctx::JitCtx;
-use super::decode::{decode, stencil_of, Decoded, Env};
+use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
-use super::stencils::{id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
+use super::stencils::EmitFn;
+use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
 use crate::bytecode::{FuncProto, Op};
 use crate::value::NEVER_BITS;
 
@@ -77,12 +78,16 @@ pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
 ///
 /// Two passes over the bytecode and no intermediate buffer: the first
 /// places each instruction's stencil (`decode::stencil_of`, a table lookup
-/// by opcode), the second decodes each instruction (`decode`, one match)
-/// and runs its stencil's emitter (generated at build time: a fixed-size
-/// copy of the stencil's bytes and one store per hole at a constant offset),
-/// which writes straight into the executable-memory arena through its write
-/// view. The work per instruction is a few dozen instructions with two
-/// indirect branches (the match and the emitter). Nothing is recorded per
+/// by opcode), the second decodes each instruction (`decode_into`, one
+/// match) and calls its stencil's emitter from the match arm (generated at
+/// build time: a fixed-size copy of the stencil's bytes and one store per
+/// hole at a constant offset), which writes straight into the
+/// executable-memory arena through its write view. The work per
+/// instruction is a few dozen instructions and one indirect jump, the
+/// match's: a compile runs once, on a branch predictor that has not seen
+/// this sequence of opcodes, so every indirect branch is a likely
+/// misprediction (a second one, a call through the table of emitters, cost
+/// 5–15% more per compile, measured with `--stats`). Nothing is recorded per
 /// hole: `--print-asm` recomputes what went into each one (`hole_note`). No
 /// system call, no allocation (the `CompiledCode` and its tables come from
 /// `immortal_table`), and the clock is the time-stamp counter (`clock`).
@@ -169,21 +174,25 @@ pub fn compile(
     base[HoleKind::HelperStackOverflow as usize] = helpers.stack_overflow as usize as i64;
     base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
-    for (i, u) in placed.iter().enumerate() {
-        let e = &EMIT[u.id as usize];
-        let d = match u.pc.and_then(|pc| code.get(pc as usize).map(|op| (pc, op))) {
-            Some((pc, op)) => decode(op, pc, &env),
-            None => Decoded::bare(u.id),
-        };
-        debug_assert_eq!(d.id, u.id);
-        if e.needs & !d.valid != 0 {
-            return Err(explain(u, d.valid));
+    // The units without an instruction have fixed stencils, emitted by
+    // direct calls; each instruction's is chosen as it is decoded.
+    let mut emitter = Emitter { buf, placed, base: &base, at: 0, bad: None };
+    emitter.unit(&Decoded::bare(id::PROLOGUE), emitters::PROLOGUE);
+    for (pc, op) in code.iter().enumerate() {
+        if emitter.bad.is_some() {
+            break;
         }
-        // The target pc (at most `len`, the fall-off) is `placed[target + 1]`.
-        let target_at = placed[d.target as usize + 1].hot.start;
-        let next_at = placed.get(i + 1).map_or(0, |next| next.hot.start);
-        let input = d.inputs(target_at, next_at, u.cold.start);
-        (e.emit)(buf, u.hot.start as usize, u.cold.start as usize, &input, &base);
+        emitter.at = pc + 1;
+        decode_into(op, pc as u32, &env, &mut emitter);
+    }
+    if emitter.bad.is_none() {
+        emitter.at = code.len() + 1;
+        emitter.unit(&Decoded::bare(id::FALL_OFF), emitters::FALL_OFF);
+        emitter.at += 1;
+        emitter.unit(&Decoded::bare(id::EXC_EXIT), emitters::EXC_EXIT);
+    }
+    if let Some(valid) = emitter.bad {
+        return Err(explain(&placed[emitter.at], valid));
     }
     let sites = immortal_table(&FREE_SITES, calls.len(), TABLE_CHUNK);
     for (site, &pc) in sites.iter_mut().zip(calls.iter()) {
@@ -222,6 +231,35 @@ pub fn compile(
         slot.insert(CompiledCode { mem, name: proto.name.clone(), nparams: proto.nparams, sites, placed, stats });
     compiled.stats.compile_ticks = clock::ticks() - start;
     Ok(compiled)
+}
+
+/// The compiler's `Sink`: runs each decoded unit's emitter into the code.
+struct Emitter<'a> {
+    buf: &'a mut [u8],
+    placed: &'a [Placed],
+    base: &'a [i64; NKINDS],
+    /// The unit being emitted (`placed[at]`).
+    at: usize,
+    /// Set (to the unit's valid inputs) when the stencil needs an input the
+    /// instruction does not have.
+    bad: Option<u16>,
+}
+
+impl Sink for Emitter<'_> {
+    #[inline(always)]
+    fn unit(&mut self, d: &Decoded, emit: EmitFn) {
+        debug_assert_eq!(d.id, self.placed[self.at].id);
+        if EMIT[d.id as usize].needs & !d.valid != 0 {
+            self.bad = Some(d.valid);
+            return;
+        }
+        let u = &self.placed[self.at];
+        // The target pc (at most `len`, the fall-off) is `placed[target + 1]`.
+        let target_at = self.placed[d.target as usize + 1].hot.start;
+        let next_at = self.placed.get(self.at + 1).map_or(0, |next| next.hot.start);
+        let input = d.inputs(target_at, next_at, u.cold.start);
+        emit(self.buf, u.hot.start as usize, u.cold.start as usize, &input, self.base);
+    }
 }
 
 /// Entries per chunk of `placed` and call-site tables (a `placed` chunk is

@@ -12,7 +12,7 @@
 
 use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
 use super::compile::GlobalAddr;
-use super::stencils::id::*;
+use super::stencils::{emitters, id, EmitFn};
 use std::sync::OnceLock;
 
 use crate::bytecode::{every_op, FuncProto, Op, Reg, OP_NAMES};
@@ -88,16 +88,15 @@ impl Decoded {
     }
 
     #[inline(always)]
-    fn unary(&mut self, env: &Env, dst: Reg, src: Reg, id: u8) -> u8 {
+    fn unary(&mut self, env: &Env, dst: Reg, src: Reg) {
         self.set_reg(env, IN_DST, dst);
         self.set_reg(env, IN_A, src);
-        id
     }
 
     #[inline(always)]
-    fn binary(&mut self, env: &Env, dst: Reg, a: Reg, b: Reg, id: u8) -> u8 {
+    fn binary(&mut self, env: &Env, dst: Reg, a: Reg, b: Reg) {
         self.set_reg(env, IN_B, b);
-        self.unary(env, dst, a, id)
+        self.unary(env, dst, a);
     }
 
     #[inline(always)]
@@ -107,22 +106,21 @@ impl Decoded {
     }
 
     #[inline(always)]
-    fn jump(&mut self, env: &Env, target: u32, id: u8) -> u8 {
+    fn jump(&mut self, env: &Env, target: u32) {
         self.target = target.min(env.len);
         self.valid |= (target <= env.len) as u16 * (1 << IN_TARGET);
-        id
     }
 
     #[inline(always)]
-    fn cond(&mut self, env: &Env, src: Reg, target: u32, id: u8) -> u8 {
+    fn cond(&mut self, env: &Env, src: Reg, target: u32) {
         self.set_reg(env, IN_A, src);
-        self.jump(env, target, id)
+        self.jump(env, target);
     }
 
     #[inline(always)]
-    fn cmp_jump(&mut self, env: &Env, a: Reg, b: Reg, target: u32, id: u8) -> u8 {
+    fn cmp_jump(&mut self, env: &Env, a: Reg, b: Reg, target: u32) {
         self.set_reg(env, IN_B, b);
-        self.cond(env, a, target, id)
+        self.cond(env, a, target);
     }
 
     /// A global's slot address, and whether it can be used (a null address:
@@ -135,26 +133,77 @@ impl Decoded {
     }
 }
 
+/// What receives a decoded instruction: the stencil's id and emitter, and
+/// the inputs. The compiler emits it; tables and listings only look.
+pub(crate) trait Sink {
+    fn unit(&mut self, d: &Decoded, emit: EmitFn);
+}
+
+/// A sink that keeps the decoded instruction.
+struct Keep(Decoded);
+
+impl Sink for Keep {
+    #[inline(always)]
+    fn unit(&mut self, d: &Decoded, _: EmitFn) {
+        self.0 = *d;
+    }
+}
+
 /// Decodes instruction `pc`: its stencil and its inputs.
-#[inline(always)]
+#[inline]
 pub(crate) fn decode(op: &Op, pc: u32, env: &Env) -> Decoded {
+    let mut keep = Keep(Decoded::default());
+    decode_into(op, pc, env, &mut keep);
+    keep.0
+}
+
+/// Decodes instruction `pc` into `sink`. Each arm hands the sink its
+/// stencil's emitter by name, so once the sink is inlined the compiler's
+/// call to the emitter is a direct call: per instruction, the `match` is
+/// the only indirect jump.
+#[inline(always)]
+pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
     let mut d = Decoded { pc, valid: ALWAYS_VALID, ..Decoded::default() };
-    let smi = |fast: u8| if env.smi_fast_paths { fast } else { SLOW };
-    let smi_cond = |fast: u8| if env.smi_fast_paths { fast } else { SLOW_COND };
-    d.id = match *op {
-        Op::Mov { dst, src } => d.unary(env, dst, src, MOV),
+    macro_rules! to {
+        ($s:ident) => {{
+            d.id = id::$s;
+            sink.unit(&d, emitters::$s)
+        }};
+    }
+    // The Smi fast path, or the slow-only stencil with `--no-smi-fast-paths`.
+    macro_rules! smi {
+        ($s:ident) => {
+            if env.smi_fast_paths {
+                to!($s)
+            } else {
+                to!(SLOW)
+            }
+        };
+    }
+    macro_rules! smi_cond {
+        ($s:ident) => {
+            if env.smi_fast_paths {
+                to!($s)
+            } else {
+                to!(SLOW_COND)
+            }
+        };
+    }
+    match *op {
+        Op::Mov { dst, src } => {
+            d.unary(env, dst, src);
+            to!(MOV)
+        }
         Op::LoadConst { dst, k } => {
             d.set_reg(env, IN_DST, dst);
             d.payload(env.consts.get(k as usize).map(|v| v.0 as i64));
-            LOAD_CONST
+            to!(LOAD_CONST)
         }
         Op::GetGlobal { dst, g } => {
             d.set_reg(env, IN_DST, dst);
-            let (has_slot, _) = d.global(env, g);
-            if has_slot {
-                GET_GLOBAL
-            } else {
-                SLOW
+            match d.global(env, g) {
+                (true, _) => to!(GET_GLOBAL),
+                _ => to!(SLOW),
             }
         }
         Op::SetGlobal { src, g } => {
@@ -162,70 +211,171 @@ pub(crate) fn decode(op: &Op, pc: u32, env: &Env) -> Decoded {
             // Only a binding that can never become read-only may be stored
             // to directly.
             match d.global(env, g) {
-                (true, true) => SET_GLOBAL,
-                _ => SLOW,
+                (true, true) => to!(SET_GLOBAL),
+                _ => to!(SLOW),
             }
         }
         Op::InitGlobal { src, .. } => {
             d.set_reg(env, IN_A, src);
-            SLOW
+            to!(SLOW)
         }
-        Op::Add { dst, a, b } => d.binary(env, dst, a, b, smi(ADD)),
         Op::AddImm { dst, a, imm } => {
             d.payload(Some((imm as i64) << 32));
-            d.unary(env, dst, a, smi(ADD_IMM))
+            d.unary(env, dst, a);
+            smi!(ADD_IMM)
         }
-        Op::Sub { dst, a, b } => d.binary(env, dst, a, b, smi(SUB)),
-        Op::Mul { dst, a, b } => d.binary(env, dst, a, b, smi(MUL)),
-        Op::Div { dst, a, b } => d.binary(env, dst, a, b, smi(DIV)),
-        Op::Mod { dst, a, b } => d.binary(env, dst, a, b, smi(MOD)),
-        Op::Pow { dst, a, b } => d.binary(env, dst, a, b, SLOW),
-        Op::BitAnd { dst, a, b } => d.binary(env, dst, a, b, smi(BIT_AND)),
-        Op::BitOr { dst, a, b } => d.binary(env, dst, a, b, smi(BIT_OR)),
-        Op::BitXor { dst, a, b } => d.binary(env, dst, a, b, smi(BIT_XOR)),
-        Op::Shl { dst, a, b } => d.binary(env, dst, a, b, smi(SHL)),
-        Op::Shr { dst, a, b } => d.binary(env, dst, a, b, smi(SHR)),
-        Op::UShr { dst, a, b } => d.binary(env, dst, a, b, smi(USHR)),
+        Op::Add { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(ADD)
+        }
+        Op::Sub { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(SUB)
+        }
+        Op::Mul { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(MUL)
+        }
+        Op::Div { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(DIV)
+        }
+        Op::Mod { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(MOD)
+        }
+        Op::Pow { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            to!(SLOW)
+        }
+        Op::BitAnd { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(BIT_AND)
+        }
+        Op::BitOr { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(BIT_OR)
+        }
+        Op::BitXor { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(BIT_XOR)
+        }
+        Op::Shl { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(SHL)
+        }
+        Op::Shr { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(SHR)
+        }
+        Op::UShr { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(USHR)
+        }
         // Loose and strict equality agree on two Smis; the slow path tells
         // them apart.
-        Op::Eq { dst, a, b } | Op::StrictEq { dst, a, b } => d.binary(env, dst, a, b, smi(STRICT_EQ)),
-        Op::Ne { dst, a, b } | Op::StrictNe { dst, a, b } => d.binary(env, dst, a, b, smi(STRICT_NE)),
-        Op::Lt { dst, a, b } => d.binary(env, dst, a, b, smi(LT)),
-        Op::Le { dst, a, b } => d.binary(env, dst, a, b, smi(LE)),
-        Op::Gt { dst, a, b } => d.binary(env, dst, a, b, smi(GT)),
-        Op::Ge { dst, a, b } => d.binary(env, dst, a, b, smi(GE)),
-        Op::Neg { dst, src } => d.unary(env, dst, src, smi(NEG)),
-        Op::ToNumber { dst, src } => d.unary(env, dst, src, smi(TO_NUMBER)),
-        Op::Not { dst, src } => d.unary(env, dst, src, NOT),
-        Op::BitNot { dst, src } => d.unary(env, dst, src, smi(BIT_NOT)),
-        Op::Typeof { dst, src } | Op::GetLength { dst, src } => d.unary(env, dst, src, SLOW),
+        Op::Eq { dst, a, b } | Op::StrictEq { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(STRICT_EQ)
+        }
+        Op::Ne { dst, a, b } | Op::StrictNe { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(STRICT_NE)
+        }
+        Op::Lt { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(LT)
+        }
+        Op::Le { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(LE)
+        }
+        Op::Gt { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(GT)
+        }
+        Op::Ge { dst, a, b } => {
+            d.binary(env, dst, a, b);
+            smi!(GE)
+        }
+        Op::Neg { dst, src } => {
+            d.unary(env, dst, src);
+            smi!(NEG)
+        }
+        Op::ToNumber { dst, src } => {
+            d.unary(env, dst, src);
+            smi!(TO_NUMBER)
+        }
+        Op::Not { dst, src } => {
+            d.unary(env, dst, src);
+            to!(NOT)
+        }
+        Op::BitNot { dst, src } => {
+            d.unary(env, dst, src);
+            smi!(BIT_NOT)
+        }
+        Op::Typeof { dst, src } | Op::GetLength { dst, src } => {
+            d.unary(env, dst, src);
+            to!(SLOW)
+        }
         Op::TypeofGlobal { dst, .. } => {
             d.set_reg(env, IN_DST, dst);
-            SLOW
+            to!(SLOW)
         }
-        Op::Jump { target } => d.jump(env, target, JUMP),
-        Op::Loop { target, .. } => d.jump(env, target, LOOP),
-        Op::JumpIfTrue { src, target } => d.cond(env, src, target, JUMP_IF_TRUE),
-        Op::JumpIfFalse { src, target } => d.cond(env, src, target, JUMP_IF_FALSE),
-        Op::JumpIfNotNullish { src, target } => d.cond(env, src, target, JUMP_IF_NOT_NULLISH),
-        Op::JumpIfNotLt { a, b, target } => d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_LT)),
-        Op::JumpIfNotLe { a, b, target } => d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_LE)),
-        Op::JumpIfNotGt { a, b, target } => d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_GT)),
-        Op::JumpIfNotGe { a, b, target } => d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_GE)),
+        Op::Jump { target } => {
+            d.jump(env, target);
+            to!(JUMP)
+        }
+        Op::Loop { target, .. } => {
+            d.jump(env, target);
+            to!(LOOP)
+        }
+        Op::JumpIfTrue { src, target } => {
+            d.cond(env, src, target);
+            to!(JUMP_IF_TRUE)
+        }
+        Op::JumpIfFalse { src, target } => {
+            d.cond(env, src, target);
+            to!(JUMP_IF_FALSE)
+        }
+        Op::JumpIfNotNullish { src, target } => {
+            d.cond(env, src, target);
+            to!(JUMP_IF_NOT_NULLISH)
+        }
+        Op::JumpIfNotLt { a, b, target } => {
+            d.cmp_jump(env, a, b, target);
+            smi_cond!(JUMP_IF_NOT_LT)
+        }
+        Op::JumpIfNotLe { a, b, target } => {
+            d.cmp_jump(env, a, b, target);
+            smi_cond!(JUMP_IF_NOT_LE)
+        }
+        Op::JumpIfNotGt { a, b, target } => {
+            d.cmp_jump(env, a, b, target);
+            smi_cond!(JUMP_IF_NOT_GT)
+        }
+        Op::JumpIfNotGe { a, b, target } => {
+            d.cmp_jump(env, a, b, target);
+            smi_cond!(JUMP_IF_NOT_GE)
+        }
         Op::JumpIfNotEq { a, b, target } | Op::JumpIfNotStrictEq { a, b, target } => {
-            d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_STRICT_EQ))
+            d.cmp_jump(env, a, b, target);
+            smi_cond!(JUMP_IF_NOT_STRICT_EQ)
         }
         Op::JumpIfNotNe { a, b, target } | Op::JumpIfNotStrictNe { a, b, target } => {
-            d.cmp_jump(env, a, b, target, smi_cond(JUMP_IF_NOT_STRICT_NE))
+            d.cmp_jump(env, a, b, target);
+            smi_cond!(JUMP_IF_NOT_STRICT_NE)
         }
-        Op::Call { dst, func, .. } => d.unary(env, dst, func, CALL),
+        Op::Call { dst, func, .. } => {
+            d.unary(env, dst, func);
+            to!(CALL)
+        }
         Op::Return { src } => {
             d.set_reg(env, IN_A, src);
-            RETURN
+            to!(RETURN)
         }
-        Op::Print { .. } | Op::Throw { .. } => SLOW,
-    };
-    d
+        Op::Print { .. } | Op::Throw { .. } => to!(SLOW),
+    }
 }
 
 /// Instruction `pc` of `proto` decoded for a listing or a test, which only
