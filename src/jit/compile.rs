@@ -105,13 +105,7 @@ pub fn compile(
     // one per instruction, the fall-off, the exception exit; hot parts in
     // that order, cold parts (slow paths) after them. `placed[pc + 1]` is
     // pc's unit.
-    let env = Env {
-        consts: proto.consts,
-        global_addr,
-        nregs: proto.nregs as u32,
-        len: n,
-        smi_fast_paths: opts.smi_fast_paths,
-    };
+    let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths);
     let mut calls = CALLS.take();
     calls.clear();
     calls.reserve(TABLE_CHUNK);

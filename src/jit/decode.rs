@@ -13,6 +13,7 @@
 use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
 use super::compile::GlobalAddr;
 use super::stencils::{emitters, id, EmitFn};
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use crate::bytecode::{every_op, FuncProto, Op, Reg, OP_NAMES};
@@ -20,18 +21,46 @@ use crate::value::Value;
 
 /// What decoding needs from the function and the VM.
 pub(crate) struct Env<'a> {
-    pub consts: &'a [Value],
-    pub global_addr: GlobalAddr<'a>,
+    consts: &'a [Value],
+    global_addr: GlobalAddr<'a>,
     /// Frame size: registers at or above it are invalid.
     pub nregs: u32,
     /// Instruction count: a jump target may be at most this (the fall-off).
-    pub len: u32,
+    len: u32,
     /// `false` picks the slow-only stencils for arithmetic and comparisons.
-    pub smi_fast_paths: bool,
+    smi_fast_paths: bool,
+    /// The last global asked about, and the answer: a compile asks about
+    /// each global access twice (to place it, then to emit it), and a
+    /// function tends to use the same few globals, while each question is
+    /// a call into the VM.
+    last_global: Cell<(u32, *mut u64, bool)>,
 }
 
-/// One instruction, decoded: 24 bytes, so that a function's worth stays
-/// in a few cache lines between the compiler's two passes.
+impl<'a> Env<'a> {
+    pub(crate) fn new(
+        consts: &'a [Value],
+        global_addr: GlobalAddr<'a>,
+        nregs: u32,
+        len: u32,
+        smi_fast_paths: bool,
+    ) -> Env<'a> {
+        let last_global = Cell::new((u32::MAX, std::ptr::null_mut(), false));
+        Env { consts, global_addr, nregs, len, smi_fast_paths, last_global }
+    }
+
+    #[inline(always)]
+    fn global_addr(&self, g: u32) -> (*mut u64, bool) {
+        let (last, addr, fast_set) = self.last_global.get();
+        if last == g {
+            return (addr, fast_set);
+        }
+        let (addr, fast_set) = (self.global_addr)(g);
+        self.last_global.set((g, addr, fast_set));
+        (addr, fast_set)
+    }
+}
+
+/// One instruction, decoded (24 bytes, built on the stack).
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Decoded {
     /// LoadConst's constant, AddImm's immediate (as a Smi), or a global's
@@ -127,7 +156,7 @@ impl Decoded {
     /// the VM has no slot; the op is left to `exec_op`).
     #[inline(always)]
     fn global(&mut self, env: &Env, g: u32) -> (bool, bool) {
-        let (addr, fast_set) = (env.global_addr)(g);
+        let (addr, fast_set) = env.global_addr(g);
         self.payload(Some(addr as i64));
         (!addr.is_null(), fast_set)
     }
@@ -382,13 +411,7 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
 /// read its registers (no VM: globals look slot-less).
 pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
     let no_slot = |_: u32| (std::ptr::null_mut(), false);
-    let env = Env {
-        consts: proto.consts,
-        global_addr: &no_slot,
-        nregs: proto.nregs as u32,
-        len: proto.code.len() as u32,
-        smi_fast_paths: true,
-    };
+    let env = Env::new(proto.consts, &no_slot, proto.nregs as u32, proto.code.len() as u32, true);
     proto.code.get(pc as usize).map_or(Decoded::default(), |op| decode(op, pc, &env))
 }
 
@@ -405,7 +428,7 @@ pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
         let mut t = [[0; OP_NAMES.len()]; 2];
         let no_global = |_: u32| (std::ptr::null_mut(), false);
         for (smi, row) in t.iter_mut().enumerate() {
-            let env = Env { consts: &[], global_addr: &no_global, nregs: 0, len: 0, smi_fast_paths: smi == 1 };
+            let env = Env::new(&[], &no_global, 0, 0, smi == 1);
             for op in every_op() {
                 row[op.index()] = decode(&op, 0, &env).id;
             }

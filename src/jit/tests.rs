@@ -308,7 +308,7 @@ fn every_op_has_a_stencil() {
         for smi_fast_paths in [true, false] {
             for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
                 let global = |_: u32| (addr, fast_set);
-                let env = decode::Env { consts: &[], global_addr: &global, nregs: 4, len: 50, smi_fast_paths };
+                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths);
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
