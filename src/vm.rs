@@ -322,6 +322,7 @@ impl Vm {
                 eprint!("{}", p.listing());
             }
         }
+        crate::jit::warm_up(self);
         let result = crate::interpreter::run_script(self, script);
         let _ = self.out.flush();
         result
