@@ -18,6 +18,7 @@ import os
 import platform
 import shutil
 import statistics
+import re
 import subprocess
 import sys
 import time
@@ -106,7 +107,8 @@ def make_engines(stitch_path, python_path):
     luajit = shutil.which("luajit")
     engines = [
         Engine("stitch-interp", "stitch interp", [stitch_path, "--jit=off"], "js", "stitch"),
-        Engine("stitch-jit", "stitch jit", [stitch_path], "js", "stitch"),
+        # --stats only prints at exit (to stderr): it gives the compile cost.
+        Engine("stitch-jit", "stitch jit", [stitch_path, "--stats"], "js", "stitch"),
         Engine("node-jitless", "node --jitless", [node or "node", "--jitless"], "js", "node"),
         Engine("node-sparkplug", "node sparkplug",
                [node or "node", "--no-opt", "--no-maglev", "--always-sparkplug"], "js", "node"),
@@ -177,6 +179,8 @@ class Result:
         self.status = "ok"      # ok / fail / timeout / mismatch / skipped
         self.error = ""
         self.expected = None
+        # From stitch --stats, one per run: (bytecodes compiled, ns per bytecode).
+        self.compile = []
 
     @property
     def median(self):
@@ -192,12 +196,24 @@ class Result:
             d["error"] = self.error
         if self.expected is not None:
             d["expected"] = self.expected
+        if self.compile:
+            d["compile_ns_per_bytecode"] = [ns for _, ns in self.compile]
+            d["bytecodes_compiled"] = self.compile[0][0]
         return d
 
 
 def last_line(text):
     lines = [l.strip() for l in text.splitlines() if l.strip()]
     return lines[-1] if lines else ""
+
+
+def parse_compile_stats(stderr):
+    """(bytecodes compiled, ns per bytecode) from stitch --stats, or None."""
+    n = re.search(r"^jit bytecodes compiled\s+(\d+)", stderr, re.M)
+    ns = re.search(r"^jit compile time .*?([0-9.]+) ns per bytecode", stderr, re.M)
+    if not n or not ns or int(n.group(1)) == 0:
+        return None
+    return int(n.group(1)), float(ns.group(1))
 
 
 class Runner:
@@ -245,6 +261,9 @@ class Runner:
                 res.error = "output changed between runs: %r then %r" % (res.checksum, checksum)
                 break
             res.times.append(dt)
+            stats = parse_compile_stats(p.stderr.decode("utf-8", "replace"))
+            if stats:
+                res.compile.append(stats)
         if res.status == "ok":
             summary = "median %.3fs  [%s]  -> %s" % (
                 res.median, " ".join("%.3f" % t for t in res.times), res.checksum)
@@ -348,6 +367,23 @@ def main_tables(results, rows, engines):
                        "JIT is faster); `interp / jit` = speed-up of stitch's JIT over its "
                        "interpreter.\n\n" + md_table(rheader, rtable))
     return "\n\n".join(out)
+
+
+def compile_table(results, rows):
+    """stitch's compile cost per benchmark, from --stats in the timed runs."""
+    table = []
+    for b in rows:
+        r = results.get(b, {}).get("stitch-jit")
+        if r is None or not r.compile:
+            continue
+        per = [ns for _, ns in r.compile]
+        table.append([b, str(r.compile[0][0]), "%.1f" % statistics.median(per),
+                      "%.1f–%.1f" % (min(per), max(per))])
+    if not table:
+        return ""
+    return ("Compile cost of stitch's JIT, from `--stats` in the `stitch jit` runs above "
+            "(wall time of each compile, divided by the bytecodes it compiled):\n\n"
+            + md_table(["benchmark", "bytecodes compiled", "ns per bytecode (median)", "range"], table))
 
 
 def ablation_table(results, ablation, rows):
@@ -522,6 +558,9 @@ def main():
              "Each cell: median of %d runs, wall time of the whole process (start-up included). "
              "Row `startup` runs a one-line `console.log(1)` twin." % args.runs,
              main_tables(results, rows, active)]
+    compile_cost = compile_table(results, benches)
+    if compile_cost:
+        parts.append(compile_cost)
     if args.ablation:
         parts.append(ablation_table(results, ablation, benches))
     if problems:
