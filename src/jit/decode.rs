@@ -10,12 +10,12 @@
 //! needs the stencil, reads it from a table `decode` fills once
 //! (`stencil_of`).
 
-use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
-use super::compile::GlobalAddr;
-use super::stencils::{emitters, id, EmitFn};
 use std::cell::Cell;
 use std::sync::OnceLock;
 
+use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
+use super::compile::GlobalAddr;
+use super::stencils::{emitters, id, EmitFn};
 use crate::bytecode::{every_op, FuncProto, Op, Reg, OP_NAMES};
 use crate::value::Value;
 
