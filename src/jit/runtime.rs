@@ -118,10 +118,11 @@ pub fn warm_up(vm: &mut Vm) {
     let start = std::time::Instant::now();
     let proto = Rc::new(FuncProto::synthetic("<warm-up>", 1, 4, crate::bytecode::every_op(), vec![Value::smi(1)]));
     let opts = jit_options(vm);
-    // The code is never run: any address will do for the global.
-    let mut slot = 0u64;
-    let slot_addr = &mut slot as *mut u64;
-    let global = |_: u32| (slot_addr, true);
+    // The same lookup as a real compile's (so that its code is warm too),
+    // but every global is taken as storable, so that SetGlobal's fast
+    // stencil is among those warmed. The code is never run.
+    let globals = &vm.globals;
+    let global = |g: u32| (global_slot(globals, g).0, true);
     // A failure here only means the first real compile is slower.
     for _ in 0..3 {
         let _ = compile(&proto, &HELPERS, &opts, &global);
@@ -176,6 +177,13 @@ pub fn stack_hwm(vm: &Vm) -> usize {
     }
 }
 
+/// The address of global `g`'s slot, and whether compiled code may store to
+/// it directly (a binding that can never become read-only).
+fn global_slot(globals: &crate::vm::Globals, g: u32) -> (*mut u64, bool) {
+    let fast = matches!(globals.kinds.get(g as usize), Some(GlobalKind::Var | GlobalKind::Let | GlobalKind::Function));
+    (globals.slots.addr(g as usize) as *mut u64, fast)
+}
+
 /// Compiles `proto` unless it already is (or cannot be).
 pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static CompiledCode> {
     if let Some(code) = proto.jit.get() {
@@ -186,11 +194,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
     }
     let opts = jit_options(vm);
     let globals = &vm.globals;
-    let global_addr = |g: u32| {
-        let fast =
-            matches!(globals.kinds.get(g as usize), Some(GlobalKind::Var | GlobalKind::Let | GlobalKind::Function));
-        (globals.slots.addr(g as usize) as *mut u64, fast)
-    };
+    let global_addr = |g: u32| global_slot(globals, g);
     match compile(proto, &HELPERS, &opts, &global_addr) {
         Ok(code) => {
             let s = *code.stats();
