@@ -418,18 +418,28 @@ fn console_trial(block: &Block) -> Result<(), Failed> {
         let mut cmd = Command::new("sh");
         cmd.arg("-c").arg("exec \"$0\" \"$@\" 2>&1").arg(STITCH).args(&c.argv[1..]);
         let out = run(cmd.current_dir(root()), Duration::from_secs(120))?;
-        let want = normalise(&c.expected);
-        let got = normalise(&format!("{}{}", out.stdout, out.stderr));
-        if !lines_match(&want, &got) {
-            problems.push(format!(
-                "line {}: `{}` printed (normalised):\n{}\n--- but the book shows (normalised):\n{}",
-                c.line,
-                c.argv.join(" "),
-                got.join("\n"),
-                want.join("\n")
-            ));
-        }
+        let got = format!("{}{}", out.stdout, out.stderr);
+        problems.extend(mismatch(c.line, &c.argv.join(" "), &c.expected, &got));
     }
+    verdict(problems)
+}
+
+/// The report for an output that does not match what the book shows at
+/// `line` (both normalised), if it does not.
+fn mismatch(line: usize, what: &str, expected: &str, got: &str) -> Option<String> {
+    let (want, got) = (normalise(expected), normalise(got));
+    (!lines_match(&want, &got)).then(|| {
+        format!(
+            "line {}: `{}` printed (normalised):\n{}\n--- but the book shows (normalised):\n{}",
+            line,
+            what,
+            got.join("\n"),
+            want.join("\n")
+        )
+    })
+}
+
+fn verdict(problems: Vec<String>) -> Result<(), Failed> {
     if problems.is_empty() {
         Ok(())
     } else {
@@ -679,22 +689,9 @@ fn repl_trial(chapter: &str, block: &Block) -> Result<(), Failed> {
     let outputs = repl_session(&entries, &format!("{}-{}", chapter, block.index))?;
     let mut problems = Vec::new();
     for (e, got) in entries.iter().zip(&outputs) {
-        let (want, got) = (normalise(&e.expected), normalise(got));
-        if !lines_match(&want, &got) {
-            problems.push(format!(
-                "line {}: `{}` printed (normalised):\n{}\n--- but the book shows (normalised):\n{}",
-                e.line,
-                e.inputs.join(" / "),
-                got.join("\n"),
-                want.join("\n")
-            ));
-        }
+        problems.extend(mismatch(e.line, &e.inputs.join(" / "), &e.expected, got));
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n\n").into())
-    }
+    verdict(problems)
 }
 
 // ---- stencil listings ----
