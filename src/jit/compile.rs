@@ -88,9 +88,8 @@ pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
 /// this sequence of opcodes, so every indirect branch is a likely
 /// misprediction (a second one, a call through the table of emitters, cost
 /// up to 16% more per compile on five of the six benchmarks, measured with
-/// `--stats`). Nothing is recorded per
-/// hole: `--print-asm` recomputes what went into each one (`hole_note`). No
-/// system call, no allocation (the `CompiledCode` and its tables come from
+/// `--stats`). Nothing is recorded per hole: `--print-asm` recomputes what
+/// went into each one (`hole_note`). No system call, no allocation (the `CompiledCode` and its tables come from
 /// `immortal_table`), and the clock is the time-stamp counter (`clock`).
 pub fn compile(
     proto: &Rc<FuncProto>,
