@@ -1,7 +1,6 @@
 //! Turning values into text: ToString for `+` and for printing, node's
 //! console.log rendering, and a debug form for listings.
 
-use crate::heap::{Obj, ObjKind};
 use crate::value::{number_to_string, Value};
 
 /// ECMAScript ToString (`"" + v`). Functions give their source text.
@@ -12,30 +11,35 @@ pub fn to_string(v: Value) -> String {
         crate::value::TRUE_BITS => "true".into(),
         crate::value::FALSE_BITS => "false".into(),
         _ if v.is_smi() => v.as_smi().to_string(),
-        _ => match v.obj() {
-            Some(Obj { kind: ObjKind::Double(d), .. }) => number_to_string(*d),
-            Some(Obj { kind: ObjKind::Str(s), .. }) => s.text.to_string(),
-            Some(Obj { kind: ObjKind::Function(p), .. }) => {
+        _ => {
+            if let Some(d) = v.as_double() {
+                number_to_string(d)
+            } else if let Some(s) = v.as_str() {
+                s.to_string()
+            } else if let Some(p) = v.as_function() {
                 p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string()
+            } else {
+                "<internal>".into()
             }
-            Some(Obj { kind: ObjKind::Free, .. }) | None => "<internal>".into(),
-        },
+        }
     }
 }
 
 /// One console.log argument, as node's util.inspect shows a top-level value.
 pub fn inspect(v: Value) -> String {
-    match v.obj() {
-        Some(Obj { kind: ObjKind::Double(d), .. }) if *d == 0.0 && d.is_sign_negative() => "-0".into(),
-        Some(Obj { kind: ObjKind::Function(p), .. }) => format!("[Function: {}]", p.name),
+    if let Some(p) = v.as_function() {
+        return format!("[Function: {}]", p.name);
+    }
+    match v.as_double() {
+        Some(d) if d == 0.0 && d.is_sign_negative() => "-0".into(),
         _ => to_string(v),
     }
 }
 
 /// Values in bytecode listings and traces: strings quoted, like node's REPL.
 pub fn debug(v: Value) -> String {
-    match v.obj() {
-        Some(Obj { kind: ObjKind::Str(s), .. }) => quote(&s.text),
+    match v.as_str() {
+        Some(s) => quote(s),
         _ if v.0 == crate::value::HOLE_BITS => "<hole>".into(),
         _ => inspect(v),
     }

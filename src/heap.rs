@@ -12,9 +12,22 @@ use crate::bytecode::FuncProto;
 use crate::value::{Value, TAG_PTR};
 
 pub struct JsStr {
-    pub text: Box<str>,
+    text: Box<str>,
     /// JavaScript counts UTF-16 code units; computed once.
-    pub utf16_len: u32,
+    utf16_len: u32,
+}
+
+impl JsStr {
+    pub fn new(s: String) -> JsStr {
+        let utf16_len = s.encode_utf16().count() as u32;
+        JsStr { text: s.into_boxed_str(), utf16_len }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+    pub fn utf16_len(&self) -> u32 {
+        self.utf16_len
+    }
 }
 
 pub enum ObjKind {

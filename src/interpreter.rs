@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::bytecode::{FuncProto, Op};
 use crate::error::{ErrorKind, JsError};
-use crate::heap::{FrameRef, Obj, ObjKind, FRAME_WINDOW};
+use crate::heap::{FrameRef, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
 use crate::vm::{GlobalKind, Vm};
@@ -47,10 +47,7 @@ pub fn stack_overflow() -> JsError {
 /// The function a value refers to, if it is callable.
 #[inline]
 pub fn callee_proto(f: Value) -> Option<&'static Rc<FuncProto>> {
-    match f.obj() {
-        Some(Obj { kind: ObjKind::Function(p), .. }) => Some(p),
-        _ => None,
-    }
+    f.as_function()
 }
 
 /// `TypeError: <callee text> is not a function`, quoting the source like V8.

@@ -6,7 +6,6 @@
 
 use crate::error::{ErrorKind, JsError};
 use crate::format::to_string;
-use crate::heap::{Obj, ObjKind};
 use crate::value::{string_to_number, to_int32, Value};
 use crate::vm::Vm;
 
@@ -20,16 +19,12 @@ pub fn to_number(v: Value) -> f64 {
         crate::value::UNDEFINED_BITS => f64::NAN,
         crate::value::NULL_BITS | crate::value::FALSE_BITS => 0.0,
         crate::value::TRUE_BITS => 1.0,
-        _ => match v.obj() {
-            Some(Obj { kind: ObjKind::Double(d), .. }) => *d,
-            Some(Obj { kind: ObjKind::Str(s), .. }) => string_to_number(&s.text),
+        _ => match (v.as_double(), v.as_str()) {
+            (Some(d), _) => d,
+            (_, Some(s)) => string_to_number(s),
             _ => f64::NAN,
         },
     }
-}
-
-fn is_function(v: Value) -> bool {
-    matches!(v.obj(), Some(Obj { kind: ObjKind::Function(_), .. }))
 }
 
 /// `a + b`: string concatenation if either side is (or converts to) a string.
@@ -40,7 +35,7 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> Value {
             None => vm.number(a.as_smi() as f64 + b.as_smi() as f64),
         };
     }
-    let stringy = |v: Value| v.is_string() || is_function(v);
+    let stringy = |v: Value| v.is_string() || v.is_function();
     if stringy(a) || stringy(b) {
         let mut s = to_string(a);
         s.push_str(&to_string(b));
@@ -208,7 +203,7 @@ pub fn compare(op: Cmp, a: Value, b: Value) -> bool {
             Cmp::Ge => x >= y,
         };
     }
-    let prim = |v: Value| if is_function(v) { Some(to_string(v)) } else { v.as_str().map(str::to_string) };
+    let prim = |v: Value| if v.is_function() { Some(to_string(v)) } else { v.as_str().map(str::to_string) };
     if let (Some(x), Some(y)) = (prim(a), prim(b)) {
         let ord = x.encode_utf16().cmp(y.encode_utf16());
         return match op {
@@ -231,7 +226,7 @@ pub fn compare(op: Cmp, a: Value, b: Value) -> bool {
 pub fn strict_equals(a: Value, b: Value) -> bool {
     if a == b {
         // Identical bits: equal, except a NaN double is never equal to itself.
-        return !matches!(a.obj(), Some(Obj { kind: ObjKind::Double(d), .. }) if d.is_nan());
+        return !a.as_double().is_some_and(f64::is_nan);
     }
     if let (Some(x), Some(y)) = (a.as_number(), b.as_number()) {
         return x == y;
@@ -273,20 +268,20 @@ pub fn type_of(v: Value) -> &'static str {
         crate::value::NULL_BITS => "object",
         crate::value::TRUE_BITS | crate::value::FALSE_BITS => "boolean",
         _ if v.is_smi() => "number",
-        _ => match v.obj() {
-            Some(Obj { kind: ObjKind::Double(_), .. }) => "number",
-            Some(Obj { kind: ObjKind::Str(_), .. }) => "string",
-            Some(Obj { kind: ObjKind::Function(_), .. }) => "function",
-            Some(Obj { kind: ObjKind::Free, .. }) | None => "undefined",
-        },
+        _ if v.as_double().is_some() => "number",
+        _ if v.is_string() => "string",
+        _ if v.is_function() => "function",
+        _ => "undefined",
     }
 }
 
 /// `v.length`.
 pub fn length(v: Value) -> Result<Value, JsError> {
-    match v.obj() {
-        Some(Obj { kind: ObjKind::Str(s), .. }) => Ok(Value::smi(s.utf16_len as i32)),
-        Some(Obj { kind: ObjKind::Function(p), .. }) => Ok(Value::smi(p.nparams as i32)),
+    if let Some(s) = v.as_js_str() {
+        return Ok(Value::smi(s.utf16_len() as i32));
+    }
+    match v.as_function() {
+        Some(p) => Ok(Value::smi(p.nparams as i32)),
         _ if v.is_nullish() => Err(JsError::new(
             ErrorKind::TypeError,
             format!("Cannot read properties of {} (reading 'length')", to_string(v)),

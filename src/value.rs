@@ -16,7 +16,10 @@
 //! overflow flag after a 64-bit `add` is exactly int32 overflow. The JIT's
 //! stencils depend on these constants: keep them in step with `build.rs`.
 
-use crate::heap::{Obj, ObjKind};
+use std::rc::Rc;
+
+use crate::bytecode::FuncProto;
+use crate::heap::{JsStr, Obj, ObjKind};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(transparent)]
@@ -91,17 +94,42 @@ impl Value {
         if self.is_smi() {
             return Some(self.as_smi() as f64);
         }
+        self.as_double()
+    }
+
+    /// The f64 of a heap double (not of a Smi: see `as_number`).
+    #[inline]
+    pub fn as_double(self) -> Option<f64> {
         match self.obj() {
             Some(Obj { kind: ObjKind::Double(d), .. }) => Some(*d),
             _ => None,
         }
     }
 
-    pub fn as_str(self) -> Option<&'static str> {
+    /// The string object this value points to, if it is a string.
+    #[inline]
+    pub fn as_js_str(self) -> Option<&'static JsStr> {
         match self.obj() {
-            Some(Obj { kind: ObjKind::Str(s), .. }) => Some(&s.text),
+            Some(Obj { kind: ObjKind::Str(s), .. }) => Some(s),
             _ => None,
         }
+    }
+
+    pub fn as_str(self) -> Option<&'static str> {
+        self.as_js_str().map(JsStr::as_str)
+    }
+
+    /// The function this value refers to, if it is callable.
+    #[inline]
+    pub fn as_function(self) -> Option<&'static Rc<FuncProto>> {
+        match self.obj() {
+            Some(Obj { kind: ObjKind::Function(p), .. }) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn is_function(self) -> bool {
+        self.as_function().is_some()
     }
 
     pub fn is_number(self) -> bool {
@@ -119,12 +147,12 @@ impl Value {
             TRUE_BITS => true,
             FALSE_BITS | UNDEFINED_BITS | NULL_BITS => false,
             _ if self.is_smi() => self.0 != 0,
-            _ => match self.obj() {
-                Some(Obj { kind: ObjKind::Double(d), .. }) => !(d.is_nan() || *d == 0.0),
-                Some(Obj { kind: ObjKind::Str(s), .. }) => !s.text.is_empty(),
-                Some(_) => true,
-                None => false,
+            _ if self.is_ptr() => match (self.as_double(), self.as_js_str()) {
+                (Some(d), _) => !(d.is_nan() || d == 0.0),
+                (_, Some(s)) => s.utf16_len() != 0,
+                _ => true,
             },
+            _ => false,
         }
     }
 

@@ -330,6 +330,5 @@ impl Vm {
 }
 
 fn string_kind(s: String) -> ObjKind {
-    let utf16_len = s.encode_utf16().count() as u32;
-    ObjKind::Str(JsStr { text: s.into_boxed_str(), utf16_len })
+    ObjKind::Str(JsStr::new(s))
 }

@@ -3,7 +3,6 @@
 //! as `Uncaught ReferenceError: x is not defined` with where it happened.
 
 use crate::error::{ErrorKind, JsError};
-use crate::heap::{Obj, ObjKind};
 use crate::value::{Value, NULL_BITS, UNDEFINED_BITS};
 
 const GREEN: &str = "\x1b[32m";
@@ -24,12 +23,9 @@ pub fn value(v: Value, color: bool) -> String {
         UNDEFINED_BITS => GREY,
         NULL_BITS => BOLD,
         _ if v.is_smi() => YELLOW,
-        _ => match v.obj() {
-            Some(Obj { kind: ObjKind::Str(_), .. }) => GREEN,
-            Some(Obj { kind: ObjKind::Double(_), .. }) => YELLOW,
-            Some(Obj { kind: ObjKind::Function(_), .. }) => CYAN,
-            _ => YELLOW, // booleans
-        },
+        _ if v.is_string() => GREEN,
+        _ if v.is_function() => CYAN,
+        _ => YELLOW, // doubles, booleans
     };
     format!("{}{}{}", style, text, RESET)
 }
