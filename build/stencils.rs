@@ -364,8 +364,22 @@ fn all_stencils() -> Vec<Def> {
         h.a.add(rsp, 8)?;
         h.a.ret()
     });
-    def(s, "exc_exit", &[], "shared exit: return EXCEPTION to the caller", |h, _| {
-        h.a.mov(eax, V_EXCEPTION as u32)?;
+    // Every path here has recorded the faulting pc in the context (a
+    // helper that fails, or the call stencil when a direct call returns
+    // EXCEPTION). The unwind helper returns the handler's address, or
+    // EXCEPTION (still in rax) to return to the caller.
+    def(s, "exc_exit", &[], "shared exit: jump to the handler for ctx.fault_pc, else return EXCEPTION", |h, _| {
+        let mut uncaught = h.a.create_label();
+        h.a.mov(rdi, r12)?;
+        h.a.mov(rsi, r13)?;
+        h.imm64(rdx, Proto)?;
+        h.a.xor(ecx, ecx)?;
+        h.imm64(rax, HelperUnwind)?;
+        h.a.call(rax)?;
+        h.cmp8(rax, V_EXCEPTION)?;
+        h.a.je(uncaught)?;
+        h.a.jmp(rax)?;
+        h.a.set_label(&mut uncaught)?;
         h.a.add(rsp, 8)?;
         h.a.ret()
     });
@@ -574,9 +588,20 @@ fn all_stencils() -> Vec<Def> {
         h.imm64(rax, CallTarget)?;
         h.a.call(rax)?;
         h.lea(r13, NegArgBase)?;
-        h.exc_check()?;
+        // EXCEPTION from the callee: the cold part records this pc.
+        h.cmp8(rax, V_EXCEPTION)?;
+        h.branch(Cold, |a, t| a.je(t))?;
         h.store(SlotDst, rax)?;
         h.jmp(Continue)?;
+        // Cold: rax is EXCEPTION (a direct call threw) or the callee value
+        // that missed the guard (never EXCEPTION, which no slot holds).
+        let mut generic = c.a.create_label();
+        c.cmp8(rax, V_EXCEPTION)?;
+        c.a.jne(generic)?;
+        c.a.mov(dword_ptr(r12 + CTX_FAULT_PC), IMM32_PH)?;
+        c.hole(Pc, Field::Imm);
+        c.jmp(ExcExit)?;
+        c.a.set_label(&mut generic)?;
         c.call_helper(HelperCall)?;
         c.exc_check()?;
         c.jmp(Continue)

@@ -266,8 +266,10 @@ pub enum Op {
         base: Reg,
         argc: u8,
     },
-    /// Raises the error described by constant `k` (a string "Name: message").
+    /// Throws a new error of `kind` whose message is string constant `k`
+    /// (the compiler's static TDZ and const errors).
     Throw {
+        kind: crate::error::ErrorKind,
         k: u32,
     },
 }
@@ -393,8 +395,22 @@ pub fn every_op() -> Vec<Op> {
         Op::Call { dst: d, func: a, argc: 1 },
         Op::Return { src: a },
         Op::Print { base: a, argc: 1 },
-        Op::Throw { k: 0 },
+        Op::Throw { kind: crate::error::ErrorKind::TypeError, k: 0 },
     ]
+}
+
+/// One entry of a function's exception table: a throw at a pc in
+/// `start..end` continues at `target` with the thrown value in register
+/// `depth`. Registers are allocated like a stack, so `depth` is also how
+/// many registers are live at the handler: those above it were temporaries
+/// of the code that threw. Entries are innermost first; the first whose
+/// range holds the pc wins. Both tiers unwind through this table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: Reg,
 }
 
 /// Where a function stands in tiering; the JIT owns what hangs off `jit`.
@@ -411,6 +427,8 @@ pub struct FuncProto {
     pub consts: &'static [Value],
     /// The source span of each instruction (the line table).
     pub spans: Vec<Span>,
+    /// The exception table (empty until the language has `try`).
+    pub handlers: Vec<Handler>,
     pub source: Rc<Source>,
     /// The whole function text, for `String(f)`.
     pub text: Span,
@@ -435,6 +453,7 @@ impl FuncProto {
             nparams,
             nregs,
             spans: vec![Span::default(); code.len()],
+            handlers: Vec::new(),
             code: Vec::leak(code),
             consts: Vec::leak(consts),
             source: Rc::new(Source::new(name, "")),
@@ -445,6 +464,19 @@ impl FuncProto {
             jit: Cell::new(None),
             jit_failed: Cell::new(false),
         }
+    }
+
+    /// The handler for a throw at `pc`, if one covers it (and is well
+    /// formed: its target and register lie inside the function).
+    #[inline]
+    pub fn handler_for(&self, pc: usize) -> Option<Handler> {
+        if self.handlers.is_empty() {
+            return None;
+        }
+        let pc = pc as u32;
+        self.handlers.iter().copied().find(|h| {
+            (h.start..h.end).contains(&pc) && (h.target as usize) < self.code.len() && (h.depth as u16) < self.nregs
+        })
     }
 
     pub fn line_col(&self, pc: usize) -> (usize, usize) {
@@ -490,7 +522,7 @@ impl FuncProto {
         let k = |i: u32| crate::format::debug(self.consts[i as usize]);
         match *op {
             Op::LoadConst { dst, k: i } => format!("LoadConst r{} <- k{} ({})", dst, i, k(i)),
-            Op::Throw { k: i } => format!("Throw k{} ({})", i, k(i)),
+            Op::Throw { kind, k: i } => format!("Throw {} k{} ({})", kind.name(), i, k(i)),
             other => {
                 let s = format!("{:?}", other);
                 // `Add { dst: 1, a: 2, b: 3 }` -> `Add dst=r1 a=r2 b=r3`

@@ -371,6 +371,8 @@ impl<'a> FnCompiler<'a> {
             code: Vec::leak(self.code),
             consts: Vec::leak(self.consts),
             spans: self.spans,
+            // No `try` yet: nothing is caught inside a function.
+            handlers: Vec::new(),
             source: self.source.clone(),
             text,
             is_script: self.is_script,
@@ -466,9 +468,9 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn throw(&mut self, kind: ErrorKind, msg: String, span: Span) {
-        let text: Rc<str> = format!("{}: {}", kind.name(), msg).into();
+        let text: Rc<str> = msg.into();
         let k = self.string_const(&text);
-        self.emit(Op::Throw { k }, span);
+        self.emit(Op::Throw { kind, k }, span);
     }
 
     fn enter_depth(&mut self, span: Span) -> CResult<()> {

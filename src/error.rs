@@ -1,11 +1,25 @@
-//! Errors as values: a JavaScript error name, node's message, and where.
+//! Errors, two ways.
+//!
+//! Inside the VM a thrown error is a JavaScript value: an `Error` heap
+//! object (`ErrorObj`) for the errors the runtime raises. Every operation
+//! that can throw returns `JsResult<T>`, whose error is the zero-sized
+//! marker `Thrown`: the value itself waits in the VM's exception slot
+//! (`Vm::throw_error`, `Vm::take_exception`), where the collector sees it.
+//!
+//! At the boundary (an uncaught error printed by the CLI or the REPL, and
+//! syntax errors, which never become values) the report type is `JsError`:
+//! a name, node's message and a location, made from the thrown value by
+//! `Vm::take_report`.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use crate::ast::Span;
 use crate::source::Source;
+use crate::value::Value;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum ErrorKind {
     SyntaxError,
     TypeError,
@@ -25,15 +39,49 @@ impl ErrorKind {
             ErrorKind::Interrupted => "Interrupted",
         }
     }
+}
 
-    pub fn from_name(name: &str) -> Option<ErrorKind> {
-        Some(match name {
-            "SyntaxError" => ErrorKind::SyntaxError,
-            "TypeError" => ErrorKind::TypeError,
-            "ReferenceError" => ErrorKind::ReferenceError,
-            "RangeError" => ErrorKind::RangeError,
-            _ => return None,
-        })
+/// "An exception is pending": the error side of `JsResult`. Only the VM
+/// makes one (`Vm::throw_error`, `Vm::throw_value`, `Vm::rethrow`), when it
+/// has stored the thrown value in its exception slot, so holding a `Thrown`
+/// means the value is there and rooted. It carries no value itself: a value
+/// in a Rust `Result` travelling up through frames would be invisible to
+/// the collector, and compiled code signals the same state with the
+/// EXCEPTION word, so both tiers agree on where a thrown value lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[must_use]
+pub struct Thrown(());
+
+impl Thrown {
+    /// Only for the VM, right after it stored the thrown value.
+    pub(crate) fn pending() -> Thrown {
+        Thrown(())
+    }
+}
+
+/// The result of anything that can throw (or, later, call user code).
+pub type JsResult<T> = Result<T, Thrown>;
+
+/// An `Error` object: what the runtime throws for a TypeError,
+/// ReferenceError, RangeError (and an interrupt). Lives on the heap
+/// (`ObjKind::Error`); the collector traces `message`.
+pub struct ErrorObj {
+    pub kind: ErrorKind,
+    /// A string value.
+    pub message: Value,
+    /// Where it was raised: set once, by the first instruction the error
+    /// leaves (`Vm::locate_exception`).
+    pub at: OnceCell<(Rc<Source>, Span)>,
+}
+
+impl ErrorObj {
+    pub fn new(kind: ErrorKind, message: Value) -> ErrorObj {
+        ErrorObj { kind, message, at: OnceCell::new() }
+    }
+
+    /// The report for the CLI and the REPL.
+    pub fn report(&self) -> JsError {
+        JsError { kind: self.kind, message: self.message.as_str().unwrap_or("").to_string(), at: self.at.get().cloned() }
     }
 }
 

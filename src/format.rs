@@ -105,7 +105,7 @@ pub fn console_line(args: &[Value]) -> String {
                     rest = &rest[1..];
                     match d {
                         's' => out.push_str(&if v.is_string() { to_string(v) } else { inspect(v) }),
-                        'd' => out.push_str(&number_text(crate::ops::to_number(v))),
+                        'd' => out.push_str(&number_text(crate::ops::primitive_to_number(v))),
                         'i' => out.push_str(&number_text(parse_int(&to_string(v)))),
                         'f' => out.push_str(&number_text(parse_float(&to_string(v)))),
                         'j' => out.push_str(&if v.is_string() { format!("{:?}", to_string(v)) } else { inspect(v) }),

@@ -34,6 +34,8 @@ pub enum ObjKind {
     Double(f64),
     Str(JsStr),
     Function(Rc<FuncProto>),
+    /// A thrown runtime error (`TypeError: …`); references its message.
+    Error(crate::error::ErrorObj),
     /// A slot on the free list.
     Free,
 }
@@ -132,12 +134,19 @@ impl Heap {
         self.live
     }
 
-    /// Marks one root. Objects hold no references to other objects except a
-    /// function's prototype constants, which are roots on their own.
+    /// Marks one root and what it references. The only object that holds
+    /// another is an error (its message, a string that holds nothing), so
+    /// this recurses at most one level; a function's prototype constants
+    /// are roots on their own.
     #[inline]
     pub fn mark(v: Value) {
         if v.is_ptr() {
-            deref(v).marked.set(true);
+            let obj = deref(v);
+            if !obj.marked.replace(true) {
+                if let ObjKind::Error(e) = &obj.kind {
+                    Heap::mark(e.message);
+                }
+            }
         }
     }
 

@@ -10,29 +10,37 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::{FuncProto, Op};
-use crate::error::{ErrorKind, JsError};
+use crate::error::{ErrorKind, JsError, JsResult, Thrown};
 use crate::heap::{FrameRef, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
 use crate::vm::{GlobalKind, Vm};
 
-/// Runs a compiled script in a fresh frame at the bottom of the stack.
+/// Runs a compiled script in a fresh frame at the bottom of the stack. An
+/// uncaught exception becomes the report the CLI or REPL prints: this is
+/// where thrown values meet `JsError`.
 pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> {
     vm.frames.clear();
-    enter_frame(vm, &script, 0).map_err(|e| Vm::locate(e, &script, 0))?;
-    if let Some(code) = crate::jit::code_for_script(vm, &script) {
-        return crate::jit::call_compiled(vm, code, 0);
-    }
-    run(vm, script, 0)
+    let result = match enter_frame(vm, &script, 0) {
+        Err(thrown) => {
+            vm.locate_exception(&script, 0);
+            Err(thrown)
+        }
+        Ok(()) => match crate::jit::code_for_script(vm, &script) {
+            Some(code) => crate::jit::call_compiled(vm, code, 0),
+            None => run(vm, script, 0),
+        },
+    };
+    result.map_err(|_: Thrown| vm.take_report())
 }
 
 /// Makes room for a frame of `proto` at `base`: checks the value stack and
 /// raises the GC's high-water mark.
 #[inline]
-pub fn enter_frame(vm: &mut Vm, proto: &FuncProto, base: usize) -> Result<(), JsError> {
+pub fn enter_frame(vm: &mut Vm, proto: &FuncProto, base: usize) -> JsResult<()> {
     let top = base + proto.nregs as usize;
     if base + FRAME_WINDOW > vm.stack.len() {
-        return Err(stack_overflow());
+        return Err(stack_overflow(vm));
     }
     if top > vm.hwm {
         vm.hwm = top;
@@ -40,8 +48,8 @@ pub fn enter_frame(vm: &mut Vm, proto: &FuncProto, base: usize) -> Result<(), Js
     Ok(())
 }
 
-pub fn stack_overflow() -> JsError {
-    JsError::new(ErrorKind::RangeError, "Maximum call stack size exceeded")
+pub fn stack_overflow(vm: &mut Vm) -> Thrown {
+    vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")
 }
 
 /// The function a value refers to, if it is callable.
@@ -51,10 +59,10 @@ pub fn callee_proto(f: Value) -> Option<&'static Rc<FuncProto>> {
 }
 
 /// `TypeError: <callee text> is not a function`, quoting the source like V8.
-pub fn not_a_function(proto: &FuncProto, pc: usize) -> JsError {
+pub fn not_a_function(vm: &mut Vm, proto: &FuncProto, pc: usize) -> Thrown {
     let span = proto.spans.get(pc).copied().unwrap_or_default();
     let text = proto.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression");
-    JsError::new(ErrorKind::TypeError, format!("{} is not a function", text))
+    vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text))
 }
 
 /// Pads missing arguments with undefined.
@@ -76,10 +84,11 @@ fn frame_at(stack: crate::heap::SlotView, base: usize) -> FrameRef {
     stack.frame(base).unwrap_or_else(|| stack.frame(0).expect("the stack holds one frame"))
 }
 
-/// Runs `proto` in the frame at `base` until that frame returns.
-pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> Result<Value, JsError> {
+/// Runs `proto` in the frame at `base` until that frame returns, or until
+/// an exception no handler of its frames catches leaves it.
+pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> JsResult<Value> {
     if crate::native_stack::exhausted(vm.native_limit) {
-        return Err(stack_overflow());
+        return Err(stack_overflow(vm));
     }
     let entry = vm.frames.len();
     let result = run_loop(vm, proto, base, entry);
@@ -89,7 +98,7 @@ pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> Result<Value, JsEr
     result
 }
 
-fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize) -> Result<Value, JsError> {
+fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize) -> JsResult<Value> {
     let stack = vm.stack.view();
     let globals = vm.globals.slots.view();
     let mut pc = 0usize;
@@ -111,12 +120,54 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             frame.set($reg, v)
         }};
     }
-    // Attaches the current instruction's location to an error.
+    // Unwinds an exception thrown by the instruction at `pc - 1`: looks the
+    // pc up in the function's exception table and continues at the handler
+    // with the thrown value in its register; else pops the frame and does
+    // the same at the caller's call instruction, until a handler is found
+    // or the frame `run` was entered with is left (then the exception goes
+    // to the Rust caller: `run_script`, or compiled code's `call` helper,
+    // which continues unwinding compiled frames). With `$done`, the
+    // current frame has already been searched (it finished in compiled
+    // code, after on-stack replacement), so unwinding starts at its caller.
+    macro_rules! unwind {
+        ($thrown:expr, $done:expr) => {{
+            let thrown: Thrown = $thrown;
+            let mut at = pc - 1;
+            let mut searched = $done;
+            if !searched {
+                vm.locate_exception(&proto, at);
+            }
+            loop {
+                if !searched && vm.exception_catchable() {
+                    if let Some(h) = proto.handler_for(at) {
+                        let v = vm.take_exception().unwrap_or(Value::UNDEFINED);
+                        set!(h.depth, v);
+                        pc = h.target as usize;
+                        break;
+                    }
+                }
+                searched = false;
+                if vm.frames.len() == entry {
+                    return Err(thrown);
+                }
+                let (ret_pc, ret_base, _) = vm.frames.pop(&mut proto);
+                code = proto.code;
+                consts = proto.consts;
+                base = ret_base;
+                frame = frame_at(stack, base);
+                at = ret_pc - 1;
+            }
+        }};
+    }
+    // The value of a fallible step, or unwind and go on at the handler.
     macro_rules! tri {
         ($e:expr) => {
             match $e {
                 Ok(v) => v,
-                Err(err) => return Err(Vm::locate(err, &proto, pc - 1)),
+                Err(thrown) => {
+                    unwind!(thrown, false);
+                    continue;
+                }
             }
         };
     }
@@ -173,7 +224,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 let (x, y) = (r!(a), r!(b));
                 let v = match (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
                     (true, Some(s)) => Value::smi(s),
-                    _ => ops::add(vm, x, y),
+                    _ => tri!(ops::add(vm, x, y)),
                 };
                 set!(dst, v);
             }
@@ -181,7 +232,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 let x = r!(a);
                 let v = match (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
                     (true, Some(s)) => Value::smi(s),
-                    _ => ops::add_imm(vm, x, imm),
+                    _ => tri!(ops::add_imm(vm, x, imm)),
                 };
                 set!(dst, v);
             }
@@ -189,40 +240,41 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 let (x, y) = (r!(a), r!(b));
                 let v = match (Value::both_smi(x, y), x.as_smi().checked_sub(y.as_smi())) {
                     (true, Some(s)) => Value::smi(s),
-                    _ => ops::arith(vm, Arith::Sub, x, y),
+                    _ => tri!(ops::arith(vm, Arith::Sub, x, y)),
                 };
                 set!(dst, v);
             }
-            Op::Mul { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mul, r!(a), r!(b))),
+            Op::Mul { dst, a, b } => set!(dst, tri!(ops::arith(vm, Arith::Mul, r!(a), r!(b)))),
             // On two Smis the bitwise operators work on the tagged words
             // directly: the low halves are zero and stay zero.
             Op::BitAnd { dst, a, b } => {
                 let (x, y) = (r!(a), r!(b));
-                let v = if Value::both_smi(x, y) { Value(x.0 & y.0) } else { ops::bitwise(vm, Bitwise::And, x, y) };
+                let v = if Value::both_smi(x, y) { Value(x.0 & y.0) } else { tri!(ops::bitwise(vm, Bitwise::And, x, y)) };
                 set!(dst, v);
             }
             Op::BitOr { dst, a, b } => {
                 let (x, y) = (r!(a), r!(b));
-                let v = if Value::both_smi(x, y) { Value(x.0 | y.0) } else { ops::bitwise(vm, Bitwise::Or, x, y) };
+                let v = if Value::both_smi(x, y) { Value(x.0 | y.0) } else { tri!(ops::bitwise(vm, Bitwise::Or, x, y)) };
                 set!(dst, v);
             }
             Op::BitXor { dst, a, b } => {
                 let (x, y) = (r!(a), r!(b));
-                let v = if Value::both_smi(x, y) { Value(x.0 ^ y.0) } else { ops::bitwise(vm, Bitwise::Xor, x, y) };
+                let v = if Value::both_smi(x, y) { Value(x.0 ^ y.0) } else { tri!(ops::bitwise(vm, Bitwise::Xor, x, y)) };
                 set!(dst, v);
             }
             Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
-            Op::Lt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Lt, r!(a), r!(b)))),
+            Op::Lt { dst, a, b } => set!(dst, Value::bool(tri!(ops::compare(vm, Cmp::Lt, r!(a), r!(b))))),
             Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
 
             Op::Jump { target } => pc = target as usize,
             Op::Loop { target, counter } => {
                 if crate::interrupt::pending() {
-                    tri!(Err(crate::interrupt::take_error(&proto, "interpreter")));
+                    tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
                 }
-                pc = target as usize;
-                if let Some(v) = tri!(crate::jit::on_back_edge(vm, &proto, counter, base, pc)) {
-                    do_return!(v);
+                match crate::jit::on_back_edge(vm, &proto, counter, base, target as usize) {
+                    Ok(None) => pc = target as usize,
+                    Ok(Some(v)) => do_return!(v),
+                    Err(thrown) => unwind!(thrown, true),
                 }
             }
             Op::JumpIfTrue { src, target } => jump_unless!(!r!(src).truthy(), target),
@@ -230,26 +282,26 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             Op::JumpIfNotNullish { src, target } => jump_unless!(r!(src).is_nullish(), target),
             Op::JumpIfNotLt { a, b, target } => {
                 let (x, y) = (r!(a), r!(b));
-                let c = if Value::both_smi(x, y) { (x.0 as i64) < (y.0 as i64) } else { ops::compare(Cmp::Lt, x, y) };
+                let c = if Value::both_smi(x, y) { (x.0 as i64) < (y.0 as i64) } else { tri!(ops::compare(vm, Cmp::Lt, x, y)) };
                 jump_unless!(c, target)
             }
             Op::JumpIfNotLe { a, b, target } => {
                 let (x, y) = (r!(a), r!(b));
-                let c = if Value::both_smi(x, y) { (x.0 as i64) <= (y.0 as i64) } else { ops::compare(Cmp::Le, x, y) };
+                let c = if Value::both_smi(x, y) { (x.0 as i64) <= (y.0 as i64) } else { tri!(ops::compare(vm, Cmp::Le, x, y)) };
                 jump_unless!(c, target)
             }
             Op::JumpIfNotGt { a, b, target } => {
                 let (x, y) = (r!(a), r!(b));
-                let c = if Value::both_smi(x, y) { (x.0 as i64) > (y.0 as i64) } else { ops::compare(Cmp::Gt, x, y) };
+                let c = if Value::both_smi(x, y) { (x.0 as i64) > (y.0 as i64) } else { tri!(ops::compare(vm, Cmp::Gt, x, y)) };
                 jump_unless!(c, target)
             }
             Op::JumpIfNotGe { a, b, target } => {
                 let (x, y) = (r!(a), r!(b));
-                let c = if Value::both_smi(x, y) { (x.0 as i64) >= (y.0 as i64) } else { ops::compare(Cmp::Ge, x, y) };
+                let c = if Value::both_smi(x, y) { (x.0 as i64) >= (y.0 as i64) } else { tri!(ops::compare(vm, Cmp::Ge, x, y)) };
                 jump_unless!(c, target)
             }
-            Op::JumpIfNotEq { a, b, target } => jump_unless!(ops::loose_equals(r!(a), r!(b)), target),
-            Op::JumpIfNotNe { a, b, target } => jump_unless!(!ops::loose_equals(r!(a), r!(b)), target),
+            Op::JumpIfNotEq { a, b, target } => jump_unless!(tri!(ops::loose_equals(vm, r!(a), r!(b))), target),
+            Op::JumpIfNotNe { a, b, target } => jump_unless!(!tri!(ops::loose_equals(vm, r!(a), r!(b))), target),
             Op::JumpIfNotStrictEq { a, b, target } => jump_unless!(strict_eq(r!(a), r!(b)), target),
             Op::JumpIfNotStrictNe { a, b, target } => jump_unless!(!strict_eq(r!(a), r!(b)), target),
 
@@ -257,12 +309,12 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 let f = r!(func);
                 let callee = match callee_proto(f) {
                     Some(p) => p,
-                    None => return Err(Vm::locate(not_a_function(&proto, pc - 1), &proto, pc - 1)),
+                    None => tri!(Err(not_a_function(vm, &proto, pc - 1))),
                 };
                 let new_base = base + func as usize + 1;
                 // Ctrl-C also stops recursion that never loops.
                 if crate::interrupt::pending() {
-                    tri!(Err(crate::interrupt::take_error(&proto, "interpreter")));
+                    tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
                 }
                 tri!(enter_frame(vm, callee, new_base));
                 pad_args(vm, callee, new_base, argc as usize);
@@ -292,7 +344,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
 /// Executes any instruction that neither jumps nor calls, with full
 /// semantics. The interpreter sends its less frequent operations here, and
 /// compiled code reaches it through the `exec_op` slow-path helper.
-pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> Result<(), JsError> {
+pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsResult<()> {
     let stack = vm.stack.view();
     let globals = vm.globals.slots.view();
     macro_rules! r {
@@ -318,32 +370,32 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> Resu
         }
         Op::SetGlobal { g, src } => set_global(vm, g, r!(src))?,
         Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
-        Op::Add { dst, a, b } => set!(dst, ops::add(vm, r!(a), r!(b))),
-        Op::AddImm { dst, a, imm } => set!(dst, ops::add_imm(vm, r!(a), imm)),
-        Op::Sub { dst, a, b } => set!(dst, ops::arith(vm, Arith::Sub, r!(a), r!(b))),
-        Op::Mul { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mul, r!(a), r!(b))),
-        Op::Div { dst, a, b } => set!(dst, ops::arith(vm, Arith::Div, r!(a), r!(b))),
-        Op::Mod { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mod, r!(a), r!(b))),
-        Op::Pow { dst, a, b } => set!(dst, ops::arith(vm, Arith::Pow, r!(a), r!(b))),
-        Op::BitAnd { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::And, r!(a), r!(b))),
-        Op::BitOr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Or, r!(a), r!(b))),
-        Op::BitXor { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Xor, r!(a), r!(b))),
-        Op::Shl { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shl, r!(a), r!(b))),
-        Op::Shr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shr, r!(a), r!(b))),
-        Op::UShr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::UShr, r!(a), r!(b))),
-        Op::Eq { dst, a, b } => set!(dst, Value::bool(ops::loose_equals(r!(a), r!(b)))),
-        Op::Ne { dst, a, b } => set!(dst, Value::bool(!ops::loose_equals(r!(a), r!(b)))),
+        Op::Add { dst, a, b } => set!(dst, ops::add(vm, r!(a), r!(b))?),
+        Op::AddImm { dst, a, imm } => set!(dst, ops::add_imm(vm, r!(a), imm)?),
+        Op::Sub { dst, a, b } => set!(dst, ops::arith(vm, Arith::Sub, r!(a), r!(b))?),
+        Op::Mul { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mul, r!(a), r!(b))?),
+        Op::Div { dst, a, b } => set!(dst, ops::arith(vm, Arith::Div, r!(a), r!(b))?),
+        Op::Mod { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mod, r!(a), r!(b))?),
+        Op::Pow { dst, a, b } => set!(dst, ops::arith(vm, Arith::Pow, r!(a), r!(b))?),
+        Op::BitAnd { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::And, r!(a), r!(b))?),
+        Op::BitOr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Or, r!(a), r!(b))?),
+        Op::BitXor { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Xor, r!(a), r!(b))?),
+        Op::Shl { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shl, r!(a), r!(b))?),
+        Op::Shr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shr, r!(a), r!(b))?),
+        Op::UShr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::UShr, r!(a), r!(b))?),
+        Op::Eq { dst, a, b } => set!(dst, Value::bool(ops::loose_equals(vm, r!(a), r!(b))?)),
+        Op::Ne { dst, a, b } => set!(dst, Value::bool(!ops::loose_equals(vm, r!(a), r!(b))?)),
         Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
         Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
-        Op::Lt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Lt, r!(a), r!(b)))),
-        Op::Le { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Le, r!(a), r!(b)))),
-        Op::Gt { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Gt, r!(a), r!(b)))),
-        Op::Ge { dst, a, b } => set!(dst, Value::bool(ops::compare(Cmp::Ge, r!(a), r!(b)))),
+        Op::Lt { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Lt, r!(a), r!(b))?)),
+        Op::Le { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Le, r!(a), r!(b))?)),
+        Op::Gt { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Gt, r!(a), r!(b))?)),
+        Op::Ge { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Ge, r!(a), r!(b))?)),
 
-        Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))),
-        Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))),
+        Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))?),
+        Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))?),
         Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
-        Op::BitNot { dst, src } => set!(dst, ops::bit_not(r!(src))),
+        Op::BitNot { dst, src } => set!(dst, ops::bit_not(vm, r!(src))?),
         Op::Typeof { dst, src } => set!(dst, type_of_value(vm, r!(src))),
         Op::TypeofGlobal { dst, g } => {
             let v = globals.get(g as usize);
@@ -353,10 +405,13 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> Resu
             let v = if v == Value::HOLE { Value::UNDEFINED } else { v };
             set!(dst, type_of_value(vm, v));
         }
-        Op::GetLength { dst, src } => set!(dst, ops::length(r!(src))?),
+        Op::GetLength { dst, src } => set!(dst, ops::length(vm, r!(src))?),
 
         Op::Print { base: first, argc } => print(vm, base + first as usize, argc as usize),
-        Op::Throw { k } => return Err(thrown(proto.consts[k as usize])),
+        Op::Throw { kind, k } => {
+            let message = proto.consts[k as usize].as_str().unwrap_or("");
+            return Err(vm.throw_error(kind, message));
+        }
         Op::Jump { .. }
         | Op::Loop { .. }
         | Op::JumpIfTrue { .. }
@@ -377,24 +432,24 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> Resu
 }
 
 /// The condition of a conditional jump: true when the jump is taken.
-pub fn jump_taken(vm: &Vm, base: usize, op: Op) -> bool {
+pub fn jump_taken(vm: &mut Vm, base: usize, op: Op) -> JsResult<bool> {
     let stack = vm.stack.view();
     let r = |reg: u8| stack.get(base + reg as usize);
-    match op {
+    Ok(match op {
         Op::JumpIfTrue { src, .. } => r(src).truthy(),
         Op::JumpIfFalse { src, .. } => !r(src).truthy(),
         Op::JumpIfNotNullish { src, .. } => !r(src).is_nullish(),
-        Op::JumpIfNotLt { a, b, .. } => !ops::compare(Cmp::Lt, r(a), r(b)),
-        Op::JumpIfNotLe { a, b, .. } => !ops::compare(Cmp::Le, r(a), r(b)),
-        Op::JumpIfNotGt { a, b, .. } => !ops::compare(Cmp::Gt, r(a), r(b)),
-        Op::JumpIfNotGe { a, b, .. } => !ops::compare(Cmp::Ge, r(a), r(b)),
-        Op::JumpIfNotEq { a, b, .. } => !ops::loose_equals(r(a), r(b)),
-        Op::JumpIfNotNe { a, b, .. } => ops::loose_equals(r(a), r(b)),
+        Op::JumpIfNotLt { a, b, .. } => !ops::compare(vm, Cmp::Lt, r(a), r(b))?,
+        Op::JumpIfNotLe { a, b, .. } => !ops::compare(vm, Cmp::Le, r(a), r(b))?,
+        Op::JumpIfNotGt { a, b, .. } => !ops::compare(vm, Cmp::Gt, r(a), r(b))?,
+        Op::JumpIfNotGe { a, b, .. } => !ops::compare(vm, Cmp::Ge, r(a), r(b))?,
+        Op::JumpIfNotEq { a, b, .. } => !ops::loose_equals(vm, r(a), r(b))?,
+        Op::JumpIfNotNe { a, b, .. } => ops::loose_equals(vm, r(a), r(b))?,
         Op::JumpIfNotStrictEq { a, b, .. } => !strict_eq(r(a), r(b)),
         Op::JumpIfNotStrictNe { a, b, .. } => strict_eq(r(a), r(b)),
         Op::Jump { .. } | Op::Loop { .. } => true,
         _ => false,
-    }
+    })
 }
 
 #[inline]
@@ -406,22 +461,23 @@ fn strict_eq(x: Value, y: Value) -> bool {
     }
 }
 
-/// The error for reading a global that holds no value yet.
-pub fn unbound_global(vm: &Vm, g: u32) -> JsError {
+/// Throws the error for reading a global that holds no value yet.
+pub fn unbound_global(vm: &mut Vm, g: u32) -> Thrown {
     let name = &vm.globals.names[g as usize];
-    match vm.globals.kinds[g as usize] {
-        GlobalKind::Undeclared => JsError::new(ErrorKind::ReferenceError, format!("{} is not defined", name)),
-        _ => JsError::new(ErrorKind::ReferenceError, format!("Cannot access '{}' before initialization", name)),
-    }
+    let message = match vm.globals.kinds[g as usize] {
+        GlobalKind::Undeclared => format!("{} is not defined", name),
+        _ => format!("Cannot access '{}' before initialization", name),
+    };
+    vm.throw_error(ErrorKind::ReferenceError, &message)
 }
 
 /// Assignment to a global: const and TDZ checks; an undeclared name becomes
 /// a new global variable, as in sloppy-mode JavaScript.
-pub fn set_global(vm: &mut Vm, g: u32, v: Value) -> Result<(), JsError> {
+pub fn set_global(vm: &mut Vm, g: u32, v: Value) -> JsResult<()> {
     let i = g as usize;
     match vm.globals.kinds[i] {
         GlobalKind::Const if vm.globals.get(g) != Value::HOLE => {
-            return Err(JsError::new(ErrorKind::TypeError, "Assignment to constant variable."))
+            return Err(vm.throw_error(ErrorKind::TypeError, "Assignment to constant variable."))
         }
         GlobalKind::Let | GlobalKind::Const if vm.globals.get(g) == Value::HOLE => return Err(unbound_global(vm, g)),
         GlobalKind::Undeclared => vm.globals.kinds[i] = GlobalKind::Var,
@@ -434,13 +490,6 @@ pub fn set_global(vm: &mut Vm, g: u32, v: Value) -> Result<(), JsError> {
 pub fn type_of_value(vm: &mut Vm, v: Value) -> Value {
     let name = ops::type_of(v);
     vm.static_string(name)
-}
-
-/// `Throw` carries its error as "Name: message" in a string constant.
-pub fn thrown(k: Value) -> JsError {
-    let text = k.as_str().unwrap_or("Error: unknown");
-    let (name, msg) = text.split_once(": ").unwrap_or(("TypeError", text));
-    JsError::new(ErrorKind::from_name(name).unwrap_or(ErrorKind::TypeError), msg)
 }
 
 /// console.log: arguments separated by spaces, each formatted like node.

@@ -4,7 +4,8 @@
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::bytecode::FuncProto;
-use crate::error::{ErrorKind, JsError};
+use crate::error::{ErrorKind, Thrown};
+use crate::vm::Vm;
 
 /// Nonzero when an interrupt is pending. Compiled code polls its own copy in
 /// the JIT context (`jit::raise_interrupt` sets both).
@@ -26,11 +27,12 @@ pub fn clear() {
     crate::jit::lower_interrupt();
 }
 
-/// Consumes the pending interrupt as an error value that says where it
-/// stopped: in which function, in which tier (`"interpreter"` or
-/// `"compiled code"`). The caller adds the source location.
-pub fn take_error(proto: &FuncProto, tier: &str) -> JsError {
+/// Consumes the pending interrupt and throws it as an error that says
+/// where it stopped: in which function, in which tier (`"interpreter"` or
+/// `"compiled code"`). The caller adds the source location. No handler
+/// catches it (`Vm::exception_catchable`).
+pub fn take_error(vm: &mut Vm, proto: &FuncProto, tier: &str) -> Thrown {
     clear();
     let place = if proto.is_script { "top-level code".to_string() } else { format!("function {}", proto.name) };
-    JsError::new(ErrorKind::Interrupted, format!("Script execution was interrupted in {} ({})", place, tier))
+    vm.throw_error(ErrorKind::Interrupted, &format!("Script execution was interrupted in {} ({})", place, tier))
 }

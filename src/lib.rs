@@ -20,3 +20,6 @@ pub mod source;
 pub mod stats;
 pub mod value;
 pub mod vm;
+
+#[cfg(test)]
+mod unwind_tests;

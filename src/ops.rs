@@ -4,14 +4,52 @@
 //! code reaches them through the JIT's slow-path helpers. One implementation
 //! means the tiers cannot disagree about doubles, strings or coercions.
 
-use crate::error::{ErrorKind, JsError};
-use crate::format::to_string;
+use crate::error::{ErrorKind, JsResult};
 use crate::value::{string_to_number, to_int32, Value};
 use crate::vm::Vm;
 
-/// ECMAScript ToNumber for our primitive types (functions become NaN via
-/// their source text, as ToPrimitive would make them).
-pub fn to_number(v: Value) -> f64 {
+// Every conversion and operator takes the VM and returns a `JsResult`:
+// ToPrimitive of an object will call the user's `valueOf` / `toString`,
+// which can throw or allocate. Today the only non-primitive is a function,
+// whose primitive is its source text (a fresh string).
+//
+// Rooting rule for this file: a Value produced by one conversion is never
+// held across the next one (which can allocate and so collect); each
+// operand is turned into Rust data (`f64`, `String`) first. Operands the
+// caller passes in live in frame registers, which are roots.
+
+/// The preferred type of ToPrimitive (`valueOf` first for Number and
+/// Default, `toString` first for String, once objects exist).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hint {
+    Default,
+    Number,
+    String,
+}
+
+/// True for values ToPrimitive returns unchanged.
+#[inline]
+pub fn is_primitive(v: Value) -> bool {
+    !v.is_function() && v.as_error().is_none()
+}
+
+/// ECMAScript ToPrimitive: primitives are themselves; a function is its
+/// source text, an error `Name: message` (Error.prototype.toString).
+/// Objects plug in here.
+pub fn to_primitive(vm: &mut Vm, v: Value, _hint: Hint) -> JsResult<Value> {
+    if let Some(p) = v.as_function() {
+        let text = p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string();
+        return Ok(vm.string(text));
+    }
+    if let Some(e) = v.as_error() {
+        let text = format!("{}: {}", e.kind.name(), e.message.as_str().unwrap_or(""));
+        return Ok(vm.string(text));
+    }
+    Ok(v)
+}
+
+/// ToNumber of a primitive: cannot throw, call back or allocate.
+pub fn primitive_to_number(v: Value) -> f64 {
     if v.is_smi() {
         return v.as_smi() as f64;
     }
@@ -27,21 +65,84 @@ pub fn to_number(v: Value) -> f64 {
     }
 }
 
-/// `a + b`: string concatenation if either side is (or converts to) a string.
-pub fn add(vm: &mut Vm, a: Value, b: Value) -> Value {
+/// ECMAScript ToNumber.
+#[inline]
+pub fn to_number(vm: &mut Vm, v: Value) -> JsResult<f64> {
+    if v.is_smi() {
+        return Ok(v.as_smi() as f64);
+    }
+    if is_primitive(v) {
+        return Ok(primitive_to_number(v));
+    }
+    let p = to_primitive(vm, v, Hint::Number)?;
+    Ok(primitive_to_number(p))
+}
+
+/// ECMAScript ToString, as Rust text.
+pub fn to_string(vm: &mut Vm, v: Value) -> JsResult<String> {
+    if is_primitive(v) {
+        return Ok(crate::format::to_string(v));
+    }
+    let p = to_primitive(vm, v, Hint::String)?;
+    Ok(crate::format::to_string(p))
+}
+
+/// A primitive operand, with a string turned into Rust text so that no
+/// string a conversion made is held across the other operand's conversion.
+enum Prim {
+    Str(String),
+    /// A primitive other than a string.
+    // ROOT: held across the other operand's ToPrimitive. Today it is the
+    // operand itself (a register, rooted) or an immediate; once a user's
+    // `valueOf` can return a fresh heap double, root it.
+    Other(Value),
+}
+
+impl Prim {
+    fn of(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Prim> {
+        let p = to_primitive(vm, v, hint)?;
+        Ok(match p.as_str() {
+            Some(s) => Prim::Str(s.to_string()),
+            None => Prim::Other(p),
+        })
+    }
+
+    fn number(&self) -> f64 {
+        match self {
+            Prim::Str(s) => string_to_number(s),
+            Prim::Other(v) => primitive_to_number(*v),
+        }
+    }
+
+    fn text(self) -> String {
+        match self {
+            Prim::Str(s) => s,
+            Prim::Other(v) => crate::format::to_string(v),
+        }
+    }
+}
+
+/// `a + b`: string concatenation if either primitive is a string.
+pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
     if Value::both_smi(a, b) {
-        return match a.as_smi().checked_add(b.as_smi()) {
+        return Ok(match a.as_smi().checked_add(b.as_smi()) {
             Some(r) => Value::smi(r),
             None => vm.number(a.as_smi() as f64 + b.as_smi() as f64),
-        };
+        });
     }
-    let stringy = |v: Value| v.is_string() || v.is_function();
-    if stringy(a) || stringy(b) {
-        let mut s = to_string(a);
-        s.push_str(&to_string(b));
-        return vm.string(s);
+    if let (Some(x), Some(y)) = (a.as_number(), b.as_number()) {
+        return Ok(vm.number(x + y));
     }
-    vm.number(to_number(a) + to_number(b))
+    // Both ToPrimitive, left to right, before either ToString/ToNumber.
+    let pa = Prim::of(vm, a, Hint::Default)?;
+    let pb = Prim::of(vm, b, Hint::Default)?;
+    if matches!(pa, Prim::Str(_)) || matches!(pb, Prim::Str(_)) {
+        let mut x = pa.text();
+        x.push_str(&pb.text());
+        return Ok(vm.string(x));
+    }
+    let sum = pa.number() + pb.number();
+    Ok(vm.number(sum))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,14 +156,15 @@ pub enum Arith {
 
 /// The numeric binary operators, with int32 fast paths that give exactly the
 /// double JavaScript computes (overflow, -0 and fractions leave Smi range).
-pub fn arith(vm: &mut Vm, op: Arith, a: Value, b: Value) -> Value {
+pub fn arith(vm: &mut Vm, op: Arith, a: Value, b: Value) -> JsResult<Value> {
     if Value::both_smi(a, b) {
         if let Some(v) = smi_arith(op, a.as_smi(), b.as_smi()) {
-            return v;
+            return Ok(v);
         }
     }
-    let (x, y) = (to_number(a), to_number(b));
-    vm.number(float_arith(op, x, y))
+    let x = to_number(vm, a)?;
+    let y = to_number(vm, b)?;
+    Ok(vm.number(float_arith(op, x, y)))
 }
 
 #[inline]
@@ -129,11 +231,15 @@ pub enum Bitwise {
     UShr,
 }
 
-pub fn bitwise(vm: &mut Vm, op: Bitwise, a: Value, b: Value) -> Value {
-    let (x, y) =
-        if Value::both_smi(a, b) { (a.as_smi(), b.as_smi()) } else { (to_int32(to_number(a)), to_int32(to_number(b))) };
+pub fn bitwise(vm: &mut Vm, op: Bitwise, a: Value, b: Value) -> JsResult<Value> {
+    let (x, y) = if Value::both_smi(a, b) {
+        (a.as_smi(), b.as_smi())
+    } else {
+        let x = to_int32(to_number(vm, a)?);
+        (x, to_int32(to_number(vm, b)?))
+    };
     let shift = (y as u32) & 31;
-    match op {
+    Ok(match op {
         Bitwise::And => Value::smi(x & y),
         Bitwise::Or => Value::smi(x | y),
         Bitwise::Xor => Value::smi(x ^ y),
@@ -147,40 +253,44 @@ pub fn bitwise(vm: &mut Vm, op: Bitwise, a: Value, b: Value) -> Value {
                 vm.number(r as f64)
             }
         }
-    }
+    })
 }
 
-pub fn bit_not(a: Value) -> Value {
-    let x = if a.is_smi() { a.as_smi() } else { to_int32(to_number(a)) };
-    Value::smi(!x)
+pub fn bit_not(vm: &mut Vm, a: Value) -> JsResult<Value> {
+    let x = if a.is_smi() { a.as_smi() } else { to_int32(to_number(vm, a)?) };
+    Ok(Value::smi(!x))
 }
 
-pub fn negate(vm: &mut Vm, a: Value) -> Value {
+pub fn negate(vm: &mut Vm, a: Value) -> JsResult<Value> {
     if a.is_smi() {
         let x = a.as_smi();
         if x != 0 && x != i32::MIN {
-            return Value::smi(-x);
+            return Ok(Value::smi(-x));
         }
     }
-    vm.number(-to_number(a))
+    let x = to_number(vm, a)?;
+    Ok(vm.number(-x))
 }
 
-pub fn to_number_value(vm: &mut Vm, a: Value) -> Value {
+/// Unary `+`.
+pub fn to_number_value(vm: &mut Vm, a: Value) -> JsResult<Value> {
     if a.is_smi() || a.is_number() {
-        a
+        Ok(a)
     } else {
-        vm.number(to_number(a))
+        let x = to_number(vm, a)?;
+        Ok(vm.number(x))
     }
 }
 
 /// `a + imm` after ToNumber: the compiler's form of `x++`, `x--`, `x - 1`.
-pub fn add_imm(vm: &mut Vm, a: Value, imm: i16) -> Value {
+pub fn add_imm(vm: &mut Vm, a: Value, imm: i16) -> JsResult<Value> {
     if a.is_smi() {
         if let Some(r) = a.as_smi().checked_add(imm as i32) {
-            return Value::smi(r);
+            return Ok(Value::smi(r));
         }
     }
-    vm.number(to_number(a) + imm as f64)
+    let x = to_number(vm, a)?;
+    Ok(vm.number(x + imm as f64))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,38 +301,40 @@ pub enum Cmp {
     Ge,
 }
 
-/// Relational comparison: strings compare by UTF-16 code units, everything
-/// else numerically, and any NaN makes the answer false.
-pub fn compare(op: Cmp, a: Value, b: Value) -> bool {
+/// Relational comparison: both ToPrimitive (left to right); two strings
+/// compare by UTF-16 code units, anything else numerically, and any NaN
+/// makes the answer false.
+pub fn compare(vm: &mut Vm, op: Cmp, a: Value, b: Value) -> JsResult<bool> {
     if Value::both_smi(a, b) {
         let (x, y) = (a.as_smi(), b.as_smi());
-        return match op {
+        return Ok(match op {
             Cmp::Lt => x < y,
             Cmp::Le => x <= y,
             Cmp::Gt => x > y,
             Cmp::Ge => x >= y,
-        };
+        });
     }
-    let prim = |v: Value| if v.is_function() { Some(to_string(v)) } else { v.as_str().map(str::to_string) };
-    if let (Some(x), Some(y)) = (prim(a), prim(b)) {
+    let pa = Prim::of(vm, a, Hint::Number)?;
+    let pb = Prim::of(vm, b, Hint::Number)?;
+    if let (Prim::Str(x), Prim::Str(y)) = (&pa, &pb) {
         let ord = x.encode_utf16().cmp(y.encode_utf16());
-        return match op {
+        return Ok(match op {
             Cmp::Lt => ord.is_lt(),
             Cmp::Le => ord.is_le(),
             Cmp::Gt => ord.is_gt(),
             Cmp::Ge => ord.is_ge(),
-        };
+        });
     }
-    let (x, y) = (to_number(a), to_number(b));
-    match op {
+    let (x, y) = (pa.number(), pb.number());
+    Ok(match op {
         Cmp::Lt => x < y,
         Cmp::Le => x <= y,
         Cmp::Gt => x > y,
         Cmp::Ge => x >= y,
-    }
+    })
 }
 
-/// `===`.
+/// `===`: never converts, so it cannot throw.
 pub fn strict_equals(a: Value, b: Value) -> bool {
     if a == b {
         // Identical bits: equal, except a NaN double is never equal to itself.
@@ -237,8 +349,29 @@ pub fn strict_equals(a: Value, b: Value) -> bool {
     false
 }
 
-/// `==`: the abstract equality algorithm for our primitive types.
-pub fn loose_equals(a: Value, b: Value) -> bool {
+/// `==`: the abstract equality algorithm. A non-primitive against a
+/// primitive is compared through its ToPrimitive.
+pub fn loose_equals(vm: &mut Vm, a: Value, b: Value) -> JsResult<bool> {
+    if a.is_nullish() || b.is_nullish() {
+        return Ok(a.is_nullish() && b.is_nullish());
+    }
+    match (is_primitive(a), is_primitive(b)) {
+        (true, true) => Ok(primitive_loose_equals(a, b)),
+        (false, false) => Ok(strict_equals(a, b)),
+        (false, true) => {
+            let pa = to_primitive(vm, a, Hint::Default)?;
+            Ok(primitive_loose_equals(pa, b))
+        }
+        (true, false) => {
+            let pb = to_primitive(vm, b, Hint::Default)?;
+            Ok(primitive_loose_equals(a, pb))
+        }
+    }
+}
+
+/// `==` on two primitives: same type compares strictly, null and undefined
+/// only equal each other, any other mix compares as numbers.
+fn primitive_loose_equals(a: Value, b: Value) -> bool {
     if a.is_nullish() || b.is_nullish() {
         return a.is_nullish() && b.is_nullish();
     }
@@ -247,18 +380,14 @@ pub fn loose_equals(a: Value, b: Value) -> bool {
             'n'
         } else if v.is_string() {
             's'
-        } else if v.0 == crate::value::TRUE_BITS || v.0 == crate::value::FALSE_BITS {
-            'b'
         } else {
-            'f'
+            'b'
         }
     };
-    // A function's primitive is its source text, which is never numeric:
-    // against a number or boolean it is NaN, against a string it is text.
-    match (kind(a), kind(b)) {
-        (x, y) if x == y => strict_equals(a, b),
-        ('f', 's') | ('s', 'f') => to_string(a) == to_string(b),
-        _ => to_number(a) == to_number(b),
+    if kind(a) == kind(b) {
+        strict_equals(a, b)
+    } else {
+        primitive_to_number(a) == primitive_to_number(b)
     }
 }
 
@@ -271,21 +400,22 @@ pub fn type_of(v: Value) -> &'static str {
         _ if v.as_double().is_some() => "number",
         _ if v.is_string() => "string",
         _ if v.is_function() => "function",
+        _ if v.as_error().is_some() => "object",
         _ => "undefined",
     }
 }
 
 /// `v.length`.
-pub fn length(v: Value) -> Result<Value, JsError> {
+pub fn length(vm: &mut Vm, v: Value) -> JsResult<Value> {
     if let Some(s) = v.as_js_str() {
         return Ok(Value::smi(s.utf16_len() as i32));
     }
     match v.as_function() {
         Some(p) => Ok(Value::smi(p.nparams as i32)),
-        _ if v.is_nullish() => Err(JsError::new(
-            ErrorKind::TypeError,
-            format!("Cannot read properties of {} (reading 'length')", to_string(v)),
-        )),
+        _ if v.is_nullish() => {
+            let message = format!("Cannot read properties of {} (reading 'length')", crate::format::to_string(v));
+            Err(vm.throw_error(ErrorKind::TypeError, &message))
+        }
         _ => Ok(Value::UNDEFINED),
     }
 }

@@ -128,6 +128,15 @@ impl Value {
         }
     }
 
+    /// The error object this value points to, if it is one.
+    #[inline]
+    pub fn as_error(self) -> Option<&'static crate::error::ErrorObj> {
+        match self.obj() {
+            Some(Obj { kind: ObjKind::Error(e), .. }) => Some(e),
+            _ => None,
+        }
+    }
+
     pub fn is_function(self) -> bool {
         self.as_function().is_some()
     }

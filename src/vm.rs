@@ -6,7 +6,7 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
-use crate::error::JsError;
+use crate::error::{ErrorKind, ErrorObj, JsError, Thrown};
 use crate::heap::{Heap, JsStr, ObjKind, Slots};
 use crate::source::Source;
 use crate::value::Value;
@@ -193,6 +193,9 @@ pub struct Vm {
     pub jit: crate::jit::JitState,
     /// Strings the VM itself hands out (typeof results), made once.
     statics: HashMap<&'static str, Value>,
+    /// The value being thrown while an exception unwinds (a GC root):
+    /// `Some` exactly while a `Thrown` is on its way up, in either tier.
+    exception: Option<Value>,
 }
 
 impl Vm {
@@ -211,6 +214,7 @@ impl Vm {
             native_limit: 0,
             jit: crate::jit::JitState::default(),
             statics: HashMap::new(),
+            exception: None,
         });
         vm.native_limit = crate::native_stack::native_limit();
         let vm_ptr: *mut Vm = &mut *vm;
@@ -282,6 +286,9 @@ impl Vm {
         for &v in self.statics.values() {
             Heap::mark(v);
         }
+        if let Some(v) = self.exception {
+            Heap::mark(v);
+        }
         crate::jit::mark_roots(self);
         self.heap.sweep();
     }
@@ -306,10 +313,78 @@ impl Vm {
         self.protos.iter().rev().find(|p| !p.is_script && &*p.name == name).cloned()
     }
 
-    /// Adds the location of instruction `pc` of `proto` to an error.
-    pub fn locate(err: JsError, proto: &FuncProto, pc: usize) -> JsError {
-        let span = proto.spans.get(pc).copied().unwrap_or_default();
-        err.at(&proto.source, span)
+    /// A new error object `kind: message` (no location yet).
+    pub fn error_value(&mut self, kind: ErrorKind, message: &str) -> Value {
+        self.maybe_gc();
+        let message = self.heap.alloc(string_kind(message.to_string()));
+        // ROOT: `message` is held across the error's allocation; sound today
+        // only because `Heap::alloc` never collects (the collection point is
+        // `maybe_gc` above). A collector that can run in `alloc` must root it.
+        self.heap.alloc(ObjKind::Error(ErrorObj::new(kind, message)))
+    }
+
+    /// Throws a new `kind: message` error: it becomes the pending exception.
+    pub fn throw_error(&mut self, kind: ErrorKind, message: &str) -> Thrown {
+        let v = self.error_value(kind, message);
+        self.throw_value(v)
+    }
+
+    /// Throws any value.
+    pub fn throw_value(&mut self, v: Value) -> Thrown {
+        self.exception = Some(v);
+        Thrown::pending()
+    }
+
+    /// The pending exception as a `Thrown`, for a tier that learns of it
+    /// from an EXCEPTION word. With nothing pending (a bug) it throws an
+    /// internal error rather than carrying on.
+    pub fn rethrow(&mut self) -> Thrown {
+        match self.exception {
+            Some(_) => Thrown::pending(),
+            None => self.throw_error(ErrorKind::TypeError, "internal error: exception without a value"),
+        }
+    }
+
+    /// The pending exception, if any (it stays pending).
+    pub fn exception(&self) -> Option<Value> {
+        self.exception
+    }
+
+    /// Catches the pending exception: a handler takes the value.
+    pub fn take_exception(&mut self) -> Option<Value> {
+        self.exception.take()
+    }
+
+    /// Whether a handler may catch the pending exception. An interrupt
+    /// (Ctrl-C) must reach the REPL, so no handler catches it.
+    pub fn exception_catchable(&self) -> bool {
+        !matches!(self.exception.and_then(Value::as_error), Some(e) if e.kind == ErrorKind::Interrupted)
+    }
+
+    /// Gives the pending exception the location of instruction `pc` of
+    /// `proto` unless it has one: the place where the error was raised.
+    pub fn locate_exception(&self, proto: &FuncProto, pc: usize) {
+        if let Some(e) = self.exception.and_then(Value::as_error) {
+            if e.at.get().is_none() {
+                let span = proto.spans.get(pc).copied().unwrap_or_default();
+                let _ = e.at.set((proto.source.clone(), span));
+            }
+        }
+    }
+
+    /// Takes the pending exception as the report printed for an uncaught
+    /// error (the boundary between thrown values and the CLI or REPL).
+    pub fn take_report(&mut self) -> JsError {
+        let v = match self.exception.take() {
+            Some(v) => v,
+            None => return JsError::new(ErrorKind::TypeError, "internal error: exception without a value"),
+        };
+        match v.as_error() {
+            Some(e) => e.report(),
+            // Nothing throws other values yet; the exceptions issue decides
+            // how node's `Uncaught 42` is reported.
+            None => JsError::new(ErrorKind::TypeError, format!("uncaught {}", crate::format::inspect(v))),
+        }
     }
 
     /// Compiles and runs one script (a file, `-e` code, or a REPL line);

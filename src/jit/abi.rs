@@ -11,6 +11,7 @@ pub const CTX_STACK_END: i32 = 8;
 pub const CTX_HWM: i32 = 16;
 pub const CTX_NATIVE_LIMIT: i32 = 24;
 pub const CTX_INTERRUPT: i32 = 32;
+pub const CTX_FAULT_PC: i32 = 36;
 
 /// Tagged-value constants the stencils compare against (checked against
 /// `crate::value` by a unit test).
@@ -54,6 +55,8 @@ pub enum HoleKind {
     HelperCall,
     HelperLoopPoll,
     HelperStackOverflow,
+    /// imm64: the exception exit's helper (finds the handler for a throw).
+    HelperUnwind,
     /// imm64: the callee a patched call site expects (initially NEVER).
     CallGuard,
     /// imm64: the machine-code entry a patched call site calls (initially 0).
@@ -64,12 +67,13 @@ pub enum HoleKind {
     Target,
     /// rel32: this stencil's own cold part (slow path), laid out after the body.
     Cold,
-    /// rel32: the function's shared exception exit (returns EXCEPTION).
+    /// rel32: the function's shared exception exit (finds a handler for
+    /// the pc in `ctx.fault_pc` and jumps to it, or returns EXCEPTION).
     ExcExit,
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 22] = [
+    pub const ALL: [HoleKind; 23] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -86,6 +90,7 @@ impl HoleKind {
         HoleKind::HelperCall,
         HoleKind::HelperLoopPoll,
         HoleKind::HelperStackOverflow,
+        HoleKind::HelperUnwind,
         HoleKind::CallGuard,
         HoleKind::CallTarget,
         HoleKind::Continue,
@@ -106,6 +111,7 @@ impl HoleKind {
             | HoleKind::HelperCall
             | HoleKind::HelperLoopPoll
             | HoleKind::HelperStackOverflow
+            | HoleKind::HelperUnwind
             | HoleKind::CallGuard
             | HoleKind::CallTarget => 8,
             _ => 4,

@@ -47,6 +47,11 @@ pub struct Helpers {
     pub loop_poll: HelperFn,
     /// Raises RangeError (called with pc 0); returns EXCEPTION.
     pub stack_overflow: HelperFn,
+    /// Called by the exception exit (with pc 0; the faulting pc is in
+    /// `ctx.fault_pc`): the machine address of the handler to continue at
+    /// (the thrown value already in its register), or EXCEPTION to return
+    /// to the caller.
+    pub unwind: HelperFn,
 }
 
 /// Switches that each turn one technique off.
@@ -166,6 +171,7 @@ pub fn compile(
     base[HoleKind::HelperCall as usize] = helpers.call as usize as i64;
     base[HoleKind::HelperLoopPoll as usize] = helpers.loop_poll as usize as i64;
     base[HoleKind::HelperStackOverflow as usize] = helpers.stack_overflow as usize as i64;
+    base[HoleKind::HelperUnwind as usize] = helpers.unwind as usize as i64;
     base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
@@ -348,6 +354,7 @@ pub(crate) fn hole_note(
         HoleKind::HelperCall => HoleNote::Helper("call"),
         HoleKind::HelperLoopPoll => HoleNote::Helper("loop_poll"),
         HoleKind::HelperStackOverflow => HoleNote::Helper("stack_overflow"),
+        HoleKind::HelperUnwind => HoleNote::Helper("unwind"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),

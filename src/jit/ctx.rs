@@ -10,14 +10,16 @@
 //! | 16     | `hwm`          | prologue: raised to the frame end (GC scans to)|
 //! | 24     | `native_limit` | prologue: `rsp` below it is a stack overflow   |
 //! | 32     | `interrupt`    | `Loop`: nonzero calls the `loop_poll` helper   |
+//! | 36     | `fault_pc`     | exception exit: the pc that threw (u32)        |
 //!
 //! Nothing else follows; helpers find everything else through `vm`.
 //! `native_limit` must leave room below it for the overflow helper itself
 //! (a few tens of KiB above the real end of the native stack).
 
+use std::cell::Cell;
 use std::sync::atomic::AtomicU8;
 
-pub use super::abi::{CTX_HWM, CTX_INTERRUPT, CTX_NATIVE_LIMIT, CTX_STACK_END, CTX_VM};
+pub use super::abi::{CTX_FAULT_PC, CTX_HWM, CTX_INTERRUPT, CTX_NATIVE_LIMIT, CTX_STACK_END, CTX_VM};
 
 #[repr(C)]
 pub struct JitCtx {
@@ -31,6 +33,11 @@ pub struct JitCtx {
     pub native_limit: usize,
     /// Nonzero when Ctrl-C is pending; set from a signal handler.
     pub interrupt: AtomicU8,
+    /// The pc of the instruction that threw, for the function's exception
+    /// exit (`helper_unwind`): written by a failing helper, or by a call
+    /// stencil whose direct call returned EXCEPTION. A `Cell` because
+    /// compiled code writes it while Rust holds references to the context.
+    pub fault_pc: Cell<u32>,
 }
 
 const _: () = {
@@ -39,10 +46,11 @@ const _: () = {
     assert!(std::mem::offset_of!(JitCtx, hwm) == CTX_HWM as usize);
     assert!(std::mem::offset_of!(JitCtx, native_limit) == CTX_NATIVE_LIMIT as usize);
     assert!(std::mem::offset_of!(JitCtx, interrupt) == CTX_INTERRUPT as usize);
+    assert!(std::mem::offset_of!(JitCtx, fault_pc) == CTX_FAULT_PC as usize);
 };
 
 impl JitCtx {
     pub fn new(vm: *mut (), stack_end: *mut u64, hwm: *mut u64, native_limit: usize) -> JitCtx {
-        JitCtx { vm, stack_end, hwm, native_limit, interrupt: AtomicU8::new(0) }
+        JitCtx { vm, stack_end, hwm, native_limit, interrupt: AtomicU8::new(0), fault_pc: Cell::new(0) }
     }
 }

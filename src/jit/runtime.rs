@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 
 use super::{clock, compile, enter, enter_osr, CallSiteState, CompiledCode, JitCtx, JitOptions};
 use crate::bytecode::{FuncProto, Op, OP_NAMES};
-use crate::error::{ErrorKind, JsError};
+use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::heap::Heap;
 use crate::interpreter;
 use crate::value::{Value, EXCEPTION_BITS};
@@ -31,12 +31,12 @@ pub struct JitStats {
     pub slow_hits: Vec<u64>,
     /// The throwaway compile at start-up (see `warm_up`), not counted above.
     pub warm_up_ns: u64,
+    /// Exceptions caught by a handler in compiled code.
+    pub handlers_taken: u64,
 }
 
 pub struct JitState {
     pub ctx: Box<JitCtx>,
-    /// The error behind an EXCEPTION result from compiled code.
-    pub pending: Option<JsError>,
     pub stats: JitStats,
     /// Every compiled function, in compile order.
     pub compiled: Vec<Rc<FuncProto>>,
@@ -48,7 +48,6 @@ impl Default for JitState {
     fn default() -> JitState {
         JitState {
             ctx: Box::new(JitCtx::new(std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut(), 0)),
-            pending: None,
             stats: JitStats { slow_hits: vec![0; OP_NAMES.len()], ..Default::default() },
             compiled: Vec::new(),
             warmed_up: false,
@@ -68,7 +67,9 @@ impl Drop for JitState {
 /// The interrupt byte of the live VM's context, for the Ctrl-C handler.
 static INTERRUPT_BYTE: AtomicPtr<std::sync::atomic::AtomicU8> = AtomicPtr::new(std::ptr::null_mut());
 
-/// Connects the context to its VM once the VM has its final address.
+/// Connects the context to its VM once the VM has its final address. (The
+/// context's `vm` pointer is set again on every entry into compiled code:
+/// see `Entered`.)
 pub fn attach(vm: &mut Vm, ptr: *mut Vm) {
     let stack_end = vm.stack.addr(vm.stack.len() - crate::heap::FRAME_WINDOW) as *mut u64;
     let hwm = vm.stack.addr(vm.hwm) as *mut u64;
@@ -258,29 +259,46 @@ pub fn code_for_call(vm: &mut Vm, callee: &Rc<FuncProto>) -> Option<&'static Com
     }
 }
 
-fn ctx_ptr(vm: &mut Vm) -> *mut JitCtx {
-    &mut *vm.jit.ctx
-}
-
-fn finish(vm: &mut Vm, bits: u64) -> Result<Value, JsError> {
+/// Enters compiled code with the VM lent to it through a raw pointer.
+///
+/// SAFETY (the aliasing rule for compiled code and its helpers): while
+/// compiled code runs, the `&mut Vm` that entered it is not used; the
+/// helpers reach the VM through `ctx.vm`, which is set here from that very
+/// reference (so the pointer derives from the live borrow, not from a
+/// stale one saved at `Vm::new`), and each helper re-borrows it for its
+/// own call only (`unpack`). A helper that enters compiled code again does
+/// the same with its own borrow, and the previous pointer is put back when
+/// that inner entry returns, so the outer code's helpers keep using the
+/// pointer they were given. Nothing touches `vm` until `enter` returns.
+fn run_entered(vm: &mut Vm, base: usize, entry: *const u8, osr: bool) -> JsResult<Value> {
+    let frame = vm.stack.addr(base) as *mut u64;
+    let lent: *mut Vm = vm;
+    // SAFETY: `lent` comes from the live `&mut Vm`, which is not used again
+    // until compiled code returns; the context pointer handed to compiled
+    // code is derived from it too, so every access while compiled code
+    // runs goes through this one loan.
+    let (ctx, outer) = unsafe {
+        let ctx: *mut JitCtx = &mut *(*lent).jit.ctx;
+        let outer = (*ctx).vm;
+        (*ctx).vm = lent as *mut ();
+        (ctx, outer)
+    };
+    let bits = if osr { enter_osr(ctx, frame, entry) } else { enter(ctx, frame, entry) };
+    // Compiled code has returned: `vm` is ours again.
+    vm.jit.ctx.vm = outer;
     if bits == EXCEPTION_BITS {
-        Err(vm
-            .jit
-            .pending
-            .take()
-            .unwrap_or_else(|| JsError::new(ErrorKind::TypeError, "internal error in compiled code")))
+        Err(vm.rethrow())
     } else {
         Ok(Value(bits))
     }
 }
 
 /// Runs a compiled function whose frame (arguments in place) is at `base`.
-pub fn call_compiled(vm: &mut Vm, code: &CompiledCode, base: usize) -> Result<Value, JsError> {
+/// An exception that no handler of the compiled frames catches comes back
+/// as `Err` (pending in the VM).
+pub fn call_compiled(vm: &mut Vm, code: &CompiledCode, base: usize) -> JsResult<Value> {
     vm.jit.stats.entries += 1;
-    let ctx = ctx_ptr(vm);
-    let frame = vm.stack.addr(base) as *mut u64;
-    let bits = enter(ctx, frame, code.entry());
-    finish(vm, bits)
+    run_entered(vm, base, code.entry(), false)
 }
 
 /// Called on every interpreted loop back edge: counts iterations and, at the
@@ -294,7 +312,7 @@ pub fn on_back_edge(
     counter: u16,
     base: usize,
     pc: usize,
-) -> Result<Option<Value>, JsError> {
+) -> JsResult<Option<Value>> {
     if vm.opts.jit == JitMode::Off || !vm.opts.osr {
         return Ok(None);
     }
@@ -308,17 +326,14 @@ pub fn on_back_edge(
 }
 
 #[cold]
-fn osr(vm: &mut Vm, proto: &Rc<FuncProto>, base: usize, pc: usize) -> Result<Option<Value>, JsError> {
+fn osr(vm: &mut Vm, proto: &Rc<FuncProto>, base: usize, pc: usize) -> JsResult<Option<Value>> {
     let Some(code) = compile_proto(vm, proto) else { return Ok(None) };
     let Some(entry) = code.osr_entry(pc as u32) else { return Ok(None) };
     vm.jit.stats.osr_entries += 1;
     if vm.opts.trace_jit {
         eprintln!("[jit] osr {} at pc {} (loop header)", proto.name, pc);
     }
-    let ctx = ctx_ptr(vm);
-    let frame = vm.stack.addr(base) as *mut u64;
-    let bits = enter_osr(ctx, frame, entry);
-    finish(vm, bits).map(Some)
+    run_entered(vm, base, entry, true).map(Some)
 }
 
 // ---- helpers called from compiled code ----
@@ -329,15 +344,22 @@ pub static HELPERS: super::Helpers = super::Helpers {
     call: helper_call,
     loop_poll: helper_loop_poll,
     stack_overflow: helper_stack_overflow,
+    unwind: helper_unwind,
 };
 
 /// The VM, the function and the frame index a helper was called for.
-fn unpack<'a>(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto) -> (&'a mut Vm, &'a FuncProto, usize) {
-    // SAFETY: compiled code passes the context the VM entered it with (its
-    // `vm` field points at the live, boxed Vm that called `enter`, which does
-    // not touch its own reference until compiled code returns), the frame
-    // base (a slot address inside that VM's stack) and the `FuncProto` the
-    // code was compiled from (kept alive by the Rc in `vm.protos`).
+///
+/// # Safety
+///
+/// Only for helpers called by compiled code entered through
+/// `run_entered`: `ctx` is the context it passed, whose `vm` field holds
+/// the pointer lent by the `&mut Vm` that entered (unused until compiled
+/// code returns, see `run_entered`); `frame` is a slot address inside that
+/// VM's stack; `proto` is the `FuncProto` the code was compiled from (kept
+/// alive by the Rc in `vm.protos`). The returned borrows must not outlive
+/// the helper call.
+unsafe fn unpack<'a>(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto) -> (&'a mut Vm, &'a FuncProto, usize) {
+    // SAFETY: see the contract above.
     unsafe {
         let vm = &mut *((*ctx).vm as *mut Vm);
         let proto = &*proto;
@@ -346,62 +368,102 @@ fn unpack<'a>(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto) -> (&'
     }
 }
 
-fn fail(vm: &mut Vm, err: JsError, proto: &FuncProto, pc: u32) -> u64 {
-    vm.jit.pending = Some(Vm::locate(err, proto, pc as usize));
+/// A helper's EXCEPTION result: the exception is pending in the VM; it gets
+/// the location of instruction `pc` (if it has none yet) and `pc` is
+/// recorded as the faulting pc for the function's exception exit, which
+/// looks it up in the exception table (`helper_unwind`).
+fn raise(vm: &mut Vm, _: Thrown, proto: &FuncProto, pc: u32) -> u64 {
+    vm.locate_exception(proto, pc as usize);
+    vm.jit.ctx.fault_pc.set(pc);
     EXCEPTION_BITS
 }
 
 extern "sysv64" fn helper_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
-    let (vm, proto, base) = unpack(ctx, frame, proto);
+    // SAFETY: called by compiled code with its own context, frame and proto.
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
     match interpreter::exec_generic(vm, proto, base, op) {
         Ok(()) => 0,
-        Err(e) => fail(vm, e, proto, pc),
+        Err(t) => raise(vm, t, proto, pc),
     }
 }
 
 extern "sysv64" fn helper_exec_cond(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
-    let (vm, proto, base) = unpack(ctx, frame, proto);
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
-    interpreter::jump_taken(vm, base, op) as u64
+    match interpreter::jump_taken(vm, base, op) {
+        Ok(taken) => taken as u64,
+        Err(t) => raise(vm, t, proto, pc),
+    }
 }
 
-extern "sysv64" fn helper_loop_poll(ctx: *mut JitCtx, _frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
-    let (vm, proto, _) = unpack(ctx, _frame, proto);
+extern "sysv64" fn helper_loop_poll(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, _) = unsafe { unpack(ctx, frame, proto) };
     clear_interrupt(vm);
     if crate::interrupt::pending() {
-        let e = crate::interrupt::take_error(proto, "compiled code");
-        return fail(vm, e, proto, pc);
+        let t = crate::interrupt::take_error(vm, proto, "compiled code");
+        return raise(vm, t, proto, pc);
     }
     0
 }
 
 extern "sysv64" fn helper_stack_overflow(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
-    let (vm, proto, _) = unpack(ctx, frame, proto);
-    fail(vm, interpreter::stack_overflow(), proto, pc)
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, _) = unsafe { unpack(ctx, frame, proto) };
+    let t = interpreter::stack_overflow(vm);
+    raise(vm, t, proto, pc)
+}
+
+/// The function's exception exit: an instruction at `ctx.fault_pc` threw.
+/// Returns the machine address of the handler that catches it (after
+/// putting the thrown value in the handler's register), or EXCEPTION when
+/// no handler covers the pc, and the exit returns EXCEPTION to the caller
+/// (which unwinds its own frame the same way).
+extern "sysv64" fn helper_unwind(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, _: u32) -> u64 {
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    let pc = vm.jit.ctx.fault_pc.get();
+    if !vm.exception_catchable() {
+        return EXCEPTION_BITS;
+    }
+    let Some(h) = proto.handler_for(pc as usize) else { return EXCEPTION_BITS };
+    let Some(addr) = proto.jit.get().and_then(|code| code.osr_entry(h.target)) else { return EXCEPTION_BITS };
+    let v = vm.take_exception().unwrap_or(Value::UNDEFINED);
+    vm.stack.set(base + h.depth as usize, v);
+    vm.jit.stats.handlers_taken += 1;
+    if vm.opts.trace_jit {
+        eprintln!("[jit] {}: exception at pc {} caught by the handler at pc {}", proto.name, pc, h.target);
+    }
+    addr as u64
 }
 
 /// The generic path of a call site: resolves the callee, runs it in
 /// whichever tier it is in, and patches the site to call the callee's code
 /// directly when it can.
 extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
-    let (vm, proto, base) = unpack(ctx, frame, proto);
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let Op::Call { dst, func, argc } = proto.code[pc as usize] else {
-        return fail(vm, JsError::new(ErrorKind::TypeError, "internal error: not a call"), proto, pc);
+        let t = vm.throw_error(ErrorKind::TypeError, "internal error: not a call");
+        return raise(vm, t, proto, pc);
     };
     let stack = vm.stack.view();
     let f = stack.get(base + func as usize);
     let Some(callee) = interpreter::callee_proto(f) else {
-        return fail(vm, interpreter::not_a_function(proto, pc as usize), proto, pc);
+        let t = interpreter::not_a_function(vm, proto, pc as usize);
+        return raise(vm, t, proto, pc);
     };
     if crate::native_stack::exhausted(vm.native_limit) {
-        return fail(vm, interpreter::stack_overflow(), proto, pc);
+        let t = interpreter::stack_overflow(vm);
+        return raise(vm, t, proto, pc);
     }
     let new_base = base + func as usize + 1;
-    if let Err(e) = interpreter::enter_frame(vm, callee, new_base) {
-        return fail(vm, e, proto, pc);
+    if let Err(t) = interpreter::enter_frame(vm, callee, new_base) {
+        return raise(vm, t, proto, pc);
     }
     interpreter::pad_args(vm, callee, new_base, argc as usize);
     let result = match code_for_call(vm, callee) {
@@ -419,7 +481,7 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
             stack.set(base + dst as usize, v);
             0
         }
-        Err(e) => fail(vm, e, proto, pc),
+        Err(t) => raise(vm, t, proto, pc),
     }
 }
 

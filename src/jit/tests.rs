@@ -21,6 +21,8 @@ struct Mock {
     calls: Vec<u32>,
     polls: u32,
     overflows: u32,
+    /// Exception exits taken (the mock finds no handler).
+    unwinds: u32,
     /// Set when a helper saw a writable+executable mapping.
     saw_wx: bool,
     check_wx: bool,
@@ -165,6 +167,11 @@ extern "sysv64" fn mock_stack_overflow(ctx: *mut JitCtx, _: *mut u64, _: *const 
     EXCEPTION_BITS
 }
 
+extern "sysv64" fn mock_unwind(ctx: *mut JitCtx, _: *mut u64, _: *const FuncProto, _: u32) -> u64 {
+    mock(ctx).unwinds += 1;
+    EXCEPTION_BITS
+}
+
 fn helpers() -> Helpers {
     Helpers {
         exec_op: mock_exec_op,
@@ -172,6 +179,7 @@ fn helpers() -> Helpers {
         call: mock_call,
         loop_poll: mock_loop_poll,
         stack_overflow: mock_stack_overflow,
+        unwind: mock_unwind,
     }
 }
 
@@ -579,10 +587,13 @@ fn unknown_globals_use_the_slow_path() {
 
 #[test]
 fn exceptions_propagate() {
-    let p = proto("throw", 0, 1, vec![Op::Throw { k: 0 }, Op::Return { src: 0 }], vec![Value::smi(0)]);
+    let throw = Op::Throw { kind: crate::error::ErrorKind::TypeError, k: 0 };
+    let p = proto("throw", 0, 1, vec![throw, Op::Return { src: 0 }], vec![Value::smi(0)]);
     let code = jit(&p, FAST);
     let mut env = Env::new(8);
     assert_eq!(env.run(code), EXCEPTION_BITS);
+    // Through the exception exit, which asked for a handler.
+    assert_eq!(env.m().unwinds, 1);
 }
 
 #[test]
@@ -754,6 +765,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 "exec_cond" => h2.exec_cond,
                 "call" => h2.call,
                 "loop_poll" => h2.loop_poll,
+                "unwind" => h2.unwind,
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
