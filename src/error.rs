@@ -70,8 +70,10 @@ pub struct ErrorObj {
     /// A string value.
     pub message: Value,
     /// Where it was raised: set once, by the first instruction the error
-    /// leaves (`Vm::locate_exception`).
-    pub at: OnceCell<(Rc<Source>, Span)>,
+    /// leaves (`Vm::locate_exception`). Boxed so that an error object is
+    /// no bigger than a string's heap slot (every slot is as big as the
+    /// biggest object kind).
+    pub at: OnceCell<Box<(Rc<Source>, Span)>>,
 }
 
 impl ErrorObj {
@@ -81,7 +83,11 @@ impl ErrorObj {
 
     /// The report for the CLI and the REPL.
     pub fn report(&self) -> JsError {
-        JsError { kind: self.kind, message: self.message.as_str().unwrap_or("").to_string(), at: self.at.get().cloned() }
+        JsError {
+            kind: self.kind,
+            message: self.message.as_str().unwrap_or("").to_string(),
+            at: self.at.get().map(|at| (**at).clone()),
+        }
     }
 }
 

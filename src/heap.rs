@@ -40,6 +40,9 @@ pub enum ObjKind {
     Free,
 }
 
+/// An error object must not make every heap slot bigger than a string.
+const _: () = assert!(std::mem::size_of::<crate::error::ErrorObj>() <= std::mem::size_of::<JsStr>());
+
 #[repr(C, align(8))]
 pub struct Obj {
     pub marked: Cell<bool>,

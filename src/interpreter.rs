@@ -159,18 +159,6 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             }
         }};
     }
-    // The value of a fallible step, or unwind and go on at the handler.
-    macro_rules! tri {
-        ($e:expr) => {
-            match $e {
-                Ok(v) => v,
-                Err(thrown) => {
-                    unwind!(thrown, false);
-                    continue;
-                }
-            }
-        };
-    }
     macro_rules! jump_unless {
         ($cond:expr, $target:expr) => {
             if !$cond {
@@ -195,149 +183,195 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
         }};
     }
 
+    // The outer loop resumes dispatch at a handler after a throw.
     loop {
-        let op = code[pc];
-        pc += 1;
-        match op {
-            Op::Mov { dst, src } => set!(dst, r!(src)),
-            Op::LoadConst { dst, k } => set!(dst, consts[k as usize]),
-            Op::GetGlobal { dst, g } => {
-                let v = globals.get(g as usize);
-                if v == Value::HOLE {
-                    tri!(Err(unbound_global(vm, g)));
-                }
-                set!(dst, v);
-            }
-            Op::SetGlobal { g, src } => {
-                let v = r!(src);
-                let writable = globals.get(g as usize) != Value::HOLE
-                    && matches!(vm.globals.kinds[g as usize], GlobalKind::Var | GlobalKind::Let | GlobalKind::Function);
-                if writable {
-                    globals.set(g as usize, v);
-                } else {
-                    tri!(set_global(vm, g, v));
-                }
-            }
-            Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
-
-            Op::Add { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                let v = match (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
-                    (true, Some(s)) => Value::smi(s),
-                    _ => tri!(ops::add(vm, x, y)),
+        let (thrown, searched) = 'dispatch: loop {
+            // The value of a fallible step; on a throw, leaves the dispatch loop
+            // for the one copy of `unwind!` below it. (Defined inside the loop:
+            // a label in a macro resolves where the macro is defined.)
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(thrown) => break 'dispatch (thrown, false),
+                    }
                 };
-                set!(dst, v);
             }
-            Op::AddImm { dst, a, imm } => {
-                let x = r!(a);
-                let v = match (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
-                    (true, Some(s)) => Value::smi(s),
-                    _ => tri!(ops::add_imm(vm, x, imm)),
-                };
-                set!(dst, v);
-            }
-            Op::Sub { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                let v = match (Value::both_smi(x, y), x.as_smi().checked_sub(y.as_smi())) {
-                    (true, Some(s)) => Value::smi(s),
-                    _ => tri!(ops::arith(vm, Arith::Sub, x, y)),
-                };
-                set!(dst, v);
-            }
-            Op::Mul { dst, a, b } => set!(dst, tri!(ops::arith(vm, Arith::Mul, r!(a), r!(b)))),
-            // On two Smis the bitwise operators work on the tagged words
-            // directly: the low halves are zero and stay zero.
-            Op::BitAnd { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                let v = if Value::both_smi(x, y) { Value(x.0 & y.0) } else { tri!(ops::bitwise(vm, Bitwise::And, x, y)) };
-                set!(dst, v);
-            }
-            Op::BitOr { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                let v = if Value::both_smi(x, y) { Value(x.0 | y.0) } else { tri!(ops::bitwise(vm, Bitwise::Or, x, y)) };
-                set!(dst, v);
-            }
-            Op::BitXor { dst, a, b } => {
-                let (x, y) = (r!(a), r!(b));
-                let v = if Value::both_smi(x, y) { Value(x.0 ^ y.0) } else { tri!(ops::bitwise(vm, Bitwise::Xor, x, y)) };
-                set!(dst, v);
-            }
-            Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
-            Op::Lt { dst, a, b } => set!(dst, Value::bool(tri!(ops::compare(vm, Cmp::Lt, r!(a), r!(b))))),
-            Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
-
-            Op::Jump { target } => pc = target as usize,
-            Op::Loop { target, counter } => {
-                if crate::interrupt::pending() {
-                    tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
-                }
-                match crate::jit::on_back_edge(vm, &proto, counter, base, target as usize) {
-                    Ok(None) => pc = target as usize,
-                    Ok(Some(v)) => do_return!(v),
-                    Err(thrown) => unwind!(thrown, true),
-                }
-            }
-            Op::JumpIfTrue { src, target } => jump_unless!(!r!(src).truthy(), target),
-            Op::JumpIfFalse { src, target } => jump_unless!(r!(src).truthy(), target),
-            Op::JumpIfNotNullish { src, target } => jump_unless!(r!(src).is_nullish(), target),
-            Op::JumpIfNotLt { a, b, target } => {
-                let (x, y) = (r!(a), r!(b));
-                let c = if Value::both_smi(x, y) { (x.0 as i64) < (y.0 as i64) } else { tri!(ops::compare(vm, Cmp::Lt, x, y)) };
-                jump_unless!(c, target)
-            }
-            Op::JumpIfNotLe { a, b, target } => {
-                let (x, y) = (r!(a), r!(b));
-                let c = if Value::both_smi(x, y) { (x.0 as i64) <= (y.0 as i64) } else { tri!(ops::compare(vm, Cmp::Le, x, y)) };
-                jump_unless!(c, target)
-            }
-            Op::JumpIfNotGt { a, b, target } => {
-                let (x, y) = (r!(a), r!(b));
-                let c = if Value::both_smi(x, y) { (x.0 as i64) > (y.0 as i64) } else { tri!(ops::compare(vm, Cmp::Gt, x, y)) };
-                jump_unless!(c, target)
-            }
-            Op::JumpIfNotGe { a, b, target } => {
-                let (x, y) = (r!(a), r!(b));
-                let c = if Value::both_smi(x, y) { (x.0 as i64) >= (y.0 as i64) } else { tri!(ops::compare(vm, Cmp::Ge, x, y)) };
-                jump_unless!(c, target)
-            }
-            Op::JumpIfNotEq { a, b, target } => jump_unless!(tri!(ops::loose_equals(vm, r!(a), r!(b))), target),
-            Op::JumpIfNotNe { a, b, target } => jump_unless!(!tri!(ops::loose_equals(vm, r!(a), r!(b))), target),
-            Op::JumpIfNotStrictEq { a, b, target } => jump_unless!(strict_eq(r!(a), r!(b)), target),
-            Op::JumpIfNotStrictNe { a, b, target } => jump_unless!(!strict_eq(r!(a), r!(b)), target),
-
-            Op::Call { dst, func, argc } => {
-                let f = r!(func);
-                let callee = match callee_proto(f) {
-                    Some(p) => p,
-                    None => tri!(Err(not_a_function(vm, &proto, pc - 1))),
-                };
-                let new_base = base + func as usize + 1;
-                // Ctrl-C also stops recursion that never loops.
-                if crate::interrupt::pending() {
-                    tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
-                }
-                tri!(enter_frame(vm, callee, new_base));
-                pad_args(vm, callee, new_base, argc as usize);
-                vm.stats.interp_calls += 1;
-                if let Some(code) = crate::jit::code_for_call(vm, callee) {
-                    let v = tri!(crate::jit::call_compiled(vm, code, new_base));
+            let op = code[pc];
+            pc += 1;
+            match op {
+                Op::Mov { dst, src } => set!(dst, r!(src)),
+                Op::LoadConst { dst, k } => set!(dst, consts[k as usize]),
+                Op::GetGlobal { dst, g } => {
+                    let v = globals.get(g as usize);
+                    if v == Value::HOLE {
+                        tri!(Err(unbound_global(vm, g)));
+                    }
                     set!(dst, v);
-                    continue;
                 }
-                let caller = std::mem::replace(&mut proto, callee.clone());
-                vm.frames.push(caller, pc, base, dst);
-                code = proto.code;
-                consts = proto.consts;
-                base = new_base;
-                frame = frame_at(stack, base);
-                pc = 0;
+                Op::SetGlobal { g, src } => {
+                    let v = r!(src);
+                    let writable = globals.get(g as usize) != Value::HOLE
+                        && matches!(
+                            vm.globals.kinds[g as usize],
+                            GlobalKind::Var | GlobalKind::Let | GlobalKind::Function
+                        );
+                    if writable {
+                        globals.set(g as usize, v);
+                    } else {
+                        tri!(set_global(vm, g, v));
+                    }
+                }
+                Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
+
+                Op::Add { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let v = match (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
+                        (true, Some(s)) => Value::smi(s),
+                        _ => tri!(ops::add(vm, x, y)),
+                    };
+                    set!(dst, v);
+                }
+                Op::AddImm { dst, a, imm } => {
+                    let x = r!(a);
+                    let v = match (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
+                        (true, Some(s)) => Value::smi(s),
+                        _ => tri!(ops::add_imm(vm, x, imm)),
+                    };
+                    set!(dst, v);
+                }
+                Op::Sub { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let v = match (Value::both_smi(x, y), x.as_smi().checked_sub(y.as_smi())) {
+                        (true, Some(s)) => Value::smi(s),
+                        _ => tri!(ops::arith(vm, Arith::Sub, x, y)),
+                    };
+                    set!(dst, v);
+                }
+                Op::Mul { dst, a, b } => set!(dst, tri!(ops::arith(vm, Arith::Mul, r!(a), r!(b)))),
+                // On two Smis the bitwise operators work on the tagged words
+                // directly: the low halves are zero and stay zero.
+                Op::BitAnd { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let v = if Value::both_smi(x, y) {
+                        Value(x.0 & y.0)
+                    } else {
+                        tri!(ops::bitwise(vm, Bitwise::And, x, y))
+                    };
+                    set!(dst, v);
+                }
+                Op::BitOr { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let v = if Value::both_smi(x, y) {
+                        Value(x.0 | y.0)
+                    } else {
+                        tri!(ops::bitwise(vm, Bitwise::Or, x, y))
+                    };
+                    set!(dst, v);
+                }
+                Op::BitXor { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let v = if Value::both_smi(x, y) {
+                        Value(x.0 ^ y.0)
+                    } else {
+                        tri!(ops::bitwise(vm, Bitwise::Xor, x, y))
+                    };
+                    set!(dst, v);
+                }
+                Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
+                Op::Lt { dst, a, b } => set!(dst, Value::bool(tri!(ops::compare(vm, Cmp::Lt, r!(a), r!(b))))),
+                Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
+
+                Op::Jump { target } => pc = target as usize,
+                Op::Loop { target, counter } => {
+                    if crate::interrupt::pending() {
+                        tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
+                    }
+                    match crate::jit::on_back_edge(vm, &proto, counter, base, target as usize) {
+                        Ok(None) => pc = target as usize,
+                        Ok(Some(v)) => do_return!(v),
+                        Err(thrown) => break 'dispatch (thrown, true),
+                    }
+                }
+                Op::JumpIfTrue { src, target } => jump_unless!(!r!(src).truthy(), target),
+                Op::JumpIfFalse { src, target } => jump_unless!(r!(src).truthy(), target),
+                Op::JumpIfNotNullish { src, target } => jump_unless!(r!(src).is_nullish(), target),
+                Op::JumpIfNotLt { a, b, target } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let c = if Value::both_smi(x, y) {
+                        (x.0 as i64) < (y.0 as i64)
+                    } else {
+                        tri!(ops::compare(vm, Cmp::Lt, x, y))
+                    };
+                    jump_unless!(c, target)
+                }
+                Op::JumpIfNotLe { a, b, target } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let c = if Value::both_smi(x, y) {
+                        (x.0 as i64) <= (y.0 as i64)
+                    } else {
+                        tri!(ops::compare(vm, Cmp::Le, x, y))
+                    };
+                    jump_unless!(c, target)
+                }
+                Op::JumpIfNotGt { a, b, target } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let c = if Value::both_smi(x, y) {
+                        (x.0 as i64) > (y.0 as i64)
+                    } else {
+                        tri!(ops::compare(vm, Cmp::Gt, x, y))
+                    };
+                    jump_unless!(c, target)
+                }
+                Op::JumpIfNotGe { a, b, target } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let c = if Value::both_smi(x, y) {
+                        (x.0 as i64) >= (y.0 as i64)
+                    } else {
+                        tri!(ops::compare(vm, Cmp::Ge, x, y))
+                    };
+                    jump_unless!(c, target)
+                }
+                Op::JumpIfNotEq { a, b, target } => jump_unless!(tri!(ops::loose_equals(vm, r!(a), r!(b))), target),
+                Op::JumpIfNotNe { a, b, target } => jump_unless!(!tri!(ops::loose_equals(vm, r!(a), r!(b))), target),
+                Op::JumpIfNotStrictEq { a, b, target } => jump_unless!(strict_eq(r!(a), r!(b)), target),
+                Op::JumpIfNotStrictNe { a, b, target } => jump_unless!(!strict_eq(r!(a), r!(b)), target),
+
+                Op::Call { dst, func, argc } => {
+                    let f = r!(func);
+                    let callee = match callee_proto(f) {
+                        Some(p) => p,
+                        None => tri!(Err(not_a_function(vm, &proto, pc - 1))),
+                    };
+                    let new_base = base + func as usize + 1;
+                    // Ctrl-C also stops recursion that never loops.
+                    if crate::interrupt::pending() {
+                        tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
+                    }
+                    tri!(enter_frame(vm, callee, new_base));
+                    pad_args(vm, callee, new_base, argc as usize);
+                    vm.stats.interp_calls += 1;
+                    if let Some(code) = crate::jit::code_for_call(vm, callee) {
+                        let v = tri!(crate::jit::call_compiled(vm, code, new_base));
+                        set!(dst, v);
+                        continue;
+                    }
+                    let caller = std::mem::replace(&mut proto, callee.clone());
+                    vm.frames.push(caller, pc, base, dst);
+                    code = proto.code;
+                    consts = proto.consts;
+                    base = new_base;
+                    frame = frame_at(stack, base);
+                    pc = 0;
+                }
+                Op::Return { src } => do_return!(r!(src)),
+                Op::Print { base: first, argc } => {
+                    print(vm, base + first as usize, argc as usize);
+                }
+                other => tri!(exec_generic(vm, &proto, base, other)),
             }
-            Op::Return { src } => do_return!(r!(src)),
-            Op::Print { base: first, argc } => {
-                print(vm, base + first as usize, argc as usize);
-            }
-            other => tri!(exec_generic(vm, &proto, base, other)),
-        }
+        };
+        unwind!(thrown, searched);
     }
 }
 

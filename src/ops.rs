@@ -66,11 +66,16 @@ pub fn primitive_to_number(v: Value) -> f64 {
 }
 
 /// ECMAScript ToNumber.
-#[inline]
+#[inline(always)]
 pub fn to_number(vm: &mut Vm, v: Value) -> JsResult<f64> {
-    if v.is_smi() {
-        return Ok(v.as_smi() as f64);
+    match v.as_number() {
+        Some(d) => Ok(d),
+        None => to_number_slow(vm, v),
     }
+}
+
+#[inline(never)]
+fn to_number_slow(vm: &mut Vm, v: Value) -> JsResult<f64> {
     if is_primitive(v) {
         return Ok(primitive_to_number(v));
     }
@@ -307,6 +312,14 @@ pub enum Cmp {
 pub fn compare(vm: &mut Vm, op: Cmp, a: Value, b: Value) -> JsResult<bool> {
     if Value::both_smi(a, b) {
         let (x, y) = (a.as_smi(), b.as_smi());
+        return Ok(match op {
+            Cmp::Lt => x < y,
+            Cmp::Le => x <= y,
+            Cmp::Gt => x > y,
+            Cmp::Ge => x >= y,
+        });
+    }
+    if let (Some(x), Some(y)) = (a.as_number(), b.as_number()) {
         return Ok(match op {
             Cmp::Lt => x < y,
             Cmp::Le => x <= y,

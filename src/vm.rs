@@ -367,7 +367,7 @@ impl Vm {
         if let Some(e) = self.exception.and_then(Value::as_error) {
             if e.at.get().is_none() {
                 let span = proto.spans.get(pc).copied().unwrap_or_default();
-                let _ = e.at.set((proto.source.clone(), span));
+                let _ = e.at.set(Box::new((proto.source.clone(), span)));
             }
         }
     }

@@ -149,9 +149,20 @@ pub struct CompiledCode {
     /// (Immortal, like the code: see `compile::immortal_table`.)
     pub(crate) placed: &'static [Placed],
     pub(crate) stats: CompileStats,
+    /// The address of the `Helpers` table the code calls (see
+    /// `compiled_with`).
+    pub(crate) helpers: usize,
 }
 
 impl CompiledCode {
+    /// Whether this code calls the helpers of `helpers`. The VM runs only
+    /// code compiled with its own helpers (`runtime::HELPERS`): code made
+    /// for other helpers (the unit tests' mocks) would have them read the
+    /// VM's context as something else.
+    pub fn compiled_with(&self, helpers: &super::Helpers) -> bool {
+        self.helpers == helpers as *const super::Helpers as usize
+    }
+
     /// The function entry (the prologue), for `enter` and for patching a
     /// caller's call site.
     pub fn entry(&self) -> *const u8 {

@@ -227,8 +227,15 @@ pub fn compile(
     };
     let mem = writer.finish();
     let slot = &mut immortal_table(&FREE_CODE, 1, CODE_CHUNK)[0];
-    let compiled =
-        slot.insert(CompiledCode { mem, name: proto.name.clone(), nparams: proto.nparams, sites, placed, stats });
+    let compiled = slot.insert(CompiledCode {
+        mem,
+        name: proto.name.clone(),
+        nparams: proto.nparams,
+        sites,
+        placed,
+        stats,
+        helpers: helpers as *const Helpers as usize,
+    });
     compiled.stats.compile_ticks = clock::ticks() - start;
     Ok(compiled)
 }

@@ -188,7 +188,7 @@ fn global_slot(globals: &crate::vm::Globals, g: u32) -> (*mut u64, bool) {
 /// Compiles `proto` unless it already is (or cannot be).
 pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static CompiledCode> {
     if let Some(code) = proto.jit.get() {
-        return Some(code);
+        return runnable(code);
     }
     if proto.jit_failed.get() {
         return None;
@@ -231,6 +231,15 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
     }
 }
 
+/// Code the VM may run or patch a call site to: only code that calls this
+/// VM's helpers. (Everything the VM runs comes through `compile_proto` or
+/// `code_for_call`, so code a test compiled against mock helpers and put
+/// in `proto.jit` is never entered with the VM's context.)
+#[inline]
+fn runnable(code: &'static CompiledCode) -> Option<&'static CompiledCode> {
+    code.compiled_with(&HELPERS).then_some(code)
+}
+
 /// Script code: compiled before it runs only in eager mode.
 pub fn code_for_script(vm: &mut Vm, script: &Rc<FuncProto>) -> Option<&'static CompiledCode> {
     if vm.opts.jit == JitMode::Eager {
@@ -248,7 +257,7 @@ pub fn code_for_call(vm: &mut Vm, callee: &Rc<FuncProto>) -> Option<&'static Com
         return None;
     }
     if let Some(code) = callee.jit.get() {
-        return Some(code);
+        return runnable(code);
     }
     let n = callee.calls.get().saturating_add(1);
     callee.calls.set(n);
@@ -297,6 +306,9 @@ fn run_entered(vm: &mut Vm, base: usize, entry: *const u8, osr: bool) -> JsResul
 /// An exception that no handler of the compiled frames catches comes back
 /// as `Err` (pending in the VM).
 pub fn call_compiled(vm: &mut Vm, code: &CompiledCode, base: usize) -> JsResult<Value> {
+    if !code.compiled_with(&HELPERS) {
+        return Err(vm.throw_error(ErrorKind::TypeError, "internal error: code compiled for other helpers"));
+    }
     vm.jit.stats.entries += 1;
     run_entered(vm, base, code.entry(), false)
 }
