@@ -217,8 +217,7 @@ impl Vm {
             exception: None,
         });
         vm.native_limit = crate::native_stack::native_limit();
-        let vm_ptr: *mut Vm = &mut *vm;
-        crate::jit::attach(&mut vm, vm_ptr);
+        crate::jit::attach(&mut vm);
         vm
     }
 

@@ -67,15 +67,16 @@ impl Drop for JitState {
 /// The interrupt byte of the live VM's context, for the Ctrl-C handler.
 static INTERRUPT_BYTE: AtomicPtr<std::sync::atomic::AtomicU8> = AtomicPtr::new(std::ptr::null_mut());
 
-/// Connects the context to its VM once the VM has its final address. (The
-/// context's `vm` pointer is set again on every entry into compiled code:
-/// see `Entered`.)
-pub fn attach(vm: &mut Vm, ptr: *mut Vm) {
+/// Connects the context to its VM's stack and starts the JIT. The
+/// context's `vm` pointer stays null here: it is set from the entering
+/// borrow on every entry into compiled code (`run_entered`), never saved
+/// from an earlier one.
+pub fn attach(vm: &mut Vm) {
     let stack_end = vm.stack.addr(vm.stack.len() - crate::heap::FRAME_WINDOW) as *mut u64;
     let hwm = vm.stack.addr(vm.hwm) as *mut u64;
     let native_limit = vm.native_limit;
     let ctx = &mut vm.jit.ctx;
-    ctx.vm = ptr as *mut ();
+    ctx.vm = std::ptr::null_mut();
     ctx.stack_end = stack_end;
     ctx.hwm = hwm;
     ctx.native_limit = native_limit;
