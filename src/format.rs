@@ -18,6 +18,9 @@ pub fn to_string(v: Value) -> String {
                 s.to_string()
             } else if let Some(p) = v.as_function() {
                 p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string()
+            } else if let Some(e) = v.as_error() {
+                // Error.prototype.toString.
+                format!("{}: {}", e.kind.name(), e.message.as_str().unwrap_or(""))
             } else {
                 "<internal>".into()
             }

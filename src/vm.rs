@@ -314,8 +314,10 @@ impl Vm {
 
     /// A new error object `kind: message` (no location yet).
     pub fn error_value(&mut self, kind: ErrorKind, message: &str) -> Value {
+        // Copied before the collection: `message` may borrow a heap string.
+        let text = message.to_string();
         self.maybe_gc();
-        let message = self.heap.alloc(string_kind(message.to_string()));
+        let message = self.heap.alloc(string_kind(text));
         // ROOT: `message` is held across the error's allocation; sound today
         // only because `Heap::alloc` never collects (the collection point is
         // `maybe_gc` above). A collector that can run in `alloc` must root it.
