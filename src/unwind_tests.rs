@@ -226,3 +226,30 @@ fn error_messages_survive_collections() {
     let report = vm.take_report();
     assert_eq!(report.headline(), "RangeError: Maximum call stack size exceeded");
 }
+
+#[test]
+fn operators_throw_through_the_vm() {
+    let mut vm = vm(JitMode::Off, true);
+    let r = crate::ops::length(&mut vm, Value::NULL);
+    assert!(r.is_err());
+    let e = vm.exception().and_then(Value::as_error).expect("a pending TypeError");
+    assert_eq!(e.kind, ErrorKind::TypeError);
+    assert_eq!(e.message.as_str(), Some("Cannot read properties of null (reading 'length')"));
+    assert!(vm.take_exception().is_some());
+    assert_eq!(vm.exception(), None);
+}
+
+#[test]
+fn to_primitive_of_a_function_is_its_source_text() {
+    let mut vm = vm(JitMode::Off, true);
+    let f = length_of(&mut vm);
+    let fv = function(&mut vm, &f);
+    // Synthetic functions have no source text: the primitive is "".
+    let p = crate::ops::to_primitive(&mut vm, fv, crate::ops::Hint::Default).expect("no user code runs");
+    assert_eq!(p.as_str(), Some(""));
+    assert!(crate::ops::loose_equals(&mut vm, fv, p).expect("cannot throw"));
+    // ToNumber("") is 0 (a real function's text is never numeric: NaN).
+    assert_eq!(crate::ops::to_number(&mut vm, fv).expect("cannot throw"), 0.0);
+    let seven = Value::smi(7);
+    assert_eq!(crate::ops::to_primitive(&mut vm, seven, crate::ops::Hint::Number).expect("primitive"), seven);
+}
