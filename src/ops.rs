@@ -37,9 +37,7 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> Value {
     }
     let stringy = |v: Value| v.is_string() || v.is_function();
     if stringy(a) || stringy(b) {
-        let mut s = to_string(a);
-        s.push_str(&to_string(b));
-        return vm.string(s);
+        return vm.concat(a, b);
     }
     vm.number(to_number(a) + to_number(b))
 }

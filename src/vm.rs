@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
 use crate::error::JsError;
-use crate::heap::{Heap, JsStr, ObjKind, Slots};
+use crate::heap::{Heap, JsStr, ObjKind, Slots, Tracer};
 use crate::source::Source;
 use crate::value::Value;
 
@@ -193,6 +193,8 @@ pub struct Vm {
     pub jit: crate::jit::JitState,
     /// Strings the VM itself hands out (typeof results), made once.
     statics: HashMap<&'static str, Value>,
+    /// Values rooted by Rust code (`Vm::scope`).
+    roots: Vec<Value>,
 }
 
 impl Vm {
@@ -211,6 +213,7 @@ impl Vm {
             native_limit: 0,
             jit: crate::jit::JitState::default(),
             statics: HashMap::new(),
+            roots: Vec::new(),
         });
         vm.native_limit = crate::native_stack::native_limit();
         let vm_ptr: *mut Vm = &mut *vm;
@@ -224,27 +227,72 @@ impl Vm {
         if let Some(v) = Value::smi_from_f64(d) {
             return v;
         }
-        self.maybe_gc();
-        self.heap.alloc(ObjKind::Double(d))
+        self.alloc(ObjKind::Double(d))
     }
 
     pub fn string(&mut self, s: String) -> Value {
-        self.maybe_gc();
-        self.heap.alloc(string_kind(s))
+        self.heap.charge(s.len());
+        self.alloc(ObjKind::Str(JsStr::new(s)))
     }
 
-    /// A constant for the compiler: allocated without collecting, because the
-    /// constant table being built is not yet a root.
+    /// `a + b` when either side is a string: appends in place when `a` is a
+    /// string that ends its buffer (see `heap::JsStr::append`), so building
+    /// a string with `+=` is amortised linear.
+    pub fn concat(&mut self, a: Value, b: Value) -> Value {
+        let owned;
+        let right = match b.as_str() {
+            Some(s) => s,
+            None => {
+                owned = crate::format::to_string(b);
+                &owned
+            }
+        };
+        // The payload owns its buffer outright (not through `a` or `b`), so
+        // neither needs to survive the collection `alloc` may run.
+        let (s, new_bytes) = match a.as_js_str() {
+            Some(left) => left.append(right),
+            None => JsStr::concat(&crate::format::to_string(a), right),
+        };
+        self.heap.charge(new_bytes);
+        self.alloc(ObjKind::Str(s))
+    }
+
+    /// Allocates an object, collecting first when one is due. The values the
+    /// payload holds are roots of that collection, so a caller may build a
+    /// payload from values it holds nowhere else: they are kept alive. Any
+    /// other value held across this call must be rooted (`Vm::scope`).
+    #[inline(always)]
+    pub fn alloc(&mut self, kind: ObjKind) -> Value {
+        if self.heap.wants_gc() {
+            self.collect_keeping(&kind);
+        }
+        self.heap.alloc(kind)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn collect_keeping(&mut self, kind: &ObjKind) {
+        self.collect_with(|t| kind.trace(t));
+    }
+
+    /// A constant for the compiler: a permanent object (never freed, never
+    /// traced), so the constant table being built needs no rooting and no
+    /// collection ever rescans constant tables.
     pub fn constant_string(&mut self, s: &str) -> Value {
-        self.heap.alloc(string_kind(s.to_string()))
+        self.heap.alloc_permanent(ObjKind::Str(JsStr::new(s.to_string())))
     }
 
-    /// A permanent string (a GC root), e.g. the result of `typeof`.
+    /// A function object for the compiler: permanent like every constant.
+    pub fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value {
+        self.heap.alloc_permanent(ObjKind::Function(proto))
+    }
+
+    /// A permanent string made once, e.g. the result of `typeof`.
     pub fn static_string(&mut self, s: &'static str) -> Value {
         if let Some(&v) = self.statics.get(s) {
             return v;
         }
-        let v = self.heap.alloc(string_kind(s.to_string()));
+        let v = self.heap.alloc_permanent(ObjKind::Str(JsStr::new(s.to_string())));
         self.statics.insert(s, v);
         v
     }
@@ -252,7 +300,7 @@ impl Vm {
     pub fn constant_number(&mut self, d: f64) -> Value {
         match Value::smi_from_f64(d) {
             Some(v) => v,
-            None => self.heap.alloc(ObjKind::Double(d)),
+            None => self.heap.alloc_permanent(ObjKind::Double(d)),
         }
     }
 
@@ -263,27 +311,42 @@ impl Vm {
         }
     }
 
-    /// Mark every root, then sweep. Roots: the value stack up to its
-    /// high-water mark, the globals, every prototype's constants, and the
-    /// callees that compiled call sites have been patched to reach.
+    /// A collection now.
     pub fn collect(&mut self) {
+        self.collect_with(|_| {});
+    }
+
+    /// Marks every root, traces and sweeps. Roots: the value stack up to its
+    /// high-water mark, the globals, values rooted by Rust code (`scope`),
+    /// `extra` (an object being allocated), and the callees that compiled
+    /// call sites have been patched to reach. Constants are permanent
+    /// objects, so constant tables are not roots.
+    fn collect_with(&mut self, extra: impl FnOnce(&mut Tracer)) {
+        let start = std::time::Instant::now();
+        let mut t = self.heap.start_collection();
+        extra(&mut t);
         let hwm = self.hwm.max(self.jit_hwm());
+        let stack = self.stack.view();
         for i in 0..hwm {
-            Heap::mark(self.stack.get(i));
+            t.mark(stack.get(i));
         }
         for g in 0..self.globals.names.len() {
-            Heap::mark(self.globals.get(g as u32));
+            t.mark(self.globals.get(g as u32));
         }
-        for p in &self.protos {
-            for &k in p.consts {
-                Heap::mark(k);
-            }
+        for &v in &self.roots {
+            t.mark(v);
         }
-        for &v in self.statics.values() {
-            Heap::mark(v);
-        }
-        crate::jit::mark_roots(self);
-        self.heap.sweep();
+        crate::jit::mark_roots(self, &mut t);
+        self.heap.finish_collection(t);
+        self.heap.stats.gc_nanos += start.elapsed().as_nanos() as u64;
+    }
+
+    /// Opens a rooting scope: values rooted in it survive every collection
+    /// until it is dropped. Use it whenever Rust code holds a value that no
+    /// other root reaches across a call that may allocate.
+    pub fn scope(&mut self) -> Scope<'_> {
+        let base = self.roots.len();
+        Scope { vm: self, base }
     }
 
     /// The high-water mark compiled code keeps in the JIT context.
@@ -329,6 +392,54 @@ impl Vm {
     }
 }
 
-fn string_kind(s: String) -> ObjKind {
-    ObjKind::Str(JsStr::new(s))
+/// A rooting scope (`Vm::scope`): derefs to the VM, so code inside it
+/// allocates through it; values it roots are read back through their
+/// `Rooted` handles after any allocation. Dropping the scope unroots them.
+pub struct Scope<'vm> {
+    vm: &'vm mut Vm,
+    base: usize,
+}
+
+/// A value rooted in a `Scope`: not a `Value`, so it cannot be used
+/// without going through the scope, which reads its current root.
+#[derive(Clone, Copy, Debug)]
+pub struct Rooted {
+    index: usize,
+}
+
+impl Scope<'_> {
+    pub fn root(&mut self, v: Value) -> Rooted {
+        self.vm.roots.push(v);
+        Rooted { index: self.vm.roots.len() - 1 }
+    }
+
+    /// The rooted value (undefined for a handle of a scope already closed).
+    pub fn get(&self, r: Rooted) -> Value {
+        self.vm.roots.get(r.index).copied().unwrap_or(Value::UNDEFINED)
+    }
+
+    pub fn set(&mut self, r: Rooted, v: Value) {
+        if let Some(slot) = self.vm.roots.get_mut(r.index) {
+            *slot = v;
+        }
+    }
+}
+
+impl std::ops::Deref for Scope<'_> {
+    type Target = Vm;
+    fn deref(&self) -> &Vm {
+        self.vm
+    }
+}
+
+impl std::ops::DerefMut for Scope<'_> {
+    fn deref_mut(&mut self) -> &mut Vm {
+        self.vm
+    }
+}
+
+impl Drop for Scope<'_> {
+    fn drop(&mut self) {
+        self.vm.roots.truncate(self.base);
+    }
 }

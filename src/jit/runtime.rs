@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 use super::{clock, compile, enter, enter_osr, CallSiteState, CompiledCode, JitCtx, JitOptions};
 use crate::bytecode::{FuncProto, Op, OP_NAMES};
 use crate::error::{ErrorKind, JsError};
-use crate::heap::Heap;
+use crate::heap::Tracer;
 use crate::interpreter;
 use crate::value::{Value, EXCEPTION_BITS};
 use crate::vm::{GlobalKind, JitMode, Vm};
@@ -157,11 +157,11 @@ fn clear_interrupt(vm: &Vm) {
     vm.jit.ctx.interrupt.store(0, Ordering::SeqCst);
 }
 
-pub fn mark_roots(vm: &Vm) {
+pub fn mark_roots(vm: &Vm, t: &mut Tracer) {
     for p in &vm.jit.compiled {
         if let Some(code) = p.jit.get() {
             for bits in code.roots() {
-                Heap::mark(Value(bits));
+                t.mark(Value(bits));
             }
         }
     }
