@@ -179,8 +179,9 @@ pub struct Vm {
     pub opts: Options,
     pub heap: Heap,
     pub stack: Slots,
-    /// One past the highest stack slot any frame has used: the GC scans
-    /// `[0, hwm)`. Slots above a returning frame keep stale but valid values.
+    /// A bound above every live frame of the interpreter: entering a frame
+    /// raises it to the frame's end, returning lowers it to the returning
+    /// frame's window. The GC scans `[0, hwm)` (and compiled code's own mark).
     pub hwm: usize,
     pub globals: Globals,
     pub protos: Vec<Rc<FuncProto>>,
@@ -325,7 +326,7 @@ impl Vm {
         let start = std::time::Instant::now();
         let mut t = self.heap.start_collection();
         extra(&mut t);
-        let hwm = self.hwm.max(self.jit_hwm());
+        let hwm = self.hwm.max(self.jit_hwm()).min(self.stack.len());
         let stack = self.stack.view();
         for i in 0..hwm {
             t.mark(stack.get(i));

@@ -40,6 +40,8 @@ use crate::value::{Value, TAG_PTR};
 /// collection, from the collector's worklist (never recursively).
 pub trait Trace {
     fn trace(&self, t: &mut Tracer);
+    /// Set when `trace` does nothing, so marking need not queue the object.
+    const LEAF: bool = false;
 }
 
 /// A type that can be an object's payload (one per kind).
@@ -81,10 +83,11 @@ macro_rules! object_kinds {
         /// Traces the payload of the live object at `p`.
         ///
         /// # Safety
-        /// `p` points to a live object (tag not `FREE`).
+        /// `p` points to a cell of this heap (a freed one is skipped).
         unsafe fn trace_object(p: *const Obj, t: &mut Tracer) {
-            // SAFETY: the tag says which payload type follows the header
-            // (`place_payload` wrote both together); the object is live.
+            // SAFETY: the header is always initialised; a tag other than
+            // FREE says which payload type `place_payload` wrote after it,
+            // and that payload is still there (freeing sets the tag to FREE).
             match unsafe { (*p).tag } {
                 $( $(#[$attr])* $tag => unsafe { (*(p as *const ObjCell<$ty>)).payload.trace(t) }, )*
                 _ => {}
@@ -114,7 +117,7 @@ object_kinds! {
     Double(f64) = 1,
     Str(JsStr) = 2,
     Function(Rc<FuncProto>) = 3,
-    /// Two references: lets the unit tests trace through objects.
+    // Two references: lets the unit tests trace through objects.
     #[cfg(test)]
     TestPair(tests::Pair) = 250,
 }
@@ -130,6 +133,8 @@ pub struct Obj {
     permanent: bool,
     /// Index into `CLASSES`.
     class: u8,
+    /// `Trace::LEAF` of its kind.
+    leaf: bool,
 }
 
 /// One object: its header, then its payload.
@@ -157,9 +162,11 @@ fn obj_ptr(v: Value) -> *mut Obj {
 /// Reads the header behind a pointer value.
 ///
 /// # Safety
-/// `v` must be a pointer value made by this VM's heap whose object has not
-/// been freed: reachable from a root (or rooted, see `Vm::scope`) at every
-/// collection since it was made. Every value a running program can name is.
+/// `v` must be a pointer value made by this VM's heap. Its object may have
+/// been freed since (a stale stack slot above the live frames can hold such
+/// a value): chunks are never given back and every cell always holds an
+/// initialised header, so reading it is still defined; only the payload is
+/// gone, and the header's tag then says `FREE`.
 #[inline(always)]
 unsafe fn deref(v: Value) -> &'static Obj {
     debug_assert!(v.is_ptr());
@@ -338,7 +345,10 @@ impl Heap {
         unsafe {
             std::ptr::write(
                 p as *mut ObjCell<T>,
-                ObjCell { header: Obj { tag: T::TAG, marked: Cell::new(false), permanent, class: class as u8 }, payload },
+                ObjCell {
+                    header: Obj { tag: T::TAG, marked: Cell::new(false), permanent, class: class as u8, leaf: T::LEAF },
+                    payload,
+                },
             )
         };
         self.live_objects += 1;
@@ -381,7 +391,7 @@ impl Heap {
     /// and sets the next collection's threshold from the live bytes.
     pub fn finish_collection(&mut self, mut t: Tracer) {
         while let Some(p) = t.gray.pop() {
-            // SAFETY: only live objects are pushed (by `Tracer::mark`).
+            // SAFETY: only cells of this heap are pushed (by `Tracer::mark`).
             unsafe { trace_object(p, &mut t) };
         }
         self.gray = std::mem::take(&mut t.gray);
@@ -480,16 +490,18 @@ impl Tracer {
         if !v.is_ptr() {
             return;
         }
-        // SAFETY: the collector is only handed values from roots and from the
-        // payloads of live objects, and those all point to live objects (the
-        // invariant `deref` states).
+        // SAFETY: roots and payloads only hold values this heap made (a
+        // stale stack slot may name a freed cell, which `deref` allows and
+        // which `trace_object` then skips by its FREE tag).
         let obj = unsafe { deref(v) };
         if obj.permanent || obj.marked.get() {
             return;
         }
         obj.marked.set(true);
         self.live_bytes += CLASSES[obj.class as usize];
-        self.gray.push(obj_ptr(v));
+        if !obj.leaf {
+            self.gray.push(obj_ptr(v));
+        }
     }
 
     /// Counts a string buffer's bytes as live, once per collection.
@@ -503,6 +515,7 @@ impl Tracer {
 
 impl Trace for f64 {
     fn trace(&self, _: &mut Tracer) {}
+    const LEAF: bool = true;
 }
 
 impl Trace for JsStr {
@@ -514,6 +527,7 @@ impl Trace for JsStr {
 /// A function's constants are permanent objects: nothing to trace.
 impl Trace for Rc<FuncProto> {
     fn trace(&self, _: &mut Tracer) {}
+    const LEAF: bool = true;
 }
 
 #[cfg(test)]
