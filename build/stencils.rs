@@ -581,12 +581,8 @@ fn all_stencils() -> Vec<Def> {
         c.exc_check()?;
         c.jmp(Continue)
     });
-    def(s, "return", &["Return"], "rax = src; lower GC high-water mark; return", |h, _| {
+    def(s, "return", &["Return"], "rax = src; return", |h, _| {
         h.load(rax, SlotA)?;
-        // Every frame still live lies below this one's register window, so
-        // the collector need not scan above it (the prologue raises it again).
-        h.a.lea(rcx, qword_ptr(r13 + FRAME_WINDOW_BYTES))?;
-        h.a.mov(qword_ptr(r12 + CTX_HWM), rcx)?;
         h.a.add(rsp, 8)?;
         h.a.ret()
     });

@@ -180,8 +180,10 @@ pub struct Vm {
     pub heap: Heap,
     pub stack: Slots,
     /// A bound above every live frame of the interpreter: entering a frame
-    /// raises it to the frame's end, returning lowers it to the returning
-    /// frame's window. The GC scans `[0, hwm)` (and compiled code's own mark).
+    /// raises it to the frame's end; a return lowers it to the returning
+    /// frame's window, and so does a slow path of compiled code to its
+    /// frame's (`innermost_frame`). The GC scans `[0, hwm)`, and up to
+    /// compiled code's own mark, which only prologues raise.
     pub hwm: usize,
     pub globals: Globals,
     pub protos: Vec<Rc<FuncProto>>,
@@ -348,6 +350,20 @@ impl Vm {
     pub fn scope(&mut self) -> Scope<'_> {
         let base = self.roots.len();
         Scope { vm: self, base }
+    }
+
+    /// Says that the frame at `base` is the innermost live frame (compiled
+    /// code is calling a slow path from it), so every live frame of either
+    /// tier lies below its register window and the collector need not scan
+    /// above that. Entering a frame raises the marks again.
+    #[inline]
+    pub fn innermost_frame(&mut self, base: usize) {
+        let top = base.saturating_add(crate::heap::FRAME_WINDOW).min(self.stack.len());
+        self.hwm = self.hwm.min(top);
+        let p = self.stack.addr(top) as *mut u64;
+        if self.jit.ctx.hwm > p {
+            self.jit.ctx.hwm = p;
+        }
     }
 
     /// The high-water mark compiled code keeps in the JIT context.

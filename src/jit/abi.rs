@@ -11,9 +11,6 @@ pub const CTX_STACK_END: i32 = 8;
 pub const CTX_HWM: i32 = 16;
 pub const CTX_NATIVE_LIMIT: i32 = 24;
 pub const CTX_INTERRUPT: i32 = 32;
-/// Bytes of a frame's register window (`heap::FRAME_WINDOW` slots): a
-/// returning frame lowers the GC high-water mark to its base plus this.
-pub const FRAME_WINDOW_BYTES: i32 = 256 * 8;
 
 /// Tagged-value constants the stencils compare against (checked against
 /// `crate::value` by a unit test).

@@ -7,8 +7,7 @@
 //! |--------|----------------|------------------------------------------------|
 //! | 0      | `vm`           | helpers only (opaque to compiled code)         |
 //! | 8      | `stack_end`    | prologue: the callee frame must end below it   |
-//! | 16     | `hwm`          | prologue raises it to the frame end, `return`  |
-//! |        |                | lowers it to the frame's window (GC scans to)  |
+//! | 16     | `hwm`          | prologue: raised to the frame end (GC scans to)|
 //! | 24     | `native_limit` | prologue: `rsp` below it is a stack overflow   |
 //! | 32     | `interrupt`    | `Loop`: nonzero calls the `loop_poll` helper   |
 //!
@@ -40,7 +39,6 @@ const _: () = {
     assert!(std::mem::offset_of!(JitCtx, hwm) == CTX_HWM as usize);
     assert!(std::mem::offset_of!(JitCtx, native_limit) == CTX_NATIVE_LIMIT as usize);
     assert!(std::mem::offset_of!(JitCtx, interrupt) == CTX_INTERRUPT as usize);
-    assert!(super::abi::FRAME_WINDOW_BYTES as usize == crate::heap::FRAME_WINDOW * 8);
 };
 
 impl JitCtx {

@@ -355,6 +355,7 @@ extern "sysv64" fn helper_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *con
     let (vm, proto, base) = unpack(ctx, frame, proto);
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
+    vm.innermost_frame(base);
     match interpreter::exec_generic(vm, proto, base, op) {
         Ok(()) => 0,
         Err(e) => fail(vm, e, proto, pc),

@@ -593,7 +593,7 @@ fn falling_off_the_end_returns_undefined() {
 }
 
 #[test]
-fn return_lowers_hwm_and_prologue_leaves_locals_alone() {
+fn prologue_raises_hwm_and_leaves_locals_alone() {
     // The bytecode compiler initialises every register before use, so the
     // prologue spends nothing on clearing the frame.
     let p = proto("locals", 1, 4, vec![Op::Return { src: 3 }], vec![]);
@@ -602,9 +602,7 @@ fn return_lowers_hwm_and_prologue_leaves_locals_alone() {
     env.stack[..4].copy_from_slice(&[smi(1), smi(2), smi(3), smi(4)]);
     assert_eq!(env.run(code), smi(4));
     assert_eq!(env.stack[0], smi(1));
-    // The prologue raised it to the frame end (4); the return lowered it to
-    // the returning frame's window.
-    assert_eq!(env.ctx.hwm, env.stack.as_mut_ptr().wrapping_add(crate::heap::FRAME_WINDOW));
+    assert_eq!(env.ctx.hwm, env.stack.as_mut_ptr().wrapping_add(4));
 }
 
 /// `function add1(x) { return x + 1 }` called from a compiled caller.
