@@ -531,4 +531,4 @@ impl Trace for Rc<FuncProto> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

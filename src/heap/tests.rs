@@ -15,7 +15,7 @@ impl Trace for Pair {
     }
 }
 
-fn pair(v: Value) -> Option<&'static Pair> {
+pub(crate) fn pair(v: Value) -> Option<&'static Pair> {
     payload::<Pair>(v)
 }
 
