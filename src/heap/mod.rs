@@ -170,8 +170,9 @@ fn obj_ptr(v: Value) -> *mut Obj {
 #[inline(always)]
 unsafe fn deref(v: Value) -> &'static Obj {
     debug_assert!(v.is_ptr());
-    // SAFETY: by the caller's contract the pointer is a live object's
-    // address (8-byte aligned, tag cleared) inside a chunk the heap owns.
+    // SAFETY: by the caller's contract the address (tag cleared) is a cell
+    // of a chunk the heap owns and never frees, 8-byte aligned, whose header
+    // is always initialised; the header is only read, or its mark `Cell` set.
     unsafe { &*obj_ptr(v) }
 }
 
