@@ -9,7 +9,6 @@ use std::rc::Rc;
 use crate::ast::*;
 use crate::bytecode::{FuncProto, Op, Reg, MAX_REGS};
 use crate::error::{ErrorKind, JsError};
-use crate::heap::ObjKind;
 use crate::source::Source;
 use crate::value::Value;
 use crate::vm::{GlobalKind, Vm};
@@ -36,7 +35,7 @@ pub fn compile_script(vm: &mut Vm, source: &Rc<Source>, program: &Program, repl:
     let mut functions = Vec::new();
     for f in &decls.functions {
         let proto = compile_function(vm, source, f, &declared)?;
-        let obj = vm.heap.alloc(ObjKind::Function(proto));
+        let obj = vm.constant_function(proto);
         functions.push((f.name.name.clone(), obj));
     }
 

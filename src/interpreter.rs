@@ -170,6 +170,9 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
     macro_rules! do_return {
         ($v:expr) => {{
             let v = $v;
+            // Every live frame lies below the returning one's window: the
+            // collector need not scan above it.
+            vm.hwm = base + FRAME_WINDOW;
             if vm.frames.len() == entry {
                 return Ok(v);
             }

@@ -92,41 +92,6 @@ pub fn to_string(vm: &mut Vm, v: Value) -> JsResult<String> {
     Ok(crate::format::to_string(p))
 }
 
-/// A primitive operand, with a string turned into Rust text so that no
-/// string a conversion made is held across the other operand's conversion.
-enum Prim {
-    Str(String),
-    /// A primitive other than a string.
-    // ROOT: held across the other operand's ToPrimitive. Today it is the
-    // operand itself (a register, rooted) or an immediate; once a user's
-    // `valueOf` can return a fresh heap double, root it.
-    Other(Value),
-}
-
-impl Prim {
-    fn of(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Prim> {
-        let p = to_primitive(vm, v, hint)?;
-        Ok(match p.as_str() {
-            Some(s) => Prim::Str(s.to_string()),
-            None => Prim::Other(p),
-        })
-    }
-
-    fn number(&self) -> f64 {
-        match self {
-            Prim::Str(s) => string_to_number(s),
-            Prim::Other(v) => primitive_to_number(*v),
-        }
-    }
-
-    fn text(self) -> String {
-        match self {
-            Prim::Str(s) => s,
-            Prim::Other(v) => crate::format::to_string(v),
-        }
-    }
-}
-
 /// `a + b`: string concatenation if either primitive is a string.
 pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
     if Value::both_smi(a, b) {
@@ -139,14 +104,20 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
         return Ok(vm.number(x + y));
     }
     // Both ToPrimitive, left to right, before either ToString/ToNumber.
-    let pa = Prim::of(vm, a, Hint::Default)?;
-    let pb = Prim::of(vm, b, Hint::Default)?;
-    if matches!(pa, Prim::Str(_)) || matches!(pb, Prim::Str(_)) {
-        let mut x = pa.text();
-        x.push_str(&pb.text());
-        return Ok(vm.string(x));
+    // The left primitive is rooted across the right one's conversion,
+    // which may run user code (and allocate) once objects exist.
+    let mut scope = vm.scope();
+    let pa = to_primitive(&mut scope, a, Hint::Default)?;
+    let ra = scope.root(pa);
+    let pb = to_primitive(&mut scope, b, Hint::Default)?;
+    let pa = scope.get(ra);
+    drop(scope);
+    if pa.is_string() || pb.is_string() {
+        // `concat` appends in place when `pa` is the longest view of its
+        // buffer: `s += x` in a loop is amortised linear.
+        return Ok(vm.concat(pa, pb));
     }
-    let sum = pa.number() + pb.number();
+    let sum = primitive_to_number(pa) + primitive_to_number(pb);
     Ok(vm.number(sum))
 }
 
@@ -327,18 +298,24 @@ pub fn compare(vm: &mut Vm, op: Cmp, a: Value, b: Value) -> JsResult<bool> {
             Cmp::Ge => x >= y,
         });
     }
-    let pa = Prim::of(vm, a, Hint::Number)?;
-    let pb = Prim::of(vm, b, Hint::Number)?;
-    if let (Prim::Str(x), Prim::Str(y)) = (&pa, &pb) {
-        let ord = x.encode_utf16().cmp(y.encode_utf16());
-        return Ok(match op {
-            Cmp::Lt => ord.is_lt(),
-            Cmp::Le => ord.is_le(),
-            Cmp::Gt => ord.is_gt(),
-            Cmp::Ge => ord.is_ge(),
-        });
-    }
-    let (x, y) = (pa.number(), pb.number());
+    let mut scope = vm.scope();
+    let pa = to_primitive(&mut scope, a, Hint::Number)?;
+    let ra = scope.root(pa);
+    let pb = to_primitive(&mut scope, b, Hint::Number)?;
+    let pa = scope.get(ra);
+    drop(scope);
+    let (x, y) = match (pa.as_str(), pb.as_str()) {
+        (Some(x), Some(y)) => {
+            let ord = x.encode_utf16().cmp(y.encode_utf16());
+            return Ok(match op {
+                Cmp::Lt => ord.is_lt(),
+                Cmp::Le => ord.is_le(),
+                Cmp::Gt => ord.is_gt(),
+                Cmp::Ge => ord.is_ge(),
+            });
+        }
+        _ => (primitive_to_number(pa), primitive_to_number(pb)),
+    };
     Ok(match op {
         Cmp::Lt => x < y,
         Cmp::Le => x <= y,

@@ -17,6 +17,22 @@ pub fn report(vm: &Vm) -> String {
         gc.freed,
         vm.heap.live()
     );
+    let _ = writeln!(
+        out,
+        "gc bytes               {} allocated, peak heap {}, {:.1} µs in collections",
+        bytes(gc.bytes_allocated),
+        bytes(gc.peak_bytes.max(vm.heap.heap_bytes() as u64)),
+        gc.gc_nanos as f64 / 1000.0
+    );
     out.push_str(&crate::jit::stats_report(vm));
     out
+}
+
+/// A byte count in the largest unit that keeps it at least 1.
+fn bytes(n: u64) -> String {
+    match n {
+        n if n >= 10 << 20 => format!("{} MiB", n >> 20),
+        n if n >= 10 << 10 => format!("{} KiB", n >> 10),
+        n => format!("{} B", n),
+    }
 }

@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use crate::bytecode::{FuncProto, Handler, Op};
 use crate::error::ErrorKind;
-use crate::heap::ObjKind;
 use crate::value::Value;
 use crate::vm::{JitMode, Options, Vm};
 
@@ -15,8 +14,10 @@ fn vm(jit: JitMode, gc_stress: bool) -> Box<Vm> {
     Vm::new(opts, Box::new(std::io::sink()))
 }
 
+/// A function value as the compiler makes them: a permanent constant, so
+/// tests under gc-stress need not root it.
 fn function(vm: &mut Vm, proto: &Rc<FuncProto>) -> Value {
-    vm.heap.alloc(ObjKind::Function(proto.clone()))
+    vm.constant_function(proto.clone())
 }
 
 fn register(vm: &mut Vm, mut p: FuncProto, handlers: Vec<Handler>) -> Rc<FuncProto> {
@@ -247,7 +248,12 @@ fn to_primitive_of_a_function_is_its_source_text() {
     // Synthetic functions have no source text: the primitive is "".
     let p = crate::ops::to_primitive(&mut vm, fv, crate::ops::Hint::Default).expect("no user code runs");
     assert_eq!(p.as_str(), Some(""));
-    assert!(crate::ops::loose_equals(&mut vm, fv, p).expect("cannot throw"));
+    // `p` must survive the collection (gc-stress) that `==`'s own
+    // ToPrimitive runs; the collector does not move it, so rooting suffices.
+    let mut scope = vm.scope();
+    scope.root(p);
+    assert!(crate::ops::loose_equals(&mut scope, fv, p).expect("cannot throw"));
+    drop(scope);
     // ToNumber("") is 0 (a real function's text is never numeric: NaN).
     assert_eq!(crate::ops::to_number(&mut vm, fv).expect("cannot throw"), 0.0);
     let seven = Value::smi(7);

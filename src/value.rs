@@ -16,10 +16,7 @@
 //! overflow flag after a 64-bit `add` is exactly int32 overflow. The JIT's
 //! stencils depend on these constants: keep them in step with `build.rs`.
 
-use std::rc::Rc;
-
-use crate::bytecode::FuncProto;
-use crate::heap::{JsStr, Obj, ObjKind};
+use crate::heap::JsStr;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(transparent)]
@@ -78,16 +75,6 @@ impl Value {
         self.0 == UNDEFINED_BITS || self.0 == NULL_BITS
     }
 
-    /// The heap object this value points to, if it is a pointer.
-    #[inline(always)]
-    pub fn obj(self) -> Option<&'static Obj> {
-        if self.is_ptr() {
-            Some(crate::heap::deref(self))
-        } else {
-            None
-        }
-    }
-
     /// The number this value holds, if it is a number (Smi or heap double).
     #[inline]
     pub fn as_number(self) -> Option<f64> {
@@ -97,44 +84,8 @@ impl Value {
         self.as_double()
     }
 
-    /// The f64 of a heap double (not of a Smi: see `as_number`).
-    #[inline]
-    pub fn as_double(self) -> Option<f64> {
-        match self.obj() {
-            Some(Obj { kind: ObjKind::Double(d), .. }) => Some(*d),
-            _ => None,
-        }
-    }
-
-    /// The string object this value points to, if it is a string.
-    #[inline]
-    pub fn as_js_str(self) -> Option<&'static JsStr> {
-        match self.obj() {
-            Some(Obj { kind: ObjKind::Str(s), .. }) => Some(s),
-            _ => None,
-        }
-    }
-
     pub fn as_str(self) -> Option<&'static str> {
         self.as_js_str().map(JsStr::as_str)
-    }
-
-    /// The function this value refers to, if it is callable.
-    #[inline]
-    pub fn as_function(self) -> Option<&'static Rc<FuncProto>> {
-        match self.obj() {
-            Some(Obj { kind: ObjKind::Function(p), .. }) => Some(p),
-            _ => None,
-        }
-    }
-
-    /// The error object this value points to, if it is one.
-    #[inline]
-    pub fn as_error(self) -> Option<&'static crate::error::ErrorObj> {
-        match self.obj() {
-            Some(Obj { kind: ObjKind::Error(e), .. }) => Some(e),
-            _ => None,
-        }
     }
 
     pub fn is_function(self) -> bool {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
 use crate::error::{ErrorKind, ErrorObj, JsError, Thrown};
-use crate::heap::{Heap, JsStr, ObjKind, Slots};
+use crate::heap::{Heap, JsStr, ObjKind, Slots, Tracer};
 use crate::source::Source;
 use crate::value::Value;
 
@@ -179,8 +179,11 @@ pub struct Vm {
     pub opts: Options,
     pub heap: Heap,
     pub stack: Slots,
-    /// One past the highest stack slot any frame has used: the GC scans
-    /// `[0, hwm)`. Slots above a returning frame keep stale but valid values.
+    /// A bound above every live frame of the interpreter: entering a frame
+    /// raises it to the frame's end; a return lowers it to the returning
+    /// frame's window, and so does a slow path of compiled code to its
+    /// frame's (`innermost_frame`). The GC scans `[0, hwm)`, and up to
+    /// compiled code's own mark, which only prologues raise.
     pub hwm: usize,
     pub globals: Globals,
     pub protos: Vec<Rc<FuncProto>>,
@@ -196,6 +199,8 @@ pub struct Vm {
     /// The value being thrown while an exception unwinds (a GC root):
     /// `Some` exactly while a `Thrown` is on its way up, in either tier.
     exception: Option<Value>,
+    /// Values rooted by Rust code (`Vm::scope`).
+    roots: Vec<Value>,
 }
 
 impl Vm {
@@ -215,6 +220,7 @@ impl Vm {
             jit: crate::jit::JitState::default(),
             statics: HashMap::new(),
             exception: None,
+            roots: Vec::new(),
         });
         vm.native_limit = crate::native_stack::native_limit();
         crate::jit::attach(&mut vm);
@@ -227,27 +233,72 @@ impl Vm {
         if let Some(v) = Value::smi_from_f64(d) {
             return v;
         }
-        self.maybe_gc();
-        self.heap.alloc(ObjKind::Double(d))
+        self.alloc(ObjKind::Double(d))
     }
 
     pub fn string(&mut self, s: String) -> Value {
-        self.maybe_gc();
-        self.heap.alloc(string_kind(s))
+        self.heap.charge(s.len());
+        self.alloc(ObjKind::Str(JsStr::new(s)))
     }
 
-    /// A constant for the compiler: allocated without collecting, because the
-    /// constant table being built is not yet a root.
+    /// `a + b` when either side is a string: appends in place when `a` is a
+    /// string that ends its buffer (see `heap::JsStr::append`), so building
+    /// a string with `+=` is amortised linear.
+    pub fn concat(&mut self, a: Value, b: Value) -> Value {
+        let owned;
+        let right = match b.as_str() {
+            Some(s) => s,
+            None => {
+                owned = crate::format::to_string(b);
+                &owned
+            }
+        };
+        // The payload owns its buffer outright (not through `a` or `b`), so
+        // neither needs to survive the collection `alloc` may run.
+        let (s, new_bytes) = match a.as_js_str() {
+            Some(left) => left.append(right),
+            None => JsStr::concat(&crate::format::to_string(a), right),
+        };
+        self.heap.charge(new_bytes);
+        self.alloc(ObjKind::Str(s))
+    }
+
+    /// Allocates an object, collecting first when one is due. The values the
+    /// payload holds are roots of that collection, so a caller may build a
+    /// payload from values it holds nowhere else: they are kept alive. Any
+    /// other value held across this call must be rooted (`Vm::scope`).
+    #[inline(always)]
+    pub fn alloc(&mut self, kind: ObjKind) -> Value {
+        if self.heap.wants_gc() {
+            self.collect_keeping(&kind);
+        }
+        self.heap.alloc(kind)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn collect_keeping(&mut self, kind: &ObjKind) {
+        self.collect_with(|t| kind.trace(t));
+    }
+
+    /// A constant for the compiler: a permanent object (never freed, never
+    /// traced), so the constant table being built needs no rooting and no
+    /// collection ever rescans constant tables.
     pub fn constant_string(&mut self, s: &str) -> Value {
-        self.heap.alloc(string_kind(s.to_string()))
+        self.heap.alloc_permanent(ObjKind::Str(JsStr::new(s.to_string())))
     }
 
-    /// A permanent string (a GC root), e.g. the result of `typeof`.
+    /// A function object for the compiler: permanent like every constant.
+    pub fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value {
+        self.heap.alloc_permanent(ObjKind::Function(proto))
+    }
+
+    /// A permanent string made once, e.g. the result of `typeof`.
     pub fn static_string(&mut self, s: &'static str) -> Value {
         if let Some(&v) = self.statics.get(s) {
             return v;
         }
-        let v = self.heap.alloc(string_kind(s.to_string()));
+        let v = self.heap.alloc_permanent(ObjKind::Str(JsStr::new(s.to_string())));
         self.statics.insert(s, v);
         v
     }
@@ -255,7 +306,7 @@ impl Vm {
     pub fn constant_number(&mut self, d: f64) -> Value {
         match Value::smi_from_f64(d) {
             Some(v) => v,
-            None => self.heap.alloc(ObjKind::Double(d)),
+            None => self.heap.alloc_permanent(ObjKind::Double(d)),
         }
     }
 
@@ -266,30 +317,59 @@ impl Vm {
         }
     }
 
-    /// Mark every root, then sweep. Roots: the value stack up to its
-    /// high-water mark, the globals, every prototype's constants, and the
-    /// callees that compiled call sites have been patched to reach.
+    /// A collection now.
     pub fn collect(&mut self) {
-        let hwm = self.hwm.max(self.jit_hwm());
+        self.collect_with(|_| {});
+    }
+
+    /// Marks every root, traces and sweeps. Roots: the value stack up to its
+    /// high-water mark, the globals, values rooted by Rust code (`scope`),
+    /// `extra` (an object being allocated), and the callees that compiled
+    /// call sites have been patched to reach. Constants are permanent
+    /// objects, so constant tables are not roots.
+    fn collect_with(&mut self, extra: impl FnOnce(&mut Tracer)) {
+        let start = std::time::Instant::now();
+        let mut t = self.heap.start_collection();
+        extra(&mut t);
+        let hwm = self.hwm.max(self.jit_hwm()).min(self.stack.len());
+        let stack = self.stack.view();
         for i in 0..hwm {
-            Heap::mark(self.stack.get(i));
+            t.mark(stack.get(i));
         }
         for g in 0..self.globals.names.len() {
-            Heap::mark(self.globals.get(g as u32));
+            t.mark(self.globals.get(g as u32));
         }
-        for p in &self.protos {
-            for &k in p.consts {
-                Heap::mark(k);
-            }
-        }
-        for &v in self.statics.values() {
-            Heap::mark(v);
+        for &v in &self.roots {
+            t.mark(v);
         }
         if let Some(v) = self.exception {
-            Heap::mark(v);
+            t.mark(v);
         }
-        crate::jit::mark_roots(self);
-        self.heap.sweep();
+        crate::jit::mark_roots(self, &mut t);
+        self.heap.finish_collection(t);
+        self.heap.stats.gc_nanos += start.elapsed().as_nanos() as u64;
+    }
+
+    /// Opens a rooting scope: values rooted in it survive every collection
+    /// until it is dropped. Use it whenever Rust code holds a value that no
+    /// other root reaches across a call that may allocate.
+    pub fn scope(&mut self) -> Scope<'_> {
+        let base = self.roots.len();
+        Scope { vm: self, base }
+    }
+
+    /// Says that the frame at `base` is the innermost live frame (compiled
+    /// code is calling a slow path from it), so every live frame of either
+    /// tier lies below its register window and the collector need not scan
+    /// above that. Entering a frame raises the marks again.
+    #[inline]
+    pub fn innermost_frame(&mut self, base: usize) {
+        let top = base.saturating_add(crate::heap::FRAME_WINDOW).min(self.stack.len());
+        self.hwm = self.hwm.min(top);
+        let p = self.stack.addr(top) as *mut u64;
+        if self.jit.ctx.hwm > p {
+            self.jit.ctx.hwm = p;
+        }
     }
 
     /// The high-water mark compiled code keeps in the JIT context.
@@ -314,14 +394,10 @@ impl Vm {
 
     /// A new error object `kind: message` (no location yet).
     pub fn error_value(&mut self, kind: ErrorKind, message: &str) -> Value {
-        // Copied before the collection: `message` may borrow a heap string.
-        let text = message.to_string();
-        self.maybe_gc();
-        let message = self.heap.alloc(string_kind(text));
-        // ROOT: `message` is held across the error's allocation; sound today
-        // only because `Heap::alloc` never collects (the collection point is
-        // `maybe_gc` above). A collector that can run in `alloc` must root it.
-        self.heap.alloc(ObjKind::Error(ErrorObj::new(kind, message)))
+        let message = self.string(message.to_string());
+        // `alloc` keeps the payload's values (the message) alive across the
+        // collection it may run first.
+        self.alloc(ObjKind::Error(ErrorObj::new(kind, message)))
     }
 
     /// Throws a new `kind: message` error: it becomes the pending exception.
@@ -405,6 +481,112 @@ impl Vm {
     }
 }
 
-fn string_kind(s: String) -> ObjKind {
-    ObjKind::Str(JsStr::new(s))
+/// A rooting scope (`Vm::scope`): derefs to the VM, so code inside it
+/// allocates through it; values it roots are read back through their
+/// `Rooted` handles after any allocation. Dropping the scope unroots them.
+pub struct Scope<'vm> {
+    vm: &'vm mut Vm,
+    base: usize,
+}
+
+/// A value rooted in a `Scope`: not a `Value`, so it cannot be used
+/// without going through the scope, which reads its current root.
+#[derive(Clone, Copy, Debug)]
+pub struct Rooted {
+    index: usize,
+}
+
+impl Scope<'_> {
+    pub fn root(&mut self, v: Value) -> Rooted {
+        self.vm.roots.push(v);
+        Rooted { index: self.vm.roots.len() - 1 }
+    }
+
+    /// The rooted value (undefined for a handle of a scope already closed).
+    pub fn get(&self, r: Rooted) -> Value {
+        self.vm.roots.get(r.index).copied().unwrap_or(Value::UNDEFINED)
+    }
+
+    pub fn set(&mut self, r: Rooted, v: Value) {
+        if let Some(slot) = self.vm.roots.get_mut(r.index) {
+            *slot = v;
+        }
+    }
+}
+
+impl std::ops::Deref for Scope<'_> {
+    type Target = Vm;
+    fn deref(&self) -> &Vm {
+        self.vm
+    }
+}
+
+impl std::ops::DerefMut for Scope<'_> {
+    fn deref_mut(&mut self) -> &mut Vm {
+        self.vm
+    }
+}
+
+impl Drop for Scope<'_> {
+    fn drop(&mut self) {
+        self.vm.roots.truncate(self.base);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stress_vm() -> Box<Vm> {
+        let opts = Options { jit: JitMode::Off, gc_stress: true, ..Options::default() };
+        Vm::new(opts, Box::new(std::io::sink()))
+    }
+
+    #[test]
+    fn a_scope_keeps_values_alive_across_collections() {
+        let mut vm = stress_vm();
+        let v = vm.number(0.25);
+        let mut s = vm.scope();
+        let kept = s.root(v);
+        for i in 0..100 {
+            s.number(i as f64 + 0.5); // collects first: `v` is only rooted
+        }
+        assert_eq!(s.get(kept).as_double(), Some(0.25));
+        drop(s);
+        vm.collect();
+        assert!(vm.heap.stats.freed >= 100);
+    }
+
+    #[test]
+    fn an_allocation_keeps_its_payloads_values_alive() {
+        use crate::heap::tests::{pair, Pair};
+        let mut vm = stress_vm();
+        let inner = vm.number(0.75); // held by nothing but the payload below
+        let before = vm.heap.stats.collections;
+        let p = vm.alloc(ObjKind::TestPair(Pair { a: inner, b: Value::UNDEFINED }));
+        assert!(vm.heap.stats.collections > before, "--gc-stress collected first");
+        vm.stack.set(0, p);
+        vm.hwm = vm.hwm.max(1);
+        // Had `inner` been freed, this would reuse its cell.
+        vm.number(9.5);
+        assert_eq!(pair(p).map(|x| x.a.as_double()), Some(Some(0.75)));
+    }
+
+    #[test]
+    fn concat_builds_strings_under_stress() {
+        let mut vm = stress_vm();
+        let mut s = vm.static_string("");
+        let mut expected = String::new();
+        for i in 0..500 {
+            // `s` lives in a stack slot, as a program's variable would.
+            vm.stack.set(0, s);
+            vm.hwm = vm.hwm.max(1);
+            let piece = if i % 3 == 0 { Value::smi(i) } else { vm.constant_string("ab") };
+            s = vm.concat(s, piece);
+            expected.push_str(&crate::format::to_string(piece));
+        }
+        assert_eq!(s.as_str(), Some(expected.as_str()));
+        assert_eq!(s.as_js_str().map(|j| j.utf16_len() as usize), Some(expected.len()));
+        assert!(vm.heap.stats.freed > 400, "old views were collected");
+    }
 }

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 use super::{clock, compile, enter, enter_osr, CallSiteState, CompiledCode, JitCtx, JitOptions};
 use crate::bytecode::{FuncProto, Op, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
-use crate::heap::Heap;
+use crate::heap::Tracer;
 use crate::interpreter;
 use crate::value::{Value, EXCEPTION_BITS};
 use crate::vm::{GlobalKind, JitMode, Vm};
@@ -159,11 +159,11 @@ fn clear_interrupt(vm: &Vm) {
     vm.jit.ctx.interrupt.store(0, Ordering::SeqCst);
 }
 
-pub fn mark_roots(vm: &Vm) {
+pub fn mark_roots(vm: &Vm, t: &mut Tracer) {
     for p in &vm.jit.compiled {
         if let Some(code) = p.jit.get() {
             for bits in code.roots() {
-                Heap::mark(Value(bits));
+                t.mark(Value(bits));
             }
         }
     }
@@ -396,6 +396,7 @@ extern "sysv64" fn helper_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *con
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
+    vm.innermost_frame(base);
     match interpreter::exec_generic(vm, proto, base, op) {
         Ok(()) => 0,
         Err(t) => raise(vm, t, proto, pc),

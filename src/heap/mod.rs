@@ -1,0 +1,549 @@
+//! The heap: objects behind tagged pointers, and a precise, non-moving
+//! mark-sweep collector paced by bytes.
+//!
+//! * **Layout.** Every object is an 8-byte `Obj` header (its kind's tag, a
+//!   mark bit, a "permanent" bit) followed by its kind's payload, and takes
+//!   the smallest size class that fits (16 bytes for a double or a function,
+//!   32 for a string view). Each size class has chunks of equal cells and a
+//!   free list, so allocating is a pop and a store: no malloc per object,
+//!   which matters because every double outside Smi range is an object.
+//!   Objects never move, so a pointer baked into machine code stays valid.
+//! * **Kinds.** `object_kinds!` below lists them; a kind is a payload type
+//!   with a `Trace` impl that marks the values it holds. Adding one is a line
+//!   in the list plus the impl (ARCHITECTURE.md, "The heap").
+//! * **Marking** starts from the roots the VM hands a `Tracer` and follows
+//!   references with an explicit gray worklist, so deep structures need no
+//!   recursion. **Sweeping** walks the chunks, drops unmarked payloads and
+//!   puts their cells back on the free lists.
+//! * **Pacing.** A collection is due when the bytes allocated since the last
+//!   one (cells plus string buffers) reach `GROWTH` times the bytes that
+//!   survived it, but at least `MIN_HEAP`.
+//! * **Permanent objects** (constants the compiler makes, `typeof` names) are
+//!   never freed and never traced, so a collection does not rescan every
+//!   function's constant table. They may only refer to permanent objects.
+
+mod slots;
+mod string;
+
+use std::alloc::Layout;
+use std::cell::Cell;
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+pub use slots::{FrameRef, SlotView, Slots, FRAME_WINDOW};
+pub use string::{JsStr, StrBuf};
+
+use crate::bytecode::FuncProto;
+use crate::value::{Value, TAG_PTR};
+
+/// Marks the values an object holds. Called once per live object per
+/// collection, from the collector's worklist (never recursively).
+pub trait Trace {
+    fn trace(&self, t: &mut Tracer);
+    /// Set when `trace` does nothing, so marking need not queue the object.
+    const LEAF: bool = false;
+}
+
+/// A type that can be an object's payload (one per kind).
+pub trait Payload: Trace + 'static {
+    const TAG: u8;
+}
+
+/// Declares the object kinds: the `ObjKind` enum that allocation takes, a
+/// tag per kind, and the dispatch from a tag to the payload's type for
+/// tracing and dropping. Adding a kind is one line here and a `Trace` impl.
+macro_rules! object_kinds {
+    ($( $(#[$attr:meta])* $name:ident($ty:ty) = $tag:literal, )*) => {
+        /// What an allocation holds.
+        pub enum ObjKind {
+            $( $(#[$attr])* $name($ty), )*
+        }
+
+        $( $(#[$attr])* impl Payload for $ty { const TAG: u8 = $tag; } )*
+
+        impl ObjKind {
+            /// Marks the values this payload holds (roots of a collection that
+            /// runs while it is being allocated).
+            pub fn trace(&self, t: &mut Tracer) {
+                match self {
+                    $( $(#[$attr])* ObjKind::$name(x) => x.trace(t), )*
+                }
+            }
+        }
+
+        impl Heap {
+            #[inline(always)]
+            fn place(&mut self, kind: ObjKind, permanent: bool) -> Value {
+                match kind {
+                    $( $(#[$attr])* ObjKind::$name(x) => self.place_payload(x, permanent), )*
+                }
+            }
+        }
+
+        /// Traces the payload of the live object at `p`.
+        ///
+        /// # Safety
+        /// `p` points to a cell of this heap (a freed one is skipped).
+        unsafe fn trace_object(p: *const Obj, t: &mut Tracer) {
+            // SAFETY: the header is always initialised; a tag other than
+            // FREE says which payload type `place_payload` wrote after it,
+            // and that payload is still there (freeing sets the tag to FREE).
+            match unsafe { (*p).tag } {
+                $( $(#[$attr])* $tag => unsafe { (*(p as *const ObjCell<$ty>)).payload.trace(t) }, )*
+                _ => {}
+            }
+        }
+
+        /// Drops the payload of the object at `p` and marks its cell free.
+        ///
+        /// # Safety
+        /// `p` points to a live object that nothing will read again.
+        unsafe fn free_object(p: *mut Obj) {
+            // SAFETY: as in `trace_object`; the caller guarantees the payload
+            // is unreachable, so dropping it in place is its last use.
+            match unsafe { (*p).tag } {
+                $( $(#[$attr])* $tag => unsafe {
+                    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(p as *mut ObjCell<$ty>)).payload))
+                }, )*
+                _ => {}
+            }
+            // SAFETY: the cell is ours (see above); the header is plain data.
+            unsafe { (*p).tag = FREE };
+        }
+    };
+}
+
+object_kinds! {
+    Double(f64) = 1,
+    Str(JsStr) = 2,
+    Function(Rc<FuncProto>) = 3,
+    // A thrown runtime error (`TypeError: …`); references its message.
+    Error(crate::error::ErrorObj) = 4,
+    // Two references: lets the unit tests trace through objects.
+    #[cfg(test)]
+    TestPair(tests::Pair) = 250,
+}
+
+/// The tag of a free cell.
+const FREE: u8 = 0;
+
+/// The header every object starts with.
+#[repr(C, align(8))]
+pub struct Obj {
+    tag: u8,
+    marked: Cell<bool>,
+    permanent: bool,
+    /// Index into `CLASSES`.
+    class: u8,
+    /// `Trace::LEAF` of its kind.
+    leaf: bool,
+}
+
+/// One object: its header, then its payload.
+#[repr(C)]
+struct ObjCell<T> {
+    header: Obj,
+    payload: T,
+}
+
+impl Obj {
+    /// The tag of this object's kind (`Payload::TAG`).
+    pub fn tag(&self) -> u8 {
+        self.tag
+    }
+}
+
+/// The address of the object a pointer value refers to, with the
+/// provenance its allocation exposed (`place_payload` made the value with an
+/// `as` cast, which exposes it).
+#[inline(always)]
+fn obj_ptr(v: Value) -> *mut Obj {
+    std::ptr::with_exposed_provenance_mut((v.0 & !TAG_PTR) as usize)
+}
+
+/// Reads the header behind a pointer value.
+///
+/// # Safety
+/// `v` must be a pointer value made by this VM's heap. Its object may have
+/// been freed since (a stale stack slot above the live frames can hold such
+/// a value): chunks are never given back and every cell always holds an
+/// initialised header, so reading it is still defined; only the payload is
+/// gone, and the header's tag then says `FREE`.
+#[inline(always)]
+unsafe fn deref(v: Value) -> &'static Obj {
+    debug_assert!(v.is_ptr());
+    // SAFETY: by the caller's contract the address (tag cleared) is a cell
+    // of a chunk the heap owns and never frees, 8-byte aligned, whose header
+    // is always initialised; the header is only read, or its mark `Cell` set.
+    unsafe { &*obj_ptr(v) }
+}
+
+/// The payload of the object `v` points to, if `v` is a pointer to a `T`.
+#[inline(always)]
+fn payload<T: Payload>(v: Value) -> Option<&'static T> {
+    if !v.is_ptr() {
+        return None;
+    }
+    let p = obj_ptr(v) as *const ObjCell<T>;
+    // SAFETY: a pointer value names a live object (the invariant stated at
+    // `deref`: values are only made by `place_payload`, and the collector
+    // frees an object only when no root reaches it). Its tag says which
+    // payload type `place_payload` wrote after the header, so the cast
+    // reads a `T` only when one is there.
+    unsafe {
+        if (*p).header.tag == T::TAG {
+            Some(&(*p).payload)
+        } else {
+            None
+        }
+    }
+}
+
+/// The typed views of an object value. They live here, not in value.rs,
+/// because they are the only place outside the collector that reads object
+/// memory.
+impl Value {
+    /// The header of the object this value points to, if it is a pointer.
+    #[inline(always)]
+    pub fn obj(self) -> Option<&'static Obj> {
+        // SAFETY: as in `payload`.
+        self.is_ptr().then(|| unsafe { deref(self) })
+    }
+
+    /// The f64 of a heap double (not of a Smi: see `as_number`).
+    #[inline(always)]
+    pub fn as_double(self) -> Option<f64> {
+        payload::<f64>(self).copied()
+    }
+
+    /// The string object this value points to, if it is a string.
+    #[inline]
+    pub fn as_js_str(self) -> Option<&'static JsStr> {
+        payload::<JsStr>(self)
+    }
+
+    /// The function this value refers to, if it is callable.
+    #[inline]
+    pub fn as_function(self) -> Option<&'static Rc<FuncProto>> {
+        payload::<Rc<FuncProto>>(self)
+    }
+
+    /// The error object this value points to, if it is one.
+    #[inline]
+    pub fn as_error(self) -> Option<&'static crate::error::ErrorObj> {
+        payload::<crate::error::ErrorObj>(self)
+    }
+}
+
+/// Size classes in bytes. Every kind's cell must fit the largest.
+const CLASSES: [usize; 6] = [16, 24, 32, 48, 64, 128];
+const CHUNK_BYTES: usize = 16 << 10;
+/// The heap may grow by this many times the live bytes between collections.
+const GROWTH: usize = 2;
+/// The least allocation (bytes) between two collections.
+const MIN_HEAP: usize = 1 << 20;
+
+const fn class_of(size: usize) -> usize {
+    let mut i = 0;
+    while i < CLASSES.len() {
+        if size <= CLASSES[i] {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("object kind larger than the largest size class");
+}
+
+#[derive(Default, Clone, Copy, Debug)]
+pub struct GcStats {
+    pub collections: u64,
+    /// Objects allocated and freed.
+    pub allocated: u64,
+    pub freed: u64,
+    /// Bytes allocated: object cells plus string buffers.
+    pub bytes_allocated: u64,
+    /// The most bytes the heap held at once, live or not yet collected.
+    pub peak_bytes: u64,
+    pub gc_nanos: u64,
+}
+
+/// One size class: chunks of equal cells and the free ones among them.
+#[derive(Default)]
+struct Class {
+    chunks: Vec<NonNull<u8>>,
+    free: Vec<*mut Obj>,
+}
+
+pub struct Heap {
+    classes: [Class; CLASSES.len()],
+    live_objects: usize,
+    /// Bytes that survived the last collection, and allocated since.
+    live_bytes: usize,
+    since_gc: usize,
+    threshold: usize,
+    /// The collector's worklist, kept to reuse its allocation.
+    gray: Vec<*const Obj>,
+    epoch: u32,
+    /// Collect before every allocation (`--gc-stress`).
+    pub stress: bool,
+    pub stats: GcStats,
+}
+
+impl Heap {
+    pub fn new(stress: bool) -> Heap {
+        Heap {
+            classes: Default::default(),
+            live_objects: 0,
+            live_bytes: 0,
+            since_gc: 0,
+            threshold: MIN_HEAP,
+            gray: Vec::new(),
+            epoch: 0,
+            stress,
+            stats: GcStats::default(),
+        }
+    }
+
+    /// True when the next allocation should be preceded by a collection.
+    #[inline(always)]
+    pub fn wants_gc(&self) -> bool {
+        self.stress || self.since_gc >= self.threshold
+    }
+
+    /// Allocates without collecting. Only the VM calls this, after
+    /// `Vm::alloc` has collected if due (with the payload's own references
+    /// kept alive).
+    #[inline(always)]
+    pub fn alloc(&mut self, kind: ObjKind) -> Value {
+        self.place(kind, false)
+    }
+
+    /// Allocates an object that is never freed and never traced: constants
+    /// of compiled code. Its references must all be permanent too.
+    pub fn alloc_permanent(&mut self, kind: ObjKind) -> Value {
+        debug_assert!(
+            {
+                let mut t = Tracer::new(Vec::new(), u32::MAX);
+                kind.trace(&mut t);
+                t.gray.is_empty()
+            },
+            "a permanent object refers to a collectable one"
+        );
+        self.place(kind, true)
+    }
+
+    /// Counts bytes allocated outside the cells (string buffers) toward the
+    /// next collection.
+    #[inline]
+    pub fn charge(&mut self, bytes: usize) {
+        self.since_gc += bytes;
+        self.stats.bytes_allocated += bytes as u64;
+    }
+
+    #[inline(always)]
+    fn place_payload<T: Payload>(&mut self, payload: T, permanent: bool) -> Value {
+        let class = const { class_of(std::mem::size_of::<ObjCell<T>>()) };
+        const { assert!(std::mem::align_of::<ObjCell<T>>() == 8) };
+        let p = match self.classes[class].free.pop() {
+            Some(p) => p,
+            None => self.grow(class),
+        };
+        // SAFETY: `p` came off the free list: a cell of `CLASSES[class] >=
+        // size_of::<ObjCell<T>>()` bytes, 8-aligned, inside a chunk we own, that
+        // no value refers to; writing a whole cell makes it a live object.
+        unsafe {
+            std::ptr::write(
+                p as *mut ObjCell<T>,
+                ObjCell {
+                    header: Obj { tag: T::TAG, marked: Cell::new(false), permanent, class: class as u8, leaf: T::LEAF },
+                    payload,
+                },
+            )
+        };
+        self.live_objects += 1;
+        self.since_gc += CLASSES[class];
+        self.stats.allocated += 1;
+        self.stats.bytes_allocated += CLASSES[class] as u64;
+        Value(p as u64 | TAG_PTR)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, class: usize) -> *mut Obj {
+        let layout = chunk_layout();
+        // SAFETY: the layout has a nonzero size. Zeroed memory makes every
+        // cell's tag FREE, which `sweep` and `drop` rely on.
+        let chunk = NonNull::new(unsafe { std::alloc::alloc_zeroed(layout) })
+            .unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+        let size = CLASSES[class];
+        let c = &mut self.classes[class];
+        c.chunks.push(chunk);
+        // Pushed in reverse so that allocation proceeds upward in memory.
+        let cells = CHUNK_BYTES / size;
+        c.free.extend((0..cells).rev().map(|i| chunk.as_ptr().wrapping_add(i * size) as *mut Obj));
+        c.free.pop().unwrap_or(std::ptr::null_mut())
+    }
+
+    pub fn live(&self) -> usize {
+        self.live_objects
+    }
+
+    /// Starts a collection: the VM marks its roots into the tracer, then
+    /// hands it back to `finish_collection`.
+    pub fn start_collection(&mut self) -> Tracer {
+        self.stats.peak_bytes = self.stats.peak_bytes.max((self.live_bytes + self.since_gc) as u64);
+        self.epoch = self.epoch.wrapping_add(1).max(1);
+        Tracer::new(std::mem::take(&mut self.gray), self.epoch)
+    }
+
+    /// Traces everything reachable from the marked roots, frees the rest,
+    /// and sets the next collection's threshold from the live bytes.
+    pub fn finish_collection(&mut self, mut t: Tracer) {
+        while let Some(p) = t.gray.pop() {
+            // SAFETY: only cells of this heap are pushed (by `Tracer::mark`).
+            unsafe { trace_object(p, &mut t) };
+        }
+        self.gray = std::mem::take(&mut t.gray);
+        let freed = self.sweep();
+        self.live_objects -= freed;
+        self.stats.freed += freed as u64;
+        self.stats.collections += 1;
+        self.live_bytes = t.live_bytes;
+        self.since_gc = 0;
+        self.threshold = MIN_HEAP.max(GROWTH.saturating_mul(t.live_bytes));
+    }
+
+    /// Frees every unmarked object and clears the marks of the rest.
+    fn sweep(&mut self) -> usize {
+        let mut freed = 0;
+        for (class, c) in self.classes.iter_mut().enumerate() {
+            let size = CLASSES[class];
+            for chunk in &c.chunks {
+                for i in 0..CHUNK_BYTES / size {
+                    let p = chunk.as_ptr().wrapping_add(i * size) as *mut Obj;
+                    // SAFETY: `p` is a cell of a chunk we own, holding a valid
+                    // header (zeroed, or written by `place_payload`). Live
+                    // objects are only read (the mark is a Cell); an unmarked
+                    // one is unreachable from every root, so nothing reads it
+                    // again and freeing it cannot be observed.
+                    unsafe {
+                        if (*p).tag == FREE || (*p).permanent {
+                            continue;
+                        }
+                        if (*p).marked.get() {
+                            (*p).marked.set(false);
+                        } else {
+                            free_object(p);
+                            c.free.push(p);
+                            freed += 1;
+                        }
+                    }
+                }
+            }
+        }
+        freed
+    }
+
+    /// Bytes the heap holds now: what survived the last collection plus what
+    /// was allocated since.
+    pub fn heap_bytes(&self) -> usize {
+        self.live_bytes + self.since_gc
+    }
+}
+
+fn chunk_layout() -> Layout {
+    Layout::from_size_align(CHUNK_BYTES, 16).unwrap_or(Layout::new::<[u64; 2]>())
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        let layout = chunk_layout();
+        for (class, c) in self.classes.iter_mut().enumerate() {
+            let size = CLASSES[class];
+            for chunk in c.chunks.drain(..) {
+                for i in 0..CHUNK_BYTES / size {
+                    let p = chunk.as_ptr().wrapping_add(i * size) as *mut Obj;
+                    // SAFETY: as in `sweep`; the heap is going away, so no
+                    // value can be used again.
+                    unsafe {
+                        if (*p).tag != FREE {
+                            free_object(p);
+                        }
+                    }
+                }
+                // SAFETY: allocated in `grow` with this layout, freed once.
+                unsafe { std::alloc::dealloc(chunk.as_ptr(), layout) };
+            }
+        }
+    }
+}
+
+/// Marks objects during a collection. Roots go in through `mark`; the
+/// worklist of marked-but-not-yet-traced objects ("gray") replaces
+/// recursion, so an arbitrarily deep structure costs heap, not stack.
+pub struct Tracer {
+    gray: Vec<*const Obj>,
+    live_bytes: usize,
+    epoch: u32,
+}
+
+impl Tracer {
+    fn new(gray: Vec<*const Obj>, epoch: u32) -> Tracer {
+        Tracer { gray, live_bytes: 0, epoch }
+    }
+
+    /// Marks `v` live (if it is a collectable object not yet marked) and
+    /// queues it for tracing.
+    #[inline]
+    pub fn mark(&mut self, v: Value) {
+        if !v.is_ptr() {
+            return;
+        }
+        // SAFETY: roots and payloads only hold values this heap made (a
+        // stale stack slot may name a freed cell, which `deref` allows and
+        // which `trace_object` then skips by its FREE tag).
+        let obj = unsafe { deref(v) };
+        if obj.permanent || obj.marked.get() {
+            return;
+        }
+        obj.marked.set(true);
+        self.live_bytes += CLASSES[obj.class as usize];
+        if !obj.leaf {
+            self.gray.push(obj_ptr(v));
+        }
+    }
+
+    /// Counts a string buffer's bytes as live, once per collection.
+    pub fn buffer(&mut self, buf: &StrBuf) {
+        if buf.epoch.get() != self.epoch {
+            buf.epoch.set(self.epoch);
+            self.live_bytes += buf.capacity();
+        }
+    }
+}
+
+impl Trace for f64 {
+    fn trace(&self, _: &mut Tracer) {}
+    const LEAF: bool = true;
+}
+
+impl Trace for JsStr {
+    fn trace(&self, t: &mut Tracer) {
+        t.buffer(self.buffer());
+    }
+}
+
+/// A function's constants are permanent objects: nothing to trace.
+impl Trace for Rc<FuncProto> {
+    fn trace(&self, _: &mut Tracer) {}
+    const LEAF: bool = true;
+}
+
+impl Trace for crate::error::ErrorObj {
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.message);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,140 @@
+//! The two raw memory areas compiled code also touches: the value stack that
+//! holds every frame, and the global table. Both are fixed blocks of value
+//! slots that never move.
+
+use crate::value::Value;
+
+/// A fixed block of value slots that never moves: compiled code addresses
+/// slots by raw pointer, so neither the value stack nor the global table may
+/// reallocate. Every slot always holds a valid Value (initially undefined).
+///
+/// The length is a power of two and indices are masked rather than
+/// bounds-checked: an index is always in bounds, so an access costs one
+/// `and` instead of a compare and branch in the interpreter's hot loop.
+/// (Callers check real limits, such as a frame fitting on the stack, once
+/// per frame.)
+pub struct Slots {
+    ptr: *mut Value,
+    len: usize,
+}
+
+impl Slots {
+    /// A block of `len` slots holding Smi 0 (all-zero bits, a valid value),
+    /// so the allocation comes from zeroed pages that cost nothing until
+    /// touched: start-up does not pay for the whole stack.
+    pub fn new(len: usize) -> Slots {
+        assert!(len.is_power_of_two(), "slot blocks have a power-of-two length");
+        let boxed: Box<[Value]> = vec![Value(0); len].into_boxed_slice();
+        let ptr = Box::into_raw(boxed) as *mut Value;
+        Slots { ptr, len }
+    }
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Value {
+        self.view().get(i)
+    }
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: Value) {
+        self.view().set(i, v)
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    /// A copyable handle for the interpreter's hot loop, which must keep
+    /// reaching the slots while it also holds `&mut Vm`.
+    pub fn view(&self) -> SlotView {
+        SlotView { ptr: self.ptr, len: self.len }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Address of slot `i`, for compiled code.
+    pub fn addr(&self, i: usize) -> *mut Value {
+        assert!(i <= self.len);
+        self.ptr.wrapping_add(i)
+    }
+    /// Index of the slot at `addr` (inverse of `addr`).
+    pub fn index_of(&self, addr: *const Value) -> usize {
+        (addr as usize - self.ptr as usize) / 8
+    }
+}
+
+impl Drop for Slots {
+    fn drop(&mut self) {
+        // SAFETY: ptr/len came from Box<[Value]>::into_raw in `new`.
+        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.ptr, self.len)) });
+    }
+}
+
+/// A non-owning view of a `Slots` block. The VM owns the block for its whole
+/// life and only hands views to code that runs inside that life (the
+/// interpreter loop), so a view never outlives its memory.
+#[derive(Clone, Copy)]
+pub struct SlotView {
+    ptr: *mut Value,
+    len: usize,
+}
+
+impl SlotView {
+    #[inline(always)]
+    pub fn get(self, i: usize) -> Value {
+        // SAFETY: the mask keeps the index in bounds (power-of-two length);
+        // the block outlives every view (see type docs).
+        unsafe { *self.ptr.add(i & (self.len - 1)) }
+    }
+    #[inline(always)]
+    pub fn set(self, i: usize, v: Value) {
+        // SAFETY: as in `get`. Slots are plain words shared with compiled
+        // code through raw pointers only, so no Rust reference aliases them.
+        unsafe { *self.ptr.add(i & (self.len - 1)) = v }
+    }
+    pub fn len(self) -> usize {
+        self.len
+    }
+    pub fn is_empty(self) -> bool {
+        self.len == 0
+    }
+    pub fn addr(self, i: usize) -> *mut Value {
+        assert!(i <= self.len);
+        self.ptr.wrapping_add(i)
+    }
+}
+
+/// Registers per frame the value stack guarantees behind every frame base:
+/// a `Reg` is a `u8`, so any register index is in bounds by its type.
+pub const FRAME_WINDOW: usize = 256;
+
+/// The registers of one frame: `FRAME_WINDOW` slots starting at a base that
+/// was checked against the end of the stack when the view was made, so
+/// reading or writing any `u8` register needs no check at all. This is the
+/// interpreter's hottest data path.
+#[derive(Clone, Copy)]
+pub struct FrameRef {
+    ptr: *mut Value,
+}
+
+impl SlotView {
+    /// The frame at `base`, or `None` when fewer than `FRAME_WINDOW` slots
+    /// remain above it (the caller reports a stack overflow).
+    #[inline(always)]
+    pub fn frame(self, base: usize) -> Option<FrameRef> {
+        if base.checked_add(FRAME_WINDOW)? <= self.len {
+            Some(FrameRef { ptr: self.ptr.wrapping_add(base) })
+        } else {
+            None
+        }
+    }
+}
+
+impl FrameRef {
+    #[inline(always)]
+    pub fn get(self, r: u8) -> Value {
+        // SAFETY: `frame` checked base + FRAME_WINDOW <= len and r < 256;
+        // the stack outlives every view made from it (see SlotView).
+        unsafe { *self.ptr.add(r as usize) }
+    }
+    #[inline(always)]
+    pub fn set(self, r: u8, v: Value) {
+        // SAFETY: as in `get`.
+        unsafe { *self.ptr.add(r as usize) = v }
+    }
+}

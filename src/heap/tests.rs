@@ -1,0 +1,122 @@
+//! Unit tests of the heap and collector (also run under Miri).
+
+use super::*;
+
+/// A test-only kind holding two values, to trace through references.
+pub struct Pair {
+    pub a: Value,
+    pub b: Value,
+}
+
+impl Trace for Pair {
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.a);
+        t.mark(self.b);
+    }
+}
+
+pub(crate) fn pair(v: Value) -> Option<&'static Pair> {
+    payload::<Pair>(v)
+}
+
+/// Collects with `roots` as the only roots.
+fn collect(heap: &mut Heap, roots: &[Value]) {
+    let mut t = heap.start_collection();
+    for &r in roots {
+        t.mark(r);
+    }
+    heap.finish_collection(t);
+}
+
+#[test]
+fn sizes_fit_their_classes() {
+    assert_eq!(std::mem::size_of::<Obj>(), 8);
+    assert_eq!(CLASSES[class_of(std::mem::size_of::<ObjCell<f64>>())], 16);
+    assert_eq!(CLASSES[class_of(std::mem::size_of::<ObjCell<Rc<FuncProto>>>())], 16);
+    assert!(std::mem::size_of::<ObjCell<JsStr>>() <= 32);
+}
+
+#[test]
+fn marking_traces_through_references() {
+    let mut heap = Heap::new(false);
+    // A chain root -> p1 -> p2 -> "leaf", plus garbage.
+    let leaf = heap.alloc(ObjKind::Str(JsStr::new("leaf".into())));
+    let d = heap.alloc(ObjKind::Double(0.5));
+    let p2 = heap.alloc(ObjKind::TestPair(Pair { a: leaf, b: d }));
+    let p1 = heap.alloc(ObjKind::TestPair(Pair { a: p2, b: Value::UNDEFINED }));
+    let _garbage = heap.alloc(ObjKind::TestPair(Pair { a: leaf, b: p1 }));
+    let _more = heap.alloc(ObjKind::Double(1.5));
+    assert_eq!(heap.live(), 6);
+    collect(&mut heap, &[p1]);
+    assert_eq!(heap.live(), 4);
+    assert_eq!(heap.stats.freed, 2);
+    let p2 = pair(p1).unwrap().a;
+    assert_eq!(pair(p2).unwrap().a.as_str(), Some("leaf"));
+    assert_eq!(pair(p2).unwrap().b.as_double(), Some(0.5));
+    collect(&mut heap, &[]);
+    assert_eq!(heap.live(), 0);
+}
+
+#[test]
+fn deep_chains_need_no_recursion() {
+    let mut heap = Heap::new(false);
+    let n = if cfg!(miri) { 1_000 } else { 200_000 };
+    let mut head = Value::NULL;
+    for i in 0..n {
+        head = heap.alloc(ObjKind::TestPair(Pair { a: head, b: Value::smi(i) }));
+    }
+    collect(&mut heap, &[head]);
+    assert_eq!(heap.live(), n as usize);
+    collect(&mut heap, &[]);
+    assert_eq!(heap.live(), 0);
+}
+
+#[test]
+fn freed_cells_are_reused_and_permanent_objects_stay() {
+    let mut heap = Heap::new(false);
+    let k = heap.alloc_permanent(ObjKind::Str(JsStr::new("constant".into())));
+    let a = heap.alloc(ObjKind::Double(2.5));
+    collect(&mut heap, &[]);
+    assert_eq!(k.as_str(), Some("constant"));
+    let b = heap.alloc(ObjKind::Double(3.5));
+    assert_eq!(a, b, "the freed cell is the next one handed out");
+    assert_eq!(b.as_double(), Some(3.5));
+}
+
+#[test]
+// 65,536 allocations and a 1 MiB string take minutes under Miri; the unsafe
+// code it runs (allocation, collection) is what the other tests run too.
+#[cfg_attr(miri, ignore)]
+fn pacing_counts_bytes() {
+    let mut heap = Heap::new(false);
+    assert!(!heap.wants_gc());
+    // Small objects: a collection is due after MIN_HEAP bytes.
+    let doubles = MIN_HEAP / 16;
+    for i in 0..doubles {
+        assert!(!heap.wants_gc(), "due after {} doubles", i);
+        heap.alloc(ObjKind::Double(0.5));
+    }
+    assert!(heap.wants_gc());
+    // Live bytes set the next threshold: keep a big string alive.
+    let big = heap.alloc(ObjKind::Str(JsStr::new("x".repeat(MIN_HEAP))));
+    collect(&mut heap, &[big]);
+    assert_eq!(heap.live(), 1);
+    assert!(heap.threshold >= GROWTH * MIN_HEAP);
+    assert_eq!(heap.stats.bytes_allocated, (doubles * 16 + 32) as u64);
+    heap.charge(heap.threshold);
+    assert!(heap.wants_gc());
+}
+
+#[test]
+fn typed_views_check_the_kind() {
+    let mut heap = Heap::new(false);
+    let d = heap.alloc(ObjKind::Double(-0.0));
+    let s = heap.alloc(ObjKind::Str(JsStr::new("s".into())));
+    assert!(d.as_double().is_some_and(|x| x == 0.0 && x.is_sign_negative()));
+    assert_eq!(d.as_js_str().map(JsStr::as_str), None);
+    assert_eq!(s.as_double(), None);
+    assert!(s.as_function().is_none());
+    assert_eq!(Value::smi(3).as_double(), None);
+    assert!(Value::UNDEFINED.obj().is_none());
+    assert_eq!(s.obj().map(Obj::tag), Some(<JsStr as Payload>::TAG));
+}
