@@ -15,6 +15,10 @@
 //! generator then asserts that the placeholder really sits at each located
 //! hole, so a miscount fails the build instead of producing bad code.
 //!
+//! Which instructions a stencil serves is not written here: each row of the
+//! instruction table (`src/instructions.rs`, shared in via `#[path]` like
+//! `src/jit/abi.rs`) names its stencils, and the generator collects them.
+//!
 //! Register use inside a stencil: r12 = `*mut JitCtx`, r13 = frame base
 //! (pinned); rax, rcx, rdx, rsi, rdi are scratch. rsp ≡ 0 (mod 16) in the
 //! body, so helper calls are aligned.

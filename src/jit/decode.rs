@@ -3,7 +3,9 @@
 //!
 //! One function says both, so the choice of stencil and the operands it
 //! reads cannot drift apart, and a compile pays for one match per
-//! instruction. Inside an arm everything is known, so the stencil and the
+//! instruction. The match is generated from the instruction table
+//! (`src/instructions.rs`): an arm per row, which feeds each operand to the
+//! input its kind names and picks the row's stencil. Inside an arm everything is known, so the stencil and the
 //! operands come out as straight-line stores (validity bits included); the
 //! only branches left depend on the compile options or on a global's slot,
 //! which go the same way every time. The compiler's first pass, which only
@@ -202,8 +204,18 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (Target, $v:ident) => {
             d.jump(env, $v)
         };
-        // Read by the helper, not by the stencil.
-        ($k:ident, $v:ident) => {
+        // Read by the helper (or the compiler's call-site table), not by
+        // the stencil.
+        (Base, $v:ident) => {
+            let _ = $v;
+        };
+        (Argc, $v:ident) => {
+            let _ = $v;
+        };
+        (Global, $v:ident) => {
+            let _ = $v;
+        };
+        (Counter, $v:ident) => {
             let _ = $v;
         };
     }
