@@ -37,6 +37,7 @@ pub enum OperandKind {
     GlobalSlot,
     Target,
     Counter,
+    Error,
 }
 
 /// The Rust type of an operand of kind `$k`.
@@ -53,6 +54,7 @@ macro_rules! operand_type {
     (GlobalSlot) => { u32 };
     (Target) => { u32 };
     (Counter) => { u16 };
+    (Error) => { crate::error::ErrorKind };
 }
 
 /// The operand `every_op` gives kind `$k`: registers 0..=2, constant 0,
@@ -70,6 +72,7 @@ macro_rules! sample_operand {
     (GlobalSlot) => { 0 };
     (Target) => { 0 };
     (Counter) => { 0 };
+    (Error) => { crate::error::ErrorKind::TypeError };
 }
 
 /// Everything in this module that lists the instructions, from the table.
@@ -171,6 +174,7 @@ macro_rules! operand_text {
     ($konst:ident, Base, $f:ident) => { format!("r{}", $f) };
     ($konst:ident, Const, $f:ident) => { $konst($f) };
     ($konst:ident, Target, $f:ident) => { format!("->{}", $f) };
+    ($konst:ident, Error, $f:ident) => { $f.name().to_string() };
     ($konst:ident, $k:ident, $f:ident) => { format!("{}={}", stringify!($f), $f) };
 }
 

@@ -34,6 +34,7 @@
 //! | `GlobalSlot` | `u32` | `IN_PAYLOAD`: the global's slot address | `g=0` | g0 |
 //! | `Target` | `u32` | `IN_TARGET`: a jump target (instruction index) | `->5` | 0 |
 //! | `Counter` | `u16` | none: the loop's back-edge counter (OSR) | `counter=0` | 0 |
+//! | `Error` | `ErrorKind` | none: the kind of error a helper raises | `TypeError` | TypeError |
 //!
 //! **Stencils** are named by their id in `jit::stencils::id` (the stencil's
 //! name upper-cased). `FAST` serves the instruction; the optional

@@ -218,6 +218,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (Counter, $v:ident) => {
             let _ = $v;
         };
+        (Error, $v:ident) => {
+            let _ = $v;
+        };
     }
     // When the row's second stencil is used instead of its first.
     macro_rules! instead {

@@ -379,7 +379,6 @@ fn listing_prints_operands_by_kind() {
         "JumpIfNotLt r1 r2 ->0",
         "Call r0 r1 argc=1",
         "Print r1 argc=1",
-        "Throw k0 (7)",
     ] {
         assert!(text.iter().any(|t| t == line), "no {:?} in {:#?}", line, text);
     }
