@@ -36,6 +36,10 @@
 //! | `Counter` | `u16` | none: the loop's back-edge counter (OSR) | `counter=0` | 0 |
 //! | `Error` | `ErrorKind` | none: the kind of error a helper raises | `TypeError` | TypeError |
 //!
+//! (`argc=1`, `g=0` …: the field's own name, then its value.) A new kind is
+//! a line in each of `OperandKind`, `operand_type!`, `sample_operand!` and
+//! `operand_text!` (`src/bytecode.rs`) and `operand!` (`src/jit/decode.rs`).
+//!
 //! **Stencils** are named by their id in `jit::stencils::id` (the stencil's
 //! name upper-cased). `FAST` serves the instruction; the optional
 //! `or SLOW if CONDITION` names the stencil used instead when
