@@ -22,382 +22,175 @@ pub type Reg = u8;
 /// Registers a function may use.
 pub const MAX_REGS: usize = 255;
 
-/// Every operation. Jump targets are instruction indices in the same function.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Op {
-    Mov {
-        dst: Reg,
-        src: Reg,
-    },
-    /// Any constant: Smi, double, string, function, undefined, null, booleans.
-    LoadConst {
-        dst: Reg,
-        k: u32,
-    },
-    GetGlobal {
-        dst: Reg,
-        g: u32,
-    },
-    /// Assignment to an existing global (TDZ and const checked at run time).
-    SetGlobal {
-        g: u32,
-        src: Reg,
-    },
-    /// The declaration of a global: creates or initialises the binding.
-    InitGlobal {
-        g: u32,
-        src: Reg,
-    },
-
-    Add {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    /// `a + imm`: the compiler's form of `x + 1`, `x - 1`, `x++`.
-    AddImm {
-        dst: Reg,
-        a: Reg,
-        imm: i16,
-    },
-    Sub {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Mul {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Div {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Mod {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Pow {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    BitAnd {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    BitOr {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    BitXor {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Shl {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Shr {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    UShr {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Eq {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Ne {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    StrictEq {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    StrictNe {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Lt {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Le {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Gt {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    Ge {
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-
-    Neg {
-        dst: Reg,
-        src: Reg,
-    },
-    /// Unary `+`, and the old value of a postfix `x++`.
-    ToNumber {
-        dst: Reg,
-        src: Reg,
-    },
-    Not {
-        dst: Reg,
-        src: Reg,
-    },
-    BitNot {
-        dst: Reg,
-        src: Reg,
-    },
-    Typeof {
-        dst: Reg,
-        src: Reg,
-    },
-    /// `typeof name` for a global: no ReferenceError when it was never declared.
-    TypeofGlobal {
-        dst: Reg,
-        g: u32,
-    },
-    /// `x.length` (strings, functions; undefined for other primitives).
-    GetLength {
-        dst: Reg,
-        src: Reg,
-    },
-
-    Jump {
-        target: u32,
-    },
-    /// A loop's back edge: counts iterations for on-stack replacement and
-    /// polls for an interrupt (Ctrl-C), then jumps to the loop header.
-    Loop {
-        target: u32,
-        counter: u16,
-    },
-    JumpIfTrue {
-        src: Reg,
-        target: u32,
-    },
-    JumpIfFalse {
-        src: Reg,
-        target: u32,
-    },
-    /// Jumps when `src` is neither null nor undefined (for `??`).
-    JumpIfNotNullish {
-        src: Reg,
-        target: u32,
-    },
-    /// Fused compare-and-branch: jumps when the comparison is false.
-    JumpIfNotLt {
-        a: Reg,
-        b: Reg,
-        target: u32,
-    },
-    JumpIfNotLe {
-        a: Reg,
-        b: Reg,
-        target: u32,
-    },
-    JumpIfNotGt {
-        a: Reg,
-        b: Reg,
-        target: u32,
-    },
-    JumpIfNotGe {
-        a: Reg,
-        b: Reg,
-        target: u32,
-    },
-    JumpIfNotEq {
-        a: Reg,
-        b: Reg,
-        target: u32,
-    },
-    JumpIfNotNe {
-        a: Reg,
-        b: Reg,
-        target: u32,
-    },
-    JumpIfNotStrictEq {
-        a: Reg,
-        b: Reg,
-        target: u32,
-    },
-    JumpIfNotStrictNe {
-        a: Reg,
-        b: Reg,
-        target: u32,
-    },
-
-    /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
-    Call {
-        dst: Reg,
-        func: Reg,
-        argc: u8,
-    },
-    Return {
-        src: Reg,
-    },
-    /// `console.log(r[base], ..., r[base+argc-1])`.
-    Print {
-        base: Reg,
-        argc: u8,
-    },
-    /// Throws a new error of `kind` whose message is string constant `k`
-    /// (the compiler's static TDZ and const errors).
-    Throw {
-        kind: crate::error::ErrorKind,
-        k: u32,
-    },
+/// What an instruction's operand is (the kinds of `src/instructions.rs`,
+/// which says what each means to the decoder and the listing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperandKind {
+    Dst,
+    A,
+    B,
+    Base,
+    Argc,
+    Const,
+    Imm,
+    Global,
+    GlobalSlot,
+    Target,
+    Counter,
+    Error,
 }
 
-/// Calls `$m!(Mov, LoadConst, ...)` with every opcode name, in order.
-macro_rules! for_each_op {
-    ($m:ident) => {
-        $m!(
-            Mov,
-            LoadConst,
-            GetGlobal,
-            SetGlobal,
-            InitGlobal,
-            Add,
-            AddImm,
-            Sub,
-            Mul,
-            Div,
-            Mod,
-            Pow,
-            BitAnd,
-            BitOr,
-            BitXor,
-            Shl,
-            Shr,
-            UShr,
-            Eq,
-            Ne,
-            StrictEq,
-            StrictNe,
-            Lt,
-            Le,
-            Gt,
-            Ge,
-            Neg,
-            ToNumber,
-            Not,
-            BitNot,
-            Typeof,
-            TypeofGlobal,
-            GetLength,
-            Jump,
-            Loop,
-            JumpIfTrue,
-            JumpIfFalse,
-            JumpIfNotNullish,
-            JumpIfNotLt,
-            JumpIfNotLe,
-            JumpIfNotGt,
-            JumpIfNotGe,
-            JumpIfNotEq,
-            JumpIfNotNe,
-            JumpIfNotStrictEq,
-            JumpIfNotStrictNe,
-            Call,
-            Return,
-            Print,
-            Throw
-        )
+/// The Rust type of an operand of kind `$k`.
+#[rustfmt::skip]
+macro_rules! operand_type {
+    (Dst) => { Reg };
+    (A) => { Reg };
+    (B) => { Reg };
+    (Base) => { Reg };
+    (Argc) => { u8 };
+    (Const) => { u32 };
+    (Imm) => { i16 };
+    (Global) => { u32 };
+    (GlobalSlot) => { u32 };
+    (Target) => { u32 };
+    (Counter) => { u16 };
+    (Error) => { crate::error::ErrorKind };
+}
+
+/// The operand `every_op` gives kind `$k`: registers 0..=2, constant 0,
+/// global 0, jump target 0.
+#[rustfmt::skip]
+macro_rules! sample_operand {
+    (Dst) => { 0 };
+    (A) => { 1 };
+    (B) => { 2 };
+    (Base) => { 1 };
+    (Argc) => { 1 };
+    (Const) => { 0 };
+    (Imm) => { 1 };
+    (Global) => { 0 };
+    (GlobalSlot) => { 0 };
+    (Target) => { 0 };
+    (Counter) => { 0 };
+    (Error) => { crate::error::ErrorKind::TypeError };
+}
+
+/// Everything in this module that lists the instructions, from the table.
+macro_rules! define_ops {
+    ($(
+        $(#[$doc:meta])*
+        $name:ident { $($field:ident : $kind:ident),* $(,)? }
+            => $fast:ident $(or $slow:ident if $cond:ident)? $(, listed $fmt:literal)?;
+    )*) => {
+        /// Every operation (declared in `src/instructions.rs`). Jump targets
+        /// are instruction indices in the same function.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Op {
+            $(
+                $(#[$doc])*
+                $name { $($field: operand_type!($kind)),* },
+            )*
+        }
+
+        /// How many opcodes there are.
+        pub const NUM_OPS: usize = [$(stringify!($name)),*].len();
+
+        /// Every opcode's name, indexed by `Op::index`.
+        pub const OP_NAMES: [&str; NUM_OPS] = [$(stringify!($name)),*];
+
+        /// One instruction of every opcode, in `Op::index` order, using
+        /// registers 0..=2, constant 0 and jump target 0: valid for a
+        /// function of 3 or more registers and 1 or more constants. The
+        /// JIT's warm-up compiles it (it reaches every stencil) and tests
+        /// check every opcode with it.
+        pub fn every_op() -> Vec<Op> {
+            vec![$(Op::$name { $($field: sample_operand!($kind)),* }),*]
+        }
+
+        impl Op {
+            /// A dense number per opcode (for per-opcode statistics).
+            pub fn index(&self) -> usize {
+                #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+                enum Ix { $($name,)* }
+                match self { $(Op::$name { .. } => Ix::$name as usize,)* }
+            }
+
+            /// The operand of kind `kind`, if the instruction has one.
+            pub fn operand(&self, kind: OperandKind) -> Option<i64> {
+                match *self {
+                    $(Op::$name { $($field),* } => {
+                        $(if OperandKind::$kind == kind {
+                            return Some($field as i64);
+                        })*
+                    })*
+                }
+                None
+            }
+
+            fn target_mut(&mut self) -> Option<&mut u32> {
+                match self {
+                    $(Op::$name { $($field),* } => {
+                        $(if let Some(t) = target_ref!($kind, $field) {
+                            return Some(t);
+                        })*
+                    })*
+                }
+                None
+            }
+
+            /// The operands as text, for listings.
+            fn operand_text(&self, consts: &[Value]) -> String {
+                let k = |i: u32| {
+                    let v = consts.get(i as usize).map_or("?".to_string(), |v| crate::format::debug(*v));
+                    format!("k{} ({})", i, v)
+                };
+                match *self {
+                    $(Op::$name { $($field),* } => {
+                        listed!(k, [$($field: $kind),*] $($fmt)?)
+                    })*
+                }
+            }
+        }
     };
 }
 
-macro_rules! op_names {
-    ($($v:ident),* $(,)?) => { [$(stringify!($v)),*] };
+/// `Some(field)` for a `Target` operand (others are never asked).
+macro_rules! target_ref {
+    (Target, $f:ident) => {
+        Some($f)
+    };
+    ($k:ident, $f:ident) => {{
+        let _ = $f;
+        None::<&mut u32>
+    }};
 }
 
-/// Every opcode's name, indexed by `Op::index`.
-pub const OP_NAMES: [&str; 50] = for_each_op!(op_names);
-
-/// One instruction of every opcode, in `Op::index` order, using registers
-/// 0..=2, constant 0 and jump target 0: valid for a function of 3 or more
-/// registers and 1 or more constants. The JIT's warm-up compiles it (it
-/// reaches every stencil) and tests check every opcode with it.
-pub fn every_op() -> Vec<Op> {
-    let (d, a, b, t) = (0, 1, 2, 0);
-    vec![
-        Op::Mov { dst: d, src: a },
-        Op::LoadConst { dst: d, k: 0 },
-        Op::GetGlobal { dst: d, g: 0 },
-        Op::SetGlobal { g: 0, src: a },
-        Op::InitGlobal { g: 0, src: a },
-        Op::Add { dst: d, a, b },
-        Op::AddImm { dst: d, a, imm: 1 },
-        Op::Sub { dst: d, a, b },
-        Op::Mul { dst: d, a, b },
-        Op::Div { dst: d, a, b },
-        Op::Mod { dst: d, a, b },
-        Op::Pow { dst: d, a, b },
-        Op::BitAnd { dst: d, a, b },
-        Op::BitOr { dst: d, a, b },
-        Op::BitXor { dst: d, a, b },
-        Op::Shl { dst: d, a, b },
-        Op::Shr { dst: d, a, b },
-        Op::UShr { dst: d, a, b },
-        Op::Eq { dst: d, a, b },
-        Op::Ne { dst: d, a, b },
-        Op::StrictEq { dst: d, a, b },
-        Op::StrictNe { dst: d, a, b },
-        Op::Lt { dst: d, a, b },
-        Op::Le { dst: d, a, b },
-        Op::Gt { dst: d, a, b },
-        Op::Ge { dst: d, a, b },
-        Op::Neg { dst: d, src: a },
-        Op::ToNumber { dst: d, src: a },
-        Op::Not { dst: d, src: a },
-        Op::BitNot { dst: d, src: a },
-        Op::Typeof { dst: d, src: a },
-        Op::TypeofGlobal { dst: d, g: 0 },
-        Op::GetLength { dst: d, src: a },
-        Op::Jump { target: t },
-        Op::Loop { target: t, counter: 0 },
-        Op::JumpIfTrue { src: a, target: t },
-        Op::JumpIfFalse { src: a, target: t },
-        Op::JumpIfNotNullish { src: a, target: t },
-        Op::JumpIfNotLt { a, b, target: t },
-        Op::JumpIfNotLe { a, b, target: t },
-        Op::JumpIfNotGt { a, b, target: t },
-        Op::JumpIfNotGe { a, b, target: t },
-        Op::JumpIfNotEq { a, b, target: t },
-        Op::JumpIfNotNe { a, b, target: t },
-        Op::JumpIfNotStrictEq { a, b, target: t },
-        Op::JumpIfNotStrictNe { a, b, target: t },
-        Op::Call { dst: d, func: a, argc: 1 },
-        Op::Return { src: a },
-        Op::Print { base: a, argc: 1 },
-        Op::Throw { kind: crate::error::ErrorKind::TypeError, k: 0 },
-    ]
+/// One operand as listing text.
+#[rustfmt::skip]
+macro_rules! operand_text {
+    ($konst:ident, Dst, $f:ident) => { format!("r{}", $f) };
+    ($konst:ident, A, $f:ident) => { format!("r{}", $f) };
+    ($konst:ident, B, $f:ident) => { format!("r{}", $f) };
+    ($konst:ident, Base, $f:ident) => { format!("r{}", $f) };
+    ($konst:ident, Const, $f:ident) => { $konst($f) };
+    ($konst:ident, Target, $f:ident) => { format!("->{}", $f) };
+    ($konst:ident, Error, $f:ident) => { $f.name().to_string() };
+    ($konst:ident, $k:ident, $f:ident) => { format!("{}={}", stringify!($f), $f) };
 }
+
+/// An instruction's operands as listing text: the row's format, or each
+/// operand in order.
+macro_rules! listed {
+    ($konst:ident, [$($f:ident : $k:ident),*] $fmt:literal) => {
+        format!($fmt, $($f = operand_text!($konst, $k, $f)),*)
+    };
+    ($konst:ident, [$($f:ident : $k:ident),*]) => {{
+        let parts: Vec<String> = vec![$(operand_text!($konst, $k, $f)),*];
+        parts.join(" ")
+    }};
+}
+
+crate::instructions::for_each_op!(define_ops);
 
 /// One entry of a function's exception table: a throw at a pc in
 /// `start..end` continues at `target` with the thrown value in register
@@ -519,29 +312,11 @@ impl FuncProto {
 
     /// One instruction as text: opcode name and operands.
     pub fn describe(&self, op: &Op) -> String {
-        let k = |i: u32| crate::format::debug(self.consts[i as usize]);
-        match *op {
-            Op::LoadConst { dst, k: i } => format!("LoadConst r{} <- k{} ({})", dst, i, k(i)),
-            Op::Throw { kind, k: i } => format!("Throw {} k{} ({})", kind.name(), i, k(i)),
-            other => {
-                let s = format!("{:?}", other);
-                // `Add { dst: 1, a: 2, b: 3 }` -> `Add dst=r1 a=r2 b=r3`
-                let (name, rest) = s.split_once(' ').unwrap_or((&s, ""));
-                let fields: Vec<String> = rest
-                    .trim_matches(|c| c == '{' || c == '}' || c == ' ')
-                    .split(", ")
-                    .filter(|f| !f.is_empty())
-                    .map(|f| {
-                        let (n, v) = f.split_once(": ").unwrap_or((f, ""));
-                        match n {
-                            "target" => format!("->{}", v),
-                            "imm" | "argc" | "counter" | "g" => format!("{}={}", n, v),
-                            _ => format!("r{}", v),
-                        }
-                    })
-                    .collect();
-                format!("{} {}", name, fields.join(" ")).trim_end().to_string()
-            }
+        let operands = op.operand_text(self.consts);
+        if operands.is_empty() {
+            op.name().to_string()
+        } else {
+            format!("{} {}", op.name(), operands)
         }
     }
 }
@@ -554,18 +329,6 @@ impl Op {
         OP_NAMES[self.index()]
     }
 
-    /// A dense number per opcode (for per-opcode statistics).
-    pub fn index(&self) -> usize {
-        macro_rules! index {
-            ($($v:ident),* $(,)?) => {{
-                #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
-                enum Ix { $($v,)* }
-                match self { $(Op::$v { .. } => Ix::$v as usize,)* }
-            }};
-        }
-        for_each_op!(index)
-    }
-
     /// The jump target, for operations that branch.
     pub fn target(&self) -> Option<u32> {
         let mut op = *self;
@@ -575,25 +338,6 @@ impl Op {
     pub fn set_target(&mut self, t: u32) {
         if let Some(target) = self.target_mut() {
             *target = t;
-        }
-    }
-
-    fn target_mut(&mut self) -> Option<&mut u32> {
-        match self {
-            Op::Jump { target }
-            | Op::Loop { target, .. }
-            | Op::JumpIfTrue { target, .. }
-            | Op::JumpIfFalse { target, .. }
-            | Op::JumpIfNotNullish { target, .. }
-            | Op::JumpIfNotLt { target, .. }
-            | Op::JumpIfNotLe { target, .. }
-            | Op::JumpIfNotGt { target, .. }
-            | Op::JumpIfNotGe { target, .. }
-            | Op::JumpIfNotEq { target, .. }
-            | Op::JumpIfNotNe { target, .. }
-            | Op::JumpIfNotStrictEq { target, .. }
-            | Op::JumpIfNotStrictNe { target, .. } => Some(target),
-            _ => None,
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod format;
 pub mod heap;
+pub mod instructions;
 pub mod interpreter;
 pub mod interrupt;
 pub mod jit;

@@ -23,7 +23,7 @@ use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
 use super::stencils::EmitFn;
 use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
-use crate::bytecode::{FuncProto, Op};
+use crate::bytecode::{FuncProto, Op, OperandKind};
 use crate::value::NEVER_BITS;
 
 /// Every helper has this signature: `(ctx, frame, proto, pc) -> u64`, where
@@ -333,6 +333,7 @@ pub(crate) fn hole_note(
     kind: HoleKind,
 ) -> Result<HoleNote, &'static str> {
     let slot = |sel| d.reg(sel).map(HoleNote::Slot).ok_or("the op has no such operand");
+    let operand = |kind| op.and_then(|op| op.operand(kind));
     Ok(match kind {
         HoleKind::SlotDst => slot(IN_DST)?,
         HoleKind::SlotA => slot(IN_A)?,
@@ -342,18 +343,11 @@ pub(crate) fn hole_note(
             HoleNote::FrameShift(if kind == HoleKind::ArgBase { f } else { -f })
         }
         HoleKind::FrameEnd => HoleNote::FrameEnd(proto.nregs),
-        HoleKind::Const => match op {
-            Some(&Op::LoadConst { k, .. }) => HoleNote::Const(k),
-            _ => return Err("not a LoadConst"),
-        },
-        HoleKind::SmiImm => match op {
-            Some(&Op::AddImm { imm, .. }) => HoleNote::SmiImm(imm),
-            _ => return Err("not an AddImm"),
-        },
-        HoleKind::GlobalAddr => match op {
-            Some(&Op::GetGlobal { g, .. } | &Op::SetGlobal { g, .. }) => HoleNote::Global(g),
-            _ => return Err("not a global access"),
-        },
+        HoleKind::Const => HoleNote::Const(operand(OperandKind::Const).ok_or("no constant operand")? as u32),
+        HoleKind::SmiImm => HoleNote::SmiImm(operand(OperandKind::Imm).ok_or("no immediate operand")? as i16),
+        HoleKind::GlobalAddr => {
+            HoleNote::Global(operand(OperandKind::GlobalSlot).ok_or("no global slot operand")? as u32)
+        }
         HoleKind::Proto => HoleNote::Proto,
         HoleKind::Pc => HoleNote::Pc(pc.filter(|&pc| (pc as usize) < proto.code.len()).unwrap_or(0)),
         HoleKind::HelperExecOp => HoleNote::Helper("exec_op"),

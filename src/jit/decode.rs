@@ -3,7 +3,9 @@
 //!
 //! One function says both, so the choice of stencil and the operands it
 //! reads cannot drift apart, and a compile pays for one match per
-//! instruction. Inside an arm everything is known, so the stencil and the
+//! instruction. The match is generated from the instruction table
+//! (`src/instructions.rs`): an arm per row, which feeds each operand to the
+//! input its kind names and picks the row's stencil. Inside an arm everything is known, so the stencil and the
 //! operands come out as straight-line stores (validity bits included); the
 //! only branches left depend on the compile options or on a global's slot,
 //! which go the same way every time. The compiler's first pass, which only
@@ -16,7 +18,7 @@ use std::sync::OnceLock;
 use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
 use super::compile::GlobalAddr;
 use super::stencils::{emitters, id, EmitFn};
-use crate::bytecode::{every_op, FuncProto, Op, Reg, OP_NAMES};
+use crate::bytecode::{every_op, FuncProto, Op, OperandKind, Reg, NUM_OPS};
 use crate::value::Value;
 
 /// What decoding needs from the function and the VM.
@@ -117,18 +119,6 @@ impl Decoded {
     }
 
     #[inline(always)]
-    fn unary(&mut self, env: &Env, dst: Reg, src: Reg) {
-        self.set_reg(env, IN_DST, dst);
-        self.set_reg(env, IN_A, src);
-    }
-
-    #[inline(always)]
-    fn binary(&mut self, env: &Env, dst: Reg, a: Reg, b: Reg) {
-        self.set_reg(env, IN_B, b);
-        self.unary(env, dst, a);
-    }
-
-    #[inline(always)]
     fn payload(&mut self, v: Option<i64>) {
         self.payload = v.unwrap_or(0);
         self.valid |= v.is_some() as u16 * (1 << IN_PAYLOAD);
@@ -138,18 +128,6 @@ impl Decoded {
     fn jump(&mut self, env: &Env, target: u32) {
         self.target = target.min(env.len);
         self.valid |= (target <= env.len) as u16 * (1 << IN_TARGET);
-    }
-
-    #[inline(always)]
-    fn cond(&mut self, env: &Env, src: Reg, target: u32) {
-        self.set_reg(env, IN_A, src);
-        self.jump(env, target);
-    }
-
-    #[inline(always)]
-    fn cmp_jump(&mut self, env: &Env, a: Reg, b: Reg, target: u32) {
-        self.set_reg(env, IN_B, b);
-        self.cond(env, a, target);
     }
 
     /// A global's slot address, and whether it can be used (a null address:
@@ -193,218 +171,89 @@ pub(crate) fn decode(op: &Op, pc: u32, env: &Env) -> Decoded {
 #[inline(always)]
 pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
     let mut d = Decoded { pc, valid: ALWAYS_VALID, ..Decoded::default() };
+    // What the `GlobalSlot` operand found: (has a slot, may be stored to
+    // directly). Set only by rows that have one, so a row whose condition
+    // reads it without one does not compile.
+    let slot: (bool, bool);
     macro_rules! to {
         ($s:ident) => {{
             d.id = id::$s;
             sink.unit(&d, emitters::$s)
         }};
     }
-    // The Smi fast path, or the slow-only stencil with `--no-smi-fast-paths`.
-    macro_rules! smi {
-        ($s:ident) => {
-            if env.smi_fast_paths {
-                to!($s)
-            } else {
-                to!(SLOW)
+    // Each operand kind's input (see `src/instructions.rs`).
+    macro_rules! operand {
+        (Dst, $v:ident) => {
+            d.set_reg(env, IN_DST, $v)
+        };
+        (A, $v:ident) => {
+            d.set_reg(env, IN_A, $v)
+        };
+        (B, $v:ident) => {
+            d.set_reg(env, IN_B, $v)
+        };
+        (Const, $v:ident) => {
+            d.payload(env.consts.get($v as usize).map(|v| v.0 as i64))
+        };
+        (Imm, $v:ident) => {
+            d.payload(Some(($v as i64) << 32))
+        };
+        (GlobalSlot, $v:ident) => {
+            slot = d.global(env, $v)
+        };
+        (Target, $v:ident) => {
+            d.jump(env, $v)
+        };
+        // Read by the helper (or the compiler's call-site table), not by
+        // the stencil.
+        (Base, $v:ident) => {
+            let _ = $v;
+        };
+        (Argc, $v:ident) => {
+            let _ = $v;
+        };
+        (Global, $v:ident) => {
+            let _ = $v;
+        };
+        (Counter, $v:ident) => {
+            let _ = $v;
+        };
+        (Error, $v:ident) => {
+            let _ = $v;
+        };
+    }
+    // When the row's second stencil is used instead of its first.
+    macro_rules! instead {
+        (no_smi) => {
+            !env.smi_fast_paths
+        };
+        (no_slot) => {
+            !slot.0
+        };
+        // Only a binding that can never become read-only may be stored to
+        // directly.
+        (no_store) => {
+            !(slot.0 && slot.1)
+        };
+    }
+    macro_rules! decode_ops {
+        ($(
+            $(#[$doc:meta])*
+            $name:ident { $($field:ident : $kind:ident),* $(,)? }
+                => $fast:ident $(or $slow:ident if $cond:ident)? $(, listed $fmt:literal)?;
+        )*) => {
+            match *op {
+                $(Op::$name { $($field),* } => {
+                    $(operand!($kind, $field);)*
+                    $(if instead!($cond) {
+                        return to!($slow);
+                    })?
+                    to!($fast)
+                })*
             }
         };
     }
-    macro_rules! smi_cond {
-        ($s:ident) => {
-            if env.smi_fast_paths {
-                to!($s)
-            } else {
-                to!(SLOW_COND)
-            }
-        };
-    }
-    match *op {
-        Op::Mov { dst, src } => {
-            d.unary(env, dst, src);
-            to!(MOV)
-        }
-        Op::LoadConst { dst, k } => {
-            d.set_reg(env, IN_DST, dst);
-            d.payload(env.consts.get(k as usize).map(|v| v.0 as i64));
-            to!(LOAD_CONST)
-        }
-        Op::GetGlobal { dst, g } => {
-            d.set_reg(env, IN_DST, dst);
-            match d.global(env, g) {
-                (true, _) => to!(GET_GLOBAL),
-                _ => to!(SLOW),
-            }
-        }
-        Op::SetGlobal { src, g } => {
-            d.set_reg(env, IN_A, src);
-            // Only a binding that can never become read-only may be stored
-            // to directly.
-            match d.global(env, g) {
-                (true, true) => to!(SET_GLOBAL),
-                _ => to!(SLOW),
-            }
-        }
-        Op::InitGlobal { src, .. } => {
-            d.set_reg(env, IN_A, src);
-            to!(SLOW)
-        }
-        Op::AddImm { dst, a, imm } => {
-            d.payload(Some((imm as i64) << 32));
-            d.unary(env, dst, a);
-            smi!(ADD_IMM)
-        }
-        Op::Add { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(ADD)
-        }
-        Op::Sub { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(SUB)
-        }
-        Op::Mul { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(MUL)
-        }
-        Op::Div { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(DIV)
-        }
-        Op::Mod { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(MOD)
-        }
-        Op::Pow { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            to!(SLOW)
-        }
-        Op::BitAnd { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(BIT_AND)
-        }
-        Op::BitOr { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(BIT_OR)
-        }
-        Op::BitXor { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(BIT_XOR)
-        }
-        Op::Shl { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(SHL)
-        }
-        Op::Shr { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(SHR)
-        }
-        Op::UShr { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(USHR)
-        }
-        // Loose and strict equality agree on two Smis; the slow path tells
-        // them apart.
-        Op::Eq { dst, a, b } | Op::StrictEq { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(STRICT_EQ)
-        }
-        Op::Ne { dst, a, b } | Op::StrictNe { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(STRICT_NE)
-        }
-        Op::Lt { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(LT)
-        }
-        Op::Le { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(LE)
-        }
-        Op::Gt { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(GT)
-        }
-        Op::Ge { dst, a, b } => {
-            d.binary(env, dst, a, b);
-            smi!(GE)
-        }
-        Op::Neg { dst, src } => {
-            d.unary(env, dst, src);
-            smi!(NEG)
-        }
-        Op::ToNumber { dst, src } => {
-            d.unary(env, dst, src);
-            smi!(TO_NUMBER)
-        }
-        Op::Not { dst, src } => {
-            d.unary(env, dst, src);
-            to!(NOT)
-        }
-        Op::BitNot { dst, src } => {
-            d.unary(env, dst, src);
-            smi!(BIT_NOT)
-        }
-        Op::Typeof { dst, src } | Op::GetLength { dst, src } => {
-            d.unary(env, dst, src);
-            to!(SLOW)
-        }
-        Op::TypeofGlobal { dst, .. } => {
-            d.set_reg(env, IN_DST, dst);
-            to!(SLOW)
-        }
-        Op::Jump { target } => {
-            d.jump(env, target);
-            to!(JUMP)
-        }
-        Op::Loop { target, .. } => {
-            d.jump(env, target);
-            to!(LOOP)
-        }
-        Op::JumpIfTrue { src, target } => {
-            d.cond(env, src, target);
-            to!(JUMP_IF_TRUE)
-        }
-        Op::JumpIfFalse { src, target } => {
-            d.cond(env, src, target);
-            to!(JUMP_IF_FALSE)
-        }
-        Op::JumpIfNotNullish { src, target } => {
-            d.cond(env, src, target);
-            to!(JUMP_IF_NOT_NULLISH)
-        }
-        Op::JumpIfNotLt { a, b, target } => {
-            d.cmp_jump(env, a, b, target);
-            smi_cond!(JUMP_IF_NOT_LT)
-        }
-        Op::JumpIfNotLe { a, b, target } => {
-            d.cmp_jump(env, a, b, target);
-            smi_cond!(JUMP_IF_NOT_LE)
-        }
-        Op::JumpIfNotGt { a, b, target } => {
-            d.cmp_jump(env, a, b, target);
-            smi_cond!(JUMP_IF_NOT_GT)
-        }
-        Op::JumpIfNotGe { a, b, target } => {
-            d.cmp_jump(env, a, b, target);
-            smi_cond!(JUMP_IF_NOT_GE)
-        }
-        Op::JumpIfNotEq { a, b, target } | Op::JumpIfNotStrictEq { a, b, target } => {
-            d.cmp_jump(env, a, b, target);
-            smi_cond!(JUMP_IF_NOT_STRICT_EQ)
-        }
-        Op::JumpIfNotNe { a, b, target } | Op::JumpIfNotStrictNe { a, b, target } => {
-            d.cmp_jump(env, a, b, target);
-            smi_cond!(JUMP_IF_NOT_STRICT_NE)
-        }
-        Op::Call { dst, func, .. } => {
-            d.unary(env, dst, func);
-            to!(CALL)
-        }
-        Op::Return { src } => {
-            d.set_reg(env, IN_A, src);
-            to!(RETURN)
-        }
-        Op::Print { .. } | Op::Throw { .. } => to!(SLOW),
-    }
+    crate::instructions::for_each_op!(decode_ops)
 }
 
 /// Instruction `pc` of `proto` decoded for a listing or a test, which only
@@ -416,24 +265,28 @@ pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
 }
 
 /// The stencil for `op`, as `decode` chooses it, without the operands:
-/// for all but the global accesses it depends only on the opcode, so it is
-/// read from a table (made by `decode` itself, once): no indirect jump.
+/// for all but the instructions with a `GlobalSlot` operand it depends only
+/// on the opcode, so it is read from a table (made by `decode` itself,
+/// once): no indirect jump.
 #[inline]
 pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
-    static BY_OPCODE: OnceLock<[[u8; OP_NAMES.len()]; 2]> = OnceLock::new();
-    if matches!(op, Op::GetGlobal { .. } | Op::SetGlobal { .. }) {
-        return decode(op, 0, env).id;
-    }
+    /// In the table: the choice depends on the global's slot.
+    const BY_SLOT: u8 = u8::MAX;
+    static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 2]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
-        let mut t = [[0; OP_NAMES.len()]; 2];
+        let mut t = [[0; NUM_OPS]; 2];
         let no_global = |_: u32| (std::ptr::null_mut(), false);
         for (smi, row) in t.iter_mut().enumerate() {
             let env = Env::new(&[], &no_global, 0, 0, smi == 1);
             for op in every_op() {
-                row[op.index()] = decode(&op, 0, &env).id;
+                let by_slot = op.operand(OperandKind::GlobalSlot).is_some();
+                row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
             }
         }
         t
     });
-    table[env.smi_fast_paths as usize][op.index()]
+    match table[env.smi_fast_paths as usize][op.index()] {
+        BY_SLOT => decode(op, 0, env).id,
+        id => id,
+    }
 }

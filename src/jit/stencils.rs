@@ -1,6 +1,6 @@
 //! The stencil table generated at build time (`build/stencils.rs`): each
 //! stencil's bytes, holes and emitter. (`decode` chooses the stencil for
-//! each instruction.)
+//! each instruction, as its row in `src/instructions.rs` says.)
 
 use super::abi::{NINPUTS, NKINDS};
 
@@ -22,7 +22,8 @@ pub struct Hole {
 #[derive(Debug)]
 pub struct Stencil {
     pub name: &'static str,
-    /// The bytecode operations this stencil can serve (by `Op::name`).
+    /// The bytecode operations `decode` may give this stencil (by
+    /// `Op::name`), from the instruction table.
     pub ops: &'static [&'static str],
     pub doc: &'static str,
     /// Fast path, laid out in bytecode order.

@@ -312,6 +312,7 @@ fn every_op_has_a_stencil() {
     }
     let mut slot = 0u64;
     let slot_addr = &mut slot as *mut u64;
+    let mut chosen = std::collections::HashSet::new();
     for (i, op) in ops.iter().enumerate() {
         for smi_fast_paths in [true, false] {
             for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
@@ -320,9 +321,17 @@ fn every_op_has_a_stencil() {
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
+                chosen.insert((op.name(), s.name));
                 // The compiler's first pass reads the choice from a table.
                 assert_eq!(decode::stencil_of(op, &env), id, "{}", op.name());
             }
+        }
+    }
+    // And a stencil lists exactly the ops `decode` can give it: both come
+    // from the instruction table.
+    for s in stencils::ALL {
+        for op in s.ops {
+            assert!(chosen.contains(&(*op, s.name)), "{} lists {}, which never gets it", s.name, op);
         }
     }
     // And every op compiles (all registers/targets in range).
@@ -330,6 +339,56 @@ fn every_op_has_a_stencil() {
     let globals = |_| (std::ptr::null_mut(), true);
     for opts in ALL_OPTS {
         compile(&p, &helpers(), &opts, &globals).expect("compile every op");
+    }
+}
+
+/// Each operand reaches the decoder's input for its kind (the table's
+/// kinds; `every_op` puts dst in r0, a in r1, b in r2).
+#[test]
+fn decode_feeds_each_operand_by_its_kind() {
+    use super::abi::{IN_A, IN_B, IN_PAYLOAD, IN_TARGET};
+    use crate::bytecode::OperandKind;
+    let mut slot = 0u64;
+    let slot_addr = &mut slot as *mut u64;
+    let global = |_: u32| (slot_addr, true);
+    let consts = [Value::smi(7)];
+    let env = decode::Env::new(&consts, &global, 4, 50, true);
+    for op in crate::bytecode::every_op() {
+        let d = decode(&op, 0, &env);
+        let has = |k| op.operand(k).is_some();
+        let name = op.name();
+        assert_eq!(d.reg(IN_DST), has(OperandKind::Dst).then_some(0), "{}", name);
+        assert_eq!(d.reg(IN_A), has(OperandKind::A).then_some(1), "{}", name);
+        assert_eq!(d.reg(IN_B), has(OperandKind::B).then_some(2), "{}", name);
+        let payload = has(OperandKind::Const) || has(OperandKind::Imm) || has(OperandKind::GlobalSlot);
+        assert_eq!(d.valid & 1 << IN_PAYLOAD != 0, payload, "{}", name);
+        assert_eq!(d.valid & 1 << IN_TARGET != 0, has(OperandKind::Target), "{}", name);
+        if has(OperandKind::Const) {
+            assert_eq!(d.payload, Value::smi(7).0 as i64, "{}", name);
+        } else if has(OperandKind::Imm) {
+            assert_eq!(d.payload, 1 << 32, "{}", name);
+        } else if has(OperandKind::GlobalSlot) {
+            assert_eq!(d.payload, slot_addr as i64, "{}", name);
+        }
+    }
+}
+
+/// The listing prints operands by kind, or by the row's format.
+#[test]
+fn listing_prints_operands_by_kind() {
+    let p = proto("every", 1, 4, crate::bytecode::every_op(), vec![Value::smi(7)]);
+    let text: Vec<String> = p.code.iter().map(|op| p.describe(op)).collect();
+    for line in [
+        "Mov r0 r1",
+        "LoadConst r0 <- k0 (7)",
+        "SetGlobal g=0 r1",
+        "AddImm r0 r1 imm=1",
+        "Loop ->0 counter=0",
+        "JumpIfNotLt r1 r2 ->0",
+        "Call r0 r1 argc=1",
+        "Print r1 argc=1",
+    ] {
+        assert!(text.iter().any(|t| t == line), "no {:?} in {:#?}", line, text);
     }
 }
 

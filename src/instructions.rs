@@ -1,0 +1,138 @@
+//! The instruction table: every bytecode instruction, declared once.
+//!
+//! This one file is compiled twice, like `src/jit/abi.rs`: into the library
+//! and into the build script (via `#[path]`). Everything that lists the
+//! instructions is derived from the table by handing `for_each_op!` a macro
+//! that receives every row: the `Op` enum, `OP_NAMES`, `Op::index`,
+//! `every_op`, the bytecode listing, jump-target access (`src/bytecode.rs`);
+//! the JIT's decoder, which picks each instruction's stencil and feeds its
+//! holes (`src/jit/decode.rs`); and the list of instructions each stencil
+//! serves (`build/stencils.rs`). Adding an instruction is one row here, its
+//! semantics (an interpreter arm, and `exec_generic` or `jump_taken` for the
+//! JIT's slow path) and its stencil, if it is not served by `SLOW`.
+//!
+//! A row is
+//!
+//! ```text
+//! /// doc
+//! Name { field: Kind, ... } => FAST [or SLOW if CONDITION] [, listed "FORMAT"];
+//! ```
+//!
+//! **Operand kinds** fix each field's Rust type, what the JIT's decoder does
+//! with it, how the listing prints it and the value `every_op` gives it:
+//!
+//! | kind | type | decoder input | listing | `every_op` |
+//! |---|---|---|---|---|
+//! | `Dst` | `Reg` | `IN_DST` (the register written) | `r1` | r0 |
+//! | `A` | `Reg` | `IN_A` (first source; a call's callee) | `r1` | r1 |
+//! | `B` | `Reg` | `IN_B` (second source) | `r1` | r2 |
+//! | `Base` | `Reg` | none: the first of `argc` registers (the helper reads them) | `r1` | r1 |
+//! | `Argc` | `u8` | none | `argc=1` | 1 |
+//! | `Const` | `u32` | `IN_PAYLOAD`: the constant's bits | `k0 (value)` | k0 |
+//! | `Imm` | `i16` | `IN_PAYLOAD`: the immediate as a Smi | `imm=1` | 1 |
+//! | `Global` | `u32` | none: the helper looks the global up | `g=0` | g0 |
+//! | `GlobalSlot` | `u32` | `IN_PAYLOAD`: the global's slot address | `g=0` | g0 |
+//! | `Target` | `u32` | `IN_TARGET`: a jump target (instruction index) | `->5` | 0 |
+//! | `Counter` | `u16` | none: the loop's back-edge counter (OSR) | `counter=0` | 0 |
+//! | `Error` | `ErrorKind` | none: the kind of error a helper raises | `TypeError` | TypeError |
+//!
+//! (`argc=1`, `g=0` …: the field's own name, then its value.) A new kind is
+//! a line in each of `OperandKind`, `operand_type!`, `sample_operand!` and
+//! `operand_text!` (`src/bytecode.rs`) and `operand!` (`src/jit/decode.rs`).
+//!
+//! **Stencils** are named by their id in `jit::stencils::id` (the stencil's
+//! name upper-cased). `FAST` serves the instruction; the optional
+//! `or SLOW if CONDITION` names the stencil used instead when
+//!
+//! * `no_smi`: the compile has `--no-smi-fast-paths` (`SLOW` is then the
+//!   slow-only stencil that runs the instruction through a helper);
+//! * `no_slot`: the `GlobalSlot` operand has no slot the code may read
+//!   directly;
+//! * `no_store`: the `GlobalSlot` operand has no slot the code may store to
+//!   (a binding that can become read-only must go through the helper).
+//!
+//! **Listing**: by default the name, then each operand as above, separated
+//! by spaces (`Add r0 r1 r2`); `listed "FORMAT"` replaces the operands with
+//! a `format!` string that names them (`{dst} <- {k}`).
+//!
+//! The order of the rows is the order of `Op::index`.
+
+/// Calls `$m! { rows }` with every row of the table, in order.
+macro_rules! for_each_op {
+    ($m:ident) => {
+        $m! {
+            Mov { dst: Dst, src: A } => MOV;
+            /// Any constant: Smi, double, string, function, undefined, null, booleans.
+            LoadConst { dst: Dst, k: Const } => LOAD_CONST, listed "{dst} <- {k}";
+            GetGlobal { dst: Dst, g: GlobalSlot } => GET_GLOBAL or SLOW if no_slot;
+            /// Assignment to an existing global (TDZ and const checked at run time).
+            SetGlobal { g: GlobalSlot, src: A } => SET_GLOBAL or SLOW if no_store;
+            /// The declaration of a global: creates or initialises the binding.
+            InitGlobal { g: Global, src: A } => SLOW;
+
+            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi;
+            /// `a + imm`: the compiler's form of `x + 1`, `x - 1`, `x++`.
+            AddImm { dst: Dst, a: A, imm: Imm } => ADD_IMM or SLOW if no_smi;
+            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi;
+            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi;
+            Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi;
+            Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi;
+            Pow { dst: Dst, a: A, b: B } => SLOW;
+            BitAnd { dst: Dst, a: A, b: B } => BIT_AND or SLOW if no_smi;
+            BitOr { dst: Dst, a: A, b: B } => BIT_OR or SLOW if no_smi;
+            BitXor { dst: Dst, a: A, b: B } => BIT_XOR or SLOW if no_smi;
+            Shl { dst: Dst, a: A, b: B } => SHL or SLOW if no_smi;
+            Shr { dst: Dst, a: A, b: B } => SHR or SLOW if no_smi;
+            UShr { dst: Dst, a: A, b: B } => USHR or SLOW if no_smi;
+            // Loose and strict equality agree on two Smis; the slow path
+            // tells them apart.
+            Eq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi;
+            Ne { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi;
+            StrictEq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi;
+            StrictNe { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi;
+            Lt { dst: Dst, a: A, b: B } => LT or SLOW if no_smi;
+            Le { dst: Dst, a: A, b: B } => LE or SLOW if no_smi;
+            Gt { dst: Dst, a: A, b: B } => GT or SLOW if no_smi;
+            Ge { dst: Dst, a: A, b: B } => GE or SLOW if no_smi;
+
+            Neg { dst: Dst, src: A } => NEG or SLOW if no_smi;
+            /// Unary `+`, and the old value of a postfix `x++`.
+            ToNumber { dst: Dst, src: A } => TO_NUMBER or SLOW if no_smi;
+            Not { dst: Dst, src: A } => NOT;
+            BitNot { dst: Dst, src: A } => BIT_NOT or SLOW if no_smi;
+            Typeof { dst: Dst, src: A } => SLOW;
+            /// `typeof name` for a global: no ReferenceError when it was never declared.
+            TypeofGlobal { dst: Dst, g: Global } => SLOW;
+            /// `x.length` (strings, functions; undefined for other primitives).
+            GetLength { dst: Dst, src: A } => SLOW;
+
+            Jump { target: Target } => JUMP;
+            /// A loop's back edge: counts iterations for on-stack replacement and
+            /// polls for an interrupt (Ctrl-C), then jumps to the loop header.
+            Loop { target: Target, counter: Counter } => LOOP;
+            JumpIfTrue { src: A, target: Target } => JUMP_IF_TRUE;
+            JumpIfFalse { src: A, target: Target } => JUMP_IF_FALSE;
+            /// Jumps when `src` is neither null nor undefined (for `??`).
+            JumpIfNotNullish { src: A, target: Target } => JUMP_IF_NOT_NULLISH;
+            /// Fused compare-and-branch: jumps when the comparison is false.
+            JumpIfNotLt { a: A, b: B, target: Target } => JUMP_IF_NOT_LT or SLOW_COND if no_smi;
+            JumpIfNotLe { a: A, b: B, target: Target } => JUMP_IF_NOT_LE or SLOW_COND if no_smi;
+            JumpIfNotGt { a: A, b: B, target: Target } => JUMP_IF_NOT_GT or SLOW_COND if no_smi;
+            JumpIfNotGe { a: A, b: B, target: Target } => JUMP_IF_NOT_GE or SLOW_COND if no_smi;
+            JumpIfNotEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi;
+            JumpIfNotNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi;
+            JumpIfNotStrictEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi;
+            JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi;
+
+            /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
+            Call { dst: Dst, func: A, argc: Argc } => CALL;
+            Return { src: A } => RETURN;
+            /// `console.log(r[base], ..., r[base+argc-1])`.
+            Print { base: Base, argc: Argc } => SLOW;
+            /// Throws a new error of `kind` whose message is string constant `k`
+            /// (the compiler's static TDZ and const errors).
+            Throw { kind: Error, k: Const } => SLOW;
+        }
+    };
+}
+pub(crate) use for_each_op;
