@@ -17,7 +17,7 @@ use std::thread::LocalKey;
 
 use super::abi::{IN_A, IN_B, IN_DST, NKINDS};
 use super::clock;
-use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed};
+use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, NO_SITE};
 use super::ctx::JitCtx;
 use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
@@ -113,31 +113,33 @@ pub fn compile(
     let (mut at, mut cold_at) = (0u32, 0u32);
     let (mut elided_jumps, mut holes) = (0, 0);
     let mut k = 0;
-    let mut lay = |id: u8, pc: Option<u32>| {
+    let mut lay = |id: u8, pc: Option<u32>, site: u32| {
         let e = &EMIT[id as usize];
         let hot_len = if opts.fall_through { e.keep } else { e.hot_len } as u32;
         let elided = hot_len != e.hot_len as u32;
         elided_jumps += elided as usize;
         holes += e.holes as usize - elided as usize;
         let cold = cold_at..cold_at + e.cold_len as u32;
-        placed[k] = Placed { pc, stencil: ALL[id as usize], id, hot: at..at + hot_len, cold, elided };
+        placed[k] = Placed { pc, stencil: ALL[id as usize], id, hot: at..at + hot_len, cold, elided, site };
         k += 1;
         at += hot_len;
         cold_at += e.cold_len as u32;
     };
-    lay(id::PROLOGUE, None);
+    lay(id::PROLOGUE, None, NO_SITE);
     for (pc, op) in code.iter().enumerate() {
         let id = stencil_of(op, &env);
+        let mut site = NO_SITE;
         if id == id::CALL {
+            site = calls.len() as u32;
             calls.push(pc as u32);
         }
-        lay(id, Some(pc as u32));
+        lay(id, Some(pc as u32), site);
     }
-    lay(id::FALL_OFF, Some(n));
+    lay(id::FALL_OFF, Some(n), NO_SITE);
     // Last in the hot code, so that the jump a stencil before it drops
     // (it is copied, then overwritten by the next stencil) never reaches
     // the cold code.
-    lay(id::EXC_EXIT, None);
+    lay(id::EXC_EXIT, None, NO_SITE);
     let hot_bytes = at;
     for p in placed.iter_mut() {
         p.cold = p.cold.start + hot_bytes..p.cold.end + hot_bytes;

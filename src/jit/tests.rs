@@ -653,6 +653,31 @@ fn call_sites_are_patched_and_then_called_directly() {
     assert_eq!(env.m().calls, vec![2, 2]);
 }
 
+/// The `call` helper finds a site from its pc through the pc's unit
+/// (`Placed::site`), on every unpatched call: each call pc must reach its
+/// own site, and no other pc any site, in a function with many of them.
+#[test]
+fn every_call_site_is_found_from_its_pc() {
+    let mut code = Vec::new();
+    for k in 0..3000u32 {
+        match k % 3 {
+            0 => code.push(Op::LoadConst { dst: 0, k: 0 }),
+            1 => code.push(Op::Call { dst: 2, func: 0, argc: 1 }),
+            _ => code.push(Op::Mov { dst: 1, src: 2 }),
+        }
+    }
+    code.push(Op::Return { src: 2 });
+    let f = proto("many_calls", 0, 3, code, vec![Value(FAKE_CALLEE)]);
+    let compiled = jit(&f, FAST);
+    assert_eq!(compiled.call_sites().len(), 1000);
+    for pc in 0..f.code.len() as u32 + 3 {
+        let is_call = matches!(f.code.get(pc as usize), Some(Op::Call { .. }));
+        let site = compiled.call_site(pc);
+        assert_eq!(site.map(|s| s.pc), is_call.then_some(pc), "pc {}", pc);
+        assert_eq!(compiled.call_site_state(pc), is_call.then_some(CallSiteState::Stub), "pc {}", pc);
+    }
+}
+
 #[test]
 fn deep_recursion_is_a_stack_overflow_not_a_crash() {
     // function f(n) { return f(n) } with a patched self-call.
