@@ -241,16 +241,27 @@ impl CompiledCode {
     }
 
     /// Points the call site at `pc` to `target` (a `CompiledCode::entry`)
-    /// for calls whose callee value is `guard`. Requirements on the VM:
-    /// the callee's code stays mapped while patched here, the guard object
-    /// stays alive (mark `roots()`), and `argc >= callee.nparams` (compiled
-    /// code does not pad missing arguments; the prologue only clears
-    /// `r[nparams..nregs]`).
-    pub fn patch_call_site(&self, pc: u32, guard: u64, target: *const u8) -> Result<(), String> {
+    /// for calls whose callee value is `guard`.
+    ///
+    /// # Safety
+    ///
+    /// Calls through the site will jump to `target` with the caller's
+    /// context, so: `target` is the entry of a live `CompiledCode` compiled
+    /// for the same VM (helpers and globals) as this one, `argc >=
+    /// callee.nparams` (compiled code does not pad missing arguments; the
+    /// prologue only clears `r[nparams..nregs]`), and `guard` is the value
+    /// of that callee and stays alive while the site is patched (mark
+    /// `roots()`), so that no other function can take its address and pass
+    /// the guard.
+    pub unsafe fn patch_call_site(&self, pc: u32, guard: u64, target: *const u8) -> Result<(), String> {
         let site = self.call_site(pc).ok_or_else(|| format!("no call site at pc {}", pc))?;
-        self.mem
-            .patch_u64(&[(site.guard_offset as usize, guard), (site.target_offset as usize, target as u64)])
-            .map_err(|e| format!("patching call site at pc {}: {}", pc, e))?;
+        // SAFETY: the two offsets are the site's guard and target imm64s
+        // (recorded by the compiler), and the caller vouches for `target`
+        // and `guard` (see above): the code stays valid.
+        unsafe {
+            self.mem.patch_u64(&[(site.guard_offset as usize, guard), (site.target_offset as usize, target as u64)])
+        }
+        .map_err(|e| format!("patching call site at pc {}: {}", pc, e))?;
         site.state.set(CallSiteState::Patched { guard, target: target as usize });
         Ok(())
     }
@@ -269,9 +280,13 @@ impl CompiledCode {
     fn reset_site(&self, pc: u32, state: CallSiteState) -> Result<(), String> {
         let site = self.call_site(pc).ok_or_else(|| format!("no call site at pc {}", pc))?;
         if matches!(site.state.get(), CallSiteState::Patched { .. }) {
-            self.mem
-                .patch_u64(&[(site.guard_offset as usize, NEVER_BITS), (site.target_offset as usize, 0)])
-                .map_err(|e| format!("unpatching call site at pc {}: {}", pc, e))?;
+            let stub = [(site.guard_offset as usize, NEVER_BITS), (site.target_offset as usize, 0)];
+            // SAFETY: back to the stub the compiler emitted: no value equals
+            // the NEVER guard, so the zero target is never jumped to. The
+            // code is not running on another thread (`CompiledCode` is
+            // neither Send nor Sync) and, on this one, is at most suspended
+            // in a helper call.
+            unsafe { self.mem.patch_u64(&stub) }.map_err(|e| format!("unpatching call site at pc {}: {}", pc, e))?;
         }
         site.state.set(state);
         Ok(())

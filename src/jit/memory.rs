@@ -195,10 +195,16 @@ impl CodeMemory {
 
     /// Writes little-endian 64-bit words at the given offsets through the
     /// write view: no system call, and the execute view sees them at once.
-    /// No code may be executing the bytes being written (single-threaded:
-    /// a helper called from this code may patch it, since the code is
-    /// suspended in the call).
-    pub fn patch_u64(&self, writes: &[(usize, u64)]) -> io::Result<()> {
+    ///
+    /// # Safety
+    ///
+    /// The bytes are code that may run: after the writes, every instruction
+    /// in them must still be valid code whose jumps and calls reach valid
+    /// code (the writes replace whole immediates that the code was built to
+    /// have patched), and no thread may be executing the bytes being
+    /// written (single-threaded: a helper called from this code may patch
+    /// it, since the code is suspended in the call).
+    pub unsafe fn patch_u64(&self, writes: &[(usize, u64)]) -> io::Result<()> {
         for &(off, _) in writes {
             if off + 8 > self.len {
                 return Err(io::Error::new(io::ErrorKind::InvalidInput, "patch outside the code"));

@@ -279,7 +279,13 @@ pub fn call_compiled(vm: &mut Vm, code: &CompiledCode, base: usize) -> Result<Va
     vm.jit.stats.entries += 1;
     let ctx = ctx_ptr(vm);
     let frame = vm.stack.addr(base) as *mut u64;
-    let bits = enter(ctx, frame, code.entry());
+    // SAFETY: `code` is a function's `FuncProto::jit`, which only
+    // `compile_proto` sets, for this VM: its helpers are `HELPERS` and its
+    // global slots are this VM's (they never move). `ctx` is this VM's
+    // context (`attach`), `frame` a slot of its stack (`addr` checks), and
+    // the VM is not used again until compiled code returns, except by the
+    // helpers.
+    let bits = unsafe { enter(ctx, frame, code.entry()) };
     finish(vm, bits)
 }
 
@@ -317,7 +323,10 @@ fn osr(vm: &mut Vm, proto: &Rc<FuncProto>, base: usize, pc: usize) -> Result<Opt
     }
     let ctx = ctx_ptr(vm);
     let frame = vm.stack.addr(base) as *mut u64;
-    let bits = enter_osr(ctx, frame, entry);
+    // SAFETY: as in `call_compiled`, with `entry` the OSR entry that the
+    // function's own code gave for this pc, and the interpreter's frame at
+    // `base` (within `hwm`) holding the state there.
+    let bits = unsafe { enter_osr(ctx, frame, entry) };
     finish(vm, bits).map(Some)
 }
 
@@ -429,7 +438,10 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &Func
     let trace = vm.opts.trace_jit;
     match state {
         CallSiteState::Stub if vm.opts.call_patching && argc as u16 >= callee.nparams => {
-            match caller_code.patch_call_site(pc, f.0, code.entry()) {
+            // SAFETY: `code` is the callee's code compiled by this VM (from
+            // `code_for_call`), `argc >= nparams` (checked above), and `f`,
+            // the guard, is rooted by `mark_roots` while the site is patched.
+            match unsafe { caller_code.patch_call_site(pc, f.0, code.entry()) } {
                 Ok(()) => {
                     vm.jit.stats.sites_patched += 1;
                     if trace {

@@ -135,12 +135,16 @@ extern "sysv64" fn mock_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const Fu
     };
     if m.patch {
         let me = p.jit.get().expect("caller is compiled");
-        me.patch_call_site(pc, callee_value, callee.entry()).expect("patch");
+        // SAFETY: the callee was compiled with the same mock helpers and no
+        // globals, and the tests' callees take no more arguments than given.
+        unsafe { me.patch_call_site(pc, callee_value, callee.entry()) }.expect("patch");
         if m.check_wx && has_wx_mapping() {
             m.saw_wx = true;
         }
     }
-    let r = enter(ctx, frame.wrapping_add(func as usize + 1), callee.entry());
+    // SAFETY: the context the caller was entered with (its `vm` is the
+    // mock), the callee's frame inside the same Env stack, a live entry.
+    let r = unsafe { enter(ctx, frame.wrapping_add(func as usize + 1), callee.entry()) };
     if r == EXCEPTION_BITS {
         return r;
     }
@@ -206,7 +210,11 @@ impl Env {
     }
 
     fn run(&mut self, code: &CompiledCode) -> u64 {
-        enter(&mut *self.ctx, self.stack.as_mut_ptr(), code.entry())
+        // SAFETY: the Env's context describes its own stack and points at
+        // its boxed mock, which the mock helpers the tests compile with
+        // expect; the code is compiled and live, and uses no globals
+        // (`no_globals`) except where a test passes slots it owns.
+        unsafe { enter(&mut *self.ctx, self.stack.as_mut_ptr(), code.entry()) }
     }
 
     fn m(&mut self) -> &mut Mock {
@@ -489,7 +497,9 @@ fn osr_enters_at_a_loop_header() {
     env.stack[0] = smi(990);
     env.stack[1] = smi(1000);
     let at = code.osr_entry(2).expect("pc 2");
-    let r = enter_osr(&mut *env.ctx, env.stack.as_mut_ptr(), at);
+    // SAFETY: as in `Env::run`, at an OSR entry of live code, with the
+    // frame holding the loop's state at pc 2.
+    let r = unsafe { enter_osr(&mut *env.ctx, env.stack.as_mut_ptr(), at) };
     assert_eq!(r, smi(1000));
     let n = p.code.len() as u32;
     assert!((0..=n).all(|pc| code.pc_offset(pc).is_some()));
@@ -694,7 +704,8 @@ fn deep_recursion_is_a_stack_overflow_not_a_crash() {
         vec![Value(FAKE_CALLEE)],
     );
     let code = jit(&f, FAST);
-    code.patch_call_site(2, FAKE_CALLEE, code.entry()).unwrap();
+    // SAFETY: a self-call (same helpers, argc 1 >= nparams 1).
+    unsafe { code.patch_call_site(2, FAKE_CALLEE, code.entry()) }.unwrap();
     let mut env = Env::new(100);
     assert_eq!(env.run(code), EXCEPTION_BITS);
     assert_eq!(env.m().overflows, 1);
