@@ -872,6 +872,29 @@ fn a_function_bigger_than_a_chunk_gets_its_own() {
     assert_eq!(Env::new(8).run(small), smi(2));
 }
 
+/// Code that runs once per call only wins compiled if it stays in the
+/// cache: a function of more than `MAX_STRAIGHT_LINE` bytes of hot code is
+/// left to the interpreter unless one of its loops is small enough, and a
+/// loop as big as the whole function does not count.
+#[test]
+fn huge_code_without_a_small_loop_is_left_to_the_interpreter() {
+    let movs = |n: usize| (0..n).map(|i| Op::Mov { dst: (i % 2) as u8, src: 2 });
+    // About 14 hot bytes per Mov: 3 MB.
+    let straight: Vec<Op> = movs(220_000).chain([Op::Return { src: 0 }]).collect();
+    let err = compile(&proto("straight", 3, 3, straight, vec![]), &helpers(), &FAST, &no_globals).unwrap_err();
+    assert!(err.contains("too big to stay in the cache"), "{}", err);
+    // The same code as the body of one loop.
+    let n = 220_000u32;
+    let one_loop: Vec<Op> =
+        movs(n as usize).chain([Op::Loop { target: 0, counter: 0 }, Op::Return { src: 0 }]).collect();
+    assert!(compile(&proto("one_loop", 3, 3, one_loop, vec![]), &helpers(), &FAST, &no_globals).is_err());
+    // With a small loop at the end it is compiled.
+    let small_loop: Vec<Op> = movs(n as usize)
+        .chain([Op::Mov { dst: 0, src: 2 }, Op::Loop { target: n, counter: 0 }, Op::Return { src: 0 }])
+        .collect();
+    assert!(compile(&proto("small_loop", 3, 3, small_loop, vec![]), &helpers(), &FAST, &no_globals).is_ok());
+}
+
 /// Stands in for a function value in these VM-less tests. It is a Smi, so
 /// that listings which format constants never dereference it.
 const FAKE_CALLEE: u64 = 0x1001 << 32;
