@@ -54,27 +54,37 @@ fn get(osr: bool) -> EnterFn {
 /// `frame` as its r0 and returns its result (EXCEPTION_BITS: an error is
 /// pending in the VM).
 ///
-/// Contract (what keeps this sound; the VM upholds it): `ctx` points to a
-/// live `JitCtx` whose `stack_end`/`hwm` describe the value stack `frame`
-/// lies in, `code` is an entry of a live `CompiledCode`, and the helpers it
-/// was compiled with are valid for this VM.
-// The VM owns every pointer passed here and calls only from the interpreter
-// loop; a safe signature keeps `unsafe` inside jit/ (see the contract above).
-#[allow(clippy::not_unsafe_ptr_arg_deref)]
-pub fn enter(ctx: *mut JitCtx, frame: *mut u64, code: *const u8) -> u64 {
+/// # Safety
+///
+/// This jumps to `code` and lets it write through `frame`, `ctx` and every
+/// address compiled into it, so the caller must guarantee that:
+/// - `code` is the entry of a live `CompiledCode` (not any address);
+/// - `ctx` points to a live `JitCtx` whose `stack_end`/`hwm` describe the
+///   value stack that `frame` lies in, with `frame` a slot of it, and whose
+///   `vm` is what the helpers the code was compiled with expect (for the
+///   VM's `HELPERS`: the live `Vm` that owns that stack);
+/// - the global slot addresses the code was compiled with are still valid
+///   (they belong to that same VM);
+/// - nothing else uses the frame's slots, the context or (for the VM's
+///   helpers) the `Vm` until this returns, except through the helpers.
+pub unsafe fn enter(ctx: *mut JitCtx, frame: *mut u64, code: *const u8) -> u64 {
     let f = get(false);
-    // SAFETY: see the contract above; the trampoline preserves every
-    // callee-saved register and returns normally (compiled code never
-    // unwinds), so this is an ordinary foreign call.
+    // SAFETY: the caller upholds the contract above; the trampoline
+    // preserves every callee-saved register and returns normally (compiled
+    // code never unwinds), so this is an ordinary foreign call.
     unsafe { f(ctx, frame, code) }
 }
 
 /// Resumes a function in compiled code at `code = CompiledCode::osr_entry(pc)`
 /// (on-stack replacement): the frame at `frame` already holds the state the
-/// interpreter reached at `pc`. Same contract as `enter`; the frame must
-/// already be within `hwm` (it is: the interpreter is running in it).
-#[allow(clippy::not_unsafe_ptr_arg_deref)]
-pub fn enter_osr(ctx: *mut JitCtx, frame: *mut u64, code: *const u8) -> u64 {
+/// interpreter reached at `pc`.
+///
+/// # Safety
+///
+/// As for `enter`, with `code` an OSR entry of a live `CompiledCode`
+/// (`osr_entry`) instead of its function entry, and the frame already
+/// within `hwm` (it is when the interpreter is running in it).
+pub unsafe fn enter_osr(ctx: *mut JitCtx, frame: *mut u64, code: *const u8) -> u64 {
     let f = get(true);
     // SAFETY: as in `enter`; the OSR trampoline builds the post-prologue
     // stack (return address + 8 bytes, rsp ≡ 0 mod 16) before jumping.

@@ -23,11 +23,18 @@
 //!
 //! Functions never move and are never freed (their code lives as long as
 //! the process, which is fine for this VM); when a chunk is full a new one
-//! is added. Every chunk is pre-faulted (`MAP_POPULATE`) when it is made, so
-//! writing code never takes a page fault either.
+//! is added. Every chunk is pre-faulted (`MAP_POPULATE`, memmap2's
+//! `populate()`) when it is made, so writing code never takes a page fault
+//! either. memmap2 makes both views (`map_mut` and `map_exec` on the
+//! memfd's `File`); the only system call made here directly is
+//! `memfd_create`.
 
+use std::fs::File;
 use std::io;
+use std::os::fd::{FromRawFd, OwnedFd};
 use std::sync::Mutex;
+
+use memmap2::{Mmap, MmapMut, MmapOptions};
 
 /// A chunk's size (a function bigger than this gets a chunk of its own).
 /// Small enough that making the first one, at VM start, costs well under a
@@ -39,59 +46,65 @@ const CHUNK: usize = 64 << 10;
 /// another function is executing from.
 const ALIGN: usize = 64;
 
-/// One memfd mapped twice. Addresses are kept as integers: the chunk is
-/// shared by every thread's compiles (tests compile in parallel) through
-/// the arena's mutex.
+/// One memfd mapped twice. The maps own the two views (memmap2 unmaps on
+/// drop, and a chunk is never dropped: the arena is a static that keeps
+/// every chunk). Addresses are also kept as integers: the chunk is shared
+/// by every thread's compiles (tests compile in parallel) through the
+/// arena's mutex, and code is written and run through raw addresses that
+/// outlive any borrow of the arena.
 struct Chunk {
+    /// Held only to keep the views mapped.
+    _views: (MmapMut, Mmap),
     rw: usize,
     rx: usize,
     size: usize,
     used: usize,
 }
 
-/// The chunk being filled; earlier ones stay mapped (their code is live).
+/// Every chunk ever made (their code is live); the last one is being
+/// filled.
 struct Arena {
-    current: Option<Chunk>,
+    chunks: Vec<Chunk>,
 }
 
-static ARENA: Mutex<Arena> = Mutex::new(Arena { current: None });
+static ARENA: Mutex<Arena> = Mutex::new(Arena { chunks: Vec::new() });
 
-fn os_err(what: &str) -> io::Error {
-    let e = io::Error::last_os_error();
+fn os_err(what: &str, e: io::Error) -> io::Error {
     io::Error::new(e.kind(), format!("{}: {}", what, e))
+}
+
+/// A fresh anonymous in-memory file of `size` bytes. `memfd_create` is a
+/// single libc call (libc is already a dependency; a crate for one call
+/// would add nothing): everything after it is std's `File`.
+fn memfd(size: usize) -> io::Result<File> {
+    // SAFETY: the name is a NUL-terminated literal; the call only returns
+    // a new fd (or -1).
+    let fd = unsafe { libc::memfd_create(c"stitch-jit".as_ptr(), libc::MFD_CLOEXEC) };
+    if fd < 0 {
+        return Err(os_err("memfd_create", io::Error::last_os_error()));
+    }
+    // SAFETY: `fd` is a valid fd that nothing else owns.
+    let file = File::from(unsafe { OwnedFd::from_raw_fd(fd) });
+    file.set_len(size as u64).map_err(|e| os_err("sizing the memfd", e))?;
+    Ok(file)
 }
 
 impl Chunk {
     fn new(size: usize) -> io::Result<Chunk> {
-        // SAFETY: plain system calls on a fd this function owns; the name is
-        // a NUL-terminated literal. The two mappings are fresh (the kernel
-        // picks the addresses), so they alias nothing Rust knows about. The
-        // fd is closed once both mappings hold the file.
-        unsafe {
-            let fd = libc::memfd_create(c"stitch-jit".as_ptr(), libc::MFD_CLOEXEC);
-            if fd < 0 {
-                return Err(os_err("memfd_create"));
-            }
-            let close = |e: io::Error| {
-                libc::close(fd);
-                Err(e)
-            };
-            if libc::ftruncate(fd, size as libc::off_t) != 0 {
-                return close(os_err("ftruncate"));
-            }
-            let flags = libc::MAP_SHARED | libc::MAP_POPULATE;
-            let rw = libc::mmap(std::ptr::null_mut(), size, libc::PROT_READ | libc::PROT_WRITE, flags, fd, 0);
-            if rw == libc::MAP_FAILED {
-                return close(os_err("mmap (write view)"));
-            }
-            let rx = libc::mmap(std::ptr::null_mut(), size, libc::PROT_READ | libc::PROT_EXEC, flags, fd, 0);
-            if rx == libc::MAP_FAILED {
-                libc::munmap(rw, size);
-                return close(os_err("mmap (execute view)"));
-            }
-            libc::close(fd);
-            Ok(Chunk { rw: rw as usize, rx: rx as usize, size, used: 0 })
-        }
+        let file = memfd(size)?;
+        let mut opts = MmapOptions::new();
+        opts.len(size).populate();
+        // SAFETY (both maps): memmap2's maps are unsafe because another
+        // process could change or truncate the file under them; this memfd
+        // is ours alone (no name in any file system, close-on-exec, closed
+        // when `file` drops here: the mappings keep it alive), and its size
+        // never changes. Code is written only through `rw` and run only
+        // through `rx`, at offsets the arena hands out once.
+        let mut rw = unsafe { opts.map_mut(&file) }.map_err(|e| os_err("mapping the write view", e))?;
+        // SAFETY: as above.
+        let rx = unsafe { opts.map_exec(&file) }.map_err(|e| os_err("mapping the execute view", e))?;
+        let (rw_at, rx_at) = (rw.as_mut_ptr() as usize, rx.as_ptr() as usize);
+        Ok(Chunk { _views: (rw, rx), rw: rw_at, rx: rx_at, size, used: 0 })
     }
 }
 
@@ -99,8 +112,8 @@ impl Chunk {
 /// it). Idempotent.
 pub fn init() -> io::Result<()> {
     let mut arena = ARENA.lock().unwrap_or_else(|e| e.into_inner());
-    if arena.current.is_none() {
-        arena.current = Some(Chunk::new(CHUNK)?);
+    if arena.chunks.is_empty() {
+        arena.chunks.push(Chunk::new(CHUNK)?);
     }
     Ok(())
 }
@@ -124,11 +137,11 @@ impl CodeWriter {
     pub fn reserve(len: usize) -> io::Result<CodeWriter> {
         let mut arena = ARENA.lock().unwrap_or_else(|e| e.into_inner());
         let fits = |c: &Chunk| c.used.next_multiple_of(ALIGN) + len <= c.size;
-        if !arena.current.as_ref().is_some_and(fits) {
+        if !arena.chunks.last().is_some_and(fits) {
             let size = (len + ALIGN).next_multiple_of(CHUNK);
-            arena.current = Some(Chunk::new(size)?);
+            arena.chunks.push(Chunk::new(size)?);
         }
-        let chunk = arena.current.as_mut().expect("a chunk with room");
+        let chunk = arena.chunks.last_mut().expect("a chunk with room");
         let at = chunk.used.next_multiple_of(ALIGN);
         chunk.used = at + len;
         Ok(CodeWriter { mem: CodeMemory { rx: chunk.rx + at, rw: chunk.rw + at, len } })
@@ -182,10 +195,16 @@ impl CodeMemory {
 
     /// Writes little-endian 64-bit words at the given offsets through the
     /// write view: no system call, and the execute view sees them at once.
-    /// No code may be executing the bytes being written (single-threaded:
-    /// a helper called from this code may patch it, since the code is
-    /// suspended in the call).
-    pub fn patch_u64(&self, writes: &[(usize, u64)]) -> io::Result<()> {
+    ///
+    /// # Safety
+    ///
+    /// The bytes are code that may run: after the writes, every instruction
+    /// in them must still be valid code whose jumps and calls reach valid
+    /// code (the writes replace whole immediates that the code was built to
+    /// have patched), and no thread may be executing the bytes being
+    /// written (single-threaded: a helper called from this code may patch
+    /// it, since the code is suspended in the call).
+    pub unsafe fn patch_u64(&self, writes: &[(usize, u64)]) -> io::Result<()> {
         for &(off, _) in writes {
             if off + 8 > self.len {
                 return Err(io::Error::new(io::ErrorKind::InvalidInput, "patch outside the code"));

@@ -20,7 +20,8 @@
 //! - Compile: `compile(&proto, &helpers, &opts, &|g| (global_slot_addr(g),
 //!   fast_set_allowed(g)))`, store the result in `proto.jit`.
 //! - Run from the start: put the arguments in the frame (`r0..`), then
-//!   `enter(ctx, frame_base, code.entry())`. The prologue checks both
+//!   `enter(ctx, frame_base, code.entry())` (an `unsafe fn`, like
+//!   `enter_osr` and `patch_call_site`: see their `# Safety` contracts). The prologue checks both
 //!   stacks, raises `ctx.hwm` to the frame end and sets `r[nparams..nregs]`
 //!   to undefined. The result is the return value, or EXCEPTION_BITS when
 //!   an error is pending in the VM.

@@ -293,7 +293,11 @@ fn run_entered(vm: &mut Vm, base: usize, entry: *const u8, osr: bool) -> JsResul
         (*ctx).vm = lent as *mut ();
         (ctx, outer)
     };
-    let bits = if osr { enter_osr(ctx, frame, entry) } else { enter(ctx, frame, entry) };
+    // SAFETY: `entry` is the entry (or, with `osr`, the OSR entry for the
+    // interpreter's pc) of code that `compile_proto` made for this VM
+    // (`call_compiled` checks its helpers); `ctx` is this VM's context and
+    // `frame` a slot of its stack (`addr` checks), holding the frame's state.
+    let bits = unsafe { if osr { enter_osr(ctx, frame, entry) } else { enter(ctx, frame, entry) } };
     // Compiled code has returned: `vm` is ours again.
     vm.jit.ctx.vm = outer;
     if bits == EXCEPTION_BITS {
@@ -505,7 +509,10 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &Func
     let trace = vm.opts.trace_jit;
     match state {
         CallSiteState::Stub if vm.opts.call_patching && argc as u16 >= callee.nparams => {
-            match caller_code.patch_call_site(pc, f.0, code.entry()) {
+            // SAFETY: `code` is the callee's code compiled by this VM (from
+            // `code_for_call`), `argc >= nparams` (checked above), and `f`,
+            // the guard, is rooted by `mark_roots` while the site is patched.
+            match unsafe { caller_code.patch_call_site(pc, f.0, code.entry()) } {
                 Ok(()) => {
                     vm.jit.stats.sites_patched += 1;
                     if trace {

@@ -137,12 +137,16 @@ extern "sysv64" fn mock_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const Fu
     };
     if m.patch {
         let me = p.jit.get().expect("caller is compiled");
-        me.patch_call_site(pc, callee_value, callee.entry()).expect("patch");
+        // SAFETY: the callee was compiled with the same mock helpers and no
+        // globals, and the tests' callees take no more arguments than given.
+        unsafe { me.patch_call_site(pc, callee_value, callee.entry()) }.expect("patch");
         if m.check_wx && has_wx_mapping() {
             m.saw_wx = true;
         }
     }
-    let r = enter(ctx, frame.wrapping_add(func as usize + 1), callee.entry());
+    // SAFETY: the context the caller was entered with (its `vm` is the
+    // mock), the callee's frame inside the same Env stack, a live entry.
+    let r = unsafe { enter(ctx, frame.wrapping_add(func as usize + 1), callee.entry()) };
     if r == EXCEPTION_BITS {
         return r;
     }
@@ -214,7 +218,11 @@ impl Env {
     }
 
     fn run(&mut self, code: &CompiledCode) -> u64 {
-        enter(&mut *self.ctx, self.stack.as_mut_ptr(), code.entry())
+        // SAFETY: the Env's context describes its own stack and points at
+        // its boxed mock, which the mock helpers the tests compile with
+        // expect; the code is compiled and live, and uses no globals
+        // (`no_globals`) except where a test passes slots it owns.
+        unsafe { enter(&mut *self.ctx, self.stack.as_mut_ptr(), code.entry()) }
     }
 
     fn m(&mut self) -> &mut Mock {
@@ -556,7 +564,9 @@ fn osr_enters_at_a_loop_header() {
     env.stack[0] = smi(990);
     env.stack[1] = smi(1000);
     let at = code.osr_entry(2).expect("pc 2");
-    let r = enter_osr(&mut *env.ctx, env.stack.as_mut_ptr(), at);
+    // SAFETY: as in `Env::run`, at an OSR entry of live code, with the
+    // frame holding the loop's state at pc 2.
+    let r = unsafe { enter_osr(&mut *env.ctx, env.stack.as_mut_ptr(), at) };
     assert_eq!(r, smi(1000));
     let n = p.code.len() as u32;
     assert!((0..=n).all(|pc| code.pc_offset(pc).is_some()));
@@ -723,6 +733,31 @@ fn call_sites_are_patched_and_then_called_directly() {
     assert_eq!(env.m().calls, vec![2, 2]);
 }
 
+/// The `call` helper finds a site from its pc through the pc's unit
+/// (`Placed::site`), on every unpatched call: each call pc must reach its
+/// own site, and no other pc any site, in a function with many of them.
+#[test]
+fn every_call_site_is_found_from_its_pc() {
+    let mut code = Vec::new();
+    for k in 0..3000u32 {
+        match k % 3 {
+            0 => code.push(Op::LoadConst { dst: 0, k: 0 }),
+            1 => code.push(Op::Call { dst: 2, func: 0, argc: 1 }),
+            _ => code.push(Op::Mov { dst: 1, src: 2 }),
+        }
+    }
+    code.push(Op::Return { src: 2 });
+    let f = proto("many_calls", 0, 3, code, vec![Value(FAKE_CALLEE)]);
+    let compiled = jit(&f, FAST);
+    assert_eq!(compiled.call_sites().len(), 1000);
+    for pc in 0..f.code.len() as u32 + 3 {
+        let is_call = matches!(f.code.get(pc as usize), Some(Op::Call { .. }));
+        let site = compiled.call_site(pc);
+        assert_eq!(site.map(|s| s.pc), is_call.then_some(pc), "pc {}", pc);
+        assert_eq!(compiled.call_site_state(pc), is_call.then_some(CallSiteState::Stub), "pc {}", pc);
+    }
+}
+
 #[test]
 fn deep_recursion_is_a_stack_overflow_not_a_crash() {
     // function f(n) { return f(n) } with a patched self-call.
@@ -739,7 +774,8 @@ fn deep_recursion_is_a_stack_overflow_not_a_crash() {
         vec![Value(FAKE_CALLEE)],
     );
     let code = jit(&f, FAST);
-    code.patch_call_site(2, FAKE_CALLEE, code.entry()).unwrap();
+    // SAFETY: a self-call (same helpers, argc 1 >= nparams 1).
+    unsafe { code.patch_call_site(2, FAKE_CALLEE, code.entry()) }.unwrap();
     let mut env = Env::new(100);
     assert_eq!(env.run(code), EXCEPTION_BITS);
     assert_eq!(env.m().overflows, 1);
@@ -905,6 +941,29 @@ fn a_function_bigger_than_a_chunk_gets_its_own() {
     assert_eq!(env.run(code), smi(5));
     let small = jit(&counting_loop(2), FAST);
     assert_eq!(Env::new(8).run(small), smi(2));
+}
+
+/// Code that runs once per call only wins compiled if it stays in the
+/// cache: a function of more than `MAX_STRAIGHT_LINE` bytes of hot code is
+/// left to the interpreter unless one of its loops is small enough, and a
+/// loop as big as the whole function does not count.
+#[test]
+fn huge_code_without_a_small_loop_is_left_to_the_interpreter() {
+    let movs = |n: usize| (0..n).map(|i| Op::Mov { dst: (i % 2) as u8, src: 2 });
+    // About 14 hot bytes per Mov: 3 MB.
+    let straight: Vec<Op> = movs(220_000).chain([Op::Return { src: 0 }]).collect();
+    let err = compile(&proto("straight", 3, 3, straight, vec![]), &helpers(), &FAST, &no_globals).unwrap_err();
+    assert!(err.contains("too big to stay in the cache"), "{}", err);
+    // The same code as the body of one loop.
+    let n = 220_000u32;
+    let one_loop: Vec<Op> =
+        movs(n as usize).chain([Op::Loop { target: 0, counter: 0 }, Op::Return { src: 0 }]).collect();
+    assert!(compile(&proto("one_loop", 3, 3, one_loop, vec![]), &helpers(), &FAST, &no_globals).is_err());
+    // With a small loop at the end it is compiled.
+    let small_loop: Vec<Op> = movs(n as usize)
+        .chain([Op::Mov { dst: 0, src: 2 }, Op::Loop { target: n, counter: 0 }, Op::Return { src: 0 }])
+        .collect();
+    assert!(compile(&proto("small_loop", 3, 3, small_loop, vec![]), &helpers(), &FAST, &no_globals).is_ok());
 }
 
 /// Stands in for a function value in these VM-less tests. It is a Smi, so
