@@ -130,6 +130,53 @@ pub struct Expr {
     pub span: Span,
 }
 
+/// Dropping is iterative: a left-associative chain of 100,000 operands is a
+/// tree 100,000 levels deep, and the default recursive drop would overflow
+/// the stack. Children are moved onto a list before their parent goes.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if !has_children(&self.kind) {
+            return;
+        }
+        let mut work = Vec::new();
+        take_children(&mut self.kind, &mut work);
+        while let Some(mut e) = work.pop() {
+            take_children(&mut e.kind, &mut work);
+        }
+    }
+}
+
+fn has_children(kind: &ExprKind) -> bool {
+    !matches!(kind, ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_))
+}
+
+fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
+    let mut take = |b: &mut Box<Expr>| {
+        if has_children(&b.kind) {
+            work.push(std::mem::replace(&mut **b, Expr { kind: ExprKind::Null, span: Span::default() }));
+        }
+    };
+    match kind {
+        ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => {}
+        ExprKind::Unary(_, a) | ExprKind::Member(a, _) => take(a),
+        ExprKind::Update { target, .. } => take(target),
+        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, a, b) => {
+            take(a);
+            take(b);
+        }
+        ExprKind::Cond(a, b, c) => {
+            take(a);
+            take(b);
+            take(c);
+        }
+        ExprKind::Call(f, args) => {
+            take(f);
+            work.append(args);
+        }
+        ExprKind::Seq(items) => work.append(items),
+    }
+}
+
 #[derive(Debug)]
 pub enum ExprKind {
     Number(f64),

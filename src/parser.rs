@@ -313,17 +313,15 @@ pub(crate) mod mk {
         e
     }
 
-    pub fn seq(l: E, r: E) -> Res<E> {
+    pub fn seq(mut l: E, r: E) -> Res<E> {
         let span = l.e.span.to(r.e.span);
-        match l.e.kind {
-            ExprKind::Seq(mut items) => {
+        match &mut l.e.kind {
+            ExprKind::Seq(items) => {
                 items.push(r.e);
+                let items = std::mem::take(items);
                 expr(ExprKind::Seq(items), span, l.d.max(r.d + 1))
             }
-            kind => {
-                let first = Expr { kind, span: l.e.span };
-                expr(ExprKind::Seq(vec![first, r.e]), span, l.d.max(r.d) + 1)
-            }
+            _ => expr(ExprKind::Seq(vec![l.e, r.e]), span, l.d.max(r.d) + 1),
         }
     }
 
@@ -345,14 +343,27 @@ pub(crate) mod mk {
         expr(ExprKind::Cond(Box::new(c.e), Box::new(a.e), Box::new(b.e)), span, d)
     }
 
+    /// The depth of a left-associative chain (`a - b - c`, `a && b && c`)
+    /// does not grow along its left spine: the compiler walks such spines
+    /// with a loop, and the AST drops them with one. Only the right operands
+    /// (and a left operand of another kind) nest.
+    fn chain_depth(l: &E, left_is_spine: bool, r: &E) -> u32 {
+        let left = if left_is_spine { l.d } else { l.d + 1 };
+        left.max(r.d + 1)
+    }
+
     pub fn logical(op: LogicalOp, l: E, r: E) -> Res<E> {
         let span = l.e.span.to(r.e.span);
-        expr(ExprKind::Logical(op, Box::new(l.e), Box::new(r.e)), span, l.d.max(r.d) + 1)
+        // The conditions compiler walks spines of one operator only.
+        let spine = matches!(l.e.kind, ExprKind::Logical(o, ..) if o == op);
+        let d = chain_depth(&l, spine, &r);
+        expr(ExprKind::Logical(op, Box::new(l.e), Box::new(r.e)), span, d)
     }
 
     pub fn binary(op: BinOp, l: E, r: E) -> Res<E> {
         let span = l.e.span.to(r.e.span);
-        expr(ExprKind::Binary(op, Box::new(l.e), Box::new(r.e)), span, l.d.max(r.d) + 1)
+        let d = chain_depth(&l, matches!(l.e.kind, ExprKind::Binary(..)), &r);
+        expr(ExprKind::Binary(op, Box::new(l.e), Box::new(r.e)), span, d)
     }
 
     pub fn unary(op: UnOp, e: E, l: usize) -> Res<E> {
@@ -1056,7 +1067,8 @@ c""#),
         too_deep(&nested("typeof ", "x", "", m));
         too_deep(&nested("!(", "1", ")", m));
         too_deep(&nested("f(", "1", ")", m));
-        too_deep(&format!("x{}", "+x".repeat(m)));
+        too_deep(&nested("x+(", "x", ")", m));
+        too_deep(&nested("x&&(x||", "x", ")", m));
         too_deep(&format!("x{}", "=x".repeat(m)));
         too_deep(&format!("x{}", "**x".repeat(m)));
         too_deep(&format!("x{}", ".x".repeat(m)));
@@ -1071,6 +1083,12 @@ c""#),
         assert!(parse_str(&"x = x + 1;\n".repeat(m)).is_ok());
         assert!(parse_str(&format!("f({})", "1,".repeat(m))).is_ok());
         assert!(parse_str(&format!("x{}", ",x".repeat(m))).is_ok());
+        // Left-associative chains add no depth along their left spine.
+        assert!(parse_str(&format!("x{}", "-x".repeat(n))).is_ok());
+        assert!(parse_str(&format!("x{}", "*x+x".repeat(n))).is_ok());
+        assert!(parse_str(&format!("x{}", "||x".repeat(n))).is_ok());
+        assert!(parse_str(&format!("x{}", "&&x||x".repeat(n))).is_ok());
+        assert!(parse_str(&format!("x{}", "??x".repeat(n))).is_ok());
     }
 
     #[test]

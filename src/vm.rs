@@ -14,8 +14,9 @@ use crate::value::Value;
 /// Value stack size in slots. Every frame of both tiers lives here.
 pub const STACK_SLOTS: usize = 1 << 20;
 /// Capacity of the global table (its slots never move: compiled code holds
-/// their addresses).
-pub const MAX_GLOBALS: usize = 1 << 16;
+/// their addresses). 16M slots reserve 128 MiB of address space, but the
+/// block comes from zeroed pages that cost nothing until a global is used.
+pub const MAX_GLOBALS: usize = 1 << 24;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JitMode {
