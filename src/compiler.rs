@@ -183,7 +183,8 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                 for_each_child_stmt(s, &mut |child| {
                     collect_script_decls(source, std::slice::from_ref(child), d, false)
                 })?;
-                if let StmtKind::For { init: Some(ForInit::Decl(v)), .. } = &s.kind {
+                if let StmtKind::For(f) = &s.kind {
+                    let Some(ForInit::Decl(v)) = &f.init else { continue };
                     if v.kind == DeclKind::Var {
                         for (id, _) in &v.decls {
                             d.add_var(&id.name);
@@ -204,7 +205,8 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
                 f(b)?;
             }
         }
-        StmtKind::While(_, b) | StmtKind::DoWhile(b, _) | StmtKind::For { body: b, .. } => f(b)?,
+        StmtKind::While(_, b) | StmtKind::DoWhile(b, _) => f(b)?,
+        StmtKind::For(l) => f(&l.body)?,
         StmtKind::Block(stmts) => {
             for st in stmts {
                 f(st)?;
@@ -268,11 +270,13 @@ fn collect_vars(body: &[Stmt], out: &mut Vec<(Name, Span)>) {
             StmtKind::Var(v) if v.kind == DeclKind::Var => {
                 out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
             }
-            StmtKind::For { init: Some(ForInit::Decl(v)), body, .. } => {
-                if v.kind == DeclKind::Var {
-                    out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
+            StmtKind::For(f) => {
+                if let Some(ForInit::Decl(v)) = &f.init {
+                    if v.kind == DeclKind::Var {
+                        out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
+                    }
                 }
-                collect_vars(std::slice::from_ref(body), out);
+                collect_vars(std::slice::from_ref(&f.body), out);
             }
             _ => {
                 let _ = for_each_child_stmt(s, &mut |child| {
@@ -388,13 +392,16 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
-    fn finish(self, name: Rc<str>, nparams: u16, text: Span) -> FuncProto {
+    fn finish(mut self, name: Rc<str>, nparams: u16, text: Span) -> FuncProto {
+        // Code lives as long as the program: without the spare capacity of
+        // growing, a program of many small functions needs a third less.
+        self.spans.shrink_to_fit();
         FuncProto {
             name,
             nparams,
             nregs: self.max_reg.max(1) as u16,
-            code: Vec::leak(self.code),
-            consts: Vec::leak(self.consts),
+            code: Box::leak(self.code.into_boxed_slice()),
+            consts: Box::leak(self.consts.into_boxed_slice()),
             spans: self.spans,
             source: self.source.clone(),
             text,
@@ -665,7 +672,8 @@ impl<'a> FnCompiler<'a> {
                 self.patch_all(ctx.breaks);
                 Ok(())
             }
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For(f) => {
+                let ForStmt { init, test, update, body } = &**f;
                 let saved_next = self.next_reg;
                 self.scopes.push(Scope::default());
                 match init {

@@ -35,7 +35,7 @@ pub fn parse(source: &Rc<Source>) -> Result<Program, JsError> {
         JsError::syntax(message, source, span)
     })?;
     check_jumps(&list.stmts, false).map_err(|e| JsError::syntax(e.message, source, e.span))?;
-    Ok(Program { body: list.stmts })
+    Ok(Program { body: list.into_stmts() })
 }
 
 /// `break` and `continue` must be inside a loop (of the same function).
@@ -57,7 +57,8 @@ fn check_jump(s: &Stmt, in_loop: bool) -> Result<(), LexError> {
             check_jump(t, in_loop)?;
             e.as_ref().map_or(Ok(()), |e| check_jump(e, in_loop))
         }
-        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) | StmtKind::For { body, .. } => check_jump(body, true),
+        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) => check_jump(body, true),
+        StmtKind::For(f) => check_jump(&f.body, true),
         StmtKind::Block(body) => check_jumps(body, in_loop),
         _ => Ok(()),
     }
@@ -239,6 +240,14 @@ pub(crate) mod mk {
             self.d = self.d.max(s.d);
             self
         }
+
+        /// The statements without the spare capacity of growing: most
+        /// blocks hold one or two statements, and the tree lives until the
+        /// program has been compiled.
+        pub fn into_stmts(mut self) -> Vec<Stmt> {
+            self.stmts.shrink_to_fit();
+            self.stmts
+        }
     }
 
     pub struct Decl {
@@ -251,7 +260,12 @@ pub(crate) mod mk {
         Expr(E),
     }
 
-    pub struct ForHead {
+    /// Boxed: the parser's stack holds every kind of grammar symbol in one
+    /// enum as big as the biggest, so an inline `for` header (three optional
+    /// expressions) made every shift and reduce move twice the bytes.
+    pub struct ForHead(Box<ForParts>);
+
+    struct ForParts {
         init: Option<Init>,
         test: Option<E>,
         update: Option<E>,
@@ -392,7 +406,8 @@ pub(crate) mod mk {
     pub fn call(f: E, args: Vec<E>, r: usize) -> Res<E> {
         let span = Span::new(f.e.span.start as usize, r);
         let d = args.iter().map(|a| a.d).max().unwrap_or(0).max(f.d) + 1;
-        let args = args.into_iter().map(|a| a.e).collect();
+        let mut args: Vec<Expr> = args.into_iter().map(|a| a.e).collect();
+        args.shrink_to_fit();
         expr(ExprKind::Call(Box::new(f.e), args), span, d)
     }
 
@@ -426,8 +441,9 @@ pub(crate) mod mk {
 
     pub fn function(name: Ident, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<S> {
         let span = Span::new(l, r);
-        let f = Function { name, params, body: body.stmts, span };
-        stmt(StmtKind::Function(Rc::new(f)), span, body.d + 1)
+        let d = body.d + 1;
+        let f = Function { name, params, body: body.into_stmts(), span };
+        stmt(StmtKind::Function(Rc::new(f)), span, d)
     }
 
     pub fn return_(e: Option<E>, l: usize, r: usize) -> Res<S> {
@@ -448,7 +464,8 @@ pub(crate) mod mk {
     }
 
     pub fn block(body: List, l: usize, r: usize) -> Res<S> {
-        stmt(StmtKind::Block(body.stmts), Span::new(l, r), body.d + 1)
+        let d = body.d + 1;
+        stmt(StmtKind::Block(body.into_stmts()), Span::new(l, r), d)
     }
 
     pub fn if_(c: E, t: S, e: Option<S>, l: usize) -> Res<S> {
@@ -469,10 +486,11 @@ pub(crate) mod mk {
     }
 
     pub fn for_head(init: Option<Init>, test: Option<E>, update: Option<E>) -> ForHead {
-        ForHead { init, test, update }
+        ForHead(Box::new(ForParts { init, test, update }))
     }
 
     pub fn for_(h: ForHead, body: S, l: usize) -> Res<S> {
+        let h = *h.0;
         let span = Span::new(l, body.s.span.end as usize);
         let init_d = match &h.init {
             None => 0,
@@ -484,8 +502,12 @@ pub(crate) mod mk {
             Init::Decl(d) => ForInit::Decl(d.decl),
             Init::Expr(e) => ForInit::Expr(e.e),
         });
-        let kind =
-            StmtKind::For { init, test: h.test.map(|e| e.e), update: h.update.map(|e| e.e), body: Box::new(body.s) };
+        let kind = StmtKind::For(Box::new(ForStmt {
+            init,
+            test: h.test.map(|e| e.e),
+            update: h.update.map(|e| e.e),
+            body: body.s,
+        }));
         stmt(kind, span, d)
     }
 }
@@ -613,7 +635,8 @@ mod tests {
             },
             StmtKind::While(c, b) => format!("(while {} {})", ex(c), st(b)),
             StmtKind::DoWhile(b, c) => format!("(do {} {})", st(b), ex(c)),
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For(f) => {
+                let ForStmt { init, test, update, body } = &**f;
                 let init = match init {
                     None => "_".to_string(),
                     Some(ForInit::Decl(d)) => decl(d),

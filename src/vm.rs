@@ -318,6 +318,7 @@ impl Vm {
     pub fn run_source(&mut self, source: Rc<Source>, repl: bool) -> Result<Value, JsError> {
         let program = crate::parser::parse(&source)?;
         let script = crate::compiler::compile_script(self, &source, &program, repl)?;
+        drop(program); // the tree is not needed to run, and can be big
         if self.opts.print_bytecode {
             for p in self.protos.iter().filter(|p| Rc::ptr_eq(&p.source, &source)) {
                 eprint!("{}", p.listing());
