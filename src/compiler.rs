@@ -1416,6 +1416,9 @@ fn small_int(d: f64) -> Option<i16> {
 }
 
 fn has_assignment(e: &Expr) -> bool {
+    if is_leaf(e) {
+        return false; // the common case, without allocating a worklist
+    }
     let mut work = vec![e];
     while let Some(e) = work.pop() {
         if matches!(e.kind, ExprKind::Assign(..) | ExprKind::Update { .. }) {
@@ -1430,6 +1433,9 @@ fn has_assignment(e: &Expr) -> bool {
 /// `++`/`--` on that name; without closures, nothing else can). Expressions
 /// open no scopes, so the name means the same binding throughout `e`.
 fn assigns_name(e: &Expr, name: &str) -> bool {
+    if is_leaf(e) {
+        return false;
+    }
     let mut work = vec![e];
     while let Some(e) = work.pop() {
         match &e.kind {
@@ -1450,6 +1456,10 @@ fn assigns_name(e: &Expr, name: &str) -> bool {
         }
     }
     false
+}
+
+fn is_leaf(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_))
 }
 
 /// Pushes the direct subexpressions of `e` (for walks that must not recurse:
