@@ -27,13 +27,13 @@ pub fn compile_script(vm: &mut Vm, source: &Rc<Source>, program: &Program, repl:
             .iter()
             .map(|(n, _)| n.clone())
             .chain(decls.vars.iter().cloned())
-            .chain(decls.functions.iter().map(|f| f.name.name.clone()))
+            .chain(decls.functions().map(|f| f.name.name.clone()))
             .collect(),
     );
 
     // Functions first: their objects are constants the script installs.
     let mut functions = Vec::new();
-    for f in &decls.functions {
+    for f in decls.functions() {
         let proto = compile_function(vm, source, f, &declared)?;
         let obj = vm.constant_function(proto);
         functions.push((f.name.name.clone(), obj));
@@ -77,15 +77,40 @@ pub fn compile_script(vm: &mut Vm, source: &Rc<Source>, program: &Program, repl:
     Ok(vm.register(script))
 }
 
+/// A script's top-level declarations, in declaration order, with hash sets
+/// beside the lists so that checking each new name costs O(1): a script of
+/// 200,000 functions must not compare every name with every other.
 #[derive(Default)]
 struct ScriptDecls<'a> {
     lexical: Vec<(Name, GlobalKind)>,
     lexical_spans: Vec<Span>,
+    lexical_names: HashSet<Name>,
     vars: Vec<Name>,
-    functions: Vec<&'a Function>,
+    var_names: HashSet<Name>,
+    /// `None` where a later declaration of the same name replaced one.
+    functions: Vec<Option<&'a Function>>,
+    function_index: HashMap<Name, usize>,
 }
 
-impl ScriptDecls<'_> {
+impl<'a> ScriptDecls<'a> {
+    fn add_var(&mut self, name: &Name) {
+        if self.var_names.insert(name.clone()) {
+            self.vars.push(name.clone());
+        }
+    }
+
+    fn add_function(&mut self, f: &'a Function) {
+        // A later declaration of the same name wins, as in JavaScript.
+        if let Some(old) = self.function_index.insert(f.name.name.clone(), self.functions.len()) {
+            self.functions[old] = None;
+        }
+        self.functions.push(Some(f));
+    }
+
+    fn functions(&self) -> impl Iterator<Item = &'a Function> + '_ {
+        self.functions.iter().flatten().copied()
+    }
+
     /// In a REPL session, earlier lines' declarations are still in force.
     fn check_against(&self, vm: &Vm, source: &Rc<Source>) -> CResult<()> {
         for ((name, _), span) in self.lexical.iter().zip(&self.lexical_spans) {
@@ -100,10 +125,9 @@ impl ScriptDecls<'_> {
                 .lookup(name)
                 .is_some_and(|g| matches!(vm.globals.kinds[g as usize], GlobalKind::Let | GlobalKind::Const))
         };
-        for name in self.vars.iter().chain(self.functions.iter().map(|f| &f.name.name)) {
+        for name in self.vars.iter().chain(self.functions().map(|f| &f.name.name)) {
             if lexical_global(name) {
-                let span =
-                    self.functions.iter().find(|f| &f.name.name == name).map_or(Span::default(), |f| f.name.span);
+                let span = self.functions().find(|f| &f.name.name == name).map_or(Span::default(), |f| f.name.span);
                 return Err(already_declared(name, source, span));
             }
         }
@@ -127,22 +151,21 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
             StmtKind::Var(v) => {
                 for (id, _) in &v.decls {
                     if v.kind == DeclKind::Var {
-                        if top && d.lexical.iter().any(|(n, _)| n == &id.name) {
+                        if top && d.lexical_names.contains(&id.name) {
                             return Err(already_declared(&id.name, source, id.span));
                         }
-                        if !d.vars.contains(&id.name) {
-                            d.vars.push(id.name.clone());
-                        }
+                        d.add_var(&id.name);
                     } else if top {
-                        let clash = d.lexical.iter().any(|(n, _)| n == &id.name)
-                            || d.vars.contains(&id.name)
-                            || d.functions.iter().any(|f| f.name.name == id.name);
+                        let clash = d.lexical_names.contains(&id.name)
+                            || d.var_names.contains(&id.name)
+                            || d.function_index.contains_key(&id.name);
                         if clash {
                             return Err(already_declared(&id.name, source, id.span));
                         }
                         let kind = if v.kind == DeclKind::Const { GlobalKind::Const } else { GlobalKind::Let };
                         d.lexical.push((id.name.clone(), kind));
                         d.lexical_spans.push(id.span);
+                        d.lexical_names.insert(id.name.clone());
                     }
                 }
             }
@@ -150,23 +173,20 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                 if !top {
                     return Err(unsupported("function declarations inside blocks yet", source, f.name.span));
                 }
-                if d.lexical.iter().any(|(n, _)| n == &f.name.name) {
+                if d.lexical_names.contains(&f.name.name) {
                     return Err(already_declared(&f.name.name, source, f.name.span));
                 }
-                // A later declaration of the same name wins, as in JavaScript.
-                d.functions.retain(|g| g.name.name != f.name.name);
-                d.functions.push(f);
+                d.add_function(f);
             }
             _ => {
                 for_each_child_stmt(s, &mut |child| {
                     collect_script_decls(source, std::slice::from_ref(child), d, false)
                 })?;
-                if let StmtKind::For { init: Some(ForInit::Decl(v)), .. } = &s.kind {
+                if let StmtKind::For(f) = &s.kind {
+                    let Some(ForInit::Decl(v)) = &f.init else { continue };
                     if v.kind == DeclKind::Var {
                         for (id, _) in &v.decls {
-                            if !d.vars.contains(&id.name) {
-                                d.vars.push(id.name.clone());
-                            }
+                            d.add_var(&id.name);
                         }
                     }
                 }
@@ -184,7 +204,8 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
                 f(b)?;
             }
         }
-        StmtKind::While(_, b) | StmtKind::DoWhile(b, _) | StmtKind::For { body: b, .. } => f(b)?,
+        StmtKind::While(_, b) | StmtKind::DoWhile(b, _) => f(b)?,
+        StmtKind::For(l) => f(&l.body)?,
         StmtKind::Block(stmts) => {
             for st in stmts {
                 f(st)?;
@@ -248,11 +269,13 @@ fn collect_vars(body: &[Stmt], out: &mut Vec<(Name, Span)>) {
             StmtKind::Var(v) if v.kind == DeclKind::Var => {
                 out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
             }
-            StmtKind::For { init: Some(ForInit::Decl(v)), body, .. } => {
-                if v.kind == DeclKind::Var {
-                    out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
+            StmtKind::For(f) => {
+                if let Some(ForInit::Decl(v)) = &f.init {
+                    if v.kind == DeclKind::Var {
+                        out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
+                    }
                 }
-                collect_vars(std::slice::from_ref(body), out);
+                collect_vars(std::slice::from_ref(&f.body), out);
             }
             _ => {
                 let _ = for_each_child_stmt(s, &mut |child| {
@@ -302,6 +325,12 @@ impl Scope {
 struct LoopCtx {
     breaks: Vec<usize>,
     continues: Vec<usize>,
+}
+
+/// A left operand: still to be evaluated, or already in a register.
+enum Operand<'e> {
+    Expr(&'e Expr),
+    Reg(Reg),
 }
 
 enum Place {
@@ -362,13 +391,16 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
-    fn finish(self, name: Rc<str>, nparams: u16, text: Span) -> FuncProto {
+    fn finish(mut self, name: Rc<str>, nparams: u16, text: Span) -> FuncProto {
+        // Code lives as long as the program: without the spare capacity of
+        // growing, a program of many small functions needs a third less.
+        self.spans.shrink_to_fit();
         FuncProto {
             name,
             nparams,
             nregs: self.max_reg.max(1) as u16,
-            code: Vec::leak(self.code),
-            consts: Vec::leak(self.consts),
+            code: Box::leak(self.code.into_boxed_slice()),
+            consts: Box::leak(self.consts.into_boxed_slice()),
             spans: self.spans,
             // No `try` yet: nothing is caught inside a function.
             handlers: Vec::new(),
@@ -641,7 +673,8 @@ impl<'a> FnCompiler<'a> {
                 self.patch_all(ctx.breaks);
                 Ok(())
             }
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For(f) => {
+                let ForStmt { init, test, update, body } = &**f;
                 let saved_next = self.next_reg;
                 self.scopes.push(Scope::default());
                 match init {
@@ -932,29 +965,28 @@ impl<'a> FnCompiler<'a> {
                 };
                 self.emit(op, span);
             }
-            ExprKind::Binary(op, a, b) => {
-                if let (BinOp::Sub, ExprKind::Number(n)) = (op, &b.kind) {
-                    if let Some(imm) = small_int(-*n) {
-                        let a = self.expr(a)?;
-                        self.emit(Op::AddImm { dst, a, imm }, span);
-                        return Ok(());
-                    }
+            ExprKind::Binary(..) => self.binary_chain(e, dst)?,
+            ExprKind::Logical(..) => {
+                // `a || b || …` is a left spine too: the leftmost operand,
+                // then one jump and one operand per level, innermost first.
+                let mut spine = Vec::new();
+                let mut left = e;
+                while let ExprKind::Logical(op, a, b) = &left.kind {
+                    spine.push((*op, &**b, left.span));
+                    left = a;
                 }
-                let ra = self.operand(a, b)?;
-                let rb = self.expr(b)?;
-                self.emit(binary_op(*op, dst, ra, rb), span);
-            }
-            ExprKind::Logical(op, a, b) => {
-                self.expr_into(a, dst)?;
-                let j = match op {
-                    LogicalOp::And => Op::JumpIfFalse { src: dst, target: 0 },
-                    LogicalOp::Or => Op::JumpIfTrue { src: dst, target: 0 },
-                    LogicalOp::Nullish => Op::JumpIfNotNullish { src: dst, target: 0 },
-                };
-                let j = self.emit(j, span);
-                self.expr_into(b, dst)?;
-                let t = self.here();
-                self.patch(j, t);
+                self.expr_into(left, dst)?;
+                for (op, b, span) in spine.into_iter().rev() {
+                    let j = match op {
+                        LogicalOp::And => Op::JumpIfFalse { src: dst, target: 0 },
+                        LogicalOp::Or => Op::JumpIfTrue { src: dst, target: 0 },
+                        LogicalOp::Nullish => Op::JumpIfNotNullish { src: dst, target: 0 },
+                    };
+                    let j = self.emit(j, span);
+                    self.expr_into(b, dst)?;
+                    let t = self.here();
+                    self.patch(j, t);
+                }
             }
             ExprKind::Cond(c, t, f) => {
                 let skip = self.jump_if_false(c)?;
@@ -989,6 +1021,51 @@ impl<'a> FnCompiler<'a> {
                 self.expr_into(last, dst)?;
             }
         }
+        Ok(())
+    }
+
+    /// `a - b - c - …` parses as a left spine of Binary nodes, as deep as
+    /// the chain is long. It is walked with a list, not recursion, and every
+    /// intermediate result goes to one temporary: only the last operation
+    /// writes `dst` (which may be a variable the operands still read).
+    fn binary_chain(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        let mut spine = Vec::new();
+        let mut left = e;
+        while let ExprKind::Binary(op, a, b) = &left.kind {
+            spine.push((*op, &**b, left.span));
+            left = a;
+        }
+        let acc = if spine.len() > 1 { Some(self.alloc_temp(left.span)?) } else { None };
+        let mark = self.next_reg;
+        let last = spine.len() - 1;
+        for (i, (op, b, span)) in spine.into_iter().rev().enumerate() {
+            let into = if i == last { dst } else { acc.expect("a chain") };
+            let a = if i == 0 { Operand::Expr(left) } else { Operand::Reg(acc.expect("a chain")) };
+            self.binary(op, a, b, into, span)?;
+            self.next_reg = mark;
+        }
+        Ok(())
+    }
+
+    /// One binary operation whose left operand is an expression or a
+    /// register that already holds the value.
+    fn binary(&mut self, op: BinOp, a: Operand, b: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        if let (BinOp::Sub, ExprKind::Number(n)) = (op, &b.kind) {
+            if let Some(imm) = small_int(-*n) {
+                let a = match a {
+                    Operand::Expr(a) => self.expr(a)?,
+                    Operand::Reg(r) => r,
+                };
+                self.emit(Op::AddImm { dst, a, imm }, span);
+                return Ok(());
+            }
+        }
+        let ra = match a {
+            Operand::Expr(a) => self.operand(a, b)?,
+            Operand::Reg(r) => r,
+        };
+        let rb = self.expr(b)?;
+        self.emit(binary_op(op, dst, ra, rb), span);
         Ok(())
     }
 
@@ -1065,6 +1142,15 @@ impl<'a> FnCompiler<'a> {
                 }
                 match op {
                     None => self.assign_local(reg, value)?,
+                    // JavaScript reads the variable before evaluating the
+                    // right side; reading the register afterwards is the same
+                    // only when the right side cannot assign the variable.
+                    Some(op) if assigns_name(value, name) => {
+                        let cur = self.alloc_temp(span)?;
+                        self.emit(Op::Mov { dst: cur, src: reg }, target.span);
+                        let rv = self.expr(value)?;
+                        self.emit(binary_op(op, reg, cur, rv), span);
+                    }
                     Some(op) => {
                         let rv = self.expr(value)?;
                         self.emit(binary_op(op, reg, reg, rv), span);
@@ -1180,9 +1266,12 @@ impl<'a> FnCompiler<'a> {
                 Ok(vec![self.emit(j, e.span)])
             }
             ExprKind::Unary(UnOp::Not, a) => self.jump_if_true(a),
-            ExprKind::Logical(LogicalOp::And, a, b) => {
-                let mut f = self.jump_if_false(a)?;
-                f.extend(self.jump_if_false(b)?);
+            ExprKind::Logical(LogicalOp::And, ..) => {
+                let (first, rest) = same_op_spine(e, LogicalOp::And);
+                let mut f = self.jump_if_false(first)?;
+                for b in rest {
+                    f.extend(self.jump_if_false(b)?);
+                }
                 Ok(f)
             }
             ExprKind::Logical(LogicalOp::Or, a, b) => {
@@ -1205,9 +1294,12 @@ impl<'a> FnCompiler<'a> {
         let mark = self.next_reg;
         let r = match &e.kind {
             ExprKind::Unary(UnOp::Not, a) => self.jump_if_false(a),
-            ExprKind::Logical(LogicalOp::Or, a, b) => {
-                let mut t = self.jump_if_true(a)?;
-                t.extend(self.jump_if_true(b)?);
+            ExprKind::Logical(LogicalOp::Or, ..) => {
+                let (first, rest) = same_op_spine(e, LogicalOp::Or);
+                let mut t = self.jump_if_true(first)?;
+                for b in rest {
+                    t.extend(self.jump_if_true(b)?);
+                }
                 Ok(t)
             }
             ExprKind::Logical(LogicalOp::And, a, b) => {
@@ -1295,6 +1387,22 @@ const JS_BUILTINS: &[&str] = &[
     "arguments",
 ];
 
+/// `a && b && c` as its leftmost operand and the right operands in order
+/// (without recursion: the chain may be very long).
+fn same_op_spine(e: &Expr, op: LogicalOp) -> (&Expr, Vec<&Expr>) {
+    let mut rest = Vec::new();
+    let mut left = e;
+    while let ExprKind::Logical(o, a, b) = &left.kind {
+        if *o != op {
+            break;
+        }
+        rest.push(&**b);
+        left = a;
+    }
+    rest.reverse();
+    (left, rest)
+}
+
 fn is_console(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Ident(n) if &**n == "console")
 }
@@ -1309,14 +1417,73 @@ fn small_int(d: f64) -> Option<i16> {
 }
 
 fn has_assignment(e: &Expr) -> bool {
+    if is_leaf(e) {
+        return false; // the common case, without allocating a worklist
+    }
+    let mut work = vec![e];
+    while let Some(e) = work.pop() {
+        if matches!(e.kind, ExprKind::Assign(..) | ExprKind::Update { .. }) {
+            return true;
+        }
+        push_children(e, &mut work);
+    }
+    false
+}
+
+/// Whether evaluating `e` may assign the variable `name` (an assignment or
+/// `++`/`--` on that name; without closures, nothing else can). Expressions
+/// open no scopes, so the name means the same binding throughout `e`.
+fn assigns_name(e: &Expr, name: &str) -> bool {
+    if is_leaf(e) {
+        return false;
+    }
+    let mut work = vec![e];
+    while let Some(e) = work.pop() {
+        match &e.kind {
+            ExprKind::Assign(_, t, v) => {
+                if matches!(&t.kind, ExprKind::Ident(n) if &**n == name) {
+                    return true;
+                }
+                work.push(t);
+                work.push(v);
+            }
+            ExprKind::Update { target, .. } => {
+                if matches!(&target.kind, ExprKind::Ident(n) if &**n == name) {
+                    return true;
+                }
+                work.push(target);
+            }
+            _ => push_children(e, &mut work),
+        }
+    }
+    false
+}
+
+fn is_leaf(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_))
+}
+
+/// Pushes the direct subexpressions of `e` (for walks that must not recurse:
+/// a flat chain of 100,000 operands is 100,000 levels deep).
+fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
     match &e.kind {
-        ExprKind::Assign(..) | ExprKind::Update { .. } => true,
-        ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => false,
-        ExprKind::Unary(_, a) | ExprKind::Member(a, _) => has_assignment(a),
-        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) => has_assignment(a) || has_assignment(b),
-        ExprKind::Cond(a, b, c) => has_assignment(a) || has_assignment(b) || has_assignment(c),
-        ExprKind::Call(f, args) => has_assignment(f) || args.iter().any(has_assignment),
-        ExprKind::Seq(items) => items.iter().any(has_assignment),
+        ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => {}
+        ExprKind::Unary(_, a) | ExprKind::Member(a, _) => work.push(a),
+        ExprKind::Update { target, .. } => work.push(target),
+        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, a, b) => {
+            work.push(a);
+            work.push(b);
+        }
+        ExprKind::Cond(a, b, c) => {
+            work.push(a);
+            work.push(b);
+            work.push(c);
+        }
+        ExprKind::Call(f, args) => {
+            work.push(f);
+            work.extend(args);
+        }
+        ExprKind::Seq(items) => work.extend(items),
     }
 }
 

@@ -38,7 +38,24 @@ pub type Word = &'static str;
 
 pub const INVALID: &str = "Invalid or unexpected token";
 
+/// Identifiers seen so far: every occurrence of a name shares one string
+/// (a big program names the same few variables millions of times).
+#[derive(Default)]
+pub struct Names(std::collections::HashSet<Rc<str>>);
+
+impl Names {
+    fn intern(&mut self, name: &str) -> Rc<str> {
+        if let Some(n) = self.0.get(name) {
+            return n.clone();
+        }
+        let n: Rc<str> = Rc::from(name);
+        self.0.insert(n.clone());
+        n
+    }
+}
+
 #[derive(Logos, Clone, Debug, PartialEq)]
+#[logos(extras = Names)]
 #[logos(error(LexError, LexError::from_lexer))]
 #[logos(skip r"[ \t\n\r\u{000B}\u{000C}\u{00A0}\u{FEFF}\u{1680}\u{2000}-\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}]+")]
 #[logos(skip(r"//[^\n\r\u{2028}\u{2029}]*"))]
@@ -220,7 +237,7 @@ pub enum Tok {
     #[token("??=", |_| "??=")]
     Unsupported(Word),
 
-    #[regex(r"[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| Rc::from(lex.slice()))]
+    #[regex(r"[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| lex.extras.intern(lex.slice()))]
     Ident(Rc<str>),
 
     #[regex(r"[0-9]", number)]

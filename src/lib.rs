@@ -16,6 +16,7 @@ pub mod lexer;
 pub mod native_stack;
 pub mod ops;
 pub mod parser;
+pub mod pow;
 pub mod repl;
 pub mod source;
 pub mod stats;

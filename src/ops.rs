@@ -194,7 +194,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
     if (x == 1.0 || x == -1.0) && y.is_infinite() {
         return f64::NAN;
     }
-    x.powf(y)
+    crate::pow::pow(x, y)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

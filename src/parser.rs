@@ -35,7 +35,7 @@ pub fn parse(source: &Rc<Source>) -> Result<Program, JsError> {
         JsError::syntax(message, source, span)
     })?;
     check_jumps(&list.stmts, false).map_err(|e| JsError::syntax(e.message, source, e.span))?;
-    Ok(Program { body: list.stmts })
+    Ok(Program { body: list.into_stmts() })
 }
 
 /// `break` and `continue` must be inside a loop (of the same function).
@@ -57,7 +57,8 @@ fn check_jump(s: &Stmt, in_loop: bool) -> Result<(), LexError> {
             check_jump(t, in_loop)?;
             e.as_ref().map_or(Ok(()), |e| check_jump(e, in_loop))
         }
-        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) | StmtKind::For { body, .. } => check_jump(body, true),
+        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) => check_jump(body, true),
+        StmtKind::For(f) => check_jump(&f.body, true),
         StmtKind::Block(body) => check_jumps(body, in_loop),
         _ => Ok(()),
     }
@@ -239,6 +240,14 @@ pub(crate) mod mk {
             self.d = self.d.max(s.d);
             self
         }
+
+        /// The statements without the spare capacity of growing: most
+        /// blocks hold one or two statements, and the tree lives until the
+        /// program has been compiled.
+        pub fn into_stmts(mut self) -> Vec<Stmt> {
+            self.stmts.shrink_to_fit();
+            self.stmts
+        }
     }
 
     pub struct Decl {
@@ -251,7 +260,12 @@ pub(crate) mod mk {
         Expr(E),
     }
 
-    pub struct ForHead {
+    /// Boxed: the parser's stack holds every kind of grammar symbol in one
+    /// enum as big as the biggest, so an inline `for` header (three optional
+    /// expressions) made every shift and reduce move twice the bytes.
+    pub struct ForHead(Box<ForParts>);
+
+    struct ForParts {
         init: Option<Init>,
         test: Option<E>,
         update: Option<E>,
@@ -313,17 +327,15 @@ pub(crate) mod mk {
         e
     }
 
-    pub fn seq(l: E, r: E) -> Res<E> {
+    pub fn seq(mut l: E, r: E) -> Res<E> {
         let span = l.e.span.to(r.e.span);
-        match l.e.kind {
-            ExprKind::Seq(mut items) => {
+        match &mut l.e.kind {
+            ExprKind::Seq(items) => {
                 items.push(r.e);
+                let items = std::mem::take(items);
                 expr(ExprKind::Seq(items), span, l.d.max(r.d + 1))
             }
-            kind => {
-                let first = Expr { kind, span: l.e.span };
-                expr(ExprKind::Seq(vec![first, r.e]), span, l.d.max(r.d) + 1)
-            }
+            _ => expr(ExprKind::Seq(vec![l.e, r.e]), span, l.d.max(r.d) + 1),
         }
     }
 
@@ -345,14 +357,27 @@ pub(crate) mod mk {
         expr(ExprKind::Cond(Box::new(c.e), Box::new(a.e), Box::new(b.e)), span, d)
     }
 
+    /// The depth of a left-associative chain (`a - b - c`, `a && b && c`)
+    /// does not grow along its left spine: the compiler walks such spines
+    /// with a loop, and the AST drops them with one. Only the right operands
+    /// (and a left operand of another kind) nest.
+    fn chain_depth(l: &E, left_is_spine: bool, r: &E) -> u32 {
+        let left = if left_is_spine { l.d } else { l.d + 1 };
+        left.max(r.d + 1)
+    }
+
     pub fn logical(op: LogicalOp, l: E, r: E) -> Res<E> {
         let span = l.e.span.to(r.e.span);
-        expr(ExprKind::Logical(op, Box::new(l.e), Box::new(r.e)), span, l.d.max(r.d) + 1)
+        // The conditions compiler walks spines of one operator only.
+        let spine = matches!(l.e.kind, ExprKind::Logical(o, ..) if o == op);
+        let d = chain_depth(&l, spine, &r);
+        expr(ExprKind::Logical(op, Box::new(l.e), Box::new(r.e)), span, d)
     }
 
     pub fn binary(op: BinOp, l: E, r: E) -> Res<E> {
         let span = l.e.span.to(r.e.span);
-        expr(ExprKind::Binary(op, Box::new(l.e), Box::new(r.e)), span, l.d.max(r.d) + 1)
+        let d = chain_depth(&l, matches!(l.e.kind, ExprKind::Binary(..)), &r);
+        expr(ExprKind::Binary(op, Box::new(l.e), Box::new(r.e)), span, d)
     }
 
     pub fn unary(op: UnOp, e: E, l: usize) -> Res<E> {
@@ -381,7 +406,8 @@ pub(crate) mod mk {
     pub fn call(f: E, args: Vec<E>, r: usize) -> Res<E> {
         let span = Span::new(f.e.span.start as usize, r);
         let d = args.iter().map(|a| a.d).max().unwrap_or(0).max(f.d) + 1;
-        let args = args.into_iter().map(|a| a.e).collect();
+        let mut args: Vec<Expr> = args.into_iter().map(|a| a.e).collect();
+        args.shrink_to_fit();
         expr(ExprKind::Call(Box::new(f.e), args), span, d)
     }
 
@@ -415,8 +441,9 @@ pub(crate) mod mk {
 
     pub fn function(name: Ident, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<S> {
         let span = Span::new(l, r);
-        let f = Function { name, params, body: body.stmts, span };
-        stmt(StmtKind::Function(Rc::new(f)), span, body.d + 1)
+        let d = body.d + 1;
+        let f = Function { name, params, body: body.into_stmts(), span };
+        stmt(StmtKind::Function(Rc::new(f)), span, d)
     }
 
     pub fn return_(e: Option<E>, l: usize, r: usize) -> Res<S> {
@@ -437,7 +464,8 @@ pub(crate) mod mk {
     }
 
     pub fn block(body: List, l: usize, r: usize) -> Res<S> {
-        stmt(StmtKind::Block(body.stmts), Span::new(l, r), body.d + 1)
+        let d = body.d + 1;
+        stmt(StmtKind::Block(body.into_stmts()), Span::new(l, r), d)
     }
 
     pub fn if_(c: E, t: S, e: Option<S>, l: usize) -> Res<S> {
@@ -458,10 +486,11 @@ pub(crate) mod mk {
     }
 
     pub fn for_head(init: Option<Init>, test: Option<E>, update: Option<E>) -> ForHead {
-        ForHead { init, test, update }
+        ForHead(Box::new(ForParts { init, test, update }))
     }
 
     pub fn for_(h: ForHead, body: S, l: usize) -> Res<S> {
+        let h = *h.0;
         let span = Span::new(l, body.s.span.end as usize);
         let init_d = match &h.init {
             None => 0,
@@ -473,8 +502,12 @@ pub(crate) mod mk {
             Init::Decl(d) => ForInit::Decl(d.decl),
             Init::Expr(e) => ForInit::Expr(e.e),
         });
-        let kind =
-            StmtKind::For { init, test: h.test.map(|e| e.e), update: h.update.map(|e| e.e), body: Box::new(body.s) };
+        let kind = StmtKind::For(Box::new(ForStmt {
+            init,
+            test: h.test.map(|e| e.e),
+            update: h.update.map(|e| e.e),
+            body: body.s,
+        }));
         stmt(kind, span, d)
     }
 }
@@ -602,7 +635,8 @@ mod tests {
             },
             StmtKind::While(c, b) => format!("(while {} {})", ex(c), st(b)),
             StmtKind::DoWhile(b, c) => format!("(do {} {})", st(b), ex(c)),
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For(f) => {
+                let ForStmt { init, test, update, body } = &**f;
                 let init = match init {
                     None => "_".to_string(),
                     Some(ForInit::Decl(d)) => decl(d),
@@ -1056,7 +1090,8 @@ c""#),
         too_deep(&nested("typeof ", "x", "", m));
         too_deep(&nested("!(", "1", ")", m));
         too_deep(&nested("f(", "1", ")", m));
-        too_deep(&format!("x{}", "+x".repeat(m)));
+        too_deep(&nested("x+(", "x", ")", m));
+        too_deep(&nested("x&&(x||", "x", ")", m));
         too_deep(&format!("x{}", "=x".repeat(m)));
         too_deep(&format!("x{}", "**x".repeat(m)));
         too_deep(&format!("x{}", ".x".repeat(m)));
@@ -1071,6 +1106,12 @@ c""#),
         assert!(parse_str(&"x = x + 1;\n".repeat(m)).is_ok());
         assert!(parse_str(&format!("f({})", "1,".repeat(m))).is_ok());
         assert!(parse_str(&format!("x{}", ",x".repeat(m))).is_ok());
+        // Left-associative chains add no depth along their left spine.
+        assert!(parse_str(&format!("x{}", "-x".repeat(n))).is_ok());
+        assert!(parse_str(&format!("x{}", "*x+x".repeat(n))).is_ok());
+        assert!(parse_str(&format!("x{}", "||x".repeat(n))).is_ok());
+        assert!(parse_str(&format!("x{}", "&&x||x".repeat(n))).is_ok());
+        assert!(parse_str(&format!("x{}", "??x".repeat(n))).is_ok());
     }
 
     #[test]

@@ -14,8 +14,9 @@ use crate::value::Value;
 /// Value stack size in slots. Every frame of both tiers lives here.
 pub const STACK_SLOTS: usize = 1 << 20;
 /// Capacity of the global table (its slots never move: compiled code holds
-/// their addresses).
-pub const MAX_GLOBALS: usize = 1 << 16;
+/// their addresses). 16M slots reserve 128 MiB of address space, but the
+/// block comes from zeroed pages that cost nothing until a global is used.
+pub const MAX_GLOBALS: usize = 1 << 24;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JitMode {
@@ -469,6 +470,7 @@ impl Vm {
     pub fn run_source(&mut self, source: Rc<Source>, repl: bool) -> Result<Value, JsError> {
         let program = crate::parser::parse(&source)?;
         let script = crate::compiler::compile_script(self, &source, &program, repl)?;
+        drop(program); // the tree is not needed to run, and can be big
         if self.opts.print_bytecode {
             for p in self.protos.iter().filter(|p| Rc::ptr_eq(&p.source, &source)) {
                 eprint!("{}", p.listing());

@@ -205,6 +205,41 @@ fn deep_nesting_never_crashes() {
 }
 
 #[test]
+fn flat_operand_chains_compile_in_every_tier() {
+    // Left-associative chains are as long as the program makes them: the
+    // compiler needs one temporary and no recursion per operand, and the
+    // tree is dropped without recursion.
+    let n = 100_000;
+    let chain = |op: &str, x: &str| vec![x; n].join(op);
+    let code = format!(
+        "function f(x) {{ return {}; }}\nlet y = 2, b = 0;\nconsole.log(f(1), {}, {}, {});\nif ({}) console.log('and');",
+        chain(" - ", "x"),
+        chain(" + ", "y"),
+        chain(" || ", "b"),
+        chain(" * ", "(y - 1)"),
+        chain(" && ", "y"),
+    );
+    for tier in ["--jit=off", "--jit=eager"] {
+        let (status, out, err) = stitch(&[tier], &code);
+        assert_eq!((status, out.as_str(), err.as_str()), (Some(0), "-99998 200000 0 1\nand\n", ""), "{tier}");
+    }
+}
+
+#[test]
+fn two_hundred_thousand_top_level_functions() {
+    // More globals than the old fixed table of 65,536 held; collecting the
+    // declarations is linear (it was quadratic: 65k functions took 17 s).
+    let n = 200_000;
+    let mut code = String::new();
+    for i in 0..n {
+        code.push_str(&format!("function f{i}(a) {{ return a + {i}; }}\n"));
+    }
+    code.push_str(&format!("let v{n} = 1; console.log(f0(1) + f{}(v{n}));", n - 1));
+    let (status, out, err) = stitch(&[], &code);
+    assert_eq!((status, out.as_str(), err.as_str()), (Some(0), "200001\n", ""));
+}
+
+#[test]
 fn deep_recursion_is_a_range_error_in_every_tier() {
     let program = "function f(n) { return f(n + 1) + 1; } f(0);";
     for tier in ["--jit=off", "--jit=on", "--jit=eager"] {
