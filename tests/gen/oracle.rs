@@ -1,0 +1,189 @@
+//! Running a program under node and under stitch's flag sets, and saying
+//! how two runs differ. A run's outcome is its stdout, its exit status and
+//! the message of its uncaught error (`TypeError: x is not a function`):
+//! node prints that line after its stack trace, stitch after `Uncaught `.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The stitch flag sets every program runs under. The ablations use a low
+/// threshold so that most of the program runs compiled with the technique
+/// switched off.
+pub const FLAG_SETS: &[(&str, &[&str])] = &[
+    ("default", &[]),
+    ("jit-off", &["--jit=off"]),
+    ("jit-eager", &["--jit=eager"]),
+    ("threshold-1", &["--jit-threshold=1"]),
+    ("gc-stress", &["--gc-stress", "--jit-threshold=2"]),
+    ("no-smi-fast-paths", &["--no-smi-fast-paths", "--jit-threshold=5"]),
+    ("no-call-patching", &["--no-call-patching", "--jit-threshold=5"]),
+    ("no-fall-through", &["--no-fall-through", "--jit-threshold=5"]),
+    ("no-osr", &["--no-osr"]),
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub code: Option<i32>,
+    /// `Name: message` of the uncaught error, if the run ended with one.
+    pub error: Option<String>,
+    /// Anything else wrong: a timeout, a crash, a stray stderr line.
+    pub trouble: Option<String>,
+}
+
+/// Runs `cmd` (no stdin) for at most `timeout`.
+fn run(cmd: &mut Command, timeout: Duration) -> Result<(Option<i32>, String, String), String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {:?}: {}", cmd, e))?;
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut out, &mut s);
+        s
+    });
+    let ereader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err, &mut s);
+        s
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("timed out after {:?}", timeout));
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    };
+    let stdout = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&ereader.join().unwrap_or_default()).into_owned();
+    Ok((status.code(), stdout, stderr))
+}
+
+/// `Name: message` from the first stderr line that holds one.
+fn error_line(stderr: &str) -> Option<String> {
+    stderr.lines().map(|l| l.trim().trim_start_matches("Uncaught ")).find_map(|l| {
+        let (name, _) = l.split_once(": ")?;
+        (name.ends_with("Error") && name.chars().all(|c| c.is_ascii_alphabetic())).then(|| l.to_string())
+    })
+}
+
+fn outcome(result: Result<(Option<i32>, String, String), String>, who: &str) -> Outcome {
+    match result {
+        Err(e) => Outcome { stdout: String::new(), code: None, error: None, trouble: Some(e) },
+        Ok((code, stdout, stderr)) => {
+            let error = error_line(&stderr);
+            let trouble = match (code, &error) {
+                (Some(0), None) if stderr.is_empty() => None,
+                (Some(1), Some(_)) => None,
+                _ => Some(format!("{} exited with {:?}; stderr:\n{}", who, code, tail(&stderr))),
+            };
+            Outcome { stdout, code, error, trouble }
+        }
+    }
+}
+
+fn tail(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().collect();
+    lines[lines.len().saturating_sub(12)..].join("\n")
+}
+
+pub fn run_node(file: &Path, timeout: Duration) -> Outcome {
+    outcome(run(Command::new("node").arg(file), timeout), "node")
+}
+
+pub fn run_stitch(stitch: &Path, flags: &[&str], file: &Path, timeout: Duration) -> Outcome {
+    outcome(run(Command::new(stitch).args(flags).arg(file), timeout), "stitch")
+}
+
+pub fn node_available() -> bool {
+    Command::new("node")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// How `got` differs from `want`, or None if it does not.
+pub fn differ(want: &Outcome, got: &Outcome) -> Option<String> {
+    let mut out = Vec::new();
+    if let Some(t) = &got.trouble {
+        out.push(t.clone());
+    }
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.stdout.lines().collect(), got.stdout.lines().collect());
+    if let Some(i) = (0..w.len().max(g.len())).find(|&i| w.get(i) != g.get(i)) {
+        out.push(format!(
+            "stdout line {} (of {} / {}): expected {:?}, got {:?}",
+            i + 1,
+            w.len(),
+            g.len(),
+            w.get(i).copied().unwrap_or("<end>"),
+            g.get(i).copied().unwrap_or("<end>")
+        ));
+    }
+    if want.error != got.error {
+        out.push(format!("uncaught error: expected {:?}, got {:?}", want.error, got.error));
+    }
+    if out.is_empty() {
+        None
+    } else {
+        Some(out.join("\n"))
+    }
+}
+
+/// One flag set disagreeing with the reference.
+#[derive(Clone, Debug)]
+pub struct Mismatch {
+    pub flags: &'static str,
+    /// "node", or the first flag set when node is absent.
+    pub against: &'static str,
+    pub diff: String,
+}
+
+/// Runs `file` under node (when `node`) and every flag set; every flag set
+/// must agree with node, or else with the first flag set. Err: the
+/// reference run itself failed (a generator bug if it is node's).
+pub fn check(
+    stitch: &Path,
+    file: &Path,
+    node: bool,
+    sets: &[(&'static str, &'static [&'static str])],
+    timeout: Duration,
+) -> Result<Vec<Mismatch>, String> {
+    let mut reference = None;
+    if node {
+        let n = run_node(file, timeout);
+        if let Some(t) = &n.trouble {
+            return Err(format!("node cannot run the program: {}", t));
+        }
+        reference = Some(("node", n));
+    }
+    let mut mismatches = Vec::new();
+    for &(name, flags) in sets {
+        let out = run_stitch(stitch, flags, file, timeout);
+        match &reference {
+            None => {
+                if let Some(t) = &out.trouble {
+                    mismatches.push(Mismatch { flags: name, against: "itself", diff: t.clone() });
+                }
+                reference = Some((name, out));
+            }
+            Some((against, want)) => {
+                if let Some(diff) = differ(want, &out) {
+                    mismatches.push(Mismatch { flags: name, against, diff });
+                }
+            }
+        }
+    }
+    Ok(mismatches)
+}
