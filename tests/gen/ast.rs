@@ -169,8 +169,8 @@ fn stmt(f: &mut fmt::Formatter, s: &Stmt, depth: usize) -> fmt::Result {
         Stmt::For { kind, var, start, step, count, body } => {
             let end = start + step * *count as f64;
             let (cmp, step) = match *step {
-                s if s == 1.0 => ("<", "++".to_string()),
-                s if s == -1.0 => (">", "--".to_string()),
+                1.0 => ("<", "++".to_string()),
+                -1.0 => (">", "--".to_string()),
                 s if s > 0.0 => ("<", format!(" += {}", number(s))),
                 s => (">", format!(" -= {}", number(-s))),
             };

@@ -40,7 +40,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
-        Config { avoid: vec![], budget: 200_000, max_expr_depth: 4, max_block_depth: 3, error_percent: 25 }
+        Config { avoid: vec![], budget: 200_000, max_expr_depth: 6, max_block_depth: 3, error_percent: 25 }
     }
 }
 
@@ -247,6 +247,7 @@ enum ErrorKind {
     NullLength,
     GlobalTdz,
     BlockTdz,
+    StackOverflow,
 }
 
 struct Gen<'c> {
@@ -262,12 +263,15 @@ struct Gen<'c> {
     late: Vec<Stmt>,
     /// Locals an enclosing compound assignment targets (see KnownBug).
     no_write: Vec<String>,
+    /// This program's expression depth limit (up to the config's).
+    max_depth: u32,
 }
 
 impl<'c> Gen<'c> {
     fn new(seed: u64, cfg: &'c Config) -> Gen<'c> {
         let mut rng = Rng::new(seed);
         let error_left = rng.chance(cfg.error_percent);
+        let max_depth = rng.range(2, cfg.max_expr_depth.max(2) as i64) as u32;
         Gen {
             rng,
             cfg,
@@ -278,6 +282,7 @@ impl<'c> Gen<'c> {
             error_left,
             late: vec![],
             no_write: vec![],
+            max_depth,
         }
     }
 
@@ -368,11 +373,13 @@ impl<'c> Gen<'c> {
 
     fn function(&mut self, index: usize) -> Stmt {
         let name = format!("f{}", index);
-        let nparams = self.rng.range(0, 3) as usize;
+        let nparams = if self.rng.chance(10) { self.rng.range(4, 8) } else { self.rng.range(0, 3) } as usize;
         let params: Vec<String> = (0..nparams).map(|p| format!("{}_{}", name, (b'a' + p as u8) as char)).collect();
         // Recursion: linear (calls itself once) or binary (twice).
         let recursion = if nparams > 0 { self.rng.weighted(&[(5, 0u32), (3, 1), (2, 2)]) } else { 0 };
         let limit = match recursion {
+            // Now and then deep (thousands of frames, in both tiers).
+            1 if self.rng.chance(10) => self.rng.range(500, 3000) as u32,
             1 => self.rng.range(2, 14) as u32,
             2 => self.rng.range(2, 7) as u32,
             _ => 0,
@@ -396,6 +403,13 @@ impl<'c> Gen<'c> {
             self.declare(p, if i == 0 && recursion > 0 { Kind::Counter } else { Kind::Param });
         }
         let ctx = Ctx { func: Some(index), in_loop: false, block_depth: 1, mult, sample: None, counter: None, budget };
+        // A `var` declared late in the body is hoisted: undefined until then.
+        let hoisted = self.rng.chance(25).then(|| self.fresh("h"));
+        if let Some(h) = &hoisted {
+            self.declare(h, Kind::Var);
+        }
+        // Its initialiser uses only what is declared at the function's start.
+        let hoisted_init = hoisted.as_ref().map(|_| self.expr(&ctx, 2));
         let guard = if recursion > 0 { Some((limit, self.expr(&ctx, 2))) } else { None };
         let mut body = Vec::new();
         for _ in 0..self.rng.range(1, 6) {
@@ -403,6 +417,10 @@ impl<'c> Gen<'c> {
                 break;
             }
             body.extend(self.stmt(&ctx));
+        }
+        if let (Some(h), Some(init)) = (hoisted, hoisted_init) {
+            let at = self.rng.range(0, body.len() as i64) as usize;
+            body.insert(at, Stmt::Decl("var", h, Some(init)));
         }
         // The last statement returns, through the recursion if any.
         let value = if recursion > 0 {
@@ -680,6 +698,7 @@ impl<'c> Gen<'c> {
             (2, ErrorKind::NullLength),
             (3, ErrorKind::GlobalTdz),
             (2, ErrorKind::BlockTdz),
+            (1, ErrorKind::StackOverflow),
         ]);
         let throwing = match kind {
             ErrorKind::ConstAssign => {
@@ -704,6 +723,19 @@ impl<'c> Gen<'c> {
                 let name = self.fresh("late");
                 self.late.push(Stmt::Decl("let", name.clone(), Some(Expr::Lit("1".into()))));
                 vec![Stmt::Print(label, vec![Expr::Var(name)])]
+            }
+            ErrorKind::StackOverflow => {
+                // Recursion without end (no allocation: cheap under --gc-stress).
+                let name = self.fresh("deep");
+                let param = format!("{}_n", name);
+                let call = Expr::Call(
+                    name.clone(),
+                    vec![Expr::Binary("+", Box::new(Expr::Var(param.clone())), Box::new(Expr::Lit("1".into())))],
+                );
+                let body =
+                    vec![Stmt::Return(Some(Expr::Binary("|", Box::new(call), Box::new(Expr::Var(param.clone())))))];
+                self.late.push(Stmt::Function { name: name.clone(), params: vec![param], guard: None, body });
+                vec![Stmt::Expr(Expr::Call(name, vec![Expr::Lit("0".into())]))]
             }
             ErrorKind::BlockTdz => {
                 let name = self.fresh("t");
@@ -749,7 +781,7 @@ impl<'c> Gen<'c> {
 
     fn expr(&mut self, ctx: &Ctx, depth: u32) -> Expr {
         self.spend(ctx, 1);
-        if depth >= self.cfg.max_expr_depth {
+        if depth >= self.max_depth {
             return self.leaf(ctx);
         }
         let kind = self.rng.weighted(&[
@@ -892,7 +924,7 @@ impl<'c> Gen<'c> {
         }
         self.spend(ctx, 1);
         let t = self.rng.pick(&targets).name.clone();
-        Some(Expr::Update(*self.rng.pick(&["++", "--"]), self.rng.chance(50), t))
+        Some(Expr::Update(if self.rng.chance(50) { "++" } else { "--" }, self.rng.chance(50), t))
     }
 
     /// A call with too few, enough or too many arguments.
@@ -904,7 +936,7 @@ impl<'c> Gen<'c> {
         let f = *self.rng.pick(&callable);
         let (name, params, cost) = (self.funcs[f].name.clone(), self.funcs[f].params, self.funcs[f].cost);
         self.spend(ctx, cost);
-        let argc = self.rng.range(0, params as i64 + 2);
+        let argc = self.rng.range(0, params as i64 + 3);
         let args = (0..argc).map(|_| self.expr(ctx, d + 1)).collect();
         Some(Expr::Call(name, args))
     }
@@ -926,10 +958,16 @@ impl<'c> Gen<'c> {
         }
         let a = self.rng.pick(&self.funcs).name.clone();
         let b = self.rng.pick(&self.funcs).name.clone();
-        Some(if self.rng.chance(50) {
+        Some(if self.rng.chance(20) {
+            Expr::Unary("typeof", Box::new(Expr::Var(self.fresh("undeclared"))))
+        } else if self.rng.chance(50) {
             Expr::Unary("typeof", Box::new(Expr::Var(a)))
         } else {
-            Expr::Binary(*self.rng.pick(&["===", "!=="]), Box::new(Expr::Var(a)), Box::new(Expr::Var(b)))
+            Expr::Binary(
+                if self.rng.chance(50) { "===" } else { "!==" },
+                Box::new(Expr::Var(a)),
+                Box::new(Expr::Var(b)),
+            )
         })
     }
 }

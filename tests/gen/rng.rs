@@ -6,7 +6,7 @@ pub struct Rng(u64);
 
 impl Rng {
     pub fn new(seed: u64) -> Rng {
-        Rng(seed ^ 0x5eed_0f_5717c4)
+        Rng(seed ^ 0x5eed_0f57_17c4)
     }
 
     pub fn next_u64(&mut self) -> u64 {
