@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 #[path = "../tests/gen/mod.rs"]
 mod gen;
-use gen::generate::{program, Config, KnownBug};
+use gen::generate::{program, Config};
 use gen::oracle::{check, differ, node_available, run_node, run_stitch, FLAG_SETS};
 
 const HELP: &str = "\
@@ -32,7 +32,7 @@ usage: cargo run --release --example fuzz -- [OPTIONS]
   --jobs J             programs run at once (default 1)
   --out DIR            where mismatches go (default fuzz-failures)
   --flags A,B          only these flag sets (default: all; names as in gen::oracle::FLAG_SETS)
-  --avoid-known-bugs   do not generate the patterns of known, unfixed mismatches
+  --avoid-known-bugs   do not generate the patterns of known, unfixed mismatches (gen::KNOWN_BUGS)
   --no-shrink          save mismatches without minimising them
   --shrink-seconds S   time to minimise one mismatch (default 120)
   --stitch PATH        the stitch binary (default: built by cargo next to this example)
@@ -259,11 +259,7 @@ fn main() {
             std::process::exit(if e.is_empty() { 0 } else { 2 });
         }
     };
-    let avoid = if opts.avoid {
-        vec![KnownBug::CompoundAssignReadsLocalLate, KnownBug::PowLastDigit, KnownBug::FlatChain254]
-    } else {
-        vec![]
-    };
+    let avoid = if opts.avoid { gen::KNOWN_BUGS.to_vec() } else { vec![] };
     let cfg = Config { avoid, ..Config::default() };
     if let Some(seed) = opts.print {
         print!("{}", program(seed, &cfg));

@@ -24,6 +24,10 @@ pub enum KnownBug {
     PowLastDigit,
     /// A flat chain of 254+ operands is rejected.
     FlatChain254,
+    /// stitch has no maximum string length: a string doubled in a loop
+    /// (`s += s`) throws `RangeError: Invalid string length` in node past
+    /// 2**29 - 24 characters, and runs stitch out of memory.
+    NoStringLengthLimit,
 }
 
 #[derive(Clone, Debug)]
@@ -265,6 +269,8 @@ struct Gen<'c> {
     no_write: Vec<String>,
     /// This program's expression depth limit (up to the config's).
     max_depth: u32,
+    /// Variables an enclosing `=` or `+=` targets (see KnownBug::NoStringLengthLimit).
+    no_read: Vec<String>,
 }
 
 impl<'c> Gen<'c> {
@@ -283,6 +289,7 @@ impl<'c> Gen<'c> {
             late: vec![],
             no_write: vec![],
             max_depth,
+            no_read: vec![],
         }
     }
 
@@ -761,7 +768,8 @@ impl<'c> Gen<'c> {
     // ---- expressions ----
 
     fn leaf(&mut self, ctx: &Ctx) -> Expr {
-        let vars: Vec<String> = self.visible().map(|b| b.name.clone()).collect();
+        let vars: Vec<String> =
+            self.visible().filter(|b| !self.no_read.contains(&b.name)).map(|b| b.name.clone()).collect();
         if !vars.is_empty() && self.rng.chance(50) {
             self.spend(ctx, 1);
             return Expr::Var(self.rng.pick(&vars).clone());
@@ -910,7 +918,15 @@ impl<'c> Gen<'c> {
         if guard {
             self.no_write.push(t.name.clone());
         }
+        // `s += s` or `s = s + s` in a loop doubles a string each time.
+        let grows = matches!(op, "=" | "+=") && self.avoid(KnownBug::NoStringLengthLimit);
+        if grows {
+            self.no_read.push(t.name.clone());
+        }
         let value = self.expr(ctx, d);
+        if grows {
+            self.no_read.pop();
+        }
         if guard {
             self.no_write.pop();
         }

@@ -22,6 +22,9 @@ pub const FLAG_SETS: &[(&str, &[&str])] = &[
     ("no-osr", &["--no-osr"]),
 ];
 
+/// Programs printing more than this are skipped.
+pub const MAX_OUTPUT: usize = 4 << 20;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     pub stdout: String,
@@ -32,15 +35,24 @@ pub struct Outcome {
     pub trouble: Option<String>,
 }
 
-/// Runs `cmd` (no stdin) for at most `timeout`.
-fn run(cmd: &mut Command, timeout: Duration) -> Result<(Option<i32>, String, String), String> {
+/// Runs `cmd` (no stdin) for at most `timeout`. With `to_file`, stdout
+/// goes to that file: node drops what it has not yet written to a pipe when
+/// it exits on an uncaught error, but writes to a file synchronously.
+fn run(cmd: &mut Command, timeout: Duration, to_file: Option<&Path>) -> Result<(Option<i32>, String, String), String> {
+    let stdout = match to_file {
+        Some(path) => Stdio::from(std::fs::File::create(path).map_err(|e| format!("{}: {}", path.display(), e))?),
+        None => Stdio::piped(),
+    };
     let mut child = cmd
         .stdin(Stdio::null())
-        .stdout(Stdio::piped())
+        .stdout(stdout)
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start {:?}: {}", cmd, e))?;
-    let mut out = child.stdout.take().expect("stdout");
+    let mut out: Box<dyn std::io::Read + Send> = match child.stdout.take() {
+        Some(pipe) => Box::new(pipe),
+        None => Box::new(std::io::empty()),
+    };
     let mut err = child.stderr.take().expect("stderr");
     let reader = std::thread::spawn(move || {
         let mut s = Vec::new();
@@ -64,7 +76,12 @@ fn run(cmd: &mut Command, timeout: Duration) -> Result<(Option<i32>, String, Str
         }
         std::thread::sleep(Duration::from_millis(1));
     };
-    let stdout = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
+    let mut stdout = reader.join().unwrap_or_default();
+    if let Some(path) = to_file {
+        stdout = std::fs::read(path).map_err(|e| format!("{}: {}", path.display(), e))?;
+        let _ = std::fs::remove_file(path);
+    }
+    let stdout = String::from_utf8_lossy(&stdout).into_owned();
     let stderr = String::from_utf8_lossy(&ereader.join().unwrap_or_default()).into_owned();
     Ok((status.code(), stdout, stderr))
 }
@@ -98,11 +115,20 @@ fn tail(s: &str) -> String {
 }
 
 pub fn run_node(file: &Path, timeout: Duration) -> Outcome {
-    outcome(run(Command::new("node").arg(file), timeout), "node")
+    let out = file.with_extension("node-stdout");
+    outcome(run(Command::new("node").arg(file), timeout, Some(&out)), "node")
 }
 
+/// Address space for one stitch run: a program that builds a string past
+/// V8's length limit (node throws `RangeError: Invalid string length`) must
+/// not take the machine's memory with it.
+const STITCH_MEMORY_KB: u64 = 4 << 20;
+
 pub fn run_stitch(stitch: &Path, flags: &[&str], file: &Path, timeout: Duration) -> Outcome {
-    outcome(run(Command::new(stitch).args(flags).arg(file), timeout), "stitch")
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c").arg(format!("ulimit -v {} && exec \"$0\" \"$@\"", STITCH_MEMORY_KB));
+    cmd.arg(stitch).args(flags).arg(file);
+    outcome(run(&mut cmd, timeout, None), "stitch")
 }
 
 pub fn node_available() -> bool {
@@ -165,6 +191,11 @@ pub fn check(
         let n = run_node(file, timeout);
         if let Some(t) = &n.trouble {
             return Err(format!("node cannot run the program: {}", t));
+        }
+        // Quadratic output (a growing string printed in a loop) is the
+        // generator's doing and slows every run: skip such a program.
+        if n.stdout.len() > MAX_OUTPUT {
+            return Err(format!("node printed {} bytes (more than {})", n.stdout.len(), MAX_OUTPUT));
         }
         reference = Some(("node", n));
     }
