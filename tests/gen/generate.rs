@@ -244,6 +244,7 @@ enum StmtKind {
     Continue,
     Return,
     Rebind,
+    Accumulate,
     Error,
 }
 
@@ -508,6 +509,7 @@ impl<'c> Gen<'c> {
             (if ctx.in_loop { 2 } else { 0 }, StmtKind::Continue),
             (if ctx.func.is_some() { 2 } else { 0 }, StmtKind::Return),
             (2, StmtKind::Rebind),
+            (if ctx.counter.is_some() { 8 } else { 0 }, StmtKind::Accumulate),
             (if self.error_left { 2 } else { 0 }, StmtKind::Error),
         ]);
         self.spend(ctx, 1);
@@ -554,6 +556,10 @@ impl<'c> Gen<'c> {
                 let value = if self.rng.chance(80) { Some(self.expr(ctx, 1)) } else { None };
                 vec![Stmt::If(cond, vec![Stmt::Return(value)], None)]
             }
+            StmtKind::Accumulate => match self.accumulate(ctx) {
+                Some(s) => vec![s],
+                None => vec![self.print(ctx)],
+            },
             StmtKind::Rebind => match self.rebind(ctx) {
                 Some(s) => vec![s],
                 None => vec![self.print(ctx)],
@@ -699,6 +705,30 @@ impl<'c> Gen<'c> {
             Some(_) => Stmt::If(self.counter_is(ctx), vec![s], None),
             None => s,
         })
+    }
+
+    /// `acc += i * 7`, `acc |= i << 3` …: a variable driven by the loop
+    /// counter across the int32 edge (overflow checks in compiled code), or,
+    /// at one iteration, given a value of another type (`acc = "12"`) that
+    /// the rest of the loop then meets.
+    fn accumulate(&mut self, ctx: &Ctx) -> Option<Stmt> {
+        let counter = ctx.counter.as_ref()?.0.clone();
+        let targets = self.writable();
+        if targets.is_empty() {
+            return None;
+        }
+        let t = self.rng.pick(&targets).name.clone();
+        self.spend(ctx, 3);
+        if self.rng.chance(20) {
+            let value = self.literal();
+            let at = self.counter_is(ctx);
+            return Some(Stmt::If(at, vec![Stmt::Expr(Expr::Assign("=", t, Box::new(value)))], None));
+        }
+        let op = *self.rng.pick(&["+=", "+=", "-=", "*=", "|=", "^=", "<<=", ">>>="]);
+        let inner = *self.rng.pick(&["*", "+", "-", "<<", "|", "%"]);
+        let k = if self.rng.chance(50) { self.rng.pick(SMALL_INTS) } else { self.rng.pick(EDGE_NUMBERS) };
+        let rhs = Expr::Binary(inner, Box::new(Expr::Var(counter)), Box::new(Expr::Lit(k.to_string())));
+        Some(Stmt::Expr(Expr::Assign(op, t, Box::new(rhs))))
     }
 
     /// `i === X` for a value X the innermost counter takes.
