@@ -9,6 +9,7 @@
 //!   everywhere;
 //! * `ast` — the program tree and how it prints as JavaScript;
 //! * `generate` — the weighted grammar (what programs look like);
+//! * `pools` — the literals it draws from (int32 edges, numeric strings …);
 //! * `oracle` — running node and stitch, comparing outcomes;
 //! * `shrink` — minimising a mismatching program.
 #![allow(dead_code)]
@@ -16,6 +17,7 @@
 pub mod ast;
 pub mod generate;
 pub mod oracle;
+pub mod pools;
 pub mod rng;
 pub mod shrink;
 
