@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 #[path = "../tests/gen/mod.rs"]
 mod gen;
-use gen::generate::{program, Config};
+use gen::generate::{program, Config, KnownBug};
 use gen::oracle::{check, differ, node_available, run_node, run_stitch, FLAG_SETS};
 
 const HELP: &str = "\
@@ -33,6 +33,7 @@ usage: cargo run --release --example fuzz -- [OPTIONS]
   --out DIR            where mismatches go (default fuzz-failures)
   --flags A,B          only these flag sets (default: all; names as in gen::oracle::FLAG_SETS)
   --avoid-known-bugs   do not generate the patterns of known, unfixed mismatches (gen::KNOWN_BUGS)
+  --avoid A,B          avoid only these known bugs (names as in gen::generate::KnownBug)
   --no-shrink          save mismatches without minimising them
   --shrink-seconds S   time to minimise one mismatch (default 120)
   --stitch PATH        the stitch binary (default: built by cargo next to this example)
@@ -46,7 +47,7 @@ struct Opts {
     jobs: usize,
     out: PathBuf,
     flags: Vec<(&'static str, &'static [&'static str])>,
-    avoid: bool,
+    avoid: Vec<KnownBug>,
     shrink: bool,
     shrink_seconds: u64,
     stitch: Option<PathBuf>,
@@ -61,7 +62,7 @@ fn parse() -> Result<Opts, String> {
         jobs: 1,
         out: PathBuf::from("fuzz-failures"),
         flags: FLAG_SETS.to_vec(),
-        avoid: false,
+        avoid: vec![],
         shrink: true,
         shrink_seconds: 120,
         stitch: None,
@@ -84,7 +85,14 @@ fn parse() -> Result<Opts, String> {
                     return Err(format!("--flags: none of {} is a flag set", v));
                 }
             }
-            "--avoid-known-bugs" => o.avoid = true,
+            "--avoid-known-bugs" => o.avoid = gen::KNOWN_BUGS.to_vec(),
+            "--avoid" => {
+                let v = value()?;
+                for name in v.split(',') {
+                    let bug = gen::KNOWN_BUGS.iter().find(|b| format!("{:?}", b) == name);
+                    o.avoid.push(*bug.ok_or(format!("--avoid: {} is not in gen::KNOWN_BUGS", name))?);
+                }
+            }
             "--no-shrink" => o.shrink = false,
             "--shrink-seconds" => o.shrink_seconds = num(value()?)?,
             "--stitch" => o.stitch = Some(PathBuf::from(value()?)),
@@ -259,10 +267,10 @@ fn main() {
             std::process::exit(if e.is_empty() { 0 } else { 2 });
         }
     };
-    let avoid = if opts.avoid { gen::KNOWN_BUGS.to_vec() } else { vec![] };
-    let cfg = Config { avoid, ..Config::default() };
+    let cfg = Config { avoid: opts.avoid.clone(), ..Config::default() };
     if let Some(seed) = opts.print {
-        print!("{}", program(seed, &cfg));
+        // A closed pipe (`| head`) is not an error here.
+        let _ = std::io::Write::write_all(&mut std::io::stdout(), program(seed, &cfg).to_string().as_bytes());
         return;
     }
     let stitch = match opts.stitch.clone().map(Ok).unwrap_or_else(stitch_binary) {
