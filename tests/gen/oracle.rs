@@ -1,7 +1,8 @@
 //! Running a program under node and under stitch's flag sets, and saying
 //! how two runs differ. A run's outcome is its stdout, its exit status and
-//! the message of its uncaught error (`TypeError: x is not a function`):
-//! node prints that line after its stack trace, stitch after `Uncaught `.
+//! the message and position of its uncaught error (`TypeError: x is not a
+//! function at 12:5`): node prints them after the source line, stitch after
+//! `Uncaught `.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -29,7 +30,7 @@ pub const MAX_OUTPUT: usize = 4 << 20;
 pub struct Outcome {
     pub stdout: String,
     pub code: Option<i32>,
-    /// `Name: message` of the uncaught error, if the run ended with one.
+    /// `Name: message at LINE:COL` of the uncaught error, if the run ended with one.
     pub error: Option<String>,
     /// Anything else wrong: a timeout, a crash, a stray stderr line.
     pub trouble: Option<String>,
@@ -86,12 +87,26 @@ fn run(cmd: &mut Command, timeout: Duration, to_file: Option<&Path>) -> Result<(
     Ok((status.code(), stdout, stderr))
 }
 
-/// `Name: message` from the first stderr line that holds one.
+/// `Name: message at LINE:COL`: the first stderr line that holds an error,
+/// and the position in the first `at` line after it (node: `at f
+/// (file:3:9)`, stitch: `at file:3:9`). A stack overflow has no position
+/// (node's innermost frame may be inside its console).
 fn error_line(stderr: &str) -> Option<String> {
-    stderr.lines().map(|l| l.trim().trim_start_matches("Uncaught ")).find_map(|l| {
-        let (name, _) = l.split_once(": ")?;
-        (name.ends_with("Error") && name.chars().all(|c| c.is_ascii_alphabetic())).then(|| l.to_string())
-    })
+    let lines: Vec<&str> = stderr.lines().map(|l| l.trim().trim_start_matches("Uncaught ")).collect();
+    let at = lines.iter().position(|l| {
+        l.split_once(": ")
+            .is_some_and(|(name, _)| name.ends_with("Error") && name.chars().all(|c| c.is_ascii_alphabetic()))
+    })?;
+    let message = lines[at];
+    if message.contains("Maximum call stack size exceeded") {
+        return Some(message.to_string());
+    }
+    let position = lines[at + 1..].iter().find(|l| l.starts_with("at ")).and_then(|l| {
+        let mut parts = l.trim_end_matches(')').rsplit(':');
+        let (col, line) = (parts.next()?, parts.next()?);
+        (col.parse::<u32>().is_ok() && line.parse::<u32>().is_ok()).then(|| format!("{}:{}", line, col))
+    });
+    Some(format!("{} at {}", message, position.unwrap_or_else(|| "?".into())))
 }
 
 fn outcome(result: Result<(Option<i32>, String, String), String>, who: &str) -> Outcome {
@@ -138,6 +153,12 @@ pub fn node_available() -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
+}
+
+/// The error's name and message without its position (which moves as the
+/// minimiser deletes lines).
+pub fn error_message(o: &Outcome) -> Option<&str> {
+    o.error.as_deref().map(|e| e.rsplit_once(" at ").map_or(e, |(m, _)| m))
 }
 
 /// How `got` differs from `want`, or None if it does not.
