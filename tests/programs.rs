@@ -6,7 +6,8 @@
 //!   `// expect: TEXT`              one line of stdout, in order
 //!   `// expect error: Name: msg`   the program ends with this uncaught error
 //!   `// node: skip (reason)`       valid JavaScript outside stitch's subset
-//! Examples carry no annotations: node's output is their expectation.
+//! Examples carry no annotations: `examples/NAME.out` holds each one's
+//! expected stdout (node's, checked against node where it is installed).
 
 use std::path::Path;
 use std::process::Command;
@@ -55,27 +56,38 @@ fn main() {
         trials.push(trial.with_ignored_flag(!node || skip));
     }
 
-    // Examples: node's output is the expectation.
+    // Examples: `examples/NAME.out` is the expected stdout, checked in every
+    // tier with or without node; node, where installed, must print it too.
     let mut examples = Vec::new();
     js_files(&root.join("examples"), &mut examples);
     for file in examples {
         let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let stored = std::fs::read_to_string(file.with_extension("out"))
+            .map_err(|e| format!("{} has no expected output (examples/*.out): {}", name, e));
         for (tier, flags) in TIERS.iter().take(4) {
-            let file = file.clone();
-            let trial = Trial::test(format!("example::{}::{}", tier, name), move || {
-                let want = run(Command::new("node").arg(&file), Duration::from_secs(120))?;
-                let expect = Expect {
-                    stdout: want.stdout.lines().map(|l| l.trim_end().to_string()).collect(),
-                    error: None,
-                    node_skip: false,
-                    annotations: 0,
-                };
+            let (file, stored) = (file.clone(), stored.clone());
+            trials.push(Trial::test(format!("example::{}::{}", tier, name), move || {
                 let out = run(Command::new(STITCH).args(*flags).arg(&file), Duration::from_secs(120))?;
-                Ok(check(&out, &expect, "stitch", false)?)
-            });
-            trials.push(trial.with_ignored_flag(!node));
+                Ok(check(&out, &stored_expect(stored)?, "stitch", false)?)
+            }));
         }
+        let trial = Trial::test(format!("example::node::{}", name), move || {
+            let out = run(Command::new("node").arg(&file), Duration::from_secs(120))?;
+            Ok(check(&out, &stored_expect(stored)?, "node", false)?)
+        });
+        trials.push(trial.with_ignored_flag(!node));
     }
 
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// An example's stored stdout as an expectation.
+fn stored_expect(stored: Result<String, String>) -> Result<Expect, String> {
+    let text = stored?;
+    Ok(Expect {
+        stdout: text.lines().map(|l| l.trim_end().to_string()).collect(),
+        error: None,
+        node_skip: false,
+        annotations: 0,
+    })
 }

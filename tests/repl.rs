@@ -5,8 +5,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread::sleep;
-use std::time::Duration;
 
 use rexpect::reader::Options;
 use rexpect::session::{spawn_with_options, PtySession};
@@ -64,9 +62,11 @@ impl Repl {
         }
     }
 
-    /// Presses Ctrl-C after the code just entered has had time to start.
+    /// Presses Ctrl-C. Callers first wait for something the running code
+    /// printed (a `[jit]` trace line, or a number the entry computed before
+    /// its loop), so the entry is known to be running: the terminal is in
+    /// cooked mode and Ctrl-C is a SIGINT, not a key for the line editor.
     fn interrupt(&mut self) {
-        sleep(Duration::from_millis(500));
         self.pty.send_control('c').unwrap();
     }
 
@@ -196,16 +196,23 @@ fn ctrl_c_stops_an_infinite_loop_in_both_tiers_and_keeps_state() {
     r.expect("jit off,");
     r.line("kept = kept + 1");
     r.expect("4322");
-    r.line("while (true) {}");
+    // The product is printed only once the entry runs (the typed line, echoed,
+    // holds `6 * 7 * 1001`, not `42042`).
+    r.line("console.log(6 * 7 * 1001); while (true) {}");
+    r.expect("42042");
     r.interrupt();
     r.expect("Script execution was interrupted in top-level code (interpreter)");
     r.line("kept + 1");
     r.expect("4323");
 
-    // Ctrl-C at the prompt clears the line; the session goes on.
+    // Ctrl-C at the prompt clears the line; the session goes on. The line
+    // editor draws the prompt once it has put the terminal in raw mode, and
+    // the input queue keeps order, so Ctrl-C reaches it as a key after
+    // `kept +`.
+    r.expect("> ");
     r.pty.send("kept +").unwrap();
     r.pty.flush().unwrap();
-    sleep(Duration::from_millis(200));
+    r.expect("kept +");
     r.pty.send_control('c').unwrap();
     r.expect("(To exit, press Ctrl-D or type :quit)");
     r.line("kept * 2");
@@ -227,8 +234,8 @@ fn ctrl_c_stops_deep_recursion_without_loops_in_both_tiers() {
     r.expect("Script execution was interrupted in function grow (compiled code)");
     r.line(":set jit off");
     r.expect("jit off,");
-    r.line("grow(60)");
-    sleep(Duration::from_millis(300));
+    r.line("console.log(6 * 7 * 1001); grow(60)");
+    r.expect("42042");
     r.interrupt();
     r.expect("(interpreter)");
     r.line("grow(3)");
