@@ -174,7 +174,7 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
         ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => {}
         ExprKind::Unary(_, a) | ExprKind::Member(a, _) => take(a),
         ExprKind::Update { target, .. } => take(target),
-        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, a, b) => {
+        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, _, a, b) => {
             take(a);
             take(b);
         }
@@ -201,8 +201,9 @@ pub enum ExprKind {
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Logical(LogicalOp, Box<Expr>, Box<Expr>),
-    /// `target = value`, or `target op= value` when the op is present.
-    Assign(Option<BinOp>, Box<Expr>, Box<Expr>),
+    /// `target = value`, or `target op= value` when the op is present; the
+    /// span is the operator's (where V8 reports a const assignment).
+    Assign(Option<BinOp>, Span, Box<Expr>, Box<Expr>),
     /// `++x`, `x--`, ...: `delta` is +1 or -1.
     Update {
         delta: i32,

@@ -997,7 +997,7 @@ impl<'a> FnCompiler<'a> {
                 let end = self.here();
                 self.patch(over, end);
             }
-            ExprKind::Assign(op, target, value) => self.assign(*op, target, value, dst, span)?,
+            ExprKind::Assign(op, op_span, target, value) => self.assign(*op, target, value, dst, span, *op_span)?,
             ExprKind::Update { delta, prefix, target } => self.update(*delta, *prefix, target, dst, span)?,
             ExprKind::Call(callee, args) => self.call(callee, args, dst, span)?,
             ExprKind::Member(obj, prop) => {
@@ -1104,7 +1104,17 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
-    fn assign(&mut self, op: Option<BinOp>, target: &Expr, value: &Expr, dst: Reg, span: Span) -> CResult<()> {
+    /// `op_span` is the operator's: V8 reports a const assignment there.
+    #[allow(clippy::too_many_arguments)]
+    fn assign(
+        &mut self,
+        op: Option<BinOp>,
+        target: &Expr,
+        value: &Expr,
+        dst: Reg,
+        span: Span,
+        op_span: Span,
+    ) -> CResult<()> {
         let name = match &target.kind {
             ExprKind::Ident(name) => name,
             ExprKind::Member(_, prop) => {
@@ -1137,7 +1147,7 @@ impl<'a> FnCompiler<'a> {
                     } else {
                         self.expr_into(value, dst)?;
                     }
-                    self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), span);
+                    self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), op_span);
                     return Ok(());
                 }
                 match op {
@@ -1170,7 +1180,7 @@ impl<'a> FnCompiler<'a> {
                         self.emit(binary_op(op, dst, cur, rv), span);
                     }
                 }
-                self.emit(Op::SetGlobal { g, src: dst }, span);
+                self.emit(Op::SetGlobal { g, src: dst }, op_span);
             }
             Place::Constant(_) => {
                 // Assigning to `undefined`, `NaN` or `Infinity` is silently
@@ -1197,6 +1207,11 @@ impl<'a> FnCompiler<'a> {
             }
         };
         let imm = delta as i16;
+        // Where V8 reports a const assignment: a postfix operator, or the
+        // operand of a prefix one.
+        // (the span of a parenthesised update includes its parentheses, so the
+        // operator is found from the operand's end).
+        let store_span = if prefix { target.span } else { Span { start: target.span.end, end: target.span.end + 2 } };
         match self.resolve(name, target.span)? {
             Place::Local(si, bi) => {
                 let (reg, kind, init) = {
@@ -1207,7 +1222,7 @@ impl<'a> FnCompiler<'a> {
                     self.tdz(name, target.span);
                 } else if kind == BindKind::Const {
                     self.emit(Op::ToNumber { dst, src: reg }, span);
-                    self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), span);
+                    self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), store_span);
                 } else if prefix {
                     self.emit(Op::AddImm { dst: reg, a: reg, imm }, span);
                     if reg != dst {
@@ -1223,12 +1238,12 @@ impl<'a> FnCompiler<'a> {
                 self.emit(Op::GetGlobal { dst: old, g }, target.span);
                 if prefix {
                     self.emit(Op::AddImm { dst, a: old, imm }, span);
-                    self.emit(Op::SetGlobal { g, src: dst }, span);
+                    self.emit(Op::SetGlobal { g, src: dst }, store_span);
                 } else {
                     self.emit(Op::ToNumber { dst, src: old }, span);
                     let new = self.alloc_temp(span)?;
                     self.emit(Op::AddImm { dst: new, a: dst, imm }, span);
-                    self.emit(Op::SetGlobal { g, src: new }, span);
+                    self.emit(Op::SetGlobal { g, src: new }, store_span);
                 }
             }
             Place::Constant(v) => {
@@ -1440,7 +1455,7 @@ fn assigns_name(e: &Expr, name: &str) -> bool {
     let mut work = vec![e];
     while let Some(e) = work.pop() {
         match &e.kind {
-            ExprKind::Assign(_, t, v) => {
+            ExprKind::Assign(_, _, t, v) => {
                 if matches!(&t.kind, ExprKind::Ident(n) if &**n == name) {
                     return true;
                 }
@@ -1470,7 +1485,7 @@ fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
         ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => {}
         ExprKind::Unary(_, a) | ExprKind::Member(a, _) => work.push(a),
         ExprKind::Update { target, .. } => work.push(target),
-        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, a, b) => {
+        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, _, a, b) => {
             work.push(a);
             work.push(b);
         }

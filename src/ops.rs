@@ -115,7 +115,7 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
     if pa.is_string() || pb.is_string() {
         // `concat` appends in place when `pa` is the longest view of its
         // buffer: `s += x` in a loop is amortised linear.
-        return Ok(vm.concat(pa, pb));
+        return vm.concat(pa, pb);
     }
     let sum = primitive_to_number(pa) + primitive_to_number(pb);
     Ok(vm.number(sum))

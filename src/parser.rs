@@ -343,12 +343,12 @@ pub(crate) mod mk {
         matches!(e.kind, ExprKind::Ident(_) | ExprKind::Member(..))
     }
 
-    pub fn assign(op: Option<BinOp>, t: E, v: E) -> Res<E> {
+    pub fn assign(op: Option<BinOp>, op_span: Span, t: E, v: E) -> Res<E> {
         if !is_target(&t.e) {
             return fail("Invalid left-hand side in assignment", t.e.span);
         }
         let span = t.e.span.to(v.e.span);
-        expr(ExprKind::Assign(op, Box::new(t.e), Box::new(v.e)), span, t.d.max(v.d) + 1)
+        expr(ExprKind::Assign(op, op_span, Box::new(t.e), Box::new(v.e)), span, t.d.max(v.d) + 1)
     }
 
     pub fn cond(c: E, a: E, b: E) -> Res<E> {
@@ -576,7 +576,7 @@ mod tests {
                 };
                 format!("({op} {} {})", ex(a), ex(b))
             }
-            ExprKind::Assign(op, a, b) => {
+            ExprKind::Assign(op, _, a, b) => {
                 format!("({}= {} {})", op.map_or("", binop), ex(a), ex(b))
             }
             ExprKind::Update { delta, prefix, target } => {

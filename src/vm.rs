@@ -6,10 +6,14 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
-use crate::error::{ErrorKind, ErrorObj, JsError, Thrown};
+use crate::error::{ErrorKind, ErrorObj, JsError, JsResult, Thrown};
 use crate::heap::{Heap, JsStr, ObjKind, Slots, Tracer};
 use crate::source::Source;
 use crate::value::Value;
+
+/// The longest string, in UTF-16 code units: V8's limit on 64-bit
+/// machines (2**29 - 24), so the same programs run out of string length.
+pub const MAX_STRING_LENGTH: u64 = (1 << 29) - 24;
 
 /// Value stack size in slots. Every frame of both tiers lives here.
 pub const STACK_SLOTS: usize = 1 << 20;
@@ -245,7 +249,17 @@ impl Vm {
     /// `a + b` when either side is a string: appends in place when `a` is a
     /// string that ends its buffer (see `heap::JsStr::append`), so building
     /// a string with `+=` is amortised linear.
-    pub fn concat(&mut self, a: Value, b: Value) -> Value {
+    /// A result longer than V8's limit (`MAX_STRING_LENGTH` UTF-16 code
+    /// units) throws `RangeError: Invalid string length`, as node does,
+    /// instead of growing until memory runs out.
+    pub fn concat(&mut self, a: Value, b: Value) -> JsResult<Value> {
+        let len16 = |v: Value| match v.as_js_str() {
+            Some(s) => s.utf16_len() as u64,
+            None => 0,
+        };
+        if len16(a) + len16(b) > MAX_STRING_LENGTH {
+            return Err(self.throw_error(ErrorKind::RangeError, "Invalid string length"));
+        }
         let owned;
         let right = match b.as_str() {
             Some(s) => s,
@@ -261,7 +275,7 @@ impl Vm {
             None => JsStr::concat(&crate::format::to_string(a), right),
         };
         self.heap.charge(new_bytes);
-        self.alloc(ObjKind::Str(s))
+        Ok(self.alloc(ObjKind::Str(s)))
     }
 
     /// Allocates an object, collecting first when one is due. The values the
@@ -584,7 +598,7 @@ mod tests {
             vm.stack.set(0, s);
             vm.hwm = vm.hwm.max(1);
             let piece = if i % 3 == 0 { Value::smi(i) } else { vm.constant_string("ab") };
-            s = vm.concat(s, piece);
+            s = vm.concat(s, piece).expect("short strings");
             expected.push_str(&crate::format::to_string(piece));
         }
         assert_eq!(s.as_str(), Some(expected.as_str()));

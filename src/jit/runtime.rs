@@ -297,7 +297,13 @@ fn run_entered(vm: &mut Vm, base: usize, entry: *const u8, osr: bool) -> JsResul
     // interpreter's pc) of code that `compile_proto` made for this VM
     // (`call_compiled` checks its helpers); `ctx` is this VM's context and
     // `frame` a slot of its stack (`addr` checks), holding the frame's state.
-    let bits = unsafe { if osr { enter_osr(ctx, frame, entry) } else { enter(ctx, frame, entry) } };
+    let bits = unsafe {
+        if osr {
+            enter_osr(ctx, frame, entry)
+        } else {
+            enter(ctx, frame, entry)
+        }
+    };
     // Compiled code has returned: `vm` is ours again.
     vm.jit.ctx.vm = outer;
     if bits == EXCEPTION_BITS {
