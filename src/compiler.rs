@@ -457,7 +457,7 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn constant(&mut self, v: Value) -> u32 {
-        self.intern(ConstKey::Bits(v.0), v)
+        self.intern(ConstKey::Bits(v.to_bits()), v)
     }
 
     fn intern(&mut self, key: ConstKey, v: Value) -> u32 {

@@ -5,7 +5,7 @@ use crate::value::{number_to_string, Value};
 
 /// ECMAScript ToString (`"" + v`). Functions give their source text.
 pub fn to_string(v: Value) -> String {
-    match v.0 {
+    match v.to_bits() {
         crate::value::UNDEFINED_BITS => "undefined".into(),
         crate::value::NULL_BITS => "null".into(),
         crate::value::TRUE_BITS => "true".into(),
@@ -43,7 +43,7 @@ pub fn inspect(v: Value) -> String {
 pub fn debug(v: Value) -> String {
     match v.as_str() {
         Some(s) => quote(s),
-        _ if v.0 == crate::value::HOLE_BITS => "<hole>".into(),
+        _ if v.to_bits() == crate::value::HOLE_BITS => "<hole>".into(),
         _ => inspect(v),
     }
 }

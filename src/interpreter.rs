@@ -257,7 +257,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::BitAnd { dst, a, b } => {
                     let (x, y) = (r!(a), r!(b));
                     let v = if Value::both_smi(x, y) {
-                        Value(x.0 & y.0)
+                        Value::smi_and(x, y)
                     } else {
                         tri!(ops::bitwise(vm, Bitwise::And, x, y))
                     };
@@ -266,7 +266,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::BitOr { dst, a, b } => {
                     let (x, y) = (r!(a), r!(b));
                     let v = if Value::both_smi(x, y) {
-                        Value(x.0 | y.0)
+                        Value::smi_or(x, y)
                     } else {
                         tri!(ops::bitwise(vm, Bitwise::Or, x, y))
                     };
@@ -275,7 +275,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::BitXor { dst, a, b } => {
                     let (x, y) = (r!(a), r!(b));
                     let v = if Value::both_smi(x, y) {
-                        Value(x.0 ^ y.0)
+                        Value::smi_xor(x, y)
                     } else {
                         tri!(ops::bitwise(vm, Bitwise::Xor, x, y))
                     };
@@ -302,7 +302,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::JumpIfNotLt { a, b, target } => {
                     let (x, y) = (r!(a), r!(b));
                     let c = if Value::both_smi(x, y) {
-                        (x.0 as i64) < (y.0 as i64)
+                        (x.to_bits() as i64) < (y.to_bits() as i64)
                     } else {
                         tri!(ops::compare(vm, Cmp::Lt, x, y))
                     };
@@ -311,7 +311,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::JumpIfNotLe { a, b, target } => {
                     let (x, y) = (r!(a), r!(b));
                     let c = if Value::both_smi(x, y) {
-                        (x.0 as i64) <= (y.0 as i64)
+                        (x.to_bits() as i64) <= (y.to_bits() as i64)
                     } else {
                         tri!(ops::compare(vm, Cmp::Le, x, y))
                     };
@@ -320,7 +320,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::JumpIfNotGt { a, b, target } => {
                     let (x, y) = (r!(a), r!(b));
                     let c = if Value::both_smi(x, y) {
-                        (x.0 as i64) > (y.0 as i64)
+                        (x.to_bits() as i64) > (y.to_bits() as i64)
                     } else {
                         tri!(ops::compare(vm, Cmp::Gt, x, y))
                     };
@@ -329,7 +329,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::JumpIfNotGe { a, b, target } => {
                     let (x, y) = (r!(a), r!(b));
                     let c = if Value::both_smi(x, y) {
-                        (x.0 as i64) >= (y.0 as i64)
+                        (x.to_bits() as i64) >= (y.to_bits() as i64)
                     } else {
                         tri!(ops::compare(vm, Cmp::Ge, x, y))
                     };

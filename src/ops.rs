@@ -53,7 +53,7 @@ pub fn primitive_to_number(v: Value) -> f64 {
     if v.is_smi() {
         return v.as_smi() as f64;
     }
-    match v.0 {
+    match v.to_bits() {
         crate::value::UNDEFINED_BITS => f64::NAN,
         crate::value::NULL_BITS | crate::value::FALSE_BITS => 0.0,
         crate::value::TRUE_BITS => 1.0,
@@ -382,7 +382,7 @@ fn primitive_loose_equals(a: Value, b: Value) -> bool {
 }
 
 pub fn type_of(v: Value) -> &'static str {
-    match v.0 {
+    match v.to_bits() {
         crate::value::UNDEFINED_BITS => "undefined",
         crate::value::NULL_BITS => "object",
         crate::value::TRUE_BITS | crate::value::FALSE_BITS => "boolean",

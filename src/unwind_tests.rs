@@ -165,7 +165,7 @@ fn without_a_handler_the_error_is_reported_at_the_top() {
         assert!(err.at.is_some());
         assert_eq!(vm.exception(), None, "the report took it");
         // The third call never ran.
-        assert_eq!(vm.stack.get(3), Value(0), "{:?}", tiers);
+        assert_eq!(vm.stack.get(3), Value::smi(0), "{:?}", tiers);
     }
 }
 

@@ -20,7 +20,7 @@ use crate::heap::JsStr;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(transparent)]
-pub struct Value(pub u64);
+pub struct Value(u64);
 
 pub const TAG_PTR: u64 = 0b001;
 pub const UNDEFINED_BITS: u64 = 0x03;
@@ -35,6 +35,10 @@ pub const EXCEPTION_BITS: u64 = 0x17;
 /// Never a valid value: an unpatched call site's guard compares against it.
 pub const NEVER_BITS: u64 = 0x1f;
 
+/// Clears the low half of a word: whatever the operands, the result is a Smi
+/// (so `smi_and`/`smi_or`/`smi_xor` can never forge a pointer).
+const SMI_PAYLOAD: u64 = 0xffff_ffff_0000_0000;
+
 impl Value {
     pub const UNDEFINED: Value = Value(UNDEFINED_BITS);
     pub const NULL: Value = Value(NULL_BITS);
@@ -42,6 +46,42 @@ impl Value {
     pub const TRUE: Value = Value(TRUE_BITS);
     pub const HOLE: Value = Value(HOLE_BITS);
     pub const EXCEPTION: Value = Value(EXCEPTION_BITS);
+
+    /// The raw word (what compiled code and the listings see).
+    #[inline(always)]
+    pub fn to_bits(self) -> u64 {
+        self.0
+    }
+
+    /// The value whose word is `bits`.
+    ///
+    /// # Safety
+    ///
+    /// `bits` must be a Smi, an immediate, or the word of a pointer value
+    /// the heap made (`heap::Heap::alloc`) whose object is still live (or
+    /// permanent): a word with the pointer tag is dereferenced by every
+    /// accessor that reads the heap. Only the heap and the JIT (which gets
+    /// words back from compiled code) make values from words.
+    #[inline(always)]
+    pub(crate) unsafe fn from_bits(bits: u64) -> Value {
+        Value(bits)
+    }
+
+    /// `a & b` of two Smis (the bitwise fast path): a Smi whatever the words.
+    #[inline(always)]
+    pub fn smi_and(a: Value, b: Value) -> Value {
+        Value(a.0 & b.0 & SMI_PAYLOAD)
+    }
+    /// `a | b` of two Smis.
+    #[inline(always)]
+    pub fn smi_or(a: Value, b: Value) -> Value {
+        Value((a.0 | b.0) & SMI_PAYLOAD)
+    }
+    /// `a ^ b` of two Smis.
+    #[inline(always)]
+    pub fn smi_xor(a: Value, b: Value) -> Value {
+        Value((a.0 ^ b.0) & SMI_PAYLOAD)
+    }
 
     #[inline(always)]
     pub fn smi(i: i32) -> Value {

@@ -198,7 +198,7 @@ pub struct Vm {
     /// The lowest native stack address the VM may use before reporting
     /// "Maximum call stack size exceeded".
     pub native_limit: usize,
-    pub jit: crate::jit::JitState,
+    pub(crate) jit: crate::jit::JitState,
     /// Strings the VM itself hands out (typeof results), made once.
     statics: HashMap<&'static str, Value>,
     /// The value being thrown while an exception unwinds (a GC root):
@@ -405,6 +405,16 @@ impl Vm {
             return Some(p.clone());
         }
         self.protos.iter().rev().find(|p| !p.is_script && &*p.name == name).cloned()
+    }
+
+    /// The function whose value has the word `bits` (a patched call site's
+    /// guard), found among the values a callee can come from: the globals
+    /// and the constants (every function object is a constant). Listings
+    /// only: it searches, and it never makes a value from a bare word.
+    pub fn function_with_bits(&self, bits: u64) -> Option<&'static Rc<FuncProto>> {
+        let globals = (0..self.globals.names.len() as u32).map(|g| self.globals.get(g));
+        let consts = self.protos.iter().flat_map(|p| p.consts.iter().copied());
+        globals.chain(consts).find(|v| v.to_bits() == bits).and_then(Value::as_function)
     }
 
     /// A new error object `kind: message` (no location yet).

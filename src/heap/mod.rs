@@ -158,7 +158,7 @@ impl Obj {
 /// `as` cast, which exposes it).
 #[inline(always)]
 fn obj_ptr(v: Value) -> *mut Obj {
-    std::ptr::with_exposed_provenance_mut((v.0 & !TAG_PTR) as usize)
+    std::ptr::with_exposed_provenance_mut((v.to_bits() & !TAG_PTR) as usize)
 }
 
 /// Reads the header behind a pointer value.
@@ -364,7 +364,9 @@ impl Heap {
         self.since_gc += CLASSES[class];
         self.stats.allocated += 1;
         self.stats.bytes_allocated += CLASSES[class] as u64;
-        Value(p as u64 | TAG_PTR)
+        // SAFETY: `p` is the cell just initialised above, 8-byte aligned, and
+        // live until a collection finds it unreachable.
+        unsafe { Value::from_bits(p as u64 | TAG_PTR) }
     }
 
     #[cold]

@@ -24,7 +24,7 @@ impl Slots {
     /// touched: start-up does not pay for the whole stack.
     pub fn new(len: usize) -> Slots {
         assert!(len.is_power_of_two(), "slot blocks have a power-of-two length");
-        let boxed: Box<[Value]> = vec![Value(0); len].into_boxed_slice();
+        let boxed: Box<[Value]> = vec![Value::smi(0); len].into_boxed_slice();
         let ptr = Box::into_raw(boxed) as *mut Value;
         Slots { ptr, len }
     }

@@ -193,7 +193,7 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
             d.set_reg(env, IN_B, $v)
         };
         (Const, $v:ident) => {
-            d.payload(env.consts.get($v as usize).map(|v| v.0 as i64))
+            d.payload(env.consts.get($v as usize).map(|v| v.to_bits() as i64))
         };
         (Imm, $v:ident) => {
             d.payload(Some(($v as i64) << 32))

@@ -179,10 +179,6 @@ impl CodeMemory {
         self.len
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// A copy of the code bytes as they are now (a copy, not a slice: a
     /// patch may change them through the other view at any time).
     pub fn bytes(&self) -> Vec<u8> {

@@ -36,24 +36,28 @@
 //! - Helpers receive `(ctx, frame, proto, pc)` and return 0 / 1 / EXCEPTION
 //!   (see `Helpers`); they may re-enter compiled code through `enter`.
 
-pub mod abi;
-pub mod clock;
-pub mod code;
-pub mod compile;
-pub mod ctx;
+// Only the stencil table and the listings are public: the rest can run or
+// patch machine code (compile against any global addresses, enter code,
+// count and tier up), so it is for the VM inside this crate only.
+pub(crate) mod abi;
+pub(crate) mod clock;
+pub(crate) mod code;
+pub(crate) mod compile;
+pub(crate) mod ctx;
 pub(crate) mod decode;
-pub mod disasm;
-pub mod enter;
-pub mod memory;
-pub mod runtime;
+pub(crate) mod disasm;
+pub(crate) mod enter;
+pub(crate) mod memory;
+pub(crate) mod runtime;
 pub mod stencils;
 
-pub use code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, PatchedHole, Placed};
-pub use compile::{compile, GlobalAddr, HelperFn, Helpers, JitOptions};
-pub use ctx::JitCtx;
+pub(crate) use code::{CallSiteState, CompiledCode};
+pub(crate) use compile::{compile, Helpers, JitOptions};
+pub(crate) use ctx::JitCtx;
 pub use disasm::{all_stencils_listing, stencil_listing};
-pub use enter::{enter, enter_osr, init};
-pub use runtime::*;
+pub(crate) use enter::{enter, enter_osr, init};
+pub(crate) use runtime::*;
+pub use runtime::{asm_listing, stats_report};
 pub use stencils::{Hole, HoleKind, Stencil};
 
 #[cfg(test)]

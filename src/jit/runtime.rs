@@ -163,7 +163,10 @@ pub fn mark_roots(vm: &Vm, t: &mut Tracer) {
     for p in &vm.jit.compiled {
         if let Some(code) = p.jit.get() {
             for bits in code.roots() {
-                t.mark(Value(bits));
+                // SAFETY: a patched site's guard is the word of the callee's
+                // function value, which the site keeps alive by being marked
+                // here (`maybe_patch` patches only with a live callee).
+                t.mark(unsafe { Value::from_bits(bits) });
             }
         }
     }
@@ -309,7 +312,9 @@ fn run_entered(vm: &mut Vm, base: usize, entry: *const u8, osr: bool) -> JsResul
     if bits == EXCEPTION_BITS {
         Err(vm.rethrow())
     } else {
-        Ok(Value(bits))
+        // SAFETY: compiled code returns the word of a value that was in one
+        // of its registers (a Smi, an immediate or a live object's pointer).
+        Ok(unsafe { Value::from_bits(bits) })
     }
 }
 
@@ -518,7 +523,7 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &Func
             // SAFETY: `code` is the callee's code compiled by this VM (from
             // `code_for_call`), `argc >= nparams` (checked above), and `f`,
             // the guard, is rooted by `mark_roots` while the site is patched.
-            match unsafe { caller_code.patch_call_site(pc, f.0, code.entry()) } {
+            match unsafe { caller_code.patch_call_site(pc, f.to_bits(), code.entry()) } {
                 Ok(()) => {
                     vm.jit.stats.sites_patched += 1;
                     if trace {
@@ -528,7 +533,7 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &Func
                             pc,
                             callee.name,
                             code.entry(),
-                            f.0
+                            f.to_bits()
                         );
                     }
                 }
@@ -537,7 +542,7 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &Func
                 Err(_) => {}
             }
         }
-        CallSiteState::Patched { guard, .. } if guard != f.0 => match caller_code.make_call_site_generic(pc) {
+        CallSiteState::Patched { guard, .. } if guard != f.to_bits() => match caller_code.make_call_site_generic(pc) {
             Ok(()) => {
                 vm.jit.stats.sites_generic += 1;
                 if trace {
@@ -590,7 +595,7 @@ pub fn asm_listing(vm: &Vm) -> String {
         if let Some(code) = p.jit.get() {
             // A patched site's guard is a live function value (a GC root):
             // name the callee.
-            let name_of = |guard: u64| interpreter::callee_proto(Value(guard)).map(|c| c.name.to_string());
+            let name_of = |guard: u64| vm.function_with_bits(guard).map(|c| c.name.to_string());
             out.push_str(&code.disassemble_with(p, &name_of));
         }
     }

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::abi::IN_DST;
+use super::code::{HoleNote, PatchedHole};
 use super::decode::{self, decode, decode_registers};
 use super::*;
 use crate::bytecode::{FuncProto, Op};
@@ -62,13 +63,18 @@ fn has_wx_mapping() -> bool {
 }
 
 fn smi_of(v: u64) -> Option<i64> {
-    let v = Value(v);
-    v.is_smi().then(|| v.as_smi() as i64)
+    (v & 1 == 0).then(|| (v as i64) >> 32)
+}
+
+/// A word the mock machine holds as a value.
+fn word(v: u64) -> Value {
+    // SAFETY: the mock tests put only Smis and immediates in their frames.
+    unsafe { Value::from_bits(v) }
 }
 
 fn smi_result(x: Option<i64>) -> u64 {
     match x {
-        Some(v) if v >= i32::MIN as i64 && v <= i32::MAX as i64 => Value::smi(v as i32).0,
+        Some(v) if v >= i32::MIN as i64 && v <= i32::MAX as i64 => Value::smi(v as i32).to_bits(),
         _ => SLOW_RESULT,
     }
 }
@@ -86,7 +92,7 @@ extern "sysv64" fn mock_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *const
     let op = proto_ref(proto).code[pc as usize];
     let dst = decode_registers(proto_ref(proto), pc).reg(IN_DST);
     let cmp = |a, b, f: fn(i64, i64) -> bool| match both(frame, a, b) {
-        Some((x, y)) => Value::bool(f(x, y)).0,
+        Some((x, y)) => Value::bool(f(x, y)).to_bits(),
         None => SLOW_RESULT,
     };
     let v = match op {
@@ -117,8 +123,8 @@ extern "sysv64" fn mock_exec_cond(ctx: *mut JitCtx, frame: *mut u64, proto: *con
         None => EXCEPTION_BITS,
     };
     match op {
-        Op::JumpIfTrue { src, .. } => Value(slot(frame, src)).truthy() as u64,
-        Op::JumpIfFalse { src, .. } => !Value(slot(frame, src)).truthy() as u64,
+        Op::JumpIfTrue { src, .. } => word(slot(frame, src)).truthy() as u64,
+        Op::JumpIfFalse { src, .. } => !word(slot(frame, src)).truthy() as u64,
         Op::JumpIfNotLt { a, b, .. } => not(a, b, |x, y| x < y),
         Op::JumpIfNotLe { a, b, .. } => not(a, b, |x, y| x <= y),
         Op::JumpIfNotEq { a, b, .. } | Op::JumpIfNotStrictEq { a, b, .. } => not(a, b, |x, y| x == y),
@@ -231,7 +237,7 @@ impl Env {
 }
 
 fn smi(i: i32) -> u64 {
-    Value::smi(i).0
+    Value::smi(i).to_bits()
 }
 
 const ALL_OPTS: [JitOptions; 4] = [
@@ -372,7 +378,7 @@ fn decode_feeds_each_operand_by_its_kind() {
         assert_eq!(d.valid & 1 << IN_PAYLOAD != 0, payload, "{}", name);
         assert_eq!(d.valid & 1 << IN_TARGET != 0, has(OperandKind::Target), "{}", name);
         if has(OperandKind::Const) {
-            assert_eq!(d.payload, Value::smi(7).0 as i64, "{}", name);
+            assert_eq!(d.payload, Value::smi(7).to_bits() as i64, "{}", name);
         } else if has(OperandKind::Imm) {
             assert_eq!(d.payload, 1 << 32, "{}", name);
         } else if has(OperandKind::GlobalSlot) {
@@ -600,7 +606,7 @@ fn conditional_jumps_with(opts: JitOptions) {
         let mut env = Env::new(8);
         env.stack[0] = v;
         let r = env.run(code);
-        (Value(r).as_smi(), env.m().exec_cond.len())
+        (word(r).as_smi(), env.m().exec_cond.len())
     };
     let jt = Op::JumpIfTrue { src: 0, target: 3 };
     let jf = Op::JumpIfFalse { src: 0, target: 3 };
@@ -698,7 +704,7 @@ fn callee_and_caller() -> (Rc<FuncProto>, Rc<FuncProto>) {
             Op::Call { dst: 2, func: 0, argc: 1 },
             Op::Return { src: 2 },
         ],
-        vec![Value(FAKE_CALLEE), Value::smi(41)],
+        vec![word(FAKE_CALLEE), Value::smi(41)],
     );
     (callee, caller)
 }
@@ -747,7 +753,7 @@ fn every_call_site_is_found_from_its_pc() {
         }
     }
     code.push(Op::Return { src: 2 });
-    let f = proto("many_calls", 0, 3, code, vec![Value(FAKE_CALLEE)]);
+    let f = proto("many_calls", 0, 3, code, vec![word(FAKE_CALLEE)]);
     let compiled = jit(&f, FAST);
     assert_eq!(compiled.call_sites().len(), 1000);
     for pc in 0..f.code.len() as u32 + 3 {
@@ -771,7 +777,7 @@ fn deep_recursion_is_a_stack_overflow_not_a_crash() {
             Op::Call { dst: 1, func: 1, argc: 1 },
             Op::Return { src: 1 },
         ],
-        vec![Value(FAKE_CALLEE)],
+        vec![word(FAKE_CALLEE)],
     );
     let code = jit(&f, FAST);
     // SAFETY: a self-call (same helpers, argc 1 >= nparams 1).
@@ -849,7 +855,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         HoleNote::Slot(r) => r as i64 * 8,
         HoleNote::FrameShift(d) => d as i64 * 8,
         HoleNote::FrameEnd(r) => r as i64 * 8,
-        HoleNote::Const(k) => p.consts[k as usize].0 as i64,
+        HoleNote::Const(k) => p.consts[k as usize].to_bits() as i64,
         HoleNote::SmiImm(i) => (i as i64) << 32,
         HoleNote::Global(_) => global as i64,
         HoleNote::Proto => p as *const FuncProto as i64,

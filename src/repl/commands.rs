@@ -12,8 +12,7 @@ use super::Session;
 use crate::bytecode::FuncProto;
 use crate::jit::{CallSiteState, CompiledCode};
 use crate::source::Source;
-use crate::value::Value;
-use crate::vm::JitMode;
+use crate::vm::{JitMode, Vm};
 
 pub struct Command {
     pub name: &'static str,
@@ -123,8 +122,8 @@ fn bytecode(s: &Session, name: &str) {
 }
 
 /// A patched call site's callee, by name.
-fn callee_name(guard: u64) -> Option<String> {
-    crate::interpreter::callee_proto(Value(guard)).map(|p| p.name.to_string())
+fn callee_name(vm: &Vm, guard: u64) -> Option<String> {
+    vm.function_with_bits(guard).map(|p| p.name.to_string())
 }
 
 fn display_name(p: &FuncProto) -> String {
@@ -135,7 +134,7 @@ fn display_name(p: &FuncProto) -> String {
     }
 }
 
-fn sites_summary(code: &CompiledCode) -> String {
+fn sites_summary(vm: &Vm, code: &CompiledCode) -> String {
     if code.sites.is_empty() {
         return "no call sites".to_string();
     }
@@ -146,7 +145,7 @@ fn sites_summary(code: &CompiledCode) -> String {
             CallSiteState::Stub => "stub".to_string(),
             CallSiteState::Generic => "generic".to_string(),
             CallSiteState::Patched { guard, .. } => {
-                format!("patched -> {}", callee_name(guard).unwrap_or_else(|| "?".into()))
+                format!("patched -> {}", callee_name(vm, guard).unwrap_or_else(|| "?".into()))
             }
         })
         .collect();
@@ -160,7 +159,12 @@ fn asm(s: &Session, name: &str) {
         }
         for p in &s.vm.jit.compiled {
             if let Some(code) = p.jit.get() {
-                println!("{:<28} {:>6} bytes  {}", display_name(p), code.stats().code_bytes, sites_summary(code));
+                println!(
+                    "{:<28} {:>6} bytes  {}",
+                    display_name(p),
+                    code.stats().code_bytes,
+                    sites_summary(&s.vm, code)
+                );
             }
         }
         return;
@@ -168,7 +172,7 @@ fn asm(s: &Session, name: &str) {
     let Some(p) = function(s, name) else { return };
     let code = p.jit.get();
     match code {
-        Some(code) => print!("{}", code.disassemble_with(&p, &callee_name)),
+        Some(code) => print!("{}", code.disassemble_with(&p, &|g| callee_name(&s.vm, g))),
         None if p.jit_failed.get() => println!("The JIT could not compile {} (:trace on says why).", p.name),
         None if s.vm.opts.jit == JitMode::Off => {
             println!("{} is not compiled, and the JIT is off (:set jit on).", p.name)

@@ -19,7 +19,7 @@ pub fn value(v: Value, color: bool) -> String {
     if !color {
         return text;
     }
-    let style = match v.0 {
+    let style = match v.to_bits() {
         UNDEFINED_BITS => GREY,
         NULL_BITS => BOLD,
         _ if v.is_smi() => YELLOW,
