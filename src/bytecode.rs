@@ -8,7 +8,7 @@
 //! copied.
 
 use std::cell::Cell;
-use std::fmt::Write as _;
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use crate::ast::Span;
@@ -138,12 +138,10 @@ macro_rules! define_ops {
                 None
             }
 
-            /// The operands as text, for listings.
-            fn operand_text(&self, consts: &[Value]) -> String {
-                let k = |i: u32| {
-                    let v = consts.get(i as usize).map_or("?".to_string(), |v| crate::format::debug(*v));
-                    format!("k{} ({})", i, v)
-                };
+            /// The operands as text, for listings; `konst` gives a constant
+            /// operand's text (the listing knows how values print).
+            pub fn operand_text(&self, konst: &dyn Fn(u32) -> String) -> String {
+                let k = konst;
                 match *self {
                     $(Op::$name { $($field),* } => {
                         listed!(k, [$($field: $kind),*] $($fmt)?)
@@ -206,6 +204,34 @@ pub struct Handler {
     pub depth: Reg,
 }
 
+/// A function's tier-1 code, as an untyped address: the JIT stores its
+/// `&'static CompiledCode` here and casts it back (`jit::code_of`), so that
+/// checking for compiled code on every interpreted call stays one load,
+/// with no lookup and no import of the JIT here.
+#[derive(Default)]
+pub struct Tier1Slot(Cell<Option<NonNull<()>>>);
+
+impl Tier1Slot {
+    /// Whether the function has compiled code.
+    #[inline(always)]
+    pub fn is_set(&self) -> bool {
+        self.0.get().is_some()
+    }
+
+    #[inline(always)]
+    pub(crate) fn get(&self) -> Option<NonNull<()>> {
+        self.0.get()
+    }
+
+    /// # Safety
+    ///
+    /// `code` must point to a `'static` `jit::CompiledCode` (what
+    /// `jit::code_of` reads it back as).
+    pub(crate) unsafe fn set(&self, code: NonNull<()>) {
+        self.0.set(Some(code));
+    }
+}
+
 /// Where a function stands in tiering; the JIT owns what hangs off `jit`.
 pub struct FuncProto {
     pub name: Rc<str>,
@@ -231,8 +257,9 @@ pub struct FuncProto {
     pub calls: Cell<u32>,
     /// One back-edge counter per loop (OSR).
     pub loop_counters: Vec<Cell<u32>>,
-    /// Compiled code, once the JIT has produced it.
-    pub jit: Cell<Option<&'static crate::jit::CompiledCode>>,
+    /// Compiled code, once the JIT has produced it: opaque here (bytecode
+    /// knows nothing of machine code); only `jit/` reads and sets it.
+    pub jit: Tier1Slot,
     /// The JIT refused this function (reason is traced); never retried.
     pub jit_failed: Cell<bool>,
 }
@@ -254,7 +281,7 @@ impl FuncProto {
             is_script: false,
             calls: Cell::new(0),
             loop_counters: vec![],
-            jit: Cell::new(None),
+            jit: Tier1Slot::default(),
             jit_failed: Cell::new(false),
         }
     }
@@ -275,49 +302,6 @@ impl FuncProto {
     pub fn line_col(&self, pc: usize) -> (usize, usize) {
         let span = self.spans.get(pc).copied().unwrap_or_default();
         self.source.line_col(span.start as usize)
-    }
-
-    /// A readable listing for `--print-bytecode` and the REPL's `:bytecode`.
-    pub fn listing(&self) -> String {
-        let mut out = String::new();
-        let kind = if self.is_script { "script" } else { "function" };
-        let _ = writeln!(
-            out,
-            "== {} {} (params {}, registers {}, {} instructions) ==",
-            kind,
-            self.name,
-            self.nparams,
-            self.nregs,
-            self.code.len()
-        );
-        let mut last_line = 0;
-        for (pc, op) in self.code.iter().enumerate() {
-            let (line, _) = self.line_col(pc);
-            let line_col = if line != last_line {
-                last_line = line;
-                format!("{:>4}", line)
-            } else {
-                "   |".to_string()
-            };
-            let _ = writeln!(out, "{} {:>5}  {}", line_col, pc, self.describe(op));
-        }
-        if !self.consts.is_empty() {
-            let _ = writeln!(out, "  constants:");
-            for (i, k) in self.consts.iter().enumerate() {
-                let _ = writeln!(out, "  {:>5}  {}", format!("k{}", i), crate::format::debug(*k));
-            }
-        }
-        out
-    }
-
-    /// One instruction as text: opcode name and operands.
-    pub fn describe(&self, op: &Op) -> String {
-        let operands = op.operand_text(self.consts);
-        if operands.is_empty() {
-            op.name().to_string()
-        } else {
-            format!("{} {}", op.name(), operands)
-        }
     }
 }
 

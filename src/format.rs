@@ -1,5 +1,6 @@
 //! Turning values into text: ToString for `+` and for printing, node's
-//! console.log rendering, and a debug form for listings.
+//! console.log rendering, a debug form for listings (and `Debug` for
+//! `Value`), and ToNumber of a primitive (what `%d` prints).
 
 use crate::value::{number_to_string, Value};
 
@@ -108,7 +109,7 @@ pub fn console_line(args: &[Value]) -> String {
                     rest = &rest[1..];
                     match d {
                         's' => out.push_str(&if v.is_string() { to_string(v) } else { inspect(v) }),
-                        'd' => out.push_str(&number_text(crate::ops::primitive_to_number(v))),
+                        'd' => out.push_str(&number_text(primitive_to_number(v))),
                         'i' => out.push_str(&number_text(parse_int(&to_string(v)))),
                         'f' => out.push_str(&number_text(parse_float(&to_string(v)))),
                         'j' => out.push_str(&if v.is_string() { format!("{:?}", to_string(v)) } else { inspect(v) }),
@@ -209,5 +210,28 @@ pub fn parse_int(s: &str) -> f64 {
         sign * value
     } else {
         f64::NAN
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&debug(*self))
+    }
+}
+
+/// ToNumber of a primitive: cannot throw, call back or allocate.
+pub fn primitive_to_number(v: Value) -> f64 {
+    if v.is_smi() {
+        return v.as_smi() as f64;
+    }
+    match v.to_bits() {
+        crate::value::UNDEFINED_BITS => f64::NAN,
+        crate::value::NULL_BITS | crate::value::FALSE_BITS => 0.0,
+        crate::value::TRUE_BITS => 1.0,
+        _ => match (v.as_double(), v.as_str()) {
+            (Some(d), _) => d,
+            (_, Some(s)) => crate::value::string_to_number(s),
+            _ => f64::NAN,
+        },
     }
 }

@@ -13,6 +13,7 @@ pub mod interpreter;
 pub mod interrupt;
 pub mod jit;
 pub mod lexer;
+pub mod listing;
 pub mod native_stack;
 pub mod ops;
 pub mod parser;

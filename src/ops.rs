@@ -5,8 +5,10 @@
 //! means the tiers cannot disagree about doubles, strings or coercions.
 
 use crate::error::{ErrorKind, JsResult};
-use crate::value::{string_to_number, to_int32, Value};
+use crate::value::{to_int32, Value};
 use crate::vm::Vm;
+
+pub use crate::format::primitive_to_number;
 
 // Every conversion and operator takes the VM and returns a `JsResult`:
 // ToPrimitive of an object will call the user's `valueOf` / `toString`,
@@ -46,23 +48,6 @@ pub fn to_primitive(vm: &mut Vm, v: Value, _hint: Hint) -> JsResult<Value> {
         return Ok(vm.string(text));
     }
     Ok(v)
-}
-
-/// ToNumber of a primitive: cannot throw, call back or allocate.
-pub fn primitive_to_number(v: Value) -> f64 {
-    if v.is_smi() {
-        return v.as_smi() as f64;
-    }
-    match v.to_bits() {
-        crate::value::UNDEFINED_BITS => f64::NAN,
-        crate::value::NULL_BITS | crate::value::FALSE_BITS => 0.0,
-        crate::value::TRUE_BITS => 1.0,
-        _ => match (v.as_double(), v.as_str()) {
-            (Some(d), _) => d,
-            (_, Some(s)) => string_to_number(s),
-            _ => f64::NAN,
-        },
-    }
 }
 
 /// ECMAScript ToNumber.

@@ -16,8 +16,6 @@
 //! overflow flag after a 64-bit `add` is exactly int32 overflow. The JIT's
 //! stencils depend on these constants: keep them in step with `build.rs`.
 
-use crate::heap::JsStr;
-
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(transparent)]
 pub struct Value(u64);
@@ -115,47 +113,6 @@ impl Value {
         self.0 == UNDEFINED_BITS || self.0 == NULL_BITS
     }
 
-    /// The number this value holds, if it is a number (Smi or heap double).
-    #[inline]
-    pub fn as_number(self) -> Option<f64> {
-        if self.is_smi() {
-            return Some(self.as_smi() as f64);
-        }
-        self.as_double()
-    }
-
-    pub fn as_str(self) -> Option<&'static str> {
-        self.as_js_str().map(JsStr::as_str)
-    }
-
-    pub fn is_function(self) -> bool {
-        self.as_function().is_some()
-    }
-
-    pub fn is_number(self) -> bool {
-        self.as_number().is_some()
-    }
-
-    pub fn is_string(self) -> bool {
-        self.as_str().is_some()
-    }
-
-    /// JavaScript ToBoolean.
-    #[inline]
-    pub fn truthy(self) -> bool {
-        match self.0 {
-            TRUE_BITS => true,
-            FALSE_BITS | UNDEFINED_BITS | NULL_BITS => false,
-            _ if self.is_smi() => self.0 != 0,
-            _ if self.is_ptr() => match (self.as_double(), self.as_js_str()) {
-                (Some(d), _) => !(d.is_nan() || d == 0.0),
-                (_, Some(s)) => s.utf16_len() != 0,
-                _ => true,
-            },
-            _ => false,
-        }
-    }
-
     /// The Smi for `d` when `d` is an int32 other than -0.
     #[inline]
     pub fn smi_from_f64(d: f64) -> Option<Value> {
@@ -165,12 +122,6 @@ impl Value {
         } else {
             None
         }
-    }
-}
-
-impl std::fmt::Debug for Value {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::format::debug(*self))
     }
 }
 

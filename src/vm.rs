@@ -497,7 +497,7 @@ impl Vm {
         drop(program); // the tree is not needed to run, and can be big
         if self.opts.print_bytecode {
             for p in self.protos.iter().filter(|p| Rc::ptr_eq(&p.source, &source)) {
-                eprint!("{}", p.listing());
+                eprint!("{}", crate::listing::listing(p));
             }
         }
         crate::jit::warm_up(self);

@@ -34,7 +34,7 @@ pub use slots::{FrameRef, SlotView, Slots, FRAME_WINDOW};
 pub use string::{JsStr, StrBuf};
 
 use crate::bytecode::FuncProto;
-use crate::value::{Value, TAG_PTR};
+use crate::value::{Value, FALSE_BITS, NULL_BITS, TAG_PTR, TRUE_BITS, UNDEFINED_BITS};
 
 /// Marks the values an object holds. Called once per live object per
 /// collection, from the collector's worklist (never recursively).
@@ -232,6 +232,47 @@ impl Value {
     #[inline]
     pub fn as_error(self) -> Option<&'static crate::error::ErrorObj> {
         payload::<crate::error::ErrorObj>(self)
+    }
+
+    /// The number this value holds, if it is a number (Smi or heap double).
+    #[inline]
+    pub fn as_number(self) -> Option<f64> {
+        if self.is_smi() {
+            return Some(self.as_smi() as f64);
+        }
+        self.as_double()
+    }
+
+    pub fn as_str(self) -> Option<&'static str> {
+        self.as_js_str().map(JsStr::as_str)
+    }
+
+    pub fn is_function(self) -> bool {
+        self.as_function().is_some()
+    }
+
+    pub fn is_number(self) -> bool {
+        self.as_number().is_some()
+    }
+
+    pub fn is_string(self) -> bool {
+        self.as_str().is_some()
+    }
+
+    /// JavaScript ToBoolean.
+    #[inline]
+    pub fn truthy(self) -> bool {
+        match self.to_bits() {
+            TRUE_BITS => true,
+            FALSE_BITS | UNDEFINED_BITS | NULL_BITS => false,
+            _ if self.is_smi() => self.to_bits() != 0,
+            _ if self.is_ptr() => match (self.as_double(), self.as_js_str()) {
+                (Some(d), _) => !(d.is_nan() || d == 0.0),
+                (_, Some(s)) => s.utf16_len() != 0,
+                _ => true,
+            },
+            _ => false,
+        }
     }
 }
 

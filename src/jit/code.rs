@@ -323,3 +323,18 @@ impl std::fmt::Debug for CompiledCode {
         write!(f, "CompiledCode({} at {:p}, {} bytes)", self.name, self.mem.as_ptr(), self.mem.len())
     }
 }
+
+/// The compiled code of `proto`, if the JIT has made it.
+#[inline(always)]
+pub fn code_of(proto: &FuncProto) -> Option<&'static CompiledCode> {
+    // SAFETY: only `set_code` stores into the slot, and only the address of
+    // a `&'static CompiledCode` (the slot's contract).
+    proto.jit.get().map(|p| unsafe { &*(p.as_ptr() as *const CompiledCode) })
+}
+
+/// Hangs `code` off `proto` (it stays there: compiled code is never freed).
+pub fn set_code(proto: &FuncProto, code: &'static CompiledCode) {
+    // SAFETY: the address of a `'static` `CompiledCode`, which `code_of`
+    // reads it back as.
+    unsafe { proto.jit.set(std::ptr::NonNull::from(code).cast()) }
+}

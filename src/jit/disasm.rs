@@ -82,7 +82,7 @@ impl CompiledCode {
             let range = if cold { p.cold.clone() } else { p.hot.clone() };
             let what = match p.pc {
                 Some(pc) if (pc as usize) < proto.code.len() => {
-                    format!("pc {}: {}", pc, proto.describe(&proto.code[pc as usize]))
+                    format!("pc {}: {}", pc, crate::listing::describe(proto, &proto.code[pc as usize]))
                 }
                 _ => p.stencil.name.to_string(),
             };

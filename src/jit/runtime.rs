@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
-use super::{clock, compile, enter, enter_osr, CallSiteState, CompiledCode, JitCtx, JitOptions};
+use super::{clock, code_of, compile, enter, enter_osr, set_code, CallSiteState, CompiledCode, JitCtx, JitOptions};
 use crate::bytecode::{FuncProto, Op, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::heap::Tracer;
@@ -161,7 +161,7 @@ fn clear_interrupt(vm: &Vm) {
 
 pub fn mark_roots(vm: &Vm, t: &mut Tracer) {
     for p in &vm.jit.compiled {
-        if let Some(code) = p.jit.get() {
+        if let Some(code) = code_of(p) {
             for bits in code.roots() {
                 // SAFETY: a patched site's guard is the word of the callee's
                 // function value, which the site keeps alive by being marked
@@ -191,7 +191,7 @@ fn global_slot(globals: &crate::vm::Globals, g: u32) -> (*mut u64, bool) {
 
 /// Compiles `proto` unless it already is (or cannot be).
 pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static CompiledCode> {
-    if let Some(code) = proto.jit.get() {
+    if let Some(code) = code_of(proto) {
         return runnable(code);
     }
     if proto.jit_failed.get() {
@@ -220,7 +220,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                     s.compile_ns() as f64 / 1000.0
                 );
             }
-            proto.jit.set(Some(code));
+            set_code(proto, code);
             vm.jit.compiled.push(proto.clone());
             Some(code)
         }
@@ -260,7 +260,7 @@ pub fn code_for_call(vm: &mut Vm, callee: &Rc<FuncProto>) -> Option<&'static Com
     if vm.opts.jit == JitMode::Off {
         return None;
     }
-    if let Some(code) = callee.jit.get() {
+    if let Some(code) = code_of(callee) {
         return runnable(code);
     }
     let n = callee.calls.get().saturating_add(1);
@@ -460,7 +460,7 @@ extern "sysv64" fn helper_unwind(ctx: *mut JitCtx, frame: *mut u64, proto: *cons
         return EXCEPTION_BITS;
     }
     let Some(h) = proto.handler_for(pc as usize) else { return EXCEPTION_BITS };
-    let Some(addr) = proto.jit.get().and_then(|code| code.osr_entry(h.target)) else { return EXCEPTION_BITS };
+    let Some(addr) = code_of(proto).and_then(|code| code.osr_entry(h.target)) else { return EXCEPTION_BITS };
     let v = vm.take_exception().unwrap_or(Value::UNDEFINED);
     vm.stack.set(base + h.depth as usize, v);
     vm.jit.stats.handlers_taken += 1;
@@ -515,7 +515,7 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
 }
 
 fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &FuncProto, code: &CompiledCode, argc: u8) {
-    let Some(caller_code) = caller.jit.get() else { return };
+    let Some(caller_code) = code_of(caller) else { return };
     let Some(state) = caller_code.call_site_state(pc) else { return };
     let trace = vm.opts.trace_jit;
     match state {
@@ -592,7 +592,7 @@ pub fn stats_report(vm: &Vm) -> String {
 pub fn asm_listing(vm: &Vm) -> String {
     let mut out = String::new();
     for p in &vm.jit.compiled {
-        if let Some(code) = p.jit.get() {
+        if let Some(code) = code_of(p) {
             // A patched site's guard is a live function value (a GC root):
             // name the callee.
             let name_of = |guard: u64| vm.function_with_bits(guard).map(|c| c.name.to_string());

@@ -142,7 +142,7 @@ extern "sysv64" fn mock_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const Fu
         return EXCEPTION_BITS;
     };
     if m.patch {
-        let me = p.jit.get().expect("caller is compiled");
+        let me = code_of(p).expect("caller is compiled");
         // SAFETY: the callee was compiled with the same mock helpers and no
         // globals, and the tests' callees take no more arguments than given.
         unsafe { me.patch_call_site(pc, callee_value, callee.entry()) }.expect("patch");
@@ -203,7 +203,7 @@ fn no_globals(_: u32) -> (*mut u64, bool) {
 
 fn jit(p: &Rc<FuncProto>, opts: JitOptions) -> &'static CompiledCode {
     let code = compile(p, &helpers(), &opts, &no_globals).expect("compile");
-    p.jit.set(Some(code));
+    set_code(p, code);
     code
 }
 
@@ -391,7 +391,7 @@ fn decode_feeds_each_operand_by_its_kind() {
 #[test]
 fn listing_prints_operands_by_kind() {
     let p = proto("every", 1, 4, crate::bytecode::every_op(), vec![Value::smi(7)]);
-    let text: Vec<String> = p.code.iter().map(|op| p.describe(op)).collect();
+    let text: Vec<String> = p.code.iter().map(|op| crate::listing::describe(&p, op)).collect();
     for line in [
         "Mov r0 r1",
         "LoadConst r0 <- k0 (7)",

@@ -108,7 +108,7 @@ fn function(s: &Session, name: &str) -> Option<Rc<FuncProto>> {
 fn bytecode(s: &Session, name: &str) {
     if !name.is_empty() {
         if let Some(p) = function(s, name) {
-            print!("{}", p.listing());
+            print!("{}", crate::listing::listing(&p));
         }
         return;
     }
@@ -117,7 +117,7 @@ fn bytecode(s: &Session, name: &str) {
         return;
     };
     for p in s.vm.protos.iter().filter(|p| Rc::ptr_eq(&p.source, last)) {
-        print!("{}", p.listing());
+        print!("{}", crate::listing::listing(p));
     }
 }
 
@@ -158,7 +158,7 @@ fn asm(s: &Session, name: &str) {
             println!("Nothing is compiled yet.");
         }
         for p in &s.vm.jit.compiled {
-            if let Some(code) = p.jit.get() {
+            if let Some(code) = crate::jit::code_of(p) {
                 println!(
                     "{:<28} {:>6} bytes  {}",
                     display_name(p),
@@ -170,7 +170,7 @@ fn asm(s: &Session, name: &str) {
         return;
     }
     let Some(p) = function(s, name) else { return };
-    let code = p.jit.get();
+    let code = crate::jit::code_of(&p);
     match code {
         Some(code) => print!("{}", code.disassemble_with(&p, &|g| callee_name(&s.vm, g))),
         None if p.jit_failed.get() => println!("The JIT could not compile {} (:trace on says why).", p.name),

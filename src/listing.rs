@@ -1,0 +1,54 @@
+//! `--print-bytecode` and the REPL's `:bytecode`: a function's instructions
+//! and constants as text. Above bytecode.rs, which knows how each operand
+//! prints but not how a value does (that is format.rs).
+
+use std::fmt::Write as _;
+
+use crate::bytecode::{FuncProto, Op};
+
+/// A readable listing of one function.
+pub fn listing(p: &FuncProto) -> String {
+    let mut out = String::new();
+    let kind = if p.is_script { "script" } else { "function" };
+    let _ = writeln!(
+        out,
+        "== {} {} (params {}, registers {}, {} instructions) ==",
+        kind,
+        p.name,
+        p.nparams,
+        p.nregs,
+        p.code.len()
+    );
+    let mut last_line = 0;
+    for (pc, op) in p.code.iter().enumerate() {
+        let (line, _) = p.line_col(pc);
+        let line_col = if line != last_line {
+            last_line = line;
+            format!("{:>4}", line)
+        } else {
+            "   |".to_string()
+        };
+        let _ = writeln!(out, "{} {:>5}  {}", line_col, pc, describe(p, op));
+    }
+    if !p.consts.is_empty() {
+        let _ = writeln!(out, "  constants:");
+        for (i, k) in p.consts.iter().enumerate() {
+            let _ = writeln!(out, "  {:>5}  {}", format!("k{}", i), crate::format::debug(*k));
+        }
+    }
+    out
+}
+
+/// One instruction of `p` as text: opcode name and operands.
+pub fn describe(p: &FuncProto, op: &Op) -> String {
+    let konst = |i: u32| {
+        let v = p.consts.get(i as usize).map_or("?".to_string(), |v| crate::format::debug(*v));
+        format!("k{} ({})", i, v)
+    };
+    let operands = op.operand_text(&konst);
+    if operands.is_empty() {
+        op.name().to_string()
+    } else {
+        format!("{} {}", op.name(), operands)
+    }
+}
