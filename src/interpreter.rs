@@ -6,75 +6,18 @@
 //! into compiled code, or on-stack replacement at a loop header, just hands
 //! the JIT a pointer to the current frame.
 
-use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::{FuncProto, Op};
-use crate::error::{ErrorKind, JsError, JsResult, Thrown};
+use crate::error::{JsResult, Thrown};
+use crate::exec::{
+    callee_proto, enter_frame, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq,
+    unbound_global,
+};
 use crate::heap::{FrameRef, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
-use crate::vm::{GlobalKind, Vm};
-
-/// Runs a compiled script in a fresh frame at the bottom of the stack. An
-/// uncaught exception becomes the report the CLI or REPL prints: this is
-/// where thrown values meet `JsError`.
-pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> {
-    vm.frames.clear();
-    let result = match enter_frame(vm, &script, 0) {
-        Err(thrown) => {
-            vm.locate_exception(&script, 0);
-            Err(thrown)
-        }
-        Ok(()) => match crate::jit::code_for_script(vm, &script) {
-            Some(code) => crate::jit::call_compiled(vm, code, 0),
-            None => run(vm, script, 0),
-        },
-    };
-    result.map_err(|_: Thrown| vm.take_report())
-}
-
-/// Makes room for a frame of `proto` at `base`: checks the value stack and
-/// raises the GC's high-water mark.
-#[inline]
-pub fn enter_frame(vm: &mut Vm, proto: &FuncProto, base: usize) -> JsResult<()> {
-    let top = base + proto.nregs as usize;
-    if base + FRAME_WINDOW > vm.stack.len() {
-        return Err(stack_overflow(vm));
-    }
-    if top > vm.hwm {
-        vm.hwm = top;
-    }
-    Ok(())
-}
-
-pub fn stack_overflow(vm: &mut Vm) -> Thrown {
-    vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")
-}
-
-/// The function a value refers to, if it is callable.
-#[inline]
-pub fn callee_proto(f: Value) -> Option<&'static Rc<FuncProto>> {
-    f.as_function()
-}
-
-/// `TypeError: <callee text> is not a function`, quoting the source like V8.
-pub fn not_a_function(vm: &mut Vm, proto: &FuncProto, pc: usize) -> Thrown {
-    let span = proto.spans.get(pc).copied().unwrap_or_default();
-    let text = proto.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression");
-    vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text))
-}
-
-/// Pads missing arguments with undefined.
-#[inline]
-pub fn pad_args(vm: &Vm, callee: &FuncProto, new_base: usize, argc: usize) {
-    let stack = vm.stack.view();
-    for i in argc..callee.nparams as usize {
-        if new_base + i < stack.len() {
-            stack.set(new_base + i, Value::UNDEFINED);
-        }
-    }
-}
+use crate::vm::{GlobalKind, JitMode, Vm};
 
 /// The registers of the frame at `base`, which `enter_frame` has checked.
 #[inline(always)]
@@ -290,7 +233,12 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     if crate::interrupt::pending() {
                         tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
                     }
-                    match crate::jit::on_back_edge(vm, &proto, counter, base, target as usize) {
+                    let tier1 = if vm.opts.jit == JitMode::Off {
+                        Ok(None)
+                    } else {
+                        (vm.tiers.back_edge)(vm, &proto, counter, base, target as usize)
+                    };
+                    match tier1 {
                         Ok(None) => pc = target as usize,
                         Ok(Some(v)) => do_return!(v),
                         Err(thrown) => break 'dispatch (thrown, true),
@@ -354,10 +302,11 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     tri!(enter_frame(vm, callee, new_base));
                     pad_args(vm, callee, new_base, argc as usize);
                     vm.stats.interp_calls += 1;
-                    if let Some(code) = crate::jit::code_for_call(vm, callee) {
-                        let v = tri!(crate::jit::call_compiled(vm, code, new_base));
-                        set!(dst, v);
-                        continue;
+                    if vm.opts.jit != JitMode::Off {
+                        if let Some(result) = (vm.tiers.call)(vm, callee, new_base) {
+                            set!(dst, tri!(result));
+                            continue;
+                        }
                     }
                     let caller = std::mem::replace(&mut proto, callee.clone());
                     vm.frames.push(caller, pc, base, dst);
@@ -376,165 +325,4 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
         };
         unwind!(thrown, searched);
     }
-}
-
-/// Executes any instruction that neither jumps nor calls, with full
-/// semantics. The interpreter sends its less frequent operations here, and
-/// compiled code reaches it through the `exec_op` slow-path helper.
-pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsResult<()> {
-    let stack = vm.stack.view();
-    let globals = vm.globals.slots.view();
-    macro_rules! r {
-        ($reg:expr) => {
-            stack.get(base + $reg as usize)
-        };
-    }
-    macro_rules! set {
-        ($reg:expr, $v:expr) => {{
-            let v = $v;
-            stack.set(base + $reg as usize, v)
-        }};
-    }
-    match op {
-        Op::Mov { dst, src } => set!(dst, r!(src)),
-        Op::LoadConst { dst, k } => set!(dst, proto.consts[k as usize]),
-        Op::GetGlobal { dst, g } => {
-            let v = globals.get(g as usize);
-            if v == Value::HOLE {
-                return Err(unbound_global(vm, g));
-            }
-            set!(dst, v);
-        }
-        Op::SetGlobal { g, src } => set_global(vm, g, r!(src))?,
-        Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
-        Op::Add { dst, a, b } => set!(dst, ops::add(vm, r!(a), r!(b))?),
-        Op::AddImm { dst, a, imm } => set!(dst, ops::add_imm(vm, r!(a), imm)?),
-        Op::Sub { dst, a, b } => set!(dst, ops::arith(vm, Arith::Sub, r!(a), r!(b))?),
-        Op::Mul { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mul, r!(a), r!(b))?),
-        Op::Div { dst, a, b } => set!(dst, ops::arith(vm, Arith::Div, r!(a), r!(b))?),
-        Op::Mod { dst, a, b } => set!(dst, ops::arith(vm, Arith::Mod, r!(a), r!(b))?),
-        Op::Pow { dst, a, b } => set!(dst, ops::arith(vm, Arith::Pow, r!(a), r!(b))?),
-        Op::BitAnd { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::And, r!(a), r!(b))?),
-        Op::BitOr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Or, r!(a), r!(b))?),
-        Op::BitXor { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Xor, r!(a), r!(b))?),
-        Op::Shl { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shl, r!(a), r!(b))?),
-        Op::Shr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::Shr, r!(a), r!(b))?),
-        Op::UShr { dst, a, b } => set!(dst, ops::bitwise(vm, Bitwise::UShr, r!(a), r!(b))?),
-        Op::Eq { dst, a, b } => set!(dst, Value::bool(ops::loose_equals(vm, r!(a), r!(b))?)),
-        Op::Ne { dst, a, b } => set!(dst, Value::bool(!ops::loose_equals(vm, r!(a), r!(b))?)),
-        Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
-        Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
-        Op::Lt { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Lt, r!(a), r!(b))?)),
-        Op::Le { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Le, r!(a), r!(b))?)),
-        Op::Gt { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Gt, r!(a), r!(b))?)),
-        Op::Ge { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Ge, r!(a), r!(b))?)),
-
-        Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))?),
-        Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))?),
-        Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
-        Op::BitNot { dst, src } => set!(dst, ops::bit_not(vm, r!(src))?),
-        Op::Typeof { dst, src } => set!(dst, type_of_value(vm, r!(src))),
-        Op::TypeofGlobal { dst, g } => {
-            let v = globals.get(g as usize);
-            if v == Value::HOLE && vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
-                return Err(unbound_global(vm, g));
-            }
-            let v = if v == Value::HOLE { Value::UNDEFINED } else { v };
-            set!(dst, type_of_value(vm, v));
-        }
-        Op::GetLength { dst, src } => set!(dst, ops::length(vm, r!(src))?),
-
-        Op::Print { base: first, argc } => print(vm, base + first as usize, argc as usize),
-        Op::Throw { kind, k } => {
-            let message = proto.consts[k as usize].as_str().unwrap_or("");
-            return Err(vm.throw_error(kind, message));
-        }
-        Op::Jump { .. }
-        | Op::Loop { .. }
-        | Op::JumpIfTrue { .. }
-        | Op::JumpIfFalse { .. }
-        | Op::JumpIfNotNullish { .. }
-        | Op::JumpIfNotLt { .. }
-        | Op::JumpIfNotLe { .. }
-        | Op::JumpIfNotGt { .. }
-        | Op::JumpIfNotGe { .. }
-        | Op::JumpIfNotEq { .. }
-        | Op::JumpIfNotNe { .. }
-        | Op::JumpIfNotStrictEq { .. }
-        | Op::JumpIfNotStrictNe { .. }
-        | Op::Call { .. }
-        | Op::Return { .. } => unreachable!("control flow is not generic: {:?}", op),
-    }
-    Ok(())
-}
-
-/// The condition of a conditional jump: true when the jump is taken.
-pub fn jump_taken(vm: &mut Vm, base: usize, op: Op) -> JsResult<bool> {
-    let stack = vm.stack.view();
-    let r = |reg: u8| stack.get(base + reg as usize);
-    Ok(match op {
-        Op::JumpIfTrue { src, .. } => r(src).truthy(),
-        Op::JumpIfFalse { src, .. } => !r(src).truthy(),
-        Op::JumpIfNotNullish { src, .. } => !r(src).is_nullish(),
-        Op::JumpIfNotLt { a, b, .. } => !ops::compare(vm, Cmp::Lt, r(a), r(b))?,
-        Op::JumpIfNotLe { a, b, .. } => !ops::compare(vm, Cmp::Le, r(a), r(b))?,
-        Op::JumpIfNotGt { a, b, .. } => !ops::compare(vm, Cmp::Gt, r(a), r(b))?,
-        Op::JumpIfNotGe { a, b, .. } => !ops::compare(vm, Cmp::Ge, r(a), r(b))?,
-        Op::JumpIfNotEq { a, b, .. } => !ops::loose_equals(vm, r(a), r(b))?,
-        Op::JumpIfNotNe { a, b, .. } => ops::loose_equals(vm, r(a), r(b))?,
-        Op::JumpIfNotStrictEq { a, b, .. } => !strict_eq(r(a), r(b)),
-        Op::JumpIfNotStrictNe { a, b, .. } => strict_eq(r(a), r(b)),
-        Op::Jump { .. } | Op::Loop { .. } => true,
-        _ => false,
-    })
-}
-
-#[inline]
-fn strict_eq(x: Value, y: Value) -> bool {
-    if Value::both_smi(x, y) {
-        x == y
-    } else {
-        ops::strict_equals(x, y)
-    }
-}
-
-/// Throws the error for reading a global that holds no value yet.
-pub fn unbound_global(vm: &mut Vm, g: u32) -> Thrown {
-    let name = &vm.globals.names[g as usize];
-    let message = match vm.globals.kinds[g as usize] {
-        GlobalKind::Undeclared => format!("{} is not defined", name),
-        _ => format!("Cannot access '{}' before initialization", name),
-    };
-    vm.throw_error(ErrorKind::ReferenceError, &message)
-}
-
-/// Assignment to a global: const and TDZ checks; an undeclared name becomes
-/// a new global variable, as in sloppy-mode JavaScript.
-pub fn set_global(vm: &mut Vm, g: u32, v: Value) -> JsResult<()> {
-    let i = g as usize;
-    match vm.globals.kinds[i] {
-        GlobalKind::Const if vm.globals.get(g) != Value::HOLE => {
-            return Err(vm.throw_error(ErrorKind::TypeError, "Assignment to constant variable."))
-        }
-        GlobalKind::Let | GlobalKind::Const if vm.globals.get(g) == Value::HOLE => return Err(unbound_global(vm, g)),
-        GlobalKind::Undeclared => vm.globals.kinds[i] = GlobalKind::Var,
-        _ => {}
-    }
-    vm.globals.slots.set(i, v);
-    Ok(())
-}
-
-pub fn type_of_value(vm: &mut Vm, v: Value) -> Value {
-    let name = ops::type_of(v);
-    vm.static_string(name)
-}
-
-/// console.log: arguments separated by spaces, each formatted like node.
-pub fn print(vm: &mut Vm, first: usize, argc: usize) {
-    let stack = vm.stack.view();
-    let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();
-    let mut line = crate::format::console_line(&args);
-    line.push('\n');
-    // A closed stdout (e.g. piped into `head`) is not the program's error.
-    let _ = vm.out.write_all(line.as_bytes());
 }

@@ -5,7 +5,9 @@ pub mod ast;
 pub mod bytecode;
 pub mod compiler;
 pub mod diagnostic;
+pub mod driver;
 pub mod error;
+pub mod exec;
 pub mod format;
 pub mod heap;
 pub mod instructions;
@@ -21,6 +23,7 @@ pub mod pow;
 pub mod repl;
 pub mod source;
 pub mod stats;
+pub mod tier1;
 pub mod value;
 pub mod vm;
 

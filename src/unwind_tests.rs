@@ -118,7 +118,7 @@ fn a_throw_inside_the_range_lands_at_the_handler_of_its_own_function() {
     for tiers in ALL_TIERS {
         for stress in [false, true] {
             let (mut vm, s) = setup(tiers, stress, true, false);
-            let out = crate::interpreter::run_script(&mut vm, s).unwrap_or_else(|e| panic!("{:?}: {:?}", tiers, e));
+            let out = crate::driver::run_script(&mut vm, s).unwrap_or_else(|e| panic!("{:?}: {:?}", tiers, e));
             assert_type_error(out);
             // The calls before and after returned normally.
             assert_eq!(vm.stack.get(1), Value::smi(2), "{:?}", tiers);
@@ -143,7 +143,7 @@ fn a_throw_unwinds_frames_until_a_handler_in_a_caller() {
     for tiers in ALL_TIERS {
         for stress in [false, true] {
             let (mut vm, s) = setup(tiers, stress, false, true);
-            let out = crate::interpreter::run_script(&mut vm, s).unwrap_or_else(|e| panic!("{:?}: {:?}", tiers, e));
+            let out = crate::driver::run_script(&mut vm, s).unwrap_or_else(|e| panic!("{:?}: {:?}", tiers, e));
             assert_type_error(out);
             assert_eq!(vm.stack.get(1), Value::smi(2), "{:?}", tiers);
             assert_eq!(vm.stack.get(3), Value::smi(3), "{:?}: calls work after unwinding", tiers);
@@ -159,7 +159,7 @@ fn a_throw_unwinds_frames_until_a_handler_in_a_caller() {
 fn without_a_handler_the_error_is_reported_at_the_top() {
     for tiers in ALL_TIERS {
         let (mut vm, s) = setup(tiers, false, false, false);
-        let err = crate::interpreter::run_script(&mut vm, s).expect_err("uncaught");
+        let err = crate::driver::run_script(&mut vm, s).expect_err("uncaught");
         assert_eq!(err.kind, ErrorKind::TypeError);
         assert_eq!(err.message, MESSAGE);
         assert!(err.at.is_some());
@@ -196,7 +196,7 @@ fn a_handler_covers_only_its_range() {
         let g = vm.register(g);
         let gv = function(&mut vm, &g);
         let s = script(&mut vm, gv, false);
-        let err = crate::interpreter::run_script(&mut vm, s).expect_err("not caught");
+        let err = crate::driver::run_script(&mut vm, s).expect_err("not caught");
         assert_eq!(err.message, MESSAGE);
     }
 }
@@ -209,7 +209,7 @@ fn static_errors_are_error_values() {
     let throw = Op::Throw { kind: ErrorKind::ReferenceError, k: 0 };
     let p = FuncProto::synthetic("t", 0, 2, vec![throw, Op::Return { src: 1 }, Op::Return { src: 0 }], vec![msg]);
     let p = register(&mut vm, p, vec![Handler { start: 0, end: 1, target: 2, depth: 0 }]);
-    let v = crate::interpreter::run_script(&mut vm, p).expect("caught");
+    let v = crate::driver::run_script(&mut vm, p).expect("caught");
     let e = v.as_error().expect("an Error object");
     assert_eq!(e.kind, ErrorKind::ReferenceError);
     assert_eq!(e.report().headline(), "ReferenceError: Cannot access 'x' before initialization");

@@ -8,7 +8,6 @@ use std::rc::Rc;
 use crate::bytecode::FuncProto;
 use crate::error::{ErrorKind, ErrorObj, JsError, JsResult, Thrown};
 use crate::heap::{Heap, JsStr, ObjKind, Slots, Tracer};
-use crate::source::Source;
 use crate::value::Value;
 
 /// The longest string, in UTF-16 code units: V8's limit on 64-bit
@@ -111,6 +110,38 @@ impl Globals {
     }
 }
 
+/// How the two tiers reach each other without importing each other: the
+/// interpreter's ways into tier 1 (each called only when the JIT is on),
+/// and tier 1's way back into the interpreter. The driver wires them
+/// (`Vm::new`: `interpreter::run`, then `jit::attach`); `Tiers::NONE`
+/// runs everything in the interpreter.
+#[derive(Clone, Copy)]
+pub struct Tiers {
+    /// On an interpreted call, with the callee's frame ready at `base`:
+    /// counts the call, compiles the callee at the threshold, and runs it
+    /// compiled if it can (`None`: the interpreter runs it).
+    pub call: fn(&mut Vm, &Rc<FuncProto>, usize) -> Option<JsResult<Value>>,
+    /// On an interpreted loop back edge (`proto`, loop `counter`, frame
+    /// `base`, loop header `pc`): counts and, at the threshold, continues
+    /// the function in compiled code (`Some(v)`: it returned `v` there).
+    pub back_edge: fn(&mut Vm, &Rc<FuncProto>, u16, usize, usize) -> JsResult<Option<Value>>,
+    /// Marks what compiled code keeps alive (callees of patched call sites).
+    pub mark_roots: fn(&Vm, &mut Tracer),
+    /// Tier 0's entry, for compiled code calling a function that is not
+    /// compiled (`interpreter::run`).
+    pub interpret: fn(&mut Vm, Rc<FuncProto>, usize) -> JsResult<Value>,
+}
+
+impl Tiers {
+    /// No tier 1: everything stays in the interpreter.
+    pub const NONE: Tiers = Tiers {
+        call: |_, _, _| None,
+        back_edge: |_, _, _, _, _| Ok(None),
+        mark_roots: |_, _| {},
+        interpret: |vm, _, _| Err(vm.throw_error(ErrorKind::TypeError, "internal error: no interpreter")),
+    };
+}
+
 /// An interpreter frame that is waiting for a callee to return.
 pub struct Frame {
     pub proto: Rc<FuncProto>,
@@ -198,7 +229,10 @@ pub struct Vm {
     /// The lowest native stack address the VM may use before reporting
     /// "Maximum call stack size exceeded".
     pub native_limit: usize,
-    pub(crate) jit: crate::jit::JitState,
+    /// How the tiers reach each other (installed by the driver).
+    pub tiers: Tiers,
+    /// Tier 1's state.
+    pub(crate) jit: crate::tier1::JitState,
     /// Strings the VM itself hands out (typeof results), made once.
     statics: HashMap<&'static str, Value>,
     /// The value being thrown while an exception unwinds (a GC root):
@@ -209,9 +243,11 @@ pub struct Vm {
 }
 
 impl Vm {
-    pub fn new(opts: Options, out: Box<dyn Write>) -> Box<Vm> {
+    /// A VM with no tier 1 attached and no native stack limit: the
+    /// driver's `Vm::new` (src/driver.rs) completes it.
+    pub(crate) fn unattached(opts: Options, out: Box<dyn Write>) -> Box<Vm> {
         let heap = Heap::new(opts.gc_stress);
-        let mut vm = Box::new(Vm {
+        Box::new(Vm {
             opts,
             heap,
             stack: Slots::new(STACK_SLOTS),
@@ -222,14 +258,12 @@ impl Vm {
             out,
             stats: Stats::default(),
             native_limit: 0,
-            jit: crate::jit::JitState::default(),
+            tiers: Tiers::NONE,
+            jit: crate::tier1::JitState::default(),
             statics: HashMap::new(),
             exception: None,
             roots: Vec::new(),
-        });
-        vm.native_limit = crate::native_stack::native_limit();
-        crate::jit::attach(&mut vm);
-        vm
+        })
     }
 
     /// A number value: a Smi when the double is an int32 other than -0.
@@ -360,7 +394,7 @@ impl Vm {
         if let Some(v) = self.exception {
             t.mark(v);
         }
-        crate::jit::mark_roots(self, &mut t);
+        (self.tiers.mark_roots)(self, &mut t);
         self.heap.finish_collection(t);
         self.heap.stats.gc_nanos += start.elapsed().as_nanos() as u64;
     }
@@ -389,7 +423,12 @@ impl Vm {
 
     /// The high-water mark compiled code keeps in the JIT context.
     fn jit_hwm(&self) -> usize {
-        crate::jit::stack_hwm(self)
+        let hwm = self.jit.ctx.hwm;
+        if hwm.is_null() {
+            0
+        } else {
+            self.stack.index_of(hwm as *const Value)
+        }
     }
 
     pub fn register(&mut self, proto: FuncProto) -> Rc<FuncProto> {
@@ -401,7 +440,7 @@ impl Vm {
     /// The function named `name`: the one global `name` holds now, else the
     /// most recently defined function of that name (the REPL's `:asm NAME`).
     pub fn function_named(&self, name: &str) -> Option<Rc<FuncProto>> {
-        if let Some(p) = self.globals.lookup(name).and_then(|g| crate::interpreter::callee_proto(self.globals.get(g))) {
+        if let Some(p) = self.globals.lookup(name).and_then(|g| self.globals.get(g).as_function()) {
             return Some(p.clone());
         }
         self.protos.iter().rev().find(|p| !p.is_script && &*p.name == name).cloned()
@@ -487,23 +526,6 @@ impl Vm {
             // how node's `Uncaught 42` is reported.
             None => JsError::new(ErrorKind::TypeError, format!("uncaught {}", crate::format::inspect(v))),
         }
-    }
-
-    /// Compiles and runs one script (a file, `-e` code, or a REPL line);
-    /// returns the value of its last expression statement.
-    pub fn run_source(&mut self, source: Rc<Source>, repl: bool) -> Result<Value, JsError> {
-        let program = crate::parser::parse(&source)?;
-        let script = crate::compiler::compile_script(self, &source, &program, repl)?;
-        drop(program); // the tree is not needed to run, and can be big
-        if self.opts.print_bytecode {
-            for p in self.protos.iter().filter(|p| Rc::ptr_eq(&p.source, &source)) {
-                eprint!("{}", crate::listing::listing(p));
-            }
-        }
-        crate::jit::warm_up(self);
-        let result = crate::interpreter::run_script(self, script);
-        let _ = self.out.flush();
-        result
     }
 }
 

@@ -16,29 +16,10 @@
 //! `native_limit` must leave room below it for the overflow helper itself
 //! (a few tens of KiB above the real end of the native stack).
 
-use std::cell::Cell;
-use std::sync::atomic::AtomicU8;
-
 pub use super::abi::{CTX_FAULT_PC, CTX_HWM, CTX_INTERRUPT, CTX_NATIVE_LIMIT, CTX_STACK_END, CTX_VM};
-
-#[repr(C)]
-pub struct JitCtx {
-    /// The VM; only helpers look at it.
-    pub vm: *mut (),
-    /// One past the last usable slot of the value stack.
-    pub stack_end: *mut u64,
-    /// Stack high-water mark: the GC scans slots below it.
-    pub hwm: *mut u64,
-    /// Lowest allowed `rsp` for compiled code.
-    pub native_limit: usize,
-    /// Nonzero when Ctrl-C is pending; set from a signal handler.
-    pub interrupt: AtomicU8,
-    /// The pc of the instruction that threw, for the function's exception
-    /// exit (`helper_unwind`): written by a failing helper, or by a call
-    /// stencil whose direct call returned EXCEPTION. A `Cell` because
-    /// compiled code writes it while Rust holds references to the context.
-    pub fault_pc: Cell<u32>,
-}
+// The struct lives in the runtime layer (the VM holds it); its layout is
+// checked here, against the ABI the stencils are built with.
+pub use crate::tier1::JitCtx;
 
 const _: () = {
     assert!(std::mem::offset_of!(JitCtx, vm) == CTX_VM as usize);
@@ -48,9 +29,3 @@ const _: () = {
     assert!(std::mem::offset_of!(JitCtx, interrupt) == CTX_INTERRUPT as usize);
     assert!(std::mem::offset_of!(JitCtx, fault_pc) == CTX_FAULT_PC as usize);
 };
-
-impl JitCtx {
-    pub fn new(vm: *mut (), stack_end: *mut u64, hwm: *mut u64, native_limit: usize) -> JitCtx {
-        JitCtx { vm, stack_end, hwm, native_limit, interrupt: AtomicU8::new(0), fault_pc: Cell::new(0) }
-    }
-}

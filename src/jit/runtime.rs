@@ -4,56 +4,16 @@
 
 use std::fmt::Write as _;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU8, Ordering};
 
 use super::{clock, code_of, compile, enter, enter_osr, set_code, CallSiteState, CompiledCode, JitCtx, JitOptions};
 use crate::bytecode::{FuncProto, Op, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
+use crate::exec;
 use crate::heap::Tracer;
-use crate::interpreter;
+use crate::tier1::JitState;
 use crate::value::{Value, EXCEPTION_BITS};
-use crate::vm::{GlobalKind, JitMode, Vm};
-
-#[derive(Default, Debug, Clone)]
-pub struct JitStats {
-    pub functions_compiled: u64,
-    pub compile_failures: u64,
-    pub instructions_compiled: u64,
-    pub code_bytes: u64,
-    /// In time-stamp-counter ticks (see `clock`).
-    pub compile_ticks: u64,
-    pub elided_jumps: u64,
-    pub sites_patched: u64,
-    pub sites_generic: u64,
-    pub osr_entries: u64,
-    pub entries: u64,
-    /// Slow-path helper calls from compiled code, by opcode.
-    pub slow_hits: Vec<u64>,
-    /// The throwaway compile at start-up (see `warm_up`), not counted above.
-    pub warm_up_ns: u64,
-    /// Exceptions caught by a handler in compiled code.
-    pub handlers_taken: u64,
-}
-
-pub struct JitState {
-    pub ctx: Box<JitCtx>,
-    pub stats: JitStats,
-    /// Every compiled function, in compile order.
-    pub compiled: Vec<Rc<FuncProto>>,
-    /// `warm_up` has run.
-    pub warmed_up: bool,
-}
-
-impl Default for JitState {
-    fn default() -> JitState {
-        JitState {
-            ctx: Box::new(JitCtx::new(std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut(), 0)),
-            stats: JitStats { slow_hits: vec![0; OP_NAMES.len()], ..Default::default() },
-            compiled: Vec::new(),
-            warmed_up: false,
-        }
-    }
-}
+use crate::vm::{GlobalKind, JitMode, Tiers, Vm};
 
 impl Drop for JitState {
     fn drop(&mut self) {
@@ -65,7 +25,21 @@ impl Drop for JitState {
 }
 
 /// The interrupt byte of the live VM's context, for the Ctrl-C handler.
-static INTERRUPT_BYTE: AtomicPtr<std::sync::atomic::AtomicU8> = AtomicPtr::new(std::ptr::null_mut());
+static INTERRUPT_BYTE: AtomicPtr<AtomicU8> = AtomicPtr::new(std::ptr::null_mut());
+
+/// Asks compiled code to stop at its next loop back edge (1, Ctrl-C), or
+/// withdraws the request (0); `interrupt::request` and `clear` call it.
+fn set_interrupt_byte(v: u8) {
+    let p = INTERRUPT_BYTE.load(Ordering::SeqCst);
+    if !p.is_null() {
+        // SAFETY: the pointer is the interrupt byte of a boxed VM context that
+        // is still alive: `JitState::drop` clears the pointer before the box
+        // is freed. It is an atomic, so a store from another thread is sound.
+        // (A drop racing with this store is possible only if Ctrl-C arrives
+        // while the VM is being torn down at exit.)
+        unsafe { (*p).store(v, Ordering::SeqCst) };
+    }
+}
 
 /// Connects the context to its VM's stack and starts the JIT. The
 /// context's `vm` pointer stays null here: it is set from the entering
@@ -81,6 +55,8 @@ pub fn attach(vm: &mut Vm) {
     ctx.hwm = hwm;
     ctx.native_limit = native_limit;
     INTERRUPT_BYTE.store(&ctx.interrupt as *const _ as *mut _, Ordering::SeqCst);
+    crate::interrupt::on_compiled_flag(set_interrupt_byte);
+    vm.tiers = Tiers { interpret: vm.tiers.interpret, ..TIERS };
     if vm.opts.jit != JitMode::Off {
         clock::start();
         match super::init() {
@@ -132,29 +108,6 @@ pub fn warm_up(vm: &mut Vm) {
     vm.jit.stats.warm_up_ns = start.elapsed().as_nanos() as u64;
 }
 
-/// Asks compiled code to stop at its next loop back edge (Ctrl-C).
-pub fn raise_interrupt() {
-    let p = INTERRUPT_BYTE.load(Ordering::SeqCst);
-    if !p.is_null() {
-        // SAFETY: the pointer is the interrupt byte of a boxed VM context that
-        // is still alive: `JitState::drop` clears the pointer before the box
-        // is freed. It is an atomic, so a store from another thread is sound.
-        // (A drop racing with this store is possible only if Ctrl-C arrives
-        // while the VM is being torn down at exit.)
-        unsafe { (*p).store(1, Ordering::SeqCst) };
-    }
-}
-
-/// Withdraws a request made by `raise_interrupt` (the REPL clears stale
-/// Ctrl-C requests before it runs the next line).
-pub fn lower_interrupt() {
-    let p = INTERRUPT_BYTE.load(Ordering::SeqCst);
-    if !p.is_null() {
-        // SAFETY: as in `raise_interrupt`.
-        unsafe { (*p).store(0, Ordering::SeqCst) };
-    }
-}
-
 fn clear_interrupt(vm: &Vm) {
     vm.jit.ctx.interrupt.store(0, Ordering::SeqCst);
 }
@@ -169,16 +122,6 @@ pub fn mark_roots(vm: &Vm, t: &mut Tracer) {
                 t.mark(unsafe { Value::from_bits(bits) });
             }
         }
-    }
-}
-
-/// The value-stack high-water mark that compiled code maintains.
-pub fn stack_hwm(vm: &Vm) -> usize {
-    let hwm = vm.jit.ctx.hwm;
-    if hwm.is_null() {
-        0
-    } else {
-        vm.stack.index_of(hwm as *const Value)
     }
 }
 
@@ -364,6 +307,14 @@ fn osr(vm: &mut Vm, proto: &Rc<FuncProto>, base: usize, pc: usize) -> JsResult<O
     run_entered(vm, base, entry, true).map(Some)
 }
 
+/// The interpreter's ways into tier 1 (installed by `attach`).
+const TIERS: Tiers = Tiers {
+    call: |vm, callee, base| code_for_call(vm, callee).map(|code| call_compiled(vm, code, base)),
+    back_edge: on_back_edge,
+    mark_roots,
+    interpret: Tiers::NONE.interpret,
+};
+
 // ---- helpers called from compiled code ----
 
 pub static HELPERS: super::Helpers = super::Helpers {
@@ -412,7 +363,7 @@ extern "sysv64" fn helper_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *con
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
     vm.innermost_frame(base);
-    match interpreter::exec_generic(vm, proto, base, op) {
+    match exec::exec_generic(vm, proto, base, op) {
         Ok(()) => 0,
         Err(t) => raise(vm, t, proto, pc),
     }
@@ -423,7 +374,7 @@ extern "sysv64" fn helper_exec_cond(ctx: *mut JitCtx, frame: *mut u64, proto: *c
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
-    match interpreter::jump_taken(vm, base, op) {
+    match exec::jump_taken(vm, base, op) {
         Ok(taken) => taken as u64,
         Err(t) => raise(vm, t, proto, pc),
     }
@@ -443,7 +394,7 @@ extern "sysv64" fn helper_loop_poll(ctx: *mut JitCtx, frame: *mut u64, proto: *c
 extern "sysv64" fn helper_stack_overflow(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, _) = unsafe { unpack(ctx, frame, proto) };
-    let t = interpreter::stack_overflow(vm);
+    let t = exec::stack_overflow(vm);
     raise(vm, t, proto, pc)
 }
 
@@ -482,19 +433,19 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     };
     let stack = vm.stack.view();
     let f = stack.get(base + func as usize);
-    let Some(callee) = interpreter::callee_proto(f) else {
-        let t = interpreter::not_a_function(vm, proto, pc as usize);
+    let Some(callee) = exec::callee_proto(f) else {
+        let t = exec::not_a_function(vm, proto, pc as usize);
         return raise(vm, t, proto, pc);
     };
     if crate::native_stack::exhausted(vm.native_limit) {
-        let t = interpreter::stack_overflow(vm);
+        let t = exec::stack_overflow(vm);
         return raise(vm, t, proto, pc);
     }
     let new_base = base + func as usize + 1;
-    if let Err(t) = interpreter::enter_frame(vm, callee, new_base) {
+    if let Err(t) = exec::enter_frame(vm, callee, new_base) {
         return raise(vm, t, proto, pc);
     }
-    interpreter::pad_args(vm, callee, new_base, argc as usize);
+    exec::pad_args(vm, callee, new_base, argc as usize);
     let result = match code_for_call(vm, callee) {
         Some(code) => {
             maybe_patch(vm, proto, pc, f, callee, code, argc);
@@ -502,7 +453,7 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
         }
         None => {
             vm.stats.interp_calls += 1;
-            interpreter::run(vm, callee.clone(), new_base)
+            (vm.tiers.interpret)(vm, callee.clone(), new_base)
         }
     };
     match result {

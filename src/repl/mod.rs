@@ -91,7 +91,7 @@ impl Session {
                 continue;
             }
             globals.push(name.to_string());
-            if crate::interpreter::callee_proto(g.get(i as u32)).is_some() {
+            if g.get(i as u32).is_function() {
                 functions.push(name.to_string());
             }
         }

@@ -1,0 +1,61 @@
+//! The VM driver, the top of the core: making a VM with both tiers wired
+//! together, and running a script from source text to its value — parse,
+//! compile to bytecode (linking its constants and globals into the VM),
+//! pick the tier for the top-level code, run, and turn an uncaught
+//! exception into the report. The REPL and the CLI call it.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::bytecode::FuncProto;
+use crate::error::{JsError, Thrown};
+use crate::source::Source;
+use crate::value::Value;
+use crate::vm::{Options, Vm};
+
+impl Vm {
+    /// A VM with the interpreter and the JIT attached (the JIT stays off
+    /// with `--jit=off`, and when code memory cannot be made).
+    pub fn new(opts: Options, out: Box<dyn Write>) -> Box<Vm> {
+        let mut vm = Vm::unattached(opts, out);
+        vm.native_limit = crate::native_stack::native_limit();
+        vm.tiers.interpret = crate::interpreter::run;
+        crate::jit::attach(&mut vm);
+        vm
+    }
+
+    /// Compiles and runs one script (a file, `-e` code, or a REPL line);
+    /// returns the value of its last expression statement.
+    pub fn run_source(&mut self, source: Rc<Source>, repl: bool) -> Result<Value, JsError> {
+        let program = crate::parser::parse(&source)?;
+        let script = crate::compiler::compile_script(self, &source, &program, repl)?;
+        drop(program); // the tree is not needed to run, and can be big
+        if self.opts.print_bytecode {
+            for p in self.protos.iter().filter(|p| Rc::ptr_eq(&p.source, &source)) {
+                eprint!("{}", crate::listing::listing(p));
+            }
+        }
+        crate::jit::warm_up(self);
+        let result = run_script(self, script);
+        let _ = self.out.flush();
+        result
+    }
+}
+
+/// Runs a compiled script in a fresh frame at the bottom of the stack. An
+/// uncaught exception becomes the report the CLI or REPL prints: this is
+/// where thrown values meet `JsError`.
+pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> {
+    vm.frames.clear();
+    let result = match crate::exec::enter_frame(vm, &script, 0) {
+        Err(thrown) => {
+            vm.locate_exception(&script, 0);
+            Err(thrown)
+        }
+        Ok(()) => match crate::jit::code_for_script(vm, &script) {
+            Some(code) => crate::jit::call_compiled(vm, code, 0),
+            None => crate::interpreter::run(vm, script, 0),
+        },
+    };
+    result.map_err(|_: Thrown| vm.take_report())
+}
