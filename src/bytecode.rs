@@ -204,6 +204,40 @@ pub struct Handler {
     pub depth: Reg,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GlobalKind {
+    /// Referenced somewhere but never declared.
+    Undeclared,
+    Var,
+    Let,
+    Const,
+    Function,
+}
+
+/// What the compiler needs from the VM it compiles for, so that it
+/// produces prototypes and constants without naming the VM (`vm.rs`
+/// implements it; the driver hands the VM over). Constants are permanent
+/// objects, made as the compiler meets them; a script's globals are
+/// declared only once the whole script compiled.
+pub trait Linker {
+    /// A number constant (a Smi, or a permanent heap double).
+    fn constant_number(&mut self, d: f64) -> Value;
+    /// A string constant (a permanent string).
+    fn constant_string(&mut self, s: &str) -> Value;
+    /// A function object for a compiled function (a permanent object).
+    fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value;
+    /// Adds a compiled function to the VM's list of functions.
+    fn register(&mut self, proto: FuncProto) -> Rc<FuncProto>;
+    /// The global slot of `name`, reserving an undeclared one if needed.
+    fn global_slot(&mut self, name: &Rc<str>) -> Result<u32, String>;
+    /// The global slot of `name`, if it has one.
+    fn global_lookup(&self, name: &str) -> Option<u32>;
+    fn global_kind(&self, g: u32) -> GlobalKind;
+    fn set_global_kind(&mut self, g: u32, kind: GlobalKind);
+    fn global_value(&self, g: u32) -> Value;
+    fn set_global_value(&mut self, g: u32, v: Value);
+}
+
 /// A function's tier-1 code, as an untyped address: the JIT stores its
 /// `&'static CompiledCode` here and casts it back (`jit::code_of`), so that
 /// checking for compiled code on every interpreted call stays one load,

@@ -7,17 +7,21 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::ast::*;
-use crate::bytecode::{FuncProto, Op, Reg, MAX_REGS};
+use crate::bytecode::{FuncProto, GlobalKind, Linker, Op, Reg, MAX_REGS};
 use crate::error::{ErrorKind, JsError};
 use crate::source::Source;
 use crate::value::Value;
-use crate::vm::{GlobalKind, Vm};
 
 type CResult<T> = Result<T, JsError>;
 
 /// Compiles a script (file, `-e` string or REPL line). Its top-level
 /// declarations become globals once the whole script compiled cleanly.
-pub fn compile_script(vm: &mut Vm, source: &Rc<Source>, program: &Program, repl: bool) -> CResult<Rc<FuncProto>> {
+pub fn compile_script(
+    vm: &mut dyn Linker,
+    source: &Rc<Source>,
+    program: &Program,
+    repl: bool,
+) -> CResult<Rc<FuncProto>> {
     let mut decls = ScriptDecls::default();
     collect_script_decls(source, &program.body, &mut decls, true)?;
     decls.check_against(vm, source)?;
@@ -56,23 +60,23 @@ pub fn compile_script(vm: &mut Vm, source: &Rc<Source>, program: &Program, repl:
 
     // Declaration instantiation: only now that nothing can fail.
     for (name, kind) in &decls.lexical {
-        let g = vm.globals.slot(name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
-        vm.globals.kinds[g as usize] = *kind;
-        vm.globals.slots.set(g as usize, Value::HOLE);
+        let g = vm.global_slot(name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
+        vm.set_global_kind(g, *kind);
+        vm.set_global_value(g, Value::HOLE);
     }
     for name in &decls.vars {
-        let g = vm.globals.slot(name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
-        if vm.globals.kinds[g as usize] == GlobalKind::Undeclared {
-            vm.globals.kinds[g as usize] = GlobalKind::Var;
+        let g = vm.global_slot(name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
+        if vm.global_kind(g) == GlobalKind::Undeclared {
+            vm.set_global_kind(g, GlobalKind::Var);
         }
-        if vm.globals.get(g) == Value::HOLE {
-            vm.globals.slots.set(g as usize, Value::UNDEFINED);
+        if vm.global_value(g) == Value::HOLE {
+            vm.set_global_value(g, Value::UNDEFINED);
         }
     }
     for (name, obj) in functions {
-        let g = vm.globals.slot(&name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
-        vm.globals.kinds[g as usize] = GlobalKind::Function;
-        vm.globals.slots.set(g as usize, obj);
+        let g = vm.global_slot(&name).map_err(|m| JsError::syntax(m, source, Span::default()))?;
+        vm.set_global_kind(g, GlobalKind::Function);
+        vm.set_global_value(g, obj);
     }
     Ok(vm.register(script))
 }
@@ -112,18 +116,16 @@ impl<'a> ScriptDecls<'a> {
     }
 
     /// In a REPL session, earlier lines' declarations are still in force.
-    fn check_against(&self, vm: &Vm, source: &Rc<Source>) -> CResult<()> {
+    fn check_against(&self, vm: &dyn Linker, source: &Rc<Source>) -> CResult<()> {
         for ((name, _), span) in self.lexical.iter().zip(&self.lexical_spans) {
-            if let Some(g) = vm.globals.lookup(name) {
-                if vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
+            if let Some(g) = vm.global_lookup(name) {
+                if vm.global_kind(g) != GlobalKind::Undeclared {
                     return Err(already_declared(name, source, *span));
                 }
             }
         }
         let lexical_global = |name: &str| {
-            vm.globals
-                .lookup(name)
-                .is_some_and(|g| matches!(vm.globals.kinds[g as usize], GlobalKind::Let | GlobalKind::Const))
+            vm.global_lookup(name).is_some_and(|g| matches!(vm.global_kind(g), GlobalKind::Let | GlobalKind::Const))
         };
         for name in self.vars.iter().chain(self.functions().map(|f| &f.name.name)) {
             if lexical_global(name) {
@@ -217,7 +219,7 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
 }
 
 fn compile_function(
-    vm: &mut Vm,
+    vm: &mut dyn Linker,
     source: &Rc<Source>,
     f: &Function,
     declared: &Rc<HashSet<Name>>,
@@ -341,7 +343,7 @@ enum Place {
 }
 
 struct FnCompiler<'a> {
-    vm: &'a mut Vm,
+    vm: &'a mut dyn Linker,
     source: &'a Rc<Source>,
     /// Names the script declares at its top level.
     declared: Rc<HashSet<Name>>,
@@ -371,7 +373,12 @@ enum ConstKey {
 const MAX_DEPTH: usize = 2000;
 
 impl<'a> FnCompiler<'a> {
-    fn new(vm: &'a mut Vm, source: &'a Rc<Source>, is_script: bool, declared: &Rc<HashSet<Name>>) -> FnCompiler<'a> {
+    fn new(
+        vm: &'a mut dyn Linker,
+        source: &'a Rc<Source>,
+        is_script: bool,
+        declared: &Rc<HashSet<Name>>,
+    ) -> FnCompiler<'a> {
         FnCompiler {
             vm,
             source,
@@ -530,16 +537,12 @@ impl<'a> FnCompiler<'a> {
         // JavaScript's built-in globals are outside the subset: say so at
         // compile time rather than "x is not defined" at run time.
         if JS_BUILTINS.contains(&&**name) && !self.declared.contains(name) {
-            let known = self
-                .vm
-                .globals
-                .lookup(name)
-                .is_some_and(|g| self.vm.globals.kinds[g as usize] != GlobalKind::Undeclared);
+            let known = self.vm.global_lookup(name).is_some_and(|g| self.vm.global_kind(g) != GlobalKind::Undeclared);
             if !known {
                 return Err(unsupported(&format!("`{}` (a JavaScript built-in)", name), self.source, span));
             }
         }
-        let g = self.vm.globals.slot(name).map_err(|m| self.err(m, span))?;
+        let g = self.vm.global_slot(name).map_err(|m| self.err(m, span))?;
         Ok(Place::Global(g))
     }
 

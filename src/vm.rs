@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
-use crate::bytecode::FuncProto;
+pub use crate::bytecode::GlobalKind;
+use crate::bytecode::{FuncProto, Linker};
 use crate::error::{ErrorKind, ErrorObj, JsError, JsResult, Thrown};
 use crate::heap::{Heap, JsStr, ObjKind, Slots, Tracer};
 use crate::value::Value;
@@ -61,16 +62,6 @@ impl Default for Options {
             osr: true,
         }
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GlobalKind {
-    /// Referenced somewhere but never declared.
-    Undeclared,
-    Var,
-    Let,
-    Const,
-    Function,
 }
 
 pub struct Globals {
@@ -526,6 +517,43 @@ impl Vm {
             // how node's `Uncaught 42` is reported.
             None => JsError::new(ErrorKind::TypeError, format!("uncaught {}", crate::format::inspect(v))),
         }
+    }
+}
+
+/// What the compiler links a script into: the VM's permanent constants,
+/// its function list and its global table.
+impl Linker for Vm {
+    fn constant_number(&mut self, d: f64) -> Value {
+        Vm::constant_number(self, d)
+    }
+    fn constant_string(&mut self, s: &str) -> Value {
+        Vm::constant_string(self, s)
+    }
+    fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value {
+        Vm::constant_function(self, proto)
+    }
+    fn register(&mut self, proto: FuncProto) -> Rc<FuncProto> {
+        Vm::register(self, proto)
+    }
+    fn global_slot(&mut self, name: &Rc<str>) -> Result<u32, String> {
+        self.globals.slot(name)
+    }
+    fn global_lookup(&self, name: &str) -> Option<u32> {
+        self.globals.lookup(name)
+    }
+    fn global_kind(&self, g: u32) -> GlobalKind {
+        self.globals.kinds.get(g as usize).copied().unwrap_or(GlobalKind::Undeclared)
+    }
+    fn set_global_kind(&mut self, g: u32, kind: GlobalKind) {
+        if let Some(k) = self.globals.kinds.get_mut(g as usize) {
+            *k = kind;
+        }
+    }
+    fn global_value(&self, g: u32) -> Value {
+        self.globals.get(g)
+    }
+    fn set_global_value(&mut self, g: u32, v: Value) {
+        self.globals.slots.set(g as usize, v);
     }
 }
 

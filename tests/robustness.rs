@@ -30,7 +30,7 @@ fn front_end(text: &str) {
     let mut vm = Vm::new(Options::default(), Box::new(std::io::sink()));
     let source = Rc::new(Source::new("fuzz.js", text));
     if let Ok(program) = stitch::parser::parse(&source) {
-        let _ = stitch::compiler::compile_script(&mut vm, &source, &program, false);
+        let _ = stitch::compiler::compile_script(&mut *vm, &source, &program, false);
     }
 }
 
