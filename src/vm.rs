@@ -101,6 +101,9 @@ impl Globals {
     }
 }
 
+/// `Tiers::back_edge`: (VM, function, loop counter, frame base, loop header pc).
+pub type BackEdgeHook = fn(&mut Vm, &Rc<FuncProto>, u16, usize, usize) -> JsResult<Option<Value>>;
+
 /// How the two tiers reach each other without importing each other: the
 /// interpreter's ways into tier 1 (each called only when the JIT is on),
 /// and tier 1's way back into the interpreter. The driver wires them
@@ -115,7 +118,7 @@ pub struct Tiers {
     /// On an interpreted loop back edge (`proto`, loop `counter`, frame
     /// `base`, loop header `pc`): counts and, at the threshold, continues
     /// the function in compiled code (`Some(v)`: it returned `v` there).
-    pub back_edge: fn(&mut Vm, &Rc<FuncProto>, u16, usize, usize) -> JsResult<Option<Value>>,
+    pub back_edge: BackEdgeHook,
     /// Marks what compiled code keeps alive (callees of patched call sites).
     pub mark_roots: fn(&Vm, &mut Tracer),
     /// Tier 0's entry, for compiled code calling a function that is not

@@ -18,7 +18,8 @@
 //! # How the VM uses it
 //!
 //! - Compile: `compile(&proto, &helpers, &opts, &|g| (global_slot_addr(g),
-//!   fast_set_allowed(g)))`, store the result in `proto.jit`.
+//!   fast_set_allowed(g)))`, hang the result off the proto (`set_code`;
+//!   `code_of` reads it back).
 //! - Run from the start: put the arguments in the frame (`r0..`), then
 //!   `enter(ctx, frame_base, code.entry())` (an `unsafe fn`, like
 //!   `enter_osr` and `patch_call_site`: see their `# Safety` contracts). The prologue checks both

@@ -63,7 +63,7 @@ fn has_wx_mapping() -> bool {
 }
 
 fn smi_of(v: u64) -> Option<i64> {
-    (v & 1 == 0).then(|| (v as i64) >> 32)
+    (v & 1 == 0).then_some((v as i64) >> 32)
 }
 
 /// A word the mock machine holds as a value.
