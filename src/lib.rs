@@ -23,7 +23,7 @@ pub mod pow;
 pub mod repl;
 pub mod source;
 pub mod stats;
-pub mod tier1;
+pub(crate) mod tier1;
 pub mod value;
 pub mod vm;
 

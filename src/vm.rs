@@ -224,7 +224,7 @@ pub struct Vm {
     /// "Maximum call stack size exceeded".
     pub native_limit: usize,
     /// How the tiers reach each other (installed by the driver).
-    pub tiers: Tiers,
+    pub(crate) tiers: Tiers,
     /// Tier 1's state.
     pub(crate) jit: crate::tier1::JitState,
     /// Strings the VM itself hands out (typeof results), made once.
