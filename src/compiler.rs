@@ -1065,8 +1065,38 @@ impl<'a> FnCompiler<'a> {
             Operand::Reg(r) => r,
         };
         let rb = self.expr(b)?;
-        self.emit(binary_op(op, dst, ra, rb), span);
+        self.emit(binary_op(op, dst, ra, rb), self.operator_before(b.span));
         Ok(())
+    }
+
+    /// The operator token just before `operand` (a binary operator is
+    /// found from its right operand, which every form of `binary` has):
+    /// where V8 reports an error the operation raises.
+    fn operator_before(&self, operand: Span) -> Span {
+        let text = self.source.text.as_bytes();
+        let mut end = (operand.start as usize).min(text.len());
+        while end > 0 && text[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && b"+-*/%<>=!&|^?".contains(&text[start - 1]) {
+            start -= 1;
+        }
+        if start == end {
+            return operand;
+        }
+        Span::new(start, end)
+    }
+
+    /// `span` without the parentheses around it: V8 reports the binary
+    /// operation of a compound assignment at its right side's expression.
+    fn inside_parens(&self, span: Span) -> Span {
+        let text = self.source.text.as_bytes();
+        let mut start = span.start as usize;
+        while start < text.len() && (text[start] == b'(' || text[start].is_ascii_whitespace()) {
+            start += 1;
+        }
+        Span { start: start as u32, end: span.end.max(start as u32) }
     }
 
     fn call(&mut self, callee: &Expr, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
@@ -1159,11 +1189,11 @@ impl<'a> FnCompiler<'a> {
                         let cur = self.alloc_temp(span)?;
                         self.emit(Op::Mov { dst: cur, src: reg }, target.span);
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, reg, cur, rv), span);
+                        self.emit(binary_op(op, reg, cur, rv), self.inside_parens(value.span));
                     }
                     Some(op) => {
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, reg, reg, rv), span);
+                        self.emit(binary_op(op, reg, reg, rv), self.inside_parens(value.span));
                     }
                 }
                 if reg != dst {
@@ -1177,7 +1207,7 @@ impl<'a> FnCompiler<'a> {
                         let cur = self.alloc_temp(span)?;
                         self.emit(Op::GetGlobal { dst: cur, g }, target.span);
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, dst, cur, rv), span);
+                        self.emit(binary_op(op, dst, cur, rv), self.inside_parens(value.span));
                     }
                 }
                 self.emit(Op::SetGlobal { g, src: dst }, op_span);
