@@ -1088,15 +1088,24 @@ impl<'a> FnCompiler<'a> {
         Span::new(start, end)
     }
 
-    /// `span` without the parentheses around it: V8 reports the binary
-    /// operation of a compound assignment at its right side's expression.
-    fn inside_parens(&self, span: Span) -> Span {
-        let text = self.source.text.as_bytes();
-        let mut start = span.start as usize;
-        while start < text.len() && (text[start] == b'(' || text[start].is_ascii_whitespace()) {
-            start += 1;
+    /// Where V8 puts expression `e`'s position, which is where it reports
+    /// an error of a compound assignment's operation on `e`: the operator
+    /// of a binary or assignment expression, else where `e` starts inside
+    /// its parentheses.
+    fn position_of(&self, e: &Expr) -> Span {
+        match &e.kind {
+            ExprKind::Binary(_, _, b) | ExprKind::Logical(_, _, b) => self.operator_before(b.span),
+            ExprKind::Assign(_, op_span, _, _) => *op_span,
+            ExprKind::Seq(items) if !items.is_empty() => self.position_of(&items[items.len() - 1]),
+            _ => {
+                let text = self.source.text.as_bytes();
+                let mut start = e.span.start as usize;
+                while start < text.len() && (text[start] == b'(' || text[start].is_ascii_whitespace()) {
+                    start += 1;
+                }
+                Span { start: start as u32, end: e.span.end.max(start as u32) }
+            }
         }
-        Span { start: start as u32, end: span.end.max(start as u32) }
     }
 
     fn call(&mut self, callee: &Expr, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
@@ -1189,11 +1198,11 @@ impl<'a> FnCompiler<'a> {
                         let cur = self.alloc_temp(span)?;
                         self.emit(Op::Mov { dst: cur, src: reg }, target.span);
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, reg, cur, rv), self.inside_parens(value.span));
+                        self.emit(binary_op(op, reg, cur, rv), self.position_of(value));
                     }
                     Some(op) => {
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, reg, reg, rv), self.inside_parens(value.span));
+                        self.emit(binary_op(op, reg, reg, rv), self.position_of(value));
                     }
                 }
                 if reg != dst {
@@ -1207,7 +1216,7 @@ impl<'a> FnCompiler<'a> {
                         let cur = self.alloc_temp(span)?;
                         self.emit(Op::GetGlobal { dst: cur, g }, target.span);
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, dst, cur, rv), self.inside_parens(value.span));
+                        self.emit(binary_op(op, dst, cur, rv), self.position_of(value));
                     }
                 }
                 self.emit(Op::SetGlobal { g, src: dst }, op_span);

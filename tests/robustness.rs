@@ -250,7 +250,8 @@ fn deep_recursion_is_a_range_error_in_every_tier() {
 }
 
 /// Errors point where V8 points (node's `file:line:col`): at the operator
-/// of `a + b`, at the right side of `a += b`, at the `=` of an assignment to
+/// of `a + b`, at the right side's position of `a += b` (its operator if it
+/// is a binary expression), at the `=` of an assignment to
 /// a const, at the operator of `c++` and the operand of `++c`. The
 /// generated-program tests compare these with node; this keeps the rules
 /// pinned down without node.
@@ -259,6 +260,7 @@ fn error_locations_follow_v8() {
     let cases = [
         ("let s = 'ab';\nfor (let i = 0; i < 40; i++) {\n  s = (s) + (s);\n}", ":3:11"),
         ("let s = 'ab';\nfor (let i = 0; i < 40; i++) {\n  s += (s);\n}", ":3:9"),
+        ("let s = 'ab';\nfor (let i = 0; i < 40; i++) {\n  s += (s + s);\n}", ":3:11"),
         ("const c = 1;\n ( c ) = 2;", ":2:8"),
         ("const c = 1;\nc += 2;", ":2:3"),
         ("function f() { const c = 1; return (c++); }\nf();", ":1:38"),
