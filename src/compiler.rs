@@ -1068,8 +1068,47 @@ impl<'a> FnCompiler<'a> {
             Operand::Reg(r) => r,
         };
         let rb = self.expr(b)?;
-        self.emit(binary_op(op, dst, ra, rb), span);
+        self.emit(binary_op(op, dst, ra, rb), self.operator_before(b.span));
         Ok(())
+    }
+
+    /// The operator token just before `operand` (a binary operator is
+    /// found from its right operand, which every form of `binary` has):
+    /// where V8 reports an error the operation raises.
+    fn operator_before(&self, operand: Span) -> Span {
+        let text = self.source.text.as_bytes();
+        let mut end = (operand.start as usize).min(text.len());
+        while end > 0 && text[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && b"+-*/%<>=!&|^?".contains(&text[start - 1]) {
+            start -= 1;
+        }
+        if start == end {
+            return operand;
+        }
+        Span::new(start, end)
+    }
+
+    /// Where V8 puts expression `e`'s position, which is where it reports
+    /// an error of a compound assignment's operation on `e`: the operator
+    /// of a binary or assignment expression, else where `e` starts inside
+    /// its parentheses.
+    fn position_of(&self, e: &Expr) -> Span {
+        match &e.kind {
+            ExprKind::Binary(_, _, b) | ExprKind::Logical(_, _, b) => self.operator_before(b.span),
+            ExprKind::Assign(_, op_span, _, _) => *op_span,
+            ExprKind::Seq(items) if !items.is_empty() => self.position_of(&items[items.len() - 1]),
+            _ => {
+                let text = self.source.text.as_bytes();
+                let mut start = e.span.start as usize;
+                while start < text.len() && (text[start] == b'(' || text[start].is_ascii_whitespace()) {
+                    start += 1;
+                }
+                Span { start: start as u32, end: e.span.end.max(start as u32) }
+            }
+        }
     }
 
     fn call(&mut self, callee: &Expr, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
@@ -1162,11 +1201,11 @@ impl<'a> FnCompiler<'a> {
                         let cur = self.alloc_temp(span)?;
                         self.emit(Op::Mov { dst: cur, src: reg }, target.span);
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, reg, cur, rv), span);
+                        self.emit(binary_op(op, reg, cur, rv), self.position_of(value));
                     }
                     Some(op) => {
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, reg, reg, rv), span);
+                        self.emit(binary_op(op, reg, reg, rv), self.position_of(value));
                     }
                 }
                 if reg != dst {
@@ -1180,7 +1219,7 @@ impl<'a> FnCompiler<'a> {
                         let cur = self.alloc_temp(span)?;
                         self.emit(Op::GetGlobal { dst: cur, g }, target.span);
                         let rv = self.expr(value)?;
-                        self.emit(binary_op(op, dst, cur, rv), span);
+                        self.emit(binary_op(op, dst, cur, rv), self.position_of(value));
                     }
                 }
                 self.emit(Op::SetGlobal { g, src: dst }, op_span);

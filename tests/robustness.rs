@@ -249,6 +249,33 @@ fn deep_recursion_is_a_range_error_in_every_tier() {
     }
 }
 
+/// Errors point where V8 points (node's `file:line:col`): at the operator
+/// of `a + b`, at the right side's position of `a += b` (its operator if it
+/// is a binary expression), at the `=` of an assignment to
+/// a const, at the operator of `c++` and the operand of `++c`. The
+/// generated-program tests compare these with node; this keeps the rules
+/// pinned down without node.
+#[test]
+fn error_locations_follow_v8() {
+    let cases = [
+        ("let s = 'ab';\nfor (let i = 0; i < 40; i++) {\n  s = (s) + (s);\n}", ":3:11"),
+        ("let s = 'ab';\nfor (let i = 0; i < 40; i++) {\n  s += (s);\n}", ":3:9"),
+        ("let s = 'ab';\nfor (let i = 0; i < 40; i++) {\n  s += (s + s);\n}", ":3:11"),
+        ("const c = 1;\n ( c ) = 2;", ":2:8"),
+        ("const c = 1;\nc += 2;", ":2:3"),
+        ("function f() { const c = 1; return (c++); }\nf();", ":1:38"),
+        ("const c = 1;\n(++c);", ":2:4"),
+    ];
+    for (program, at) in cases {
+        for tier in ["--jit=off", "--jit=eager"] {
+            let (code, _, err) = stitch(&[tier], program);
+            assert_eq!(code, Some(1), "{}: {}", tier, err);
+            let first = err.lines().nth(1).unwrap_or("");
+            assert!(first.ends_with(at), "{} {:?}: expected {}, got {}", tier, program, at, first);
+        }
+    }
+}
+
 #[test]
 fn huge_numbers_stay_numbers() {
     let (code, out, err) =
