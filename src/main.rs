@@ -26,7 +26,8 @@ struct Cli {
     #[arg(short = 'e', long = "eval", value_name = "CODE", conflicts_with = "file")]
     eval: Option<String>,
     /// Tier 1: off (interpreter only), on (compile hot code), eager (compile
-    /// every function at its first call and top-level code before it runs).
+    /// every function at its first call and top-level code before it runs;
+    /// straight-line code too big for the caches stays interpreted).
     #[arg(long, value_enum, default_value = "on")]
     jit: Jit,
     /// Calls or loop iterations before a function is compiled.
