@@ -3,9 +3,11 @@
 //! program suite and by the tutorial's ```js blocks).
 #![allow(dead_code)]
 
+mod process;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub const STITCH: &str = env!("CARGO_BIN_EXE_stitch");
 
@@ -18,38 +20,8 @@ pub struct Output {
 /// Runs `cmd` with no stdin, collecting stdout and stderr while it runs (so
 /// a large report cannot block it), and kills it after `timeout`.
 pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Output, String> {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start {:?}: {}", cmd, e))?;
-    let mut out = child.stdout.take().expect("stdout");
-    let mut err = child.stderr.take().expect("stderr");
-    let reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut out, &mut s);
-        s
-    });
-    let ereader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut err, &mut s);
-        s
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if start.elapsed() > timeout {
-            let _ = child.kill();
-            return Err(format!("timed out after {:?}", timeout));
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    let stdout = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&ereader.join().unwrap_or_default()).into_owned();
-    Ok(Output { code: status.code(), stdout, stderr })
+    let (code, stdout, stderr) = process::run(cmd, timeout, None)?;
+    Ok(Output { code, stdout, stderr })
 }
 
 /// What a program's annotations promise.
