@@ -15,10 +15,11 @@ pub use crate::format::primitive_to_number;
 // which can throw or allocate. Today the only non-primitive is a function,
 // whose primitive is its source text (a fresh string).
 //
-// Rooting rule for this file: a Value produced by one conversion is never
-// held across the next one (which can allocate and so collect); each
-// operand is turned into Rust data (`f64`, `String`) first. Operands the
-// caller passes in live in frame registers, which are roots.
+// Rooting rule for this file: a Value produced by one conversion and
+// held across the next one (which can allocate and so collect) is rooted
+// in a `Vm::scope` (`add`, `compare`), or turned into Rust data (`f64`)
+// first. Operands the caller passes in live in frame registers, which are
+// roots.
 
 /// The preferred type of ToPrimitive (`valueOf` first for Number and
 /// Default, `toString` first for String, once objects exist).
