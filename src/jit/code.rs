@@ -29,9 +29,6 @@ pub enum CallSiteState {
 #[derive(Debug, Clone)]
 pub struct CallSite {
     pub pc: u32,
-    /// The callee's register; arguments are in `func+1 ..= func+argc`.
-    pub func: u16,
-    pub argc: u16,
     /// Code offsets of the guard and target imm64s.
     pub guard_offset: u32,
     pub target_offset: u32,
@@ -40,7 +37,7 @@ pub struct CallSite {
 
 impl Default for CallSite {
     fn default() -> CallSite {
-        CallSite { pc: 0, func: 0, argc: 0, guard_offset: 0, target_offset: 0, state: Cell::new(CallSiteState::Stub) }
+        CallSite { pc: 0, guard_offset: 0, target_offset: 0, state: Cell::new(CallSiteState::Stub) }
     }
 }
 
@@ -112,6 +109,8 @@ pub enum HoleNote {
 #[derive(Debug, Clone, Copy)]
 pub struct PatchedHole {
     pub offset: u32,
+    /// Read by the tests that check listings against the code.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub width: u8,
     pub kind: HoleKind,
     pub note: HoleNote,
@@ -129,7 +128,6 @@ pub struct CompileStats {
     /// `jmp` to the next stencil dropped by fall-through.
     pub elided_jumps: usize,
     pub holes: usize,
-    pub call_sites: usize,
     /// Time `compile` took (decode, place, copy, patch, publish), in
     /// time-stamp-counter ticks (see `clock`).
     pub compile_ticks: u64,
@@ -148,7 +146,6 @@ impl CompileStats {
 pub struct CompiledCode {
     pub(crate) mem: CodeMemory,
     pub(crate) name: Rc<str>,
-    pub(crate) nparams: u16,
     /// (Immortal, like `placed`.)
     pub(crate) sites: &'static [CallSite],
     /// The prologue, one entry per bytecode pc (`placed[pc + 1]`), the
@@ -190,16 +187,6 @@ impl CompiledCode {
         p.pc.map(|_| p.hot.start)
     }
 
-    /// The callee's parameter count: patch a call site to this code only
-    /// when the site's `argc >= nparams()`.
-    pub fn nparams(&self) -> u16 {
-        self.nparams
-    }
-
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
     /// A copy of the machine code as it is now (call sites included).
     pub fn code(&self) -> Vec<u8> {
         self.mem.bytes()
@@ -209,6 +196,7 @@ impl CompiledCode {
         &self.stats
     }
 
+    #[cfg(test)]
     pub fn placed(&self) -> &[Placed] {
         self.placed
     }
@@ -235,6 +223,7 @@ impl CompiledCode {
         out
     }
 
+    #[cfg(test)]
     pub fn call_sites(&self) -> &[CallSite] {
         self.sites
     }
@@ -278,6 +267,7 @@ impl CompiledCode {
     }
 
     /// Back to the stub (every call goes through the `call` helper).
+    #[cfg(test)]
     pub fn unpatch_call_site(&self, pc: u32) -> Result<(), String> {
         self.reset_site(pc, CallSiteState::Stub)
     }

@@ -239,8 +239,6 @@ pub fn compile(
         let at = |(cold, offset): (bool, u32)| offset + if cold { u.cold.start } else { u.hot.start };
         *site = CallSite {
             pc,
-            func: func.into(),
-            argc: argc.into(),
             guard_offset: at(CALL_GUARD_AT),
             target_offset: at(CALL_TARGET_AT),
             state: Cell::new(CallSiteState::Stub),
@@ -257,7 +255,6 @@ pub fn compile(
         cold_bytes: total - hot_bytes as usize,
         elided_jumps,
         holes,
-        call_sites: sites.len(),
         compile_ticks: 0,
     };
     let mem = writer.finish();
@@ -265,7 +262,6 @@ pub fn compile(
     let compiled = slot.insert(CompiledCode {
         mem,
         name: proto.name.clone(),
-        nparams: proto.nparams,
         sites,
         placed,
         stats,

@@ -48,6 +48,7 @@ fn decode_into(out: &mut String, bytes: &[u8], base: u32, note: &mut dyn FnMut(u
 
 impl CompiledCode {
     /// The disassembly, call sites named by address.
+    #[cfg(test)]
     pub fn disassemble(&self, proto: &FuncProto) -> String {
         self.disassemble_with(proto, &|_| None)
     }

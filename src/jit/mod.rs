@@ -42,14 +42,10 @@
 // count and tier up), so it is for the VM inside this crate only.
 pub(crate) mod abi;
 pub(crate) mod clock;
-// `CompiledCode` describes itself fully (sites, placement, stats) for
-// listings and tests; not every part is read now that it is crate-private.
-#[allow(dead_code)]
 pub(crate) mod code;
 pub(crate) mod compile;
 pub(crate) mod ctx;
 pub(crate) mod decode;
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) mod disasm;
 pub(crate) mod enter;
 pub(crate) mod memory;
