@@ -32,8 +32,9 @@
 //!   patches the site: `caller_code.patch_call_site(pc, callee_value,
 //!   callee_code.entry())` (from inside the `call` helper is fine). Then
 //!   calls with that callee value jump straight to its code; other values
-//!   still reach the helper. `make_call_site_generic(pc)` /
-//!   `unpatch_call_site(pc)` undo it. Mark `roots()` during GC.
+//!   still reach the helper. `make_call_site_generic(pc)`
+//!   undoes it for good (the tests also use `unpatch_call_site`). Mark
+//!   `roots()` during GC.
 //! - Helpers receive `(ctx, frame, proto, pc)` and return 0 / 1 / EXCEPTION
 //!   (see `Helpers`); they may re-enter compiled code through `enter`.
 
