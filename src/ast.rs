@@ -66,6 +66,7 @@ pub enum ForInit {
 
 #[derive(Debug)]
 pub struct Function {
+    /// Empty for an anonymous function expression.
     pub name: Ident,
     pub params: Vec<Ident>,
     pub body: Vec<Stmt>,
@@ -78,6 +79,20 @@ pub struct ForStmt {
     pub init: Option<ForInit>,
     pub test: Option<Expr>,
     pub update: Option<Expr>,
+    pub body: Stmt,
+}
+
+/// `for (HEAD in|of EXPR) BODY`.
+#[derive(Debug)]
+pub struct ForInStmt {
+    /// `of` when true, `in` when false.
+    pub of: bool,
+    /// `var x` / `let x` / `const x` (the kind), or `None` for a bare target.
+    pub decl: Option<DeclKind>,
+    /// The target: an identifier when declared; any assignment target
+    /// (identifier, member, index) otherwise.
+    pub target: Expr,
+    pub iter: Expr,
     pub body: Stmt,
 }
 
@@ -95,6 +110,8 @@ pub enum StmtKind {
     Break,
     Continue,
     Block(Vec<Stmt>),
+    /// `for (x in o)` / `for (x of a)`: boxed like `For`.
+    ForIn(Box<ForInStmt>),
     Empty,
 }
 
@@ -105,6 +122,10 @@ pub enum UnOp {
     Not,
     BitNot,
     Typeof,
+    Void,
+    /// `delete target` (target: a member or index expression; anything
+    /// else evaluates and yields true, as in sloppy JavaScript).
+    Delete,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,6 +150,9 @@ pub enum BinOp {
     Le,
     Gt,
     Ge,
+    /// `key in object`
+    In,
+    InstanceOf,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,7 +185,16 @@ impl Drop for Expr {
 }
 
 fn has_children(kind: &ExprKind) -> bool {
-    !matches!(kind, ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_))
+    !matches!(
+        kind,
+        ExprKind::Number(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Null
+            | ExprKind::Ident(_)
+            | ExprKind::This
+            | ExprKind::Function(_)
+    )
 }
 
 fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
@@ -172,7 +205,25 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
     };
     match kind {
         ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => {}
-        ExprKind::Unary(_, a) | ExprKind::Member(a, _) => take(a),
+        ExprKind::Unary(_, a) | ExprKind::Member(a, _) | ExprKind::Spread(a) => take(a),
+        ExprKind::Index(a, b) => {
+            take(a);
+            take(b);
+        }
+        ExprKind::Array(items) => work.extend(items.drain(..).flatten()),
+        ExprKind::Object(props) => {
+            for p in props.drain(..) {
+                work.push(p.value);
+                if let PropKey::Computed(k) = p.key {
+                    work.push(k);
+                }
+            }
+        }
+        ExprKind::New(f, args) => {
+            take(f);
+            work.append(args);
+        }
+        ExprKind::This | ExprKind::Function(_) => {}
         ExprKind::Update { target, .. } => take(target),
         ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, _, a, b) => {
             take(a);
@@ -216,4 +267,48 @@ pub enum ExprKind {
     Member(Box<Expr>, Ident),
     /// `a, b, c`: evaluates each, yields the last.
     Seq(Vec<Expr>),
+    /// `object[key]`
+    Index(Box<Expr>, Box<Expr>),
+    /// `[a, , ...b]`: `None` is a hole; spread items are `Spread`.
+    Array(Vec<Option<Expr>>),
+    /// `{ a, b: 1, [k]: 2, m() {}, ...o }`
+    Object(Vec<Prop>),
+    /// `...e` in an array literal or an argument list (nowhere else).
+    Spread(Box<Expr>),
+    This,
+    /// `new callee(args)` (`new callee` has no arguments).
+    New(Box<Expr>, Vec<Expr>),
+    /// A function expression, or an object literal's method: `function
+    /// name?(params) { body }`.
+    Function(Rc<Function>),
+}
+
+/// A property of an object literal.
+#[derive(Debug)]
+pub struct Prop {
+    pub key: PropKey,
+    pub value: Expr,
+    pub kind: PropKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum PropKey {
+    /// `a: …`, `'a': …`, `1: …` (number keys are kept as written's value:
+    /// the compiler converts with ToString), and shorthand `a`.
+    Name(Rc<str>),
+    Number(f64),
+    /// `[expr]: …`
+    Computed(Expr),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PropKind {
+    /// `key: value`, `key` (shorthand: value is the identifier) and
+    /// `key() {}` (value is a Function expression).
+    Init,
+    Get,
+    Set,
+    /// `...value` (the key is ignored).
+    Spread,
 }

@@ -625,6 +625,10 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             StmtKind::Var(v) => self.var_decl(v),
+            StmtKind::ForIn(f) => {
+                let what = if f.of { "for...of yet" } else { "for...in yet" };
+                Err(unsupported(what, self.source, s.span))
+            }
             StmtKind::Function(f) => {
                 if self.is_script && self.scopes.is_empty() {
                     Ok(()) // hoisted by compile_script
@@ -965,6 +969,7 @@ impl<'a> FnCompiler<'a> {
                     UnOp::Not => Op::Not { dst, src },
                     UnOp::BitNot => Op::BitNot { dst, src },
                     UnOp::Typeof => Op::Typeof { dst, src },
+                    UnOp::Void | UnOp::Delete => return Err(unsupported("this operator yet", self.source, span)),
                 };
                 self.emit(op, span);
             }
@@ -1003,6 +1008,13 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Assign(op, op_span, target, value) => self.assign(*op, target, value, dst, span, *op_span)?,
             ExprKind::Update { delta, prefix, target } => self.update(*delta, *prefix, target, dst, span)?,
             ExprKind::Call(callee, args) => self.call(callee, args, dst, span)?,
+            ExprKind::Index(..)
+            | ExprKind::Array(_)
+            | ExprKind::Object(_)
+            | ExprKind::Spread(_)
+            | ExprKind::This
+            | ExprKind::New(..)
+            | ExprKind::Function(_) => return Err(unsupported("objects yet", self.source, span)),
             ExprKind::Member(obj, prop) => {
                 if is_console(obj) {
                     return Err(unsupported("`console` except in console.log(...) calls", self.source, obj.span));
@@ -1525,8 +1537,26 @@ fn is_leaf(e: &Expr) -> bool {
 fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
     match &e.kind {
         ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => {}
-        ExprKind::Unary(_, a) | ExprKind::Member(a, _) => work.push(a),
+        ExprKind::Unary(_, a) | ExprKind::Member(a, _) | ExprKind::Spread(a) => work.push(a),
         ExprKind::Update { target, .. } => work.push(target),
+        ExprKind::Index(a, b) => {
+            work.push(a);
+            work.push(b);
+        }
+        ExprKind::Array(items) => work.extend(items.iter().flatten()),
+        ExprKind::Object(props) => {
+            for p in props {
+                work.push(&p.value);
+                if let crate::ast::PropKey::Computed(k) = &p.key {
+                    work.push(k);
+                }
+            }
+        }
+        ExprKind::New(f, args) => {
+            work.push(f);
+            work.extend(args);
+        }
+        ExprKind::This | ExprKind::Function(_) => {}
         ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, _, a, b) => {
             work.push(a);
             work.push(b);
@@ -1566,6 +1596,8 @@ fn binary_op(op: BinOp, dst: Reg, a: Reg, b: Reg) -> Op {
         BinOp::Le => Op::Le { dst, a, b },
         BinOp::Gt => Op::Gt { dst, a, b },
         BinOp::Ge => Op::Ge { dst, a, b },
+        BinOp::In => Op::In { dst, a, b },
+        BinOp::InstanceOf => Op::InstanceOf { dst, a, b },
     }
 }
 

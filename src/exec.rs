@@ -109,6 +109,9 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsRe
         Op::Gt { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Gt, r!(a), r!(b))?)),
         Op::Ge { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Ge, r!(a), r!(b))?)),
 
+        Op::In { .. } | Op::InstanceOf { .. } => {
+            return Err(vm.throw_error(ErrorKind::TypeError, "objects are not supported yet"))
+        }
         Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))?),
         Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))?),
         Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),

@@ -94,6 +94,10 @@ macro_rules! for_each_op {
             Le { dst: Dst, a: A, b: B } => LE or SLOW if no_smi;
             Gt { dst: Dst, a: A, b: B } => GT or SLOW if no_smi;
             Ge { dst: Dst, a: A, b: B } => GE or SLOW if no_smi;
+            /// `a in b`
+            In { dst: Dst, a: A, b: B } => SLOW;
+            /// `a instanceof b`
+            InstanceOf { dst: Dst, a: A, b: B } => SLOW;
 
             Neg { dst: Dst, src: A } => NEG or SLOW if no_smi;
             /// Unary `+`, and the old value of a postfix `x++`.
