@@ -60,6 +60,9 @@ struct Cli {
     /// Ablation: no on-stack replacement at loop headers.
     #[arg(long)]
     no_osr: bool,
+    /// Turn off inline caches at property sites (both tiers).
+    #[arg(long)]
+    no_inline_caches: bool,
 }
 
 impl Cli {
@@ -80,6 +83,7 @@ impl Cli {
             call_patching: !self.no_call_patching,
             fall_through: !self.no_fall_through,
             osr: !self.no_osr,
+            inline_caches: !self.no_inline_caches,
         }
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 pub use crate::bytecode::GlobalKind;
 use crate::bytecode::{FuncProto, Linker};
 use crate::error::{ErrorKind, ErrorObj, JsError, JsResult, Thrown};
-use crate::heap::{Heap, JsStr, ObjKind, Slots, Tracer};
+use crate::heap::{Atom, Atoms, Callable, Heap, JsObject, JsStr, ObjClass, ObjKind, Shape, Shapes, Slots, Tracer};
 use crate::value::Value;
 
 /// The longest string, in UTF-16 code units: V8's limit on 64-bit
@@ -44,6 +44,9 @@ pub struct Options {
     pub call_patching: bool,
     pub fall_through: bool,
     pub osr: bool,
+    /// Inline caches at property sites (`--no-inline-caches` turns them off
+    /// in both tiers: every access takes the full lookup).
+    pub inline_caches: bool,
 }
 
 impl Default for Options {
@@ -60,6 +63,7 @@ impl Default for Options {
             call_patching: true,
             fall_through: true,
             osr: true,
+            inline_caches: true,
         }
     }
 }
@@ -134,6 +138,44 @@ impl Tiers {
         mark_roots: |_, _| {},
         interpret: |vm, _, _| Err(vm.throw_error(ErrorKind::TypeError, "internal error: no interpreter")),
     };
+}
+
+/// A built-in function: `f(vm, this, args)`.
+pub type NativeFn = fn(&mut Vm, Value, &[Value]) -> JsResult<Value>;
+
+/// A built-in function's description (`Callable::Native` indexes a table
+/// of these).
+pub struct Native {
+    pub name: &'static str,
+    /// Its `length` (the number of declared parameters).
+    pub length: u8,
+    pub call: NativeFn,
+}
+
+/// The objects every program starts with, and the empty shapes of the
+/// objects the language makes most.
+pub struct Realm {
+    pub object_proto: Value,
+    pub function_proto: Value,
+    pub array_proto: Value,
+    pub string_proto: Value,
+    pub number_proto: Value,
+    pub boolean_proto: Value,
+    /// `{}`'s shape, an array's, a function's.
+    pub object_shape: &'static Shape,
+    pub array_shape: &'static Shape,
+    pub function_shape: &'static Shape,
+    /// Names the runtime looks up by itself.
+    pub length: Atom,
+    pub name: Atom,
+    pub prototype: Atom,
+    pub constructor: Atom,
+    pub to_string: Atom,
+    pub value_of: Atom,
+    pub to_json: Atom,
+    /// The `console` object (the compiler emits `Print` for
+    /// `console.log(...)` while `console` is this object).
+    pub console: Value,
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -234,6 +276,18 @@ pub struct Vm {
     exception: Option<Value>,
     /// Values rooted by Rust code (`Vm::scope`).
     roots: Vec<Value>,
+    /// Objects that live as long as the VM: prototypes, built-ins, and
+    /// function objects of compiled code (constants may name them).
+    pinned: Vec<Value>,
+    pub atoms: Atoms,
+    pub shapes: Shapes,
+    pub natives: Vec<Native>,
+    pub realm: Realm,
+    /// The first stack slot above every live frame while a native runs:
+    /// where it may build frames to call back into JavaScript.
+    pub native_top: usize,
+    /// `new.target` of the native running as a constructor (else undefined).
+    pub new_target: Value,
 }
 
 impl Vm {
@@ -241,7 +295,28 @@ impl Vm {
     /// driver's `Vm::new` (src/driver.rs) completes it.
     pub(crate) fn unattached(opts: Options, out: Box<dyn Write>) -> Box<Vm> {
         let heap = Heap::new(opts.gc_stress);
-        Box::new(Vm {
+        let mut shapes = Shapes::default();
+        let placeholder = shapes.root(Value::NULL);
+        let realm = Realm {
+            object_proto: Value::NULL,
+            function_proto: Value::NULL,
+            array_proto: Value::NULL,
+            string_proto: Value::NULL,
+            number_proto: Value::NULL,
+            boolean_proto: Value::NULL,
+            object_shape: placeholder,
+            array_shape: placeholder,
+            function_shape: placeholder,
+            length: 0,
+            name: 0,
+            prototype: 0,
+            constructor: 0,
+            to_string: 0,
+            value_of: 0,
+            to_json: 0,
+            console: Value::UNDEFINED,
+        };
+        let mut vm = Box::new(Vm {
             opts,
             heap,
             stack: Slots::new(STACK_SLOTS),
@@ -257,7 +332,81 @@ impl Vm {
             statics: HashMap::new(),
             exception: None,
             roots: Vec::new(),
-        })
+            pinned: Vec::new(),
+            atoms: Atoms::default(),
+            shapes,
+            natives: Vec::new(),
+            realm,
+            native_top: 0,
+            new_target: Value::UNDEFINED,
+        });
+        vm.make_realm();
+        vm
+    }
+
+    /// The prototypes and the shapes of the objects the language makes.
+    /// Their methods are installed by `builtins::install`.
+    fn make_realm(&mut self) {
+        let null_shape = self.shapes.root(Value::NULL);
+        let object_proto = self.pin(JsObject::new(null_shape, ObjClass::Plain));
+        let object_shape = self.shapes.root(object_proto);
+        let proto = |vm: &mut Vm| vm.pin(JsObject::new(object_shape, ObjClass::Plain));
+        let function_proto = proto(self);
+        let array_proto = proto(self);
+        let string_proto = proto(self);
+        let number_proto = proto(self);
+        let boolean_proto = proto(self);
+        let r = &mut self.realm;
+        r.object_proto = object_proto;
+        r.function_proto = function_proto;
+        r.array_proto = array_proto;
+        r.string_proto = string_proto;
+        r.number_proto = number_proto;
+        r.boolean_proto = boolean_proto;
+        r.object_shape = object_shape;
+        r.array_shape = self.shapes.root(array_proto);
+        r.function_shape = self.shapes.root(function_proto);
+        let mut atom = |s: &str| self.atoms.intern(s);
+        let (length, name, prototype, constructor) =
+            (atom("length"), atom("name"), atom("prototype"), atom("constructor"));
+        let (to_string, value_of, to_json) = (atom("toString"), atom("valueOf"), atom("toJSON"));
+        let r = &mut self.realm;
+        (r.length, r.name, r.prototype, r.constructor) = (length, name, prototype, constructor);
+        (r.to_string, r.value_of, r.to_json) = (to_string, value_of, to_json);
+    }
+
+    /// Allocates an object that lives as long as the VM.
+    pub fn pin(&mut self, o: JsObject) -> Value {
+        let v = self.alloc(ObjKind::Object(o));
+        self.pinned.push(v);
+        v
+    }
+
+    /// A new empty plain object (`{}`).
+    pub fn new_object(&mut self) -> Value {
+        let shape = self.realm.object_shape;
+        self.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Plain)))
+    }
+
+    /// A new object whose prototype is `proto` (an object or null).
+    pub fn new_object_with_proto(&mut self, proto: Value) -> Value {
+        let shape = self.shapes.root(proto);
+        self.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Plain)))
+    }
+
+    /// A new array holding `items` (HOLE marks a hole). The items are kept
+    /// alive by the allocation itself.
+    pub fn new_array(&mut self, items: Vec<Value>) -> Value {
+        let shape = self.realm.array_shape;
+        self.alloc(ObjKind::Object(JsObject::array(shape, items)))
+    }
+
+    /// A function object for a built-in, pinned.
+    pub fn native_function(&mut self, name: &'static str, length: u8, call: NativeFn) -> Value {
+        let i = self.natives.len() as u32;
+        self.natives.push(Native { name, length, call });
+        let shape = self.realm.function_shape;
+        self.pin(JsObject::new(shape, ObjClass::Function(Callable::Native(i))))
     }
 
     /// A number value: a Smi when the double is an int32 other than -0.
@@ -331,9 +480,12 @@ impl Vm {
         self.heap.alloc_permanent(ObjKind::Str(JsStr::new(s.to_string())))
     }
 
-    /// A function object for the compiler: permanent like every constant.
+    /// A function object for the compiler. Not permanent (a function may
+    /// get properties that refer to collectable objects) but pinned: it
+    /// lives as long as the VM, like the constant tables naming it.
     pub fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value {
-        self.heap.alloc_permanent(ObjKind::Function(proto))
+        let shape = self.realm.function_shape;
+        self.pin(JsObject::new(shape, ObjClass::Function(Callable::Script(proto))))
     }
 
     /// A permanent string made once, e.g. the result of `typeof`.
@@ -382,9 +534,10 @@ impl Vm {
         for g in 0..self.globals.names.len() {
             t.mark(self.globals.get(g as u32));
         }
-        for &v in &self.roots {
+        for &v in self.roots.iter().chain(&self.pinned) {
             t.mark(v);
         }
+        self.shapes.trace(&mut t);
         if let Some(v) = self.exception {
             t.mark(v);
         }

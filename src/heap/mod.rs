@@ -22,6 +22,8 @@
 //!   never freed and never traced, so a collection does not rescan every
 //!   function's constant table. They may only refer to permanent objects.
 
+pub mod object;
+pub mod shape;
 mod slots;
 mod string;
 
@@ -30,6 +32,8 @@ use std::cell::Cell;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
+pub use object::{Callable, JsObject, ObjClass};
+pub use shape::{Atom, Atoms, PropKey, Shape, Shapes};
 pub use slots::{FrameRef, SlotView, Slots, FRAME_WINDOW};
 pub use string::{JsStr, StrBuf};
 
@@ -47,6 +51,8 @@ pub trait Trace {
 /// A type that can be an object's payload (one per kind).
 pub trait Payload: Trace + 'static {
     const TAG: u8;
+    /// Runs once the payload is in its cell (at its final address).
+    fn placed(&self) {}
 }
 
 /// Declares the object kinds: the `ObjKind` enum that allocation takes, a
@@ -59,7 +65,10 @@ macro_rules! object_kinds {
             $( $(#[$attr])* $name($ty), )*
         }
 
-        $( $(#[$attr])* impl Payload for $ty { const TAG: u8 = $tag; } )*
+        $( $(#[$attr])* impl Payload for $ty {
+            const TAG: u8 = $tag;
+            fn placed(&self) { <$ty as Placed>::placed(self) }
+        } )*
 
         impl ObjKind {
             /// Marks the values this payload holds (roots of a collection that
@@ -116,13 +125,31 @@ macro_rules! object_kinds {
 object_kinds! {
     Double(f64) = 1,
     Str(JsStr) = 2,
-    Function(Rc<FuncProto>) = 3,
+    // Every object with properties: plain objects, arrays, functions.
+    Object(JsObject) = 3,
     // A thrown runtime error (`TypeError: …`); references its message.
     Error(crate::error::ErrorObj) = 4,
     // Two references: lets the unit tests trace through objects.
     #[cfg(test)]
     TestPair(tests::Pair) = 250,
 }
+
+/// What a payload does once at its final address (only objects, whose
+/// slots pointer may point into themselves, do anything).
+trait Placed {
+    fn placed(&self) {}
+}
+impl Placed for f64 {}
+impl Placed for JsStr {}
+impl Placed for crate::error::ErrorObj {}
+const _: () = assert!(std::mem::size_of::<ObjCell<JsObject>>() <= 160);
+impl Placed for JsObject {
+    fn placed(&self) {
+        self.sync();
+    }
+}
+#[cfg(test)]
+impl Placed for tests::Pair {}
 
 /// The tag of a free cell.
 const FREE: u8 = 0;
@@ -222,10 +249,31 @@ impl Value {
         payload::<JsStr>(self)
     }
 
-    /// The function this value refers to, if it is callable.
+    /// The script function this value refers to, if it is one.
     #[inline]
     pub fn as_function(self) -> Option<&'static Rc<FuncProto>> {
-        payload::<Rc<FuncProto>>(self)
+        match payload::<JsObject>(self)?.callable()? {
+            Callable::Script(p) => Some(p),
+            Callable::Native(_) => None,
+        }
+    }
+
+    /// The object this value points to (plain objects, arrays, functions).
+    #[inline(always)]
+    pub fn as_object(self) -> Option<&'static JsObject> {
+        payload::<JsObject>(self)
+    }
+
+    /// What calling this value runs, if it is callable.
+    #[inline]
+    pub fn as_callable(self) -> Option<&'static Callable> {
+        payload::<JsObject>(self)?.callable()
+    }
+
+    /// The array this value points to, if it is one.
+    #[inline]
+    pub fn as_array(self) -> Option<&'static JsObject> {
+        payload::<JsObject>(self).filter(|o| o.is_array())
     }
 
     /// The error object this value points to, if it is one.
@@ -248,7 +296,7 @@ impl Value {
     }
 
     pub fn is_function(self) -> bool {
-        self.as_function().is_some()
+        self.as_callable().is_some()
     }
 
     pub fn is_number(self) -> bool {
@@ -277,7 +325,7 @@ impl Value {
 }
 
 /// Size classes in bytes. Every kind's cell must fit the largest.
-const CLASSES: [usize; 6] = [16, 24, 32, 48, 64, 128];
+const CLASSES: [usize; 8] = [16, 24, 32, 48, 64, 96, 128, 160];
 const CHUNK_BYTES: usize = 16 << 10;
 /// The heap may grow by this many times the live bytes between collections.
 const GROWTH: usize = 2;
@@ -401,6 +449,8 @@ impl Heap {
                 },
             )
         };
+        // SAFETY: the cell was just initialised with a `T`; it stays put.
+        unsafe { (*(p as *const ObjCell<T>)).payload.placed() };
         self.live_objects += 1;
         self.since_gc += CLASSES[class];
         self.stats.allocated += 1;
@@ -574,12 +624,6 @@ impl Trace for JsStr {
     fn trace(&self, t: &mut Tracer) {
         t.buffer(self.buffer());
     }
-}
-
-/// A function's constants are permanent objects: nothing to trace.
-impl Trace for Rc<FuncProto> {
-    fn trace(&self, _: &mut Tracer) {}
-    const LEAF: bool = true;
 }
 
 impl Trace for crate::error::ErrorObj {

@@ -1,0 +1,719 @@
+//! Objects: named properties in slots described by a shape, indexed
+//! properties in a separate elements store, as in V8.
+//!
+//! ```text
+//!  payload offset  field
+//!   0  shape       &'static Shape: names, slots, prototype
+//!   8  slots       *mut Value: the inline slots below, or the overflow
+//!                  vector once there are more than INLINE properties
+//!  16  elements    *mut Value: the dense elements
+//!  24  elements_len u32: how many dense elements exist (holes included)
+//!  28  length      u32: an array's length (may exceed elements_len)
+//!  32  inline      INLINE value slots
+//! ```
+//!
+//! Property `i` of the shape is `slots[i]` whichever storage holds it, so
+//! a cached property access is two loads (the slots pointer, the slot)
+//! after one shape comparison; compiled code uses these offsets
+//! (`jit::abi`). Elements are `elements[i]` for `i < elements_len`, the
+//! word `HOLE` marking a missing one; an array indexed far beyond its
+//! dense part switches to a sparse map (`ElementsKind::Dictionary`).
+//!
+//! The payload is reached through `&'static JsObject` like every payload,
+//! so its mutable parts are `Cell`s and one `UnsafeCell` (`Store`) that
+//! only short methods here borrow, never across a call out of this file.
+
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::shape::{Atom, Attrs, Shape, Shapes, DEFAULT_ATTRS, MAX_FAST_PROPERTIES};
+use super::{Trace, Tracer};
+use crate::bytecode::FuncProto;
+use crate::value::Value;
+
+/// Named properties kept inside the object before the overflow vector.
+pub const INLINE: usize = 4;
+/// A write this far past the dense elements makes the array sparse.
+const MAX_GAP: u32 = 1024;
+
+/// Offsets of the fields compiled code reads (from the payload start).
+pub const OFFSET_SHAPE: usize = 0;
+pub const OFFSET_SLOTS: usize = 8;
+pub const OFFSET_ELEMENTS: usize = 16;
+pub const OFFSET_ELEMENTS_LEN: usize = 24;
+pub const OFFSET_LENGTH: usize = 28;
+
+/// V8's elements kinds, tracked so `:describe` can show them and fast paths
+/// can rely on them; transitions only go toward the more general kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ElementsKind {
+    PackedSmi,
+    PackedDouble,
+    Packed,
+    HoleySmi,
+    HoleyDouble,
+    Holey,
+    /// A sparse map (indices far apart).
+    Dictionary,
+}
+
+impl ElementsKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ElementsKind::PackedSmi => "PACKED_SMI_ELEMENTS",
+            ElementsKind::PackedDouble => "PACKED_DOUBLE_ELEMENTS",
+            ElementsKind::Packed => "PACKED_ELEMENTS",
+            ElementsKind::HoleySmi => "HOLEY_SMI_ELEMENTS",
+            ElementsKind::HoleyDouble => "HOLEY_DOUBLE_ELEMENTS",
+            ElementsKind::Holey => "HOLEY_ELEMENTS",
+            ElementsKind::Dictionary => "DICTIONARY_ELEMENTS",
+        }
+    }
+
+    fn holey(self) -> ElementsKind {
+        match self {
+            ElementsKind::PackedSmi => ElementsKind::HoleySmi,
+            ElementsKind::PackedDouble => ElementsKind::HoleyDouble,
+            ElementsKind::Packed => ElementsKind::Holey,
+            k => k,
+        }
+    }
+
+    /// The kind after storing `v`.
+    fn with(self, v: Value) -> ElementsKind {
+        let holey = matches!(self, ElementsKind::HoleySmi | ElementsKind::HoleyDouble | ElementsKind::Holey);
+        let smi = matches!(self, ElementsKind::PackedSmi | ElementsKind::HoleySmi);
+        let double = matches!(self, ElementsKind::PackedDouble | ElementsKind::HoleyDouble);
+        if self == ElementsKind::Dictionary || v.is_smi() && (smi || double) {
+            return self;
+        }
+        let general = if v.as_double().is_some() && (smi || double) {
+            ElementsKind::PackedDouble
+        } else if v == Value::HOLE {
+            return self.holey();
+        } else {
+            ElementsKind::Packed
+        };
+        if holey {
+            general.holey()
+        } else {
+            general
+        }
+    }
+}
+
+/// What a function object calls.
+#[derive(Clone)]
+pub enum Callable {
+    Script(Rc<FuncProto>),
+    /// A built-in: its index in the VM's table of natives.
+    Native(u32),
+}
+
+/// The state of a `for...in` / `for...of` loop.
+pub struct Iter {
+    /// For `for...in`, the keys (strings) still to visit; for `for...of`,
+    /// unused.
+    pub keys: Vec<Value>,
+    /// What is iterated (`for...of`), or the object whose keys are visited
+    /// (`for...in`: a key deleted during the loop is skipped).
+    pub target: Value,
+    pub pos: u32,
+}
+
+/// What kind of object this is, beyond its properties.
+pub enum ObjClass {
+    Plain,
+    Array,
+    Function(Callable),
+    /// The iterator of a `for...in` (true) or `for...of` (false) loop.
+    Iter(Box<RefCell<Iter>>, bool),
+    /// A primitive wrapped as an object (`Object("s")`): the primitive.
+    Boxed(Value),
+}
+
+/// A dictionary-mode object's named properties, in insertion order.
+#[derive(Default)]
+pub struct Dict {
+    entries: Vec<Option<(Atom, Attrs, Value)>>,
+    index: std::collections::HashMap<Atom, usize>,
+}
+
+impl Dict {
+    fn get(&self, a: Atom) -> Option<(Attrs, Value)> {
+        let &i = self.index.get(&a)?;
+        self.entries[i].map(|(_, at, v)| (at, v))
+    }
+    fn set(&mut self, a: Atom, attrs: Attrs, v: Value) {
+        match self.index.get(&a) {
+            Some(&i) => self.entries[i] = Some((a, attrs, v)),
+            None => {
+                self.index.insert(a, self.entries.len());
+                self.entries.push(Some((a, attrs, v)));
+            }
+        }
+    }
+    fn remove(&mut self, a: Atom) {
+        if let Some(i) = self.index.remove(&a) {
+            self.entries[i] = None;
+        }
+        // Compact once tombstones dominate, so churn stays linear.
+        if self.entries.len() > 16 && self.index.len() * 2 < self.entries.len() {
+            self.entries.retain(Option::is_some);
+            self.index = self.entries.iter().enumerate().filter_map(|(i, e)| e.map(|(a, _, _)| (a, i))).collect();
+        }
+    }
+}
+
+#[derive(Default)]
+struct Store {
+    overflow: Vec<Value>,
+    elements: Vec<Value>,
+    extra: Option<Box<Extra>>,
+}
+
+/// What few objects need: a dictionary, sparse elements.
+#[derive(Default)]
+struct Extra {
+    dict: Option<Dict>,
+    sparse: Option<BTreeMap<u32, Value>>,
+}
+
+impl Store {
+    fn dict(&self) -> Option<&Dict> {
+        self.extra.as_ref()?.dict.as_ref()
+    }
+    fn dict_mut(&mut self) -> Option<&mut Dict> {
+        self.extra.as_mut()?.dict.as_mut()
+    }
+    fn sparse(&self) -> Option<&BTreeMap<u32, Value>> {
+        self.extra.as_ref()?.sparse.as_ref()
+    }
+    fn sparse_mut(&mut self) -> Option<&mut BTreeMap<u32, Value>> {
+        self.extra.as_mut()?.sparse.as_mut()
+    }
+    fn extra(&mut self) -> &mut Extra {
+        self.extra.get_or_insert_with(Default::default)
+    }
+}
+
+/// Object flags.
+const FROZEN: u8 = 1;
+const NOT_EXTENSIBLE: u8 = 2;
+
+#[repr(C)]
+pub struct JsObject {
+    shape: Cell<&'static Shape>,
+    slots: Cell<*mut Value>,
+    elements: Cell<*mut Value>,
+    elements_len: Cell<u32>,
+    length: Cell<u32>,
+    inline: [Cell<Value>; INLINE],
+    store: UnsafeCell<Store>,
+    pub class: ObjClass,
+    flags: Cell<u8>,
+    kind: Cell<ElementsKind>,
+}
+
+const _: () = assert!(std::mem::offset_of!(JsObject, shape) == OFFSET_SHAPE);
+const _: () = assert!(std::mem::offset_of!(JsObject, slots) == OFFSET_SLOTS);
+const _: () = assert!(std::mem::offset_of!(JsObject, elements) == OFFSET_ELEMENTS);
+const _: () = assert!(std::mem::offset_of!(JsObject, elements_len) == OFFSET_ELEMENTS_LEN);
+const _: () = assert!(std::mem::offset_of!(JsObject, length) == OFFSET_LENGTH);
+
+/// Where a named property was found.
+#[derive(Clone, Copy, Debug)]
+pub enum Found {
+    /// In slot `slot` of the shape (cacheable).
+    Slot(u32, Attrs),
+    /// In the dictionary (not cacheable).
+    Dict(Attrs, Value),
+}
+
+impl JsObject {
+    pub fn new(shape: &'static Shape, class: ObjClass) -> JsObject {
+        JsObject {
+            shape: Cell::new(shape),
+            slots: Cell::new(std::ptr::null_mut()),
+            elements: Cell::new(std::ptr::null_mut()),
+            elements_len: Cell::new(0),
+            length: Cell::new(0),
+            inline: [const { Cell::new(Value::UNDEFINED) }; INLINE],
+            store: UnsafeCell::new(Store::default()),
+            class,
+            flags: Cell::new(0),
+            kind: Cell::new(ElementsKind::PackedSmi),
+        }
+    }
+
+    /// An array payload holding `items` (HOLE marks a hole).
+    pub fn array(shape: &'static Shape, items: Vec<Value>) -> JsObject {
+        let o = JsObject::new(shape, ObjClass::Array);
+        let mut kind = ElementsKind::PackedSmi;
+        for &v in &items {
+            kind = kind.with(v);
+        }
+        o.kind.set(kind);
+        o.length.set(items.len() as u32);
+        o.elements_len.set(items.len() as u32);
+        o.store_mut(|s| s.elements = items);
+        o
+    }
+
+    /// Points `slots` and `elements` at their storage. Called by the heap
+    /// once the payload is in its cell (the inline slots' address is only
+    /// known then), and after any change of the vectors.
+    pub(super) fn sync(&self) {
+        let (slots, elements) = self.store_mut(|s| {
+            let slots = if s.overflow.is_empty() { None } else { Some(s.overflow.as_mut_ptr()) };
+            (slots, s.elements.as_mut_ptr())
+        });
+        self.slots.set(slots.unwrap_or(self.inline.as_ptr() as *mut Value));
+        self.elements.set(elements);
+    }
+
+    fn store_mut<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
+        // SAFETY: the VM is single-threaded and no method of this file lets a
+        // reference into the store escape or calls out while holding one, so
+        // this is the only live borrow of the store.
+        unsafe { f(&mut *self.store.get()) }
+    }
+
+    fn store(&self) -> &Store {
+        // SAFETY: as in `store_mut`: the shared borrow ends before any
+        // method that mutates the store can run (callers copy values out).
+        unsafe { &*self.store.get() }
+    }
+
+    #[inline(always)]
+    pub fn shape(&self) -> &'static Shape {
+        self.shape.get()
+    }
+
+    pub fn proto(&self) -> Value {
+        self.shape.get().proto
+    }
+
+    pub fn is_array(&self) -> bool {
+        matches!(self.class, ObjClass::Array)
+    }
+
+    pub fn callable(&self) -> Option<&Callable> {
+        match &self.class {
+            ObjClass::Function(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn elements_kind(&self) -> ElementsKind {
+        self.kind.get()
+    }
+
+    pub fn is_frozen(&self) -> bool {
+        self.flags.get() & FROZEN != 0
+    }
+
+    pub fn is_extensible(&self) -> bool {
+        self.flags.get() & NOT_EXTENSIBLE == 0
+    }
+
+    pub fn is_dictionary(&self) -> bool {
+        self.shape.get().dictionary
+    }
+
+    // ----- named properties -----
+
+    /// The value in slot `i` of the shape.
+    #[inline(always)]
+    pub fn slot(&self, i: u32) -> Value {
+        debug_assert!((i as usize) < self.shape.get().len());
+        // SAFETY: `slots` points at `INLINE` inline slots or at the overflow
+        // vector, which holds a slot for every property of the shape
+        // (`add_slot` grows it before the shape grows), and `i` is a slot of
+        // the current shape (callers found it there).
+        unsafe { *self.slots.get().add(i as usize) }
+    }
+
+    #[inline(always)]
+    pub fn set_slot(&self, i: u32, v: Value) {
+        debug_assert!((i as usize) < self.shape.get().len());
+        // SAFETY: as in `slot`.
+        unsafe { *self.slots.get().add(i as usize) = v }
+    }
+
+    /// Looks `name` up among the own named properties.
+    #[inline]
+    pub fn find(&self, name: Atom) -> Option<Found> {
+        let shape = self.shape.get();
+        if shape.dictionary {
+            let d = self.store().dict()?;
+            return d.get(name).map(|(a, v)| Found::Dict(a, v));
+        }
+        shape.lookup(name).map(|(slot, attrs)| Found::Slot(slot, attrs))
+    }
+
+    pub fn get_named(&self, name: Atom) -> Option<Value> {
+        match self.find(name)? {
+            Found::Slot(i, _) => Some(self.slot(i)),
+            Found::Dict(_, v) => Some(v),
+        }
+    }
+
+    /// Adds a new named property (the caller checked it is absent and the
+    /// object extensible): a shape transition, or a dictionary entry.
+    pub fn add_named(&self, shapes: &mut Shapes, name: Atom, attrs: Attrs, v: Value) {
+        let shape = self.shape.get();
+        if !shape.dictionary && shape.len() >= MAX_FAST_PROPERTIES {
+            self.to_dictionary(shapes);
+        }
+        let shape = self.shape.get();
+        if shape.dictionary {
+            self.store_mut(|s| s.extra().dict.get_or_insert_with(Default::default).set(name, attrs, v));
+            return;
+        }
+        let to = shapes.add(shape, name, attrs);
+        self.add_slot(to, v);
+    }
+
+    /// Moves to `to` (one property more than now) storing `v` in the new
+    /// slot: the transition a cached store replays.
+    pub fn add_slot(&self, to: &'static Shape, v: Value) {
+        let n = self.shape.get().len();
+        debug_assert_eq!(to.len(), n + 1);
+        if n < INLINE {
+            self.inline[n].set(v);
+        } else {
+            self.store_mut(|s| {
+                if s.overflow.is_empty() {
+                    s.overflow.reserve(INLINE * 2);
+                    s.overflow.extend(self.inline.iter().map(Cell::get));
+                }
+                s.overflow.push(v);
+            });
+            self.sync();
+        }
+        self.shape.set(to);
+    }
+
+    /// Overwrites an existing named property.
+    pub fn put_found(&self, found: Found, name: Atom, v: Value) {
+        match found {
+            Found::Slot(i, _) => self.set_slot(i, v),
+            Found::Dict(attrs, _) => self.store_mut(|s| {
+                if let Some(d) = s.dict_mut() {
+                    d.set(name, attrs, v)
+                }
+            }),
+        }
+    }
+
+    /// Removes an own named property; the object goes to dictionary mode
+    /// (unless it was the last one added: then it goes back one shape).
+    pub fn delete_named(&self, shapes: &mut Shapes, name: Atom) {
+        let shape = self.shape.get();
+        if !shape.dictionary {
+            match shape.props.last() {
+                Some(&(last, _)) if last == name && shape.parent.is_some() => {
+                    let n = shape.len() - 1;
+                    self.set_slot(n as u32, Value::UNDEFINED);
+                    if let Some(p) = shape.parent {
+                        self.shape.set(p);
+                    }
+                    return;
+                }
+                _ => self.to_dictionary(shapes),
+            }
+        }
+        self.store_mut(|s| {
+            if let Some(d) = s.dict_mut() {
+                d.remove(name)
+            }
+        });
+    }
+
+    /// Leaves the transition tree: every named property moves to a map.
+    pub fn to_dictionary(&self, shapes: &mut Shapes) {
+        let shape = self.shape.get();
+        if shape.dictionary {
+            return;
+        }
+        let mut d = Dict::default();
+        for (i, &(name, attrs)) in shape.props.iter().enumerate() {
+            d.set(name, attrs, self.slot(i as u32));
+        }
+        self.store_mut(|s| {
+            s.extra().dict = Some(d);
+            s.overflow = Vec::new();
+        });
+        for c in &self.inline {
+            c.set(Value::UNDEFINED);
+        }
+        self.shape.set(shapes.dictionary(shape.proto));
+        self.sync();
+    }
+
+    /// Changes the prototype.
+    pub fn set_proto(&self, shapes: &mut Shapes, proto: Value) {
+        let shape = self.shape.get();
+        if shape.dictionary {
+            self.shape.set(shapes.dictionary(proto));
+        } else {
+            self.shape.set(shapes.with_proto(shape, proto));
+        }
+    }
+
+    /// The own named properties in order: (name, attributes, value).
+    pub fn named_entries(&self) -> Vec<(Atom, Attrs, Value)> {
+        let shape = self.shape.get();
+        if shape.dictionary {
+            return match self.store().dict() {
+                Some(d) => d.entries.iter().flatten().copied().collect(),
+                None => Vec::new(),
+            };
+        }
+        shape.props.iter().enumerate().map(|(i, &(a, at))| (a, at, self.slot(i as u32))).collect()
+    }
+
+    /// Freezes: no property may change, none be added or removed.
+    pub fn freeze(&self, shapes: &mut Shapes) {
+        self.to_dictionary(shapes);
+        self.store_mut(|s| {
+            if let Some(d) = s.dict_mut() {
+                for (_, attrs, _) in d.entries.iter_mut().flatten() {
+                    *attrs &= !(super::shape::WRITABLE | super::shape::CONFIGURABLE);
+                }
+            }
+        });
+        self.flags.set(self.flags.get() | FROZEN | NOT_EXTENSIBLE);
+    }
+
+    pub fn prevent_extensions(&self) {
+        self.flags.set(self.flags.get() | NOT_EXTENSIBLE);
+    }
+
+    // ----- elements -----
+
+    /// An array's length (0 for other objects, whose indexed properties
+    /// have no length).
+    #[inline(always)]
+    pub fn length(&self) -> u32 {
+        self.length.get()
+    }
+
+    /// The element at `i`, or None for a hole or absent index.
+    #[inline]
+    pub fn get_index(&self, i: u32) -> Option<Value> {
+        if i < self.elements_len.get() {
+            // SAFETY: `elements` points at the elements vector, whose length
+            // is `elements_len` (`sync` and the writers below keep them equal).
+            let v = unsafe { *self.elements.get().add(i as usize) };
+            return (v != Value::HOLE).then_some(v);
+        }
+        if self.kind.get() == ElementsKind::Dictionary {
+            return self.store().sparse().and_then(|m| m.get(&i).copied());
+        }
+        None
+    }
+
+    pub fn has_index(&self, i: u32) -> bool {
+        self.get_index(i).is_some()
+    }
+
+    /// Stores element `i` (the caller checked the object may change):
+    /// extends the dense part, or goes sparse for a far index.
+    pub fn set_index(&self, i: u32, v: Value) {
+        let len = self.elements_len.get();
+        if i < len {
+            // SAFETY: as in `get_index`.
+            unsafe { *self.elements.get().add(i as usize) = v };
+            self.kind.set(self.kind.get().with(v));
+        } else if self.kind.get() != ElementsKind::Dictionary && i - len <= MAX_GAP.max(len) {
+            self.store_mut(|s| {
+                s.elements.resize(i as usize, Value::HOLE);
+                s.elements.push(v);
+            });
+            let mut kind = self.kind.get();
+            if i > len {
+                kind = kind.holey();
+            }
+            self.kind.set(kind.with(v));
+            self.elements_len.set(i + 1);
+            self.sync();
+        } else {
+            self.make_sparse();
+            self.store_mut(|s| {
+                s.extra().sparse.get_or_insert_with(Default::default).insert(i, v);
+            });
+        }
+        if self.is_array() && i >= self.length.get() {
+            self.length.set(i + 1);
+        }
+    }
+
+    fn make_sparse(&self) {
+        if self.kind.get() == ElementsKind::Dictionary {
+            return;
+        }
+        self.store_mut(|s| {
+            let mut m = BTreeMap::new();
+            for (i, &v) in s.elements.iter().enumerate() {
+                if v != Value::HOLE {
+                    m.insert(i as u32, v);
+                }
+            }
+            s.extra().sparse = Some(m);
+            s.elements = Vec::new();
+        });
+        self.elements_len.set(0);
+        self.kind.set(ElementsKind::Dictionary);
+        self.sync();
+    }
+
+    /// Removes element `i` (leaves a hole).
+    pub fn delete_index(&self, i: u32) {
+        if i < self.elements_len.get() {
+            // SAFETY: as in `get_index`.
+            unsafe { *self.elements.get().add(i as usize) = Value::HOLE };
+            self.kind.set(self.kind.get().holey());
+            if i + 1 == self.elements_len.get() && !self.is_array() {
+                self.trim_holes();
+            }
+        } else if let Some(m) = self.store_mut(|s| s.sparse_mut().map(|m| m.remove(&i))) {
+            let _ = m;
+        }
+    }
+
+    fn trim_holes(&self) {
+        self.store_mut(|s| {
+            while s.elements.last() == Some(&Value::HOLE) {
+                s.elements.pop();
+            }
+        });
+        self.elements_len.set(self.store().elements.len() as u32);
+        self.sync();
+    }
+
+    /// Sets an array's length: truncates (removing elements) or extends
+    /// (with holes, which cost nothing).
+    pub fn set_length(&self, n: u32) {
+        if n < self.elements_len.get() {
+            self.store_mut(|s| s.elements.truncate(n as usize));
+            self.elements_len.set(n);
+            self.sync();
+        }
+        if self.kind.get() == ElementsKind::Dictionary {
+            self.store_mut(|s| {
+                if let Some(m) = s.sparse_mut() {
+                    m.split_off(&n);
+                }
+            });
+        }
+        if n > self.length.get() {
+            self.kind.set(self.kind.get().holey());
+        }
+        self.length.set(n);
+    }
+
+    /// Appends (array `push`): the common case of `set_index(length, v)`.
+    pub fn push(&self, v: Value) {
+        let i = self.length.get();
+        if i == self.elements_len.get() && self.kind.get() != ElementsKind::Dictionary {
+            self.store_mut(|s| s.elements.push(v));
+            self.kind.set(self.kind.get().with(v));
+            self.elements_len.set(i + 1);
+            self.length.set(i + 1);
+            self.sync();
+        } else {
+            self.set_index(i, v);
+        }
+    }
+
+    /// The dense elements (holes as HOLE), copied: callers may run code
+    /// that changes the array while they use them.
+    pub fn dense(&self) -> Vec<Value> {
+        self.store().elements.clone()
+    }
+
+    /// Replaces all elements with `items` (HOLE marks a hole) and sets the
+    /// length to their count: what `sort`, `reverse`, `splice`, `shift`
+    /// and `unshift` do after computing the new contents.
+    pub fn replace_elements(&self, items: Vec<Value>) {
+        let mut kind = ElementsKind::PackedSmi;
+        for &v in &items {
+            kind = kind.with(v);
+        }
+        let n = items.len() as u32;
+        self.store_mut(|s| {
+            s.elements = items;
+            if let Some(e) = s.extra.as_mut() {
+                e.sparse = None;
+            }
+        });
+        self.kind.set(kind);
+        self.elements_len.set(n);
+        if self.is_array() {
+            self.length.set(n);
+        }
+        self.sync();
+    }
+
+    /// The indices of present elements, ascending.
+    pub fn index_keys(&self) -> Vec<u32> {
+        let s = self.store();
+        let mut keys: Vec<u32> =
+            s.elements.iter().enumerate().filter(|(_, &v)| v != Value::HOLE).map(|(i, _)| i as u32).collect();
+        if let Some(m) = s.sparse() {
+            keys.extend(m.keys().copied());
+        }
+        keys
+    }
+}
+
+impl Trace for JsObject {
+    fn trace(&self, t: &mut Tracer) {
+        let shape = self.shape.get();
+        let s = self.store();
+        if !shape.dictionary {
+            let n = shape.len();
+            if s.overflow.is_empty() {
+                for c in self.inline.iter().take(n) {
+                    t.mark(c.get());
+                }
+            } else {
+                for &v in &s.overflow {
+                    t.mark(v);
+                }
+            }
+        }
+        for &v in &s.elements {
+            t.mark(v);
+        }
+        if let Some(d) = s.dict() {
+            for (_, _, v) in d.entries.iter().flatten() {
+                t.mark(*v);
+            }
+        }
+        if let Some(m) = s.sparse() {
+            for &v in m.values() {
+                t.mark(v);
+            }
+        }
+        match &self.class {
+            ObjClass::Iter(it, _) => {
+                let it = it.borrow();
+                t.mark(it.target);
+                for &k in &it.keys {
+                    t.mark(k);
+                }
+            }
+            ObjClass::Boxed(v) => t.mark(*v),
+            _ => {}
+        }
+    }
+}
+
+impl JsObject {
+    /// Attributes every new property of an object literal gets.
+    pub const LITERAL: Attrs = DEFAULT_ATTRS;
+}

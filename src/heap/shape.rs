@@ -1,0 +1,224 @@
+//! Hidden classes ("shapes") and property keys.
+//!
+//! Every object with named properties points to a `Shape`: the list of its
+//! property names in the order they were added, each with its slot (its
+//! index in that list) and attributes, plus the object's prototype. Shapes
+//! form a transition tree rooted at one empty shape per prototype: adding
+//! property `x` to an object of shape S moves it to S's child for `x`,
+//! made once and shared by every object that gets the same properties in
+//! the same order. So two objects built alike have the *same* shape, and
+//! "this object has shape S" is a one-word comparison that tells where
+//! every property lives: what inline caches check.
+//!
+//! Shapes are immortal (leaked, never moved): compiled code compares
+//! against their addresses. A prototype is reachable from its shapes, so
+//! the collector marks every shape's prototype (`Shapes::trace`).
+//!
+//! An object whose properties are deleted, or that gets more than
+//! `MAX_FAST_PROPERTIES`, leaves the tree for *dictionary mode*: its
+//! properties move into a per-object map (`object::Dict`) and its shape
+//! becomes its prototype's dictionary shape, which no cache ever records.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::Tracer;
+use crate::value::Value;
+
+/// An interned property name (not an array index): its number in `Atoms`.
+pub type Atom = u32;
+
+/// A property key after ToPropertyKey: an array index (`0 ..= 2^32 - 2`)
+/// or a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PropKey {
+    Index(u32),
+    Name(Atom),
+}
+
+/// Property attributes (a bit set).
+pub type Attrs = u8;
+pub const ENUMERABLE: Attrs = 1;
+pub const WRITABLE: Attrs = 2;
+pub const CONFIGURABLE: Attrs = 4;
+/// What an assignment or an object literal makes.
+pub const DEFAULT_ATTRS: Attrs = ENUMERABLE | WRITABLE | CONFIGURABLE;
+/// Built-in methods: writable and configurable, not enumerable.
+pub const HIDDEN: Attrs = WRITABLE | CONFIGURABLE;
+
+/// Past this many named properties an object goes to dictionary mode.
+pub const MAX_FAST_PROPERTIES: usize = 64;
+
+/// The interned names. Never shrinks: an atom's number is baked into
+/// bytecode (a property site's key) and into caches.
+#[derive(Default)]
+pub struct Atoms {
+    names: Vec<Rc<str>>,
+    ids: HashMap<Rc<str>, Atom>,
+}
+
+impl Atoms {
+    pub fn intern(&mut self, name: &str) -> Atom {
+        if let Some(&a) = self.ids.get(name) {
+            return a;
+        }
+        let a = self.names.len() as Atom;
+        let name: Rc<str> = name.into();
+        self.names.push(name.clone());
+        self.ids.insert(name, a);
+        a
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<Atom> {
+        self.ids.get(name).copied()
+    }
+
+    pub fn name(&self, a: Atom) -> &str {
+        self.names.get(a as usize).map(|n| &**n).unwrap_or("")
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// The canonical array index a string names, if any ("0", "17"; not "017",
+/// "-1", "1.0" or "4294967295").
+pub fn array_index(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > 10 || (b.len() > 1 && b[0] == b'0') || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n: u64 = s.parse().ok()?;
+    (n < u32::MAX as u64).then_some(n as u32)
+}
+
+pub struct Shape {
+    /// A small number for listings and traces (`shape#12`).
+    pub id: u32,
+    /// The prototype of every object of this shape (an object, or null).
+    pub proto: Value,
+    /// Property names in slot order (the order they were added).
+    pub props: Vec<(Atom, Attrs)>,
+    pub parent: Option<&'static Shape>,
+    /// The shape of objects in dictionary mode (`props` is empty; each
+    /// object keeps its own map). Never cached.
+    pub dictionary: bool,
+    transitions: RefCell<Vec<(Atom, Attrs, &'static Shape)>>,
+}
+
+impl Shape {
+    /// The slot and attributes of `name`.
+    #[inline]
+    pub fn lookup(&self, name: Atom) -> Option<(u32, Attrs)> {
+        self.props.iter().rposition(|&(a, _)| a == name).map(|i| (i as u32, self.props[i].1))
+    }
+
+    pub fn len(&self) -> usize {
+        self.props.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.props.is_empty()
+    }
+
+    /// The shapes from the root to this one (`:describe`'s transition path).
+    pub fn path(&'static self) -> Vec<&'static Shape> {
+        let mut path = vec![self];
+        let mut s = self;
+        while let Some(p) = s.parent {
+            path.push(p);
+            s = p;
+        }
+        path.reverse();
+        path
+    }
+}
+
+/// Every shape the VM made, and the roots of the transition trees.
+#[derive(Default)]
+pub struct Shapes {
+    all: Vec<&'static Shape>,
+    roots: HashMap<u64, &'static Shape>,
+    dicts: HashMap<u64, &'static Shape>,
+}
+
+impl Shapes {
+    fn make(
+        &mut self,
+        proto: Value,
+        props: Vec<(Atom, Attrs)>,
+        parent: Option<&'static Shape>,
+        dictionary: bool,
+    ) -> &'static Shape {
+        let shape = Box::leak(Box::new(Shape {
+            id: self.all.len() as u32,
+            proto,
+            props,
+            parent,
+            dictionary,
+            transitions: RefCell::new(Vec::new()),
+        }));
+        self.all.push(shape);
+        shape
+    }
+
+    /// The empty shape of objects whose prototype is `proto`.
+    pub fn root(&mut self, proto: Value) -> &'static Shape {
+        if let Some(&s) = self.roots.get(&proto.to_bits()) {
+            return s;
+        }
+        let s = self.make(proto, Vec::new(), None, false);
+        self.roots.insert(proto.to_bits(), s);
+        s
+    }
+
+    /// The shape of dictionary-mode objects whose prototype is `proto`.
+    pub fn dictionary(&mut self, proto: Value) -> &'static Shape {
+        if let Some(&s) = self.dicts.get(&proto.to_bits()) {
+            return s;
+        }
+        let s = self.make(proto, Vec::new(), None, true);
+        self.dicts.insert(proto.to_bits(), s);
+        s
+    }
+
+    /// The shape `from` becomes when it gains `name`: found in its
+    /// transitions, or made and recorded there.
+    pub fn add(&mut self, from: &'static Shape, name: Atom, attrs: Attrs) -> &'static Shape {
+        if let Some(&(_, _, to)) = from.transitions.borrow().iter().find(|&&(a, at, _)| a == name && at == attrs) {
+            return to;
+        }
+        let mut props = from.props.clone();
+        props.push((name, attrs));
+        let to = self.make(from.proto, props, Some(from), false);
+        from.transitions.borrow_mut().push((name, attrs, to));
+        to
+    }
+
+    /// The same properties with another prototype (`Object.setPrototypeOf`,
+    /// `Object.create` never needs it: it starts from a root).
+    pub fn with_proto(&mut self, from: &'static Shape, proto: Value) -> &'static Shape {
+        let mut s = self.root(proto);
+        for &(name, attrs) in &from.props {
+            s = self.add(s, name, attrs);
+        }
+        s
+    }
+
+    /// Marks every prototype a shape refers to.
+    pub fn trace(&self, t: &mut Tracer) {
+        for s in &self.all {
+            t.mark(s.proto);
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.all.len()
+    }
+}
