@@ -38,6 +38,8 @@ pub enum OperandKind {
     Target,
     Counter,
     Error,
+    C,
+    Site,
 }
 
 /// The Rust type of an operand of kind `$k`.
@@ -55,6 +57,8 @@ macro_rules! operand_type {
     (Target) => { u32 };
     (Counter) => { u16 };
     (Error) => { crate::error::ErrorKind };
+    (C) => { Reg };
+    (Site) => { u32 };
 }
 
 /// The operand `every_op` gives kind `$k`: registers 0..=2, constant 0,
@@ -73,6 +77,8 @@ macro_rules! sample_operand {
     (Target) => { 0 };
     (Counter) => { 0 };
     (Error) => { crate::error::ErrorKind::TypeError };
+    (C) => { 2 };
+    (Site) => { 0 };
 }
 
 /// Everything in this module that lists the instructions, from the table.
@@ -138,9 +144,10 @@ macro_rules! define_ops {
                 None
             }
 
-            /// The operands as text, for listings; `konst` gives a constant
-            /// operand's text (the listing knows how values print).
-            pub fn operand_text(&self, konst: &dyn Fn(u32) -> String) -> String {
+            /// The operands as text, for listings; `konst` gives the text of
+            /// a constant or a property site operand (the listing knows how
+            /// values print and what each site names).
+            pub fn operand_text(&self, konst: &dyn Fn(OperandKind, u32) -> String) -> String {
                 let k = konst;
                 match *self {
                     $(Op::$name { $($field),* } => {
@@ -170,7 +177,9 @@ macro_rules! operand_text {
     ($konst:ident, A, $f:ident) => { format!("r{}", $f) };
     ($konst:ident, B, $f:ident) => { format!("r{}", $f) };
     ($konst:ident, Base, $f:ident) => { format!("r{}", $f) };
-    ($konst:ident, Const, $f:ident) => { $konst($f) };
+    ($konst:ident, C, $f:ident) => { format!("r{}", $f) };
+    ($konst:ident, Const, $f:ident) => { $konst(OperandKind::Const, $f) };
+    ($konst:ident, Site, $f:ident) => { $konst(OperandKind::Site, $f) };
     ($konst:ident, Target, $f:ident) => { format!("->{}", $f) };
     ($konst:ident, Error, $f:ident) => { $f.name().to_string() };
     ($konst:ident, $k:ident, $f:ident) => { format!("{}={}", stringify!($f), $f) };
@@ -236,6 +245,8 @@ pub trait Linker {
     fn set_global_kind(&mut self, g: u32, kind: GlobalKind);
     fn global_value(&self, g: u32) -> Value;
     fn set_global_value(&mut self, g: u32, v: Value);
+    /// The interned number of a property name.
+    fn atom(&mut self, name: &str) -> u32;
 }
 
 /// A function's tier-1 code, as an untyped address: the JIT stores its
@@ -296,6 +307,91 @@ pub struct FuncProto {
     pub jit: Tier1Slot,
     /// The JIT refused this function (reason is traced); never retried.
     pub jit_failed: Cell<bool>,
+    /// The property sites (`Site` operands): each names a property and
+    /// holds its inline cache.
+    pub sites: Vec<PropSite>,
+}
+
+/// What a property site's cache has seen (V8's IC states).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IcState {
+    /// Never ran (in compiled code: a stub).
+    Uninit,
+    /// One shape.
+    Mono,
+    /// Two to `IC_WAYS` shapes.
+    Poly,
+    /// More: the site uses the VM's global (shape, name) cache.
+    Mega,
+}
+
+/// Cases one site caches before it goes megamorphic.
+pub const IC_WAYS: usize = 4;
+
+/// How a cached case finds the property.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IcKind {
+    /// In the object's own slot.
+    Own,
+    /// In a slot of its prototype `holder` (whose shape must still be
+    /// `holder_shape`).
+    Proto,
+    /// A store that adds the property: the object moves to the next shape.
+    Add,
+}
+
+/// One cached case: objects whose shape is at address `shape`. Shapes are
+/// immortal, so an address names one for ever; only the runtime, which
+/// made them, turns addresses back into shapes.
+#[derive(Clone, Copy, Debug)]
+pub struct IcEntry {
+    pub shape: usize,
+    pub slot: u32,
+    pub kind: IcKind,
+    pub holder: Value,
+    pub holder_shape: usize,
+}
+
+impl IcEntry {
+    pub const EMPTY: IcEntry =
+        IcEntry { shape: 0, slot: 0, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 };
+}
+
+/// A property site: `o.name` (read, written or deleted) at one place in
+/// the code, with its inline cache.
+pub struct PropSite {
+    pub name: Rc<str>,
+    /// The interned name (`heap::Atom`).
+    pub atom: u32,
+    pub state: Cell<IcState>,
+    pub entries: [Cell<IcEntry>; IC_WAYS],
+    pub hits: Cell<u64>,
+    pub misses: Cell<u64>,
+    /// Ids of the shapes the site has seen, in order (`:ic`), at most 8.
+    pub seen: std::cell::RefCell<Vec<u32>>,
+}
+
+impl PropSite {
+    pub fn new(name: Rc<str>, atom: u32) -> PropSite {
+        PropSite {
+            name,
+            atom,
+            state: Cell::new(IcState::Uninit),
+            entries: [const { Cell::new(IcEntry::EMPTY) }; IC_WAYS],
+            hits: Cell::new(0),
+            misses: Cell::new(0),
+            seen: Default::default(),
+        }
+    }
+
+    /// How many entries are in use.
+    pub fn ways(&self) -> usize {
+        match self.state.get() {
+            IcState::Uninit | IcState::Mega => 0,
+            IcState::Mono => 1,
+            IcState::Poly => self.entries.iter().take_while(|e| e.get().shape != 0).count(),
+        }
+    }
 }
 
 impl FuncProto {
@@ -317,6 +413,7 @@ impl FuncProto {
             loop_counters: vec![],
             jit: Tier1Slot::default(),
             jit_failed: Cell::new(false),
+            sites: Vec::new(),
         }
     }
 

@@ -359,6 +359,7 @@ struct FnCompiler<'a> {
     loop_count: usize,
     completion: Option<Reg>,
     depth: usize,
+    sites: Vec<crate::bytecode::PropSite>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -395,6 +396,7 @@ impl<'a> FnCompiler<'a> {
             loop_count: 0,
             completion: None,
             depth: 0,
+            sites: Vec::new(),
         }
     }
 
@@ -418,6 +420,7 @@ impl<'a> FnCompiler<'a> {
             loop_counters: (0..self.loop_count).map(|_| Default::default()).collect(),
             jit: Default::default(),
             jit_failed: Default::default(),
+            sites: self.sites,
         }
     }
 
@@ -1146,12 +1149,15 @@ impl<'a> FnCompiler<'a> {
             }
         }
         let func = self.alloc_temp(span)?;
+        let this = self.alloc_temp(span)?;
         for _ in args {
             self.alloc_temp(span)?;
         }
         self.expr_into(callee, func)?;
+        let k = self.constant(Value::UNDEFINED);
+        self.emit(Op::LoadConst { dst: this, k }, span);
         for (i, a) in args.iter().enumerate() {
-            self.expr_into(a, func + 1 + i as Reg)?;
+            self.expr_into(a, this + 1 + i as Reg)?;
         }
         // The call's span is the callee's, so "x is not a function" can quote it.
         self.emit(Op::Call { dst, func, argc: args.len() as u8 }, callee.span);

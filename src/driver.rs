@@ -20,6 +20,7 @@ impl Vm {
         let mut vm = Vm::unattached(opts, out);
         vm.native_limit = crate::native_stack::native_limit();
         vm.tiers.interpret = crate::interpreter::run;
+        crate::builtins::install(&mut vm);
         crate::jit::attach(&mut vm);
         vm
     }
@@ -47,14 +48,20 @@ impl Vm {
 /// where thrown values meet `JsError`.
 pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> {
     vm.frames.clear();
-    let result = match crate::exec::enter_frame(vm, &script, 0) {
+    // Below the script's frame, as below any function's: the callee slot
+    // (undefined) and `this`, which at the top of a node script is the
+    // module's exports object.
+    let base = crate::exec::ARGS_AFTER_FUNC;
+    vm.stack.set(0, Value::UNDEFINED);
+    vm.stack.set(1, vm.realm.module_this);
+    let result = match crate::exec::enter_frame(vm, &script, base) {
         Err(thrown) => {
             vm.locate_exception(&script, 0);
             Err(thrown)
         }
         Ok(()) => match crate::jit::code_for_script(vm, &script) {
-            Some(code) => crate::jit::call_compiled(vm, code, 0),
-            None => crate::interpreter::run(vm, script, 0),
+            Some(code) => crate::jit::call_compiled(vm, code, base),
+            None => crate::interpreter::run(vm, script, base),
         },
     };
     result.map_err(|_: Thrown| vm.take_report())

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::bytecode::{FuncProto, Op};
 use crate::error::{ErrorKind, JsResult, Thrown};
-use crate::heap::FRAME_WINDOW;
+use crate::heap::{Callable, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
 use crate::vm::{GlobalKind, Vm};
@@ -34,10 +34,85 @@ pub fn stack_overflow(vm: &mut Vm) -> Thrown {
     vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")
 }
 
-/// The function a value refers to, if it is callable.
+/// The script function a value refers to, if it is one.
 #[inline]
 pub fn callee_proto(f: Value) -> Option<&'static Rc<FuncProto>> {
     f.as_function()
+}
+
+/// A call's frame layout: the callee in `r[func]`, `this` in `r[func+1]`,
+/// the arguments from `r[func+2]`, where the callee's frame starts. So a
+/// running function finds `this` at `base - 1` and itself at `base - 2`.
+pub const ARGS_AFTER_FUNC: usize = 2;
+
+/// Calls native `index` whose callee slot is `at` (absolute), with `this`
+/// and `argc` arguments after it, as the call instruction laid them out.
+/// The arguments stay on the value stack (in the caller's frame, so
+/// rooted); the native gets a copy.
+pub fn call_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
+    let stack = vm.stack.view();
+    let this = stack.get(at + 1);
+    let first = at + ARGS_AFTER_FUNC;
+    let f = match vm.natives.get(index as usize) {
+        Some(n) => n.call,
+        None => return Err(vm.throw_error(ErrorKind::TypeError, "internal error: no such native")),
+    };
+    if argc <= 8 {
+        let mut buf = [Value::UNDEFINED; 8];
+        for (i, slot) in buf.iter_mut().enumerate().take(argc) {
+            *slot = stack.get(first + i);
+        }
+        f(vm, this, &buf[..argc])
+    } else {
+        let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();
+        f(vm, this, &args)
+    }
+}
+
+/// Calls any function value from Rust (a native's callback, a conversion
+/// calling `valueOf`): lays out a frame above every live one, runs the
+/// callee in whichever tier it is in, and restores the marks after, so a
+/// loop of calls does not creep up the stack.
+pub fn call_function(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    let Some(callable) = f.as_callable() else {
+        let text = crate::format::debug(f);
+        return Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text)));
+    };
+    if crate::native_stack::exhausted(vm.native_limit) {
+        return Err(stack_overflow(vm));
+    }
+    let saved = vm.save_marks();
+    let top = vm.stack_top();
+    let new_base = top + ARGS_AFTER_FUNC;
+    if new_base + args.len() + FRAME_WINDOW > vm.stack.len() {
+        return Err(stack_overflow(vm));
+    }
+    let stack = vm.stack.view();
+    stack.set(top, f);
+    stack.set(top + 1, this);
+    for (i, &a) in args.iter().enumerate() {
+        stack.set(new_base + i, a);
+    }
+    vm.hwm = vm.hwm.max(new_base + args.len());
+    let result = match callable {
+        Callable::Native(i) => call_native(vm, *i, top, args.len()),
+        Callable::Script(p) => run_script_function(vm, p, new_base, args.len()),
+    };
+    vm.restore_marks(saved);
+    result
+}
+
+/// Runs script function `p` whose arguments are in place at `new_base`.
+fn run_script_function(vm: &mut Vm, p: &Rc<FuncProto>, new_base: usize, argc: usize) -> JsResult<Value> {
+    enter_frame(vm, p, new_base)?;
+    pad_args(vm, p, new_base, argc);
+    if vm.opts.jit != crate::vm::JitMode::Off {
+        if let Some(r) = (vm.tiers.call)(vm, p, new_base) {
+            return r;
+        }
+    }
+    vm.stats.interp_calls += 1;
+    (vm.tiers.interpret)(vm, p.clone(), new_base)
 }
 
 /// `TypeError: <callee text> is not a function`, quoting the source like V8.
@@ -109,8 +184,54 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsRe
         Op::Gt { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Gt, r!(a), r!(b))?)),
         Op::Ge { dst, a, b } => set!(dst, Value::bool(ops::compare(vm, Cmp::Ge, r!(a), r!(b))?)),
 
-        Op::In { .. } | Op::InstanceOf { .. } => {
-            return Err(vm.throw_error(ErrorKind::TypeError, "objects are not supported yet"))
+        Op::In { dst, a, b } => set!(dst, Value::bool(crate::property::has(vm, r!(a), r!(b))?)),
+        Op::InstanceOf { dst, a, b } => set!(dst, Value::bool(crate::objects::instance_of(vm, r!(a), r!(b))?)),
+        Op::GetNamed { dst, obj, site } => set!(dst, crate::ic::get_named(vm, &proto.sites[site as usize], r!(obj))?),
+        Op::SetNamed { obj, src, site } => crate::ic::set_named(vm, &proto.sites[site as usize], r!(obj), r!(src))?,
+        Op::GetIndex { dst, obj, key } => set!(dst, crate::objects::get_index(vm, r!(obj), r!(key))?),
+        Op::SetIndex { obj, key, src } => crate::objects::set_index(vm, r!(obj), r!(key), r!(src))?,
+        Op::DeleteNamed { dst, obj, site } => {
+            let key = crate::heap::PropKey::Name(proto.sites[site as usize].atom);
+            set!(dst, Value::bool(crate::property::delete(vm, r!(obj), key)?))
+        }
+        Op::DeleteIndex { dst, obj, key } => {
+            let key = crate::property::to_key(vm, r!(key))?;
+            set!(dst, Value::bool(crate::property::delete(vm, r!(obj), key)?))
+        }
+        Op::LoadThis { dst } => set!(dst, stack.get(base.wrapping_sub(1))),
+        Op::NewObject { dst } => set!(dst, vm.new_object()),
+        Op::NewArray { dst, base: first, argc } => {
+            let items: Vec<Value> = (0..argc as usize).map(|i| r!(first as usize + i)).collect();
+            set!(dst, vm.new_array(items))
+        }
+        Op::ArrayAppend { arr, base: first, argc } => {
+            if let Some(a) = r!(arr).as_object() {
+                for i in 0..argc as usize {
+                    let v = r!(first as usize + i);
+                    let n = a.length();
+                    if v == Value::HOLE {
+                        a.set_length(n + 1);
+                    } else {
+                        a.set_index(n, v);
+                    }
+                }
+            }
+        }
+        Op::ArraySpread { arr, src } => crate::objects::spread_into(vm, r!(arr), r!(src))?,
+        Op::ObjectSpread { obj, src } => crate::objects::copy_props(vm, r!(obj), r!(src))?,
+        Op::IterKeys { dst, src } => set!(dst, crate::objects::iter_keys(vm, r!(src))),
+        Op::IterValues { dst, src } => set!(dst, crate::objects::iter_values(vm, r!(src))?),
+        Op::CallSpread { dst, func, args } => {
+            let list = crate::objects::list_of(r!(args));
+            set!(dst, call_function(vm, r!(func), r!(func as usize + 1), &list)?)
+        }
+        Op::New { dst, func, argc } => {
+            let list: Vec<Value> = (0..argc as usize).map(|i| r!(func as usize + ARGS_AFTER_FUNC + i)).collect();
+            set!(dst, crate::objects::construct(vm, proto, r!(func), &list)?)
+        }
+        Op::NewSpread { dst, func, args } => {
+            let list = crate::objects::list_of(r!(args));
+            set!(dst, crate::objects::construct(vm, proto, r!(func), &list)?)
         }
         Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))?),
         Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))?),
@@ -145,6 +266,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsRe
         | Op::JumpIfNotNe { .. }
         | Op::JumpIfNotStrictEq { .. }
         | Op::JumpIfNotStrictNe { .. }
+        | Op::IterNext { .. }
         | Op::Call { .. }
         | Op::Return { .. } => unreachable!("control flow is not generic: {:?}", op),
     }
@@ -167,6 +289,13 @@ pub fn jump_taken(vm: &mut Vm, base: usize, op: Op) -> JsResult<bool> {
         Op::JumpIfNotNe { a, b, .. } => ops::loose_equals(vm, r(a), r(b))?,
         Op::JumpIfNotStrictEq { a, b, .. } => !strict_eq(r(a), r(b)),
         Op::JumpIfNotStrictNe { a, b, .. } => strict_eq(r(a), r(b)),
+        Op::IterNext { dst, iter, .. } => match crate::objects::iter_next(vm, r(iter))? {
+            Some(v) => {
+                stack.set(base + dst as usize, v);
+                false
+            }
+            None => true,
+        },
         Op::Jump { .. } | Op::Loop { .. } => true,
         _ => false,
     })

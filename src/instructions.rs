@@ -35,6 +35,8 @@
 //! | `Target` | `u32` | `IN_TARGET`: a jump target (instruction index) | `->5` | 0 |
 //! | `Counter` | `u16` | none: the loop's back-edge counter (OSR) | `counter=0` | 0 |
 //! | `Error` | `ErrorKind` | none: the kind of error a helper raises | `TypeError` | TypeError |
+//! | `C` | `Reg` | none: a third source (the helper reads it) | `r1` | r2 |
+//! | `Site` | `u32` | none: a property site (`FuncProto::sites`: its name and inline cache) | `.name ic0` | ic0 |
 //!
 //! (`argc=1`, `g=0` …: the field's own name, then its value.) A new kind is
 //! a line in each of `OperandKind`, `operand_type!`, `sample_operand!` and
@@ -136,6 +138,43 @@ macro_rules! for_each_op {
             /// Throws a new error of `kind` whose message is string constant `k`
             /// (the compiler's static TDZ and const errors).
             Throw { kind: Error, k: Const } => SLOW;
+
+            /// `dst = obj.name`, the name and inline cache being property site `site`.
+            GetNamed { dst: Dst, obj: A, site: Site } => SLOW;
+            /// `obj.name = src`.
+            SetNamed { obj: A, src: B, site: Site } => SLOW;
+            /// `dst = obj[key]`.
+            GetIndex { dst: Dst, obj: A, key: B } => SLOW;
+            /// `obj[key] = src`.
+            SetIndex { obj: A, key: B, src: C } => SLOW;
+            /// `dst = delete obj.name`.
+            DeleteNamed { dst: Dst, obj: A, site: Site } => SLOW;
+            /// `dst = delete obj[key]`.
+            DeleteIndex { dst: Dst, obj: A, key: B } => SLOW;
+            /// `dst = this` (the slot below the frame).
+            LoadThis { dst: Dst } => SLOW;
+            /// `dst = {}`.
+            NewObject { dst: Dst } => SLOW;
+            /// `dst = [r[base], ..., r[base+argc-1]]` (a HOLE register is a hole).
+            NewArray { dst: Dst, base: Base, argc: Argc } => SLOW;
+            /// Appends `r[base..base+argc]` to array `arr` (long literals).
+            ArrayAppend { arr: A, base: Base, argc: Argc } => SLOW;
+            /// Appends every item of iterable `src` to array `arr` (`[...src]`).
+            ArraySpread { arr: A, src: B } => SLOW;
+            /// Copies the own enumerable properties of `src` into `obj` (`{...src}`).
+            ObjectSpread { obj: A, src: B } => SLOW;
+            /// `dst` = an iterator over the enumerable keys of `src` (`for...in`).
+            IterKeys { dst: Dst, src: A } => SLOW;
+            /// `dst` = an iterator over the values of `src` (`for...of`).
+            IterValues { dst: Dst, src: A } => SLOW;
+            /// Jumps to `target` when iterator `iter` is done, else puts its next item in `dst`.
+            IterNext { dst: Dst, iter: A, target: Target } => SLOW_COND;
+            /// `r[dst] = r[func](...r[args])`, `this` in `r[func+1]` (a call with spread).
+            CallSpread { dst: Dst, func: A, args: B } => SLOW;
+            /// `r[dst] = new r[func](r[func+2], ..., r[func+1+argc])`.
+            New { dst: Dst, func: A, argc: Argc } => SLOW;
+            /// `r[dst] = new r[func](...r[args])`.
+            NewSpread { dst: Dst, func: A, args: B } => SLOW;
         }
     };
 }

@@ -11,10 +11,10 @@ use std::rc::Rc;
 use crate::bytecode::{FuncProto, Op};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
-    callee_proto, enter_frame, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq,
+    call_native, enter_frame, ARGS_AFTER_FUNC, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq,
     unbound_global,
 };
-use crate::heap::{FrameRef, FRAME_WINDOW};
+use crate::heap::{Callable, FrameRef, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
 use crate::vm::{GlobalKind, JitMode, Vm};
@@ -290,11 +290,16 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
 
                 Op::Call { dst, func, argc } => {
                     let f = r!(func);
-                    let callee = match callee_proto(f) {
-                        Some(p) => p,
+                    let callee = match f.as_callable() {
+                        Some(Callable::Script(p)) => p,
+                        Some(Callable::Native(i)) => {
+                            let v = tri!(call_native(vm, *i, base + func as usize, argc as usize));
+                            set!(dst, v);
+                            continue;
+                        }
                         None => tri!(Err(not_a_function(vm, &proto, pc - 1))),
                     };
-                    let new_base = base + func as usize + 1;
+                    let new_base = base + func as usize + ARGS_AFTER_FUNC;
                     // Ctrl-C also stops recursion that never loops.
                     if crate::interrupt::pending() {
                         tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));

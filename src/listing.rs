@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::bytecode::{FuncProto, Op};
+use crate::bytecode::{FuncProto, Op, OperandKind};
 
 /// A readable listing of one function.
 pub fn listing(p: &FuncProto) -> String {
@@ -41,9 +41,15 @@ pub fn listing(p: &FuncProto) -> String {
 
 /// One instruction of `p` as text: opcode name and operands.
 pub fn describe(p: &FuncProto, op: &Op) -> String {
-    let konst = |i: u32| {
-        let v = p.consts.get(i as usize).map_or("?".to_string(), |v| crate::format::debug(*v));
-        format!("k{} ({})", i, v)
+    let konst = |kind: OperandKind, i: u32| match kind {
+        OperandKind::Site => {
+            let name = p.sites.get(i as usize).map_or("?", |s| &*s.name);
+            format!(".{} ic{}", name, i)
+        }
+        _ => {
+            let v = p.consts.get(i as usize).map_or("?".to_string(), |v| crate::format::debug(*v));
+            format!("k{} ({})", i, v)
+        }
     };
     let operands = op.operand_text(&konst);
     if operands.is_empty() {

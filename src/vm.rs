@@ -150,6 +150,8 @@ pub struct Native {
     /// Its `length` (the number of declared parameters).
     pub length: u8,
     pub call: NativeFn,
+    /// May be called with `new` (`Array`, `Object`, …).
+    pub constructor: bool,
 }
 
 /// The objects every program starts with, and the empty shapes of the
@@ -176,6 +178,8 @@ pub struct Realm {
     /// The `console` object (the compiler emits `Print` for
     /// `console.log(...)` while `console` is this object).
     pub console: Value,
+    /// `this` at the top level of a script (node's `module.exports`).
+    pub module_this: Value,
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -283,11 +287,10 @@ pub struct Vm {
     pub shapes: Shapes,
     pub natives: Vec<Native>,
     pub realm: Realm,
-    /// The first stack slot above every live frame while a native runs:
-    /// where it may build frames to call back into JavaScript.
-    pub native_top: usize,
     /// `new.target` of the native running as a constructor (else undefined).
     pub new_target: Value,
+    /// The megamorphic inline cache: (shape, name) → slot, for every site.
+    pub mega: Box<[crate::ic::MegaEntry]>,
 }
 
 impl Vm {
@@ -315,6 +318,7 @@ impl Vm {
             value_of: 0,
             to_json: 0,
             console: Value::UNDEFINED,
+            module_this: Value::UNDEFINED,
         };
         let mut vm = Box::new(Vm {
             opts,
@@ -337,8 +341,8 @@ impl Vm {
             shapes,
             natives: Vec::new(),
             realm,
-            native_top: 0,
             new_target: Value::UNDEFINED,
+            mega: vec![Default::default(); crate::ic::MEGA_ENTRIES].into_boxed_slice(),
         });
         vm.make_realm();
         vm
@@ -366,6 +370,8 @@ impl Vm {
         r.object_shape = object_shape;
         r.array_shape = self.shapes.root(array_proto);
         r.function_shape = self.shapes.root(function_proto);
+        let module_this = self.pin(JsObject::new(object_shape, ObjClass::Plain));
+        self.realm.module_this = module_this;
         let mut atom = |s: &str| self.atoms.intern(s);
         let (length, name, prototype, constructor) =
             (atom("length"), atom("name"), atom("prototype"), atom("constructor"));
@@ -401,10 +407,20 @@ impl Vm {
         self.alloc(ObjKind::Object(JsObject::array(shape, items)))
     }
 
+    /// A built-in constructor (`new` may call it; `vm.new_target` says
+    /// whether it did).
+    pub fn native_constructor(&mut self, name: &'static str, length: u8, call: NativeFn) -> Value {
+        let f = self.native_function(name, length, call);
+        if let Some(n) = self.natives.last_mut() {
+            n.constructor = true;
+        }
+        f
+    }
+
     /// A function object for a built-in, pinned.
     pub fn native_function(&mut self, name: &'static str, length: u8, call: NativeFn) -> Value {
         let i = self.natives.len() as u32;
-        self.natives.push(Native { name, length, call });
+        self.natives.push(Native { name, length, call, constructor: false });
         let shape = self.realm.function_shape;
         self.pin(JsObject::new(shape, ObjClass::Function(Callable::Native(i))))
     }
@@ -568,6 +584,21 @@ impl Vm {
         }
     }
 
+    /// The first stack slot above every live frame of both tiers.
+    pub fn stack_top(&self) -> usize {
+        self.hwm.max(self.jit_hwm())
+    }
+
+    /// Both high-water marks, to restore after a call made from Rust.
+    pub fn save_marks(&self) -> (usize, *mut u64) {
+        (self.hwm, self.jit.ctx.hwm)
+    }
+
+    pub fn restore_marks(&mut self, (hwm, jit): (usize, *mut u64)) {
+        self.hwm = hwm;
+        self.jit.ctx.hwm = jit;
+    }
+
     /// The high-water mark compiled code keeps in the JIT context.
     fn jit_hwm(&self) -> usize {
         let hwm = self.jit.ctx.hwm;
@@ -710,6 +741,9 @@ impl Linker for Vm {
     }
     fn set_global_value(&mut self, g: u32, v: Value) {
         self.globals.slots.set(g as usize, v);
+    }
+    fn atom(&mut self, name: &str) -> u32 {
+        self.atoms.intern(name)
     }
 }
 

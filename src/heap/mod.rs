@@ -226,6 +226,15 @@ fn payload<T: Payload>(v: Value) -> Option<&'static T> {
     }
 }
 
+/// The value of an object reached through its payload.
+pub fn value_of_object(o: &'static JsObject) -> Value {
+    let cell = (o as *const JsObject as usize) - std::mem::offset_of!(ObjCell<JsObject>, payload);
+    // SAFETY: every `&'static JsObject` is a payload reference made by
+    // `payload` from a live cell, so backing up to the cell's start gives
+    // the address `place_payload` tagged, and the object is live.
+    unsafe { Value::from_bits(std::ptr::with_exposed_provenance::<u8>(cell).expose_provenance() as u64 | TAG_PTR) }
+}
+
 /// The typed views of an object value. They live here, not in value.rs,
 /// because they are the only place outside the collector that reads object
 /// memory.

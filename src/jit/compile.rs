@@ -197,8 +197,8 @@ pub fn compile(
     let mut writer = CodeWriter::reserve(total).map_err(|e| format!("executable memory: {}", e))?;
     let buf = writer.bytes_mut();
     let mut base = [0i64; NKINDS];
-    base[HoleKind::ArgBase as usize] = 8;
-    base[HoleKind::NegArgBase as usize] = -8;
+    base[HoleKind::ArgBase as usize] = 8 * crate::exec::ARGS_AFTER_FUNC as i64;
+    base[HoleKind::NegArgBase as usize] = -8 * crate::exec::ARGS_AFTER_FUNC as i64;
     base[HoleKind::FrameEnd as usize] = env.nregs as i64 * 8;
     base[HoleKind::Proto as usize] = Rc::as_ptr(proto) as i64;
     base[HoleKind::HelperExecOp as usize] = helpers.exec_op as usize as i64;
@@ -232,7 +232,7 @@ pub fn compile(
     let sites = immortal_table(&FREE_SITES, calls.len(), TABLE_CHUNK);
     for (site, &pc) in sites.iter_mut().zip(calls.iter()) {
         let Op::Call { func, argc, .. } = code[pc as usize] else { unreachable!("only calls use the call stencil") };
-        if func as u32 + 1 + argc as u32 > env.nregs {
+        if func as u32 + crate::exec::ARGS_AFTER_FUNC as u32 + argc as u32 > env.nregs {
             return Err(format!("pc {}: call arguments outside the frame", pc));
         }
         let u = &placed[pc as usize + 1];
@@ -370,7 +370,7 @@ pub(crate) fn hole_note(
         HoleKind::SlotA => slot(IN_A)?,
         HoleKind::SlotB => slot(IN_B)?,
         HoleKind::ArgBase | HoleKind::NegArgBase => {
-            let f = d.reg(IN_A).ok_or("call without func")? as i32 + 1;
+            let f = d.reg(IN_A).ok_or("call without func")? as i32 + crate::exec::ARGS_AFTER_FUNC as i32;
             HoleNote::FrameShift(if kind == HoleKind::ArgBase { f } else { -f })
         }
         HoleKind::FrameEnd => HoleNote::FrameEnd(proto.nregs),

@@ -221,6 +221,12 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (Error, $v:ident) => {
             let _ = $v;
         };
+        (C, $v:ident) => {
+            let _ = $v;
+        };
+        (Site, $v:ident) => {
+            let _ = $v;
+        };
     }
     // When the row's second stencil is used instead of its first.
     macro_rules! instead {

@@ -10,7 +10,7 @@ use super::{clock, code_of, compile, enter, enter_osr, set_code, CallSiteState, 
 use crate::bytecode::{FuncProto, Op, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::exec;
-use crate::heap::Tracer;
+use crate::heap::{Callable, Tracer};
 use crate::tier1::JitState;
 use crate::value::{Value, EXCEPTION_BITS};
 use crate::vm::{GlobalKind, JitMode, Tiers, Vm};
@@ -433,15 +433,28 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     };
     let stack = vm.stack.view();
     let f = stack.get(base + func as usize);
-    let Some(callee) = exec::callee_proto(f) else {
-        let t = exec::not_a_function(vm, proto, pc as usize);
-        return raise(vm, t, proto, pc);
+    let callee = match f.as_callable() {
+        Some(Callable::Script(p)) => p,
+        Some(Callable::Native(i)) => {
+            vm.innermost_frame(base);
+            return match exec::call_native(vm, *i, base + func as usize, argc as usize) {
+                Ok(v) => {
+                    stack.set(base + dst as usize, v);
+                    0
+                }
+                Err(t) => raise(vm, t, proto, pc),
+            };
+        }
+        None => {
+            let t = exec::not_a_function(vm, proto, pc as usize);
+            return raise(vm, t, proto, pc);
+        }
     };
     if crate::native_stack::exhausted(vm.native_limit) {
         let t = exec::stack_overflow(vm);
         return raise(vm, t, proto, pc);
     }
-    let new_base = base + func as usize + 1;
+    let new_base = base + func as usize + exec::ARGS_AFTER_FUNC;
     if let Err(t) = exec::enter_frame(vm, callee, new_base) {
         return raise(vm, t, proto, pc);
     }

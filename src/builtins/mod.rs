@@ -1,0 +1,55 @@
+//! The built-in objects every program starts with: the prototypes' methods
+//! (`Array.prototype.push`, `String.prototype.slice`, …) and the global
+//! objects and functions (`Object`, `Array`, `Math`, `JSON`, `console`,
+//! `parseInt`, …). Each file installs one family; `install` runs them all
+//! when the VM is made.
+//!
+//! A built-in is a `vm::NativeFn`: `fn(vm, this, args) -> JsResult<Value>`.
+//! Arguments past the ones passed read as undefined (`arg`).
+
+mod console;
+mod global;
+
+use crate::heap::shape::HIDDEN;
+use crate::property;
+use crate::value::Value;
+use crate::vm::{GlobalKind, NativeFn, Vm};
+
+/// Argument `i`, or undefined.
+#[inline]
+pub fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::UNDEFINED)
+}
+
+/// Adds method `name` to object `o` (non-enumerable, like every built-in).
+pub fn method(vm: &mut Vm, o: Value, name: &'static str, length: u8, f: NativeFn) -> Value {
+    let fv = vm.native_function(name, length, f);
+    property::define_named(vm, o, name, HIDDEN, fv);
+    fv
+}
+
+/// Adds a data property (non-enumerable, like the constants of `Math`).
+pub fn constant(vm: &mut Vm, o: Value, name: &str, v: Value) {
+    property::define_named(vm, o, name, 0, v);
+}
+
+/// Declares global `name` holding `v` (writable, like node's globals).
+pub fn global(vm: &mut Vm, name: &str, v: Value) {
+    let n: std::rc::Rc<str> = name.into();
+    if let Ok(g) = vm.globals.slot(&n) {
+        vm.globals.kinds[g as usize] = GlobalKind::Var;
+        vm.globals.slots.set(g as usize, v);
+    }
+}
+
+/// A plain object for a namespace (`Math`, `JSON`, `console`), pinned.
+pub fn namespace(vm: &mut Vm) -> Value {
+    let shape = vm.realm.object_shape;
+    vm.pin(crate::heap::JsObject::new(shape, crate::heap::ObjClass::Plain))
+}
+
+/// Installs every built-in into a new VM.
+pub fn install(vm: &mut Vm) {
+    console::install(vm);
+    global::install(vm);
+}

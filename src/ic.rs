@@ -1,0 +1,214 @@
+//! Inline caches: what a property site remembers about the shapes it met.
+//!
+//! A site (`bytecode::PropSite`) starts uninitialised. The first lookup
+//! records (shape → where the property is): the site is monomorphic; up
+//! to `IC_WAYS` different shapes make it polymorphic; more make it
+//! megamorphic, and it then asks the VM's global (shape, name) cache. A
+//! hit costs a shape comparison and a slot load, instead of a search of
+//! the shape and the prototype chain. Both tiers run this code (the
+//! interpreter directly, compiled code through its helpers), so the
+//! feedback the interpreter gathers is what the JIT later reads, as in a
+//! specializing interpreter (CPython's PEP 659).
+//!
+//! Only shapes in the transition tree are cached: a dictionary-mode
+//! object's shape says nothing about where its properties are.
+
+use crate::bytecode::{IcEntry, IcKind, IcState, PropSite, IC_WAYS};
+use crate::error::JsResult;
+use crate::heap::shape::{PropKey, Shape, DEFAULT_ATTRS, WRITABLE};
+use crate::heap::JsObject;
+use crate::property;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Entries of the global megamorphic cache (a power of two).
+pub const MEGA_ENTRIES: usize = 4096;
+
+/// One entry of the megamorphic cache: (shape, name) → own slot.
+#[derive(Clone, Copy, Default)]
+pub struct MegaEntry {
+    shape: usize,
+    atom: u32,
+    slot: u32,
+}
+
+fn addr(s: &'static Shape) -> usize {
+    s as *const Shape as usize
+}
+
+fn mega_index(shape: usize, atom: u32) -> usize {
+    ((shape >> 4) ^ (atom as usize).wrapping_mul(0x9e37_79b9)) & (MEGA_ENTRIES - 1)
+}
+
+/// `obj.name` at `site`.
+#[inline]
+pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
+    let Some(o) = obj.as_object() else {
+        return property::get(vm, obj, PropKey::Name(site.atom));
+    };
+    if site.atom == vm.realm.length && o.is_array() {
+        return Ok(vm.number(o.length() as f64));
+    }
+    if vm.opts.inline_caches {
+        if let Some(v) = probe(vm, site, o) {
+            site.hits.set(site.hits.get() + 1);
+            return Ok(v);
+        }
+    }
+    site.misses.set(site.misses.get() + 1);
+    let v = property::get_from(vm, o, PropKey::Name(site.atom));
+    if vm.opts.inline_caches {
+        learn_get(vm, site, o);
+    }
+    Ok(v)
+}
+
+#[inline]
+fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<Value> {
+    let shape = addr(o.shape());
+    match site.state.get() {
+        IcState::Uninit => None,
+        IcState::Mega => {
+            let e = vm.mega[mega_index(shape, site.atom)];
+            (e.shape == shape && e.atom == site.atom).then(|| o.slot(e.slot))
+        }
+        IcState::Mono | IcState::Poly => {
+            for cell in &site.entries {
+                let e = cell.get();
+                if e.shape == 0 {
+                    break;
+                }
+                if e.shape == shape {
+                    return match e.kind {
+                        IcKind::Own => Some(o.slot(e.slot)),
+                        IcKind::Proto => {
+                            let holder = e.holder.as_object()?;
+                            (addr(holder.shape()) == e.holder_shape).then(|| holder.slot(e.slot))
+                        }
+                        IcKind::Add => None,
+                    };
+                }
+            }
+            None
+        }
+    }
+}
+
+/// Records where `o`'s shape keeps the site's property, if cacheable.
+fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
+    let shape = o.shape();
+    if shape.dictionary {
+        return;
+    }
+    let entry = match shape.lookup(site.atom) {
+        Some((slot, _)) => IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 },
+        None => {
+            // Found on the prototype? Cache it when the prototype is the
+            // object's own (the receiver's shape fixes which one).
+            let Some(holder) = shape.proto.as_object() else { return };
+            let hs = holder.shape();
+            if hs.dictionary {
+                return;
+            }
+            let Some((slot, _)) = hs.lookup(site.atom) else { return };
+            IcEntry { shape: addr(shape), slot, kind: IcKind::Proto, holder: shape.proto, holder_shape: addr(hs) }
+        }
+    };
+    record(vm, site, entry, shape.id);
+}
+
+fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
+    {
+        let mut seen = site.seen.borrow_mut();
+        if seen.len() < 8 && !seen.contains(&shape_id) {
+            seen.push(shape_id);
+        }
+    }
+    let trace = vm.opts.trace_jit;
+    let before = site.state.get();
+    match before {
+        IcState::Uninit => {
+            site.entries[0].set(entry);
+            site.state.set(IcState::Mono);
+        }
+        IcState::Mono | IcState::Poly => {
+            let n = site.ways();
+            if let Some(i) = (0..n).find(|&i| site.entries[i].get().shape == entry.shape) {
+                site.entries[i].set(entry); // a stale case (a prototype changed)
+            } else if n < IC_WAYS {
+                site.entries[n].set(entry);
+                site.state.set(IcState::Poly);
+            } else {
+                site.state.set(IcState::Mega);
+                for e in &site.entries {
+                    e.set(IcEntry::EMPTY);
+                }
+            }
+        }
+        IcState::Mega => {}
+    }
+    if site.state.get() == IcState::Mega && entry.kind == IcKind::Own {
+        vm.mega[mega_index(entry.shape, site.atom)] = MegaEntry { shape: entry.shape, atom: site.atom, slot: entry.slot };
+    }
+    if trace && site.state.get() != before {
+        eprintln!("[ic] .{}: {:?} -> {:?} (shape#{})", site.name, before, site.state.get(), shape_id);
+    }
+}
+
+/// `obj.name = v` at `site`.
+#[inline]
+pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
+    let Some(o) = obj.as_object() else {
+        return property::set(vm, obj, PropKey::Name(site.atom), v);
+    };
+    let shape = o.shape();
+    if vm.opts.inline_caches && matches!(site.state.get(), IcState::Mono | IcState::Poly) {
+        for cell in &site.entries {
+            let e = cell.get();
+            if e.shape == 0 {
+                break;
+            }
+            if e.shape == addr(shape) {
+                match e.kind {
+                    IcKind::Own => {
+                        site.hits.set(site.hits.get() + 1);
+                        o.set_slot(e.slot, v);
+                        return Ok(());
+                    }
+                    IcKind::Add if o.is_extensible() => {
+                        site.hits.set(site.hits.get() + 1);
+                        let to = vm.shapes.add(shape, site.atom, DEFAULT_ATTRS);
+                        o.add_slot(to, v);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    site.misses.set(site.misses.get() + 1);
+    property::set_on(vm, o, PropKey::Name(site.atom), v)?;
+    if vm.opts.inline_caches && !shape.dictionary && !o.is_frozen() {
+        let entry = match shape.lookup(site.atom) {
+            Some((slot, attrs)) if attrs & WRITABLE != 0 => {
+                Some(IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 })
+            }
+            Some(_) => None,
+            None => {
+                let now = o.shape();
+                let added = !now.dictionary && now.parent.is_some_and(|p| std::ptr::eq(p, shape));
+                added.then(|| IcEntry {
+                    shape: addr(shape),
+                    slot: shape.len() as u32,
+                    kind: IcKind::Add,
+                    holder: Value::UNDEFINED,
+                    holder_shape: 0,
+                })
+            }
+        };
+        if let Some(e) = entry {
+            record(vm, site, e, shape.id);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,241 @@
+//! The object instructions' semantics that are not plain property access:
+//! indexed access with its fast path, spreading, `for...in`/`for...of`
+//! iteration, `new`, `instanceof`. Both tiers run these (through
+//! `exec_generic`).
+
+use std::cell::RefCell;
+
+use crate::error::{ErrorKind, JsResult};
+use crate::exec::call_function;
+use crate::heap::shape::{PropKey, DEFAULT_ATTRS};
+use crate::heap::{Callable, JsObject, ObjClass, ObjKind};
+use crate::property;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// `obj[key]`: an array element or a string's character by Smi index
+/// without converting the key; anything else through ToPropertyKey.
+#[inline]
+pub fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
+    if key.is_smi() && key.as_smi() >= 0 {
+        let i = key.as_smi() as u32;
+        if let Some(o) = obj.as_object() {
+            if let Some(v) = o.get_index(i) {
+                return Ok(v);
+            }
+        } else if obj.is_string() {
+            if let Some(v) = property::string_index(vm, obj, i) {
+                return Ok(v);
+            }
+        }
+    }
+    if obj.is_nullish() {
+        let k = property::to_key(vm, key)?;
+        return Err(property::cannot(vm, "read", "reading", obj, k));
+    }
+    let k = property::to_key(vm, key)?;
+    property::get(vm, obj, k)
+}
+
+/// `obj[key] = v`.
+#[inline]
+pub fn set_index(vm: &mut Vm, obj: Value, key: Value, v: Value) -> JsResult<()> {
+    if key.is_smi() && key.as_smi() >= 0 {
+        if let Some(o) = obj.as_object() {
+            return property::set_on(vm, o, PropKey::Index(key.as_smi() as u32), v);
+        }
+    }
+    if obj.is_nullish() {
+        let k = property::to_key(vm, key)?;
+        return Err(property::cannot(vm, "set", "setting", obj, k));
+    }
+    let k = property::to_key(vm, key)?;
+    property::set(vm, obj, k, v)
+}
+
+/// The elements of array `v` as a list (holes read as undefined); empty
+/// for anything else.
+pub fn list_of(v: Value) -> Vec<Value> {
+    match v.as_object() {
+        Some(a) => (0..a.length()).map(|i| a.get_index(i).unwrap_or(Value::UNDEFINED)).collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The items `for...of` and spread visit: an array's elements, a string's
+/// code points (as strings).
+fn iterable_items(vm: &mut Vm, src: Value) -> JsResult<Vec<Value>> {
+    if src.as_array().is_some() {
+        return Ok(list_of(src));
+    }
+    if let Some(s) = src.as_str() {
+        let chars: Vec<String> = s.chars().map(|c| c.to_string()).collect();
+        return Ok(chars.into_iter().map(|c| vm.string(c)).collect());
+    }
+    Err(not_iterable(vm, src))
+}
+
+fn not_iterable(vm: &mut Vm, src: Value) -> crate::error::Thrown {
+    let text = if src.is_nullish() || src.is_number() || src == Value::TRUE || src == Value::FALSE {
+        crate::format::debug(src)
+    } else if src.as_callable().is_some() {
+        "function".to_string()
+    } else {
+        "object".to_string()
+    };
+    let text = if src.as_object().is_some() && src.as_callable().is_none() { "object".to_string() } else { text };
+    let msg = if src.is_nullish() || src.is_number() || src == Value::TRUE || src == Value::FALSE {
+        format!("{} is not iterable", text)
+    } else {
+        format!("{} is not iterable", text)
+    };
+    vm.throw_error(ErrorKind::TypeError, &msg)
+}
+
+/// `[...src]`: appends every item of `src` to array `arr`.
+pub fn spread_into(vm: &mut Vm, arr: Value, src: Value) -> JsResult<()> {
+    let items = {
+        let mut s = vm.scope();
+        let a = s.root(arr);
+        let items = iterable_items(&mut s, src)?;
+        let _ = s.get(a);
+        items
+    };
+    if let Some(a) = arr.as_object() {
+        for v in items {
+            a.push(v);
+        }
+    }
+    Ok(())
+}
+
+/// `{...src}`: copies `src`'s own enumerable properties into `obj`.
+pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
+    let Some(target) = obj.as_object() else { return Ok(()) };
+    if let Some(s) = src.as_str() {
+        let chars: Vec<u16> = s.encode_utf16().collect();
+        for (i, c) in chars.into_iter().enumerate() {
+            let v = vm.string(String::from_utf16_lossy(&[c]));
+            property::define(vm, target, PropKey::Index(i as u32), DEFAULT_ATTRS, v);
+        }
+        return Ok(());
+    }
+    let Some(o) = src.as_object() else { return Ok(()) };
+    for k in property::own_keys(vm, o, true) {
+        let v = property::get_own(vm, o, k).unwrap_or(Value::UNDEFINED);
+        property::define(vm, target, k, DEFAULT_ATTRS, v);
+    }
+    Ok(())
+}
+
+fn iterator(vm: &mut Vm, target: Value, keys: Vec<Value>, for_in: bool) -> Value {
+    let shape = vm.realm.object_shape;
+    let it = crate::heap::object::Iter { keys, target, pos: 0 };
+    vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
+}
+
+/// The iterator of `for (k in src)`.
+pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
+    let keys = {
+        let mut s = vm.scope();
+        let r = s.root(src);
+        let keys = property::for_in_keys(&mut s, src);
+        let _ = s.get(r);
+        keys
+    };
+    // `alloc` keeps the payload's keys alive; `src` is in a register.
+    iterator(vm, src, keys, true)
+}
+
+/// The iterator of `for (x of src)`.
+pub fn iter_values(vm: &mut Vm, src: Value) -> JsResult<Value> {
+    if src.as_array().is_none() && !src.is_string() {
+        return Err(not_iterable(vm, src));
+    }
+    Ok(iterator(vm, src, Vec::new(), false))
+}
+
+/// The next item of an iterator, or None when done.
+pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
+    let Some(ObjClass::Iter(state, for_in)) = it.as_object().map(|o| &o.class) else {
+        return Ok(None);
+    };
+    if *for_in {
+        loop {
+            let (key, target) = {
+                let mut st = state.borrow_mut();
+                let Some(&k) = st.keys.get(st.pos as usize) else { return Ok(None) };
+                st.pos += 1;
+                (k, st.target)
+            };
+            // A key deleted during the loop, before its turn, is skipped.
+            if target.as_object().is_none() || property::has(vm, key, target)? {
+                return Ok(Some(key));
+            }
+        }
+    }
+    let (target, pos) = {
+        let st = state.borrow();
+        (st.target, st.pos)
+    };
+    if let Some(a) = target.as_object() {
+        if pos >= a.length() {
+            return Ok(None);
+        }
+        state.borrow_mut().pos = pos + 1;
+        return Ok(Some(a.get_index(pos).unwrap_or(Value::UNDEFINED)));
+    }
+    let Some(s) = target.as_str() else { return Ok(None) };
+    // Strings iterate by code point; `pos` counts UTF-8 bytes here.
+    let Some(c) = s.get(pos as usize..).and_then(|rest| rest.chars().next()) else { return Ok(None) };
+    state.borrow_mut().pos = pos + c.len_utf8() as u32;
+    Ok(Some(vm.string(c.to_string())))
+}
+
+/// `new f(...args)`.
+pub fn construct(vm: &mut Vm, _proto: &crate::bytecode::FuncProto, f: Value, args: &[Value]) -> JsResult<Value> {
+    match f.as_callable() {
+        Some(Callable::Native(i)) if vm.natives[*i as usize].constructor => {
+            let saved = std::mem::replace(&mut vm.new_target, f);
+            let r = call_function(vm, f, Value::UNDEFINED, args);
+            vm.new_target = saved;
+            r
+        }
+        Some(Callable::Script(p)) if !p.is_script => {
+            let key = PropKey::Name(vm.realm.prototype);
+            let proto = property::get(vm, f, key)?;
+            let proto = if proto.as_object().is_some() { proto } else { vm.realm.object_proto };
+            let obj = vm.new_object_with_proto(proto);
+            let mut s = vm.scope();
+            let r = s.root(obj);
+            let result = call_function(&mut s, f, obj, args)?;
+            let obj = s.get(r);
+            Ok(if result.as_object().is_some() { result } else { obj })
+        }
+        _ => {
+            let text = match f.as_callable() {
+                Some(c) => property::function_name(vm, c),
+                None => crate::format::debug(f),
+            };
+            Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a constructor", text)))
+        }
+    }
+}
+
+/// `v instanceof f`.
+pub fn instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
+    if f.as_callable().is_none() {
+        return Err(vm.throw_error(ErrorKind::TypeError, "Right-hand side of 'instanceof' is not callable"));
+    }
+    let Some(o) = v.as_object() else { return Ok(false) };
+    let key = PropKey::Name(vm.realm.prototype);
+    let proto = property::get(vm, f, key)?;
+    let mut cur = o.proto();
+    while let Some(p) = cur.as_object() {
+        if cur == proto {
+            return Ok(true);
+        }
+        cur = p.proto();
+    }
+    Ok(false)
+}

@@ -1,0 +1,364 @@
+//! Property access with JavaScript's semantics: keys (ToPropertyKey),
+//! lookup along the prototype chain, primitives (strings' indices and
+//! `length`, methods of `String.prototype` and `Number.prototype`),
+//! assignment, deletion, `in`, and the key order of `Object.keys` and
+//! `for...in` (integer keys ascending, then names in insertion order).
+//!
+//! The cached paths of property sites are in `ic.rs`; they fall back here.
+
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::shape::{self, Attrs, PropKey, ENUMERABLE, HIDDEN, WRITABLE};
+use crate::heap::{Callable, JsObject};
+use crate::ops;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// ToPropertyKey.
+pub fn to_key(vm: &mut Vm, v: Value) -> JsResult<PropKey> {
+    if v.is_smi() && v.as_smi() >= 0 {
+        return Ok(PropKey::Index(v.as_smi() as u32));
+    }
+    if let Some(s) = v.as_str() {
+        return Ok(key_of_str(vm, s));
+    }
+    let s = ops::to_string(vm, v)?;
+    Ok(key_of_str(vm, &s))
+}
+
+/// The key a string names.
+pub fn key_of_str(vm: &mut Vm, s: &str) -> PropKey {
+    match shape::array_index(s) {
+        Some(i) => PropKey::Index(i),
+        None => PropKey::Name(vm.atoms.intern(s)),
+    }
+}
+
+/// The key as text.
+pub fn key_text(vm: &Vm, k: PropKey) -> String {
+    match k {
+        PropKey::Index(i) => i.to_string(),
+        PropKey::Name(a) => vm.atoms.name(a).to_string(),
+    }
+}
+
+/// The key as a string value.
+pub fn key_value(vm: &mut Vm, k: PropKey) -> Value {
+    let s = key_text(vm, k);
+    vm.string(s)
+}
+
+/// The object that holds the properties of primitive `v` (its prototype).
+fn proto_of_primitive(vm: &Vm, v: Value) -> Option<Value> {
+    if v.is_number() {
+        Some(vm.realm.number_proto)
+    } else if v.is_string() {
+        Some(vm.realm.string_proto)
+    } else if v == Value::TRUE || v == Value::FALSE {
+        Some(vm.realm.boolean_proto)
+    } else {
+        None
+    }
+}
+
+/// `obj[key]` for any value, with node's TypeError for undefined and null.
+pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
+    if let Some(o) = obj.as_object() {
+        return Ok(get_from(vm, o, key));
+    }
+    if let Some(s) = obj.as_js_str() {
+        match key {
+            PropKey::Index(i) => {
+                if let Some(v) = string_index(vm, obj, i) {
+                    return Ok(v);
+                }
+            }
+            PropKey::Name(a) if a == vm.realm.length => return Ok(Value::smi(s.utf16_len() as i32)),
+            _ => {}
+        }
+    }
+    match proto_of_primitive(vm, obj) {
+        Some(p) => match p.as_object() {
+            Some(o) => Ok(get_from(vm, o, key)),
+            None => Ok(Value::UNDEFINED),
+        },
+        None => Err(cannot(vm, "read", "reading", obj, key)),
+    }
+}
+
+/// The one-unit string at index `i` of string `s`, if in range.
+pub fn string_index(vm: &mut Vm, s: Value, i: u32) -> Option<Value> {
+    let text = s.as_str()?;
+    let unit = if text.is_ascii() {
+        *text.as_bytes().get(i as usize)? as u16
+    } else {
+        text.encode_utf16().nth(i as usize)?
+    };
+    Some(vm.string(String::from_utf16_lossy(&[unit])))
+}
+
+/// `TypeError: Cannot read properties of undefined (reading 'x')`.
+pub fn cannot(vm: &mut Vm, verb: &str, ing: &str, obj: Value, key: PropKey) -> crate::error::Thrown {
+    let what = if obj == Value::NULL { "null" } else { "undefined" };
+    let k = key_text(vm, key);
+    let msg = format!("Cannot {} properties of {} ({} '{}')", verb, what, ing, k);
+    vm.throw_error(ErrorKind::TypeError, &msg)
+}
+
+/// Looks `key` up on `o` and its prototypes.
+pub fn get_from(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> Value {
+    let mut cur = o;
+    loop {
+        if let Some(v) = get_own(vm, cur, key) {
+            return v;
+        }
+        match cur.proto().as_object() {
+            Some(p) => cur = p,
+            None => return Value::UNDEFINED,
+        }
+    }
+}
+
+/// An own property's value, including the virtual ones: an array's
+/// `length`, a function's `name` and `length` (and its `prototype`, made
+/// on first use).
+pub fn get_own(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> Option<Value> {
+    match key {
+        PropKey::Index(i) => o.get_index(i),
+        PropKey::Name(a) => {
+            if let Some(v) = o.get_named(a) {
+                return Some(v);
+            }
+            virtual_own(vm, o, a)
+        }
+    }
+}
+
+fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Value> {
+    if o.is_array() && a == vm.realm.length {
+        return Some(vm.number(o.length() as f64));
+    }
+    let callable = o.callable()?;
+    if a == vm.realm.name {
+        let name = function_name(vm, callable);
+        return Some(vm.string(name));
+    }
+    if a == vm.realm.length {
+        let n = match callable {
+            Callable::Script(p) => p.nparams as i32,
+            Callable::Native(i) => vm.natives[*i as usize].length as i32,
+        };
+        return Some(Value::smi(n));
+    }
+    if a == vm.realm.prototype {
+        if let Callable::Script(p) = callable {
+            if !p.is_script {
+                return Some(make_prototype(vm, o));
+            }
+        }
+    }
+    None
+}
+
+/// A function's name.
+pub fn function_name(vm: &Vm, c: &Callable) -> String {
+    match c {
+        Callable::Script(p) => p.name.to_string(),
+        Callable::Native(i) => vm.natives[*i as usize].name.to_string(),
+    }
+}
+
+/// A script function's `prototype` object (`{ constructor: f }`), made
+/// and stored on first use.
+fn make_prototype(vm: &mut Vm, f: &'static JsObject) -> Value {
+    let p = vm.new_object();
+    let fv = object_value(f);
+    if let Some(po) = p.as_object() {
+        let c = vm.realm.constructor;
+        po.add_named(&mut vm.shapes, c, HIDDEN, fv);
+    }
+    let a = vm.realm.prototype;
+    f.add_named(&mut vm.shapes, a, WRITABLE, p);
+    p
+}
+
+/// The value of an object reference.
+pub fn object_value(o: &'static JsObject) -> Value {
+    crate::heap::value_of_object(o)
+}
+
+/// `obj[key] = v`, sloppy mode: writes to frozen objects and read-only
+/// properties are ignored; undefined and null throw.
+pub fn set(vm: &mut Vm, obj: Value, key: PropKey, v: Value) -> JsResult<()> {
+    let Some(o) = obj.as_object() else {
+        if obj.is_nullish() {
+            return Err(cannot(vm, "set", "setting", obj, key));
+        }
+        return Ok(()); // a property of a primitive: dropped
+    };
+    set_on(vm, o, key, v)
+}
+
+pub fn set_on(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -> JsResult<()> {
+    if o.is_frozen() {
+        return Ok(());
+    }
+    match key {
+        PropKey::Index(i) => {
+            if o.get_index(i).is_none() && !o.is_extensible() {
+                return Ok(());
+            }
+            o.set_index(i, v);
+            Ok(())
+        }
+        PropKey::Name(a) => {
+            if o.is_array() && a == vm.realm.length {
+                return set_array_length(vm, o, v);
+            }
+            if let Some(found) = o.find(a) {
+                if attrs_of(found) & WRITABLE != 0 {
+                    o.put_found(found, a, v);
+                }
+                return Ok(());
+            }
+            if o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length) {
+                return Ok(()); // read-only
+            }
+            if !o.is_extensible() {
+                return Ok(());
+            }
+            o.add_named(&mut vm.shapes, a, shape::DEFAULT_ATTRS, v);
+            Ok(())
+        }
+    }
+}
+
+fn attrs_of(f: crate::heap::object::Found) -> Attrs {
+    match f {
+        crate::heap::object::Found::Slot(_, a) | crate::heap::object::Found::Dict(a, _) => a,
+    }
+}
+
+/// `a.length = v`: RangeError unless v is a valid array length.
+pub fn set_array_length(vm: &mut Vm, o: &JsObject, v: Value) -> JsResult<()> {
+    let n = ops::to_number(vm, v)?;
+    if n < 0.0 || n > u32::MAX as f64 || n.fract() != 0.0 || n.is_nan() {
+        return Err(vm.throw_error(ErrorKind::RangeError, "Invalid array length"));
+    }
+    o.set_length(n as u32);
+    Ok(())
+}
+
+/// `delete obj[key]`: true unless the property is there and cannot be
+/// removed.
+pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
+    let Some(o) = obj.as_object() else {
+        if obj.is_nullish() {
+            let k = key_text(vm, key);
+            let what = if obj == Value::NULL { "null" } else { "undefined" };
+            let msg = format!("Cannot convert undefined or null to object (deleting '{}' of {})", k, what);
+            let _ = msg;
+            return Err(vm.throw_error(ErrorKind::TypeError, "Cannot convert undefined or null to object"));
+        }
+        return Ok(true);
+    };
+    if o.is_frozen() {
+        return Ok(get_own(vm, o, key).is_none());
+    }
+    match key {
+        PropKey::Index(i) => o.delete_index(i),
+        PropKey::Name(a) => {
+            if o.is_array() && a == vm.realm.length {
+                return Ok(false);
+            }
+            if o.find(a).is_some() {
+                o.delete_named(&mut vm.shapes, a);
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// `key in obj`.
+pub fn has(vm: &mut Vm, key: Value, obj: Value) -> JsResult<bool> {
+    let Some(o) = obj.as_object() else {
+        let k = ops::to_string(vm, key)?;
+        let text = crate::format::debug(obj);
+        let msg = format!("Cannot use 'in' operator to search for '{}' in {}", k, text);
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    };
+    let key = to_key(vm, key)?;
+    let mut cur = o;
+    loop {
+        if get_own(vm, cur, key).is_some() {
+            return Ok(true);
+        }
+        match cur.proto().as_object() {
+            Some(p) => cur = p,
+            None => return Ok(false),
+        }
+    }
+}
+
+/// The own property keys of `o` in JavaScript's order; only enumerable
+/// ones when `enumerable_only`.
+pub fn own_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<PropKey> {
+    let mut keys: Vec<PropKey> = o.index_keys().into_iter().map(PropKey::Index).collect();
+    if !enumerable_only && o.is_array() {
+        keys.push(PropKey::Name(vm.realm.length));
+    }
+    for (a, attrs, _) in o.named_entries() {
+        if !enumerable_only || attrs & ENUMERABLE != 0 {
+            keys.push(PropKey::Name(a));
+        }
+    }
+    keys
+}
+
+/// The keys `for...in` visits: own enumerable ones, then each
+/// prototype's not already seen, as strings.
+pub fn for_in_keys(vm: &mut Vm, v: Value) -> Vec<Value> {
+    let mut out = Vec::new();
+    if let Some(s) = v.as_js_str() {
+        for i in 0..s.utf16_len() {
+            out.push(PropKey::Index(i as u32));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut cur = v.as_object();
+    while let Some(o) = cur {
+        for (k, enumerable) in own_keys(vm, o, false).into_iter().map(|k| (k, is_enumerable(o, k))) {
+            if seen.insert(k) && enumerable {
+                out.push(k);
+            }
+        }
+        cur = o.proto().as_object();
+    }
+    out.into_iter().map(|k| key_value(vm, k)).collect()
+}
+
+fn is_enumerable(o: &JsObject, k: PropKey) -> bool {
+    match k {
+        PropKey::Index(_) => true,
+        PropKey::Name(a) => o.find(a).is_some_and(|f| attrs_of(f) & ENUMERABLE != 0),
+    }
+}
+
+/// Defines (or overwrites) an own property with `attrs`, as built-ins and
+/// object literals do.
+pub fn define(vm: &mut Vm, o: &JsObject, key: PropKey, attrs: Attrs, v: Value) {
+    match key {
+        PropKey::Index(i) => o.set_index(i, v),
+        PropKey::Name(a) => match o.find(a) {
+            Some(found) => o.put_found(found, a, v),
+            None => o.add_named(&mut vm.shapes, a, attrs, v),
+        },
+    }
+}
+
+/// Defines a named property by its text.
+pub fn define_named(vm: &mut Vm, o: Value, name: &str, attrs: Attrs, v: Value) {
+    let key = key_of_str(vm, name);
+    if let Some(o) = o.as_object() {
+        define(vm, o, key, attrs, v);
+    }
+}
