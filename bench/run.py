@@ -36,6 +36,15 @@ BENCHMARKS = {
     "ackermann": "ack(3, 9): ~11M calls, recursion ~4100 frames deep",
     "sieve": "primes below 750000 by trial division (int32 `%`, `*`, compares)",
     "mandel": "Mandelbrot escape counts, 320x320 grid, <= 300 iterations (doubles)",
+    "richards": "Richards-style task scheduler: task blocks, packet queues, calls through properties",
+    "deltablue": "DeltaBlue-style constraint solver: chain and projection tests, 700 rounds",
+    "nbody": "5-body simulation, 500000 steps: double fields of objects in an array",
+    "json": "JSON tokenizer and parser over a 65 KB generated string (charCodeAt), 160 parses",
+    "nqueens": "10-queens solutions by backtracking over boolean arrays, 70 times",
+    "permute": "all 9! permutations by in-place swaps, 12 times",
+    "hanoi": "Towers of Hanoi, 22 disks, three arrays as push/pop stacks, 3 times",
+    "arraysieve": "sieve of Eratosthenes over an Array of 10^6 booleans, 20 times",
+    "list": "linked list of {value, next}: build, reverse, sum, ~10000 nodes, 1000 times",
 }
 STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
 
