@@ -184,6 +184,11 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                 for_each_child_stmt(s, &mut |child| {
                     collect_script_decls(source, std::slice::from_ref(child), d, false)
                 })?;
+                if let StmtKind::ForIn(f) = &s.kind {
+                    if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
+                        d.add_var(name);
+                    }
+                }
                 if let StmtKind::For(f) = &s.kind {
                     let Some(ForInit::Decl(v)) = &f.init else { continue };
                     if v.kind == DeclKind::Var {
@@ -208,6 +213,7 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
         }
         StmtKind::While(_, b) | StmtKind::DoWhile(b, _) => f(b)?,
         StmtKind::For(l) => f(&l.body)?,
+        StmtKind::ForIn(l) => f(&l.body)?,
         StmtKind::Block(stmts) => {
             for st in stmts {
                 f(st)?;
@@ -224,7 +230,20 @@ fn compile_function(
     f: &Function,
     declared: &Rc<HashSet<Name>>,
 ) -> CResult<Rc<FuncProto>> {
+    compile_function_with(vm, source, f, declared, Rc::new(HashSet::new()))
+}
+
+/// Compiles a function whose enclosing function has locals `outer` (which
+/// it must not capture: closures are not supported yet).
+fn compile_function_with(
+    vm: &mut dyn Linker,
+    source: &Rc<Source>,
+    f: &Function,
+    declared: &Rc<HashSet<Name>>,
+    outer: Rc<HashSet<Name>>,
+) -> CResult<Rc<FuncProto>> {
     let mut c = FnCompiler::new(vm, source, false, declared);
+    c.outer_locals = outer;
     if f.params.len() >= MAX_REGS {
         return Err(JsError::syntax(
             format!("too many parameters (stitch allows {})", MAX_REGS - 1),
@@ -279,6 +298,12 @@ fn collect_vars(body: &[Stmt], out: &mut Vec<(Name, Span)>) {
                 }
                 collect_vars(std::slice::from_ref(&f.body), out);
             }
+            StmtKind::ForIn(f) => {
+                if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
+                    out.push((name.clone(), f.target.span));
+                }
+                collect_vars(std::slice::from_ref(&f.body), out);
+            }
             _ => {
                 let _ = for_each_child_stmt(s, &mut |child| {
                     collect_vars(std::slice::from_ref(child), out);
@@ -329,6 +354,14 @@ struct LoopCtx {
     continues: Vec<usize>,
 }
 
+/// A property assignment's target, evaluated: object register and site
+/// (`o.x`), or object and key registers (`o[k]`), with the span errors
+/// point at.
+enum PropTarget {
+    Named(Reg, u32, Span),
+    Keyed(Reg, Reg, Span),
+}
+
 /// A left operand: still to be evaluated, or already in a register.
 enum Operand<'e> {
     Expr(&'e Expr),
@@ -360,6 +393,8 @@ struct FnCompiler<'a> {
     completion: Option<Reg>,
     depth: usize,
     sites: Vec<crate::bytecode::PropSite>,
+    /// Locals of the enclosing functions (a use would be a closure).
+    outer_locals: Rc<HashSet<Name>>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -397,6 +432,7 @@ impl<'a> FnCompiler<'a> {
             completion: None,
             depth: 0,
             sites: Vec::new(),
+            outer_locals: Rc::new(HashSet::new()),
         }
     }
 
@@ -530,11 +566,17 @@ impl<'a> FnCompiler<'a> {
                 return Ok(Place::Local(si, bi));
             }
         }
+        if self.outer_locals.contains(name) {
+            return Err(unsupported(
+                &format!("closures (this function uses `{}` of an enclosing function) yet", name),
+                self.source,
+                span,
+            ));
+        }
         match &**name {
             "undefined" => return Ok(Place::Constant(Value::UNDEFINED)),
             "NaN" => return Ok(Place::Constant(self.vm.constant_number(f64::NAN))),
             "Infinity" => return Ok(Place::Constant(self.vm.constant_number(f64::INFINITY))),
-            "console" => return Err(unsupported("`console` except in console.log(...) calls", self.source, span)),
             _ => {}
         }
         // JavaScript's built-in globals are outside the subset: say so at
@@ -628,10 +670,7 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             StmtKind::Var(v) => self.var_decl(v),
-            StmtKind::ForIn(f) => {
-                let what = if f.of { "for...of yet" } else { "for...in yet" };
-                Err(unsupported(what, self.source, s.span))
-            }
+            StmtKind::ForIn(f) => self.for_in(f, s.span),
             StmtKind::Function(f) => {
                 if self.is_script && self.scopes.is_empty() {
                     Ok(()) // hoisted by compile_script
@@ -754,6 +793,78 @@ impl<'a> FnCompiler<'a> {
             StmtKind::Block(body) => self.block_body(body, Body::Block),
             StmtKind::Empty => Ok(()),
         }
+    }
+
+    /// `for (x in o)` / `for (x of a)`: an iterator in a register, a loop
+    /// of `IterNext` (which leaves the loop when done) and the body. A
+    /// `let`/`const` head gets a binding scoped to the loop.
+    fn for_in(&mut self, f: &crate::ast::ForInStmt, span: Span) -> CResult<()> {
+        let saved_next = self.next_reg;
+        self.scopes.push(Scope::default());
+        let src = self.expr(&f.iter)?;
+        let iter = self.alloc_temp(span)?;
+        if f.of {
+            self.emit(Op::IterValues { dst: iter, src }, f.iter.span);
+        } else {
+            self.emit(Op::IterKeys { dst: iter, src }, f.iter.span);
+        }
+        if let (Some(kind), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
+            if kind != DeclKind::Var {
+                let reg = self.alloc_reg(f.target.span)?;
+                let kind = if kind == DeclKind::Const { BindKind::Const } else { BindKind::Let };
+                self.scopes.last_mut().expect("scope").bindings.push(Binding {
+                    name: name.clone(),
+                    reg,
+                    kind,
+                    initialized: true,
+                });
+            }
+        }
+        let item = self.alloc_temp(span)?;
+        let head = self.here();
+        let exit = self.emit(Op::IterNext { dst: item, iter, target: 0 }, span);
+        // Assign the item to the target.
+        match &f.target.kind {
+            ExprKind::Ident(name) => match self.resolve(name, f.target.span)? {
+                Place::Local(si, bi) => {
+                    let b = self.binding(si, bi);
+                    if b.kind == BindKind::Const && f.decl.is_none() {
+                        self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), f.target.span);
+                    } else {
+                        let reg = b.reg;
+                        self.emit(Op::Mov { dst: reg, src: item }, f.target.span);
+                    }
+                }
+                Place::Global(g) => {
+                    if f.decl.is_some() {
+                        self.emit(Op::InitGlobal { g, src: item }, f.target.span);
+                    } else {
+                        self.emit(Op::SetGlobal { g, src: item }, f.target.span);
+                    }
+                }
+                Place::Constant(_) => {}
+            },
+            ExprKind::Member(..) | ExprKind::Index(..) => {
+                let mark = self.next_reg;
+                let t = self.property_target(&f.target)?;
+                self.set_property(&t, item, f.target.span);
+                self.next_reg = mark;
+            }
+            _ => return Err(self.err("Invalid left-hand side in for-loop", f.target.span)),
+        }
+        self.loops.push(LoopCtx { breaks: vec![], continues: vec![] });
+        self.stmt(&f.body)?;
+        let ctx = self.loops.pop().expect("loop");
+        let counter = self.next_loop_counter(span)?;
+        let back = self.emit(Op::Loop { target: head, counter }, span);
+        for c in ctx.continues {
+            self.patch(c, back as u32);
+        }
+        self.patch(exit, self.here());
+        self.patch_all(ctx.breaks);
+        self.scopes.pop();
+        self.next_reg = saved_next;
+        Ok(())
     }
 
     fn next_loop_counter(&mut self, span: Span) -> CResult<u16> {
@@ -965,6 +1076,16 @@ impl<'a> FnCompiler<'a> {
                         }
                     }
                 }
+                match op {
+                    UnOp::Delete => return self.delete(a, dst, span),
+                    UnOp::Void => {
+                        self.effect(a)?;
+                        let k = self.constant(Value::UNDEFINED);
+                        self.emit(Op::LoadConst { dst, k }, span);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
                 let src = self.expr(a)?;
                 let op = match op {
                     UnOp::Neg => Op::Neg { dst, src },
@@ -972,7 +1093,7 @@ impl<'a> FnCompiler<'a> {
                     UnOp::Not => Op::Not { dst, src },
                     UnOp::BitNot => Op::BitNot { dst, src },
                     UnOp::Typeof => Op::Typeof { dst, src },
-                    UnOp::Void | UnOp::Delete => return Err(unsupported("this operator yet", self.source, span)),
+                    UnOp::Void | UnOp::Delete => unreachable!("handled above"),
                 };
                 self.emit(op, span);
             }
@@ -1011,23 +1132,27 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Assign(op, op_span, target, value) => self.assign(*op, target, value, dst, span, *op_span)?,
             ExprKind::Update { delta, prefix, target } => self.update(*delta, *prefix, target, dst, span)?,
             ExprKind::Call(callee, args) => self.call(callee, args, dst, span)?,
-            ExprKind::Index(..)
-            | ExprKind::Array(_)
-            | ExprKind::Object(_)
-            | ExprKind::Spread(_)
-            | ExprKind::This
-            | ExprKind::New(..)
-            | ExprKind::Function(_) => return Err(unsupported("objects yet", self.source, span)),
             ExprKind::Member(obj, prop) => {
-                if is_console(obj) {
-                    return Err(unsupported("`console` except in console.log(...) calls", self.source, obj.span));
-                }
-                // The object first: `Math.floor` is about `Math`, not `.floor`.
-                let src = self.expr(obj)?;
-                if &*prop.name != "length" {
-                    return Err(unsupported(&format!("property access (`.{}`)", prop.name), self.source, prop.span));
-                }
-                self.emit(Op::GetLength { dst, src }, prop.span);
+                let o = self.expr(obj)?;
+                let site = self.site(&prop.name);
+                self.emit(Op::GetNamed { dst, obj: o, site }, prop.span);
+            }
+            ExprKind::Index(obj, key) => {
+                let o = self.operand(obj, key)?;
+                let k = self.expr(key)?;
+                self.emit(Op::GetIndex { dst, obj: o, key: k }, key.span);
+            }
+            ExprKind::This => {
+                self.emit(Op::LoadThis { dst }, span);
+            }
+            ExprKind::Array(items) => self.array_literal(items, dst, span)?,
+            ExprKind::Object(props) => self.object_literal(props, dst, span)?,
+            ExprKind::Spread(_) => return Err(self.err("Unexpected token '...'", span)),
+            ExprKind::New(callee, args) => self.new_expr(callee, args, dst, span)?,
+            ExprKind::Function(f) => {
+                let v = self.function_value(f)?;
+                let k = self.constant(v);
+                self.emit(Op::LoadConst { dst, k }, span);
             }
             ExprKind::Seq(items) => {
                 let (last, init) = items.split_last().expect("non-empty sequence");
@@ -1150,18 +1275,300 @@ impl<'a> FnCompiler<'a> {
         }
         let func = self.alloc_temp(span)?;
         let this = self.alloc_temp(span)?;
-        for _ in args {
-            self.alloc_temp(span)?;
+        let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
+        if !spread {
+            for _ in args {
+                self.alloc_temp(span)?;
+            }
         }
-        self.expr_into(callee, func)?;
-        let k = self.constant(Value::UNDEFINED);
-        self.emit(Op::LoadConst { dst: this, k }, span);
+        match &callee.kind {
+            ExprKind::Member(obj, prop) => {
+                self.expr_into(obj, this)?;
+                let site = self.site(&prop.name);
+                self.emit(Op::GetNamed { dst: func, obj: this, site }, prop.span);
+            }
+            ExprKind::Index(obj, key) => {
+                self.expr_into(obj, this)?;
+                let k = self.expr(key)?;
+                self.emit(Op::GetIndex { dst: func, obj: this, key: k }, key.span);
+            }
+            _ => {
+                self.expr_into(callee, func)?;
+                let k = self.constant(Value::UNDEFINED);
+                self.emit(Op::LoadConst { dst: this, k }, span);
+            }
+        }
+        if spread {
+            let list = self.alloc_temp(span)?;
+            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.emit(Op::CallSpread { dst, func, args: list }, callee.span);
+            return Ok(());
+        }
         for (i, a) in args.iter().enumerate() {
             self.expr_into(a, this + 1 + i as Reg)?;
         }
         // The call's span is the callee's, so "x is not a function" can quote it.
         self.emit(Op::Call { dst, func, argc: args.len() as u8 }, callee.span);
         Ok(())
+    }
+
+    /// `new callee(args)`.
+    fn new_expr(&mut self, callee: &Expr, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
+        if args.len() >= MAX_REGS {
+            return Err(self.err(format!("too many arguments (stitch allows {})", MAX_REGS - 1), span));
+        }
+        let func = self.alloc_temp(span)?;
+        let this = self.alloc_temp(span)?;
+        let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
+        if !spread {
+            for _ in args {
+                self.alloc_temp(span)?;
+            }
+        }
+        self.expr_into(callee, func)?;
+        let k = self.constant(Value::UNDEFINED);
+        self.emit(Op::LoadConst { dst: this, k }, span);
+        if spread {
+            let list = self.alloc_temp(span)?;
+            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.emit(Op::NewSpread { dst, func, args: list }, callee.span);
+            return Ok(());
+        }
+        for (i, a) in args.iter().enumerate() {
+            self.expr_into(a, this + 1 + i as Reg)?;
+        }
+        self.emit(Op::New { dst, func, argc: args.len() as u8 }, callee.span);
+        Ok(())
+    }
+
+    /// The object (and key) of a property target, evaluated into registers.
+    fn property_target(&mut self, target: &Expr) -> CResult<PropTarget> {
+        Ok(match &target.kind {
+            ExprKind::Member(obj, prop) => {
+                let o = self.expr(obj)?;
+                PropTarget::Named(o, self.site(&prop.name), prop.span)
+            }
+            ExprKind::Index(obj, key) => {
+                let o = self.operand(obj, key)?;
+                let k = self.expr(key)?;
+                PropTarget::Keyed(o, k, key.span)
+            }
+            _ => unreachable!("only property targets"),
+        })
+    }
+
+    fn get_property(&mut self, t: &PropTarget, dst: Reg) {
+        match *t {
+            PropTarget::Named(obj, site, span) => self.emit(Op::GetNamed { dst, obj, site }, span),
+            PropTarget::Keyed(obj, key, span) => self.emit(Op::GetIndex { dst, obj, key }, span),
+        };
+    }
+
+    fn set_property(&mut self, t: &PropTarget, src: Reg, span: Span) {
+        match *t {
+            PropTarget::Named(obj, site, _) => self.emit(Op::SetNamed { obj, src, site }, span),
+            PropTarget::Keyed(obj, key, _) => self.emit(Op::SetIndex { obj, key, src }, span),
+        };
+    }
+
+    /// `o.x = v`, `o[k] op= v`.
+    fn assign_property(&mut self, op: Option<BinOp>, target: &Expr, value: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        let t = self.property_target(target)?;
+        let v = self.alloc_temp(span)?;
+        match op {
+            None => self.expr_into(value, v)?,
+            Some(op) => {
+                let cur = self.alloc_temp(span)?;
+                self.get_property(&t, cur);
+                let rv = self.expr(value)?;
+                self.emit(binary_op(op, v, cur, rv), self.position_of(value));
+            }
+        }
+        self.set_property(&t, v, span);
+        if v != dst {
+            self.emit(Op::Mov { dst, src: v }, span);
+        }
+        Ok(())
+    }
+
+    /// `o.x++`, `--o[k]`.
+    fn update_property(&mut self, delta: i32, prefix: bool, target: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        let t = self.property_target(target)?;
+        let old = self.alloc_temp(span)?;
+        self.get_property(&t, old);
+        let num = self.alloc_temp(span)?;
+        self.emit(Op::ToNumber { dst: num, src: old }, span);
+        let new = self.alloc_temp(span)?;
+        self.emit(Op::AddImm { dst: new, a: num, imm: delta as i16 }, span);
+        self.set_property(&t, new, span);
+        let result = if prefix { new } else { num };
+        self.emit(Op::Mov { dst, src: result }, span);
+        Ok(())
+    }
+
+    /// A property site for `name`.
+    fn site(&mut self, name: &Rc<str>) -> u32 {
+        let atom = self.vm.atom(name);
+        self.sites.push(crate::bytecode::PropSite::new(name.clone(), atom));
+        (self.sites.len() - 1) as u32
+    }
+
+    fn array_literal(&mut self, items: &[Option<Expr>], dst: Reg, span: Span) -> CResult<()> {
+        self.array_literal_opt(items.iter().map(Option::as_ref), dst, span)
+    }
+
+    /// `[a, , ...b, c]`: the first run of plain items in registers for
+    /// `NewArray`, then appends and spreads.
+    fn array_literal_opt<'e>(
+        &mut self,
+        items: impl Iterator<Item = Option<&'e Expr>>,
+        dst: Reg,
+        span: Span,
+    ) -> CResult<()> {
+        let items: Vec<Option<&Expr>> = items.collect();
+        const CHUNK: usize = 32;
+        let mut created = false;
+        let mut i = 0;
+        while i < items.len() || !created {
+            if let Some(Some(Expr { kind: ExprKind::Spread(src), .. })) = items.get(i) {
+                if !created {
+                    self.emit(Op::NewArray { dst, base: dst, argc: 0 }, span);
+                    created = true;
+                }
+                let mark = self.next_reg;
+                let r = self.expr(src)?;
+                self.emit(Op::ArraySpread { arr: dst, src: r }, src.span);
+                self.next_reg = mark;
+                i += 1;
+                continue;
+            }
+            let run: Vec<Option<&Expr>> = items[i..]
+                .iter()
+                .take_while(|e| !matches!(e, Some(Expr { kind: ExprKind::Spread(_), .. })))
+                .take(CHUNK)
+                .copied()
+                .collect();
+            let mark = self.next_reg;
+            let base = self.next_reg as Reg;
+            for _ in &run {
+                self.alloc_temp(span)?;
+            }
+            for (j, e) in run.iter().enumerate() {
+                match e {
+                    Some(e) => self.expr_into(e, base + j as Reg)?,
+                    None => {
+                        let k = self.constant(Value::HOLE);
+                        self.emit(Op::LoadConst { dst: base + j as Reg, k }, span);
+                    }
+                }
+            }
+            let argc = run.len() as u8;
+            if created {
+                self.emit(Op::ArrayAppend { arr: dst, base, argc }, span);
+            } else {
+                self.emit(Op::NewArray { dst, base, argc }, span);
+                created = true;
+            }
+            self.next_reg = mark;
+            i += run.len();
+        }
+        Ok(())
+    }
+
+    fn object_literal(&mut self, props: &[crate::ast::Prop], dst: Reg, span: Span) -> CResult<()> {
+        use crate::ast::{PropKey, PropKind};
+        // Built in a temporary: `o = {a: o}` reads the old `o`.
+        let obj = self.alloc_temp(span)?;
+        self.emit(Op::NewObject { dst: obj }, span);
+        for p in props {
+            let mark = self.next_reg;
+            match p.kind {
+                PropKind::Spread => {
+                    let r = self.expr(&p.value)?;
+                    self.emit(Op::ObjectSpread { obj, src: r }, p.span);
+                }
+                PropKind::Get | PropKind::Set => {
+                    return Err(unsupported("getters and setters yet", self.source, p.span));
+                }
+                PropKind::Init => match &p.key {
+                    PropKey::Name(name) if &**name != "__proto__" => {
+                        let v = self.expr(&p.value)?;
+                        let site = self.site(name);
+                        self.emit(Op::SetNamed { obj, src: v, site }, p.span);
+                    }
+                    PropKey::Name(_) => {
+                        // `__proto__: x` sets the prototype in JavaScript;
+                        // stitch keeps it as a plain property.
+                        let v = self.expr(&p.value)?;
+                        let k = self.load_const(Value::UNDEFINED, p.span)?;
+                        let kk = self.string_const(&"__proto__".into());
+                        self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
+                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                    }
+                    PropKey::Number(n) => {
+                        let k = self.alloc_temp(p.span)?;
+                        let kk = self.number_const(*n);
+                        self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
+                        let v = self.expr(&p.value)?;
+                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                    }
+                    PropKey::Computed(e) => {
+                        let k = self.expr(e)?;
+                        let v = self.expr(&p.value)?;
+                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                    }
+                },
+            }
+            self.next_reg = mark;
+        }
+        if obj != dst {
+            self.emit(Op::Mov { dst, src: obj }, span);
+        }
+        Ok(())
+    }
+
+    /// `delete target`.
+    fn delete(&mut self, target: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        match &target.kind {
+            ExprKind::Member(obj, prop) => {
+                let o = self.expr(obj)?;
+                let site = self.site(&prop.name);
+                self.emit(Op::DeleteNamed { dst, obj: o, site }, span);
+            }
+            ExprKind::Index(obj, key) => {
+                let o = self.operand(obj, key)?;
+                let k = self.expr(key)?;
+                self.emit(Op::DeleteIndex { dst, obj: o, key: k }, span);
+            }
+            ExprKind::Ident(_) => {
+                // Deleting a variable fails (false) in sloppy mode.
+                let k = self.constant(Value::FALSE);
+                self.emit(Op::LoadConst { dst, k }, span);
+            }
+            _ => {
+                self.effect(target)?;
+                let k = self.constant(Value::TRUE);
+                self.emit(Op::LoadConst { dst, k }, span);
+            }
+        }
+        Ok(())
+    }
+
+    /// A function expression's value: compiled now, as its own function.
+    /// It may use globals and its own names only: capturing a variable of
+    /// the enclosing function is a closure (not supported yet).
+    fn function_value(&mut self, f: &Function) -> CResult<Value> {
+        let mut outer: HashSet<Name> = HashSet::new();
+        for scope in &self.scopes {
+            for b in &scope.bindings {
+                outer.insert(b.name.clone());
+            }
+        }
+        for name in self.outer_locals.iter() {
+            outer.insert(name.clone());
+        }
+        let proto = compile_function_with(self.vm, self.source, f, &self.declared, Rc::new(outer))?;
+        Ok(self.vm.constant_function(proto))
     }
 
     /// `op_span` is the operator's: V8 reports a const assignment there.
@@ -1177,12 +1584,8 @@ impl<'a> FnCompiler<'a> {
     ) -> CResult<()> {
         let name = match &target.kind {
             ExprKind::Ident(name) => name,
-            ExprKind::Member(_, prop) => {
-                return Err(unsupported(
-                    &format!("assignment to properties (`.{}`)", prop.name),
-                    self.source,
-                    prop.span,
-                ))
+            ExprKind::Member(..) | ExprKind::Index(..) => {
+                return self.assign_property(op, target, value, dst, span);
             }
             _ => return Err(self.err("Invalid left-hand side in assignment", target.span)),
         };
@@ -1254,12 +1657,8 @@ impl<'a> FnCompiler<'a> {
     fn update(&mut self, delta: i32, prefix: bool, target: &Expr, dst: Reg, span: Span) -> CResult<()> {
         let name = match &target.kind {
             ExprKind::Ident(name) => name,
-            ExprKind::Member(_, prop) => {
-                return Err(unsupported(
-                    &format!("assignment to properties (`.{}`)", prop.name),
-                    self.source,
-                    prop.span,
-                ))
+            ExprKind::Member(..) | ExprKind::Index(..) => {
+                return self.update_property(delta, prefix, target, dst, span);
             }
             _ => {
                 let what = if prefix { "prefix" } else { "postfix" };

@@ -101,7 +101,9 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
         return;
     }
     let entry = match shape.lookup(site.atom) {
-        Some((slot, _)) => IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 },
+        Some((slot, _)) => {
+            IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 }
+        }
         None => {
             // Found on the prototype? Cache it when the prototype is the
             // object's own (the receiver's shape fixes which one).
@@ -148,7 +150,8 @@ fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
         IcState::Mega => {}
     }
     if site.state.get() == IcState::Mega && entry.kind == IcKind::Own {
-        vm.mega[mega_index(entry.shape, site.atom)] = MegaEntry { shape: entry.shape, atom: site.atom, slot: entry.slot };
+        vm.mega[mega_index(entry.shape, site.atom)] =
+            MegaEntry { shape: entry.shape, atom: site.atom, slot: entry.slot };
     }
     if trace && site.state.get() != before {
         eprintln!("[ic] .{}: {:?} -> {:?} (shape#{})", site.name, before, site.state.get(), shape_id);

@@ -11,8 +11,8 @@ use std::rc::Rc;
 use crate::bytecode::{FuncProto, Op};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
-    call_native, enter_frame, ARGS_AFTER_FUNC, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq,
-    unbound_global,
+    call_native, enter_frame, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq,
+    unbound_global, ARGS_AFTER_FUNC,
 };
 use crate::heap::{Callable, FrameRef, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
@@ -320,6 +320,11 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     base = new_base;
                     frame = frame_at(stack, base);
                     pc = 0;
+                }
+                Op::IterNext { target, .. } => {
+                    if tri!(crate::exec::jump_taken(vm, base, op)) {
+                        pc = target as usize;
+                    }
                 }
                 Op::Return { src } => do_return!(r!(src)),
                 Op::Print { base: first, argc } => {

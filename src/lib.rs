@@ -2,6 +2,7 @@
 //! copy-and-patch baseline JIT for x86-64 (tier 1). See ARCHITECTURE.md.
 
 pub mod ast;
+pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod diagnostic;
@@ -10,6 +11,7 @@ pub mod error;
 pub mod exec;
 pub mod format;
 pub mod heap;
+pub mod ic;
 pub mod instructions;
 pub mod interpreter;
 pub mod interrupt;
@@ -17,13 +19,11 @@ pub mod jit;
 pub mod lexer;
 pub mod listing;
 pub mod native_stack;
+pub mod objects;
 pub mod ops;
 pub mod parser;
 pub mod pow;
-pub mod objects;
 pub mod property;
-pub mod ic;
-pub mod builtins;
 pub mod repl;
 pub mod source;
 pub mod stats;

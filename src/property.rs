@@ -88,11 +88,8 @@ pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
 /// The one-unit string at index `i` of string `s`, if in range.
 pub fn string_index(vm: &mut Vm, s: Value, i: u32) -> Option<Value> {
     let text = s.as_str()?;
-    let unit = if text.is_ascii() {
-        *text.as_bytes().get(i as usize)? as u16
-    } else {
-        text.encode_utf16().nth(i as usize)?
-    };
+    let unit =
+        if text.is_ascii() { *text.as_bytes().get(i as usize)? as u16 } else { text.encode_utf16().nth(i as usize)? };
     Some(vm.string(String::from_utf16_lossy(&[unit])))
 }
 
