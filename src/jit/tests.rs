@@ -20,6 +20,8 @@ struct Mock {
     exec_op: Vec<u32>,
     exec_cond: Vec<u32>,
     calls: Vec<u32>,
+    /// Pcs the property helpers ran for.
+    props: Vec<u32>,
     polls: u32,
     overflows: u32,
     /// Exception exits taken (the mock finds no handler).
@@ -182,6 +184,20 @@ extern "sysv64" fn mock_unwind(ctx: *mut JitCtx, _: *mut u64, _: *const FuncProt
     EXCEPTION_BITS
 }
 
+/// The property helpers: record the pc, write SLOW_RESULT (get).
+extern "sysv64" fn mock_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    mock(ctx).props.push(pc);
+    if let Op::GetNamed { dst, .. } = proto_ref(proto).code[pc as usize] {
+        set_slot(frame, dst, SLOW_RESULT);
+    }
+    0
+}
+
+extern "sysv64" fn mock_set_named(ctx: *mut JitCtx, _: *mut u64, _: *const FuncProto, pc: u32) -> u64 {
+    mock(ctx).props.push(pc);
+    0
+}
+
 fn helpers() -> Helpers {
     Helpers {
         exec_op: mock_exec_op,
@@ -190,6 +206,8 @@ fn helpers() -> Helpers {
         loop_poll: mock_loop_poll,
         stack_overflow: mock_stack_overflow,
         unwind: mock_unwind,
+        get_named: mock_get_named,
+        set_named: mock_set_named,
     }
 }
 
@@ -241,10 +259,10 @@ fn smi(i: i32) -> u64 {
 }
 
 const ALL_OPTS: [JitOptions; 4] = [
-    JitOptions { smi_fast_paths: true, fall_through: true },
-    JitOptions { smi_fast_paths: true, fall_through: false },
-    JitOptions { smi_fast_paths: false, fall_through: true },
-    JitOptions { smi_fast_paths: false, fall_through: false },
+    JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true },
+    JitOptions { smi_fast_paths: true, fall_through: false, inline_caches: true },
+    JitOptions { smi_fast_paths: false, fall_through: true, inline_caches: false },
+    JitOptions { smi_fast_paths: false, fall_through: false, inline_caches: true },
 ];
 
 // ---------------------------------------------------------------- the table
@@ -331,7 +349,7 @@ fn every_op_has_a_stencil() {
         for smi_fast_paths in [true, false] {
             for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
                 let global = |_: u32| (addr, fast_set);
-                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths);
+                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths, true);
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
@@ -366,7 +384,7 @@ fn decode_feeds_each_operand_by_its_kind() {
     let slot_addr = &mut slot as *mut u64;
     let global = |_: u32| (slot_addr, true);
     let consts = [Value::smi(7)];
-    let env = decode::Env::new(&consts, &global, 4, 50, true);
+    let env = decode::Env::new(&consts, &global, 4, 50, true, true);
     for op in crate::bytecode::every_op() {
         let d = decode(&op, 0, &env);
         let has = |k| op.operand(k).is_some();
@@ -418,7 +436,7 @@ fn binary(op: fn(u8, u8, u8) -> Op, x: u64, y: u64, opts: JitOptions) -> (u64, u
     (r, env.m().exec_op.len())
 }
 
-const FAST: JitOptions = JitOptions { smi_fast_paths: true, fall_through: true };
+const FAST: JitOptions = JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true };
 
 #[test]
 fn add_of_two_smis_is_fast() {
@@ -867,11 +885,21 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 "call" => h2.call,
                 "loop_poll" => h2.loop_poll,
                 "unwind" => h2.unwind,
+                "get_named" => h2.get_named,
+                "set_named" => h2.set_named,
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
+        HoleNote::ShapeGuard(pc) => match code.prop_site_state(pc) {
+            Some(crate::jit::code::PropSiteState::Patched { shape, .. }) => shape as i64,
+            _ => 0,
+        },
+        HoleNote::SlotOffset(pc) => match code.prop_site_state(pc) {
+            Some(crate::jit::code::PropSiteState::Patched { slot, .. }) => slot as i64 * 8,
+            _ => 0,
+        },
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);
