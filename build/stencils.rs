@@ -43,9 +43,9 @@ macro_rules! served_by {
     ($(
         $(#[$doc:meta])*
         $name:ident { $($field:ident : $kind:ident),* $(,)? }
-            => $fast:ident $(or $slow:ident if $cond:ident)? $(, listed $fmt:literal)?;
+            => $fast:ident $(or $slow:ident if $cond:ident)* $(, listed $fmt:literal)?;
     )*) => {
-        &[$((stringify!($name), &[stringify!($fast) $(, stringify!($slow))?])),*]
+        &[$((stringify!($name), &[stringify!($fast) $(, stringify!($slow))*])),*]
     };
 }
 const SERVED_BY: &[(&str, &[&str])] = instructions::for_each_op!(served_by);
@@ -647,6 +647,27 @@ fn all_stencils() -> Vec<Def> {
         h.hole(SlotOffset, Field::Disp);
         h.jmp(Continue)?;
         c.call_helper(HelperSetNamed)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
+    // `.length`: an array's is its length field (a Smi below 2^31); any
+    // other receiver, or a longer array, takes the helper.
+    def(s, "get_length", "an array's length field as a Smi; else the get_named helper", |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.lea(ecx, ptr(rax - 1))?;
+        h.a.test(cl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_ARRAY as i32)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.a.mov(eax, dword_ptr(rax + OBJ_LENGTH_DISP))?;
+        h.a.test(eax, eax)?;
+        h.branch(Cold, |a, t| a.js(t))?;
+        h.a.shl(rax, 32)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.call_helper(HelperGetNamed)?;
         c.exc_check()?;
         c.jmp(Continue)
     });

@@ -43,8 +43,9 @@
 //! `operand_text!` (`src/bytecode.rs`) and `operand!` (`src/jit/decode.rs`).
 //!
 //! **Stencils** are named by their id in `jit::stencils::id` (the stencil's
-//! name upper-cased). `FAST` serves the instruction; the optional
-//! `or SLOW if CONDITION` names the stencil used instead when
+//! name upper-cased). `FAST` serves the instruction; each optional
+//! `or OTHER if CONDITION` names a stencil used instead (the first whose
+//! condition holds) when
 //!
 //! * `no_smi`: the compile has `--no-smi-fast-paths` (`SLOW` is then the
 //!   slow-only stencil that runs the instruction through a helper);
@@ -53,7 +54,9 @@
 //! * `no_store`: the `GlobalSlot` operand has no slot the code may store to
 //!   (a binding that can become read-only must go through the helper);
 //! * `no_ic`: the compile has `--no-inline-caches` (property access then
-//!   always runs through `exec_op`, with no inline fast path or cache).
+//!   always runs through `exec_op`, with no inline fast path or cache);
+//! * `length_site`: the `Site` operand names `length` (an array's length
+//!   is not in a slot).
 //!
 //! **Listing**: by default the name, then each operand as above, separated
 //! by spaces (`Add r0 r1 r2`); `listed "FORMAT"` replaces the operands with
@@ -142,7 +145,7 @@ macro_rules! for_each_op {
             Throw { kind: Error, k: Const } => SLOW;
 
             /// `dst = obj.name`, the name and inline cache being property site `site`.
-            GetNamed { dst: Dst, obj: A, site: Site } => GET_NAMED or SLOW if no_ic;
+            GetNamed { dst: Dst, obj: A, site: Site } => GET_NAMED or SLOW if no_ic or GET_LENGTH if length_site;
             /// `obj.name = src`.
             SetNamed { obj: A, src: B, site: Site } => SET_NAMED or SLOW if no_ic;
             /// `dst = obj[key]`.

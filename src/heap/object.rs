@@ -9,7 +9,7 @@
 //!  16  elements    *mut Value: the dense elements
 //!  24  elements_len u32: how many dense elements exist (holes included)
 //!  28  length      u32: an array's length (may exceed elements_len)
-//!  32  flags       u8: FROZEN, NOT_EXTENSIBLE
+//!  32  flags       u8: FROZEN, NOT_EXTENSIBLE, ARRAY
 //!  33  kind        u8: the ElementsKind
 //!  40  inline      INLINE value slots
 //! ```
@@ -203,9 +203,11 @@ impl Store {
     }
 }
 
-/// Object flags (compiled code tests FROZEN before storing an element).
+/// Object flags (compiled code tests FROZEN before storing an element, and
+/// ARRAY, which says the class is `Array`, before reading `length`).
 pub const FROZEN: u8 = 1;
 const NOT_EXTENSIBLE: u8 = 2;
+pub const ARRAY: u8 = 4;
 
 #[repr(C)]
 pub struct JsObject {
@@ -246,7 +248,7 @@ impl JsObject {
             elements: Cell::new(std::ptr::null_mut()),
             elements_len: Cell::new(0),
             length: Cell::new(0),
-            flags: Cell::new(0),
+            flags: Cell::new(if matches!(class, ObjClass::Array) { ARRAY } else { 0 }),
             kind: Cell::new(ElementsKind::PackedSmi),
             inline: [const { Cell::new(Value::UNDEFINED) }; INLINE],
             store: UnsafeCell::new(Store::default()),

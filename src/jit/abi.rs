@@ -41,8 +41,11 @@ pub const OBJ_ELEMENTS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 16;
 pub const OBJ_ELEMENTS_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 24;
 pub const OBJ_FLAGS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 32;
 pub const OBJ_KIND_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 33;
-/// The flags bit of a frozen object (`heap::object::FROZEN`).
+pub const OBJ_LENGTH_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 28;
+/// The flags bits of a frozen object and of an array
+/// (`heap::object::{FROZEN, ARRAY}`).
 pub const OBJ_FROZEN: u8 = 1;
+pub const OBJ_ARRAY: u8 = 4;
 /// The elements kinds that any value may be stored into without a
 /// transition (`heap::object::ElementsKind::{Packed, Holey}`).
 pub const KIND_PACKED: u8 = 2;

@@ -144,7 +144,8 @@ pub fn compile(
     // one per instruction, the fall-off, the exception exit; hot parts in
     // that order, cold parts (slow paths) after them. `placed[pc + 1]` is
     // pc's unit.
-    let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths, opts.inline_caches);
+    let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths, opts.inline_caches)
+        .with_sites(&proto.sites);
     let mut calls = CALLS.take();
     calls.clear();
     calls.reserve(TABLE_CHUNK);

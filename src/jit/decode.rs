@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use super::abi::{IN_A, IN_B, IN_C, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
 use super::compile::GlobalAddr;
 use super::stencils::{emitters, id, EmitFn};
-use crate::bytecode::{every_op, FuncProto, Op, OperandKind, Reg, NUM_OPS};
+use crate::bytecode::{every_op, FuncProto, Op, OperandKind, PropSite, Reg, NUM_OPS};
 use crate::value::Value;
 
 /// What decoding needs from the function and the VM.
@@ -33,6 +33,8 @@ pub(crate) struct Env<'a> {
     smi_fast_paths: bool,
     /// `false` picks the slow-only stencil for property access.
     inline_caches: bool,
+    /// The function's property sites (which name each reads).
+    sites: &'a [PropSite],
     /// The last global asked about, and the answer: a compile asks about
     /// each global access twice (to place it, then to emit it), and a
     /// function tends to use the same few globals, while each question is
@@ -50,7 +52,19 @@ impl<'a> Env<'a> {
         inline_caches: bool,
     ) -> Env<'a> {
         let last_global = Cell::new((u32::MAX, std::ptr::null_mut(), false));
-        Env { consts, global_addr, nregs, len, smi_fast_paths, inline_caches, last_global }
+        Env { consts, global_addr, nregs, len, smi_fast_paths, inline_caches, sites: &[], last_global }
+    }
+
+    /// The property sites `Site` operands index.
+    pub(crate) fn with_sites(self, sites: &'a [PropSite]) -> Env<'a> {
+        Env { sites, ..self }
+    }
+
+    /// Whether property site `site` reads `.length` (which arrays answer
+    /// from their length field, not from a slot).
+    #[inline]
+    fn is_length(&self, site: u32) -> bool {
+        self.sites.get(site as usize).is_some_and(|s| &*s.name == "length")
     }
 
     #[inline(always)]
@@ -179,6 +193,8 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
     // directly). Set only by rows that have one, so a row whose condition
     // reads it without one does not compile.
     let slot: (bool, bool);
+    // The `Site` operand (property sites), likewise.
+    let site: u32;
     macro_rules! to {
         ($s:ident) => {{
             d.id = id::$s;
@@ -229,7 +245,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
             d.set_reg(env, IN_C, $v)
         };
         (Site, $v:ident) => {
-            let _ = $v;
+            site = $v;
+            // (Only `GetNamed`'s row reads it.)
+            let _ = site;
         };
     }
     // When the row's second stencil is used instead of its first.
@@ -248,19 +266,22 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (no_ic) => {
             !env.inline_caches
         };
+        (length_site) => {
+            env.is_length(site)
+        };
     }
     macro_rules! decode_ops {
         ($(
             $(#[$doc:meta])*
             $name:ident { $($field:ident : $kind:ident),* $(,)? }
-                => $fast:ident $(or $slow:ident if $cond:ident)? $(, listed $fmt:literal)?;
+                => $fast:ident $(or $slow:ident if $cond:ident)* $(, listed $fmt:literal)?;
         )*) => {
             match *op {
                 $(Op::$name { $($field),* } => {
                     $(operand!($kind, $field);)*
                     $(if instead!($cond) {
                         return to!($slow);
-                    })?
+                    })*
                     to!($fast)
                 })*
             }
@@ -273,7 +294,8 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
 /// read its registers (no VM: globals look slot-less).
 pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
     let no_slot = |_: u32| (std::ptr::null_mut(), false);
-    let env = Env::new(proto.consts, &no_slot, proto.nregs as u32, proto.code.len() as u32, true, true);
+    let env = Env::new(proto.consts, &no_slot, proto.nregs as u32, proto.code.len() as u32, true, true)
+        .with_sites(&proto.sites);
     proto.code.get(pc as usize).map_or(Decoded::default(), |op| decode(op, pc, &env))
 }
 
@@ -283,7 +305,8 @@ pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
 /// `decode` itself, once, per combination of options): no indirect jump.
 #[inline]
 pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
-    /// In the table: the choice depends on the global's slot.
+    /// In the table: the choice depends on the global's slot or on the
+    /// property site's name.
     const BY_SLOT: u8 = u8::MAX;
     static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 4]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
@@ -292,7 +315,7 @@ pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
         for (opts, row) in t.iter_mut().enumerate() {
             let env = Env::new(&[], &no_global, 0, 0, opts & 1 == 1, opts & 2 == 2);
             for op in every_op() {
-                let by_slot = op.operand(OperandKind::GlobalSlot).is_some();
+                let by_slot = op.operand(OperandKind::GlobalSlot).is_some() || matches!(op, Op::GetNamed { .. });
                 row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
             }
         }

@@ -4,8 +4,8 @@
 //! heap's types are not part of the build script.
 
 use super::abi::*;
-use crate::heap::object::{ElementsKind, FROZEN, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND};
-use crate::heap::object::{OFFSET_SHAPE, OFFSET_SLOTS};
+use crate::heap::object::{ElementsKind, ARRAY, FROZEN, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND};
+use crate::heap::object::{OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
 use crate::heap::{JsObject, Payload, OBJECT_PAYLOAD_OFFSET};
 use crate::value::TAG_PTR;
 
@@ -26,7 +26,9 @@ const _: () = {
     assert!(OBJ_ELEMENTS_LEN_DISP == disp(OFFSET_ELEMENTS_LEN));
     assert!(OBJ_FLAGS_DISP == disp(OFFSET_FLAGS));
     assert!(OBJ_KIND_DISP == disp(OFFSET_KIND));
+    assert!(OBJ_LENGTH_DISP == disp(OFFSET_LENGTH));
     assert!(OBJ_FROZEN == FROZEN);
+    assert!(OBJ_ARRAY == ARRAY);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
     assert!(KIND_HOLEY == ElementsKind::Holey as u8);
 };

@@ -346,10 +346,15 @@ fn every_op_has_a_stencil() {
     let slot_addr = &mut slot as *mut u64;
     let mut chosen = std::collections::HashSet::new();
     for (i, op) in ops.iter().enumerate() {
-        for (smi_fast_paths, inline_caches) in [(true, true), (false, true), (true, false)] {
+        // (`every_op`'s property site is site 0.)
+        let named = |name: &str| vec![crate::bytecode::PropSite::new(name.into(), 0)];
+        let (x, length) = (named("x"), named("length"));
+        let options = [(true, true, &x), (false, true, &x), (true, false, &x), (true, true, &length)];
+        for (smi_fast_paths, inline_caches, sites) in options {
             for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
                 let global = |_: u32| (addr, fast_set);
-                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches);
+                let env =
+                    decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches).with_sites(sites);
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
@@ -1178,7 +1183,7 @@ fn set_index_overwrites_dense_elements_only() {
     let mut arr = FakeObject::new(abi::OBJECT_TAG, vec![], vec![smi(5), HOLE_BITS, smi(7)]);
     let mut env = Env::new(16);
     env.stack[0] = arr.value();
-    let mut store = |env: &mut Env, key: u64, v: u64| {
+    let store = |env: &mut Env, key: u64, v: u64| {
         env.stack[2] = key;
         env.stack[1] = v;
         let before = env.m().exec_op.len();
@@ -1201,4 +1206,35 @@ fn set_index_overwrites_dense_elements_only() {
     arr.set_byte(abi::OBJ_FLAGS_DISP, abi::OBJ_FROZEN);
     assert!(!store(&mut env, smi(0), smi(1)), "frozen");
     assert_eq!(arr.elements, vec![FALSE_BITS, HOLE_BITS, TRUE_BITS]);
+}
+
+#[test]
+fn array_length_is_read_inline() {
+    let mut f = FuncProto::synthetic(
+        "len",
+        0,
+        4,
+        vec![Op::GetNamed { dst: 1, obj: 0, site: 0 }, Op::Return { src: 1 }],
+        vec![],
+    );
+    f.sites.push(crate::bytecode::PropSite::new("length".into(), 0));
+    let p = Rc::new(f);
+    let code = jit(&p, FAST);
+    assert_eq!(code.placed()[1].stencil.name, "get_length");
+    let mut arr = FakeObject::new(abi::OBJECT_TAG, vec![], vec![smi(1), smi(2), smi(3)]);
+    arr.set_byte(abi::OBJ_FLAGS_DISP, abi::OBJ_ARRAY);
+    let mut env = Env::new(16);
+    env.stack[0] = arr.value();
+    assert_eq!(env.run(code), smi(3));
+    assert!(env.m().props.is_empty());
+    // Not an array, a length that is no Smi, not an object: the helper.
+    arr.cell[4] = 3 | 1 << 63;
+    assert_eq!(env.run(code), SLOW_RESULT);
+    let plain = FakeObject::new(abi::OBJECT_TAG, vec![], vec![smi(1)]);
+    env.stack[0] = plain.value();
+    assert_eq!(env.run(code), SLOW_RESULT);
+    env.stack[0] = smi(5);
+    assert_eq!(env.run(code), SLOW_RESULT);
+    assert_eq!(env.m().props, vec![0, 0, 0]);
+    assert!(code.prop_sites().is_empty());
 }
