@@ -17,7 +17,9 @@ use std::thread::LocalKey;
 
 use super::abi::{IN_A, IN_B, IN_C, IN_DST, NKINDS};
 use super::clock;
-use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState, NO_SITE};
+use super::code::{
+    CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState, NO_SITE,
+};
 use super::ctx::JitCtx;
 use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
@@ -483,9 +485,7 @@ fn bad_hole(s: &Stencil, h: &super::stencils::Hole, pc: Option<u32>) -> String {
         | HoleKind::SlotB
         | HoleKind::SlotC
         | HoleKind::ArgBase
-        | HoleKind::NegArgBase => {
-            "register missing or outside the frame"
-        }
+        | HoleKind::NegArgBase => "register missing or outside the frame",
         HoleKind::Const => "constant missing or out of range",
         HoleKind::Target | HoleKind::Continue => "jump target missing or outside the function",
         _ => "the instruction cannot fill it",

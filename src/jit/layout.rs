@@ -4,7 +4,9 @@
 //! heap's types are not part of the build script.
 
 use super::abi::*;
-use crate::heap::object::{ElementsKind, ARRAY, FROZEN, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND};
+use crate::heap::object::{
+    ElementsKind, ARRAY, FROZEN, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND,
+};
 use crate::heap::object::{OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
 use crate::heap::{JsObject, Payload, OBJECT_PAYLOAD_OFFSET};
 use crate::value::TAG_PTR;

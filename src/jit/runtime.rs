@@ -578,7 +578,13 @@ fn update_prop_site(vm: &mut Vm, proto: &FuncProto, pc: u32, ps: &PropSite, shap
         Ok(()) => {
             vm.jit.stats.prop_sites_generic += 1;
             if trace {
-                eprintln!("[jit] generic {}@pc{}: {} saw shape#{}", proto.name, pc, prop_site_name(proto, pc), shape.id);
+                eprintln!(
+                    "[jit] generic {}@pc{}: {} saw shape#{}",
+                    proto.name,
+                    pc,
+                    prop_site_name(proto, pc),
+                    shape.id
+                );
             }
         }
         Err(e) if trace => eprintln!("[jit] cannot unpatch {}@pc{}: {}", proto.name, pc, e),

@@ -353,8 +353,7 @@ fn every_op_has_a_stencil() {
         for (smi_fast_paths, inline_caches, sites) in options {
             for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
                 let global = |_: u32| (addr, fast_set);
-                let env =
-                    decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches).with_sites(sites);
+                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches).with_sites(sites);
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
@@ -1059,8 +1058,8 @@ fn prop_proto(op: Op) -> Rc<FuncProto> {
 
 #[test]
 fn property_stencils_have_their_holes() {
-    use super::stencils::{GET_NAMED, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED, SET_NAMED_SHAPE_AT};
     use super::stencils::{GET_INDEX, SET_INDEX, SET_NAMED_SLOT_AT};
+    use super::stencils::{GET_NAMED, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED, SET_NAMED_SHAPE_AT};
     for (s, shape_at, slot_at) in
         [(&GET_NAMED, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT), (&SET_NAMED, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT)]
     {
