@@ -570,6 +570,11 @@ fn prop_site_name(proto: &FuncProto, pc: u32) -> String {
 /// otherwise patch it back and forth, and the helper's polymorphic and
 /// megamorphic caches serve it in a few loads anyway.
 fn update_prop_site(vm: &mut Vm, proto: &FuncProto, pc: u32, ps: &PropSite, shape: Option<&'static Shape>) {
+    // (`:set inline-caches off` freezes the caches: sites patched already
+    // stay, none changes.)
+    if !vm.opts.inline_caches {
+        return;
+    }
     let Some(code) = code_of(proto) else { return };
     let (Some(state), Some(shape)) = (code.prop_site_state(pc), shape) else { return };
     let addr = shape as *const Shape as usize;
