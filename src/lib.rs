@@ -10,6 +10,7 @@ pub mod error;
 pub mod exec;
 pub mod format;
 pub mod heap;
+pub mod inspect;
 pub mod instructions;
 pub mod interpreter;
 pub mod interrupt;
