@@ -164,16 +164,21 @@ pub fn inspect(h: &impl Inspect, v: Value, opts: &Options) -> String {
     cx.format_value(v, 0)
 }
 
+/// `%j` met a structure nested deeper than node's JSON.stringify can go:
+/// console.log throws `RangeError: Maximum call stack size exceeded`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StackOverflow;
+
 /// The text `console.log(...args)` writes, without the newline (node's
 /// `formatWithOptions`).
-pub fn console_line(h: &impl Inspect, args: &[Value]) -> String {
+pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOverflow> {
     let defaults = Options::default();
     let mut out = String::new();
     let mut a = 0;
     let mut join = "";
     if let Some(View::Str(first)) = args.first().map(|&v| h.view(v)) {
         if args.len() == 1 {
-            return String::from_utf16_lossy(&first);
+            return Ok(String::from_utf16_lossy(&first));
         }
         let mut last = 0;
         let mut i = 0;
@@ -202,7 +207,7 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> String {
                     }
                     b'j' => {
                         a += 1;
-                        json_text(h, args[a])
+                        json_text(h, args[a])?
                     }
                     b'd' => {
                         a += 1;
@@ -277,7 +282,7 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> String {
         join = " ";
         a += 1;
     }
-    out
+    Ok(out)
 }
 
 /// node's `formatNumber` without numeric separators: `-0` keeps its sign.
@@ -336,19 +341,30 @@ fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usize) -> Stri
     }
 }
 
+/// How deep `%j` goes before giving up as node does (its JSON.stringify
+/// overflows the stack a little past 4000 levels).
+const MAX_JSON_DEPTH: usize = 4000;
+
+/// Why JSON.stringify throws.
+enum JsonError {
+    Circular,
+    TooDeep,
+}
+
 /// `%j`: JSON.stringify, or `[Circular]` when it would throw on a cycle.
-fn json_text<H: Inspect + ?Sized>(h: &H, v: Value) -> String {
+fn json_text<H: Inspect + ?Sized>(h: &H, v: Value) -> Result<String, StackOverflow> {
     let mut stack = Vec::new();
     match json_value(h, v, &mut stack) {
-        Ok(Some(s)) => s,
-        Ok(None) => "undefined".into(),
-        Err(()) => "[Circular]".into(),
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Ok("undefined".into()),
+        Err(JsonError::Circular) => Ok("[Circular]".into()),
+        Err(JsonError::TooDeep) => Err(StackOverflow),
     }
 }
 
-/// JSON text of `v`, `None` where JSON.stringify gives undefined, `Err` on
-/// a cycle.
-fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Result<Option<String>, ()> {
+/// JSON text of `v`, `None` where JSON.stringify gives undefined; `stack`
+/// holds the objects being written.
+fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Result<Option<String>, JsonError> {
     // (key, value) pairs; an array's keys are `None`, its holes `None` values.
     type Entries = Vec<(Option<Vec<u16>>, Option<Value>)>;
     let (id, is_array, entries): (Id, bool, Entries) = match h.view(v) {
@@ -383,7 +399,10 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
         }
     };
     if stack.contains(&id) {
-        return Err(());
+        return Err(JsonError::Circular);
+    }
+    if stack.len() >= MAX_JSON_DEPTH {
+        return Err(JsonError::TooDeep);
     }
     stack.push(id);
     let mut parts = Vec::new();
@@ -1016,52 +1035,11 @@ fn js_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
-/// node's `getStringWidth` (without the ICU tables): columns on a terminal.
+/// node's `getStringWidth`: terminal columns, each code point on its own
+/// (node expands emoji sequences), control characters taking none.
 fn string_width(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            let code = c as u32;
-            if is_full_width(code) {
-                2
-            } else if is_zero_width(code) {
-                0
-            } else {
-                1
-            }
-        })
-        .sum()
-}
-
-fn is_zero_width(code: u32) -> bool {
-    code <= 0x1f
-        || (0x7f..=0x9f).contains(&code)
-        || (0x300..=0x36f).contains(&code)
-        || (0x200b..=0x200f).contains(&code)
-        || (0x20d0..=0x20ff).contains(&code)
-        || (0xfe00..=0xfe0f).contains(&code)
-        || (0xfe20..=0xfe2f).contains(&code)
-        || (0xe0100..=0xe01ef).contains(&code)
-}
-
-fn is_full_width(code: u32) -> bool {
-    code >= 0x1100
-        && (code <= 0x115f
-            || code == 0x2329
-            || code == 0x232a
-            || ((0x2e80..=0x3247).contains(&code) && code != 0x303f)
-            || (0x3250..=0x4dbf).contains(&code)
-            || (0x4e00..=0xa4c6).contains(&code)
-            || (0xa960..=0xa97c).contains(&code)
-            || (0xac00..=0xd7a3).contains(&code)
-            || (0xf900..=0xfaff).contains(&code)
-            || (0xfe10..=0xfe19).contains(&code)
-            || (0xfe30..=0xfe6b).contains(&code)
-            || (0xff01..=0xff60).contains(&code)
-            || (0xffe0..=0xffe6).contains(&code)
-            || (0x1b000..=0x1b001).contains(&code)
-            || (0x1f200..=0x1f251).contains(&code)
-            || (0x1f300..=0x1f64f).contains(&code)
-            || (0x20000..=0x3fffd).contains(&code))
+    use unicode_width::UnicodeWidthChar;
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
 /// `Math.round`: halves round up.

@@ -570,12 +570,12 @@ pub const CASES: &[(&str, &str, &str, &str)] = &[
   -3.75,    -5, -6.25,
    -7.5, -8.75,   -10
 ]"#),
-    (r#"inspect"#, r#"Array.from({ length: 7 }, (_, i) => "e\u0301".repeat(i + 1))"#, r#"{"args":[["r",0]],"nodes":[["A",7,"Array",[[0,["s","e\u0301"]],[1,["s","e\u0301e\u0301"]],[2,["s","e\u0301e\u0301e\u0301"]],[3,["s","e\u0301e\u0301e\u0301e\u0301"]],[4,["s","e\u0301e\u0301e\u0301e\u0301e\u0301"]],[5,["s","e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301"]],[6,["s","e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301"]]],[]]]}"#, r#"[
-  'é',       'éé',
-  'ééé',     'éééé',
-  'ééééé',   'éééééé',
-  'ééééééé'
-]"#),
+    (r#"inspect"#, r#"Array.from({ length: 7 }, (_, i) => "e\u0301".repeat(i + 1))"#, r#"{"args":[["r",0]],"nodes":[["A",7,"Array",[[0,["s","e\u0301"]],[1,["s","e\u0301e\u0301"]],[2,["s","e\u0301e\u0301e\u0301"]],[3,["s","e\u0301e\u0301e\u0301e\u0301"]],[4,["s","e\u0301e\u0301e\u0301e\u0301e\u0301"]],[5,["s","e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301"]],[6,["s","e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301"]]],[]]]}"#, "[
+  'e\u{301}',       'e\u{301}e\u{301}',
+  'e\u{301}e\u{301}e\u{301}',     'e\u{301}e\u{301}e\u{301}e\u{301}',
+  'e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}',   'e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}',
+  'e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}'
+]"),
     (r#"inspect"#, r#"Array.from({ length: 7 }, (_, i) => "\ud83d\ude00".repeat(i + 1))"#, r#"{"args":[["r",0]],"nodes":[["A",7,"Array",[[0,["s","\ud83d\ude00"]],[1,["s","\ud83d\ude00\ud83d\ude00"]],[2,["s","\ud83d\ude00\ud83d\ude00\ud83d\ude00"]],[3,["s","\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00"]],[4,["s","\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00"]],[5,["s","\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00"]],[6,["s","\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00"]]],[]]]}"#, r#"[
   '😀',
   '😀😀',
@@ -605,4 +605,37 @@ pub const CASES: &[(&str, &str, &str, &str)] = &[
     (r#"inspect"#, r#"({ a: [{ b: [{ c: 1 }] }] })"#, r#"{"args":[["r",0]],"nodes":[["O","Object",[[["s","a"],["r",1]]]],["A",1,"Array",[[0,["r",2]]],[]],["O","Object",[[["s","b"],["r",3]]]],["A",1,"Array",[[0,["r",4]]],[]],["O","Object",[[["s","c"],["d","1"]]]]]}"#, r#"{ a: [ { b: [Array] } ] }"#),
     (r#"log"#, r#"["lone \ud800 top", ["\ud800"]]"#, r#"{"args":[["s","lone \ud800 top"],["r",0]],"nodes":[["A",1,"Array",[[0,["s","\ud800"]]],[]]]}"#, r#"lone � top [ '\ud800' ]"#),
     (r#"log"#, r#"["%s", "\ud83d\ude00"]"#, r#"{"args":[["s","%s"],["s","\ud83d\ude00"]],"nodes":[]}"#, r#"😀"#),
+    (r#"inspect"#, r#"Array.from({ length: 9 }, (_, i) => ["\u{1f680}", "ab", "\u4e2d\u6587", "e\u0301", "\u200bx", "\u00ad", "\u2600", "\u{1f44d}\u{1f3fd}", "\uff21"][i].repeat(i % 3 + 1))"#, r#"{"args":[["r",0]],"nodes":[["A",9,"Array",[[0,["s","\ud83d\ude80"]],[1,["s","abab"]],[2,["s","\u4e2d\u6587\u4e2d\u6587\u4e2d\u6587"]],[3,["s","e\u0301"]],[4,["s","\u200bx\u200bx"]],[5,["s","\u00ad\u00ad\u00ad"]],[6,["s","\u2600"]],[7,["s","\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd"]],[8,["s","\uff21\uff21\uff21"]]],[]]]}"#, "[ '\u{1f680}', 'abab', '\u{4e2d}\u{6587}\u{4e2d}\u{6587}\u{4e2d}\u{6587}', 'e\u{301}', '\u{200b}x\u{200b}x', '\u{ad}\u{ad}\u{ad}', '\u{2600}', '\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}', '\u{ff21}\u{ff21}\u{ff21}' ]"),
+    (r#"inspect"#, r#"Array.from({ length: 8 }, (_, i) => "\u{1f469}\u200d\u{1f4bb}".repeat(i % 2 + 1))"#, r#"{"args":[["r",0]],"nodes":[["A",8,"Array",[[0,["s","\ud83d\udc69\u200d\ud83d\udcbb"]],[1,["s","\ud83d\udc69\u200d\ud83d\udcbb\ud83d\udc69\u200d\ud83d\udcbb"]],[2,["s","\ud83d\udc69\u200d\ud83d\udcbb"]],[3,["s","\ud83d\udc69\u200d\ud83d\udcbb\ud83d\udc69\u200d\ud83d\udcbb"]],[4,["s","\ud83d\udc69\u200d\ud83d\udcbb"]],[5,["s","\ud83d\udc69\u200d\ud83d\udcbb\ud83d\udc69\u200d\ud83d\udcbb"]],[6,["s","\ud83d\udc69\u200d\ud83d\udcbb"]],[7,["s","\ud83d\udc69\u200d\ud83d\udcbb\ud83d\udc69\u200d\ud83d\udcbb"]]],[]]]}"#, "[
+  '\u{1f469}\u{200d}\u{1f4bb}', '\u{1f469}\u{200d}\u{1f4bb}\u{1f469}\u{200d}\u{1f4bb}',
+  '\u{1f469}\u{200d}\u{1f4bb}', '\u{1f469}\u{200d}\u{1f4bb}\u{1f469}\u{200d}\u{1f4bb}',
+  '\u{1f469}\u{200d}\u{1f4bb}', '\u{1f469}\u{200d}\u{1f4bb}\u{1f469}\u{200d}\u{1f4bb}',
+  '\u{1f469}\u{200d}\u{1f4bb}', '\u{1f469}\u{200d}\u{1f4bb}\u{1f469}\u{200d}\u{1f4bb}'
+]"),
+    (r#"inspect"#, r#"Array.from({ length: 24 }, (_, i) => ["\u{1f680}", "abc", "\u4e2d\u6587", "e\u0301", "\u200bxy", "\u2600", "\uff21", "\u{1f44d}\u{1f3fd}"][i % 8].repeat(i % 5 + 2))"#, r#"{"args":[["r",0]],"nodes":[["A",24,"Array",[[0,["s","\ud83d\ude80\ud83d\ude80"]],[1,["s","abcabcabc"]],[2,["s","\u4e2d\u6587\u4e2d\u6587\u4e2d\u6587\u4e2d\u6587"]],[3,["s","e\u0301e\u0301e\u0301e\u0301e\u0301"]],[4,["s","\u200bxy\u200bxy\u200bxy\u200bxy\u200bxy\u200bxy"]],[5,["s","\u2600\u2600"]],[6,["s","\uff21\uff21\uff21"]],[7,["s","\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd"]],[8,["s","\ud83d\ude80\ud83d\ude80\ud83d\ude80\ud83d\ude80\ud83d\ude80"]],[9,["s","abcabcabcabcabcabc"]],[10,["s","\u4e2d\u6587\u4e2d\u6587"]],[11,["s","e\u0301e\u0301e\u0301"]],[12,["s","\u200bxy\u200bxy\u200bxy\u200bxy"]],[13,["s","\u2600\u2600\u2600\u2600\u2600"]],[14,["s","\uff21\uff21\uff21\uff21\uff21\uff21"]],[15,["s","\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd"]],[16,["s","\ud83d\ude80\ud83d\ude80\ud83d\ude80"]],[17,["s","abcabcabcabc"]],[18,["s","\u4e2d\u6587\u4e2d\u6587\u4e2d\u6587\u4e2d\u6587\u4e2d\u6587"]],[19,["s","e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301"]],[20,["s","\u200bxy\u200bxy"]],[21,["s","\u2600\u2600\u2600"]],[22,["s","\uff21\uff21\uff21\uff21"]],[23,["s","\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd"]]],[]]]}"#, "[
+  '\u{1f680}\u{1f680}',                 'abcabcabc',
+  '\u{4e2d}\u{6587}\u{4e2d}\u{6587}\u{4e2d}\u{6587}\u{4e2d}\u{6587}',     'e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}',
+  '\u{200b}xy\u{200b}xy\u{200b}xy\u{200b}xy\u{200b}xy\u{200b}xy',         '\u{2600}\u{2600}',
+  '\u{ff21}\u{ff21}\u{ff21}',               '\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}',
+  '\u{1f680}\u{1f680}\u{1f680}\u{1f680}\u{1f680}',           'abcabcabcabcabcabc',
+  '\u{4e2d}\u{6587}\u{4e2d}\u{6587}',             'e\u{301}e\u{301}e\u{301}',
+  '\u{200b}xy\u{200b}xy\u{200b}xy\u{200b}xy',             '\u{2600}\u{2600}\u{2600}\u{2600}\u{2600}',
+  '\u{ff21}\u{ff21}\u{ff21}\u{ff21}\u{ff21}\u{ff21}',         '\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}',
+  '\u{1f680}\u{1f680}\u{1f680}',               'abcabcabcabc',
+  '\u{4e2d}\u{6587}\u{4e2d}\u{6587}\u{4e2d}\u{6587}\u{4e2d}\u{6587}\u{4e2d}\u{6587}', 'e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}',
+  '\u{200b}xy\u{200b}xy',                 '\u{2600}\u{2600}\u{2600}',
+  '\u{ff21}\u{ff21}\u{ff21}\u{ff21}',             '\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}\u{1f44d}\u{1f3fd}'
+]"),
+    (r#"inspect"#, r#"Array.from({ length: 30 }, (_, i) => "\u4e2d".repeat(i % 6 + 1))"#, r#"{"args":[["r",0]],"nodes":[["A",30,"Array",[[0,["s","\u4e2d"]],[1,["s","\u4e2d\u4e2d"]],[2,["s","\u4e2d\u4e2d\u4e2d"]],[3,["s","\u4e2d\u4e2d\u4e2d\u4e2d"]],[4,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[5,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[6,["s","\u4e2d"]],[7,["s","\u4e2d\u4e2d"]],[8,["s","\u4e2d\u4e2d\u4e2d"]],[9,["s","\u4e2d\u4e2d\u4e2d\u4e2d"]],[10,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[11,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[12,["s","\u4e2d"]],[13,["s","\u4e2d\u4e2d"]],[14,["s","\u4e2d\u4e2d\u4e2d"]],[15,["s","\u4e2d\u4e2d\u4e2d\u4e2d"]],[16,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[17,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[18,["s","\u4e2d"]],[19,["s","\u4e2d\u4e2d"]],[20,["s","\u4e2d\u4e2d\u4e2d"]],[21,["s","\u4e2d\u4e2d\u4e2d\u4e2d"]],[22,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[23,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[24,["s","\u4e2d"]],[25,["s","\u4e2d\u4e2d"]],[26,["s","\u4e2d\u4e2d\u4e2d"]],[27,["s","\u4e2d\u4e2d\u4e2d\u4e2d"]],[28,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]],[29,["s","\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"]]],[]]]}"#, r#"[
+  '中',       '中中',       '中中中',
+  '中中中中', '中中中中中', '中中中中中中',
+  '中',       '中中',       '中中中',
+  '中中中中', '中中中中中', '中中中中中中',
+  '中',       '中中',       '中中中',
+  '中中中中', '中中中中中', '中中中中中中',
+  '中',       '中中',       '中中中',
+  '中中中中', '中中中中中', '中中中中中中',
+  '中',       '中中',       '中中中',
+  '中中中中', '中中中中中', '中中中中中中'
+]"#),
 ];

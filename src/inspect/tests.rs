@@ -278,7 +278,7 @@ fn every_case_prints_as_node_prints_it() {
         let (h, args) = Heap::load(graph);
         let got = match kind {
             "inspect" => inspect(&h, args[0], &Options::default()),
-            _ => console_line(&h, &args),
+            _ => console_line(&h, &args).unwrap_or_else(|_| "<overflow>".into()),
         };
         if got != expected {
             failures.push(format!("{kind} {js}\n--- node:\n{expected}\n--- stitch:\n{got}\n"));
@@ -308,6 +308,19 @@ fn odd_shapes_do_not_panic() {
     let _ = inspect(&h, e, &Options::default());
     let s = h.add(View::Str("%".encode_utf16().collect()));
     let _ = console_line(&h, &[s, e, a]);
+    // %j of a list nested past node's limit throws instead of overflowing ours.
+    let mut inner = h.add(View::Null);
+    for i in 0..10_000 {
+        inner = h.add(View::Array {
+            id: 1000 + i,
+            len: 1,
+            items: vec![(0, inner)],
+            props: vec![],
+            ctor: Some("Array".into()),
+        });
+    }
+    let j = h.add(View::Str("%j".encode_utf16().collect()));
+    assert_eq!(console_line(&h, &[j, inner]), Err(StackOverflow));
     let narrow = Options { break_length: 0, compact: 0, depth: None, ..Options::default() };
     let _ = inspect(&h, a, &narrow);
 }

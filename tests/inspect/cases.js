@@ -121,4 +121,9 @@ module.exports = [
   ['inspect', '[[1, 2, [3, 4, [5, [6]]]], { a: { b: { c: {} } } }]'],
   ['inspect', '({ a: [{ b: [{ c: 1 }] }] })'],
   ['log', '["lone \\ud800 top", ["\\ud800"]]'], ['log', '["%s", "\\ud83d\\ude00"]'],
+  // display width: wide, zero-width and emoji entries line up by columns, not units
+  ['inspect', range(9, '(_, i) => ["\\u{1f680}", "ab", "\\u4e2d\\u6587", "e\\u0301", "\\u200bx", "\\u00ad", "\\u2600", "\\u{1f44d}\\u{1f3fd}", "\\uff21"][i].repeat(i % 3 + 1)')],
+  ['inspect', range(8, '(_, i) => "\\u{1f469}\\u200d\\u{1f4bb}".repeat(i % 2 + 1)')],
+  ['inspect', range(24, '(_, i) => ["\\u{1f680}", "abc", "\\u4e2d\\u6587", "e\\u0301", "\\u200bxy", "\\u2600", "\\uff21", "\\u{1f44d}\\u{1f3fd}"][i % 8].repeat(i % 5 + 2)')],
+  ['inspect', range(30, '(_, i) => "\\u4e2d".repeat(i % 6 + 1)')],
 ];
