@@ -29,17 +29,19 @@
 //!   non-enumerable `cause` if any, and own enumerable properties.
 //!
 //! Every heap value carries an [`Id`] (its address will do) for circular
-//! detection. `view` must not run user code. The three provided methods
-//! (`to_js_string`, `to_js_number`, `has_user_to_string`) serve only the
-//! `%s %d %i %f` directives; their defaults follow the views and are right
-//! for objects that keep the built-in `toString`/`valueOf`; an
-//! implementation overrides them to give functions their source text and to
-//! honour user `toString`.
+//! detection. `view` must not run user code. The other methods are
+//! optional: `to_js_string`, `to_js_number` and `has_user_to_string` serve
+//! only the `%s %d %i %f` directives (the defaults follow the views and are
+//! right for objects that keep the built-in `toString`/`valueOf`; override
+//! them to give functions their source text and to honour a user
+//! `toString`); `all_own_props` serves `%o`, which also lists
+//! non-enumerable properties (by default only arrays' `[length]`).
 //!
 //! Not ported (the subset has none of them): Map/Set, typed arrays, dates,
 //! regexps, boxed primitives, proxies, getters, `util.inspect.custom`,
-//! `Symbol.toStringTag`, and for `%o` the hidden properties of functions,
-//! errors and prototypes (`%o` shows arrays' `[length]` and uses depth 4).
+//! `Symbol.toStringTag`, the inherited properties `%o` lists for objects
+//! made by `Object.create(proto)`,
+//! and the trimming of stack frames an error shares with its `cause`.
 
 use crate::value::{number_to_string, string_to_number, Value};
 
@@ -129,6 +131,15 @@ pub trait Inspect {
     /// `toString` is not a built-in one (node's `hasBuiltInToString`).
     fn has_user_to_string(&self, _v: Value) -> bool {
         false
+    }
+
+    /// Every own property of an object (for an array, every non-index
+    /// one), in property order, with its enumerability: what `%o`
+    /// (`showHidden`) lists, e.g. a function's `[length]`, `[name]` and
+    /// `[prototype]`, an error's `[stack]` and `[message]`. `None` (the
+    /// default) shows the view's properties, plus `[length]` for arrays.
+    fn all_own_props(&self, _v: Value) -> Option<Vec<(Key, Value, bool)>> {
+        None
     }
 }
 
@@ -464,10 +475,6 @@ struct Prop {
     slot: Slot,
 }
 
-fn props_of(props: Vec<(Key, Value)>) -> Vec<Prop> {
-    props.into_iter().map(|(key, v)| Prop { key, enumerable: true, slot: Slot::Value(v) }).collect()
-}
-
 /// node's `ctx` for one inspection.
 struct Cx<'a, H: ?Sized> {
     h: &'a H,
@@ -515,7 +522,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             };
             return format!("[Circular *{index}]");
         }
-        self.format_raw(view, recurse)
+        self.format_raw(v, view, recurse)
     }
 
     /// node's `formatPrimitive` for strings: long strings split after each
@@ -537,7 +544,25 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         str_escape(value) + &trailer
     }
 
-    fn format_raw(&mut self, view: View, recurse: usize) -> String {
+    /// The properties to list: the enumerable ones, or all with `showHidden`.
+    fn keys(&self, v: Value, props: Vec<(Key, Value)>, array_len: Option<u32>) -> Vec<Prop> {
+        if self.opts.show_hidden {
+            if let Some(all) = self.h.all_own_props(v) {
+                return all
+                    .into_iter()
+                    .map(|(key, v, enumerable)| Prop { key, enumerable, slot: Slot::Value(v) })
+                    .collect();
+            }
+        }
+        let mut props: Vec<Prop> =
+            props.into_iter().map(|(key, v)| Prop { key, enumerable: true, slot: Slot::Value(v) }).collect();
+        if let (true, Some(len)) = (self.opts.show_hidden, array_len) {
+            props.insert(0, Prop { key: Key::str("length"), enumerable: false, slot: Slot::Length(len) });
+        }
+        props
+    }
+
+    fn format_raw(&mut self, v: Value, view: View, recurse: usize) -> String {
         let mut base = String::new();
         let mut braces = (String::from("{"), "}");
         let mut extras = Extras::Object;
@@ -549,10 +574,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     Some("Array") => String::new(),
                     c => prefix_of(c, "Array", &format!("({len})")),
                 };
-                let mut props = props_of(props);
-                if self.opts.show_hidden {
-                    props.insert(0, Prop { key: Key::str("length"), enumerable: false, slot: Slot::Length(len) });
-                }
+                let props = self.keys(v, props, Some(len));
                 braces = (format!("{prefix}["), "]");
                 if len == 0 && props.is_empty() {
                     return format!("{}]", braces.0);
@@ -562,7 +584,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 (id, prefix_of(ctor.as_deref(), "Array", ""), ctor.is_some(), props)
             }
             View::Object { id, ctor, props } => {
-                let props = props_of(props);
+                let props = self.keys(v, props, None);
                 let style = prefix_of(ctor.as_deref(), "Object", "");
                 if ctor.as_deref() != Some("Object") {
                     braces.0 = format!("{style}{{");
@@ -584,13 +606,14 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     None if name.is_empty() => "[Function (anonymous)]".into(),
                     None => format!("[Function: {name}]"),
                 };
+                let props = self.keys(v, props, None);
                 if props.is_empty() {
                     return base;
                 }
-                (id, "Function ".into(), true, props_of(props))
+                (id, "Function ".into(), true, props)
             }
             View::Error { id, ctor, name, message, stack, cause, props } => {
-                let mut props = props_of(props);
+                let mut props = self.keys(v, props, None);
                 base = self.format_error(ctor.as_deref(), &name, &message, stack, cause, &mut props);
                 if props.is_empty() {
                     return base;

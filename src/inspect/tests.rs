@@ -160,11 +160,17 @@ impl Json {
 #[derive(Default)]
 struct Heap {
     views: Vec<View>,
+    /// Every own property of node k, for `%o`.
+    all: Vec<Vec<(Key, Value, bool)>>,
 }
 
 impl Inspect for Heap {
     fn view(&self, v: Value) -> View {
         self.views[v.as_smi() as usize].clone()
+    }
+
+    fn all_own_props(&self, v: Value) -> Option<Vec<(Key, Value, bool)>> {
+        self.all.get(v.as_smi() as usize).cloned()
     }
 }
 
@@ -218,6 +224,13 @@ impl Heap {
                 _ => View::Object { id, ctor: n[1].opt_text(), props: h.props(&n[2]) },
             };
             h.views[k] = view;
+            let all = n.last().unwrap().arr().iter().map(|p| {
+                let p = p.arr();
+                let (key, v) = h.prop(&p[0], &p[1]);
+                (key, v, matches!(p[2], Json::Bool(true)))
+            });
+            let all = all.collect();
+            h.all.push(all);
         }
         let args = g.get("args").arr().iter().map(|a| h.value(a)).collect();
         (h, args)
@@ -253,14 +266,18 @@ impl Heap {
             .iter()
             .map(|p| {
                 let p = p.arr();
-                let k = p[0].arr();
-                let key = match (k[0].text().as_str(), &k[1]) {
-                    ("s", Json::Str(s)) => Key::Str(s.clone()),
-                    (_, d) => Key::Symbol(d.text()),
-                };
-                (key, self.value(&p[1]))
+                self.prop(&p[0], &p[1])
             })
             .collect()
+    }
+
+    fn prop(&mut self, k: &Json, v: &Json) -> (Key, Value) {
+        let k = k.arr();
+        let key = match (k[0].text().as_str(), &k[1]) {
+            ("s", Json::Str(s)) => Key::Str(s.clone()),
+            (_, d) => Key::Symbol(d.text()),
+        };
+        (key, self.value(v))
     }
 }
 

@@ -126,4 +126,9 @@ module.exports = [
   ['inspect', range(8, '(_, i) => "\\u{1f469}\\u200d\\u{1f4bb}".repeat(i % 2 + 1)')],
   ['inspect', range(24, '(_, i) => ["\\u{1f680}", "abc", "\\u4e2d\\u6587", "e\\u0301", "\\u200bxy", "\\u2600", "\\uff21", "\\u{1f44d}\\u{1f3fd}"][i % 8].repeat(i % 5 + 2)')],
   ['inspect', range(30, '(_, i) => "\\u4e2d".repeat(i % 6 + 1)')],
+  // %o: showHidden, depth 4
+  ['log', '["%o", function f(a, b) {}]'], ['log', '["%o", () => 1]'], ['log', '["%o", class A {}]'],
+  ['log', '["%o", { f() {} }]'], ['log', '["%o", [[1]]]'],
+  ['log', '["%o", (() => { const e = new Error("m"); e.stack = "Error: m\\n    at x"; return e; })()]'],
+  ['log', '["%o", (() => { class P { constructor() { this.x = 1; } m() {} } return new P(); })()]'],
 ];

@@ -56,6 +56,14 @@ function serialize(args) {
     } else {
       node = ['O', ctorName(v), props(v, false)];
     }
+    // Every own non-index property with its enumerability, for %o.
+    const all = [];
+    for (const k of Reflect.ownKeys(v)) {
+      if (Array.isArray(v) && typeof k === 'string' && isIndex(k)) continue;
+      const d = Object.getOwnPropertyDescriptor(v, k);
+      all.push([key(k), val(d.value), d.enumerable]);
+    }
+    node.push(all);
     nodes[id] = node;
     return ['r', id];
   }
