@@ -40,8 +40,8 @@
 //! Not ported (the subset has none of them): Map/Set, typed arrays, dates,
 //! regexps, boxed primitives, proxies, getters, `util.inspect.custom`,
 //! `Symbol.toStringTag`, the inherited properties `%o` lists for objects
-//! made by `Object.create(proto)`,
-//! and the trimming of stack frames an error shares with its `cause`.
+//! made by `Object.create(proto)`, and the trimming of stack frames an
+//! error shares with its `cause`.
 
 use crate::value::{number_to_string, string_to_number, Value};
 
@@ -146,7 +146,8 @@ pub trait Inspect {
 /// The options of `util.inspect` that matter here.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// `None` is `depth: null` (no limit).
+    /// `None` is `depth: null` (no limit: then a long enough acyclic chain
+    /// overflows the Rust stack; console.log never asks for it).
     pub depth: Option<usize>,
     pub break_length: usize,
     /// node's `compact` as a number; 0 is `compact: false`.
