@@ -13,6 +13,7 @@ pub mod exec;
 pub mod format;
 pub mod heap;
 pub mod ic;
+pub mod inspect;
 pub mod instructions;
 pub mod interpreter;
 pub mod interrupt;
