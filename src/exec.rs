@@ -248,7 +248,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsRe
         }
         Op::GetLength { dst, src } => set!(dst, ops::length(vm, r!(src))?),
 
-        Op::Print { base: first, argc } => print(vm, base + first as usize, argc as usize),
+        Op::Print { base: first, argc } => print(vm, base + first as usize, argc as usize)?,
         Op::Throw { kind, k } => {
             let message = proto.consts[k as usize].as_str().unwrap_or("");
             return Err(vm.throw_error(kind, message));
@@ -343,11 +343,12 @@ pub fn type_of_value(vm: &mut Vm, v: Value) -> Value {
 }
 
 /// console.log: arguments separated by spaces, each formatted like node.
-pub fn print(vm: &mut Vm, first: usize, argc: usize) {
+pub fn print(vm: &mut Vm, first: usize, argc: usize) -> JsResult<()> {
     let stack = vm.stack.view();
     let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();
-    let mut line = crate::format::console_line(&args);
+    let mut line = crate::show::console_line(vm, &args)?;
     line.push('\n');
     // A closed stdout (e.g. piped into `head`) is not the program's error.
     let _ = vm.out.write_all(line.as_bytes());
+    Ok(())
 }

@@ -328,7 +328,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 }
                 Op::Return { src } => do_return!(r!(src)),
                 Op::Print { base: first, argc } => {
-                    print(vm, base + first as usize, argc as usize);
+                    tri!(print(vm, base + first as usize, argc as usize));
                 }
                 other => tri!(exec_generic(vm, &proto, base, other)),
             }

@@ -27,6 +27,7 @@ pub mod parser;
 pub mod pow;
 pub mod property;
 pub mod repl;
+pub mod show;
 pub mod source;
 pub mod stats;
 pub(crate) mod tier1;
