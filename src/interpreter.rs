@@ -330,7 +330,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::Print { base: first, argc } => {
                     tri!(print(vm, base + first as usize, argc as usize));
                 }
-                other => tri!(exec_generic(vm, &proto, base, other)),
+                other => tri!(exec_generic(vm, &proto, base, other, pc - 1)),
             }
         };
         unwind!(thrown, searched);

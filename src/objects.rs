@@ -193,7 +193,7 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
 }
 
 /// `new f(...args)`.
-pub fn construct(vm: &mut Vm, _proto: &crate::bytecode::FuncProto, f: Value, args: &[Value]) -> JsResult<Value> {
+pub fn construct(vm: &mut Vm, proto: &crate::bytecode::FuncProto, pc: usize, f: Value, args: &[Value]) -> JsResult<Value> {
     match f.as_callable() {
         Some(Callable::Native(i)) if vm.natives[*i as usize].constructor => {
             let saved = std::mem::replace(&mut vm.new_target, f);
@@ -213,10 +213,7 @@ pub fn construct(vm: &mut Vm, _proto: &crate::bytecode::FuncProto, f: Value, arg
             Ok(if result.as_object().is_some() { result } else { obj })
         }
         _ => {
-            let text = match f.as_callable() {
-                Some(c) => property::function_name(vm, c),
-                None => crate::format::debug(f),
-            };
+            let text = proto.quoted(pc).to_string();
             Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a constructor", text)))
         }
     }
