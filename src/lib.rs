@@ -17,6 +17,7 @@ pub mod jit;
 pub mod lexer;
 pub mod listing;
 pub mod native_stack;
+pub mod numconv;
 pub mod ops;
 pub mod parser;
 pub mod pow;
