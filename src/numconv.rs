@@ -8,6 +8,7 @@
 //! node is the oracle: the expected results in `tests/data/` were printed
 //! by node, by the scripts beside them.
 
+mod fdlibm;
 pub mod math;
 mod radix;
 #[cfg(test)]

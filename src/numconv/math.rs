@@ -2,11 +2,13 @@
 //!
 //! V8 computes the transcendental functions with its port of fdlibm
 //! (`base::ieee754`), not with the C library, whose results differ in the
-//! last bit now and then. The `libm` crate is a port of musl's libm, which
-//! for these functions is the same FreeBSD/fdlibm code, so it gives V8's
-//! bits; `tests/data/math.txt` (made by node) checks that for every function.
-//! `pow` is the project's own port of fdlibm's (see `crate::pow`); `round`,
-//! `hypot`, `max` and `min` follow V8's builtins rather than C.
+//! last bit now and then. The `libm` crate (a port of musl) is fdlibm's
+//! code for most of them (acos, asin, atan, atanh, expm1, log2, tan); where
+//! musl rewrote a function, `fdlibm.rs` has fdlibm's own version (cbrt,
+//! sin, cos, sinh, cosh, tanh, log, log10, log1p, asinh, acosh, and the
+//! edges of exp and atan2). `tests/data/math.txt`, made by node, checks all
+//! of them. `pow` is the project's own port of fdlibm's (see `crate::pow`);
+//! `round`, `hypot`, `max` and `min` follow V8's builtins.
 
 pub fn abs(x: f64) -> f64 {
     x.abs()
@@ -15,13 +17,13 @@ pub fn acos(x: f64) -> f64 {
     libm::acos(x)
 }
 pub fn acosh(x: f64) -> f64 {
-    libm::acosh(x)
+    super::fdlibm::acosh(x)
 }
 pub fn asin(x: f64) -> f64 {
     libm::asin(x)
 }
 pub fn asinh(x: f64) -> f64 {
-    libm::asinh(x)
+    super::fdlibm::asinh(x)
 }
 pub fn atan(x: f64) -> f64 {
     libm::atan(x)
@@ -30,10 +32,10 @@ pub fn atanh(x: f64) -> f64 {
     libm::atanh(x)
 }
 pub fn atan2(y: f64, x: f64) -> f64 {
-    libm::atan2(y, x)
+    super::fdlibm::atan2(y, x)
 }
 pub fn cbrt(x: f64) -> f64 {
-    libm::cbrt(x)
+    super::fdlibm::cbrt(x)
 }
 pub fn ceil(x: f64) -> f64 {
     x.ceil()
@@ -43,13 +45,13 @@ pub fn clz32(x: f64) -> f64 {
     super::to_uint32(x).leading_zeros() as f64
 }
 pub fn cos(x: f64) -> f64 {
-    libm::cos(x)
+    super::fdlibm::cos(x)
 }
 pub fn cosh(x: f64) -> f64 {
-    libm::cosh(x)
+    super::fdlibm::cosh(x)
 }
 pub fn exp(x: f64) -> f64 {
-    libm::exp(x)
+    super::fdlibm::exp(x)
 }
 pub fn expm1(x: f64) -> f64 {
     libm::expm1(x)
@@ -100,13 +102,13 @@ pub fn imul(a: f64, b: f64) -> f64 {
     super::to_int32(a).wrapping_mul(super::to_int32(b)) as f64
 }
 pub fn log(x: f64) -> f64 {
-    libm::log(x)
+    super::fdlibm::log(x)
 }
 pub fn log1p(x: f64) -> f64 {
-    libm::log1p(x)
+    super::fdlibm::log1p(x)
 }
 pub fn log10(x: f64) -> f64 {
-    libm::log10(x)
+    super::fdlibm::log10(x)
 }
 pub fn log2(x: f64) -> f64 {
     libm::log2(x)
@@ -162,10 +164,10 @@ pub fn sign(x: f64) -> f64 {
     }
 }
 pub fn sin(x: f64) -> f64 {
-    libm::sin(x)
+    super::fdlibm::sin(x)
 }
 pub fn sinh(x: f64) -> f64 {
-    libm::sinh(x)
+    super::fdlibm::sinh(x)
 }
 pub fn sqrt(x: f64) -> f64 {
     x.sqrt()
@@ -174,7 +176,7 @@ pub fn tan(x: f64) -> f64 {
     libm::tan(x)
 }
 pub fn tanh(x: f64) -> f64 {
-    libm::tanh(x)
+    super::fdlibm::tanh(x)
 }
 pub fn trunc(x: f64) -> f64 {
     x.trunc()

@@ -30,7 +30,13 @@ fn check_table(table: &str, separator: char, run: impl Fn(&[&str]) -> Option<Str
         }
     }
     assert!(count > 0, "the table ran no case");
-    assert!(failures.is_empty(), "{} of {} differ from node:\n{}", failures.len(), count, failures[..failures.len().min(5000)].join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ from node:\n{}",
+        failures.len(),
+        count,
+        failures[..failures.len().min(40)].join("\n")
+    );
 }
 
 fn hex(x: f64) -> String {
