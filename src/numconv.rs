@@ -317,16 +317,16 @@ fn power_of_two_digits(digits: &str, radix: u32) -> f64 {
     v
 }
 
-/// Digits in a radix that is neither 10 nor a power of two: chunks that
-/// keep the running multiplier within 32 bits, each folded into a double,
-/// as V8 describes its method. Exact up to 2^53; above, the specification
-/// allows an approximation, and node's last bit differs from this one now
-/// and then (its chunks are not these: no fixed chunk size reproduces it).
+/// Digits in a radix that is neither 10 nor a power of two, read as V8
+/// reads them: leading zeros skipped, then chunks that keep the running
+/// multiplier within 32 bits, each folded into a double. Exact up to 2^53;
+/// above, this is the approximation the specification allows, and node's.
 /// Digits must be valid.
 fn other_radix_digits(digits: &str, radix: u32) -> f64 {
     const MAX_MULTIPLIER: u32 = u32::MAX / 36;
     let mut result = 0.0f64;
-    let mut chars = digits.chars().peekable();
+    // The chunks start after the leading zeros, which moves their bounds.
+    let mut chars = digits.trim_start_matches('0').chars().peekable();
     while chars.peek().is_some() {
         let (mut part, mut multiplier) = (0u32, 1u32);
         while let Some(&c) = chars.peek() {
