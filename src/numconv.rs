@@ -154,7 +154,7 @@ pub fn to_fixed(x: f64, digits: u32) -> String {
     let (ds, point) = exact_decimal(x);
     // n = round(|x| × 10^f): the digits up to f places after the point.
     let keep = point + f as i32;
-    let n: Vec<u8> = if keep < 0 || ds.is_empty() {
+    let mut n: Vec<u8> = if keep < 0 || ds.is_empty() {
         vec![0]
     } else {
         let (r, _) = round_digits(&ds, keep as usize);
@@ -165,7 +165,6 @@ pub fn to_fixed(x: f64, digits: u32) -> String {
         }
     };
     // Leading zeros so that there is a digit before the point.
-    let mut n = n;
     while n.len() < f + 1 {
         n.insert(0, 0);
     }
