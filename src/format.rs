@@ -110,8 +110,8 @@ pub fn console_line(args: &[Value]) -> String {
                     match d {
                         's' => out.push_str(&if v.is_string() { to_string(v) } else { inspect(v) }),
                         'd' => out.push_str(&number_text(primitive_to_number(v))),
-                        'i' => out.push_str(&number_text(parse_int(&to_string(v)))),
-                        'f' => out.push_str(&number_text(parse_float(&to_string(v)))),
+                        'i' => out.push_str(&number_text(crate::numconv::parse_int(&to_string(v), None))),
+                        'f' => out.push_str(&number_text(crate::numconv::parse_float(&to_string(v)))),
                         'j' => out.push_str(&if v.is_string() { format!("{:?}", to_string(v)) } else { inspect(v) }),
                         'o' | 'O' => out.push_str(&debug(v)),
                         _ => {} // %c: CSS, which a terminal ignores
@@ -136,80 +136,6 @@ fn number_text(d: f64) -> String {
         "-0".into()
     } else {
         number_to_string(d)
-    }
-}
-
-/// The longest prefix of `s` (after leading whitespace) that is a decimal
-/// literal, as JavaScript's parseFloat reads it.
-pub fn parse_float(s: &str) -> f64 {
-    let t = s.trim_start_matches(crate::value::is_js_whitespace);
-    let (sign, body) = match t.as_bytes().first() {
-        Some(b'-') => (-1.0, &t[1..]),
-        Some(b'+') => (1.0, &t[1..]),
-        _ => (1.0, t),
-    };
-    if body.starts_with("Infinity") {
-        return sign * f64::INFINITY;
-    }
-    let b = body.as_bytes();
-    let mut i = 0;
-    while i < b.len() && b[i].is_ascii_digit() {
-        i += 1;
-    }
-    let int_end = i;
-    if i < b.len() && b[i] == b'.' {
-        i += 1;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-    }
-    if i == 0 || (int_end == 0 && i == 1) {
-        return f64::NAN;
-    }
-    let mut end = i;
-    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
-        let mut j = i + 1;
-        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
-            j += 1;
-        }
-        let digits = j;
-        while j < b.len() && b[j].is_ascii_digit() {
-            j += 1;
-        }
-        if j > digits {
-            end = j;
-        }
-    }
-    body[..end].parse::<f64>().map_or(f64::NAN, |v| sign * v)
-}
-
-/// JavaScript's parseInt with radix 10 (or 16 after `0x`).
-pub fn parse_int(s: &str) -> f64 {
-    let t = s.trim_start_matches(crate::value::is_js_whitespace);
-    let (sign, body) = match t.as_bytes().first() {
-        Some(b'-') => (-1.0, &t[1..]),
-        Some(b'+') => (1.0, &t[1..]),
-        _ => (1.0, t),
-    };
-    let (radix, digits) = match body.get(..2) {
-        Some("0x" | "0X") => (16, &body[2..]),
-        _ => (10, body),
-    };
-    let mut value = 0.0;
-    let mut any = false;
-    for c in digits.chars() {
-        match c.to_digit(radix) {
-            Some(d) => {
-                value = value * radix as f64 + d as f64;
-                any = true;
-            }
-            None => break,
-        }
-    }
-    if any {
-        sign * value
-    } else {
-        f64::NAN
     }
 }
 

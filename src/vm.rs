@@ -291,6 +291,8 @@ pub struct Vm {
     pub new_target: Value,
     /// The megamorphic inline cache: (shape, name) → slot, for every site.
     pub mega: Box<[crate::ic::MegaEntry]>,
+    /// `Math.random`'s generator, seeded the same on every run.
+    pub rng: crate::numconv::math::Rng,
 }
 
 impl Vm {
@@ -343,6 +345,7 @@ impl Vm {
             realm,
             new_target: Value::UNDEFINED,
             mega: vec![Default::default(); crate::ic::MEGA_ENTRIES].into_boxed_slice(),
+            rng: crate::numconv::math::Rng::new(0x5717_c4),
         });
         vm.make_realm();
         vm
