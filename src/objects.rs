@@ -193,7 +193,13 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
 }
 
 /// `new f(...args)`.
-pub fn construct(vm: &mut Vm, proto: &crate::bytecode::FuncProto, pc: usize, f: Value, args: &[Value]) -> JsResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    proto: &crate::bytecode::FuncProto,
+    pc: usize,
+    f: Value,
+    args: &[Value],
+) -> JsResult<Value> {
     match f.as_callable() {
         Some(Callable::Native(i)) if vm.natives[*i as usize].constructor => {
             let saved = std::mem::replace(&mut vm.new_target, f);

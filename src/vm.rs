@@ -180,6 +180,8 @@ pub struct Realm {
     pub console: Value,
     /// `this` at the top level of a script (node's `module.exports`).
     pub module_this: Value,
+    /// How many shapes the built-ins made (a program's come after).
+    pub builtin_shapes: usize,
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -321,6 +323,7 @@ impl Vm {
             to_json: 0,
             console: Value::UNDEFINED,
             module_this: Value::UNDEFINED,
+            builtin_shapes: 0,
         };
         let mut vm = Box::new(Vm {
             opts,
