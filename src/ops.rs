@@ -69,7 +69,22 @@ fn to_number_slow(vm: &mut Vm, v: Value) -> JsResult<f64> {
     Ok(primitive_to_number(p))
 }
 
-/// ECMAScript ToString, as Rust text.
+/// ECMAScript ToString as a string value: a string is itself (lone
+/// surrogates kept), anything else its text.
+pub fn to_js_string(vm: &mut Vm, v: Value) -> JsResult<Value> {
+    if v.is_string() {
+        return Ok(v);
+    }
+    let p = if is_primitive(v) { v } else { to_primitive(vm, v, Hint::String)? };
+    if p.is_string() {
+        return Ok(p);
+    }
+    let text = crate::format::to_string(p);
+    Ok(vm.string(text))
+}
+
+/// ECMAScript ToString, as Rust text (lossy: a lone surrogate becomes
+/// U+FFFD; `to_js_string` keeps it).
 pub fn to_string(vm: &mut Vm, v: Value) -> JsResult<String> {
     if is_primitive(v) {
         return Ok(crate::format::to_string(v));
