@@ -1558,7 +1558,7 @@ impl<'a> FnCompiler<'a> {
                         // stitch keeps it as a plain property.
                         let v = self.expr(&p.value)?;
                         let k = self.load_const(Value::UNDEFINED, p.span)?;
-                        let kk = self.string_const(&"__proto__".into());
+                        let kk = self.string_const(&"__proto__".encode_utf16().collect::<Vec<u16>>().into());
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
                     }

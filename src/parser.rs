@@ -298,6 +298,12 @@ pub(crate) mod mk {
             Key { key: PropKey::Name(name), span: Span::new(l, r), d: 0 }
         }
 
+        /// A string literal key (its lone surrogates, if any, become U+FFFD:
+        /// property names are kept as Rust strings).
+        pub fn string(units: &[u16], l: usize, r: usize) -> Key {
+            Key::name(String::from_utf16_lossy(units).into(), l, r)
+        }
+
         pub fn number(n: f64, l: usize, r: usize) -> Key {
             Key { key: PropKey::Number(n), span: Span::new(l, r), d: 0 }
         }

@@ -293,6 +293,8 @@ pub struct Vm {
     pub new_target: Value,
     /// The megamorphic inline cache: (shape, name) → slot, for every site.
     pub mega: Box<[crate::ic::MegaEntry]>,
+    /// The one-unit strings of Latin-1, made once (`s[i]`, `charAt`, …).
+    unit_strings: Vec<Value>,
     /// `Math.random`'s generator, seeded the same on every run.
     pub rng: crate::numconv::math::Rng,
 }
@@ -349,6 +351,7 @@ impl Vm {
             new_target: Value::UNDEFINED,
             mega: vec![Default::default(); crate::ic::MEGA_ENTRIES].into_boxed_slice(),
             rng: crate::numconv::math::Rng::new(0x5717_c4),
+            unit_strings: Vec::new(),
         });
         vm.make_realm();
         vm
@@ -385,6 +388,19 @@ impl Vm {
         let r = &mut self.realm;
         (r.length, r.name, r.prototype, r.constructor) = (length, name, prototype, constructor);
         (r.to_string, r.value_of, r.to_json) = (to_string, value_of, to_json);
+    }
+
+    /// The string of one UTF-16 unit; Latin-1 ones are made once.
+    pub fn unit_string(&mut self, u: u16) -> Value {
+        if u < 256 {
+            if self.unit_strings.is_empty() {
+                self.unit_strings = (0..256u16)
+                    .map(|c| self.heap.alloc_permanent(ObjKind::Str(JsStr::from_latin1(vec![c as u8]))))
+                    .collect();
+            }
+            return self.unit_strings[u as usize];
+        }
+        self.string_from_units(vec![u])
     }
 
     /// Allocates an object that lives as long as the VM.
