@@ -5,8 +5,8 @@
 
 use std::cell::RefCell;
 
+use crate::calls::call_function;
 use crate::error::{ErrorKind, JsResult};
-use crate::exec::call_function;
 use crate::heap::shape::{PropKey, DEFAULT_ATTRS};
 use crate::heap::{Callable, JsObject, ObjClass, ObjKind};
 use crate::property;
@@ -64,7 +64,7 @@ pub fn list_of(v: Value) -> Vec<Value> {
 
 /// The items `for...of` and spread visit: an array's elements, a string's
 /// code points (as strings).
-fn iterable_items(vm: &mut Vm, src: Value) -> JsResult<Vec<Value>> {
+fn iterable_items(vm: &mut Vm, src: Value, text: &str) -> JsResult<Vec<Value>> {
     if src.as_array().is_some() {
         return Ok(list_of(src));
     }
@@ -79,20 +79,13 @@ fn iterable_items(vm: &mut Vm, src: Value) -> JsResult<Vec<Value>> {
         }
         return Ok(out);
     }
-    Err(not_iterable(vm, src))
+    Err(not_iterable(vm, text, src))
 }
 
-fn not_iterable(vm: &mut Vm, src: Value) -> crate::error::Thrown {
-    let text = if src.is_nullish() || src.is_number() || src == Value::TRUE || src == Value::FALSE {
-        crate::format::debug(src)
-    } else if src.as_callable().is_some() {
-        "function".to_string()
-    } else {
-        "object".to_string()
-    };
-    let text = if src.as_object().is_some() && src.as_callable().is_none() { "object".to_string() } else { text };
-    let msg = if src.is_nullish() || src.is_number() || src == Value::TRUE || src == Value::FALSE {
-        format!("{} is not iterable", text)
+/// `TypeError: x is not iterable`, quoting the source text `text`.
+fn not_iterable(vm: &mut Vm, text: &str, src: Value) -> crate::error::Thrown {
+    let msg = if src.is_nullish() {
+        format!("{} is not iterable (cannot read property {})", text, crate::format::lossy(src))
     } else {
         format!("{} is not iterable", text)
     };
@@ -112,11 +105,11 @@ fn code_point_len(units: &[u16], i: usize) -> usize {
 }
 
 /// `[...src]`: appends every item of `src` to array `arr`.
-pub fn spread_into(vm: &mut Vm, arr: Value, src: Value) -> JsResult<()> {
+pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
     let items = {
         let mut s = vm.scope();
         let a = s.root(arr);
-        let items = iterable_items(&mut s, src)?;
+        let items = iterable_items(&mut s, src, text)?;
         let _ = s.get(a);
         items
     };
@@ -167,9 +160,9 @@ pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
 }
 
 /// The iterator of `for (x of src)`.
-pub fn iter_values(vm: &mut Vm, src: Value) -> JsResult<Value> {
+pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
     if src.as_array().is_none() && !src.is_string() {
-        return Err(not_iterable(vm, src));
+        return Err(not_iterable(vm, text, src));
     }
     Ok(iterator(vm, src, Vec::new(), false))
 }

@@ -350,7 +350,7 @@ impl Vm {
             realm,
             new_target: Value::UNDEFINED,
             mega: vec![Default::default(); crate::ic::MEGA_ENTRIES].into_boxed_slice(),
-            rng: crate::numconv::math::Rng::new(0x5717_c4),
+            rng: crate::numconv::math::Rng::new(0x0057_17c4),
             unit_strings: Vec::new(),
         });
         vm.make_realm();
