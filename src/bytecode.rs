@@ -361,6 +361,17 @@ impl IcEntry {
         IcEntry { shape: 0, slot: 0, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 };
 }
 
+/// Entries of the global megamorphic cache (a power of two).
+pub const MEGA_ENTRIES: usize = 4096;
+
+/// One entry of the megamorphic cache: (shape, name) → own slot.
+#[derive(Clone, Copy, Default)]
+pub struct MegaEntry {
+    pub shape: usize,
+    pub atom: u32,
+    pub slot: u32,
+}
+
 /// A property site: `o.name` (read, written or deleted) at one place in
 /// the code, with its inline cache.
 pub struct PropSite {

@@ -292,7 +292,7 @@ pub struct Vm {
     /// `new.target` of the native running as a constructor (else undefined).
     pub new_target: Value,
     /// The megamorphic inline cache: (shape, name) → slot, for every site.
-    pub mega: Box<[crate::ic::MegaEntry]>,
+    pub mega: Box<[crate::bytecode::MegaEntry]>,
     /// The one-unit strings of Latin-1, made once (`s[i]`, `charAt`, …).
     unit_strings: Vec<Value>,
     /// `Math.random`'s generator, seeded the same on every run.
@@ -349,7 +349,7 @@ impl Vm {
             natives: Vec::new(),
             realm,
             new_target: Value::UNDEFINED,
-            mega: vec![Default::default(); crate::ic::MEGA_ENTRIES].into_boxed_slice(),
+            mega: vec![Default::default(); crate::bytecode::MEGA_ENTRIES].into_boxed_slice(),
             rng: crate::numconv::math::Rng::new(0x0057_17c4),
             unit_strings: Vec::new(),
         });
