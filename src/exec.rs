@@ -200,10 +200,14 @@ pub fn jump_taken(vm: &mut Vm, base: usize, op: Op) -> JsResult<bool> {
 #[inline]
 pub fn strict_eq(x: Value, y: Value) -> bool {
     if Value::both_smi(x, y) {
-        x == y
-    } else {
-        ops::strict_equals(x, y)
+        return x == y;
     }
+    // An immediate (undefined, null, a boolean) equals only itself: the
+    // common `x === null` needs no look at the heap.
+    if (!x.is_ptr() && !x.is_smi()) || (!y.is_ptr() && !y.is_smi()) {
+        return x == y;
+    }
+    ops::strict_equals(x, y)
 }
 
 /// Throws the error for reading a global that holds no value yet.
