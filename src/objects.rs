@@ -5,8 +5,8 @@
 
 use std::cell::RefCell;
 
+use crate::calls::call_function;
 use crate::error::{ErrorKind, JsResult};
-use crate::exec::call_function;
 use crate::heap::shape::{PropKey, DEFAULT_ATTRS};
 use crate::heap::{Callable, JsObject, ObjClass, ObjKind};
 use crate::property;
@@ -62,49 +62,46 @@ pub fn list_of(v: Value) -> Vec<Value> {
     }
 }
 
-/// The items `for...of` and spread visit: an array's elements, a string's
-/// code points (as strings).
-fn iterable_items(vm: &mut Vm, src: Value) -> JsResult<Vec<Value>> {
-    if src.as_array().is_some() {
-        return Ok(list_of(src));
-    }
-    if let Some(s) = src.as_str() {
-        let chars: Vec<String> = s.chars().map(|c| c.to_string()).collect();
-        return Ok(chars.into_iter().map(|c| vm.string(c)).collect());
-    }
-    Err(not_iterable(vm, src))
-}
-
-fn not_iterable(vm: &mut Vm, src: Value) -> crate::error::Thrown {
-    let text = if src.is_nullish() || src.is_number() || src == Value::TRUE || src == Value::FALSE {
-        crate::format::debug(src)
-    } else if src.as_callable().is_some() {
-        "function".to_string()
-    } else {
-        "object".to_string()
-    };
-    let text = if src.as_object().is_some() && src.as_callable().is_none() { "object".to_string() } else { text };
-    let msg = if src.is_nullish() || src.is_number() || src == Value::TRUE || src == Value::FALSE {
-        format!("{} is not iterable", text)
+/// `TypeError: x is not iterable`, quoting the source text `text`.
+fn not_iterable(vm: &mut Vm, text: &str, src: Value) -> crate::error::Thrown {
+    let msg = if src.is_nullish() {
+        format!("{} is not iterable (cannot read property {})", text, crate::format::lossy(src))
     } else {
         format!("{} is not iterable", text)
     };
     vm.throw_error(ErrorKind::TypeError, &msg)
 }
 
-/// `[...src]`: appends every item of `src` to array `arr`.
-pub fn spread_into(vm: &mut Vm, arr: Value, src: Value) -> JsResult<()> {
-    let items = {
-        let mut s = vm.scope();
-        let a = s.root(arr);
-        let items = iterable_items(&mut s, src)?;
-        let _ = s.get(a);
-        items
-    };
-    if let Some(a) = arr.as_object() {
-        for v in items {
+/// How many units (1 or 2) the code point at `i` takes: a surrogate pair
+/// is one code point, a lone surrogate one unit.
+fn code_point_len(units: &[u16], i: usize) -> usize {
+    let hi = (0xD800..0xDC00).contains(&units[i]);
+    let lo = units.get(i + 1).is_some_and(|u| (0xDC00..0xE000).contains(u));
+    if hi && lo {
+        2
+    } else {
+        1
+    }
+}
+
+/// `[...src]`: appends every item of `src` (an array's elements, a
+/// string's code points) to array `arr`, which its register keeps alive.
+pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
+    let Some(a) = arr.as_object() else { return Ok(()) };
+    if src.as_array().is_some() {
+        for v in list_of(src) {
             a.push(v);
         }
+        return Ok(());
+    }
+    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src)) };
+    let units = s.units().into_owned();
+    let mut i = 0;
+    while i < units.len() {
+        let n = code_point_len(&units, i);
+        let v = if n == 1 { vm.unit_string(units[i]) } else { vm.string_from_units(units[i..i + n].to_vec()) };
+        a.push(v);
+        i += n;
     }
     Ok(())
 }
@@ -112,10 +109,10 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value) -> JsResult<()> {
 /// `{...src}`: copies `src`'s own enumerable properties into `obj`.
 pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     let Some(target) = obj.as_object() else { return Ok(()) };
-    if let Some(s) = src.as_str() {
-        let chars: Vec<u16> = s.encode_utf16().collect();
+    if let Some(s) = src.as_js_str() {
+        let chars = s.units().into_owned();
         for (i, c) in chars.into_iter().enumerate() {
-            let v = vm.string(String::from_utf16_lossy(&[c]));
+            let v = vm.unit_string(c);
             property::define(vm, target, PropKey::Index(i as u32), DEFAULT_ATTRS, v);
         }
         return Ok(());
@@ -128,7 +125,7 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     Ok(())
 }
 
-fn iterator(vm: &mut Vm, target: Value, keys: Vec<Value>, for_in: bool) -> Value {
+fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
     let shape = vm.realm.object_shape;
     let it = crate::heap::object::Iter { keys, target, pos: 0 };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
@@ -136,21 +133,14 @@ fn iterator(vm: &mut Vm, target: Value, keys: Vec<Value>, for_in: bool) -> Value
 
 /// The iterator of `for (k in src)`.
 pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
-    let keys = {
-        let mut s = vm.scope();
-        let r = s.root(src);
-        let keys = property::for_in_keys(&mut s, src);
-        let _ = s.get(r);
-        keys
-    };
-    // `alloc` keeps the payload's keys alive; `src` is in a register.
+    let keys = property::for_in_keys(vm, src);
     iterator(vm, src, keys, true)
 }
 
 /// The iterator of `for (x of src)`.
-pub fn iter_values(vm: &mut Vm, src: Value) -> JsResult<Value> {
+pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
     if src.as_array().is_none() && !src.is_string() {
-        return Err(not_iterable(vm, src));
+        return Err(not_iterable(vm, text, src));
     }
     Ok(iterator(vm, src, Vec::new(), false))
 }
@@ -169,8 +159,8 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
                 (k, st.target)
             };
             // A key deleted during the loop, before its turn, is skipped.
-            if target.as_object().is_none() || property::has(vm, key, target)? {
-                return Ok(Some(key));
+            if target.as_object().is_none_or(|o| property::has_key(vm, o, key)) {
+                return Ok(Some(property::key_value(vm, key)));
             }
         }
     }
@@ -185,15 +175,26 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
         state.borrow_mut().pos = pos + 1;
         return Ok(Some(a.get_index(pos).unwrap_or(Value::UNDEFINED)));
     }
-    let Some(s) = target.as_str() else { return Ok(None) };
-    // Strings iterate by code point; `pos` counts UTF-8 bytes here.
-    let Some(c) = s.get(pos as usize..).and_then(|rest| rest.chars().next()) else { return Ok(None) };
-    state.borrow_mut().pos = pos + c.len_utf8() as u32;
-    Ok(Some(vm.string(c.to_string())))
+    let Some(s) = target.as_js_str() else { return Ok(None) };
+    // Strings iterate by code point; `pos` counts UTF-16 units.
+    let i = pos as usize;
+    if i >= s.len() {
+        return Ok(None);
+    }
+    let units = s.slice(i, (i + 2).min(s.len())).units().into_owned();
+    let n = code_point_len(&units, 0);
+    state.borrow_mut().pos = pos + n as u32;
+    Ok(Some(vm.string_from_units(units[..n].to_vec())))
 }
 
 /// `new f(...args)`.
-pub fn construct(vm: &mut Vm, _proto: &crate::bytecode::FuncProto, f: Value, args: &[Value]) -> JsResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    proto: &crate::bytecode::FuncProto,
+    pc: usize,
+    f: Value,
+    args: &[Value],
+) -> JsResult<Value> {
     match f.as_callable() {
         Some(Callable::Native(i)) if vm.natives[*i as usize].constructor => {
             let saved = std::mem::replace(&mut vm.new_target, f);
@@ -213,10 +214,7 @@ pub fn construct(vm: &mut Vm, _proto: &crate::bytecode::FuncProto, f: Value, arg
             Ok(if result.as_object().is_some() { result } else { obj })
         }
         _ => {
-            let text = match f.as_callable() {
-                Some(c) => property::function_name(vm, c),
-                None => crate::format::debug(f),
-            };
+            let text = proto.quoted(pc).to_string();
             Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a constructor", text)))
         }
     }

@@ -18,8 +18,11 @@ pub fn to_key(vm: &mut Vm, v: Value) -> JsResult<PropKey> {
     if v.is_smi() && v.as_smi() >= 0 {
         return Ok(PropKey::Index(v.as_smi() as u32));
     }
-    if let Some(s) = v.as_str() {
-        return Ok(key_of_str(vm, s));
+    if let Some(s) = v.as_js_str() {
+        return Ok(match s.as_ascii_str() {
+            Some(a) => key_of_str(vm, a),
+            None => key_of_str(vm, &s.to_string_lossy()),
+        });
     }
     let s = ops::to_string(vm, v)?;
     Ok(key_of_str(vm, &s))
@@ -41,10 +44,12 @@ pub fn key_text(vm: &Vm, k: PropKey) -> String {
     }
 }
 
-/// The key as a string value.
+/// The key as a string value (a name's string is made once).
 pub fn key_value(vm: &mut Vm, k: PropKey) -> Value {
-    let s = key_text(vm, k);
-    vm.string(s)
+    match k {
+        PropKey::Name(a) => vm.atom_string(a),
+        PropKey::Index(i) => vm.string(i.to_string()),
+    }
 }
 
 /// The object that holds the properties of primitive `v` (its prototype).
@@ -72,7 +77,7 @@ pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
                     return Ok(v);
                 }
             }
-            PropKey::Name(a) if a == vm.realm.length => return Ok(Value::smi(s.utf16_len() as i32)),
+            PropKey::Name(a) if a == vm.realm.length => return Ok(Value::smi(s.len() as i32)),
             _ => {}
         }
     }
@@ -87,10 +92,8 @@ pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
 
 /// The one-unit string at index `i` of string `s`, if in range.
 pub fn string_index(vm: &mut Vm, s: Value, i: u32) -> Option<Value> {
-    let text = s.as_str()?;
-    let unit =
-        if text.is_ascii() { *text.as_bytes().get(i as usize)? as u16 } else { text.encode_utf16().nth(i as usize)? };
-    Some(vm.string(String::from_utf16_lossy(&[unit])))
+    let unit = s.as_js_str()?.get(i as usize)?;
+    Some(vm.unit_string(unit))
 }
 
 /// `TypeError: Cannot read properties of undefined (reading 'x')`.
@@ -312,25 +315,37 @@ pub fn own_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<PropKey> {
 }
 
 /// The keys `for...in` visits: own enumerable ones, then each
-/// prototype's not already seen, as strings.
-pub fn for_in_keys(vm: &mut Vm, v: Value) -> Vec<Value> {
+/// prototype's not already seen (a string's indices first).
+pub fn for_in_keys(vm: &Vm, v: Value) -> Vec<PropKey> {
     let mut out = Vec::new();
     if let Some(s) = v.as_js_str() {
-        for i in 0..s.utf16_len() {
-            out.push(PropKey::Index(i as u32));
-        }
+        out.extend((0..s.len() as u32).map(PropKey::Index));
     }
     let mut seen = std::collections::HashSet::new();
     let mut cur = v.as_object();
     while let Some(o) = cur {
-        for (k, enumerable) in own_keys(vm, o, false).into_iter().map(|k| (k, is_enumerable(o, k))) {
-            if seen.insert(k) && enumerable {
+        for k in own_keys(vm, o, false) {
+            if seen.insert(k) && is_enumerable(o, k) {
                 out.push(k);
             }
         }
         cur = o.proto().as_object();
     }
-    out.into_iter().map(|k| key_value(vm, k)).collect()
+    out
+}
+
+/// Whether `key` is still a property of `obj` (own or inherited).
+pub fn has_key(vm: &mut Vm, obj: &'static JsObject, key: PropKey) -> bool {
+    let mut cur = obj;
+    loop {
+        if get_own(vm, cur, key).is_some() {
+            return true;
+        }
+        match cur.proto().as_object() {
+            Some(p) => cur = p,
+            None => return false,
+        }
+    }
 }
 
 fn is_enumerable(o: &JsObject, k: PropKey) -> bool {

@@ -9,6 +9,8 @@
 
 mod console;
 mod global;
+mod math;
+mod number;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -52,4 +54,6 @@ pub fn namespace(vm: &mut Vm) -> Value {
 pub fn install(vm: &mut Vm) {
     console::install(vm);
     global::install(vm);
+    math::install(vm);
+    number::install(vm);
 }

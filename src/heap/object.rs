@@ -118,9 +118,9 @@ pub enum Callable {
 
 /// The state of a `for...in` / `for...of` loop.
 pub struct Iter {
-    /// For `for...in`, the keys (strings) still to visit; for `for...of`,
-    /// unused.
-    pub keys: Vec<Value>,
+    /// For `for...in`, the keys to visit (made into strings one at a
+    /// time); for `for...of`, unused.
+    pub keys: Vec<super::shape::PropKey>,
     /// What is iterated (`for...of`), or the object whose keys are visited
     /// (`for...in`: a key deleted during the loop is skipped).
     pub target: Value,
@@ -710,11 +710,7 @@ impl Trace for JsObject {
         }
         match &self.class {
             ObjClass::Iter(it, _) => {
-                let it = it.borrow();
-                t.mark(it.target);
-                for &k in &it.keys {
-                    t.mark(k);
-                }
+                t.mark(it.borrow().target);
             }
             ObjClass::Boxed(v) => t.mark(*v),
             _ => {}

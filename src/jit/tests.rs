@@ -719,12 +719,12 @@ fn callee_and_caller() -> (Rc<FuncProto>, Rc<FuncProto>) {
     let caller = proto(
         "caller",
         0,
-        4,
+        3,
         vec![
             Op::LoadConst { dst: 0, k: 0 },
             Op::LoadConst { dst: 2, k: 1 },
-            Op::Call { dst: 3, func: 0, argc: 1 },
-            Op::Return { src: 3 },
+            Op::Call { dst: 2, func: 0, argc: 1 },
+            Op::Return { src: 2 },
         ],
         vec![word(FAKE_CALLEE), Value::smi(41)],
     );
