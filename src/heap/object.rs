@@ -390,15 +390,22 @@ impl JsObject {
     pub fn add_slot(&self, to: &'static Shape, v: Value) {
         let n = self.shape.get().len();
         debug_assert_eq!(to.len(), n + 1);
-        if n < INLINE {
+        let in_object = self.store().overflow.is_empty();
+        if in_object && n < INLINE {
             self.inline[n].set(v);
         } else {
+            // Out of line (the vector may already be longer than the shape,
+            // after deleting the last property: reuse its slot).
             self.store_mut(|s| {
                 if s.overflow.is_empty() {
                     s.overflow.reserve(INLINE * 2);
                     s.overflow.extend(self.inline.iter().map(Cell::get));
                 }
-                s.overflow.push(v);
+                if n < s.overflow.len() {
+                    s.overflow[n] = v;
+                } else {
+                    s.overflow.push(v);
+                }
             });
             self.sync();
         }
