@@ -9,6 +9,8 @@
 
 mod console;
 mod global;
+mod json;
+mod object;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -52,4 +54,7 @@ pub fn namespace(vm: &mut Vm) -> Value {
 pub fn install(vm: &mut Vm) {
     console::install(vm);
     global::install(vm);
+    json::install(vm);
+    // Last: it adds `Array.prototype.toString` only if no family did.
+    object::install(vm);
 }
