@@ -727,6 +727,35 @@ fn function_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Val
     Ok(vm.string(text))
 }
 
+fn not_callable(vm: &mut Vm, this: Value, method: &str) -> crate::error::Thrown {
+    let _ = this;
+    type_error(vm, &format!("Function.prototype.{} called on a value that is not a function", method))
+}
+
+fn function_call(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.as_callable().is_none() {
+        return Err(not_callable(vm, this, "call"));
+    }
+    call_function(vm, this, arg(args, 0), args.get(1..).unwrap_or(&[]))
+}
+
+/// `f.apply(this, array)`: the arguments are an array's elements (holes
+/// read as undefined); undefined or null means none.
+fn function_apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.as_callable().is_none() {
+        return Err(not_callable(vm, this, "apply"));
+    }
+    let list = arg(args, 1);
+    let items = if list.is_nullish() {
+        Vec::new()
+    } else if list.as_object().is_some() {
+        crate::objects::list_of(list)
+    } else {
+        return Err(type_error(vm, "CreateListFromArrayLike called on non-object"));
+    };
+    call_function(vm, this, arg(args, 0), &items)
+}
+
 /// Array.prototype.toString: `this.join()` when there is one.
 fn array_to_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let o = to_object(vm, this)?;
@@ -781,6 +810,8 @@ pub fn install(vm: &mut Vm) {
     }
     let fproto = vm.realm.function_proto;
     super::method(vm, fproto, "toString", 0, function_to_string);
+    super::method(vm, fproto, "call", 1, function_call);
+    super::method(vm, fproto, "apply", 2, function_apply);
     // The array built-ins may have installed their own.
     let aproto = vm.realm.array_proto;
     let to_string = vm.realm.to_string;
