@@ -231,8 +231,8 @@ pub enum GlobalKind {
 pub trait Linker {
     /// A number constant (a Smi, or a permanent heap double).
     fn constant_number(&mut self, d: f64) -> Value;
-    /// A string constant (a permanent string).
-    fn constant_string(&mut self, s: &str) -> Value;
+    /// A string constant (a permanent string) of UTF-16 code units.
+    fn constant_string(&mut self, units: &[u16]) -> Value;
     /// A function object for a compiled function (a permanent object).
     fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value;
     /// Adds a compiled function to the VM's list of functions.

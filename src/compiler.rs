@@ -402,7 +402,7 @@ struct FnCompiler<'a> {
 enum ConstKey {
     Bits(u64),
     Double(u64),
-    Str(Rc<str>),
+    Str(Rc<[u16]>),
 }
 
 /// How deeply expressions and statements may nest before compiling them
@@ -532,7 +532,7 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
-    fn string_const(&mut self, s: &Rc<str>) -> u32 {
+    fn string_const(&mut self, s: &Rc<[u16]>) -> u32 {
         if let Some(&k) = self.const_index.get(&ConstKey::Str(s.clone())) {
             return k;
         }
@@ -548,7 +548,7 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn throw(&mut self, kind: ErrorKind, msg: String, span: Span) {
-        let text: Rc<str> = msg.into();
+        let text: Rc<[u16]> = msg.encode_utf16().collect();
         let k = self.string_const(&text);
         self.emit(Op::Throw { kind, k }, span);
     }
@@ -1558,7 +1558,7 @@ impl<'a> FnCompiler<'a> {
                         // stitch keeps it as a plain property.
                         let v = self.expr(&p.value)?;
                         let k = self.load_const(Value::UNDEFINED, p.span)?;
-                        let kk = self.string_const(&"__proto__".into());
+                        let kk = self.string_const(&"__proto__".encode_utf16().collect::<Vec<u16>>().into());
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
                     }

@@ -149,3 +149,27 @@ pub fn ic_report(p: &FuncProto) -> String {
     }
     out
 }
+
+/// `--print-shapes`: every shape the program made, with its transitions.
+pub fn shape_table(vm: &Vm) -> String {
+    let mut out = String::new();
+    let skip = vm.realm.builtin_shapes;
+    let _ = writeln!(out, "shapes made by the program ({}; the built-ins made {}):", vm.shapes.count() - skip, skip);
+    for s in vm.shapes.iter().skip(skip) {
+        let names: Vec<&str> = s.props.iter().map(|&(a, _)| vm.atoms.name(a)).collect();
+        let origin = match (s.dictionary, s.parent) {
+            (true, _) => "dictionary".to_string(),
+            (false, Some(p)) => format!("from shape#{}", p.id),
+            (false, None) => "root".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "  shape#{:<5} {:<16} proto {:<20} {{ {} }}",
+            s.id,
+            origin,
+            proto_name(vm, s.proto),
+            names.join(", ")
+        );
+    }
+    out
+}

@@ -249,8 +249,8 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
 
         Op::Print { base: first, argc } => print(vm, base + first as usize, argc as usize)?,
         Op::Throw { kind, k } => {
-            let message = proto.consts[k as usize].as_str().unwrap_or("");
-            return Err(vm.throw_error(kind, message));
+            let message = crate::format::lossy(proto.consts[k as usize]);
+            return Err(vm.throw_error(kind, &message));
         }
         Op::Jump { .. }
         | Op::Loop { .. }

@@ -21,6 +21,7 @@ pub mod jit;
 pub mod lexer;
 pub mod listing;
 pub mod native_stack;
+pub mod numconv;
 pub mod objects;
 pub mod ops;
 pub mod parser;

@@ -58,12 +58,12 @@ impl Inspect for Heap<'_> {
         if let Some(d) = v.as_number() {
             return View::Number(d);
         }
-        if let Some(s) = v.as_str() {
-            return View::Str(units(s));
+        if let Some(s) = v.as_js_str() {
+            return View::Str(s.units().into_owned());
         }
         if let Some(e) = v.as_error() {
             let name = e.kind.name().to_string();
-            let message = e.message.as_str().unwrap_or("").to_string();
+            let message = crate::format::lossy(e.message).into_owned();
             let stack = if message.is_empty() { name.clone() } else { format!("{}: {}", name, message) };
             return View::Error {
                 id: v.to_bits(),

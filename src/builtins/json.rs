@@ -15,14 +15,9 @@ use super::arg;
 
 // ----- strings (kept in small helpers for the UTF-16 conversion) -----
 
-/// The UTF-16 code units of a string value's text.
-fn units_of(s: &str) -> Vec<u16> {
-    s.encode_utf16().collect()
-}
-
-/// A string value made of UTF-16 code units.
-fn string_from_units(vm: &mut Vm, units: &[u16]) -> Value {
-    vm.string(String::from_utf16_lossy(units))
+/// The UTF-16 code units of a string value.
+fn units_of(s: &crate::heap::JsStr) -> Vec<u16> {
+    s.units().into_owned()
 }
 
 fn stack_overflow(vm: &mut Vm) -> crate::error::Thrown {
@@ -33,9 +28,8 @@ fn stack_overflow(vm: &mut Vm) -> crate::error::Thrown {
 
 /// QuoteJSONString: escapes `"`, `\`, control characters and lone
 /// surrogates; everything else is copied.
-fn quote(out: &mut String, s: &str) {
+fn quote(out: &mut String, units: &[u16]) {
     out.push('"');
-    let units = units_of(s);
     let mut i = 0;
     while i < units.len() {
         let u = units[i];
@@ -110,16 +104,11 @@ impl Stringifier {
             s.set(r, v);
         }
         let mut value = s.get(r);
+        // A wrapped primitive is serialized as the primitive (the
+        // specification converts it with ToNumber / ToString, which give
+        // the same unless String.prototype's methods are replaced).
         if let Some(ObjClass::Boxed(p)) = value.as_object().map(|o| &o.class) {
-            value = if p.is_number() {
-                let d = crate::ops::to_number(&mut s, value)?;
-                s.number(d)
-            } else if p.is_string() {
-                let text = crate::ops::to_string(&mut s, value)?;
-                s.string(text)
-            } else {
-                *p
-            };
+            value = *p;
             s.set(r, value);
         }
         match value.to_bits() {
@@ -127,8 +116,8 @@ impl Stringifier {
             crate::value::TRUE_BITS => self.out.push_str("true"),
             crate::value::FALSE_BITS => self.out.push_str("false"),
             _ => {
-                if let Some(text) = value.as_str() {
-                    quote(&mut self.out, text);
+                if let Some(text) = value.as_js_str() {
+                    quote(&mut self.out, &units_of(text));
                 } else if let Some(d) = value.as_number() {
                     let text = if d.is_finite() { crate::value::number_to_string(d) } else { "null".into() };
                     self.out.push_str(&text);
@@ -232,7 +221,8 @@ impl Stringifier {
             let mark = self.out.len();
             let sep = self.separator(first);
             self.out.push_str(&sep);
-            quote(&mut self.out, &property::key_text(vm, k));
+            let name: Vec<u16> = property::key_text(vm, k).encode_utf16().collect();
+            quote(&mut self.out, &name);
             self.out.push(':');
             if !self.gap.is_empty() {
                 self.out.push(' ');
@@ -279,11 +269,11 @@ impl Stringifier {
 fn replacer_keys(vm: &mut Vm, replacer: Value) -> JsResult<Vec<PropKey>> {
     let mut keys: Vec<PropKey> = Vec::new();
     for item in crate::objects::list_of(replacer) {
-        let boxed = match item.as_object().map(|o| &o.class) {
-            Some(ObjClass::Boxed(p)) if p.is_string() || p.is_number() => true,
-            _ => false,
+        let item = match item.as_object().map(|o| &o.class) {
+            Some(ObjClass::Boxed(p)) => *p,
+            _ => item,
         };
-        if !(item.is_string() || item.is_number() || boxed) {
+        if !(item.is_string() || item.is_number()) {
             continue;
         }
         let text = crate::ops::to_string(vm, item)?;
@@ -297,33 +287,26 @@ fn replacer_keys(vm: &mut Vm, replacer: Value) -> JsResult<Vec<PropKey>> {
 
 /// The gap `space` asks for: up to ten spaces, or the first ten code
 /// units of a string.
-fn gap_of(vm: &mut Vm, space: Value) -> JsResult<String> {
+fn gap_of(space: Value) -> String {
     let space = match space.as_object().map(|o| &o.class) {
-        Some(ObjClass::Boxed(p)) if p.is_number() => {
-            let d = crate::ops::to_number(vm, space)?;
-            vm.number(d)
-        }
-        Some(ObjClass::Boxed(p)) if p.is_string() => {
-            let text = crate::ops::to_string(vm, space)?;
-            vm.string(text)
-        }
+        Some(ObjClass::Boxed(p)) => *p,
         _ => space,
     };
     if let Some(d) = space.as_number() {
         let n = if d.is_nan() { 0.0 } else { d.trunc().clamp(0.0, 10.0) };
-        return Ok(" ".repeat(n as usize));
+        return " ".repeat(n as usize);
     }
-    if let Some(s) = space.as_str() {
+    if let Some(s) = space.as_js_str() {
         let units = units_of(s);
-        return Ok(String::from_utf16_lossy(&units[..units.len().min(10)]));
+        return String::from_utf16_lossy(&units[..units.len().min(10)]);
     }
-    Ok(String::new())
+    String::new()
 }
 
 fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let (value, replacer, space) = (arg(args, 0), arg(args, 1), arg(args, 2));
     let keys = if replacer.as_array().is_some() { Some(replacer_keys(vm, replacer)?) } else { None };
-    let gap = gap_of(vm, space)?;
+    let gap = gap_of(space);
     let mut st = Stringifier { out: String::new(), stack: Vec::new(), replacer, keys, gap, indent: String::new() };
     let mut s = vm.scope();
     let rv = s.root(value);
@@ -452,7 +435,7 @@ impl Parser<'_> {
             b'"' => {
                 self.pos += 1;
                 let units = self.string()?;
-                Ok(string_from_units(vm, &units))
+                Ok(vm.string_from_units(units))
             }
             b'-' | b'0'..=b'9' => self.number(vm),
             b'{' => self.object(vm),
@@ -659,8 +642,8 @@ fn internalize(vm: &mut Vm, reviver: Value, holder: Value, key: PropKey) -> JsRe
 }
 
 fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let text = crate::ops::to_string(vm, arg(args, 0))?;
-    let src = units_of(&text);
+    let text = crate::ops::to_js_string(vm, arg(args, 0))?;
+    let src = text.as_js_str().map(units_of).unwrap_or_default();
     let mut p = Parser { src: &src, pos: 0 };
     let parsed = p.value(vm).and_then(|v| {
         p.skip_whitespace();

@@ -10,6 +10,8 @@
 mod console;
 mod global;
 mod json;
+mod math;
+mod number;
 mod object;
 
 use crate::heap::shape::HIDDEN;
@@ -54,6 +56,8 @@ pub fn namespace(vm: &mut Vm) -> Value {
 pub fn install(vm: &mut Vm) {
     console::install(vm);
     global::install(vm);
+    math::install(vm);
+    number::install(vm);
     json::install(vm);
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);

@@ -56,19 +56,19 @@ pub fn to_object(vm: &mut Vm, v: Value) -> JsResult<Value> {
 }
 
 /// The string a string primitive or a wrapped string holds.
-fn string_of(v: Value) -> Option<&'static str> {
-    if let Some(s) = v.as_str() {
-        return Some(s);
+fn string_of(v: Value) -> Option<Value> {
+    if v.is_string() {
+        return Some(v);
     }
     match v.as_object().map(|o| &o.class) {
-        Some(ObjClass::Boxed(p)) => p.as_str(),
+        Some(ObjClass::Boxed(p)) if p.is_string() => Some(*p),
         _ => None,
     }
 }
 
-/// Length in UTF-16 code units (kept apart for the strings conversion).
-fn utf16_len(s: &str) -> u32 {
-    s.encode_utf16().count() as u32
+/// A string's length in UTF-16 code units.
+fn utf16_len(s: Value) -> u32 {
+    s.as_js_str().map_or(0, |s| s.len() as u32)
 }
 
 /// `v`'s own keys in JavaScript's order (only the enumerable ones when
@@ -102,9 +102,8 @@ fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<Pro
 /// `v[key]` for a value already known not to be undefined or null.
 fn get(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<Value> {
     if let (Some(s), PropKey::Index(i)) = (string_of(v), key) {
-        if i < utf16_len(s) {
-            let units: Vec<u16> = s.encode_utf16().collect();
-            return Ok(vm.string(String::from_utf16_lossy(&units[i as usize..i as usize + 1])));
+        if let Some(c) = property::string_index(vm, s, i) {
+            return Ok(c);
         }
     }
     property::get(vm, v, key)

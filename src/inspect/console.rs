@@ -70,14 +70,14 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                         a += 1;
                         match h.view(args[a]) {
                             View::Symbol(_) => "NaN".into(),
-                            _ => number_text(crate::format::parse_int(&h.to_js_string(args[a]))),
+                            _ => number_text(crate::numconv::parse_int(&h.to_js_string(args[a]), None)),
                         }
                     }
                     b'f' => {
                         a += 1;
                         match h.view(args[a]) {
                             View::Symbol(_) => "NaN".into(),
-                            _ => number_text(crate::format::parse_float(&h.to_js_string(args[a]))),
+                            _ => number_text(crate::numconv::parse_float(&h.to_js_string(args[a]))),
                         }
                     }
                     b'c' => {

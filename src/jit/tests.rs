@@ -152,7 +152,7 @@ extern "sysv64" fn mock_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const Fu
     }
     // SAFETY: the context the caller was entered with (its `vm` is the
     // mock), the callee's frame inside the same Env stack, a live entry.
-    let r = unsafe { enter(ctx, frame.wrapping_add(func as usize + 1), callee.entry()) };
+    let r = unsafe { enter(ctx, frame.wrapping_add(func as usize + crate::exec::ARGS_AFTER_FUNC), callee.entry()) };
     if r == EXCEPTION_BITS {
         return r;
     }
@@ -700,7 +700,7 @@ fn callee_and_caller() -> (Rc<FuncProto>, Rc<FuncProto>) {
         3,
         vec![
             Op::LoadConst { dst: 0, k: 0 },
-            Op::LoadConst { dst: 1, k: 1 },
+            Op::LoadConst { dst: 2, k: 1 },
             Op::Call { dst: 2, func: 0, argc: 1 },
             Op::Return { src: 2 },
         ],
@@ -770,10 +770,10 @@ fn deep_recursion_is_a_stack_overflow_not_a_crash() {
     let f = proto(
         "f",
         1,
-        3,
+        4,
         vec![
             Op::LoadConst { dst: 1, k: 0 },
-            Op::Mov { dst: 2, src: 0 },
+            Op::Mov { dst: 3, src: 0 },
             Op::Call { dst: 1, func: 1, argc: 1 },
             Op::Return { src: 1 },
         ],

@@ -1,3 +1,4 @@
 // Function.prototype.toString only works on functions.
-Function.prototype.toString.call({});
+var f = function () {};
+f.toString.call({});
 // expect error: TypeError: Function.prototype.toString requires that 'this' be a Function
