@@ -333,7 +333,16 @@ pub fn for_in_keys(vm: &mut Vm, v: Value) -> Vec<Value> {
         }
         cur = o.proto().as_object();
     }
-    out.into_iter().map(|k| key_value(vm, k)).collect()
+    // Each key string is rooted until all exist: making one may collect.
+    let mut s = vm.scope();
+    let rooted: Vec<_> = out
+        .into_iter()
+        .map(|k| {
+            let v = key_value(&mut s, k);
+            s.root(v)
+        })
+        .collect();
+    rooted.into_iter().map(|r| s.get(r)).collect()
 }
 
 fn is_enumerable(o: &JsObject, k: PropKey) -> bool {

@@ -623,11 +623,8 @@ fn internalize(vm: &mut Vm, reviver: Value, holder: Value, key: PropKey) -> JsRe
     let mut s = vm.scope();
     let rv = s.root(val);
     if let Some(o) = val.as_object() {
-        let keys: Vec<PropKey> = if o.is_array() {
-            (0..o.length()).map(PropKey::Index).collect()
-        } else {
-            property::own_keys(&s, o, true)
-        };
+        let keys: Vec<PropKey> =
+            if o.is_array() { (0..o.length()).map(PropKey::Index).collect() } else { property::own_keys(&s, o, true) };
         for k in keys {
             let v = internalize(&mut s, reviver, val, k)?;
             if v == Value::UNDEFINED {
@@ -649,10 +646,9 @@ fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         p.skip_whitespace();
         match p.peek() {
             None => Ok(v),
-            Some(_) => Err(Fail::Message(format!(
-                "Unexpected non-whitespace character after JSON at position {}",
-                p.pos
-            ))),
+            Some(_) => {
+                Err(Fail::Message(format!("Unexpected non-whitespace character after JSON at position {}", p.pos)))
+            }
         }
     });
     let value = match parsed {
@@ -684,4 +680,101 @@ pub fn install(vm: &mut Vm) {
     super::method(vm, json, "parse", 2, parse);
     super::method(vm, json, "stringify", 3, stringify);
     super::global(vm, "JSON", json);
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use crate::source::Source;
+    use crate::vm::{Options, Vm};
+
+    /// The message of the error `code` throws (its whole text, which a
+    /// one-line `expect error:` annotation cannot pin).
+    fn error_of(code: &str) -> String {
+        error_in(code, true)
+    }
+
+    fn error_in(code: &str, gc_stress: bool) -> String {
+        let mut vm = Vm::new(Options { gc_stress, ..Options::default() }, Box::new(std::io::sink()));
+        match vm.run_source(Rc::new(Source::new("test.js", code)), false) {
+            Ok(_) => "no error".into(),
+            Err(e) => e.message,
+        }
+    }
+
+    #[test]
+    fn a_circle_is_described_as_v8_does() {
+        let msg = error_of("var o = { a: 1 }; o.self = o; JSON.stringify([o]);");
+        assert_eq!(
+            msg,
+            "Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    \
+             --- property 'self' closes the circle"
+        );
+        let msg = error_of("var p = { x: { y: [1, { z: null }] } }; p.x.y[1].z = p.x; JSON.stringify(p);");
+        assert_eq!(
+            msg,
+            "Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    \
+             |     property 'y' -> object with constructor 'Array'\n    \
+             |     index 1 -> object with constructor 'Object'\n    \
+             --- property 'z' closes the circle"
+        );
+        let msg = error_of("var a = [1]; a.push(a); JSON.stringify(a);");
+        assert_eq!(
+            msg,
+            "Converting circular structure to JSON\n    --> starting at object with constructor 'Array'\n    \
+             --- index 1 closes the circle"
+        );
+        let msg = error_of("function F() { this.me = this; } JSON.stringify(new F());");
+        assert!(msg.contains("starting at object with constructor 'F'"), "{}", msg);
+    }
+
+    #[test]
+    fn a_long_circle_is_shortened_to_its_first_two_steps_and_last() {
+        let code = "var r = {}; var c = r; for (var i = 0; i < 8; i++) { c['k' + i] = {}; c = c['k' + i]; } \
+                    c.back = r; JSON.stringify(r);";
+        assert_eq!(
+            error_of(code),
+            "Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    \
+             |     property 'k0' -> object with constructor 'Object'\n    \
+             |     property 'k1' -> object with constructor 'Object'\n    \
+             |     ...\n    \
+             |     property 'k7' -> object with constructor 'Object'\n    \
+             --- property 'back' closes the circle"
+        );
+        let code = "var r = {}; var c = r; for (var i = 0; i < 3; i++) { c['k' + i] = {}; c = c['k' + i]; } \
+                    c.back = r; JSON.stringify(r);";
+        assert!(!error_of(code).contains("..."));
+    }
+
+    #[test]
+    fn parse_errors_use_v8s_words_and_positions() {
+        let cases = [
+            ("'{\"a\":1'", "Expected ',' or '}' after property value in JSON at position 6"),
+            ("'xyz'", "Unexpected token 'x', \"xyz\" is not valid JSON"),
+            ("'{\"a\":1, \"b\" \"c\"}'", "Unexpected string in JSON at position 12"),
+            ("'tr1'", "Unexpected number in JSON at position 2"),
+            ("'-'", "No number after minus sign in JSON at position 1"),
+            ("'1e+'", "Exponent part is missing a number in JSON at position 3"),
+            ("'\"\\\\u12\"'", "Bad Unicode escape in JSON at position 5"),
+            ("'\"abc\\\\'", "Unexpected end of JSON input"),
+            ("'a very long string of text'", "Unexpected token 'a', \"a very lon\"... is not valid JSON"),
+            ("'[1,2,3,4,5,6,7,8,9,10,11,12,13,14,x]'", "Unexpected token 'x', ...\",12,13,14,x]\" is not valid JSON"),
+            ("'NaN'", "\"NaN\" is not valid JSON"),
+            ("{}", "\"[object Object]\" is not valid JSON"),
+        ];
+        for (arg, want) in cases {
+            assert_eq!(error_of(&format!("JSON.parse({});", arg)), want, "JSON.parse({})", arg);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_a_range_error_not_a_crash() {
+        let deep = "[".repeat(200_000);
+        let code = format!("var s = '{}'; JSON.parse(s);", deep);
+        let msg = error_in(&code, false);
+        assert!(msg == "Maximum call stack size exceeded" || msg == "Unexpected end of JSON input", "{}", msg);
+        let code = "var a = []; for (var i = 0; i < 200000; i++) a = [a]; JSON.stringify(a);";
+        assert_eq!(error_in(code, false), "Maximum call stack size exceeded");
+    }
 }

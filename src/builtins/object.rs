@@ -176,6 +176,9 @@ pub fn constructor_name(vm: &Vm, o: &JsObject) -> String {
                 return name;
             }
         }
+        if cur == vm.realm.array_proto {
+            return "Array".into();
+        }
         cur = p.proto();
     }
     "Object".into()
@@ -638,7 +641,7 @@ fn object_has_own(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> 
 }
 
 /// Object.prototype.toString's `[object Tag]`.
-fn tag_of(vm: &Vm, v: Value) -> &'static str {
+fn tag_of(v: Value) -> &'static str {
     if v == Value::UNDEFINED {
         return "Undefined";
     }
@@ -661,13 +664,13 @@ fn tag_of(vm: &Vm, v: Value) -> &'static str {
     match &o.class {
         ObjClass::Array => "Array",
         ObjClass::Function(_) => "Function",
-        ObjClass::Boxed(p) => tag_of(vm, *p),
+        ObjClass::Boxed(p) => tag_of(*p),
         _ => "Object",
     }
 }
 
 fn object_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    let text = format!("[object {}]", tag_of(vm, this));
+    let text = format!("[object {}]", tag_of(this));
     Ok(vm.string(text))
 }
 
