@@ -476,8 +476,10 @@ fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) ->
         }
         PropKey::Name(a) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
+            // A function's `name` and `length` are read-only but
+            // configurable: defining one makes it a real property.
             None if o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length) => {
-                return Err(redefine(vm));
+                property::get_own(vm, o, key).map(|v| (CONFIGURABLE, v))
             }
             None => None,
         },
@@ -572,7 +574,10 @@ fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsR
         }
         (Some(o), _, PropKey::Name(a)) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
-            None => property::get_own(vm, o, key).map(|x| (if o.is_array() { WRITABLE } else { CONFIGURABLE }, x)),
+            None => {
+                let attrs = if o.is_array() || a == vm.realm.prototype { WRITABLE } else { CONFIGURABLE };
+                property::get_own(vm, o, key).map(|x| (attrs, x))
+            }
         },
         _ => None,
     };

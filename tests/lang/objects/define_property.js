@@ -29,3 +29,9 @@ var many = Object.defineProperties({}, { p: { value: 1, enumerable: true }, q: {
 console.log(JSON.stringify(many), many.q); // expect: {"p":1} 2
 console.log(JSON.stringify(Object.getOwnPropertyNames("ab"))); // expect: ["0","1","length"]
 console.log(Object.defineProperty.length, Object.is(NaN, NaN), Object.is(0, -0), Object.is("a", "a")); // expect: 3 true false true
+function f(a, b) {}
+Object.defineProperty(f, "name", { value: "renamed" });
+f.name = "ignored";
+console.log(f.name, f.length, JSON.stringify(Object.getOwnPropertyDescriptor(f, "name"))); // expect: renamed 2 {"value":"renamed","writable":false,"enumerable":false,"configurable":true}
+console.log(JSON.stringify(Object.getOwnPropertyDescriptor(f, "length")), JSON.stringify(Object.getOwnPropertyDescriptor(f, "prototype"))); // expect: {"value":2,"writable":false,"enumerable":false,"configurable":true} {"value":{},"writable":true,"enumerable":false,"configurable":false}
+console.log(JSON.stringify(Object.getOwnPropertyDescriptor([1], "length")), JSON.stringify(Object.getOwnPropertyDescriptor("ab", 0))); // expect: {"value":1,"writable":true,"enumerable":false,"configurable":false} {"value":"a","writable":false,"enumerable":true,"configurable":false}
