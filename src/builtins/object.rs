@@ -308,13 +308,25 @@ fn check_proto(vm: &mut Vm, proto: Value) -> JsResult<()> {
 
 fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let src = arg(args, 0);
-    let items = match src.as_array() {
-        Some(_) => crate::objects::list_of(src),
-        None if src.is_nullish() => {
-            let text = crate::format::to_string(src);
-            return Err(type_error(vm, &format!("{} is not iterable", text)));
+    let items = if src.as_array().is_some() {
+        crate::objects::list_of(src)
+    } else if let Some(s) = src.as_js_str() {
+        // A string's items are strings, never entries.
+        if s.is_empty() {
+            return Ok(vm.new_object());
         }
-        None => return Err(type_error(vm, "object is not iterable (cannot read property Symbol(Symbol.iterator))")),
+        let first = s.to_string_lossy().chars().next().map(String::from).unwrap_or_default();
+        return Err(type_error(vm, &format!("Iterator value {} is not an entry object", first)));
+    } else if src.is_nullish() {
+        // V8 words null as undefined here.
+        return Err(type_error(vm, "undefined is not iterable"));
+    } else {
+        let what = match crate::ops::type_of(src) {
+            "object" | "function" => crate::ops::type_of(src).to_string(),
+            t => format!("{} {}", t, crate::format::to_string(src)),
+        };
+        let msg = format!("{} is not iterable (cannot read property Symbol(Symbol.iterator))", what);
+        return Err(type_error(vm, &msg));
     };
     let out = vm.new_object();
     let mut s = vm.scope();
