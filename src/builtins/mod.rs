@@ -9,8 +9,10 @@
 
 mod console;
 mod global;
+mod json;
 mod math;
 mod number;
+mod object;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -56,4 +58,7 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     math::install(vm);
     number::install(vm);
+    json::install(vm);
+    // Last: it adds `Array.prototype.toString` only if no family did.
+    object::install(vm);
 }

@@ -448,6 +448,26 @@ impl JsObject {
         });
     }
 
+    /// Gives own named property `name` the attributes `attrs` and the value
+    /// `v` (adding it if absent), keeping its place in the key order
+    /// (`Object.defineProperty`). Changing the attributes of a property
+    /// moves the object to dictionary mode: a shape's attributes are shared
+    /// by every object of that shape.
+    pub fn redefine(&self, shapes: &mut Shapes, name: Atom, attrs: Attrs, v: Value) {
+        match self.find(name) {
+            None => self.add_named(shapes, name, attrs, v),
+            Some(Found::Slot(i, a)) if a == attrs => self.set_slot(i, v),
+            Some(_) => {
+                self.to_dictionary(shapes);
+                self.store_mut(|s| {
+                    if let Some(d) = s.dict_mut() {
+                        d.set(name, attrs, v)
+                    }
+                });
+            }
+        }
+    }
+
     /// Leaves the transition tree: every named property moves to a map.
     pub fn to_dictionary(&self, shapes: &mut Shapes) {
         let shape = self.shape.get();
