@@ -11,6 +11,7 @@ mod console;
 mod global;
 mod math;
 mod number;
+mod string;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -56,4 +57,5 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     math::install(vm);
     number::install(vm);
+    string::install(vm);
 }
