@@ -24,8 +24,43 @@ pub fn callee_proto(f: Value) -> Option<&'static Rc<FuncProto>> {
 
 /// `TypeError: <callee text> is not a function`, quoting the source like V8.
 pub fn not_a_function(vm: &mut Vm, proto: &FuncProto, pc: usize) -> Thrown {
-    let text = proto.quoted(pc).to_string();
+    let text = call_printer(proto.quoted(pc));
     vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text))
+}
+
+/// The callee's text as V8's error messages print it: the arguments of a
+/// call inside it shrink to `(...)` (`Object.keys(...).join`).
+pub fn call_printer(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let after_callee = out.ends_with(|p: char| p.is_alphanumeric() || p == '_' || p == '$' || p == ')' || p == ']');
+        if c == b'(' && after_callee {
+            let mut depth = 0usize;
+            while i < b.len() {
+                match b[i] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            out.push_str("(...)");
+            i += 1;
+            continue;
+        }
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
 }
 
 /// Executes any instruction that neither jumps nor calls, with full
