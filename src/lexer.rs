@@ -195,14 +195,40 @@ pub enum Tok {
     Null,
     #[token("typeof")]
     Typeof,
+    #[token("new")]
+    New,
+    #[token("this")]
+    This,
+    #[token("delete")]
+    Delete,
+    #[token("void")]
+    Void,
+    #[token("in")]
+    In,
+    #[token("instanceof")]
+    Instanceof,
+    #[token("[")]
+    LBracket,
+    #[token("]")]
+    RBracket,
+    #[token("...")]
+    Ellipsis,
+
+    // Contextual tokens: the lexer never makes these; [`Tokens`] turns a
+    // `{`, `function` or `of` into one where the grammar needs to know which
+    // it is (what JavaScript's grammar decides with lookahead restrictions).
+    /// A `{` where an expression starts: an object literal, not a block.
+    ObjectOpen,
+    /// A `function` where an expression starts: a function expression.
+    FunctionExpr,
+    /// The `of` of a `for (... of ...)` head.
+    Of,
 
     /// A keyword of JavaScript that stitch does not support. The parser
     /// never accepts it (except as a property name after `.`), so it turns
     /// into a "stitch does not support ..." error.
     #[token("class", |_| "class")]
     #[token("extends", |_| "extends")]
-    #[token("new", |_| "new")]
-    #[token("this", |_| "this")]
     #[token("switch", |_| "switch")]
     #[token("case", |_| "case")]
     #[token("default", |_| "default")]
@@ -211,10 +237,6 @@ pub enum Tok {
     #[token("finally", |_| "finally")]
     #[token("throw", |_| "throw")]
     #[token("with", |_| "with")]
-    #[token("delete", |_| "delete")]
-    #[token("in", |_| "in")]
-    #[token("instanceof", |_| "instanceof")]
-    #[token("void", |_| "void")]
     #[token("yield", |_| "yield")]
     #[token("async", |_| "async")]
     #[token("await", |_| "await")]
@@ -226,10 +248,7 @@ pub enum Tok {
     Reserved(Word),
 
     /// A punctuator of JavaScript that stitch does not support.
-    #[token("[", |_| "[")]
-    #[token("]", |_| "]")]
     #[token("=>", |_| "=>")]
-    #[token("...", |_| "...")]
     #[token("`", |_| "`")]
     #[token("?.", |_| "?.")]
     #[token("&&=", |_| "&&=")]
@@ -252,23 +271,87 @@ pub enum Tok {
 impl Tok {
     /// Whether this token can be the last token of an expression.
     fn ends_expression(&self) -> bool {
-        matches!(self, Tok::Ident(_) | Tok::Num(_) | Tok::Str(_) | Tok::True | Tok::False | Tok::Null)
-            || matches!(self, Tok::Reserved("this" | "super"))
-            || *self == Tok::Unsupported("]")
+        matches!(
+            self,
+            Tok::Ident(_) | Tok::Num(_) | Tok::Str(_) | Tok::True | Tok::False | Tok::Null | Tok::This | Tok::RBracket
+        ) || *self == Tok::Reserved("super")
+    }
+
+    /// Whether this is a keyword (a name where a property name may come).
+    fn is_keyword(&self) -> bool {
+        use Tok::*;
+        matches!(
+            self,
+            Var | Let
+                | Const
+                | Function
+                | Return
+                | If
+                | Else
+                | While
+                | Do
+                | For
+                | Break
+                | Continue
+                | True
+                | False
+                | Null
+                | Typeof
+                | New
+                | This
+                | Delete
+                | Void
+                | In
+                | Instanceof
+                | Reserved(_)
+        )
     }
 
     /// Whether this token, at the start of a line, may continue the
     /// expression on the previous line (then no semicolon is inserted).
     fn continues_expression(&self) -> bool {
         use Tok::*;
-        match self {
-            LBrace | RBrace | Semi | Bang | Tilde | PlusPlus | MinusMinus => false,
-            Var | Let | Const | Function | Return | If | Else | While | Do | For | Break | Continue | True | False
-            | Null | Typeof | Ident(_) | Num(_) | Str(_) => false,
-            Reserved(kw) => matches!(*kw, "in" | "instanceof"),
-            Unsupported(p) => *p != "...",
-            _ => true,
-        }
+        // Binary operators (`in` and `instanceof` too), `(`, `[`, `.`, `?`,
+        // `,`, `=` and the like continue it; what can only start an
+        // expression or a statement does not.
+        !matches!(
+            self,
+            LBrace
+                | ObjectOpen
+                | RBrace
+                | Semi
+                | Bang
+                | Tilde
+                | PlusPlus
+                | MinusMinus
+                | Ellipsis
+                | Var
+                | Let
+                | Const
+                | Function
+                | FunctionExpr
+                | Return
+                | If
+                | Else
+                | While
+                | Do
+                | For
+                | Break
+                | Continue
+                | True
+                | False
+                | Null
+                | Typeof
+                | New
+                | This
+                | Delete
+                | Void
+                | Ident(_)
+                | Num(_)
+                | Str(_)
+                | Of
+                | Reserved(_)
+        )
     }
 }
 
@@ -616,7 +699,16 @@ impl Iterator for Lexer<'_> {
 /// What an open bracket is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Open {
-    Brace,
+    /// `{` of a block statement.
+    Block,
+    /// `{` of a function's body: `true` for a function expression or a
+    /// method, whose `}` ends an expression.
+    Body(bool),
+    /// `{` of an object literal; `value` from a property's `:` (or `...`)
+    /// to the next `,`, false where a property's key may come.
+    Object {
+        value: bool,
+    },
     Bracket,
     /// `(` of a call or a parenthesized expression.
     Paren,
@@ -626,8 +718,8 @@ enum Open {
     ForHead(u8),
     /// `(` after the `while` of a `do ... while`.
     DoWhileHead,
-    /// `(` of a function's parameter list.
-    Params,
+    /// `(` of a parameter list: `true` for a function expression or a method.
+    Params(bool),
 }
 
 /// What the previous token means for semicolon insertion.
@@ -649,25 +741,35 @@ pub enum Context {
     Other,
     /// Inside a function's parameter list.
     Params,
+    /// In an object literal, where a property's key may come.
+    ObjectKey,
 }
 
 /// The token stream lalrpop reads: [`Lexer`]'s tokens with automatic
-/// semicolon insertion.
+/// semicolon insertion, and the contextual tokens the grammar needs.
 ///
 /// A virtual `;` (a zero-width `Tok::Semi` at the end of the previous
-/// token) is inserted, outside parentheses and brackets only, when
+/// token) is inserted, outside parentheses, brackets and object literals
+/// only, when
 /// - the previous token can end an expression and the next token is `}`,
 ///   the end of input, or starts a new line and cannot continue the
-///   expression (it is not a binary operator, `(`, `.`, `?`, `,`, ...), or
-///   it is `++`/`--` (which then become prefix operators of the next
+///   expression (it is not a binary operator, `(`, `[`, `.`, `?`, `,`, ...),
+///   or it is `++`/`--` (which then become prefix operators of the next
 ///   statement);
 /// - the previous token is `return`, `break` or `continue` and a newline,
 ///   `}` or the end of input follows;
 /// - the previous token is the `)` of a `do ... while (...)`, and no `;`
 ///   follows.
 ///
-/// No `;` is ever inserted after `}`, nor after the `)` of the head of an
-/// `if`, `while` or `for`, or of a parameter list.
+/// No `;` is ever inserted after the `}` of a block or of a function
+/// declaration, nor after the `)` of the head of an `if`, `while` or `for`,
+/// or of a parameter list.
+///
+/// Where a statement starts, `{` opens a block and `function` declares a
+/// function (JavaScript's lookahead restriction on expression statements);
+/// anywhere else an expression starts, they become [`Tok::ObjectOpen`] and
+/// [`Tok::FunctionExpr`]. An `of` after the target of a `for` head becomes
+/// [`Tok::Of`].
 pub struct Tokens<'a> {
     src: &'a str,
     lexer: Lexer<'a>,
@@ -680,8 +782,13 @@ pub struct Tokens<'a> {
     pending_do: Vec<usize>,
     /// The `while` just seen belongs to a `do`.
     do_while: bool,
-    /// The last token was a property name (it came after `.`).
+    /// The last token was a property name (after `.`, or an object literal's key).
     property: bool,
+    /// The next token starts a statement.
+    stmt_start: bool,
+    /// The `)` of a parameter list was the last token: a body's `{` comes
+    /// next (`true`: of a function expression or a method).
+    body_next: Option<bool>,
     /// The last three tokens handed out, newest last.
     history: [Option<(usize, Tok, usize)>; 3],
     done: bool,
@@ -699,6 +806,8 @@ impl<'a> Tokens<'a> {
             pending_do: Vec::new(),
             do_while: false,
             property: false,
+            stmt_start: true,
+            body_next: None,
             history: [None, None, None],
             done: false,
         }
@@ -717,13 +826,19 @@ impl<'a> Tokens<'a> {
     /// Where the stream is now, for error messages.
     pub fn context(&self) -> Context {
         match self.open.last() {
-            Some(Open::Params) => Context::Params,
+            Some(Open::Params(_)) => Context::Params,
+            Some(Open::Object { value: false }) => Context::ObjectKey,
             _ => Context::Other,
         }
     }
 
     fn statement_level(&self) -> bool {
-        matches!(self.open.last(), None | Some(Open::Brace))
+        matches!(self.open.last(), None | Some(Open::Block | Open::Body(_)))
+    }
+
+    /// Where an object literal's property key may come: keywords are names there.
+    fn key_position(&self) -> bool {
+        self.open.last() == Some(&Open::Object { value: false })
     }
 
     /// Whether a virtual `;` goes before `next` (`None`: end of input).
@@ -761,13 +876,29 @@ impl<'a> Tokens<'a> {
         t
     }
 
+    /// The contextual token for `tok` where the stream is.
+    fn classify(&self, tok: Tok) -> Tok {
+        let name = self.key_position() || matches!(self.recent(0), Some((_, Tok::Dot, _)));
+        match tok {
+            Tok::LBrace if self.body_next.is_none() && !self.stmt_start => Tok::ObjectOpen,
+            Tok::Function if !self.stmt_start && !name => Tok::FunctionExpr,
+            Tok::Ident(n)
+                if &*n == "of" && self.prev == Prev::EndsExpr && matches!(self.open.last(), Some(Open::ForHead(0))) =>
+            {
+                Tok::Of
+            }
+            tok => tok,
+        }
+    }
+
     /// Updates the bracket and statement state for a token handed out.
     fn note(&mut self, (_, tok, end): &(usize, Tok, usize)) {
         let prev_tok = self.recent(0).map(|t| t.1.clone());
         let prev_prev_tok = self.recent(1).map(|t| t.1.clone());
-        let mut prev = Prev::Other;
-        if prev_tok == Some(Tok::Dot) {
-            // A property name: `a.if`, `a.return`, `a.do` are just names.
+        let body_next = self.body_next.take();
+        self.stmt_start = false;
+        if prev_tok == Some(Tok::Dot) || (self.key_position() && tok.is_keyword()) {
+            // A property name: `a.if`, `a.return`, `{ do: 1 }` are just names.
             self.prev = Prev::EndsExpr;
             self.prev_end = *end;
             self.property = true;
@@ -775,40 +906,59 @@ impl<'a> Tokens<'a> {
         }
         // After a property name, a keyword-like previous token means nothing.
         let prev_tok = if std::mem::take(&mut self.property) { None } else { prev_tok };
+        let mut prev = Prev::Other;
         match tok {
-            Tok::LBrace => self.open.push(Open::Brace),
-            Tok::Unsupported("[") => self.open.push(Open::Bracket),
+            Tok::LBrace => {
+                self.open.push(body_next.map_or(Open::Block, Open::Body));
+                self.stmt_start = true;
+            }
+            Tok::ObjectOpen => self.open.push(Open::Object { value: false }),
+            Tok::LBracket => self.open.push(Open::Bracket),
             Tok::LParen => {
                 let kind = match prev_tok {
+                    // A method's parameters: `{ m() {} }`, `{ get [k]() {} }`.
+                    _ if self.key_position() => Open::Params(true),
                     Some(Tok::If) => Open::Head,
                     Some(Tok::While) if self.do_while => Open::DoWhileHead,
                     Some(Tok::While) => Open::Head,
                     Some(Tok::For) => Open::ForHead(0),
-                    Some(Tok::Function) => Open::Params,
-                    Some(Tok::Ident(_)) if prev_prev_tok == Some(Tok::Function) => Open::Params,
+                    Some(Tok::Function) => Open::Params(false),
+                    Some(Tok::FunctionExpr) => Open::Params(true),
+                    Some(Tok::Ident(_)) if prev_prev_tok == Some(Tok::Function) => Open::Params(false),
+                    Some(Tok::Ident(_)) if prev_prev_tok == Some(Tok::FunctionExpr) => Open::Params(true),
                     _ => Open::Paren,
                 };
                 self.open.push(kind);
             }
-            Tok::RParen => {
-                prev = match self.open.pop() {
-                    Some(Open::Paren) | None => Prev::EndsExpr,
-                    Some(Open::DoWhileHead) => Prev::DoWhileEnd,
-                    _ => Prev::Other,
-                };
-            }
-            Tok::RBrace | Tok::Unsupported("]") => {
+            Tok::RParen => match self.open.pop() {
+                Some(Open::Paren) | None => prev = Prev::EndsExpr,
+                Some(Open::DoWhileHead) => prev = Prev::DoWhileEnd,
+                Some(Open::Head | Open::ForHead(_)) => self.stmt_start = true,
+                Some(Open::Params(expr)) => self.body_next = Some(expr),
+                Some(_) => {}
+            },
+            Tok::RBrace => match self.open.pop() {
+                Some(Open::Object { .. } | Open::Body(true)) => prev = Prev::EndsExpr,
+                _ => self.stmt_start = true,
+            },
+            Tok::RBracket => {
                 self.open.pop();
-                if *tok != Tok::RBrace {
-                    prev = Prev::EndsExpr;
+                prev = Prev::EndsExpr;
+            }
+            Tok::Semi => match self.open.last_mut() {
+                Some(Open::ForHead(n)) => *n = n.saturating_add(1),
+                _ => self.stmt_start = true,
+            },
+            Tok::Colon | Tok::Ellipsis | Tok::Comma => {
+                if let Some(Open::Object { value }) = self.open.last_mut() {
+                    *value = *tok != Tok::Comma;
                 }
             }
-            Tok::Semi => {
-                if let Some(Open::ForHead(n)) = self.open.last_mut() {
-                    *n = n.saturating_add(1);
-                }
+            Tok::Else => self.stmt_start = true,
+            Tok::Do => {
+                self.pending_do.push(self.open.len());
+                self.stmt_start = true;
             }
-            Tok::Do => self.pending_do.push(self.open.len()),
             Tok::While => {
                 // The `while` that ends a `do` comes right after the end of
                 // its body statement, at the `do`'s bracket depth.
@@ -830,17 +980,6 @@ impl<'a> Tokens<'a> {
         }
         self.prev = prev;
         self.prev_end = *end;
-    }
-
-    /// Early errors the token stream detects: `for (x in ...)`, `for (x of ...)`.
-    fn check(&self, (start, tok, end): &(usize, Tok, usize)) -> Result<(), LexError> {
-        if let Some(Open::ForHead(0)) = self.open.last() {
-            let of = matches!(tok, Tok::Ident(name) if &**name == "of") && self.prev == Prev::EndsExpr;
-            if of || *tok == Tok::Reserved("in") {
-                return Err(LexError::new("stitch does not support for-in/for-of loops", *start, *end));
-            }
-        }
-        Ok(())
     }
 }
 
@@ -872,11 +1011,8 @@ impl Iterator for Tokens<'_> {
             }
             return Some(Ok(self.virtual_semi()));
         }
-        let next = next?;
-        if let Err(e) = self.check(&next) {
-            self.done = true;
-            return Some(Err(e));
-        }
+        let (l, tok, r) = next?;
+        let next = (l, self.classify(tok), r);
         self.note(&next);
         self.push_history(next.clone());
         Some(Ok(next))
@@ -1009,7 +1145,7 @@ mod tests {
                 NotEqEq,
                 QuestionQuestion,
                 Unsupported("?."),
-                Unsupported("..."),
+                Ellipsis,
                 Unsupported("=>"),
                 Unsupported("`"),
                 Ident("x1".into()),
@@ -1022,5 +1158,46 @@ mod tests {
         assert_eq!(num_err("a #!b"), INVALID);
         assert_eq!(num_err("a # b"), INVALID);
         assert_eq!(num_err("a @ b"), INVALID);
+        assert_eq!(
+            toks("new this delete void in instanceof [ ]"),
+            vec![New, This, Delete, Void, In, Instanceof, LBracket, RBracket]
+        );
+    }
+
+    /// The token stream's contextual tokens, `;` for virtual semicolons.
+    fn stream(src: &str) -> String {
+        let words: Vec<String> = Tokens::new(src)
+            .map(|t| match t.unwrap() {
+                (l, Tok::Semi, r) if l == r => "\\n;".to_string(),
+                (_, Tok::ObjectOpen, _) => "{obj".to_string(),
+                (_, Tok::FunctionExpr, _) => "fn-expr".to_string(),
+                (_, Tok::Of, _) => "OF".to_string(),
+                (l, _, r) => src[l..r].to_string(),
+            })
+            .collect();
+        words.join(" ")
+    }
+
+    #[test]
+    fn contextual_tokens() {
+        assert_eq!(stream("{} x = {}"), "{ } x = {obj } \\n;");
+        assert_eq!(stream("f({a: {}}, [{}])"), "f ( {obj a : {obj } } , [ {obj } ] ) \\n;");
+        assert_eq!(stream("if (a) {} else {}"), "if ( a ) { } else { }");
+        assert_eq!(stream("do {} while (a)"), "do { } while ( a ) \\n;");
+        assert_eq!(stream("function f() {}"), "function f ( ) { }");
+        assert_eq!(stream("x = function () { {} }"), "x = fn-expr ( ) { { } } \\n;");
+        assert_eq!(stream("(function f() {})"), "( fn-expr f ( ) { } ) \\n;");
+        assert_eq!(stream("x = {m() {}, function: 1}"), "x = {obj m ( ) { } , function : 1 } \\n;");
+        assert_eq!(stream("x = {a: function () {}}"), "x = {obj a : fn-expr ( ) { } } \\n;");
+        assert_eq!(stream("a.function"), "a . function \\n;");
+        assert_eq!(stream("for (x of of) {}"), "for ( x OF of ) { }");
+        assert_eq!(stream("for (let of of y) {}"), "for ( let of OF y ) { }");
+        assert_eq!(stream("for (;{};) {}"), "for ( ; {obj } ; ) { }");
+        assert_eq!(stream("x = {do: 1, while: 2}\nwhile (a) {}"), "x = {obj do : 1 , while : 2 } \\n; while ( a ) { }");
+        assert_eq!(stream("x = {if() {}}"), "x = {obj if ( ) { } } \\n;");
+        assert_eq!(stream("x = {a: 1\n}"), "x = {obj a : 1 } \\n;");
+        assert_eq!(stream("x = function () { return 1\n}\ny"), "x = fn-expr ( ) { return 1 \\n; } \\n; y \\n;");
+        assert_eq!(stream("a\n[1]"), "a [ 1 ] \\n;");
+        assert_eq!(stream("return {}"), "return {obj } \\n;");
     }
 }

@@ -59,6 +59,7 @@ fn check_jump(s: &Stmt, in_loop: bool) -> Result<(), LexError> {
         }
         StmtKind::While(_, body) | StmtKind::DoWhile(body, _) => check_jump(body, true),
         StmtKind::For(f) => check_jump(&f.body, true),
+        StmtKind::ForIn(f) => check_jump(&f.body, true),
         StmtKind::Block(body) => check_jumps(body, in_loop),
         _ => Ok(()),
     }
@@ -112,15 +113,30 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
                 | Tok::RParen
                 | Tok::PlusPlus
                 | Tok::MinusMinus
-                | Tok::Reserved("this" | "super")
-                | Tok::Unsupported("]")
+                | Tok::This
+                | Tok::RBracket
+                | Tok::Reserved("super")
         )
     );
     let no = |what: &str| format!("stitch does not support {what}");
+    // `{ a b }`: node blames the second word (the grammar took the first for
+    // `get`/`set`, the only place a name may follow a name, and waited for
+    // the rest of an accessor).
+    if let (Tok::RBrace | Tok::Comma, Some((pl, Tok::Ident(name), pr)), Some(Tok::Ident(word))) =
+        (&tok, tokens.recent(1), prev2)
+    {
+        if !matches!(&**word, "get" | "set") {
+            return Some((format!("Unexpected identifier '{name}'"), Span::new(*pl, *pr)));
+        }
+    }
+    if tokens.context() == Context::ObjectKey && tok == Tok::Assign && matches!(prev, Some(Tok::Ident(_))) {
+        return Some(("Invalid shorthand property initializer".to_string(), Span::new(l, r)));
+    }
     let message = match &tok {
         Tok::Num(_) => "Unexpected number".to_string(),
         Tok::Str(_) => "Unexpected string".to_string(),
         Tok::Ident(_) if matches!(prev, Some(Tok::Break | Tok::Continue)) => no("labels"),
+        Tok::Ident(_) if prev == Some(&Tok::Reserved("async")) => no("async functions (`async`)"),
         Tok::Ident(name) => format!("Unexpected identifier '{name}'"),
         Tok::Reserved(kw @ ("async" | "await" | "yield")) if binding => {
             format!("stitch reserves `{kw}`: it cannot be a name")
@@ -128,30 +144,23 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
         Tok::Reserved(kw) if binding => format!("Unexpected token '{kw}'"),
         Tok::Reserved(kw) => match *kw {
             "class" | "extends" | "super" => no(&format!("classes (`{kw}`)")),
-            "new" | "this" | "enum" => no(&format!("`{kw}`")),
             "switch" | "case" | "default" => no("`switch` statements"),
             "try" | "catch" | "finally" => no("`try` statements"),
             "throw" | "with" | "debugger" => no(&format!("`{kw}` statements")),
-            "delete" | "void" | "in" | "instanceof" => no(&format!("the `{kw}` operator")),
             "yield" => no("generators (`yield`)"),
             "async" | "await" => no(&format!("async functions (`{kw}`)")),
             "import" | "export" => no(&format!("modules (`{kw}`)")),
             _ => no(&format!("`{kw}`")),
         },
         Tok::Unsupported(p) => match *p {
-            "[" | "]" if binding => no("destructuring"),
-            "[" if !operand && prev_ends_expr => no("computed member access (`[`)"),
-            "[" | "]" => no(&format!("arrays (`{p}`)")),
             "=>" => no("arrow functions"),
-            "..." => no("spread or rest syntax (`...`)"),
             "`" => no("template literals"),
             "?." => no("optional chaining (`?.`)"),
             _ => no(&format!("logical assignment (`{p}`)")),
         },
-        Tok::LBrace if operand => no("object literals"),
-        Tok::LBrace if binding => no("destructuring"),
+        Tok::LBracket | Tok::LBrace | Tok::ObjectOpen if binding => no("destructuring"),
+        Tok::Ellipsis if binding => no("rest parameters (`...`)"),
         Tok::Function if expects("var") => no("function declarations here (only at top level or directly in a block)"),
-        Tok::Function if operand => no("function expressions"),
         Tok::Let | Tok::Const if expects("var") => {
             "Lexical declaration cannot appear in a single-statement context".to_string()
         }
@@ -188,7 +197,8 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
             no("labels")
         }
         Tok::LParen if prev == Some(&Tok::Function) => "Function statements require a function name".to_string(),
-        Tok::Star if prev == Some(&Tok::Function) => no("generators (`function*`)"),
+        Tok::Star if matches!(prev, Some(Tok::Function | Tok::FunctionExpr)) => no("generators (`function*`)"),
+        Tok::Star if tokens.context() == Context::ObjectKey => no("generators (`*`)"),
         Tok::RParen if operand && prev == Some(&Tok::LParen) && arrow_follows(src, r) => no("arrow functions"),
         _ => format!("Unexpected token '{}'", &src[l..r]),
     };
@@ -263,12 +273,49 @@ pub(crate) mod mk {
     /// Boxed: the parser's stack holds every kind of grammar symbol in one
     /// enum as big as the biggest, so an inline `for` header (three optional
     /// expressions) made every shift and reduce move twice the bytes.
-    pub struct ForHead(Box<ForParts>);
+    pub struct ForHead(Box<Head>);
 
-    struct ForParts {
-        init: Option<Init>,
-        test: Option<E>,
-        update: Option<E>,
+    enum Head {
+        Classic { init: Option<Init>, test: Option<E>, update: Option<E> },
+        Each { of: bool, decl: Option<DeclKind>, target: E, iter: E },
+    }
+
+    /// A property of an object literal and its depth.
+    pub struct Prop {
+        p: crate::ast::Prop,
+        d: u32,
+    }
+
+    /// A property's key, where it is, and its depth (a computed key's).
+    pub struct Key {
+        key: PropKey,
+        span: Span,
+        d: u32,
+    }
+
+    impl Key {
+        pub fn name(name: Rc<str>, l: usize, r: usize) -> Key {
+            Key { key: PropKey::Name(name), span: Span::new(l, r), d: 0 }
+        }
+
+        pub fn number(n: f64, l: usize, r: usize) -> Key {
+            Key { key: PropKey::Number(n), span: Span::new(l, r), d: 0 }
+        }
+
+        pub fn computed(e: E, l: usize, r: usize) -> Key {
+            Key { d: e.d, key: PropKey::Computed(e.e), span: Span::new(l, r) }
+        }
+
+        /// The name a method defined with this key gets (`String(key)`;
+        /// none for a computed key, whose value is known at run time only).
+        fn function_name(&self) -> Ident {
+            let name: Rc<str> = match &self.key {
+                PropKey::Name(n) => n.clone(),
+                PropKey::Number(n) => Rc::from(crate::value::number_to_string(*n)),
+                PropKey::Computed(_) => Rc::from(""),
+            };
+            Ident { name, span: self.span }
+        }
     }
 
     fn fail<T>(message: &str, span: Span) -> Res<T> {
@@ -340,10 +387,20 @@ pub(crate) mod mk {
     }
 
     fn is_target(e: &Expr) -> bool {
-        matches!(e.kind, ExprKind::Ident(_) | ExprKind::Member(..))
+        matches!(e.kind, ExprKind::Ident(_) | ExprKind::Member(..) | ExprKind::Index(..))
     }
 
+    /// `[a, b] = …` and `{a} = …` would be destructuring patterns.
+    fn is_pattern(e: &Expr) -> bool {
+        matches!(e.kind, ExprKind::Array(_) | ExprKind::Object(_))
+    }
+
+    const DESTRUCTURING: &str = "stitch does not support destructuring";
+
     pub fn assign(op: Option<BinOp>, op_span: Span, t: E, v: E) -> Res<E> {
+        if op.is_none() && is_pattern(&t.e) {
+            return fail(DESTRUCTURING, t.e.span);
+        }
         if !is_target(&t.e) {
             return fail("Invalid left-hand side in assignment", t.e.span);
         }
@@ -416,6 +473,134 @@ pub(crate) mod mk {
         expr(ExprKind::Member(Box::new(o.e), name), span, o.d + 1)
     }
 
+    /// `o[k]`: the span runs from the object to the `]`.
+    pub fn index(o: E, k: E, r: usize) -> Res<E> {
+        let span = Span::new(o.e.span.start as usize, r);
+        let d = o.d.max(k.d) + 1;
+        expr(ExprKind::Index(Box::new(o.e), Box::new(k.e)), span, d)
+    }
+
+    pub fn this(l: usize, r: usize) -> E {
+        leaf(ExprKind::This, l, r)
+    }
+
+    /// `new f(args)` (span: `new` to `)`) or `new f` (span: `new` to the
+    /// end of `f`).
+    pub fn new(f: E, args: Option<Vec<E>>, l: usize, r: Option<usize>) -> Res<E> {
+        let args = args.unwrap_or_default();
+        let span = Span::new(l, r.unwrap_or(f.e.span.end as usize));
+        let d = args.iter().map(|a| a.d).max().unwrap_or(0).max(f.d) + 1;
+        let mut args: Vec<Expr> = args.into_iter().map(|a| a.e).collect();
+        args.shrink_to_fit();
+        expr(ExprKind::New(Box::new(f.e), args), span, d)
+    }
+
+    /// `...e` in an argument list or an array literal.
+    pub fn spread(e: E, l: usize) -> Res<E> {
+        let span = Span::new(l, e.e.span.end as usize);
+        expr(ExprKind::Spread(Box::new(e.e)), span, e.d + 1)
+    }
+
+    /// `[a, , b,]`: `items` has one entry per comma-separated slot; a last
+    /// empty slot is what a trailing comma leaves, not a hole.
+    pub fn array(mut items: Vec<Option<E>>, l: usize, r: usize) -> Res<E> {
+        if matches!(items.last(), Some(None)) {
+            items.pop();
+        }
+        let d = items.iter().map(opt_depth).max().unwrap_or(0) + 1;
+        let items: Vec<Option<Expr>> = items.into_iter().map(|e| e.map(|e| e.e)).collect();
+        expr(ExprKind::Array(items), Span::new(l, r), d)
+    }
+
+    pub fn object(props: Vec<Prop>, l: usize, r: usize) -> Res<E> {
+        let d = props.iter().map(|p| p.d).max().unwrap_or(0) + 1;
+        let props: Vec<crate::ast::Prop> = props.into_iter().map(|p| p.p).collect();
+        expr(ExprKind::Object(props), Span::new(l, r), d)
+    }
+
+    fn property(key: Key, value: E, kind: PropKind, span: Span) -> Prop {
+        let d = key.d.max(value.d) + 1;
+        Prop { p: crate::ast::Prop { key: key.key, value: value.e, kind, span }, d }
+    }
+
+    /// `key: value`.
+    pub fn prop(key: Key, value: E) -> Res<Prop> {
+        let span = key.span.to(value.e.span);
+        Ok(property(key, value, PropKind::Init, span))
+    }
+
+    /// `{ a }`: the value is the variable `a`.
+    pub fn shorthand(name: Ident) -> Prop {
+        let span = name.span;
+        let value = leaf(ExprKind::Ident(name.name.clone()), span.start as usize, span.end as usize);
+        property(Key { key: PropKey::Name(name.name), span, d: 0 }, value, PropKind::Init, span)
+    }
+
+    /// `...e` in an object literal: the value is `e` itself (no Spread node).
+    pub fn spread_prop(e: E, l: usize) -> Res<Prop> {
+        let span = Span::new(l, e.e.span.end as usize);
+        let key = Key { key: PropKey::Name(Rc::from("")), span, d: 0 };
+        Ok(property(key, e, PropKind::Spread, span))
+    }
+
+    /// A method's function: named after its key, its text from the key (or
+    /// `get`/`set`) to the `}`, as `String(o.m)` shows it.
+    fn method_value(key: &Key, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+        function_value(key.function_name(), params, body, l, r)
+    }
+
+    /// `key(params) { body }`.
+    pub fn method(key: Key, params: Vec<Ident>, body: List, r: usize) -> Res<Prop> {
+        let l = key.span.start as usize;
+        let value = method_value(&key, params, body, l, r)?;
+        Ok(property(key, value, PropKind::Init, Span::new(l, r)))
+    }
+
+    /// `get key() { body }` or `set key(v) { body }`; `word` is the
+    /// identifier before the key, and anything but `get`/`set` is an error.
+    pub fn accessor(word: Ident, key: Key, params: Vec<Ident>, params_span: Span, body: List, r: usize) -> Res<Prop> {
+        let kind = match &*word.name {
+            "get" => PropKind::Get,
+            "set" => PropKind::Set,
+            _ => return fail(&format!("Unexpected identifier '{}'", key_text(&key, &word)), key.span),
+        };
+        if kind == PropKind::Get && !params.is_empty() {
+            return fail("Getter must not have any formal parameters.", params_span);
+        }
+        if kind == PropKind::Set && params.len() != 1 {
+            return fail("Setter must have exactly one formal parameter.", params_span);
+        }
+        let l = word.span.start as usize;
+        let value = method_value(&key, params, body, l, r)?;
+        Ok(property(key, value, kind, Span::new(l, r)))
+    }
+
+    /// How the unexpected key after a non-accessor word reads in node's message.
+    fn key_text(key: &Key, word: &Ident) -> String {
+        match &key.key {
+            PropKey::Name(n) => n.to_string(),
+            _ => word.name.to_string(),
+        }
+    }
+
+    fn function_value(name: Ident, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+        let span = Span::new(l, r);
+        // Declarations are checked once the whole program is parsed; a
+        // function inside an expression is checked here, since that walk
+        // does not enter expressions.
+        super::check_jumps(&body.stmts, false).map_err(|error| ParseError::User { error })?;
+        let d = body.d + 1;
+        let f = Function { name, params, body: body.into_stmts(), span };
+        expr(ExprKind::Function(Rc::new(f)), span, d)
+    }
+
+    /// `function name?(params) { body }` as an expression; an anonymous
+    /// one's name is empty (its span: where the name would start).
+    pub fn function_expr(name: Option<Ident>, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+        let name = name.unwrap_or_else(|| Ident { name: Rc::from(""), span: Span::new(l, l) });
+        function_value(name, params, body, l, r)
+    }
+
     // ---- Statements ----
 
     pub fn expr_stmt(e: E, l: usize, r: usize) -> Res<S> {
@@ -486,26 +671,80 @@ pub(crate) mod mk {
     }
 
     pub fn for_head(init: Option<Init>, test: Option<E>, update: Option<E>) -> ForHead {
-        ForHead(Box::new(ForParts { init, test, update }))
+        ForHead(Box::new(Head::Classic { init, test, update }))
+    }
+
+    fn loop_name(of: bool) -> &'static str {
+        if of {
+            "for-of"
+        } else {
+            "for-in"
+        }
+    }
+
+    /// `for (var x in …)` / `for (const x of …)`: one binding, no initializer.
+    pub fn for_binding(of: bool, kind: DeclKind, ds: Vec<(Ident, Option<E>)>) -> Res<(DeclKind, Ident)> {
+        let end = |(name, init): &(Ident, Option<E>)| init.as_ref().map_or(name.span, |e| e.e.span).end;
+        let (Some(first), Some(last)) = (ds.first(), ds.last()) else {
+            return fail("Unexpected token", Span::default());
+        };
+        let all = Span { start: first.0.span.start, end: end(last) };
+        if ds.len() > 1 {
+            let m = format!("Invalid left-hand side in {} loop: Must have a single binding.", loop_name(of));
+            return fail(&m, all);
+        }
+        match ds.into_iter().next() {
+            Some((name, None)) => Ok((kind, name)),
+            _ => fail(&format!("{} loop variable declaration may not have an initializer.", loop_name(of)), all),
+        }
+    }
+
+    pub fn for_each_decl(of: bool, (kind, name): (DeclKind, Ident), iter: E) -> ForHead {
+        let target = leaf(ExprKind::Ident(name.name), name.span.start as usize, name.span.end as usize);
+        ForHead(Box::new(Head::Each { of, decl: Some(kind), target, iter }))
+    }
+
+    /// The target of `for (target in …)`: a name, a member or an index.
+    pub fn for_target(target: E) -> Res<E> {
+        if is_pattern(&target.e) {
+            return fail(DESTRUCTURING, target.e.span);
+        }
+        if !is_target(&target.e) {
+            return fail("Invalid left-hand side in for-loop", target.e.span);
+        }
+        Ok(target)
+    }
+
+    /// `for (target in …)` / `for (target of …)`.
+    pub fn for_each(of: bool, target: E, iter: E) -> ForHead {
+        ForHead(Box::new(Head::Each { of, decl: None, target, iter }))
     }
 
     pub fn for_(h: ForHead, body: S, l: usize) -> Res<S> {
-        let h = *h.0;
         let span = Span::new(l, body.s.span.end as usize);
-        let init_d = match &h.init {
+        let (init, test, update) = match *h.0 {
+            Head::Classic { init, test, update } => (init, test, update),
+            Head::Each { of, decl, target, iter } => {
+                let d = target.d.max(iter.d).max(body.d) + 1;
+                let kind =
+                    StmtKind::ForIn(Box::new(ForInStmt { of, decl, target: target.e, iter: iter.e, body: body.s }));
+                return stmt(kind, span, d);
+            }
+        };
+        let init_d = match &init {
             None => 0,
             Some(Init::Decl(d)) => d.d,
             Some(Init::Expr(e)) => e.d,
         };
-        let d = init_d.max(opt_depth(&h.test)).max(opt_depth(&h.update)).max(body.d) + 1;
-        let init = h.init.map(|i| match i {
+        let d = init_d.max(opt_depth(&test)).max(opt_depth(&update)).max(body.d) + 1;
+        let init = init.map(|i| match i {
             Init::Decl(d) => ForInit::Decl(d.decl),
             Init::Expr(e) => ForInit::Expr(e.e),
         });
         let kind = StmtKind::For(Box::new(ForStmt {
             init,
-            test: h.test.map(|e| e.e),
-            update: h.update.map(|e| e.e),
+            test: test.map(|e| e.e),
+            update: update.map(|e| e.e),
             body: body.s,
         }));
         stmt(kind, span, d)
@@ -546,6 +785,8 @@ mod tests {
             Le => "<=",
             Gt => ">",
             Ge => ">=",
+            In => "in",
+            InstanceOf => "instanceof",
         }
     }
 
@@ -564,6 +805,8 @@ mod tests {
                     UnOp::Not => "!",
                     UnOp::BitNot => "~",
                     UnOp::Typeof => "typeof",
+                    UnOp::Void => "void",
+                    UnOp::Delete => "delete",
                 };
                 format!("({op} {})", ex(a))
             }
@@ -600,6 +843,44 @@ mod tests {
                 let items: Vec<String> = items.iter().map(ex).collect();
                 format!("(, {})", items.join(" "))
             }
+            ExprKind::Index(o, k) => format!("([] {} {})", ex(o), ex(k)),
+            ExprKind::Array(items) => {
+                let items: Vec<String> = items.iter().map(|i| i.as_ref().map_or("_".to_string(), ex)).collect();
+                format!("[{}]", items.join(" "))
+            }
+            ExprKind::Object(props) => {
+                let props: Vec<String> = props.iter().map(prop).collect();
+                format!("{{{}}}", props.join(" "))
+            }
+            ExprKind::Spread(e) => format!("(... {})", ex(e)),
+            ExprKind::This => "this".into(),
+            ExprKind::New(f, args) => {
+                let mut s = format!("(new {}", ex(f));
+                for a in args {
+                    write!(s, " {}", ex(a)).unwrap();
+                }
+                s + ")"
+            }
+            ExprKind::Function(f) => function(f),
+        }
+    }
+
+    fn function(f: &Function) -> String {
+        let params: Vec<&str> = f.params.iter().map(|p| &*p.name).collect();
+        format!("(function {} ({}) {})", f.name.name, params.join(" "), sts(&f.body))
+    }
+
+    fn prop(p: &Prop) -> String {
+        let key = match &p.key {
+            PropKey::Name(n) => format!("{n:?}"),
+            PropKey::Number(n) => format!("{n}"),
+            PropKey::Computed(e) => format!("[{}]", ex(e)),
+        };
+        match p.kind {
+            PropKind::Init => format!("({key} {})", ex(&p.value)),
+            PropKind::Get => format!("(get {key} {})", ex(&p.value)),
+            PropKind::Set => format!("(set {key} {})", ex(&p.value)),
+            PropKind::Spread => format!("(... {})", ex(&p.value)),
         }
     }
 
@@ -624,10 +905,7 @@ mod tests {
         match &s.kind {
             StmtKind::Expr(e) => ex(e),
             StmtKind::Var(d) => decl(d),
-            StmtKind::Function(f) => {
-                let params: Vec<&str> = f.params.iter().map(|p| &*p.name).collect();
-                format!("(function {} ({}) {})", f.name.name, params.join(" "), sts(&f.body))
-            }
+            StmtKind::Function(f) => function(f),
             StmtKind::Return(e) => format!("(return {})", opt(e)),
             StmtKind::If(c, t, e) => match e {
                 Some(e) => format!("(if {} {} {})", ex(c), st(t), st(e)),
@@ -643,6 +921,17 @@ mod tests {
                     Some(ForInit::Expr(e)) => ex(e),
                 };
                 format!("(for {init} {} {} {})", opt(test), opt(update), st(body))
+            }
+            StmtKind::ForIn(f) => {
+                let ForInStmt { of, decl, target, iter, body } = &**f;
+                let decl = match decl {
+                    None => "",
+                    Some(DeclKind::Var) => "var ",
+                    Some(DeclKind::Let) => "let ",
+                    Some(DeclKind::Const) => "const ",
+                };
+                let op = if *of { "of" } else { "in" };
+                format!("(for-{op} {decl}{} {} {})", ex(target), ex(iter), st(body))
             }
             StmtKind::Break => "break".into(),
             StmtKind::Continue => "continue".into(),
@@ -851,6 +1140,290 @@ mod tests {
     }
 
     #[test]
+    fn objects() {
+        assert_eq!(e("x = {}"), "(= x {})");
+        assert_eq!(e("x = {a: 1, 'b': 2, 3: x, [k]: v, a, }"), r#"(= x {("a" 1) ("b" 2) (3 x) ([k] v) ("a" a)})"#);
+        assert_eq!(e("x = {1.5: a, 0x10: b, 'a b': c}"), r#"(= x {(1.5 a) (16 b) ("a b" c)})"#);
+        assert_eq!(
+            e("x = { if: 1, new: 2, this: 3, in: 4, function: 5, do: 6, while: 7, return: 8, class: 9 }"),
+            r#"(= x {("if" 1) ("new" 2) ("this" 3) ("in" 4) ("function" 5) ("do" 6) ("while" 7) ("return" 8) ("class" 9)})"#
+        );
+        assert_eq!(
+            e("x = {m() { return 1 }, get x() { return 2 }, set x(v) {}, ...o}"),
+            r#"(= x {("m" (function m () {(return 1)})) (get "x" (function x () {(return 2)})) (set "x" (function x (v) {})) (... o)})"#
+        );
+        assert_eq!(
+            e("x = {get() {}, set: 1, get, set, get 1() {}, set 'a'(v) {}, get [k]() {}, if() {}}"),
+            r#"(= x {("get" (function get () {})) ("set" 1) ("get" get) ("set" set) (get 1 (function 1 () {})) (set "a" (function a (v) {})) (get [k] (function  () {})) ("if" (function if () {}))})"#
+        );
+        assert_eq!(
+            e("x = {function() {}, get function() {}}"),
+            r#"(= x {("function" (function function () {})) (get "function" (function function () {}))})"#
+        );
+        assert_eq!(e("x = {[a + b]: 1, [f()]() {}}"), r#"(= x {([(+ a b)] 1) ([(call f)] (function  () {}))})"#);
+        assert_eq!(e("x = {a: {b: {}}, c: [{}]}"), r#"(= x {("a" {("b" {})}) ("c" [{}])})"#);
+        assert_eq!(e("x = {a: b ? c : d, e: 1}"), r#"(= x {("a" (? b c d)) ("e" 1)})"#);
+        assert_eq!(e("x = {a: 1, ...b, ...c(d), e}"), r#"(= x {("a" 1) (... b) (... (call c d)) ("e" e)})"#);
+        assert_eq!(e("f({a: 1}, {})"), r#"(call f {("a" 1)} {})"#);
+        assert_eq!(e("({}).x"), "(. {} x)");
+        assert_eq!(e("({a: 1}.a)"), r#"(. {("a" 1)} a)"#);
+        assert_eq!(e("x = {}.a"), "(= x (. {} a))");
+        assert_eq!(e("a ? {} : {b}"), r#"(? a {} {("b" b)})"#);
+        assert_eq!(e("!{}"), "(! {})");
+        // At the start of a statement `{` opens a block.
+        assert_eq!(p("{}"), "{}");
+        assert_eq!(p("{ a }"), "{a}");
+        assert_eq!(p("{ a; b }\n{}"), "{a b} {}");
+        assert_eq!(p("if (a) {} else {}"), "(if a {} {})");
+        assert_eq!(p("x = {}\n{}"), "(= x {}) {}");
+        assert_eq!(p("function f() { return {a: 1} }"), r#"(function f () {(return {("a" 1)})})"#);
+        assert_eq!(p("do {} while (a)"), "(do {} a)");
+        assert_eq!(p("for (;;) {}"), "(for _ _ _ {})");
+        assert_eq!(p("for (x = {};;) {}"), "(for (= x {}) _ _ {})");
+        assert_eq!(p("x = {a: 1\n, b: 2\n}\ny"), r#"(= x {("a" 1) ("b" 2)}) y"#);
+        assert_eq!(
+            p("x = {\n  a: 1,\n  m() {\n    return 2\n  }\n}\n(y)"),
+            r#"(= x (call {("a" 1) ("m" (function m () {(return 2)}))} y))"#
+        );
+    }
+
+    #[test]
+    fn arrays_and_members() {
+        assert_eq!(e("x = []"), "(= x [])");
+        assert_eq!(e("x = [1, 2, 3]"), "(= x [1 2 3])");
+        assert_eq!(e("x = [1,,2]"), "(= x [1 _ 2])");
+        assert_eq!(e("x = [,]"), "(= x [_])");
+        assert_eq!(e("x = [,,]"), "(= x [_ _])");
+        assert_eq!(e("x = [1,2,]"), "(= x [1 2])");
+        assert_eq!(e("x = [1,2,,]"), "(= x [1 2 _])");
+        assert_eq!(e("x = [,1]"), "(= x [_ 1])");
+        assert_eq!(e("x = [...a, ...b, c]"), "(= x [(... a) (... b) c])");
+        assert_eq!(e("x = [[1], [a, [b]]]"), "(= x [[1] [a [b]]])");
+        assert_eq!(e("x = [a in b, (c, d)]"), "(= x [(in a b) (, c d)])");
+        assert_eq!(e("f(...a, b)"), "(call f (... a) b)");
+        assert_eq!(e("f(a, ...b,)"), "(call f a (... b))");
+        assert_eq!(e("o[k]"), "([] o k)");
+        assert_eq!(e("o[a, b]"), "([] o (, a b))");
+        assert_eq!(e("a.b[c].d(e)(f)[g]"), "([] (call (call (. ([] (. a b) c) d) e) f) g)");
+        assert_eq!(e("a[0][1]"), "([] ([] a 0) 1)");
+        assert_eq!(e("[1, 2][0]"), "([] [1 2] 0)");
+        assert_eq!(e("f()[0].x"), "(. ([] (call f) 0) x)");
+        assert_eq!(
+            e("o.if + a.new + a.this + a.in + a.function + a.delete"),
+            "(+ (+ (+ (+ (+ (. o if) (. a new)) (. a this)) (. a in)) (. a function)) (. a delete))"
+        );
+        assert_eq!(e("a.b.c(d)"), "(call (. (. a b) c) d)");
+        assert_eq!(e("o.x = 1"), "(= (. o x) 1)");
+        assert_eq!(e("o[k] += 2"), "(+= ([] o k) 2)");
+        assert_eq!(e("o.x++"), "(++post (. o x))");
+        assert_eq!(e("--a[i]"), "(--pre ([] a i))");
+        assert_eq!(e("a[i]--"), "(--post ([] a i))");
+        assert_eq!(e("f()[0] = 1"), "(= ([] (call f) 0) 1)");
+        assert_eq!(e("(a[0]) = 1"), "(= ([] a 0) 1)");
+        // No semicolon goes in before a line starting with `[` or `(`.
+        assert_eq!(p("a\n[1]"), "([] a 1)");
+        assert_eq!(p("a\n(b)"), "(call a b)");
+        assert_eq!(p("x = a\n[0]"), "(= x ([] a 0))");
+        assert_eq!(p("a = [1]\n[0]"), "(= a ([] [1] 0))");
+        assert_eq!(p("a[0]\nb"), "([] a 0) b");
+        assert_eq!(p("x = [\n1,\n2\n]\ny"), "(= x [1 2]) y");
+        assert_eq!(p("a\n.b\n[c]\n(d)"), "(call ([] (. a b) c) d)");
+        assert_eq!(p("a[0]++\nb"), "(++post ([] a 0)) b");
+        assert_eq!(p("a\n++b[0]"), "a (++pre ([] b 0))");
+    }
+
+    #[test]
+    fn new_this_and_operators() {
+        assert_eq!(e("this"), "this");
+        assert_eq!(e("this.x = this.y"), "(= (. this x) (. this y))");
+        assert_eq!(e("new X"), "(new X)");
+        assert_eq!(e("new X()"), "(new X)");
+        assert_eq!(e("new X(a, ...b)"), "(new X a (... b))");
+        assert_eq!(e("new a.b.C(x)"), "(new (. (. a b) C) x)");
+        assert_eq!(e("new a.b()"), "(new (. a b))");
+        assert_eq!(e("new a().b"), "(. (new a) b)");
+        assert_eq!(e("new a()()"), "(call (new a))");
+        assert_eq!(e("new a[b]()"), "(new ([] a b))");
+        assert_eq!(e("new (f())()"), "(new (call f))");
+        assert_eq!(e("new (f())"), "(new (call f))");
+        assert_eq!(e("new f()(g)"), "(call (new f) g)");
+        assert_eq!(e("new new X()()"), "(new (new X))");
+        assert_eq!(e("new new X"), "(new (new X))");
+        assert_eq!(e("new X().y()"), "(call (. (new X) y))");
+        assert_eq!(e("new function () {}()"), "(new (function  () {}))");
+        assert_eq!(e("x = new X + 1"), "(= x (+ (new X) 1))");
+        assert_eq!(err("new X.y++"), "Invalid left-hand side expression in postfix operation");
+        assert_eq!(err("new X = 1"), "Invalid left-hand side in assignment");
+        assert_eq!(err("this = 1"), "Invalid left-hand side in assignment");
+        assert_eq!(e("delete o.x"), "(delete (. o x))");
+        assert_eq!(e("delete o[k]"), "(delete ([] o k))");
+        assert_eq!(e("delete x"), "(delete x)");
+        assert_eq!(e("void 0"), "(void 0)");
+        assert_eq!(e("void f() + 1"), "(+ (void (call f)) 1)");
+        assert_eq!(e("!delete a.b"), "(! (delete (. a b)))");
+        assert_eq!(e("'a' in o"), r#"(in "a" o)"#);
+        assert_eq!(e("a instanceof B"), "(instanceof a B)");
+        assert_eq!(e("a < b in c instanceof d"), "(instanceof (in (< a b) c) d)");
+        assert_eq!(e("a in b == c"), "(== (in a b) c)");
+        assert_eq!(e("a + b in c << d"), "(in (+ a b) (<< c d))");
+        assert_eq!(e("!a in b"), "(in (! a) b)");
+        assert_eq!(e("x = 'a' in o ? 1 : 2"), r#"(= x (? (in "a" o) 1 2))"#);
+        assert_eq!(p("a\nin b"), "(in a b)");
+        assert_eq!(p("a\ninstanceof b"), "(instanceof a b)");
+        assert_eq!(p("a\nnew B"), "a (new B)");
+        assert_eq!(p("a\nthis.b()"), "a (call (. this b))");
+        assert_eq!(p("a\nvoid b"), "a (void b)");
+        assert_eq!(p("a\ndelete b.c"), "a (delete (. b c))");
+        assert_eq!(p("x = this\ny"), "(= x this) y");
+    }
+
+    #[test]
+    fn for_in_and_of() {
+        assert_eq!(p("for (var x in o) {}"), "(for-in var x o {})");
+        assert_eq!(p("for (let x in o) f(x)"), "(for-in let x o (call f x))");
+        assert_eq!(p("for (const k in {a: 1}) {}"), r#"(for-in const k {("a" 1)} {})"#);
+        assert_eq!(p("for (x in o) ;"), "(for-in x o ;)");
+        assert_eq!(p("for (o.p in q) {}"), "(for-in (. o p) q {})");
+        assert_eq!(p("for (a[i] in q) {}"), "(for-in ([] a i) q {})");
+        assert_eq!(p("for ((x) in o) {}"), "(for-in x o {})");
+        assert_eq!(p("for (x in a, b) {}"), "(for-in x (, a b) {})");
+        assert_eq!(p("for (x in 'a' in o) {}"), r#"(for-in x (in "a" o) {})"#);
+        assert_eq!(p("for (const x of arr) {}"), "(for-of const x arr {})");
+        assert_eq!(p("for (let x of [1, 2]) {}"), "(for-of let x [1 2] {})");
+        assert_eq!(p("for (var x of a = b) {}"), "(for-of var x (= a b) {})");
+        assert_eq!(p("for (x of arr) {}"), "(for-of x arr {})");
+        assert_eq!(p("for (x.of of of) {}"), "(for-of (. x of) of {})");
+        assert_eq!(p("for (let of of of) {}"), "(for-of let of of {})");
+        assert_eq!(p("for (of of x) {}"), "(for-of of x {})");
+        assert_eq!(p("for (of in x) {}"), "(for-in of x {})");
+        assert_eq!(p("for (of = 1; of < 2; of++) {}"), "(for (= of 1) (< of 2) (++post of) {})");
+        assert_eq!(p("for (x of y) for (z in x) break"), "(for-of x y (for-in z x break))");
+        assert_eq!(p("if (a) for (x in o) b; else c"), "(if a (for-in x o b) c)");
+        assert_eq!(p("for (x in o)\n{\n}\ny"), "(for-in x o {}) y");
+        // `in` is allowed in a classic for head inside brackets only.
+        assert_eq!(p("for (var i = (a in b); ;) {}"), "(for (var (i (in a b))) _ _ {})");
+        assert_eq!(p("for (x = [a in b]; ;) {}"), "(for (= x [(in a b)]) _ _ {})");
+        assert_eq!(p("for (x = f(a in b); a in b; a in b) {}"), "(for (= x (call f (in a b))) (in a b) (in a b) {})");
+        assert_eq!(
+            p("for (x = function () { return a in b }; ;) {}"),
+            "(for (= x (function  () {(return (in a b))})) _ _ {})"
+        );
+        assert_eq!(p("for (x = {a: b in c}; ;) {}"), r#"(for (= x {("a" (in b c))}) _ _ {})"#);
+        assert_eq!(p("for (x = a ? b in c : d; ;) {}"), "(for (= x (? a (in b c) d)) _ _ {})");
+        assert_eq!(p("for (x = y; ;) {}"), "(for (= x y) _ _ {})");
+    }
+
+    #[test]
+    fn function_expressions() {
+        assert_eq!(e("x = function () {}"), "(= x (function  () {}))");
+        assert_eq!(e("x = function f(a, b) { return a }"), "(= x (function f (a b) {(return a)}))");
+        assert_eq!(e("(function () {})()"), "(call (function  () {}))");
+        assert_eq!(e("(function () {}())"), "(call (function  () {}))");
+        assert_eq!(e("!function () {}()"), "(! (call (function  () {})))");
+        assert_eq!(
+            e("f(function () { function g() {} return g })"),
+            "(call f (function  () {(function g () {}) (return g)}))"
+        );
+        assert_eq!(
+            e("x = function () { return function () { return 1 } }"),
+            "(= x (function  () {(return (function  () {(return 1)}))}))"
+        );
+        assert_eq!(p("x = function () {}\n(1)"), "(= x (call (function  () {}) 1))");
+        assert_eq!(p("x = function () {}\ny()"), "(= x (function  () {})) (call y)");
+        assert_eq!(p("x = function () { return 1 }\n[0]"), "(= x ([] (function  () {(return 1)}) 0))");
+        // A statement starting with `function` declares one.
+        assert_eq!(p("function f() {}\n(1)"), "(function f () {}) 1");
+        assert_eq!(p("{ function f() {} }"), "{(function f () {})}");
+        assert_eq!(
+            p("while (a) { f(function () { while (b) break }); break }"),
+            "(while a {(call f (function  () {(while b break)})) break})"
+        );
+    }
+
+    #[test]
+    fn object_spans() {
+        let text = "x = {a: 1, b, [k]: v, m(p) { return p }, get g() {}, set s(v) {}, ...o, 'q': 2, 7() {}}";
+        let prog = parse_str(text).unwrap();
+        let StmtKind::Expr(e) = &prog.body[0].kind else { panic!() };
+        let ExprKind::Assign(_, _, _, obj) = &e.kind else { panic!() };
+        assert_eq!(span_text(text, obj.span), &text[4..]);
+        let ExprKind::Object(props) = &obj.kind else { panic!() };
+        let spans: Vec<&str> = props.iter().map(|p| span_text(text, p.span)).collect();
+        assert_eq!(
+            spans,
+            ["a: 1", "b", "[k]: v", "m(p) { return p }", "get g() {}", "set s(v) {}", "...o", "'q': 2", "7() {}"]
+        );
+        let values: Vec<&str> = props.iter().map(|p| span_text(text, p.value.span)).collect();
+        assert_eq!(values, ["1", "b", "v", "m(p) { return p }", "get g() {}", "set s(v) {}", "o", "2", "7() {}"]);
+        let ExprKind::Function(m) = &props[3].value.kind else { panic!() };
+        assert_eq!(span_text(text, m.span), "m(p) { return p }");
+        assert_eq!(span_text(text, m.name.span), "m");
+        assert_eq!(&*m.name.name, "m");
+        let ExprKind::Function(g) = &props[4].value.kind else { panic!() };
+        assert_eq!((&*g.name.name, span_text(text, g.name.span)), ("g", "g"));
+        assert_eq!(props[4].kind, PropKind::Get);
+        assert_eq!(props[5].kind, PropKind::Set);
+        assert_eq!(props[6].kind, PropKind::Spread);
+        let ExprKind::Function(seven) = &props[8].value.kind else { panic!() };
+        assert_eq!(&*seven.name.name, "7");
+        let PropKey::Computed(k) = &props[2].key else { panic!() };
+        assert_eq!(span_text(text, k.span), "k");
+    }
+
+    #[test]
+    fn member_and_call_spans() {
+        let text = "a.b[c + 1].d(e)[f](...g)";
+        let prog = parse_str(text).unwrap();
+        let StmtKind::Expr(call) = &prog.body[0].kind else { panic!() };
+        assert_eq!(span_text(text, call.span), text);
+        let ExprKind::Call(callee, args) = &call.kind else { panic!() };
+        assert_eq!(span_text(text, callee.span), "a.b[c + 1].d(e)[f]");
+        assert_eq!(span_text(text, args[0].span), "...g");
+        let ExprKind::Index(inner, key) = &callee.kind else { panic!() };
+        assert_eq!(span_text(text, key.span), "f");
+        assert_eq!(span_text(text, inner.span), "a.b[c + 1].d(e)");
+        let ExprKind::Call(m, _) = &inner.kind else { panic!() };
+        assert_eq!(span_text(text, m.span), "a.b[c + 1].d");
+        let ExprKind::Member(o, d) = &m.kind else { panic!() };
+        assert_eq!(span_text(text, d.span), "d");
+        assert_eq!(span_text(text, o.span), "a.b[c + 1]");
+
+        let text = "x = new a.B(1).c + new C + [1, , ...d] + this + void 0 + delete o[k] + (k in o)";
+        let prog = parse_str(text).unwrap();
+        let StmtKind::Expr(e) = &prog.body[0].kind else { panic!() };
+        let mut spans = Vec::new();
+        let mut walk = &**match &e.kind {
+            ExprKind::Assign(_, _, _, v) => v,
+            _ => panic!(),
+        };
+        while let ExprKind::Binary(BinOp::Add, l, r) = &walk.kind {
+            spans.push(span_text(text, r.span));
+            walk = l;
+        }
+        spans.push(span_text(text, walk.span));
+        spans.reverse();
+        assert_eq!(spans, ["new a.B(1).c", "new C", "[1, , ...d]", "this", "void 0", "delete o[k]", "(k in o)"]);
+        let ExprKind::Member(n, _) = &walk.kind else { panic!() };
+        assert_eq!(span_text(text, n.span), "new a.B(1)");
+
+        let text = "y = function (a) { return a }";
+        let prog = parse_str(text).unwrap();
+        let StmtKind::Expr(e) = &prog.body[0].kind else { panic!() };
+        let ExprKind::Assign(_, _, _, f) = &e.kind else { panic!() };
+        let ExprKind::Function(f) = &f.kind else { panic!() };
+        assert_eq!(span_text(text, f.span), "function (a) { return a }");
+        assert_eq!(&*f.name.name, "");
+        assert_eq!(f.name.span, Span::new(4, 4));
+        let text = "for (const x of xs) {}\nfor (o.p in q) {}";
+        let prog = parse_str(text).unwrap();
+        assert_eq!(span_text(text, prog.body[0].span), "for (const x of xs) {}");
+        let StmtKind::ForIn(f) = &prog.body[0].kind else { panic!() };
+        assert_eq!((span_text(text, f.target.span), span_text(text, f.iter.span)), ("x", "xs"));
+        let StmtKind::ForIn(f) = &prog.body[1].kind else { panic!() };
+        assert_eq!(span_text(text, f.target.span), "o.p");
+    }
+
+    #[test]
     fn asi_errors() {
         assert_eq!(err("a b"), "Unexpected identifier 'b'");
         assert_eq!(err("a /* c */ b"), "Unexpected identifier 'b'");
@@ -914,24 +1487,52 @@ mod tests {
             ("a || b ?? c", Some("Unexpected token '??'")),
             ("a && b ?? c", Some("Unexpected token '??'")),
             ("a ?? b && c", Some("Unexpected token '&&'")),
-            ("x = [1, 2]", Some("stitch does not support arrays (`[`)")),
-            ("[a] = b", Some("stitch does not support arrays (`[`)")),
-            ("a[0]", Some("stitch does not support computed member access (`[`)")),
+            ("x = [1, 2]", None),
+            ("[a] = b", Some("stitch does not support destructuring")),
+            ("({a, b} = c)", Some("stitch does not support destructuring")),
+            ("for ([a, b] of c) {}", Some("stitch does not support destructuring")),
+            ("for (const [a, b] of c) {}", Some("stitch does not support destructuring")),
+            ("a[0]", None),
             ("var [a] = b", Some("stitch does not support destructuring")),
             ("let {a} = b", Some("stitch does not support destructuring")),
-            ("x = {}", Some("stitch does not support object literals")),
-            ("f({a: 1})", Some("stitch does not support object literals")),
+            ("function f({a}) {}", Some("stitch does not support destructuring")),
+            ("x = {}", None),
+            ("f({a: 1})", None),
+            ("x = {a = 1}", Some("Invalid shorthand property initializer")),
+            ("x = {a b}", Some("Unexpected identifier 'b'")),
+            ("x = {a b() {}}", Some("Unexpected identifier 'b'")),
+            ("x = {if}", Some("Unexpected token '}'")),
+            ("x = {get x(a) {}}", Some("Getter must not have any formal parameters.")),
+            ("x = {set x() {}}", Some("Setter must have exactly one formal parameter.")),
+            ("x = {set x(a, b) {}}", Some("Setter must have exactly one formal parameter.")),
+            ("x = {async f() {}}", Some("stitch does not support async functions (`async`)")),
+            ("x = {*g() {}}", Some("stitch does not support generators (`*`)")),
+            ("x = {,}", Some("Unexpected token ','")),
+            ("x = {a: 1,,}", Some("Unexpected token ','")),
+            ("f(a,,)", Some("Unexpected token ','")),
+            ("f(...)", Some("Unexpected token ')'")),
+            ("x = {a: 1", Some("Unexpected end of input")),
+            ("x = [1", Some("Unexpected end of input")),
+            ("new", Some("Unexpected end of input")),
+            ("x = function () {", Some("Unexpected end of input")),
+            ("x = function* () {}", Some("stitch does not support generators (`function*`)")),
             ("x => x", Some("stitch does not support arrow functions")),
             ("(a, b) => a", Some("stitch does not support arrow functions")),
             ("f(() => 1)", Some("stitch does not support arrow functions")),
             ("x = () => {}", Some("stitch does not support arrow functions")),
-            ("x = function () {}", Some("stitch does not support function expressions")),
-            ("(function f() {})()", Some("stitch does not support function expressions")),
+            ("x = function () {}", None),
+            ("(function f() {})()", None),
+            ("x = function () { break }", Some("Illegal break statement")),
+            (
+                "while (a) f(function () { continue })",
+                Some("Illegal continue statement: no surrounding iteration statement"),
+            ),
+            ("x = { m() { break } }", Some("Illegal break statement")),
             ("function () {}", Some("Function statements require a function name")),
             ("function* g() {}", Some("stitch does not support generators (`function*`)")),
             ("function f(a = 1) {}", Some("stitch does not support default parameters")),
-            ("function f(...a) {}", Some("stitch does not support spread or rest syntax (`...`)")),
-            ("f(...a)", Some("stitch does not support spread or rest syntax (`...`)")),
+            ("function f(...a) {}", Some("stitch does not support rest parameters (`...`)")),
+            ("f(...a)", None),
             ("class A {}", Some("stitch does not support classes (`class`)")),
             ("x = `a`", Some("stitch does not support template literals")),
             ("a?.b", Some("stitch does not support optional chaining (`?.`)")),
@@ -939,12 +1540,13 @@ mod tests {
             ("switch (a) {}", Some("stitch does not support `switch` statements")),
             ("try {} catch (e) {}", Some("stitch does not support `try` statements")),
             ("throw 1", Some("stitch does not support `throw` statements")),
-            ("x = new F()", Some("stitch does not support `new`")),
-            ("this.x = 1", Some("stitch does not support `this`")),
-            ("delete a.b", Some("stitch does not support the `delete` operator")),
-            ("a instanceof b", Some("stitch does not support the `instanceof` operator")),
-            ("'a' in b", Some("stitch does not support the `in` operator")),
-            ("void 0", Some("stitch does not support the `void` operator")),
+            ("x = new F()", None),
+            ("this.x = 1", None),
+            ("delete a.b", None),
+            ("a instanceof b", None),
+            ("'a' in b", None),
+            ("void 0", None),
+            ("new.target", Some("Unexpected token '.'")),
             ("with (a) {}", Some("stitch does not support `with` statements")),
             ("debugger", Some("stitch does not support `debugger` statements")),
             ("async function f() {}", Some("stitch does not support async functions (`async`)")),
@@ -957,10 +1559,24 @@ mod tests {
             ("foo: while (1) {}", Some("stitch does not support labels")),
             ("{ foo: 1 }", Some("stitch does not support labels")),
             ("x = /ab+c/", Some("stitch does not support regular expression literals")),
-            ("for (x in y) {}", Some("stitch does not support for-in/for-of loops")),
-            ("for (var x in y) {}", Some("stitch does not support for-in/for-of loops")),
-            ("for (const x of y) {}", Some("stitch does not support for-in/for-of loops")),
-            ("for (let of of y) {}", Some("stitch does not support for-in/for-of loops")),
+            ("for (x in y) {}", None),
+            ("for (var x in y) {}", None),
+            ("for (const x of y) {}", None),
+            ("for (let of of y) {}", None),
+            ("for (a + b in c) {}", Some("Invalid left-hand side in for-loop")),
+            ("for (f() of c) {}", Some("Invalid left-hand side in for-loop")),
+            ("for (x = 1 in c) {}", Some("Invalid left-hand side in for-loop")),
+            ("for (var a, b in o) {}", Some("Invalid left-hand side in for-in loop: Must have a single binding.")),
+            ("for (let a, b of o) {}", Some("Invalid left-hand side in for-of loop: Must have a single binding.")),
+            ("for (let x = 1 of y) {}", Some("for-of loop variable declaration may not have an initializer.")),
+            ("for (var x = 1 in y) {}", Some("for-in loop variable declaration may not have an initializer.")),
+            ("for (x of a, b) {}", Some("Unexpected token ','")),
+            ("for (x in a; ;) {}", Some("Unexpected token ';'")),
+            ("for (var x = a in b; ;) {}", Some("for-in loop variable declaration may not have an initializer.")),
+            ("for (x = a in b; ;) {}", Some("Invalid left-hand side in for-loop")),
+            ("for (const x in y) break", None),
+            ("for (x of y) continue", None),
+            ("for (x in y) { function f() { break } }", Some("Illegal break statement")),
             ("if (a) let x = 1", Some("Lexical declaration cannot appear in a single-statement context")),
             ("while (a) const x = 1;", Some("Lexical declaration cannot appear in a single-statement context")),
             ("const x;", Some("Missing initializer in const declaration")),
@@ -978,9 +1594,9 @@ mod tests {
             ("x = ** 1", Some("Unexpected token '**'")),
             ("a.b c", Some("Unexpected identifier 'c'")),
             ("a.", Some("Unexpected end of input")),
-            ("a.[b]", Some("stitch does not support arrays (`[`)")),
+            ("a.[b]", Some("Unexpected token '['")),
             ("return 1", None),
-            ("x = a\n[0]", Some("stitch does not support computed member access (`[`)")),
+            ("x = a\n[0]", None),
             ("while (a) { break foo }", Some("stitch does not support labels")),
             ("while (a) continue foo;", Some("stitch does not support labels")),
             ("var class = 1", Some("Unexpected token 'class'")),
@@ -1004,7 +1620,16 @@ mod tests {
     #[test]
     fn error_spans() {
         assert_eq!(err_at("a b"), ("Unexpected identifier 'b'".into(), "b".into()));
-        assert_eq!(err_at("x = [1]"), ("stitch does not support arrays (`[`)".into(), "[".into()));
+        assert_eq!(err_at("x = [1]]"), ("Unexpected token ']'".into(), "]".into()));
+        assert_eq!(err_at("x = {get x(a) {}}"), ("Getter must not have any formal parameters.".into(), "(a)".into()));
+        assert_eq!(err_at("x = {set x() {}}").1, "()");
+        assert_eq!(err_at("for (var a, b = 1 in o);").1, "a, b = 1");
+        assert_eq!(err_at("for (let x = 1 of o);").1, "x = 1");
+        assert_eq!(err_at("for (a.b() in o);").1, "a.b()");
+        assert_eq!(err_at("[a, b] = c").1, "[a, b]");
+        assert_eq!(err_at("o[k]++ = 1").1, "o[k]++");
+        assert_eq!(err_at("x = function () { break }").1, "break");
+        assert_eq!(err_at("x = {a b}").1, "b");
         assert_eq!(err_at("a ? b\n}"), ("Unexpected token '}'".into(), "}".into()));
         assert_eq!(err_at("a + b = c").1, "a + b");
         assert_eq!(err_at("x = 1 + 'ab").1, "'ab");
@@ -1082,7 +1707,7 @@ c""#),
         // Parentheses alone add no AST levels.
         assert!(parse_str(&nested("(", "1", ")", n)).is_ok());
         assert_eq!(err(&"(".repeat(n)), "Unexpected end of input");
-        assert_eq!(err(&"[".repeat(n)), "stitch does not support arrays (`[`)");
+        assert_eq!(err(&"[".repeat(n)), "Unexpected end of input");
         assert_eq!(err(&"{".repeat(n)), "Unexpected end of input");
         too_deep(&nested("- ", "1", "", n));
         too_deep(&nested("{", "", "}", n));
@@ -1099,12 +1724,27 @@ c""#),
         too_deep(&nested("if (a) ", "b", "", m));
         too_deep(&nested("function f() {", "", "}", m));
         too_deep(&nested("while (a) ", ";", "", m));
+        too_deep(&nested("[", "1", "]", m));
+        too_deep(&nested("x[", "1", "]", m));
+        too_deep(&nested("({a: ", "1", "})", m));
+        too_deep(&nested("({[", "1", "]: 1})", m));
+        too_deep(&nested("new ", "X", "", m));
+        too_deep(&nested("delete ", "x", "", m));
+        too_deep(&nested("f(...", "x", ")", m));
+        too_deep(&nested("(function () {", "", "})", m));
+        too_deep(&nested("({m() {", "", "}})", m));
+        too_deep(&nested("for (x in o) ", ";", "", m));
+        too_deep(&format!("x{}", "[x]".repeat(m)));
+        too_deep(&format!("x{}", "()".repeat(m)));
         // Deep but within the limit.
         assert!(parse_str(&format!("x{}", "+x".repeat(MAX_NESTING as usize - 10))).is_ok());
         assert!(parse_str(&nested("{", "", "}", MAX_NESTING as usize - 10)).is_ok());
         // Long flat programs are fine.
         assert!(parse_str(&"x = x + 1;\n".repeat(m)).is_ok());
         assert!(parse_str(&format!("f({})", "1,".repeat(m))).is_ok());
+        assert!(parse_str(&format!("x = [{}]", "1,".repeat(m))).is_ok());
+        assert!(parse_str(&format!("x = [{}]", ",".repeat(m))).is_ok());
+        assert!(parse_str(&format!("x = {{{}}}", "a: 1,".repeat(m))).is_ok());
         assert!(parse_str(&format!("x{}", ",x".repeat(m))).is_ok());
         // Left-associative chains add no depth along their left spine.
         assert!(parse_str(&format!("x{}", "-x".repeat(n))).is_ok());
@@ -1117,10 +1757,82 @@ c""#),
     #[test]
     fn garbage_never_panics() {
         let pieces = [
-            "(", ")", "{", "}", "[", "]", ";", ",", ".", "?", ":", "=", "+=", "+", "-", "*", "**", "/", "++", "--",
-            "!", "~", "&&", "||", "??", "<", "===", "=>", "...", "`", "?.", "var", "let", "const", "function",
-            "return", "if", "else", "while", "do", "for", "break", "continue", "true", "null", "typeof", "class", "in",
-            "of", "x", "f", "1", "0x", "1.5e3", "'s'", "\"t", "\\", "\n", " ", "//", "/*", "*/", "#!", "é", "\u{2028}",
+            "(",
+            ")",
+            "{",
+            "}",
+            "[",
+            "]",
+            ";",
+            ",",
+            ".",
+            "?",
+            ":",
+            "=",
+            "+=",
+            "+",
+            "-",
+            "*",
+            "**",
+            "/",
+            "++",
+            "--",
+            "!",
+            "~",
+            "&&",
+            "||",
+            "??",
+            "<",
+            "===",
+            "=>",
+            "...",
+            "`",
+            "?.",
+            "var",
+            "let",
+            "const",
+            "function",
+            "return",
+            "if",
+            "else",
+            "while",
+            "do",
+            "for",
+            "break",
+            "continue",
+            "true",
+            "null",
+            "typeof",
+            "class",
+            "in",
+            "of",
+            "x",
+            "f",
+            "new",
+            "this",
+            "delete",
+            "void",
+            "instanceof",
+            "get",
+            "set",
+            "[",
+            "]",
+            "...",
+            "{}",
+            "1",
+            "0x",
+            "1.5e3",
+            "'s'",
+            "\"t",
+            "\\",
+            "\n",
+            " ",
+            "//",
+            "/*",
+            "*/",
+            "#!",
+            "é",
+            "\u{2028}",
         ];
         let mut seed: u64 = 0x2545F4914F6CDD1D;
         let mut rand = move |n: usize| {
@@ -1137,7 +1849,7 @@ c""#),
             let bytes: Vec<u8> = (0..rand(40)).map(|_| rand(256) as u8).collect();
             let _ = parse_str(&String::from_utf8_lossy(&bytes));
         }
-        let program = "function f(a, b) {\n  let s = 0\n  for (let i = 0; i < a; i++) {\n    if (i % 2 == 0) s += i; else s -= b ?? 1\n  }\n  do s--; while (s > 10)\n  return s\n}\nconsole.log(f(10, 2), 'done\\n')\n";
+        let program = "let o = {a: [1, , 2], get g() { return this.a }, m(x) { return new X(...x) }, ...p}\nfor (const k in o) delete o[k]\nfor (x of [f, function () {}]) void x\nfunction f(a, b) {\n  let s = 0\n  for (let i = 0; i < a; i++) {\n    if (i % 2 == 0) s += i; else s -= b ?? 1\n  }\n  do s--; while (s > 10)\n  return s\n}\nconsole.log(f(10, 2), 'done\\n')\n";
         assert!(parse_str(program).is_ok());
         for (i, _) in program.char_indices() {
             let _ = parse_str(&program[..i]);

@@ -223,9 +223,8 @@ fn is_ident_char(c: char) -> bool {
 fn token_style(tok: &Tok, text: &str, helper: &StitchHelper) -> Option<&'static str> {
     use Tok::*;
     match tok {
-        Var | Let | Const | Function | Return | If | Else | While | Do | For | Break | Continue | Typeof => {
-            Some(style::KEYWORD)
-        }
+        Var | Let | Const | Function | Return | If | Else | While | Do | For | Break | Continue | Typeof | New
+        | This | Delete | Void | In | Instanceof => Some(style::KEYWORD),
         True | False | Null | Num(_) => Some(style::LITERAL),
         Str(_) => Some(style::STRING),
         Reserved(_) | Unsupported(_) => Some(style::ERROR),
@@ -371,6 +370,19 @@ mod tests {
         // Bracket counting alone would get these wrong.
         assert_eq!(completeness("'{'"), Complete);
         assert_eq!(completeness("x = 1 +"), Incomplete);
+        // Object and array literals, function expressions.
+        assert_eq!(completeness("let o = {"), Incomplete);
+        assert_eq!(completeness("let o = {\n  a: 1,"), Incomplete);
+        assert_eq!(completeness("let o = {\n  a: 1,\n}"), Complete);
+        assert_eq!(completeness("let a = ["), Incomplete);
+        assert_eq!(completeness("let a = [1,\n2"), Incomplete);
+        assert_eq!(completeness("let a = [1, 2]"), Complete);
+        assert_eq!(completeness("o.m({"), Incomplete);
+        assert_eq!(completeness("x = {m() {"), Incomplete);
+        assert_eq!(completeness("f(function () {"), Incomplete);
+        assert_eq!(completeness("for (const k in o) {"), Incomplete);
+        assert_eq!(completeness("{"), Incomplete);
+        assert_eq!(completeness("x = {a b}"), Complete);
     }
 
     #[test]

@@ -2,4 +2,4 @@
 // node: skip (valid JavaScript outside the subset)
 let s = "abc";
 console.log(s[0]);
-// expect error: SyntaxError: stitch does not support computed member access (`[`)
+// expect error: SyntaxError: stitch does not support objects yet

@@ -2,4 +2,4 @@
 // node: skip (valid JavaScript outside the subset)
 let a = [1, 2, 3];
 console.log(a.length);
-// expect error: SyntaxError: stitch does not support arrays (`[`)
+// expect error: SyntaxError: stitch does not support objects yet

@@ -2,4 +2,4 @@
 // node: skip (valid JavaScript outside the subset)
 let f = function (x) { return x; };
 console.log(f(1));
-// expect error: SyntaxError: stitch does not support function expressions
+// expect error: SyntaxError: stitch does not support objects yet

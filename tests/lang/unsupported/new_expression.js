@@ -2,4 +2,4 @@
 // node: skip (valid JavaScript outside the subset)
 function Point() {}
 let p = new Point();
-// expect error: SyntaxError: stitch does not support `new`
+// expect error: SyntaxError: stitch does not support objects yet
