@@ -245,7 +245,7 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
 #[derive(Debug)]
 pub enum ExprKind {
     Number(f64),
-    Str(Rc<str>),
+    Str(Rc<[u16]>),
     Bool(bool),
     Null,
     Ident(Name),

@@ -231,8 +231,8 @@ pub enum GlobalKind {
 pub trait Linker {
     /// A number constant (a Smi, or a permanent heap double).
     fn constant_number(&mut self, d: f64) -> Value;
-    /// A string constant (a permanent string).
-    fn constant_string(&mut self, s: &str) -> Value;
+    /// A string constant (a permanent string) of UTF-16 code units.
+    fn constant_string(&mut self, units: &[u16]) -> Value;
     /// A function object for a compiled function (a permanent object).
     fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value;
     /// Adds a compiled function to the VM's list of functions.
@@ -310,6 +310,10 @@ pub struct FuncProto {
     /// The property sites (`Site` operands): each names a property and
     /// holds its inline cache.
     pub sites: Vec<PropSite>,
+    /// The source text an error of the instruction at a pc quotes, where it
+    /// is not the instruction's own span (`o.f is not a function` points
+    /// at `f` but quotes `o.f`), sorted by pc.
+    pub quotes: Vec<(u32, Span)>,
 }
 
 /// What a property site's cache has seen (V8's IC states).
@@ -414,7 +418,17 @@ impl FuncProto {
             jit: Tier1Slot::default(),
             jit_failed: Cell::new(false),
             sites: Vec::new(),
+            quotes: Vec::new(),
         }
+    }
+
+    /// The source text errors of the instruction at `pc` quote.
+    pub fn quoted(&self, pc: usize) -> &str {
+        let span = match self.quotes.binary_search_by_key(&(pc as u32), |&(p, _)| p) {
+            Ok(i) => self.quotes[i].1,
+            Err(_) => self.spans.get(pc).copied().unwrap_or_default(),
+        };
+        self.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression")
     }
 
     /// The handler for a throw at `pc`, if one covers it (and is well

@@ -395,13 +395,14 @@ struct FnCompiler<'a> {
     sites: Vec<crate::bytecode::PropSite>,
     /// Locals of the enclosing functions (a use would be a closure).
     outer_locals: Rc<HashSet<Name>>,
+    quotes: Vec<(u32, Span)>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
 enum ConstKey {
     Bits(u64),
     Double(u64),
-    Str(Rc<str>),
+    Str(Rc<[u16]>),
 }
 
 /// How deeply expressions and statements may nest before compiling them
@@ -433,6 +434,7 @@ impl<'a> FnCompiler<'a> {
             depth: 0,
             sites: Vec::new(),
             outer_locals: Rc::new(HashSet::new()),
+            quotes: Vec::new(),
         }
     }
 
@@ -457,6 +459,7 @@ impl<'a> FnCompiler<'a> {
             jit: Default::default(),
             jit_failed: Default::default(),
             sites: self.sites,
+            quotes: self.quotes,
         }
     }
 
@@ -529,7 +532,7 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
-    fn string_const(&mut self, s: &Rc<str>) -> u32 {
+    fn string_const(&mut self, s: &Rc<[u16]>) -> u32 {
         if let Some(&k) = self.const_index.get(&ConstKey::Str(s.clone())) {
             return k;
         }
@@ -545,7 +548,7 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn throw(&mut self, kind: ErrorKind, msg: String, span: Span) {
-        let text: Rc<str> = msg.into();
+        let text: Rc<[u16]> = msg.encode_utf16().collect();
         let k = self.string_const(&text);
         self.emit(Op::Throw { kind, k }, span);
     }
@@ -1140,7 +1143,8 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Index(obj, key) => {
                 let o = self.operand(obj, key)?;
                 let k = self.expr(key)?;
-                self.emit(Op::GetIndex { dst, obj: o, key: k }, key.span);
+                let at = self.bracket_before(key.span);
+                self.emit(Op::GetIndex { dst, obj: o, key: k }, at);
             }
             ExprKind::This => {
                 self.emit(Op::LoadThis { dst }, span);
@@ -1290,7 +1294,8 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Index(obj, key) => {
                 self.expr_into(obj, this)?;
                 let k = self.expr(key)?;
-                self.emit(Op::GetIndex { dst: func, obj: this, key: k }, key.span);
+                let at = self.bracket_before(key.span);
+                self.emit(Op::GetIndex { dst: func, obj: this, key: k }, at);
             }
             _ => {
                 self.expr_into(callee, func)?;
@@ -1301,15 +1306,51 @@ impl<'a> FnCompiler<'a> {
         if spread {
             let list = self.alloc_temp(span)?;
             self.array_literal_opt(args.iter().map(Some), list, span)?;
-            self.emit(Op::CallSpread { dst, func, args: list }, callee.span);
+            let at = self.call_position(callee);
+            self.emit_quoting(Op::CallSpread { dst, func, args: list }, at, callee.span);
             return Ok(());
         }
         for (i, a) in args.iter().enumerate() {
             self.expr_into(a, this + 1 + i as Reg)?;
         }
-        // The call's span is the callee's, so "x is not a function" can quote it.
-        self.emit(Op::Call { dst, func, argc: args.len() as u8 }, callee.span);
+        // "x is not a function" quotes the callee; V8 points at a method's
+        // name (`o.f`), or the callee itself.
+        let at = self.call_position(callee);
+        self.emit_quoting(Op::Call { dst, func, argc: args.len() as u8 }, at, callee.span);
         Ok(())
+    }
+
+    /// Emits `op` at `at`; its errors quote the text at `text`.
+    fn emit_quoting(&mut self, op: Op, at: Span, text: Span) -> usize {
+        let pc = self.emit(op, at);
+        if at != text {
+            self.quotes.push((pc as u32, text));
+        }
+        pc
+    }
+
+    /// Where V8 reports a failed call: a method's name, an index's `[`, or
+    /// the callee.
+    fn call_position(&self, callee: &Expr) -> Span {
+        match &callee.kind {
+            ExprKind::Member(_, prop) => prop.span,
+            ExprKind::Index(_, key) => self.bracket_before(key.span),
+            _ => callee.span,
+        }
+    }
+
+    /// The `[` before an index expression (V8 reports indexed access there).
+    fn bracket_before(&self, key: Span) -> Span {
+        let text = self.source.text.as_bytes();
+        let mut i = (key.start as usize).min(text.len());
+        while i > 0 && (text[i - 1].is_ascii_whitespace() || text[i - 1] == b'(') {
+            i -= 1;
+        }
+        if i > 0 && text[i - 1] == b'[' {
+            Span::new(i - 1, i)
+        } else {
+            key
+        }
     }
 
     /// `new callee(args)`.
@@ -1331,13 +1372,13 @@ impl<'a> FnCompiler<'a> {
         if spread {
             let list = self.alloc_temp(span)?;
             self.array_literal_opt(args.iter().map(Some), list, span)?;
-            self.emit(Op::NewSpread { dst, func, args: list }, callee.span);
+            self.emit_quoting(Op::NewSpread { dst, func, args: list }, span, callee.span);
             return Ok(());
         }
         for (i, a) in args.iter().enumerate() {
             self.expr_into(a, this + 1 + i as Reg)?;
         }
-        self.emit(Op::New { dst, func, argc: args.len() as u8 }, callee.span);
+        self.emit_quoting(Op::New { dst, func, argc: args.len() as u8 }, span, callee.span);
         Ok(())
     }
 
@@ -1351,10 +1392,17 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Index(obj, key) => {
                 let o = self.operand(obj, key)?;
                 let k = self.expr(key)?;
-                PropTarget::Keyed(o, k, key.span)
+                PropTarget::Keyed(o, k, self.bracket_before(key.span))
             }
             _ => unreachable!("only property targets"),
         })
+    }
+
+    fn get_property_at(&mut self, t: &PropTarget, dst: Reg, at: Span) {
+        match *t {
+            PropTarget::Named(obj, site, _) => self.emit(Op::GetNamed { dst, obj, site }, at),
+            PropTarget::Keyed(obj, key, _) => self.emit(Op::GetIndex { dst, obj, key }, at),
+        };
     }
 
     fn get_property(&mut self, t: &PropTarget, dst: Reg) {
@@ -1372,19 +1420,28 @@ impl<'a> FnCompiler<'a> {
     }
 
     /// `o.x = v`, `o[k] op= v`.
-    fn assign_property(&mut self, op: Option<BinOp>, target: &Expr, value: &Expr, dst: Reg, span: Span) -> CResult<()> {
+    fn assign_property(
+        &mut self,
+        op: Option<BinOp>,
+        target: &Expr,
+        value: &Expr,
+        dst: Reg,
+        span: Span,
+        op_span: Span,
+    ) -> CResult<()> {
         let t = self.property_target(target)?;
         let v = self.alloc_temp(span)?;
         match op {
             None => self.expr_into(value, v)?,
             Some(op) => {
                 let cur = self.alloc_temp(span)?;
-                self.get_property(&t, cur);
+                let read_at = Span::new(target.span.start as usize, target.span.start as usize + 1);
+                self.get_property_at(&t, cur, read_at);
                 let rv = self.expr(value)?;
                 self.emit(binary_op(op, v, cur, rv), self.position_of(value));
             }
         }
-        self.set_property(&t, v, span);
+        self.set_property(&t, v, op_span);
         if v != dst {
             self.emit(Op::Mov { dst, src: v }, span);
         }
@@ -1501,7 +1558,7 @@ impl<'a> FnCompiler<'a> {
                         // stitch keeps it as a plain property.
                         let v = self.expr(&p.value)?;
                         let k = self.load_const(Value::UNDEFINED, p.span)?;
-                        let kk = self.string_const(&"__proto__".into());
+                        let kk = self.string_const(&"__proto__".encode_utf16().collect::<Vec<u16>>().into());
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
                     }
@@ -1585,7 +1642,7 @@ impl<'a> FnCompiler<'a> {
         let name = match &target.kind {
             ExprKind::Ident(name) => name,
             ExprKind::Member(..) | ExprKind::Index(..) => {
-                return self.assign_property(op, target, value, dst, span);
+                return self.assign_property(op, target, value, dst, span, op_span);
             }
             _ => return Err(self.err("Invalid left-hand side in assignment", target.span)),
         };

@@ -21,6 +21,7 @@ impl Vm {
         vm.native_limit = crate::native_stack::native_limit();
         vm.tiers.interpret = crate::interpreter::run;
         crate::builtins::install(&mut vm);
+        vm.realm.builtin_shapes = vm.shapes.count();
         crate::jit::attach(&mut vm);
         vm
     }

@@ -85,7 +85,7 @@ impl ErrorObj {
     pub fn report(&self) -> JsError {
         JsError {
             kind: self.kind,
-            message: self.message.as_str().unwrap_or("").to_string(),
+            message: crate::format::lossy(self.message).into_owned(),
             at: self.at.get().map(|at| (**at).clone()),
         }
     }

@@ -117,8 +117,7 @@ fn run_script_function(vm: &mut Vm, p: &Rc<FuncProto>, new_base: usize, argc: us
 
 /// `TypeError: <callee text> is not a function`, quoting the source like V8.
 pub fn not_a_function(vm: &mut Vm, proto: &FuncProto, pc: usize) -> Thrown {
-    let span = proto.spans.get(pc).copied().unwrap_or_default();
-    let text = proto.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression");
+    let text = proto.quoted(pc).to_string();
     vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text))
 }
 
@@ -136,7 +135,7 @@ pub fn pad_args(vm: &Vm, callee: &FuncProto, new_base: usize, argc: usize) {
 /// Executes any instruction that neither jumps nor calls, with full
 /// semantics. The interpreter sends its less frequent operations here, and
 /// compiled code reaches it through the `exec_op` slow-path helper.
-pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsResult<()> {
+pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usize) -> JsResult<()> {
     let stack = vm.stack.view();
     let globals = vm.globals.slots.view();
     macro_rules! r {
@@ -227,11 +226,11 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsRe
         }
         Op::New { dst, func, argc } => {
             let list: Vec<Value> = (0..argc as usize).map(|i| r!(func as usize + ARGS_AFTER_FUNC + i)).collect();
-            set!(dst, crate::objects::construct(vm, proto, r!(func), &list)?)
+            set!(dst, crate::objects::construct(vm, proto, pc, r!(func), &list)?)
         }
         Op::NewSpread { dst, func, args } => {
             let list = crate::objects::list_of(r!(args));
-            set!(dst, crate::objects::construct(vm, proto, r!(func), &list)?)
+            set!(dst, crate::objects::construct(vm, proto, pc, r!(func), &list)?)
         }
         Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))?),
         Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))?),
@@ -248,10 +247,10 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op) -> JsRe
         }
         Op::GetLength { dst, src } => set!(dst, ops::length(vm, r!(src))?),
 
-        Op::Print { base: first, argc } => print(vm, base + first as usize, argc as usize),
+        Op::Print { base: first, argc } => print(vm, base + first as usize, argc as usize)?,
         Op::Throw { kind, k } => {
-            let message = proto.consts[k as usize].as_str().unwrap_or("");
-            return Err(vm.throw_error(kind, message));
+            let message = crate::format::lossy(proto.consts[k as usize]);
+            return Err(vm.throw_error(kind, &message));
         }
         Op::Jump { .. }
         | Op::Loop { .. }
@@ -343,11 +342,12 @@ pub fn type_of_value(vm: &mut Vm, v: Value) -> Value {
 }
 
 /// console.log: arguments separated by spaces, each formatted like node.
-pub fn print(vm: &mut Vm, first: usize, argc: usize) {
+pub fn print(vm: &mut Vm, first: usize, argc: usize) -> JsResult<()> {
     let stack = vm.stack.view();
     let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();
-    let mut line = crate::format::console_line(&args);
+    let mut line = crate::show::console_line(vm, &args)?;
     line.push('\n');
     // A closed stdout (e.g. piped into `head`) is not the program's error.
     let _ = vm.out.write_all(line.as_bytes());
+    Ok(())
 }

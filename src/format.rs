@@ -4,7 +4,9 @@
 
 use crate::value::{number_to_string, Value};
 
-/// ECMAScript ToString (`"" + v`). Functions give their source text.
+/// ECMAScript ToString (`"" + v`) as Rust text. Functions give their source
+/// text. A string's lone surrogates become U+FFFD, as node writes them: this
+/// is text for output, not a string value (`Vm::concat` keeps the units).
 pub fn to_string(v: Value) -> String {
     match v.to_bits() {
         crate::value::UNDEFINED_BITS => "undefined".into(),
@@ -15,18 +17,23 @@ pub fn to_string(v: Value) -> String {
         _ => {
             if let Some(d) = v.as_double() {
                 number_to_string(d)
-            } else if let Some(s) = v.as_str() {
-                s.to_string()
+            } else if let Some(s) = v.as_js_str() {
+                s.to_string_lossy().into_owned()
             } else if let Some(p) = v.as_function() {
                 p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string()
             } else if let Some(e) = v.as_error() {
                 // Error.prototype.toString.
-                format!("{}: {}", e.kind.name(), e.message.as_str().unwrap_or(""))
+                format!("{}: {}", e.kind.name(), lossy(e.message))
             } else {
                 "<internal>".into()
             }
         }
     }
+}
+
+/// A string value's text (lone surrogates as U+FFFD); "" for a non-string.
+pub fn lossy(v: Value) -> std::borrow::Cow<'static, str> {
+    v.as_js_str().map_or(std::borrow::Cow::Borrowed(""), |s| s.to_string_lossy())
 }
 
 /// One console.log argument, as node's util.inspect shows a top-level value.
@@ -42,28 +49,37 @@ pub fn inspect(v: Value) -> String {
 
 /// Values in bytecode listings and traces: strings quoted, like node's REPL.
 pub fn debug(v: Value) -> String {
-    match v.as_str() {
-        Some(s) => quote(s),
+    match v.as_js_str() {
+        Some(s) => quote(&s.units()),
         _ if v.to_bits() == crate::value::HOLE_BITS => "<hole>".into(),
         _ => inspect(v),
     }
 }
 
 /// A string literal as node's REPL echoes it: single quotes unless the text
-/// contains one, then double quotes, then backquotes.
-pub fn quote(s: &str) -> String {
-    let q = if !s.contains('\'') {
+/// contains one, then double quotes, then backquotes. Lone surrogates and
+/// C1 controls are escaped, as util.inspect does.
+pub fn quote(units: &[u16]) -> String {
+    let has = |c: char| units.contains(&(c as u16));
+    let q = if !has('\'') {
         '\''
-    } else if !s.contains('"') {
+    } else if !has('"') {
         '"'
-    } else if !s.contains('`') {
+    } else if !has('`') {
         '`'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
+    let mut out = String::with_capacity(units.len() + 2);
     out.push(q);
-    for c in s.chars() {
+    for c in char::decode_utf16(units.iter().copied()) {
+        let c = match c {
+            Ok(c) => c,
+            Err(lone) => {
+                out.push_str(&format!("\\u{:04x}", lone.unpaired_surrogate()));
+                continue;
+            }
+        };
         match c {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
@@ -76,7 +92,9 @@ pub fn quote(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -90,7 +108,8 @@ pub fn quote(s: &str) -> String {
 pub fn console_line(args: &[Value]) -> String {
     let mut out = String::new();
     let mut rest = args;
-    if let (Some(fmt), true) = (args.first().and_then(|v| v.as_str()), args.len() > 1) {
+    let fmt = args.first().and_then(|v| v.as_js_str()).map(|s| s.to_string_lossy());
+    if let (Some(fmt), true) = (fmt, args.len() > 1) {
         rest = &args[1..];
         let mut chars = fmt.chars().peekable();
         while let Some(c) = chars.next() {
@@ -110,8 +129,8 @@ pub fn console_line(args: &[Value]) -> String {
                     match d {
                         's' => out.push_str(&if v.is_string() { to_string(v) } else { inspect(v) }),
                         'd' => out.push_str(&number_text(primitive_to_number(v))),
-                        'i' => out.push_str(&number_text(parse_int(&to_string(v)))),
-                        'f' => out.push_str(&number_text(parse_float(&to_string(v)))),
+                        'i' => out.push_str(&number_text(crate::numconv::parse_int(&to_string(v), None))),
+                        'f' => out.push_str(&number_text(crate::numconv::parse_float(&to_string(v)))),
                         'j' => out.push_str(&if v.is_string() { format!("{:?}", to_string(v)) } else { inspect(v) }),
                         'o' | 'O' => out.push_str(&debug(v)),
                         _ => {} // %c: CSS, which a terminal ignores
@@ -139,80 +158,6 @@ fn number_text(d: f64) -> String {
     }
 }
 
-/// The longest prefix of `s` (after leading whitespace) that is a decimal
-/// literal, as JavaScript's parseFloat reads it.
-pub fn parse_float(s: &str) -> f64 {
-    let t = s.trim_start_matches(crate::value::is_js_whitespace);
-    let (sign, body) = match t.as_bytes().first() {
-        Some(b'-') => (-1.0, &t[1..]),
-        Some(b'+') => (1.0, &t[1..]),
-        _ => (1.0, t),
-    };
-    if body.starts_with("Infinity") {
-        return sign * f64::INFINITY;
-    }
-    let b = body.as_bytes();
-    let mut i = 0;
-    while i < b.len() && b[i].is_ascii_digit() {
-        i += 1;
-    }
-    let int_end = i;
-    if i < b.len() && b[i] == b'.' {
-        i += 1;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-    }
-    if i == 0 || (int_end == 0 && i == 1) {
-        return f64::NAN;
-    }
-    let mut end = i;
-    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
-        let mut j = i + 1;
-        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
-            j += 1;
-        }
-        let digits = j;
-        while j < b.len() && b[j].is_ascii_digit() {
-            j += 1;
-        }
-        if j > digits {
-            end = j;
-        }
-    }
-    body[..end].parse::<f64>().map_or(f64::NAN, |v| sign * v)
-}
-
-/// JavaScript's parseInt with radix 10 (or 16 after `0x`).
-pub fn parse_int(s: &str) -> f64 {
-    let t = s.trim_start_matches(crate::value::is_js_whitespace);
-    let (sign, body) = match t.as_bytes().first() {
-        Some(b'-') => (-1.0, &t[1..]),
-        Some(b'+') => (1.0, &t[1..]),
-        _ => (1.0, t),
-    };
-    let (radix, digits) = match body.get(..2) {
-        Some("0x" | "0X") => (16, &body[2..]),
-        _ => (10, body),
-    };
-    let mut value = 0.0;
-    let mut any = false;
-    for c in digits.chars() {
-        match c.to_digit(radix) {
-            Some(d) => {
-                value = value * radix as f64 + d as f64;
-                any = true;
-            }
-            None => break,
-        }
-    }
-    if any {
-        sign * value
-    } else {
-        f64::NAN
-    }
-}
-
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&debug(*self))
@@ -228,10 +173,30 @@ pub fn primitive_to_number(v: Value) -> f64 {
         crate::value::UNDEFINED_BITS => f64::NAN,
         crate::value::NULL_BITS | crate::value::FALSE_BITS => 0.0,
         crate::value::TRUE_BITS => 1.0,
-        _ => match (v.as_double(), v.as_str()) {
+        _ => match (v.as_double(), v.as_js_str()) {
             (Some(d), _) => d,
-            (_, Some(s)) => crate::value::string_to_number(s),
+            // A lone surrogate (U+FFFD here) is not numeric either way.
+            (_, Some(s)) => crate::value::string_to_number(&s.to_string_lossy()),
             _ => f64::NAN,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    fn q(s: &str) -> String {
+        quote(&s.encode_utf16().collect::<Vec<u16>>())
+    }
+
+    #[test]
+    fn quote_escapes_as_util_inspect() {
+        // node: util.inspect("\ud800a\udfff\u0001\u007f\u0085") is
+        // '\ud800a\udfff\x01\x7F\x85'.
+        let units = [0xD800, 0x61, 0xDFFF, 0x01, 0x7F, 0x85];
+        assert_eq!(quote(&units), r"'\ud800a\udfff\x01\x7F\x85'");
+        assert_eq!(q("😀é"), "'😀é'");
+        assert_eq!(q("it's"), "\"it's\"");
     }
 }

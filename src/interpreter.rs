@@ -321,6 +321,23 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     frame = frame_at(stack, base);
                     pc = 0;
                 }
+                // Property access stays in the loop: the inline caches make
+                // a hit a shape compare and a load.
+                Op::GetNamed { dst, obj, site } => {
+                    let v = tri!(crate::ic::get_named(vm, &proto.sites[site as usize], r!(obj)));
+                    set!(dst, v);
+                }
+                Op::SetNamed { obj, src, site } => {
+                    tri!(crate::ic::set_named(vm, &proto.sites[site as usize], r!(obj), r!(src)));
+                }
+                Op::GetIndex { dst, obj, key } => {
+                    let v = tri!(crate::objects::get_index(vm, r!(obj), r!(key)));
+                    set!(dst, v);
+                }
+                Op::SetIndex { obj, key, src } => {
+                    tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src)));
+                }
+                Op::LoadThis { dst } => set!(dst, stack.get(base - 1)),
                 Op::IterNext { target, .. } => {
                     if tri!(crate::exec::jump_taken(vm, base, op)) {
                         pc = target as usize;
@@ -328,9 +345,9 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 }
                 Op::Return { src } => do_return!(r!(src)),
                 Op::Print { base: first, argc } => {
-                    print(vm, base + first as usize, argc as usize);
+                    tri!(print(vm, base + first as usize, argc as usize));
                 }
-                other => tri!(exec_generic(vm, &proto, base, other)),
+                other => tri!(exec_generic(vm, &proto, base, other, pc - 1)),
             }
         };
         unwind!(thrown, searched);

@@ -265,7 +265,7 @@ pub enum Tok {
 
     #[token("\"", string)]
     #[token("'", string)]
-    Str(Rc<str>),
+    Str(Rc<[u16]>),
 }
 
 impl Tok {
@@ -545,7 +545,7 @@ fn radix_value(digits: &[u8], radix: u32) -> f64 {
     f
 }
 
-fn string(lex: &mut logos::Lexer<'_, Tok>) -> Result<Rc<str>, LexError> {
+fn string(lex: &mut logos::Lexer<'_, Tok>) -> Result<Rc<[u16]>, LexError> {
     let start = lex.span().start;
     let (value, end) = scan_string(lex.source(), start)?;
     lex.bump(end - lex.span().end);
@@ -560,24 +560,18 @@ fn hex_value(s: &str) -> Option<u32> {
 }
 
 /// Scans a string literal whose quote is at byte `start` of `src`: its
-/// value and the byte offset just past the closing quote.
-pub fn scan_string(src: &str, start: usize) -> Result<(Rc<str>, usize), LexError> {
+/// value as UTF-16 code units and the byte offset just past the closing
+/// quote. A `\u` escape may name a lone surrogate, as in JavaScript.
+pub fn scan_string(src: &str, start: usize) -> Result<(Rc<[u16]>, usize), LexError> {
     let quote = src.as_bytes()[start] as char;
-    let mut out = String::new();
+    let mut out: Vec<u16> = Vec::new();
     let mut chars = src[start + 1..].char_indices().map(|(i, c)| (start + 1 + i, c)).peekable();
-    // A high surrogate from a `\u` escape waiting for its low half.
-    let mut high: Option<(u32, usize)> = None;
-    let lone = |at: usize, end: usize| LexError::new("stitch does not support lone surrogates in strings", at, end);
     let unterminated = |end: usize| LexError::new(INVALID, start, end);
+    let push = |out: &mut Vec<u16>, c: char| out.extend_from_slice(c.encode_utf16(&mut [0; 2]));
     loop {
         let Some((i, c)) = chars.next() else {
             return Err(unterminated(src.len()));
         };
-        // Any character other than a `\u` escape completes a surrogate pair.
-        let is_u_escape = c == '\\' && matches!(chars.peek(), Some((_, 'u')));
-        if let (Some((_, at)), false) = (high, is_u_escape) {
-            return Err(lone(at, i));
-        }
         match c {
             c if c == quote => return Ok((Rc::from(out), i + 1)),
             '\n' | '\r' => return Err(unterminated(i)),
@@ -613,7 +607,6 @@ pub fn scan_string(src: &str, start: usize) -> Result<(Rc<str>, usize), LexError
                         };
                         chars.next();
                         chars.next();
-                        after += 2;
                         Some(v)
                     }
                     'u' => {
@@ -639,25 +632,19 @@ pub fn scan_string(src: &str, start: usize) -> Result<(Rc<str>, usize), LexError
                         while chars.peek().is_some_and(|&(k, _)| k < after) {
                             chars.next();
                         }
-                        match (v, high.take()) {
-                            (0xDC00..=0xDFFF, Some((h, _))) => Some(0x10000 + ((h - 0xD800) << 10) + (v - 0xDC00)),
-                            (0xD800..=0xDBFF, None) => {
-                                high = Some((v, i));
-                                None
-                            }
-                            (_, Some((_, at))) => return Err(lone(at, i)),
-                            (0xDC00..=0xDFFF, None) => return Err(lone(i, after)),
-                            (v, None) => Some(v),
-                        }
+                        Some(v)
                     }
                     other => Some(other as u32),
                 };
-                if let Some(code) = code {
-                    // Surrogates were excluded above, so this is a char.
-                    out.push(char::from_u32(code).ok_or_else(|| lone(i, after))?);
+                match code {
+                    // A surrogate code point is one unit (`\u{D800}` too):
+                    // two escapes of a pair's halves make the pair.
+                    Some(code @ 0xD800..=0xDFFF) => out.push(code as u16),
+                    Some(code) => push(&mut out, char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)),
+                    None => {}
                 }
             }
-            c => out.push(c),
+            c => push(&mut out, c),
         }
     }
 }
@@ -1043,7 +1030,7 @@ mod tests {
 
     fn string(src: &str) -> String {
         match toks(src).as_slice() {
-            [Tok::Str(s)] => s.to_string(),
+            [Tok::Str(s)] => String::from_utf16_lossy(s),
             other => panic!("{src}: {other:?}"),
         }
     }
@@ -1113,17 +1100,28 @@ mod tests {
         assert_eq!(string("''"), "");
     }
 
+    fn units(src: &str) -> Vec<u16> {
+        match toks(src).as_slice() {
+            [Tok::Str(s)] => s.to_vec(),
+            other => panic!("{src}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn lone_surrogates_are_units() {
+        assert_eq!(units(r#""\uD83D""#), [0xD83D]);
+        assert_eq!(units(r#""\uD83Dx""#), [0xD83D, 0x78]);
+        assert_eq!(units(r#""\uDE00\uD83D""#), [0xDE00, 0xD83D]);
+        assert_eq!(units(r#""\u{D800}\u{DC00}""#), [0xD800, 0xDC00]);
+        assert_eq!(units(r#""\u{1F600}""#), [0xD83D, 0xDE00]);
+        assert_eq!(units("'😀é'"), [0xD83D, 0xDE00, 0xE9]);
+    }
+
     #[test]
     fn string_errors() {
         assert_eq!(num_err("\"abc"), INVALID);
         assert_eq!(num_err("\"ab\ncd\""), INVALID);
         assert_eq!(num_err("'ab\\"), INVALID);
-        let lone = "stitch does not support lone surrogates in strings";
-        assert_eq!(num_err(r#""\uD83D""#), lone);
-        assert_eq!(num_err(r#""\uD83Dx""#), lone);
-        assert_eq!(num_err(r#""\uDE00""#), lone);
-        assert_eq!(num_err(r#""\uD83D\u0041""#), lone);
-        assert_eq!(num_err(r#""\u{D800}""#), lone);
         assert_eq!(num_err(r#""\xZ1""#), "Invalid hexadecimal escape sequence");
         assert_eq!(num_err(r#""\x4""#), "Invalid hexadecimal escape sequence");
         assert_eq!(num_err(r#""\u12""#), "Invalid Unicode escape sequence");

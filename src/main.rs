@@ -45,6 +45,9 @@ struct Cli {
     /// Print JIT and GC statistics to stderr at exit.
     #[arg(long)]
     stats: bool,
+    /// Print every hidden class (shape) the program made to stderr at exit.
+    #[arg(long)]
+    print_shapes: bool,
     /// Collect garbage before every allocation.
     #[arg(long)]
     gc_stress: bool,
@@ -102,14 +105,15 @@ fn main() -> ExitCode {
         (None, None) => None,
     };
     let opts = cli.options();
+    let print_shapes = cli.print_shapes;
     let code = stitch::native_stack::run_with_stack(move || match source {
-        Some(source) => run_file(opts, source),
+        Some(source) => run_file(opts, source, print_shapes),
         None => stitch::repl::run(opts),
     });
     ExitCode::from(code)
 }
 
-fn run_file(opts: Options, source: Source) -> u8 {
+fn run_file(opts: Options, source: Source, print_shapes: bool) -> u8 {
     let out = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
     let mut vm = Vm::new(opts, out);
     let result = vm.run_source(Rc::new(source), false);
@@ -119,6 +123,9 @@ fn run_file(opts: Options, source: Source) -> u8 {
     }
     if vm.opts.stats {
         eprint!("{}", stitch::stats::report(&vm));
+    }
+    if print_shapes {
+        eprint!("{}", stitch::describe::shape_table(&vm));
     }
     match result {
         Ok(_) => 0,

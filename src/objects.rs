@@ -68,9 +68,16 @@ fn iterable_items(vm: &mut Vm, src: Value) -> JsResult<Vec<Value>> {
     if src.as_array().is_some() {
         return Ok(list_of(src));
     }
-    if let Some(s) = src.as_str() {
-        let chars: Vec<String> = s.chars().map(|c| c.to_string()).collect();
-        return Ok(chars.into_iter().map(|c| vm.string(c)).collect());
+    if let Some(s) = src.as_js_str() {
+        let units = s.units().into_owned();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < units.len() {
+            let n = code_point_len(&units, i);
+            out.push(vm.string_from_units(units[i..i + n].to_vec()));
+            i += n;
+        }
+        return Ok(out);
     }
     Err(not_iterable(vm, src))
 }
@@ -90,6 +97,18 @@ fn not_iterable(vm: &mut Vm, src: Value) -> crate::error::Thrown {
         format!("{} is not iterable", text)
     };
     vm.throw_error(ErrorKind::TypeError, &msg)
+}
+
+/// How many units (1 or 2) the code point at `i` takes: a surrogate pair
+/// is one code point, a lone surrogate one unit.
+fn code_point_len(units: &[u16], i: usize) -> usize {
+    let hi = (0xD800..0xDC00).contains(&units[i]);
+    let lo = units.get(i + 1).is_some_and(|u| (0xDC00..0xE000).contains(u));
+    if hi && lo {
+        2
+    } else {
+        1
+    }
 }
 
 /// `[...src]`: appends every item of `src` to array `arr`.
@@ -112,10 +131,10 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value) -> JsResult<()> {
 /// `{...src}`: copies `src`'s own enumerable properties into `obj`.
 pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     let Some(target) = obj.as_object() else { return Ok(()) };
-    if let Some(s) = src.as_str() {
-        let chars: Vec<u16> = s.encode_utf16().collect();
+    if let Some(s) = src.as_js_str() {
+        let chars = s.units().into_owned();
         for (i, c) in chars.into_iter().enumerate() {
-            let v = vm.string(String::from_utf16_lossy(&[c]));
+            let v = vm.unit_string(c);
             property::define(vm, target, PropKey::Index(i as u32), DEFAULT_ATTRS, v);
         }
         return Ok(());
@@ -185,15 +204,26 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
         state.borrow_mut().pos = pos + 1;
         return Ok(Some(a.get_index(pos).unwrap_or(Value::UNDEFINED)));
     }
-    let Some(s) = target.as_str() else { return Ok(None) };
-    // Strings iterate by code point; `pos` counts UTF-8 bytes here.
-    let Some(c) = s.get(pos as usize..).and_then(|rest| rest.chars().next()) else { return Ok(None) };
-    state.borrow_mut().pos = pos + c.len_utf8() as u32;
-    Ok(Some(vm.string(c.to_string())))
+    let Some(s) = target.as_js_str() else { return Ok(None) };
+    // Strings iterate by code point; `pos` counts UTF-16 units.
+    let i = pos as usize;
+    if i >= s.len() {
+        return Ok(None);
+    }
+    let units = s.slice(i, (i + 2).min(s.len())).units().into_owned();
+    let n = code_point_len(&units, 0);
+    state.borrow_mut().pos = pos + n as u32;
+    Ok(Some(vm.string_from_units(units[..n].to_vec())))
 }
 
 /// `new f(...args)`.
-pub fn construct(vm: &mut Vm, _proto: &crate::bytecode::FuncProto, f: Value, args: &[Value]) -> JsResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    proto: &crate::bytecode::FuncProto,
+    pc: usize,
+    f: Value,
+    args: &[Value],
+) -> JsResult<Value> {
     match f.as_callable() {
         Some(Callable::Native(i)) if vm.natives[*i as usize].constructor => {
             let saved = std::mem::replace(&mut vm.new_target, f);
@@ -213,10 +243,7 @@ pub fn construct(vm: &mut Vm, _proto: &crate::bytecode::FuncProto, f: Value, arg
             Ok(if result.as_object().is_some() { result } else { obj })
         }
         _ => {
-            let text = match f.as_callable() {
-                Some(c) => property::function_name(vm, c),
-                None => crate::format::debug(f),
-            };
+            let text = proto.quoted(pc).to_string();
             Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a constructor", text)))
         }
     }

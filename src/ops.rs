@@ -44,8 +44,8 @@ pub fn to_primitive(vm: &mut Vm, v: Value, _hint: Hint) -> JsResult<Value> {
         let text = p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string();
         return Ok(vm.string(text));
     }
-    if let Some(e) = v.as_error() {
-        let text = format!("{}: {}", e.kind.name(), e.message.as_str().unwrap_or(""));
+    if v.as_error().is_some() {
+        let text = crate::format::to_string(v);
         return Ok(vm.string(text));
     }
     Ok(v)
@@ -69,7 +69,22 @@ fn to_number_slow(vm: &mut Vm, v: Value) -> JsResult<f64> {
     Ok(primitive_to_number(p))
 }
 
-/// ECMAScript ToString, as Rust text.
+/// ECMAScript ToString as a string value: a string is itself (lone
+/// surrogates kept), anything else its text.
+pub fn to_js_string(vm: &mut Vm, v: Value) -> JsResult<Value> {
+    if v.is_string() {
+        return Ok(v);
+    }
+    let p = if is_primitive(v) { v } else { to_primitive(vm, v, Hint::String)? };
+    if p.is_string() {
+        return Ok(p);
+    }
+    let text = crate::format::to_string(p);
+    Ok(vm.string(text))
+}
+
+/// ECMAScript ToString, as Rust text (lossy: a lone surrogate becomes
+/// U+FFFD; `to_js_string` keeps it).
 pub fn to_string(vm: &mut Vm, v: Value) -> JsResult<String> {
     if is_primitive(v) {
         return Ok(crate::format::to_string(v));
@@ -290,9 +305,10 @@ pub fn compare(vm: &mut Vm, op: Cmp, a: Value, b: Value) -> JsResult<bool> {
     let pb = to_primitive(&mut scope, b, Hint::Number)?;
     let pa = scope.get(ra);
     drop(scope);
-    let (x, y) = match (pa.as_str(), pb.as_str()) {
+    let (x, y) = match (pa.as_js_str(), pb.as_js_str()) {
         (Some(x), Some(y)) => {
-            let ord = x.encode_utf16().cmp(y.encode_utf16());
+            // By UTF-16 code units, not by code points.
+            let ord = x.cmp(y);
             return Ok(match op {
                 Cmp::Lt => ord.is_lt(),
                 Cmp::Le => ord.is_le(),
@@ -319,7 +335,7 @@ pub fn strict_equals(a: Value, b: Value) -> bool {
     if let (Some(x), Some(y)) = (a.as_number(), b.as_number()) {
         return x == y;
     }
-    if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+    if let (Some(x), Some(y)) = (a.as_js_str(), b.as_js_str()) {
         return x == y;
     }
     false
@@ -384,7 +400,7 @@ pub fn type_of(v: Value) -> &'static str {
 /// `v.length`.
 pub fn length(vm: &mut Vm, v: Value) -> JsResult<Value> {
     if let Some(s) = v.as_js_str() {
-        return Ok(Value::smi(s.utf16_len() as i32));
+        return Ok(Value::smi(s.len().min(i32::MAX as usize) as i32));
     }
     match v.as_function() {
         Some(p) => Ok(Value::smi(p.nparams as i32)),

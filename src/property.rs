@@ -18,8 +18,11 @@ pub fn to_key(vm: &mut Vm, v: Value) -> JsResult<PropKey> {
     if v.is_smi() && v.as_smi() >= 0 {
         return Ok(PropKey::Index(v.as_smi() as u32));
     }
-    if let Some(s) = v.as_str() {
-        return Ok(key_of_str(vm, s));
+    if let Some(s) = v.as_js_str() {
+        return Ok(match s.as_ascii_str() {
+            Some(a) => key_of_str(vm, a),
+            None => key_of_str(vm, &s.to_string_lossy()),
+        });
     }
     let s = ops::to_string(vm, v)?;
     Ok(key_of_str(vm, &s))
@@ -72,7 +75,7 @@ pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
                     return Ok(v);
                 }
             }
-            PropKey::Name(a) if a == vm.realm.length => return Ok(Value::smi(s.utf16_len() as i32)),
+            PropKey::Name(a) if a == vm.realm.length => return Ok(Value::smi(s.len() as i32)),
             _ => {}
         }
     }
@@ -87,10 +90,8 @@ pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
 
 /// The one-unit string at index `i` of string `s`, if in range.
 pub fn string_index(vm: &mut Vm, s: Value, i: u32) -> Option<Value> {
-    let text = s.as_str()?;
-    let unit =
-        if text.is_ascii() { *text.as_bytes().get(i as usize)? as u16 } else { text.encode_utf16().nth(i as usize)? };
-    Some(vm.string(String::from_utf16_lossy(&[unit])))
+    let unit = s.as_js_str()?.get(i as usize)?;
+    Some(vm.unit_string(unit))
 }
 
 /// `TypeError: Cannot read properties of undefined (reading 'x')`.
@@ -316,7 +317,7 @@ pub fn own_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<PropKey> {
 pub fn for_in_keys(vm: &mut Vm, v: Value) -> Vec<Value> {
     let mut out = Vec::new();
     if let Some(s) = v.as_js_str() {
-        for i in 0..s.utf16_len() {
+        for i in 0..s.len() {
             out.push(PropKey::Index(i as u32));
         }
     }

@@ -180,6 +180,8 @@ pub struct Realm {
     pub console: Value,
     /// `this` at the top level of a script (node's `module.exports`).
     pub module_this: Value,
+    /// How many shapes the built-ins made (a program's come after).
+    pub builtin_shapes: usize,
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -291,6 +293,10 @@ pub struct Vm {
     pub new_target: Value,
     /// The megamorphic inline cache: (shape, name) → slot, for every site.
     pub mega: Box<[crate::ic::MegaEntry]>,
+    /// The one-unit strings of Latin-1, made once (`s[i]`, `charAt`, …).
+    unit_strings: Vec<Value>,
+    /// `Math.random`'s generator, seeded the same on every run.
+    pub rng: crate::numconv::math::Rng,
 }
 
 impl Vm {
@@ -319,6 +325,7 @@ impl Vm {
             to_json: 0,
             console: Value::UNDEFINED,
             module_this: Value::UNDEFINED,
+            builtin_shapes: 0,
         };
         let mut vm = Box::new(Vm {
             opts,
@@ -343,6 +350,8 @@ impl Vm {
             realm,
             new_target: Value::UNDEFINED,
             mega: vec![Default::default(); crate::ic::MEGA_ENTRIES].into_boxed_slice(),
+            rng: crate::numconv::math::Rng::new(0x5717_c4),
+            unit_strings: Vec::new(),
         });
         vm.make_realm();
         vm
@@ -379,6 +388,19 @@ impl Vm {
         let r = &mut self.realm;
         (r.length, r.name, r.prototype, r.constructor) = (length, name, prototype, constructor);
         (r.to_string, r.value_of, r.to_json) = (to_string, value_of, to_json);
+    }
+
+    /// The string of one UTF-16 unit; Latin-1 ones are made once.
+    pub fn unit_string(&mut self, u: u16) -> Value {
+        if u < 256 {
+            if self.unit_strings.is_empty() {
+                self.unit_strings = (0..256u16)
+                    .map(|c| self.heap.alloc_permanent(ObjKind::Str(JsStr::from_latin1(vec![c as u8]))))
+                    .collect();
+            }
+            return self.unit_strings[u as usize];
+        }
+        self.string_from_units(vec![u])
     }
 
     /// Allocates an object that lives as long as the VM.
@@ -434,9 +456,25 @@ impl Vm {
         self.alloc(ObjKind::Double(d))
     }
 
+    /// A string value of this text.
     pub fn string(&mut self, s: String) -> Value {
-        self.heap.charge(s.len());
-        self.alloc(ObjKind::Str(JsStr::new(s)))
+        self.alloc_string(JsStr::new(s))
+    }
+
+    /// A string value of these UTF-16 code units (lone surrogates allowed).
+    pub fn string_from_units(&mut self, units: Vec<u16>) -> Value {
+        self.alloc_string(JsStr::from_units_vec(units))
+    }
+
+    /// A string value of Latin-1 units (each byte is a code unit).
+    pub fn string_from_latin1(&mut self, bytes: Vec<u8>) -> Value {
+        self.alloc_string(JsStr::from_latin1(bytes))
+    }
+
+    /// A string value of a payload made elsewhere (`JsStr::slice`, ...).
+    pub fn alloc_string(&mut self, s: JsStr) -> Value {
+        self.heap.charge(s.buffer().capacity());
+        self.alloc(ObjKind::Str(s))
     }
 
     /// `a + b` when either side is a string: appends in place when `a` is a
@@ -447,25 +485,24 @@ impl Vm {
     /// instead of growing until memory runs out.
     pub fn concat(&mut self, a: Value, b: Value) -> JsResult<Value> {
         let len16 = |v: Value| match v.as_js_str() {
-            Some(s) => s.utf16_len() as u64,
+            Some(s) => s.len() as u64,
             None => 0,
         };
         if len16(a) + len16(b) > MAX_STRING_LENGTH {
             return Err(self.throw_error(ErrorKind::RangeError, "Invalid string length"));
         }
-        let owned;
-        let right = match b.as_str() {
-            Some(s) => s,
-            None => {
-                owned = crate::format::to_string(b);
-                &owned
-            }
-        };
         // The payload owns its buffer outright (not through `a` or `b`), so
         // neither needs to survive the collection `alloc` may run.
-        let (s, new_bytes) = match a.as_js_str() {
-            Some(left) => left.append(right),
-            None => JsStr::concat(&crate::format::to_string(a), right),
+        let (s, new_bytes) = match (a.as_js_str(), b.as_js_str()) {
+            (Some(left), Some(right)) => left.append(right),
+            // `s += i` needs no allocation for the digits.
+            (Some(left), None) if b.is_smi() => left.append_str(smi_text(b.as_smi(), &mut [0; 11])),
+            (Some(left), None) => left.append_str(&crate::format::to_string(b)),
+            (None, Some(right)) => JsStr::concat(&JsStr::new(crate::format::to_string(a)), right),
+            (None, None) => {
+                let left = JsStr::new(crate::format::to_string(a));
+                left.append_str(&crate::format::to_string(b))
+            }
         };
         self.heap.charge(new_bytes);
         Ok(self.alloc(ObjKind::Str(s)))
@@ -493,7 +530,12 @@ impl Vm {
     /// traced), so the constant table being built needs no rooting and no
     /// collection ever rescans constant tables.
     pub fn constant_string(&mut self, s: &str) -> Value {
-        self.heap.alloc_permanent(ObjKind::Str(JsStr::new(s.to_string())))
+        self.heap.alloc_permanent(ObjKind::Str(JsStr::from_str(s)))
+    }
+
+    /// A constant string of UTF-16 code units (a string literal's value).
+    pub fn constant_units(&mut self, units: &[u16]) -> Value {
+        self.heap.alloc_permanent(ObjKind::Str(JsStr::from_units(units)))
     }
 
     /// A function object for the compiler. Not permanent (a function may
@@ -707,14 +749,33 @@ impl Vm {
     }
 }
 
+/// The decimal text of `n`, written into `buf`.
+fn smi_text(n: i32, buf: &mut [u8; 11]) -> &str {
+    let mut at = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
 /// What the compiler links a script into: the VM's permanent constants,
 /// its function list and its global table.
 impl Linker for Vm {
     fn constant_number(&mut self, d: f64) -> Value {
         Vm::constant_number(self, d)
     }
-    fn constant_string(&mut self, s: &str) -> Value {
-        Vm::constant_string(self, s)
+    fn constant_string(&mut self, units: &[u16]) -> Value {
+        Vm::constant_units(self, units)
     }
     fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value {
         Vm::constant_function(self, proto)
@@ -839,6 +900,13 @@ mod tests {
     }
 
     #[test]
+    fn smi_text_is_to_string() {
+        for n in [0, 7, -7, 10, 99, -100, i32::MAX, i32::MIN] {
+            assert_eq!(super::smi_text(n, &mut [0; 11]), n.to_string());
+        }
+    }
+
+    #[test]
     fn concat_builds_strings_under_stress() {
         let mut vm = stress_vm();
         let mut s = vm.static_string("");
@@ -851,8 +919,8 @@ mod tests {
             s = vm.concat(s, piece).expect("short strings");
             expected.push_str(&crate::format::to_string(piece));
         }
-        assert_eq!(s.as_str(), Some(expected.as_str()));
-        assert_eq!(s.as_js_str().map(|j| j.utf16_len() as usize), Some(expected.len()));
+        assert_eq!(s.as_js_str().and_then(JsStr::as_ascii_str), Some(expected.as_str()));
+        assert_eq!(s.as_js_str().map(JsStr::len), Some(expected.len()));
         assert!(vm.heap.stats.freed > 400, "old views were collected");
     }
 }

@@ -88,11 +88,18 @@ fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
             put(&mut s, k, v)?;
             k += 1;
         }
-    } else if let Some(text) = items.as_str() {
-        for c in text.chars() {
-            let v = s.string(c.to_string());
+    } else if let Some(text) = items.as_js_str() {
+        // Code points: a surrogate pair is one item, a lone surrogate too.
+        let units = text.units().into_owned();
+        let mut i = 0;
+        while i < units.len() {
+            let pair = (0xD800..0xDC00).contains(&units[i])
+                && units.get(i + 1).is_some_and(|u| (0xDC00..0xE000).contains(u));
+            let n = if pair { 2 } else { 1 };
+            let v = s.string_from_units(units[i..i + n].to_vec());
             put(&mut s, k, v)?;
             k += 1;
+            i += n;
         }
     } else {
         let len = access::length_of(&mut s, items)?;
@@ -557,27 +564,27 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let len = access::length_of(vm, this)?;
     let sep = match arg(args, 0) {
-        Value::UNDEFINED => ",".to_string(),
-        v => ops::to_string(vm, v)?,
+        Value::UNDEFINED => vec![b',' as u16],
+        v => access::text_units(vm, v)?,
     };
     if !access::enter_join(this) {
         return Ok(vm.string(String::new()));
     }
-    let text = join_text(vm, this, len, &sep);
+    let text = join_units(vm, this, len, &sep);
     access::leave_join(this);
     let text = text?;
-    Ok(vm.string(text))
+    Ok(vm.string_from_units(text))
 }
 
-fn join_text(vm: &mut Vm, this: Value, len: u64, sep: &str) -> JsResult<String> {
-    let mut out = String::new();
+fn join_units(vm: &mut Vm, this: Value, len: u64, sep: &[u16]) -> JsResult<Vec<u16>> {
+    let mut out = Vec::new();
     for k in 0..len {
         if k > 0 {
-            out.push_str(sep);
+            out.extend_from_slice(sep);
         }
         let v = get_at(vm, this, k)?;
         if !v.is_nullish() {
-            out.push_str(&access::to_text(vm, v)?);
+            access::append_text(vm, v, &mut out)?;
         }
         if out.len() as u64 > crate::vm::MAX_STRING_LENGTH {
             return Err(vm.throw_error(ErrorKind::RangeError, "Invalid string length"));

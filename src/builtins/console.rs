@@ -7,7 +7,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 fn log(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let mut line = crate::format::console_line(args);
+    let mut line = crate::show::console_line(vm, args)?;
     line.push('\n');
     // A closed stdout (e.g. piped into `head`) is not the program's error.
     let _ = vm.out.write_all(line.as_bytes());

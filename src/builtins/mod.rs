@@ -10,6 +10,8 @@
 mod array;
 mod console;
 mod global;
+mod math;
+mod number;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -54,4 +56,6 @@ pub fn install(vm: &mut Vm) {
     console::install(vm);
     global::install(vm);
     array::install(vm);
+    math::install(vm);
+    number::install(vm);
 }

@@ -35,7 +35,7 @@ use std::rc::Rc;
 pub use object::{Callable, JsObject, ObjClass};
 pub use shape::{Atom, Atoms, PropKey, Shape, Shapes};
 pub use slots::{FrameRef, SlotView, Slots, FRAME_WINDOW};
-pub use string::{JsStr, StrBuf};
+pub use string::{JsStr, StrBuf, Units};
 
 use crate::bytecode::FuncProto;
 use crate::value::{Value, FALSE_BITS, NULL_BITS, TAG_PTR, TRUE_BITS, UNDEFINED_BITS};
@@ -300,10 +300,6 @@ impl Value {
         self.as_double()
     }
 
-    pub fn as_str(self) -> Option<&'static str> {
-        self.as_js_str().map(JsStr::as_str)
-    }
-
     pub fn is_function(self) -> bool {
         self.as_callable().is_some()
     }
@@ -313,7 +309,7 @@ impl Value {
     }
 
     pub fn is_string(self) -> bool {
-        self.as_str().is_some()
+        self.as_js_str().is_some()
     }
 
     /// JavaScript ToBoolean.
@@ -325,7 +321,7 @@ impl Value {
             _ if self.is_smi() => self.to_bits() != 0,
             _ if self.is_ptr() => match (self.as_double(), self.as_js_str()) {
                 (Some(d), _) => !(d.is_nan() || d == 0.0),
-                (_, Some(s)) => s.utf16_len() != 0,
+                (_, Some(s)) => !s.is_empty(),
                 _ => true,
             },
             _ => false,

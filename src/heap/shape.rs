@@ -221,4 +221,9 @@ impl Shapes {
     pub fn count(&self) -> usize {
         self.all.len()
     }
+
+    /// Every shape, in the order they were made.
+    pub fn iter(&self) -> impl Iterator<Item = &'static Shape> + '_ {
+        self.all.iter().copied()
+    }
 }

@@ -1,19 +1,30 @@
-//! String objects: a view (buffer, length) of a shared, append-only byte
-//! buffer, so that building a string with `+=` is amortised linear.
+//! String objects: JavaScript strings are sequences of UTF-16 code units
+//! (lone surrogates included). A string is a view (buffer, length) of a
+//! shared, append-only buffer, so that building a string with `+=` is
+//! amortised linear.
 //!
-//! `a + b` where `a` ends exactly where its buffer's written bytes end
-//! pushes `b`'s bytes onto that buffer and makes a new, longer view of it;
+//! A buffer holds one byte per unit when every unit is below 0x100 (Latin-1,
+//! the common case: no text grows in memory) and two bytes per unit
+//! otherwise, as V8's one-byte and two-byte strings do. Joining a two-byte
+//! string to a one-byte buffer makes a fresh two-byte buffer.
+//!
+//! `a + b` where `a` ends exactly where its buffer's written units end
+//! pushes `b`'s units onto that buffer and makes a new, longer view of it;
 //! `a` itself still sees only its own prefix, which nothing ever writes to
-//! again. When the buffer is full (or `a` is not its last view) the result
-//! gets a fresh buffer of twice the length it needs, so a loop of appends
-//! copies each byte O(1) times on average, as a `Vec` does.
+//! again. When the buffer is full (or `a` is not its last view, or `b` does
+//! not fit one byte per unit) the result gets a fresh buffer of twice the
+//! length it needs, so a loop of appends copies each unit O(1) times on
+//! average, as a `Vec` does.
 //!
 //! Buffers are not heap objects: each is owned by the string objects that
 //! view it (`Rc`), and freed when the collector has freed the last of them.
-//! They never move once made, so a `&str` taken from a string stays valid
+//! They never move once made, so a slice taken from a string stays valid
 //! while its object is alive.
 
+use std::borrow::Cow;
 use std::cell::Cell;
+use std::cmp::Ordering;
+use std::hash::{Hash, Hasher};
 use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 use std::rc::Rc;
@@ -21,95 +32,358 @@ use std::rc::Rc;
 /// The smallest buffer a concatenation makes (a few appends fit at once).
 const MIN_BUFFER: usize = 32;
 
-/// An append-only byte buffer: bytes `[0, used)` are written, valid UTF-8
-/// and never written again; bytes `[used, cap)` are not yet written.
+/// The units of a string as stored: one byte each (Latin-1) or two.
+#[derive(Clone, Copy, Debug)]
+pub enum Units<'a> {
+    Latin1(&'a [u8]),
+    Wide(&'a [u16]),
+}
+
+impl<'a> Units<'a> {
+    pub fn len(self) -> usize {
+        match self {
+            Units::Latin1(b) => b.len(),
+            Units::Wide(w) => w.len(),
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(self, i: usize) -> Option<u16> {
+        match self {
+            Units::Latin1(b) => b.get(i).map(|&b| b as u16),
+            Units::Wide(w) => w.get(i).copied(),
+        }
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = u16> + 'a {
+        let (narrow, wide) = match self {
+            Units::Latin1(b) => (b, &[][..]),
+            Units::Wide(w) => (&[][..], w),
+        };
+        narrow.iter().map(|&b| b as u16).chain(wide.iter().copied())
+    }
+
+    /// Whether every unit fits one byte.
+    fn fits_latin1(self) -> bool {
+        match self {
+            Units::Latin1(_) => true,
+            Units::Wide(w) => w.iter().all(|&u| u < 0x100),
+        }
+    }
+
+    fn is_ascii(self) -> bool {
+        match self {
+            Units::Latin1(b) => b.is_ascii(),
+            Units::Wide(w) => w.iter().all(|&u| u < 0x80),
+        }
+    }
+
+    /// The units as text for output: a lone surrogate becomes U+FFFD, as
+    /// node writes it.
+    pub fn to_string_lossy(self) -> Cow<'a, str> {
+        match self {
+            Units::Latin1(b) if b.is_ascii() => {
+                // ASCII bytes are UTF-8.
+                Cow::Borrowed(std::str::from_utf8(b).unwrap_or_default())
+            }
+            Units::Latin1(b) => Cow::Owned(b.iter().map(|&b| b as char).collect()),
+            Units::Wide(w) => Cow::Owned(String::from_utf16_lossy(w)),
+        }
+    }
+
+    /// Compares code unit by code unit, as JavaScript's `<` does.
+    pub fn cmp_units(self, other: Units<'_>) -> Ordering {
+        match (self, other) {
+            (Units::Latin1(a), Units::Latin1(b)) => a.cmp(b),
+            (Units::Wide(a), Units::Wide(b)) => a.cmp(b),
+            _ => self.iter().cmp(other.iter()),
+        }
+    }
+
+    pub fn eq_units(self, other: Units<'_>) -> bool {
+        match (self, other) {
+            (Units::Latin1(a), Units::Latin1(b)) => a == b,
+            (Units::Wide(a), Units::Wide(b)) => a == b,
+            _ => self.len() == other.len() && self.iter().eq(other.iter()),
+        }
+    }
+}
+
+/// An append-only buffer of `cap` units of one width: units `[0, used)`
+/// are written and never written again; `[used, cap)` are not yet written.
 pub struct StrBuf {
     ptr: NonNull<u8>,
     cap: usize,
     used: Cell<usize>,
+    /// Two bytes per unit (the allocation is a `Vec<u16>`), else one.
+    wide: bool,
     /// The last collection that counted this buffer as live (see `Tracer`).
     pub(super) epoch: Cell<u32>,
 }
 
 impl StrBuf {
-    fn with_capacity(cap: usize) -> StrBuf {
-        let mut v = ManuallyDrop::new(Vec::<u8>::with_capacity(cap));
-        let cap = v.capacity();
+    fn with_capacity(cap: usize, wide: bool) -> StrBuf {
+        if wide {
+            StrBuf::from_wide(Vec::with_capacity(cap))
+        } else {
+            StrBuf::from_latin1(Vec::with_capacity(cap))
+        }
+    }
+
+    fn from_latin1(v: Vec<u8>) -> StrBuf {
+        let mut v = ManuallyDrop::new(v);
+        let (cap, used) = (v.capacity(), v.len());
         // A Vec's pointer is never null (dangling but aligned when empty).
         let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling());
-        StrBuf { ptr, cap, used: Cell::new(0), epoch: Cell::new(0) }
+        StrBuf { ptr, cap, used: Cell::new(used), wide: false, epoch: Cell::new(0) }
     }
 
-    fn from_string(s: String) -> StrBuf {
-        let mut v = ManuallyDrop::new(s.into_bytes());
+    fn from_wide(v: Vec<u16>) -> StrBuf {
+        let mut v = ManuallyDrop::new(v);
         let (cap, used) = (v.capacity(), v.len());
-        let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling());
-        StrBuf { ptr, cap, used: Cell::new(used), epoch: Cell::new(0) }
+        let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling()).cast::<u8>();
+        StrBuf { ptr, cap, used: Cell::new(used), wide: true, epoch: Cell::new(0) }
     }
 
+    /// Bytes allocated (for the collector's pacing).
     pub fn capacity(&self) -> usize {
-        self.cap
+        if self.wide {
+            self.cap * 2
+        } else {
+            self.cap
+        }
     }
 
-    /// Appends `text` after the written bytes. `text` may lie in this very
-    /// buffer (`s + s`): it is then inside `[0, used)`, which the write
+    /// Whether `units` can be pushed here: room, and a width that holds them.
+    fn can_take(&self, units: Units<'_>) -> bool {
+        self.cap - self.used.get() >= units.len() && (self.wide || matches!(units, Units::Latin1(_)))
+    }
+
+    /// Appends `units` after the written ones. `units` may lie in this very
+    /// buffer (`s + s`): they are then inside `[0, used)`, which the write
     /// does not touch.
-    fn push(&self, text: &str) {
+    fn push(&self, units: Units<'_>) {
+        assert!(self.can_take(units), "StrBuf::push beyond capacity or width");
         let used = self.used.get();
-        let room = self.cap - used;
-        assert!(text.len() <= room, "StrBuf::push beyond capacity");
-        // SAFETY: `[used, used + len)` is inside the allocation (checked
-        // above) and not yet written, so no `&str` handed out covers it (every
-        // view covers a prefix of `[0, used)`); `text` is a valid `&str`, so
-        // the written bytes stay UTF-8. `copy` (memmove) would be correct
-        // even if the ranges overlapped, which they cannot.
-        unsafe { std::ptr::copy(text.as_ptr(), self.ptr.as_ptr().add(used), text.len()) };
-        self.used.set(used + text.len());
+        match (self.wide, units) {
+            (false, Units::Latin1(b)) => {
+                // SAFETY: `[used, used + len)` is inside the allocation
+                // (checked above) and not yet written, so no slice handed out
+                // covers it (every view covers a prefix of `[0, used)`). `copy`
+                // (memmove) would be correct even if the ranges overlapped,
+                // which they cannot.
+                unsafe { std::ptr::copy(b.as_ptr(), self.ptr.as_ptr().add(used), b.len()) };
+            }
+            (true, Units::Wide(w)) => {
+                // SAFETY: as above, in units of u16; the allocation is a
+                // `Vec<u16>`, so the pointer is aligned for u16.
+                unsafe { std::ptr::copy(w.as_ptr(), self.ptr.as_ptr().cast::<u16>().add(used), w.len()) };
+            }
+            (true, Units::Latin1(b)) => {
+                let dst = self.ptr.as_ptr().cast::<u16>();
+                for (k, &byte) in b.iter().enumerate() {
+                    // SAFETY: as above: `used + k` is inside the allocation,
+                    // unwritten, and aligned; `b` is in another buffer (a
+                    // one-byte one), so reading it while writing is sound.
+                    unsafe { dst.add(used + k).write(byte as u16) };
+                }
+            }
+            (false, Units::Wide(_)) => unreachable!("checked by can_take"),
+        }
+        self.used.set(used + units.len());
     }
 
-    /// The first `len` bytes.
-    fn prefix(&self, len: usize) -> &str {
+    /// The first `len` units.
+    fn prefix(&self, len: usize) -> Units<'_> {
         debug_assert!(len <= self.used.get());
         let len = len.min(self.used.get());
-        // SAFETY: bytes `[0, used)` are initialised, valid UTF-8 (whole `&str`s
-        // were pushed, and a view's length always falls between two pushes),
-        // and never written or moved again while the buffer lives, which is at
-        // least as long as `&self`.
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), len)) }
+        if self.wide {
+            // SAFETY: units `[0, used)` are initialised and never written or
+            // moved again while the buffer lives, which is at least as long
+            // as `&self`; the pointer came from a `Vec<u16>`, so it is aligned.
+            Units::Wide(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().cast::<u16>(), len) })
+        } else {
+            // SAFETY: as above, one byte per unit.
+            Units::Latin1(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), len) })
+        }
     }
 }
 
 impl Drop for StrBuf {
     fn drop(&mut self) {
-        // SAFETY: `ptr` and `cap` came from a `Vec<u8>` that was never freed
-        // (ManuallyDrop); length 0 because u8 needs no drop.
-        drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), 0, self.cap) });
+        if self.wide {
+            // SAFETY: `ptr` and `cap` came from a `Vec<u16>` that was never
+            // freed (ManuallyDrop); length 0 because u16 needs no drop.
+            drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr().cast::<u16>(), 0, self.cap) });
+        } else {
+            // SAFETY: as above, from a `Vec<u8>`.
+            drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), 0, self.cap) });
+        }
     }
 }
 
-/// A string object's payload: the first `len` bytes of `buf`.
+/// A string object's payload: the first `len` units of `buf`.
+///
+/// A string is two bytes per unit only when one of its units needs it:
+/// constructors narrow what fits one byte, and a two-byte buffer is only
+/// made by joining a two-byte string (so its every view includes that
+/// string's wide unit). `Hash` relies on this.
 pub struct JsStr {
     buf: Rc<StrBuf>,
     len: usize,
-    /// JavaScript counts UTF-16 code units; computed once.
-    utf16_len: usize,
+    /// Every unit is below 0x80, so the one-byte units are also UTF-8
+    /// (`as_ascii_str`). Known when the string is made.
+    ascii: bool,
 }
 
 impl JsStr {
     /// A string with a buffer of exactly its own size (constants, results of
-    /// formatting).
+    /// formatting). ASCII text keeps its allocation.
     pub fn new(s: String) -> JsStr {
-        let utf16_len = utf16_len(&s);
-        let len = s.len();
-        JsStr { buf: Rc::new(StrBuf::from_string(s)), len, utf16_len }
+        if s.is_ascii() {
+            let len = s.len();
+            return JsStr { buf: Rc::new(StrBuf::from_latin1(s.into_bytes())), len, ascii: true };
+        }
+        if s.chars().all(|c| (c as u32) < 0x100) {
+            let bytes: Vec<u8> = s.chars().map(|c| c as u8).collect();
+            return JsStr::owned_latin1(bytes, false);
+        }
+        JsStr::owned_wide(s.encode_utf16().collect())
     }
 
-    pub fn as_str(&self) -> &str {
+    /// `s` as UTF-16 code units. (Named like `FromStr::from_str`, which
+    /// cannot fail here, so it is a plain constructor.)
+    #[allow(clippy::should_implement_trait)]
+    pub fn from_str(s: &str) -> JsStr {
+        JsStr::new(s.to_string())
+    }
+
+    /// A string of these code units (lone surrogates allowed), one byte per
+    /// unit when they all fit.
+    pub fn from_units(units: &[u16]) -> JsStr {
+        JsStr::from_view(Units::Wide(units))
+    }
+
+    /// As `from_units`, reusing the vector when the units need two bytes.
+    pub fn from_units_vec(units: Vec<u16>) -> JsStr {
+        if Units::Wide(&units).fits_latin1() {
+            return JsStr::from_units(&units);
+        }
+        JsStr::owned_wide(units)
+    }
+
+    /// A string of Latin-1 units (each byte is the code unit).
+    pub fn from_latin1(bytes: Vec<u8>) -> JsStr {
+        let ascii = bytes.is_ascii();
+        JsStr::owned_latin1(bytes, ascii)
+    }
+
+    fn from_view(units: Units<'_>) -> JsStr {
+        match units {
+            Units::Latin1(b) => JsStr::from_latin1(b.to_vec()),
+            Units::Wide(w) if units.fits_latin1() => {
+                let ascii = units.is_ascii();
+                JsStr::owned_latin1(w.iter().map(|&u| u as u8).collect(), ascii)
+            }
+            Units::Wide(w) => JsStr::owned_wide(w.to_vec()),
+        }
+    }
+
+    fn owned_latin1(bytes: Vec<u8>, ascii: bool) -> JsStr {
+        let len = bytes.len();
+        JsStr { buf: Rc::new(StrBuf::from_latin1(bytes)), len, ascii }
+    }
+
+    fn owned_wide(units: Vec<u16>) -> JsStr {
+        debug_assert!(!Units::Wide(&units).fits_latin1(), "a two-byte string holds a wide unit");
+        let len = units.len();
+        JsStr { buf: Rc::new(StrBuf::from_wide(units)), len, ascii: false }
+    }
+
+    /// The length in UTF-16 code units (JavaScript's `length`).
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The units as stored.
+    #[inline]
+    pub fn view(&self) -> Units<'_> {
         self.buf.prefix(self.len)
     }
 
-    pub fn utf16_len(&self) -> u32 {
-        self.utf16_len.min(u32::MAX as usize) as u32
+    /// The code unit at `i`, or None past the end.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<u16> {
+        self.view().get(i)
+    }
+
+    /// The code unit at `i`; `i` must be below `len()` (0 past the end, so
+    /// a caller's mistake is a wrong answer, not a crash).
+    #[inline]
+    pub fn unit_at(&self, i: usize) -> u16 {
+        debug_assert!(i < self.len, "unit_at({i}) of a string of {} units", self.len);
+        self.get(i).unwrap_or(0)
+    }
+
+    /// All code units, widened when stored one byte each.
+    pub fn units(&self) -> Cow<'_, [u16]> {
+        match self.view() {
+            Units::Wide(w) => Cow::Borrowed(w),
+            Units::Latin1(b) => Cow::Owned(b.iter().map(|&b| b as u16).collect()),
+        }
+    }
+
+    pub fn iter_units(&self) -> impl Iterator<Item = u16> + '_ {
+        self.view().iter()
+    }
+
+    /// Units `[start, end)` as a new string (clamped to the length; empty
+    /// when `start >= end`).
+    pub fn slice(&self, start: usize, end: usize) -> JsStr {
+        let end = end.min(self.len);
+        let start = start.min(end);
+        match self.view() {
+            Units::Latin1(b) => JsStr::from_latin1(b[start..end].to_vec()),
+            Units::Wide(w) => JsStr::from_units(&w[start..end]),
+        }
+    }
+
+    /// The string as text for output: lone surrogates become U+FFFD, as
+    /// node writes them. Borrowed when the string is ASCII.
+    pub fn to_string_lossy(&self) -> Cow<'_, str> {
+        match self.as_ascii_str() {
+            Some(s) => Cow::Borrowed(s),
+            None => self.view().to_string_lossy(),
+        }
+    }
+
+    /// The units when stored one byte each.
+    pub fn as_latin1(&self) -> Option<&[u8]> {
+        match self.view() {
+            Units::Latin1(b) => Some(b),
+            Units::Wide(_) => None,
+        }
+    }
+
+    /// The string as `&str` when it is ASCII (free: no scan, no copy).
+    #[inline]
+    pub fn as_ascii_str(&self) -> Option<&str> {
+        match (self.ascii, self.view()) {
+            // SAFETY: `ascii` is only set for units all below 0x80 (checked
+            // where each string is made, from its parts' flags when joined),
+            // and ASCII bytes are UTF-8.
+            (true, Units::Latin1(b)) => Some(unsafe { std::str::from_utf8_unchecked(b) }),
+            _ => None,
+        }
     }
 
     /// Bytes in the buffer behind this string (shared with other views).
@@ -119,37 +393,90 @@ impl JsStr {
 
     /// `self + right`, and the number of new buffer bytes it allocated (for
     /// the collector's pacing). Appends in place when `self` is the longest
-    /// view of its buffer and the buffer has room.
-    pub fn append(&self, right: &str) -> (JsStr, usize) {
-        let len = self.len + right.len();
-        let utf16 = self.utf16_len + utf16_len(right);
-        if self.len == self.buf.used.get() && self.buf.cap - self.len >= right.len() {
-            self.buf.push(right);
-            return (JsStr { buf: self.buf.clone(), len, utf16_len: utf16 }, 0);
+    /// view of its buffer and the buffer has room of the right width.
+    #[inline]
+    pub fn append(&self, right: &JsStr) -> (JsStr, usize) {
+        self.append_units(right.view(), right.ascii)
+    }
+
+    /// `self + text`.
+    pub fn append_str(&self, text: &str) -> (JsStr, usize) {
+        if text.is_ascii() {
+            return self.append_units(Units::Latin1(text.as_bytes()), true);
         }
-        JsStr::joined(self.as_str(), right, utf16)
+        self.append(&JsStr::from_str(text))
+    }
+
+    #[inline]
+    fn append_units(&self, right: Units<'_>, right_ascii: bool) -> (JsStr, usize) {
+        let len = self.len + right.len();
+        let ascii = self.ascii && right_ascii;
+        if self.len == self.buf.used.get() && self.buf.can_take(right) {
+            self.buf.push(right);
+            return (JsStr { buf: self.buf.clone(), len, ascii }, 0);
+        }
+        JsStr::joined(self.view(), right, ascii)
     }
 
     /// `left + right` in a fresh buffer with room to grow.
-    pub fn concat(left: &str, right: &str) -> (JsStr, usize) {
-        JsStr::joined(left, right, utf16_len(left) + utf16_len(right))
+    pub fn concat(left: &JsStr, right: &JsStr) -> (JsStr, usize) {
+        JsStr::joined(left.view(), right.view(), left.ascii && right.ascii)
     }
 
-    fn joined(left: &str, right: &str, utf16: usize) -> (JsStr, usize) {
+    #[inline(never)]
+    fn joined(left: Units<'_>, right: Units<'_>, ascii: bool) -> (JsStr, usize) {
         let len = left.len() + right.len();
-        let buf = StrBuf::with_capacity(len.saturating_mul(2).max(MIN_BUFFER));
+        let wide = matches!(left, Units::Wide(_)) || matches!(right, Units::Wide(_));
+        let buf = StrBuf::with_capacity(len.saturating_mul(2).max(MIN_BUFFER), wide);
         buf.push(left);
         buf.push(right);
-        let cap = buf.cap;
-        (JsStr { buf: Rc::new(buf), len, utf16_len: utf16 }, cap)
+        let bytes = buf.capacity();
+        (JsStr { buf: Rc::new(buf), len, ascii }, bytes)
     }
 }
 
-fn utf16_len(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.encode_utf16().count()
+impl PartialEq for JsStr {
+    fn eq(&self, other: &JsStr) -> bool {
+        self.view().eq_units(other.view())
+    }
+}
+
+impl Eq for JsStr {}
+
+/// By code units, as JavaScript's `<` compares strings.
+impl Ord for JsStr {
+    fn cmp(&self, other: &JsStr) -> Ordering {
+        self.view().cmp_units(other.view())
+    }
+}
+
+impl PartialOrd for JsStr {
+    fn partial_cmp(&self, other: &JsStr) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// By code units. A two-byte string always holds a unit above 0xFF (see
+/// `JsStr`), so equal strings have the same width and hashing the stored
+/// bytes is hashing the units.
+impl Hash for JsStr {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match self.view() {
+            Units::Latin1(b) => {
+                state.write_u8(1);
+                state.write(b);
+            }
+            Units::Wide(w) => {
+                state.write_u8(2);
+                w.iter().for_each(|&u| state.write_u16(u));
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for JsStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.to_string_lossy())
     }
 }
 
@@ -157,35 +484,100 @@ fn utf16_len(s: &str) -> usize {
 mod tests {
     use super::*;
 
+    fn s(text: &str) -> JsStr {
+        JsStr::from_str(text)
+    }
+
     #[test]
     fn append_in_place_keeps_older_views() {
-        let (ab, _) = JsStr::concat("a", "b");
-        let (abc, charged) = ab.append("c");
+        let (ab, _) = JsStr::concat(&s("a"), &s("b"));
+        let (abc, charged) = ab.append(&s("c"));
         assert_eq!(charged, 0, "room in the buffer: no new bytes");
         assert!(Rc::ptr_eq(&ab.buf, &abc.buf));
         // `ab` is no longer the longest view: appending to it copies.
-        let (abd, charged) = ab.append("d");
+        let (abd, charged) = ab.append_str("d");
         assert!(charged > 0);
-        assert_eq!((ab.as_str(), abc.as_str(), abd.as_str()), ("ab", "abc", "abd"));
+        assert_eq!((&*ab.to_string_lossy(), &*abc.to_string_lossy(), &*abd.to_string_lossy()), ("ab", "abc", "abd"));
     }
 
     #[test]
     fn append_to_itself_and_grow() {
-        let mut s = JsStr::new("xy".to_string());
+        let mut x = s("xy");
         for _ in 0..10 {
-            let text = s.as_str().to_string();
-            let view = &s;
-            s = view.append(view.as_str()).0;
-            assert_eq!(s.as_str(), text.repeat(2));
+            let text = x.to_string_lossy().into_owned();
+            let view = &x;
+            x = view.append(view).0;
+            assert_eq!(x.to_string_lossy(), text.repeat(2));
         }
-        assert_eq!(s.as_str().len(), 2 << 10);
-        assert_eq!(s.utf16_len(), 2 << 10);
+        assert_eq!(x.len(), 2 << 10);
+        assert!(x.as_ascii_str().is_some());
     }
 
     #[test]
-    fn utf16_lengths_add_up() {
-        let (s, _) = JsStr::concat("é", "😀");
-        assert_eq!(s.utf16_len(), 3);
-        assert_eq!(s.append("x").0.utf16_len(), 4);
+    fn one_byte_unless_a_unit_needs_two() {
+        assert!(s("héllo").as_latin1().is_some());
+        assert_eq!(s("héllo").as_ascii_str(), None);
+        assert_eq!(s("héllo").to_string_lossy(), "héllo");
+        assert!(s("😀").as_latin1().is_none());
+        assert_eq!(JsStr::from_units(&[0x41, 0xE9]).as_latin1(), Some(&[0x41, 0xE9][..]));
+        assert_eq!(s("😀").slice(0, 1).units(), &[0xD83D][..]);
+    }
+
+    #[test]
+    fn lengths_are_utf16_units() {
+        let (x, _) = JsStr::concat(&s("é"), &s("😀"));
+        assert_eq!(x.len(), 3);
+        assert_eq!(x.append_str("x").0.len(), 4);
+        assert_eq!(x.unit_at(1), 0xD83D);
+        assert_eq!(x.get(3), None);
+    }
+
+    #[test]
+    fn surrogate_halves_join_and_print() {
+        let hi = JsStr::from_units(&[0xD83D]);
+        let lo = JsStr::from_units(&[0xDE00]);
+        assert_eq!(hi.to_string_lossy(), "\u{FFFD}");
+        let (joined, _) = JsStr::concat(&hi, &lo);
+        assert_eq!(joined, s("😀"));
+        assert_eq!(joined.to_string_lossy(), "😀");
+    }
+
+    #[test]
+    fn widening_appends_keep_both_widths_right() {
+        // A one-byte buffer cannot take a two-byte unit: a fresh buffer.
+        let (a, _) = JsStr::concat(&s("ab"), &s("c"));
+        let (b, charged) = a.append_str("→");
+        assert!(charged > 0 && b.as_latin1().is_none());
+        // A two-byte buffer takes one-byte units in place.
+        let (c, charged) = b.append_str("dé");
+        assert_eq!(charged, 0);
+        assert_eq!(c.to_string_lossy(), "abc→dé");
+        assert_eq!(a.to_string_lossy(), "abc");
+    }
+
+    #[test]
+    fn equality_order_and_hash_are_by_units() {
+        use std::collections::hash_map::DefaultHasher;
+        let hash = |x: &JsStr| {
+            let mut h = DefaultHasher::new();
+            x.hash(&mut h);
+            h.finish()
+        };
+        // Equal strings made different ways have one width and one hash.
+        let (wide, _) = JsStr::concat(&s("a"), &s("€"));
+        let (wide2, _) = s("a€x").slice(0, 1).append(&wide.slice(1, 2));
+        assert!(wide.as_latin1().is_none() && wide2.as_latin1().is_none());
+        assert_eq!((&wide, hash(&wide)), (&wide2, hash(&wide2)));
+        let narrow = wide.slice(0, 1);
+        assert_eq!(narrow.as_latin1(), Some(&b"a"[..]));
+        assert_eq!((&narrow, hash(&narrow)), (&s("a"), hash(&s("a"))));
+        assert_eq!(JsStr::from_units(&[0x61]), s("a"));
+        assert_eq!(hash(&JsStr::from_units_vec(vec![0xE9])), hash(&s("é")));
+        // Mixed widths still compare by units (no equal pair exists).
+        assert_ne!(s("é"), s("€"));
+        // U+FF61 is one unit above every surrogate: it sorts after "😀".
+        assert!(s("\u{FF61}") > s("😀"));
+        assert!(s("a") < s("ab") && s("ab") < s("b"));
+        assert!(s("é") < s("€") && s("\u{7F}") < s("é"));
     }
 }

@@ -363,7 +363,7 @@ extern "sysv64" fn helper_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *con
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
     vm.innermost_frame(base);
-    match exec::exec_generic(vm, proto, base, op) {
+    match exec::exec_generic(vm, proto, base, op, pc as usize) {
         Ok(()) => 0,
         Err(t) => raise(vm, t, proto, pc),
     }

@@ -31,6 +31,12 @@ pub const COMMANDS: &[Command] = &[
     },
     Command { name: "stencils", args: "[NAME]", help: "the stencil library: sizes and holes; one stencil's code" },
     Command { name: "stats", args: "", help: "what the JIT, the interpreter and the GC have done" },
+    Command {
+        name: "describe",
+        args: "EXPR",
+        help: "an object's hidden class: shape, transitions, slots, elements kind",
+    },
+    Command { name: "ic", args: "NAME", help: "a function's property sites: cache state, hits, shapes seen" },
     Command { name: "trace", args: "on|off", help: "print each compile, call-site patch and OSR entry" },
     Command { name: "set", args: "OPTION VALUE", help: "change a setting (without arguments: show them)" },
     Command { name: "time", args: "EXPR", help: "run EXPR; print its wall time and which tier ran it" },
@@ -59,6 +65,8 @@ pub fn run(s: &mut Session, line: &str) -> Flow {
         "asm" => asm(s, arg),
         "stencils" => stencils(arg),
         "stats" => print!("{}", crate::stats::report(&s.vm)),
+        "describe" => describe(s, arg),
+        "ic" => ic(s, arg),
         "trace" => trace(s, arg),
         "set" => set(s, arg),
         "time" => time(s, arg),
@@ -238,13 +246,14 @@ fn settings(s: &Session) -> String {
         JitMode::Eager => "eager",
     };
     format!(
-        "jit {}, threshold {}, smi-fast-paths {}, call-patching {}, fall-through {}, osr {}, print-bytecode {}, trace {}\n",
+        "jit {}, threshold {}, smi-fast-paths {}, call-patching {}, fall-through {}, osr {}, inline-caches {}, print-bytecode {}, trace {}\n",
         jit,
         o.jit_threshold,
         b(o.smi_fast_paths),
         b(o.call_patching),
         b(o.fall_through),
         b(o.osr),
+        b(o.inline_caches),
         b(o.print_bytecode),
         b(o.trace_jit)
     )
@@ -287,6 +296,7 @@ fn set(s: &mut Session, arg: &str) {
         "call-patching" => flag(val).map(|b| o.call_patching = b),
         "fall-through" => flag(val).map(|b| o.fall_through = b),
         "osr" => flag(val).map(|b| o.osr = b),
+        "inline-caches" => flag(val).map(|b| o.inline_caches = b),
         "print-bytecode" => flag(val).map(|b| o.print_bytecode = b),
         "trace" => flag(val).map(|b| o.trace_jit = b),
         _ => Err(format!("Unknown option {} (:help lists them)", opt)),
@@ -323,6 +333,29 @@ impl Counters {
 
 fn n_entries(n: u64, what: &str) -> String {
     format!("{} {}{}", n, what, if n == 1 { "entry" } else { "entries" })
+}
+
+fn describe(s: &mut Session, expr: &str) {
+    if expr.is_empty() {
+        eprintln!("Usage: :describe EXPR");
+        return;
+    }
+    let source = Source::new(s.next_name(), expr);
+    match s.evaluate(source) {
+        Ok(v) => print!("{}", crate::describe::describe(&s.vm, v)),
+        Err(e) => s.report(Err(e)),
+    }
+}
+
+fn ic(s: &mut Session, name: &str) {
+    if name.is_empty() {
+        eprintln!("Usage: :ic NAME");
+        return;
+    }
+    match s.vm.function_named(name) {
+        Some(p) => print!("{}", crate::describe::ic_report(&p)),
+        None => eprintln!("No function named {}", name),
+    }
 }
 
 fn time(s: &mut Session, expr: &str) {

@@ -14,8 +14,8 @@ const RED: &str = "\x1b[31m";
 const RESET: &str = "\x1b[0m";
 
 /// The echo of an entry's value, colored like node's when `color`.
-pub fn value(v: Value, color: bool) -> String {
-    let text = crate::format::debug(v);
+pub fn value(vm: &crate::vm::Vm, v: Value, color: bool) -> String {
+    let text = crate::show::inspect(vm, v);
     if !color {
         return text;
     }
@@ -25,7 +25,8 @@ pub fn value(v: Value, color: bool) -> String {
         _ if v.is_smi() => YELLOW,
         _ if v.is_string() => GREEN,
         _ if v.is_function() => CYAN,
-        _ => YELLOW, // doubles, booleans
+        _ if v.as_object().is_some() => "", // node colours the parts; stitch leaves objects plain
+        _ => YELLOW,                        // doubles, booleans
     };
     format!("{}{}{}", style, text, RESET)
 }
@@ -52,8 +53,9 @@ mod tests {
 
     #[test]
     fn values_and_errors() {
-        assert_eq!(super::value(Value::UNDEFINED, false), "undefined");
-        assert_eq!(super::value(Value::smi(3), true), "\x1b[33m3\x1b[0m");
+        let vm = crate::vm::Vm::new(Default::default(), Box::new(std::io::sink()));
+        assert_eq!(super::value(&vm, Value::UNDEFINED, false), "undefined");
+        assert_eq!(super::value(&vm, Value::smi(3), true), "\x1b[33m3\x1b[0m");
         let src = Rc::new(Source::new("REPL2", "x + 1"));
         let e = JsError::new(ErrorKind::ReferenceError, "x is not defined").at(&src, crate::ast::Span::new(0, 1));
         assert_eq!(

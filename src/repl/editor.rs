@@ -77,6 +77,7 @@ pub const SET_OPTIONS: &[(&str, &[&str])] = &[
     ("call-patching", &["on", "off"]),
     ("fall-through", &["on", "off"]),
     ("osr", &["on", "off"]),
+    ("inline-caches", &["on", "off"]),
     ("print-bytecode", &["on", "off"]),
 ];
 

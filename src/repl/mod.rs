@@ -62,7 +62,7 @@ impl Session {
     /// Echoes a value (when interactive) or reports an error.
     pub fn report(&mut self, result: Result<Value, JsError>) {
         match result {
-            Ok(v) if self.interactive => println!("{}", echo::value(v, self.color)),
+            Ok(v) if self.interactive => println!("{}", echo::value(&self.vm, v, self.color)),
             Ok(_) => {}
             Err(e) => {
                 // The terminal echoed ^C without a newline.

@@ -105,7 +105,7 @@ pub fn element(vm: &mut Vm, o: Value, i: u64) -> JsResult<Option<Value>> {
         }
     }
     if let Some(s) = o.as_js_str() {
-        if i < s.utf16_len() as u64 {
+        if i < s.len() as u64 {
             return property::get(vm, o, PropKey::Index(i as u32)).map(Some);
         }
     }
@@ -232,8 +232,8 @@ pub fn invalid_length(vm: &mut Vm) -> Thrown {
 /// How V8 names a value that was called but is not a function: strings
 /// unquoted, objects by class.
 fn callee_text(v: Value) -> String {
-    if let Some(s) = v.as_str() {
-        return s.to_string();
+    if let Some(s) = v.as_js_str() {
+        return s.to_string_lossy().into_owned();
     }
     if v.as_array().is_some() {
         return "[object Array]".into();
@@ -280,12 +280,29 @@ pub fn leave_join(o: Value) {
     })
 }
 
-/// ToString of an element: an object through its `toString` (then
-/// `valueOf`), as ToPrimitive with hint string does, so nested arrays join.
-pub fn to_text(vm: &mut Vm, v: Value) -> JsResult<String> {
-    if v.as_object().is_none() || v.is_function() {
-        return ops::to_string(vm, v);
+/// Appends ToString of `v` (UTF-16 code units, lone surrogates kept) to
+/// `out`: an object through its `toString` (then `valueOf`), as
+/// ToPrimitive with hint string does, so nested arrays join.
+pub fn append_text(vm: &mut Vm, v: Value, out: &mut Vec<u16>) -> JsResult<()> {
+    let p = if v.as_object().is_none() || v.is_function() { v } else { object_to_primitive(vm, v)? };
+    match p.as_js_str() {
+        Some(s) => out.extend(s.iter_units()),
+        None => {
+            let text = ops::to_string(vm, p)?;
+            out.extend(text.encode_utf16());
+        }
     }
+    Ok(())
+}
+
+/// ToString of `v` as code units.
+pub fn text_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
+    let mut out = Vec::new();
+    append_text(vm, v, &mut out)?;
+    Ok(out)
+}
+
+fn object_to_primitive(vm: &mut Vm, v: Value) -> JsResult<Value> {
     if crate::native_stack::exhausted(vm.native_limit) {
         return Err(crate::exec::stack_overflow(vm));
     }
@@ -296,13 +313,14 @@ pub fn to_text(vm: &mut Vm, v: Value) -> JsResult<String> {
             found = true;
             let r = call_function(vm, f, v, &[])?;
             if r.as_object().is_none() || r.is_function() {
-                return ops::to_string(vm, r);
+                return Ok(r);
             }
         }
     }
     if !found {
         // No Object.prototype.toString to find yet: what it returns.
-        return Ok(if v.as_array().is_some() { "" } else { "[object Object]" }.to_string());
+        let text = if v.as_array().is_some() { "" } else { "[object Object]" };
+        return Ok(vm.string(text.to_string()));
     }
     Err(vm.throw_error(ErrorKind::TypeError, "Cannot convert object to primitive value"))
 }

@@ -41,9 +41,10 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let mut texts = Vec::with_capacity(n);
         for i in 0..n {
             let v = held_at(&s, held, i as u32);
-            texts.push(access::to_text(&mut s, v)?);
+            texts.push(access::text_units(&mut s, v)?);
         }
-        merge_sort(&mut order, &mut |a, b| Ok(compare_utf16(&texts[a as usize], &texts[b as usize])))?;
+        // Code unit order, as JavaScript compares strings.
+        merge_sort(&mut order, &mut |a, b| Ok(texts[a as usize].cmp(&texts[b as usize])))?;
     } else {
         merge_sort(&mut order, &mut |a, b| {
             let (x, y) = (held_at(&s, held, a), held_at(&s, held, b));
@@ -84,15 +85,6 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// Value `i` of the sort's own array.
 fn held_at(s: &Scope, held: Rooted, i: u32) -> Value {
     s.get(held).as_object().and_then(|o| o.get_index(i)).unwrap_or(Value::UNDEFINED)
-}
-
-/// Strings compared as JavaScript does: by UTF-16 code units (which
-/// differs from code point order only above U+FFFF).
-fn compare_utf16(a: &str, b: &str) -> Ordering {
-    if a.is_ascii() || b.is_ascii() {
-        return a.cmp(b);
-    }
-    a.encode_utf16().cmp(b.encode_utf16())
 }
 
 /// A bottom-up merge sort of `order` by `cmp`, stable; it stops at the

@@ -1,0 +1,705 @@
+//! node's `util.inspect` and `console.log` text, ported rule for rule from
+//! node's lib/internal/util/inspect.js (v20), which is the specification:
+//! `formatValue`/`formatRaw`, `formatList` (arrays, sparse arrays, `... N
+//! more items`), `groupArrayElements` (aligned columns for arrays of more
+//! than six entries), `reduceToSingleString` (breakLength 80, compact 3),
+//! string quoting and escaping, errors, functions and classes, circular
+//! references, and `formatWithOptions` (the `%` directives of console.log).
+//!
+//! The heap is reached only through the [`Inspect`] trait, so this module
+//! knows nothing about object layout. An implementation answers one
+//! question, "what does this value look like?", with a [`View`]:
+//!
+//! - primitives: `Undefined`, `Null`, `Bool`, `Number`, `Str` (UTF-16 code
+//!   units, lone surrogates allowed), `Symbol` (its description);
+//! - `Array`: length, the present elements in index order (missing indexes
+//!   are holes), the own enumerable non-index properties, and the
+//!   constructor name (`Some("Array")` for plain arrays, `None` for a null
+//!   prototype, `Some("Foo")` for a subclass);
+//! - `Object`: the constructor name as node's `getConstructorName` finds it
+//!   (`Some("Object")` for plain objects, `None` for a null prototype,
+//!   `Some("Point")` for class instances) and the own enumerable
+//!   properties in property order (integer keys first, then strings in
+//!   insertion order, then symbols);
+//! - `Function`: its `name`, `class: Some(extends)` for classes (the
+//!   superclass name, `Some(None)` for a base class) and its own enumerable
+//!   properties;
+//! - `Error`: constructor name, `name`, `message`, `stack` (the whole
+//!   `stack` text; without `\n    at` frames node prints `[stack]`), an own
+//!   non-enumerable `cause` if any, and own enumerable properties.
+//!
+//! Every heap value carries an [`Id`] (its address will do) for circular
+//! detection. `view` must not run user code. The other methods are
+//! optional: `to_js_string`, `to_js_number` and `has_user_to_string` serve
+//! only the `%s %d %i %f` directives (the defaults follow the views and are
+//! right for objects that keep the built-in `toString`/`valueOf`; override
+//! them to give functions their source text and to honour a user
+//! `toString`); `all_own_props` serves `%o`, which also lists
+//! non-enumerable properties (by default only arrays' `[length]`).
+//!
+//! Not ported (the subset has none of them): Map/Set, typed arrays, dates,
+//! regexps, boxed primitives, proxies, getters, `util.inspect.custom`,
+//! `Symbol.toStringTag`, the inherited properties `%o` lists for objects
+//! made by `Object.create(proto)`, and the trimming of stack frames an
+//! error shares with its `cause`.
+
+mod console;
+mod text;
+
+pub use console::{console_line, StackOverflow};
+pub use text::{number_text, str_escape};
+
+use crate::value::{string_to_number, Value};
+use text::{escape_all, is_identifier_key, js_len, js_round, pad, string_width};
+
+/// Identity of a heap value, for circular detection.
+pub type Id = u64;
+
+/// A property key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Key {
+    /// A string key, as UTF-16 code units.
+    Str(Vec<u16>),
+    /// A symbol key, by its description (`Symbol(desc)` is printed).
+    Symbol(String),
+}
+
+impl Key {
+    pub fn str(s: &str) -> Key {
+        Key::Str(s.encode_utf16().collect())
+    }
+}
+
+/// What a value looks like to the printer (see the module comment).
+#[derive(Clone, Debug)]
+pub enum View {
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(f64),
+    /// UTF-16 code units (may contain lone surrogates).
+    Str(Vec<u16>),
+    /// A symbol, by its description.
+    Symbol(String),
+    Array {
+        id: Id,
+        len: u32,
+        /// (index, value) of the present elements in increasing index order.
+        items: Vec<(u32, Value)>,
+        props: Vec<(Key, Value)>,
+        ctor: Option<String>,
+    },
+    Object {
+        id: Id,
+        ctor: Option<String>,
+        props: Vec<(Key, Value)>,
+    },
+    Function {
+        id: Id,
+        name: String,
+        /// `Some(extends)` for classes: `Some(Some("A"))` for `class B extends A`.
+        class: Option<Option<String>>,
+        props: Vec<(Key, Value)>,
+    },
+    Error {
+        id: Id,
+        ctor: Option<String>,
+        name: String,
+        message: String,
+        stack: String,
+        /// An own non-enumerable `cause` (from `new Error(m, { cause })`).
+        cause: Option<Value>,
+        props: Vec<(Key, Value)>,
+    },
+}
+
+/// The heap, as the printer sees it.
+pub trait Inspect {
+    fn view(&self, v: Value) -> View;
+
+    /// `String(v)`, for `%s` (functions and objects with their own
+    /// `toString`), `%i` and `%f`.
+    fn to_js_string(&self, v: Value) -> String {
+        console::default_to_string(self, v, 0)
+    }
+
+    /// `Number(v)`, for `%d`.
+    fn to_js_number(&self, v: Value) -> f64 {
+        match self.view(v) {
+            View::Undefined | View::Symbol(_) => f64::NAN,
+            View::Null => 0.0,
+            View::Bool(b) => b as u8 as f64,
+            View::Number(d) => d,
+            _ => string_to_number(&self.to_js_string(v)),
+        }
+    }
+
+    /// Whether `%s` must call `String(v)` on this object because its
+    /// `toString` is not a built-in one (node's `hasBuiltInToString`).
+    fn has_user_to_string(&self, _v: Value) -> bool {
+        false
+    }
+
+    /// Every own property of an object (for an array, every non-index
+    /// one), in property order, with its enumerability: what `%o`
+    /// (`showHidden`) lists, e.g. a function's `[length]`, `[name]` and
+    /// `[prototype]`, an error's `[stack]` and `[message]`. `None` (the
+    /// default) shows the view's properties, plus `[length]` for arrays.
+    fn all_own_props(&self, _v: Value) -> Option<Vec<(Key, Value, bool)>> {
+        None
+    }
+}
+
+/// The options of `util.inspect` that matter here.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// `None` is `depth: null` (no limit: then a long enough acyclic chain
+    /// overflows the Rust stack; console.log never asks for it).
+    pub depth: Option<usize>,
+    pub break_length: usize,
+    /// node's `compact` as a number; 0 is `compact: false`.
+    pub compact: usize,
+    pub max_array_length: usize,
+    pub max_string_length: usize,
+    pub show_hidden: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            depth: Some(2),
+            break_length: 80,
+            compact: 3,
+            max_array_length: 100,
+            max_string_length: 10000,
+            show_hidden: false,
+        }
+    }
+}
+
+/// `util.inspect(v, opts)`.
+pub fn inspect(h: &impl Inspect, v: Value, opts: &Options) -> String {
+    let mut cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0 };
+    cx.format_value(v, 0)
+}
+
+/// A property's value: a heap value, or text the printer made up (`[length]`).
+#[derive(Clone, Copy)]
+enum Slot {
+    Value(Value),
+    Length(u32),
+}
+
+/// One own property to print: its key, whether it is enumerable (a hidden
+/// one prints as `[key]`), and its value.
+struct Prop {
+    key: Key,
+    enumerable: bool,
+    slot: Slot,
+}
+
+/// node's `ctx` for one inspection.
+struct Cx<'a, H: ?Sized> {
+    h: &'a H,
+    opts: &'a Options,
+    indentation: usize,
+    /// The objects being formatted, outermost first.
+    seen: Vec<Id>,
+    /// Objects found to be circular; `[Circular *n]` is position + 1.
+    circular: Vec<Id>,
+    current_depth: usize,
+}
+
+/// The kinds of entry list `reduceToSingleString` distinguishes.
+#[derive(PartialEq, Clone, Copy)]
+enum Extras {
+    Object,
+    Array,
+}
+
+impl<H: Inspect + ?Sized> Cx<'_, H> {
+    fn beyond_depth(&self, recurse: usize) -> bool {
+        self.opts.depth.is_some_and(|d| recurse > d)
+    }
+
+    fn format_value(&mut self, v: Value, recurse: usize) -> String {
+        let view = self.h.view(v);
+        let id = match &view {
+            View::Undefined => return "undefined".into(),
+            View::Null => return "null".into(),
+            View::Bool(b) => return b.to_string(),
+            View::Number(d) => return number_text(*d),
+            View::Str(s) => return self.format_string(s),
+            View::Symbol(d) => return format!("Symbol({d})"),
+            View::Array { id, .. } | View::Object { id, .. } | View::Function { id, .. } | View::Error { id, .. } => {
+                *id
+            }
+        };
+        if self.seen.contains(&id) {
+            let index = match self.circular.iter().position(|&c| c == id) {
+                Some(p) => p + 1,
+                None => {
+                    self.circular.push(id);
+                    self.circular.len()
+                }
+            };
+            return format!("[Circular *{index}]");
+        }
+        self.format_raw(v, view, recurse)
+    }
+
+    /// node's `formatPrimitive` for strings: long strings split after each
+    /// newline into `'...' +` lines.
+    fn format_string(&self, s: &[u16]) -> String {
+        let mut value = s;
+        let mut trailer = String::new();
+        if value.len() > self.opts.max_string_length {
+            let remaining = value.len() - self.opts.max_string_length;
+            value = &value[..self.opts.max_string_length];
+            trailer = format!("... {remaining} more character{}", if remaining > 1 { "s" } else { "" });
+        }
+        let room = self.opts.break_length as i64 - self.indentation as i64 - 4;
+        if value.len() > 16 && value.len() as i64 > room {
+            let lines: Vec<String> = value.split_inclusive(|&c| c == u16::from(b'\n')).map(str_escape).collect();
+            let sep = format!(" +\n{}", " ".repeat(self.indentation + 2));
+            return lines.join(&sep) + &trailer;
+        }
+        str_escape(value) + &trailer
+    }
+
+    /// The properties to list: the enumerable ones, or all with `showHidden`.
+    fn keys(&self, v: Value, props: Vec<(Key, Value)>, array_len: Option<u32>) -> Vec<Prop> {
+        if self.opts.show_hidden {
+            if let Some(all) = self.h.all_own_props(v) {
+                return all
+                    .into_iter()
+                    .map(|(key, v, enumerable)| Prop { key, enumerable, slot: Slot::Value(v) })
+                    .collect();
+            }
+        }
+        let mut props: Vec<Prop> =
+            props.into_iter().map(|(key, v)| Prop { key, enumerable: true, slot: Slot::Value(v) }).collect();
+        if let (true, Some(len)) = (self.opts.show_hidden, array_len) {
+            props.insert(0, Prop { key: Key::str("length"), enumerable: false, slot: Slot::Length(len) });
+        }
+        props
+    }
+
+    fn format_raw(&mut self, v: Value, view: View, recurse: usize) -> String {
+        let mut base = String::new();
+        let mut braces = (String::from("{"), "}");
+        let mut extras = Extras::Object;
+        // The array elements, when `view` is an array: (length, items).
+        let mut array: Option<(u32, Vec<(u32, Value)>)> = None;
+        let (id, style, bracket_ctor, mut props) = match view {
+            View::Array { id, len, items, props, ctor } => {
+                let prefix = match ctor.as_deref() {
+                    Some("Array") => String::new(),
+                    c => prefix_of(c, "Array", &format!("({len})")),
+                };
+                let props = self.keys(v, props, Some(len));
+                braces = (format!("{prefix}["), "]");
+                if len == 0 && props.is_empty() {
+                    return format!("{}]", braces.0);
+                }
+                extras = Extras::Array;
+                array = Some((len, items));
+                (id, prefix_of(ctor.as_deref(), "Array", ""), ctor.is_some(), props)
+            }
+            View::Object { id, ctor, props } => {
+                let props = self.keys(v, props, None);
+                let style = prefix_of(ctor.as_deref(), "Object", "");
+                if ctor.as_deref() != Some("Object") {
+                    braces.0 = format!("{style}{{");
+                }
+                if props.is_empty() {
+                    return format!("{}}}", braces.0);
+                }
+                (id, style, ctor.is_some(), props)
+            }
+            View::Function { id, name, class, props } => {
+                base = match class {
+                    Some(extends) => {
+                        let name = if name.is_empty() { "(anonymous)" } else { &name };
+                        match extends.filter(|s| !s.is_empty()) {
+                            Some(sup) => format!("[class {name} extends {sup}]"),
+                            None => format!("[class {name}]"),
+                        }
+                    }
+                    None if name.is_empty() => "[Function (anonymous)]".into(),
+                    None => format!("[Function: {name}]"),
+                };
+                let props = self.keys(v, props, None);
+                if props.is_empty() {
+                    return base;
+                }
+                (id, "Function ".into(), true, props)
+            }
+            View::Error { id, ctor, name, message, stack, cause, props } => {
+                let mut props = self.keys(v, props, None);
+                base = self.format_error(ctor.as_deref(), &name, &message, stack, cause, &mut props);
+                if props.is_empty() {
+                    return base;
+                }
+                (id, prefix_of(ctor.as_deref(), "Error", ""), ctor.is_some(), props)
+            }
+            _ => return String::new(),
+        };
+
+        if self.beyond_depth(recurse) {
+            let name = &style[..style.len() - 1];
+            return if bracket_ctor { format!("[{name}]") } else { name.to_string() };
+        }
+        let recurse = recurse + 1;
+        self.seen.push(id);
+        self.current_depth = recurse;
+        let mut output = match &array {
+            Some((len, items)) => self.format_array(*len, items, recurse),
+            None => Vec::new(),
+        };
+        for prop in std::mem::take(&mut props) {
+            let entry = self.format_property(&prop, recurse);
+            output.push(entry);
+        }
+        if let Some(index) = self.circular.iter().position(|&c| c == id) {
+            let reference = format!("<ref *{}>", index + 1);
+            base = if base.is_empty() { reference } else { format!("{reference} {base}") };
+        }
+        self.seen.pop();
+        let items = array.as_ref().map(|(_, items)| items.as_slice());
+        self.reduce_to_single_string(output, &base, (&braces.0, braces.1), extras, recurse, items)
+    }
+
+    /// node's `formatError`: the stack with the constructor name made
+    /// visible, `[...]` around a stack without frames, and the keys the
+    /// stack already shows dropped from `props`.
+    fn format_error(
+        &self,
+        ctor: Option<&str>,
+        name: &str,
+        message: &str,
+        stack: String,
+        cause: Option<Value>,
+        props: &mut Vec<Prop>,
+    ) -> String {
+        if !self.opts.show_hidden {
+            for key in ["name", "message", "stack"] {
+                let k = Key::str(key);
+                if let Some(i) = props.iter().position(|p| p.key == k) {
+                    let shown = match props[i].slot {
+                        Slot::Value(v) => match self.h.view(v) {
+                            View::Str(s) => stack.contains(&String::from_utf16_lossy(&s)),
+                            _ => stack.contains(&self.h.to_js_string(v)),
+                        },
+                        Slot::Length(_) => false,
+                    };
+                    if shown {
+                        props.remove(i);
+                    }
+                }
+            }
+        }
+        if let Some(c) = cause {
+            let k = Key::str("cause");
+            if !props.iter().any(|p| p.key == k) {
+                props.push(Prop { key: k, enumerable: false, slot: Slot::Value(c) });
+            }
+        }
+        let mut stack = improve_stack(stack, ctor, name);
+        // `(err.message && stack.indexOf(err.message)) || -1`: a message at
+        // position 0 counts as not found, as in node.
+        let pos = match stack.find(message) {
+            Some(p) if !message.is_empty() && p != 0 => p + message.len(),
+            _ => 0,
+        };
+        if !stack.get(pos..).is_some_and(|rest| rest.contains("\n    at")) {
+            stack = format!("[{stack}]");
+        }
+        if self.indentation != 0 {
+            stack = stack.replace('\n', &format!("\n{}", " ".repeat(self.indentation)));
+        }
+        stack
+    }
+
+    /// node's `formatArray` and `formatSpecialArray`.
+    fn format_array(&mut self, len: u32, items: &[(u32, Value)], recurse: usize) -> Vec<String> {
+        let max = (len as usize).min(self.opts.max_array_length);
+        let mut output = Vec::new();
+        // The dense prefix.
+        let mut next = 0usize;
+        while output.len() < max {
+            match items.get(next) {
+                Some(&(i, v)) if i as usize == output.len() => {
+                    output.push(self.format_item(v, recurse));
+                    next += 1;
+                }
+                _ => break,
+            }
+        }
+        if output.len() == max {
+            let remaining = len as usize - max;
+            if remaining > 0 {
+                output.push(remaining_text(remaining));
+            }
+            return output;
+        }
+        // A hole was found: holes print as `<N empty items>`.
+        let mut index = output.len();
+        for &(i, v) in &items[next..] {
+            if output.len() >= max {
+                break;
+            }
+            let i = i as usize;
+            // A heap that lists elements out of order or past the length
+            // would make node's arithmetic underflow: skip them.
+            if i < index || i >= len as usize {
+                continue;
+            }
+            if i != index {
+                let empty = i - index;
+                output.push(format!("<{empty} empty item{}>", if empty > 1 { "s" } else { "" }));
+                index = i;
+                if output.len() == max {
+                    break;
+                }
+            }
+            output.push(self.format_item(v, recurse));
+            index += 1;
+        }
+        let remaining = (len as usize).saturating_sub(index);
+        if output.len() != max {
+            if remaining > 0 {
+                output.push(format!("<{remaining} empty item{}>", if remaining > 1 { "s" } else { "" }));
+            }
+        } else if remaining > 0 {
+            output.push(remaining_text(remaining));
+        }
+        output
+    }
+
+    fn format_item(&mut self, v: Value, recurse: usize) -> String {
+        self.indentation += 2;
+        let s = self.format_value(v, recurse);
+        self.indentation -= 2;
+        s
+    }
+
+    /// node's `formatProperty` for a named property.
+    fn format_property(&mut self, prop: &Prop, recurse: usize) -> String {
+        let value = match prop.slot {
+            Slot::Value(v) => self.format_item(v, recurse),
+            Slot::Length(n) => n.to_string(),
+        };
+        let name = match &prop.key {
+            Key::Symbol(d) => format!("[{}]", escape_all(&format!("Symbol({d})").encode_utf16().collect::<Vec<_>>())),
+            Key::Str(k) if *k == "__proto__".encode_utf16().collect::<Vec<_>>() => "['__proto__']".into(),
+            Key::Str(k) if !prop.enumerable => format!("[{}]", escape_all(k)),
+            Key::Str(k) if is_identifier_key(k) => String::from_utf16_lossy(k),
+            Key::Str(k) => str_escape(k),
+        };
+        format!("{name}: {value}")
+    }
+
+    fn reduce_to_single_string(
+        &self,
+        mut output: Vec<String>,
+        base: &str,
+        braces: (&str, &str),
+        extras: Extras,
+        recurse: usize,
+        items: Option<&[(u32, Value)]>,
+    ) -> String {
+        let base_sp = if base.is_empty() { String::new() } else { format!("{base} ") };
+        if self.opts.compact >= 1 {
+            let entries = output.len();
+            if extras == Extras::Array && entries > 6 {
+                output = self.group_array_elements(output, items);
+            }
+            if self.current_depth.saturating_sub(recurse) < self.opts.compact && entries == output.len() {
+                let start = output.len() + self.indentation + js_len(braces.0) + js_len(base) + 10;
+                if self.is_below_break_length(&output, start, base) {
+                    let joined = output.join(", ");
+                    if !joined.contains('\n') {
+                        return format!("{base_sp}{} {joined} {}", braces.0, braces.1);
+                    }
+                }
+            }
+        }
+        let indentation = format!("\n{}", " ".repeat(self.indentation));
+        format!(
+            "{base_sp}{}{indentation}  {}{indentation}{}",
+            braces.0,
+            output.join(&format!(",{indentation}  ")),
+            braces.1
+        )
+    }
+
+    fn is_below_break_length(&self, output: &[String], start: usize, base: &str) -> bool {
+        let mut total = output.len() + start;
+        if total + output.len() > self.opts.break_length {
+            return false;
+        }
+        for s in output {
+            total += js_len(s);
+            if total > self.opts.break_length {
+                return false;
+            }
+        }
+        !base.contains('\n')
+    }
+
+    /// node's `groupArrayElements`: many short entries go in aligned columns.
+    fn group_array_elements(&self, output: Vec<String>, items: Option<&[(u32, Value)]>) -> Vec<String> {
+        let mut total_length = 0usize;
+        let mut max_length = 0usize;
+        let mut output_length = output.len();
+        // The `... N more items` entry does not take part.
+        if self.opts.max_array_length < output.len() {
+            output_length -= 1;
+        }
+        const SEPARATOR_SPACE: usize = 2;
+        let data_len: Vec<usize> = output[..output_length].iter().map(|s| string_width(s)).collect();
+        for &len in &data_len {
+            total_length += len + SEPARATOR_SPACE;
+            max_length = max_length.max(len);
+        }
+        let actual_max = max_length + SEPARATOR_SPACE;
+        if actual_max * 3 + self.indentation < self.opts.break_length
+            && (total_length as f64 / actual_max as f64 > 5.0 || max_length <= 6)
+        {
+            let approx_char_heights = 2.5;
+            let average_bias = (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
+            let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
+            let columns = [
+                js_round((approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max),
+                ((self.opts.break_length as f64 - self.indentation as f64) / actual_max as f64).floor(),
+                (self.opts.compact * 4) as f64,
+                15.0,
+            ]
+            .into_iter()
+            .fold(f64::INFINITY, f64::min);
+            if columns.is_nan() || columns <= 1.0 {
+                return output;
+            }
+            let columns = columns as usize;
+            let mut max_line_length = Vec::with_capacity(columns);
+            for i in 0..columns {
+                let mut line_max = 0;
+                let mut j = i;
+                while j < output.len() {
+                    // `dataLen[j]` is undefined for the `more items` entry.
+                    if let Some(&len) = data_len.get(j) {
+                        line_max = line_max.max(len);
+                    }
+                    j += columns;
+                }
+                max_line_length.push(line_max + SEPARATOR_SPACE);
+            }
+            let pad_start = items.is_some_and(|items| (0..output.len()).all(|i| self.is_number_at(items, i)));
+            let mut tmp = Vec::new();
+            let mut i = 0;
+            while i < output_length {
+                let max = (i + columns).min(output_length);
+                let mut line = String::new();
+                let mut j = i;
+                while j < max - 1 {
+                    let cell = format!("{}, ", output[j]);
+                    let padding = max_line_length[j - i] + js_len(&output[j]) - data_len[j];
+                    line.push_str(&pad(&cell, padding, pad_start));
+                    j += 1;
+                }
+                if pad_start {
+                    let padding = max_line_length[j - i] + js_len(&output[j]) - data_len[j] - SEPARATOR_SPACE;
+                    line.push_str(&pad(&output[j], padding, true));
+                } else {
+                    line.push_str(&output[j]);
+                }
+                tmp.push(line);
+                i += columns;
+            }
+            if output_length < output.len() {
+                tmp.push(output[output_length].clone());
+            }
+            return tmp;
+        }
+        output
+    }
+
+    /// `typeof value[i] === 'number'` for the array being grouped.
+    fn is_number_at(&self, items: &[(u32, Value)], i: usize) -> bool {
+        match items.binary_search_by_key(&i, |&(j, _)| j as usize) {
+            Ok(p) => matches!(self.h.view(items[p].1), View::Number(_)),
+            Err(_) => false,
+        }
+    }
+}
+
+/// node's `getPrefix` without a tag: `Foo(3) `, `[Array(3): null prototype] `.
+fn prefix_of(ctor: Option<&str>, fallback: &str, size: &str) -> String {
+    match ctor {
+        Some(c) => format!("{c}{size} "),
+        None => format!("[{fallback}{size}: null prototype] "),
+    }
+}
+
+/// node's `improveStack`: an error whose class name the stack does not
+/// show gets it in front (`MyError [TypeError]: ...`).
+fn improve_stack(stack: String, ctor: Option<&str>, name: &str) -> String {
+    let mut len = name.len();
+    let plain = name.ends_with("Error")
+        && stack.starts_with(name)
+        && matches!(stack.as_bytes().get(len), None | Some(b':') | Some(b'\n'));
+    if ctor.is_some() && !plain {
+        return stack;
+    }
+    let mut fallback = String::from("Error");
+    if ctor.is_none() {
+        let start = null_proto_error_name(&stack);
+        len = start.len();
+        fallback = if start.is_empty() { "Error".into() } else { start };
+    }
+    let prefix = prefix_of(ctor, &fallback, "");
+    let prefix = &prefix[..prefix.len() - 1];
+    if name == prefix {
+        return stack;
+    }
+    let rest = stack.get(len..).unwrap_or("");
+    if prefix.contains(name) {
+        if len == 0 {
+            format!("{prefix}: {stack}")
+        } else {
+            format!("{prefix}{rest}")
+        }
+    } else {
+        format!("{prefix} [{name}]{rest}")
+    }
+}
+
+/// `/^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/` or `/^([a-z_A-Z0-9-]*Error)$/`.
+fn null_proto_error_name(stack: &str) -> String {
+    let b = stack.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        let body = |c: &u8| c.is_ascii_alphanumeric() || b"_ []()-".contains(c);
+        // The character class includes ' ', so backtrack to the longest
+        // prefix that is followed by ':' or a frame line.
+        let mut end = 1 + b[1..].iter().take_while(|c| body(c)).count();
+        while end >= 2 {
+            let rest = &stack[end..];
+            if rest.starts_with(':') || rest.starts_with("\n    at") {
+                return stack[..end].to_string();
+            }
+            end -= 1;
+        }
+    }
+    if stack.ends_with("Error") && stack.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-') {
+        return stack.to_string();
+    }
+    String::new()
+}
+
+fn remaining_text(n: usize) -> String {
+    format!("... {n} more item{}", if n > 1 { "s" } else { "" })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,122 @@
+//! console.log and the REPL's echo of any value, exactly as node prints
+//! it: `inspect.rs` is node's util.inspect, written against a `View` of
+//! each value; this file gives it the views of stitch's heap.
+
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::shape::ENUMERABLE;
+use crate::heap::PropKey;
+use crate::inspect::{Inspect, Key, Options, View};
+use crate::value::Value;
+use crate::vm::Vm;
+
+struct Heap<'a>(&'a Vm);
+
+fn units(s: &str) -> Vec<u16> {
+    s.encode_utf16().collect()
+}
+
+impl Heap<'_> {
+    fn named_props(&self, o: &crate::heap::JsObject) -> Vec<(Key, Value)> {
+        o.named_entries()
+            .into_iter()
+            .filter(|(_, attrs, _)| attrs & ENUMERABLE != 0)
+            .map(|(a, _, v)| (Key::Str(units(self.0.atoms.name(a))), v))
+            .collect()
+    }
+
+    /// The name node's getConstructorName finds: the `constructor` of the
+    /// first prototype that has one (None for a null prototype).
+    fn ctor_name(&self, o: &crate::heap::JsObject) -> Option<String> {
+        let vm = self.0;
+        let mut cur = o.proto();
+        while let Some(p) = cur.as_object() {
+            if cur == vm.realm.object_proto {
+                return Some("Object".into());
+            }
+            if cur == vm.realm.array_proto {
+                return Some("Array".into());
+            }
+            if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
+                return Some(crate::property::function_name(vm, c));
+            }
+            cur = p.proto();
+        }
+        None
+    }
+}
+
+impl Inspect for Heap<'_> {
+    fn view(&self, v: Value) -> View {
+        let vm = self.0;
+        match v.to_bits() {
+            crate::value::UNDEFINED_BITS => return View::Undefined,
+            crate::value::NULL_BITS => return View::Null,
+            crate::value::TRUE_BITS => return View::Bool(true),
+            crate::value::FALSE_BITS => return View::Bool(false),
+            _ => {}
+        }
+        if let Some(d) = v.as_number() {
+            return View::Number(d);
+        }
+        if let Some(s) = v.as_js_str() {
+            return View::Str(s.units().into_owned());
+        }
+        if let Some(e) = v.as_error() {
+            let name = e.kind.name().to_string();
+            let message = crate::format::lossy(e.message).into_owned();
+            let stack = if message.is_empty() { name.clone() } else { format!("{}: {}", name, message) };
+            return View::Error {
+                id: v.to_bits(),
+                ctor: Some(name.clone()),
+                name,
+                message,
+                stack,
+                cause: None,
+                props: Vec::new(),
+            };
+        }
+        let Some(o) = v.as_object() else { return View::Undefined };
+        let id = v.to_bits();
+        if let Some(c) = o.callable() {
+            return View::Function {
+                id,
+                name: crate::property::function_name(vm, c),
+                class: None,
+                props: self.named_props(o),
+            };
+        }
+        if o.is_array() {
+            let items = o.index_keys().into_iter().filter_map(|i| o.get_index(i).map(|v| (i, v))).collect();
+            return View::Array { id, len: o.length(), items, props: self.named_props(o), ctor: self.ctor_name(o) };
+        }
+        let mut props: Vec<(Key, Value)> = o
+            .index_keys()
+            .into_iter()
+            .filter_map(|i| o.get_index(i).map(|v| (Key::Str(units(&i.to_string())), v)))
+            .collect();
+        props.extend(self.named_props(o));
+        View::Object { id, ctor: self.ctor_name(o), props }
+    }
+
+    fn to_js_string(&self, v: Value) -> String {
+        crate::format::to_string(v)
+    }
+}
+
+/// One console.log line (without the newline).
+pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
+    match crate::inspect::console_line(&Heap(vm), args) {
+        Ok(s) => Ok(s),
+        Err(_) => Err(vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")),
+    }
+}
+
+/// util.inspect(v): the REPL's echo.
+pub fn inspect(vm: &Vm, v: Value) -> String {
+    crate::inspect::inspect(&Heap(vm), v, &Options::default())
+}
+
+/// The key of an own property as inspect shows it.
+pub fn key_name(vm: &Vm, k: PropKey) -> String {
+    crate::property::key_text(vm, k)
+}

@@ -1,0 +1,7 @@
+// node: skip (valid JavaScript outside the subset)
+// JavaScript's built-in objects that stitch lacks are rejected at compile
+// time, before any output, unless the program declares a binding of that
+// name itself.
+console.log("never printed");
+console.log(Date.now() > 0);
+// expect error: SyntaxError: stitch does not support `Date` (a JavaScript built-in)
