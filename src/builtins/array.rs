@@ -93,8 +93,8 @@ fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         let units = text.units().into_owned();
         let mut i = 0;
         while i < units.len() {
-            let pair = (0xD800..0xDC00).contains(&units[i])
-                && units.get(i + 1).is_some_and(|u| (0xDC00..0xE000).contains(u));
+            let pair =
+                (0xD800..0xDC00).contains(&units[i]) && units.get(i + 1).is_some_and(|u| (0xDC00..0xE000).contains(u));
             let n = if pair { 2 } else { 1 };
             let v = s.string_from_units(units[i..i + n].to_vec());
             put(&mut s, k, v)?;

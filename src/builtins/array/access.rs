@@ -216,8 +216,7 @@ impl DoubleEndedIterator for Indices {
 pub fn indices(o: Value, from: u64, to: u64) -> Indices {
     if let Some(a) = o.as_object() {
         if a.elements_kind() == ElementsKind::Dictionary && to - from.min(to) > 1024 {
-            let keys: Vec<u64> =
-                a.index_keys().into_iter().map(u64::from).filter(|&k| k >= from && k < to).collect();
+            let keys: Vec<u64> = a.index_keys().into_iter().map(u64::from).filter(|&k| k >= from && k < to).collect();
             return Indices::Keys(keys.into_iter());
         }
     }

@@ -16,13 +16,13 @@ use crate::vm::Vm;
 
 /// What the per-element loop does with each callback result.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Each {
-    ForEach,
+enum Visit {
+    Plain,
     Some,
     Every,
 }
 
-fn each(vm: &mut Vm, this: Value, args: &[Value], what: Each) -> JsResult<Value> {
+fn each(vm: &mut Vm, this: Value, args: &[Value], what: Visit) -> JsResult<Value> {
     let len = access::length_of(vm, this)?;
     let (f, this_arg) = (arg(args, 0), arg(args, 1));
     access::require_callable(vm, f)?;
@@ -31,28 +31,28 @@ fn each(vm: &mut Vm, this: Value, args: &[Value], what: Each) -> JsResult<Value>
         let i = index_value(vm, k);
         let r = call(vm, f, this_arg, &[v, i, this])?;
         match what {
-            Each::Some if r.truthy() => return Ok(Value::TRUE),
-            Each::Every if !r.truthy() => return Ok(Value::FALSE),
+            Visit::Some if r.truthy() => return Ok(Value::TRUE),
+            Visit::Every if !r.truthy() => return Ok(Value::FALSE),
             _ => {}
         }
     }
     Ok(match what {
-        Each::ForEach => Value::UNDEFINED,
-        Each::Some => Value::FALSE,
-        Each::Every => Value::TRUE,
+        Visit::Plain => Value::UNDEFINED,
+        Visit::Some => Value::FALSE,
+        Visit::Every => Value::TRUE,
     })
 }
 
 pub fn for_each(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    each(vm, this, args, Each::ForEach)
+    each(vm, this, args, Visit::Plain)
 }
 
 pub fn some(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    each(vm, this, args, Each::Some)
+    each(vm, this, args, Visit::Some)
 }
 
 pub fn every(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    each(vm, this, args, Each::Every)
+    each(vm, this, args, Visit::Every)
 }
 
 pub fn map(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {

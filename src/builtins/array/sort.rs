@@ -90,7 +90,7 @@ fn held_at(s: &Scope, held: Rooted, i: u32) -> Value {
 /// A bottom-up merge sort of `order` by `cmp`, stable; it stops at the
 /// first error. Runs already in order are not merged, so sorted input
 /// costs n - 1 comparisons.
-fn merge_sort(order: &mut Vec<u32>, cmp: &mut dyn FnMut(u32, u32) -> JsResult<Ordering>) -> JsResult<()> {
+fn merge_sort(order: &mut [u32], cmp: &mut dyn FnMut(u32, u32) -> JsResult<Ordering>) -> JsResult<()> {
     let n = order.len();
     const RUN: usize = 8;
     // Short runs by insertion sort: fewer calls than merging pairs.
