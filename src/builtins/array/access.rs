@@ -117,21 +117,54 @@ pub fn get_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<Value> {
     Ok(element(vm, o, i)?.unwrap_or(Value::UNDEFINED))
 }
 
-/// Set.
+/// Set, strict as built-ins are: a frozen or non-extensible object
+/// throws node's TypeError instead of ignoring the write.
 pub fn set_at(vm: &mut Vm, o: Value, i: u64, v: Value) -> JsResult<()> {
     if let Some(obj) = o.as_object() {
         if i < MAX_LENGTH && !obj.is_frozen() && obj.is_extensible() {
             obj.set_index(i as u32, v);
             return Ok(());
         }
+        if obj.is_frozen() || !obj.is_extensible() {
+            let key = key_of(vm, i);
+            let own = property::get_own(vm, obj, key).is_some();
+            if obj.is_frozen() && own {
+                return Err(read_only(vm, o, &i.to_string()));
+            }
+            if !own {
+                let msg = format!("Cannot add property {}, object is not extensible", i);
+                return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+            }
+        }
     }
     let key = key_of(vm, i);
     property::set(vm, o, key, v)
 }
 
+/// How V8 names an object in these messages.
+fn object_text(o: Value) -> &'static str {
+    if o.as_array().is_some() {
+        "[object Array]"
+    } else {
+        "#<Object>"
+    }
+}
+
+/// `TypeError: Cannot assign to read only property 'k' of object '...'`.
+fn read_only(vm: &mut Vm, o: Value, key: &str) -> Thrown {
+    let msg = format!("Cannot assign to read only property '{}' of object '{}'", key, object_text(o));
+    vm.throw_error(ErrorKind::TypeError, &msg)
+}
+
 /// DeletePropertyOrThrow.
 pub fn delete_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<()> {
     let key = key_of(vm, i);
+    if let Some(obj) = o.as_object().filter(|obj| obj.is_frozen()) {
+        if property::get_own(vm, obj, key).is_some() {
+            let msg = format!("Cannot delete property '{}' of {}", i, object_text(o));
+            return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+        }
+    }
     property::delete(vm, o, key).map(|_| ())
 }
 
@@ -141,10 +174,14 @@ pub fn set_length(vm: &mut Vm, o: Value, n: u64) -> JsResult<()> {
         if n > MAX_LENGTH {
             return Err(invalid_length(vm));
         }
-        if !a.is_frozen() {
-            a.set_length(n as u32);
+        if a.is_frozen() {
+            return Err(read_only(vm, o, "length"));
         }
+        a.set_length(n as u32);
         return Ok(());
+    }
+    if o.as_object().is_some_and(|obj| obj.is_frozen()) {
+        return Err(read_only(vm, o, "length"));
     }
     let key = PropKey::Name(vm.realm.length);
     let v = vm.number(n as f64);
