@@ -576,19 +576,30 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(vm.string_from_units(text))
 }
 
+/// The joined text: present elements in order, with the separators of
+/// any run of holes filled in without visiting each one.
 fn join_units(vm: &mut Vm, this: Value, len: u64, sep: &[u16]) -> JsResult<Vec<u16>> {
+    let too_long = |vm: &mut Vm| vm.throw_error(ErrorKind::RangeError, "Invalid string length");
+    if len.saturating_sub(1).saturating_mul(sep.len() as u64) > crate::vm::MAX_STRING_LENGTH {
+        return Err(too_long(vm));
+    }
     let mut out = Vec::new();
-    for k in 0..len {
-        if k > 0 {
+    let mut seps = 0;
+    for i in indices(this, 0, len) {
+        for _ in seps..i {
             out.extend_from_slice(sep);
         }
-        let v = get_at(vm, this, k)?;
+        seps = i;
+        let v = get_at(vm, this, i)?;
         if !v.is_nullish() {
             access::append_text(vm, v, &mut out)?;
         }
         if out.len() as u64 > crate::vm::MAX_STRING_LENGTH {
-            return Err(vm.throw_error(ErrorKind::RangeError, "Invalid string length"));
+            return Err(too_long(vm));
         }
+    }
+    for _ in seps..len.saturating_sub(1) {
+        out.extend_from_slice(sep);
     }
     Ok(out)
 }

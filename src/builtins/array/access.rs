@@ -223,41 +223,64 @@ pub fn rewritable(o: Value) -> Option<&'static JsObject> {
     (dense <= len && len - dense <= 1024).then_some(a)
 }
 
-/// The indices in `from..to` that may hold an element, in order: all of
-/// them, or for a sparse array only those it has, so a huge sparse
-/// length does not cost a loop over every index.
-pub enum Indices {
-    Range(std::ops::Range<u64>),
-    Keys(std::vec::IntoIter<u64>),
+/// The indices in `from..to` that may hold an element, in order, so a
+/// huge length with few elements costs only those: an object's dense
+/// store ends its elements (checked at each step, as callbacks may add
+/// some), and a sparse one's keys are listed. Elements on the prototype
+/// chain beyond those are not looked for.
+pub struct Indices {
+    obj: Option<&'static JsObject>,
+    lo: u64,
+    hi: u64,
+    keys: Option<std::vec::IntoIter<u64>>,
+}
+
+impl Indices {
+    /// Where the dense store ends, if the object has no sparse elements.
+    fn dense_end(&self) -> Option<u64> {
+        let o = self.obj?;
+        (o.elements_kind() != ElementsKind::Dictionary).then(|| o.dense_len() as u64)
+    }
 }
 
 impl Iterator for Indices {
     type Item = u64;
     fn next(&mut self) -> Option<u64> {
-        match self {
-            Indices::Range(r) => r.next(),
-            Indices::Keys(k) => k.next(),
+        if let Some(k) = &mut self.keys {
+            return k.next();
         }
+        if self.lo >= self.hi || self.dense_end().is_some_and(|end| self.lo >= end) {
+            return None;
+        }
+        self.lo += 1;
+        Some(self.lo - 1)
     }
 }
 
 impl DoubleEndedIterator for Indices {
     fn next_back(&mut self) -> Option<u64> {
-        match self {
-            Indices::Range(r) => r.next_back(),
-            Indices::Keys(k) => k.next_back(),
+        if let Some(k) = &mut self.keys {
+            return k.next_back();
         }
+        if let Some(end) = self.dense_end() {
+            self.hi = self.hi.min(end);
+        }
+        if self.hi <= self.lo {
+            return None;
+        }
+        self.hi -= 1;
+        Some(self.hi)
     }
 }
 
 pub fn indices(o: Value, from: u64, to: u64) -> Indices {
-    if let Some(a) = o.as_object() {
-        if a.elements_kind() == ElementsKind::Dictionary && to - from.min(to) > 1024 {
-            let keys: Vec<u64> = a.index_keys().into_iter().map(u64::from).filter(|&k| k >= from && k < to).collect();
-            return Indices::Keys(keys.into_iter());
-        }
+    let obj = o.as_object();
+    let mut it = Indices { obj, lo: from, hi: to.max(from), keys: None };
+    if let Some(a) = obj.filter(|a| a.elements_kind() == ElementsKind::Dictionary) {
+        let keys: Vec<u64> = a.index_keys().into_iter().map(u64::from).filter(|&k| k >= from && k < to).collect();
+        it.keys = Some(keys.into_iter());
     }
-    Indices::Range(from..to.max(from))
+    it
 }
 
 /// `RangeError: Invalid array length`.
