@@ -8,10 +8,12 @@
 //! elements store directly (`push` and `pop` stay O(1), `shift`,
 //! `unshift` and `splice` one O(n) move as in V8).
 //!
-//! The callback methods are in `callbacks`, `sort` in `sort`.
+//! The callback methods are in `callbacks`, `sort` in `sort`, the
+//! copying ones (`toSorted`, `with`, ...) in `copies`.
 
 mod access;
 mod callbacks;
+mod copies;
 mod sort;
 
 use access::{element, get_at, index_value, indices, invalid_length, MAX_LENGTH, MAX_SAFE};
@@ -628,6 +630,7 @@ pub fn install(vm: &mut Vm) {
     let methods: &[(&'static str, u8, crate::vm::NativeFn)] = &[
         ("at", 1, at),
         ("concat", 1, concat),
+        ("copyWithin", 2, copies::copy_within),
         ("every", 1, callbacks::every),
         ("fill", 1, fill),
         ("filter", 1, callbacks::filter),
@@ -653,8 +656,12 @@ pub fn install(vm: &mut Vm) {
         ("some", 1, callbacks::some),
         ("sort", 1, sort::sort),
         ("splice", 2, splice),
+        ("toReversed", 0, copies::to_reversed),
+        ("toSorted", 1, copies::to_sorted),
+        ("toSpliced", 2, copies::to_spliced),
         ("toString", 0, to_string),
         ("unshift", 1, unshift),
+        ("with", 2, copies::with),
     ];
     for &(name, length, f) in methods {
         method(vm, proto, name, length, f);
