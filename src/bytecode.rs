@@ -86,7 +86,7 @@ macro_rules! define_ops {
     ($(
         $(#[$doc:meta])*
         $name:ident { $($field:ident : $kind:ident),* $(,)? }
-            => $fast:ident $(or $slow:ident if $cond:ident)? $(, listed $fmt:literal)?;
+            => $fast:ident $(or $slow:ident if $cond:ident)* $(, listed $fmt:literal)?;
     )*) => {
         /// Every operation (declared in `src/instructions.rs`). Jump targets
         /// are instruction indices in the same function.
@@ -359,6 +359,17 @@ pub struct IcEntry {
 impl IcEntry {
     pub const EMPTY: IcEntry =
         IcEntry { shape: 0, slot: 0, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 };
+}
+
+/// Entries of the global megamorphic cache (a power of two).
+pub const MEGA_ENTRIES: usize = 4096;
+
+/// One entry of the megamorphic cache: (shape, name) → own slot.
+#[derive(Clone, Copy, Default)]
+pub struct MegaEntry {
+    pub shape: usize,
+    pub atom: u32,
+    pub slot: u32,
 }
 
 /// A property site: `o.name` (read, written or deleted) at one place in

@@ -230,7 +230,7 @@ fn compile_function(
     f: &Function,
     declared: &Rc<HashSet<Name>>,
 ) -> CResult<Rc<FuncProto>> {
-    compile_function_with(vm, source, f, declared, Rc::new(HashSet::new()))
+    compile_function_with(vm, source, f, declared, Rc::new(HashSet::new()), None)
 }
 
 /// Compiles a function whose enclosing function has locals `outer` (which
@@ -241,6 +241,7 @@ fn compile_function_with(
     f: &Function,
     declared: &Rc<HashSet<Name>>,
     outer: Rc<HashSet<Name>>,
+    inferred: Option<Name>,
 ) -> CResult<Rc<FuncProto>> {
     let mut c = FnCompiler::new(vm, source, false, declared);
     c.outer_locals = outer;
@@ -280,7 +281,8 @@ fn compile_function_with(
     c.block_body(&f.body, Body::Function)?;
     let r = c.load_const(Value::UNDEFINED, Span::new(f.span.end as usize - 1, f.span.end as usize))?;
     c.emit(Op::Return { src: r }, Span::new(f.span.end as usize - 1, f.span.end as usize));
-    let proto = c.finish(f.name.name.clone(), f.params.len() as u16, f.span);
+    let name = if f.name.name.is_empty() { inferred.unwrap_or_default() } else { f.name.name.clone() };
+    let proto = c.finish(name, f.params.len() as u16, f.span);
     Ok(vm.register(proto))
 }
 
@@ -396,6 +398,9 @@ struct FnCompiler<'a> {
     /// Locals of the enclosing functions (a use would be a closure).
     outer_locals: Rc<HashSet<Name>>,
     quotes: Vec<(u32, Span)>,
+    /// The name an anonymous function expression about to be compiled
+    /// takes from where it is stored (`let f = function () {}` is `f`).
+    inferred_name: Option<Name>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -435,6 +440,7 @@ impl<'a> FnCompiler<'a> {
             sites: Vec::new(),
             outer_locals: Rc::new(HashSet::new()),
             quotes: Vec::new(),
+            inferred_name: None,
         }
     }
 
@@ -898,6 +904,9 @@ impl<'a> FnCompiler<'a> {
                 return Err(self.err("Missing initializer in const declaration", id.span));
             }
             let mark = self.next_reg;
+            if let Some(e) = init {
+                self.infer_name(e, &id.name);
+            }
             match self.resolve(&id.name, id.span)? {
                 Place::Local(si, bi) => {
                     let reg = self.binding(si, bi).reg;
@@ -1549,6 +1558,7 @@ impl<'a> FnCompiler<'a> {
                 }
                 PropKind::Init => match &p.key {
                     PropKey::Name(name) if &**name != "__proto__" => {
+                        self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;
                         let site = self.site(name);
                         self.emit(Op::SetNamed { obj, src: v, site }, p.span);
@@ -1611,6 +1621,14 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
+    /// Names `value` after `name` if it is an anonymous function expression.
+    fn infer_name(&mut self, value: &Expr, name: &Name) {
+        self.inferred_name = match &value.kind {
+            ExprKind::Function(f) if f.name.name.is_empty() => Some(name.clone()),
+            _ => None,
+        };
+    }
+
     /// A function expression's value: compiled now, as its own function.
     /// It may use globals and its own names only: capturing a variable of
     /// the enclosing function is a closure (not supported yet).
@@ -1624,7 +1642,8 @@ impl<'a> FnCompiler<'a> {
         for name in self.outer_locals.iter() {
             outer.insert(name.clone());
         }
-        let proto = compile_function_with(self.vm, self.source, f, &self.declared, Rc::new(outer))?;
+        let inferred = self.inferred_name.take();
+        let proto = compile_function_with(self.vm, self.source, f, &self.declared, Rc::new(outer), inferred)?;
         Ok(self.vm.constant_function(proto))
     }
 
@@ -1646,6 +1665,9 @@ impl<'a> FnCompiler<'a> {
             }
             _ => return Err(self.err("Invalid left-hand side in assignment", target.span)),
         };
+        if op.is_none() {
+            self.infer_name(value, name);
+        }
         match self.resolve(name, target.span)? {
             Place::Local(si, bi) => {
                 let (reg, kind, init) = {

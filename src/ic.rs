@@ -13,24 +13,13 @@
 //! Only shapes in the transition tree are cached: a dictionary-mode
 //! object's shape says nothing about where its properties are.
 
-use crate::bytecode::{IcEntry, IcKind, IcState, PropSite, IC_WAYS};
+use crate::bytecode::{IcEntry, IcKind, IcState, MegaEntry, PropSite, IC_WAYS, MEGA_ENTRIES};
 use crate::error::JsResult;
 use crate::heap::shape::{PropKey, Shape, DEFAULT_ATTRS, WRITABLE};
 use crate::heap::JsObject;
 use crate::property;
 use crate::value::Value;
 use crate::vm::Vm;
-
-/// Entries of the global megamorphic cache (a power of two).
-pub const MEGA_ENTRIES: usize = 4096;
-
-/// One entry of the megamorphic cache: (shape, name) → own slot.
-#[derive(Clone, Copy, Default)]
-pub struct MegaEntry {
-    shape: usize,
-    atom: u32,
-    slot: u32,
-}
 
 fn addr(s: &'static Shape) -> usize {
     s as *const Shape as usize

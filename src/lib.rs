@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;
+pub mod calls;
 pub mod compiler;
 pub mod describe;
 pub mod diagnostic;

@@ -5,8 +5,8 @@
 
 use std::cell::RefCell;
 
+use crate::calls::call_function;
 use crate::error::{ErrorKind, JsResult};
-use crate::exec::call_function;
 use crate::heap::shape::{PropKey, DEFAULT_ATTRS};
 use crate::heap::{Callable, JsObject, ObjClass, ObjKind};
 use crate::property;
@@ -62,37 +62,10 @@ pub fn list_of(v: Value) -> Vec<Value> {
     }
 }
 
-/// The items `for...of` and spread visit: an array's elements, a string's
-/// code points (as strings).
-fn iterable_items(vm: &mut Vm, src: Value) -> JsResult<Vec<Value>> {
-    if src.as_array().is_some() {
-        return Ok(list_of(src));
-    }
-    if let Some(s) = src.as_js_str() {
-        let units = s.units().into_owned();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < units.len() {
-            let n = code_point_len(&units, i);
-            out.push(vm.string_from_units(units[i..i + n].to_vec()));
-            i += n;
-        }
-        return Ok(out);
-    }
-    Err(not_iterable(vm, src))
-}
-
-fn not_iterable(vm: &mut Vm, src: Value) -> crate::error::Thrown {
-    let text = if src.is_nullish() || src.is_number() || src == Value::TRUE || src == Value::FALSE {
-        crate::format::debug(src)
-    } else if src.as_callable().is_some() {
-        "function".to_string()
-    } else {
-        "object".to_string()
-    };
-    let text = if src.as_object().is_some() && src.as_callable().is_none() { "object".to_string() } else { text };
-    let msg = if src.is_nullish() || src.is_number() || src == Value::TRUE || src == Value::FALSE {
-        format!("{} is not iterable", text)
+/// `TypeError: x is not iterable`, quoting the source text `text`.
+fn not_iterable(vm: &mut Vm, text: &str, src: Value) -> crate::error::Thrown {
+    let msg = if src.is_nullish() {
+        format!("{} is not iterable (cannot read property {})", text, crate::format::lossy(src))
     } else {
         format!("{} is not iterable", text)
     };
@@ -111,19 +84,24 @@ fn code_point_len(units: &[u16], i: usize) -> usize {
     }
 }
 
-/// `[...src]`: appends every item of `src` to array `arr`.
-pub fn spread_into(vm: &mut Vm, arr: Value, src: Value) -> JsResult<()> {
-    let items = {
-        let mut s = vm.scope();
-        let a = s.root(arr);
-        let items = iterable_items(&mut s, src)?;
-        let _ = s.get(a);
-        items
-    };
-    if let Some(a) = arr.as_object() {
-        for v in items {
+/// `[...src]`: appends every item of `src` (an array's elements, a
+/// string's code points) to array `arr`, which its register keeps alive.
+pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
+    let Some(a) = arr.as_object() else { return Ok(()) };
+    if src.as_array().is_some() {
+        for v in list_of(src) {
             a.push(v);
         }
+        return Ok(());
+    }
+    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src)) };
+    let units = s.units().into_owned();
+    let mut i = 0;
+    while i < units.len() {
+        let n = code_point_len(&units, i);
+        let v = if n == 1 { vm.unit_string(units[i]) } else { vm.string_from_units(units[i..i + n].to_vec()) };
+        a.push(v);
+        i += n;
     }
     Ok(())
 }
@@ -147,7 +125,7 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     Ok(())
 }
 
-fn iterator(vm: &mut Vm, target: Value, keys: Vec<Value>, for_in: bool) -> Value {
+fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
     let shape = vm.realm.object_shape;
     let it = crate::heap::object::Iter { keys, target, pos: 0 };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
@@ -155,21 +133,14 @@ fn iterator(vm: &mut Vm, target: Value, keys: Vec<Value>, for_in: bool) -> Value
 
 /// The iterator of `for (k in src)`.
 pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
-    let keys = {
-        let mut s = vm.scope();
-        let r = s.root(src);
-        let keys = property::for_in_keys(&mut s, src);
-        let _ = s.get(r);
-        keys
-    };
-    // `alloc` keeps the payload's keys alive; `src` is in a register.
+    let keys = property::for_in_keys(vm, src);
     iterator(vm, src, keys, true)
 }
 
 /// The iterator of `for (x of src)`.
-pub fn iter_values(vm: &mut Vm, src: Value) -> JsResult<Value> {
+pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
     if src.as_array().is_none() && !src.is_string() {
-        return Err(not_iterable(vm, src));
+        return Err(not_iterable(vm, text, src));
     }
     Ok(iterator(vm, src, Vec::new(), false))
 }
@@ -188,8 +159,8 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
                 (k, st.target)
             };
             // A key deleted during the loop, before its turn, is skipped.
-            if target.as_object().is_none() || property::has(vm, key, target)? {
-                return Ok(Some(key));
+            if target.as_object().is_none_or(|o| property::has_key(vm, o, key)) {
+                return Ok(Some(property::key_value(vm, key)));
             }
         }
     }

@@ -36,7 +36,7 @@ fn length_of(vm: &mut Vm) -> Rc<FuncProto> {
 fn caller(vm: &mut Vm, f: Value, catches: bool) -> Rc<FuncProto> {
     let code = vec![
         Op::LoadConst { dst: 1, k: 0 },
-        Op::Mov { dst: 2, src: 0 },
+        Op::Mov { dst: 3, src: 0 },
         Op::Call { dst: 3, func: 1, argc: 1 },
         Op::Return { src: 3 },
         Op::Return { src: 4 },
@@ -55,14 +55,14 @@ fn script(vm: &mut Vm, g: Value, catches: bool) -> Rc<FuncProto> {
     let xyz = vm.constant_string("xyz");
     let code = vec![
         Op::LoadConst { dst: 5, k: 0 },
-        Op::LoadConst { dst: 6, k: 1 },
+        Op::LoadConst { dst: 7, k: 1 },
         Op::Call { dst: 1, func: 5, argc: 1 },
         Op::LoadConst { dst: 5, k: 0 },
-        Op::LoadConst { dst: 6, k: 2 },
+        Op::LoadConst { dst: 7, k: 2 },
         Op::Call { dst: 2, func: 5, argc: 1 },
         // pc 6: the handler's target, and where the normal path goes on.
         Op::LoadConst { dst: 5, k: 0 },
-        Op::LoadConst { dst: 6, k: 3 },
+        Op::LoadConst { dst: 7, k: 3 },
         Op::Call { dst: 3, func: 5, argc: 1 },
         Op::Return { src: 2 },
     ];
@@ -71,6 +71,9 @@ fn script(vm: &mut Vm, g: Value, catches: bool) -> Rc<FuncProto> {
     p.is_script = true;
     register(vm, p, handlers)
 }
+
+/// Where the script's frame starts on the value stack.
+const SCRIPT: usize = crate::exec::ARGS_AFTER_FUNC;
 
 const MESSAGE: &str = "Cannot read properties of undefined (reading 'length')";
 
@@ -121,8 +124,8 @@ fn a_throw_inside_the_range_lands_at_the_handler_of_its_own_function() {
             let out = crate::driver::run_script(&mut vm, s).unwrap_or_else(|e| panic!("{:?}: {:?}", tiers, e));
             assert_type_error(out);
             // The calls before and after returned normally.
-            assert_eq!(vm.stack.get(1), Value::smi(2), "{:?}", tiers);
-            assert_eq!(vm.stack.get(3), Value::smi(3), "{:?}", tiers);
+            assert_eq!(vm.stack.get(SCRIPT + 1), Value::smi(2), "{:?}", tiers);
+            assert_eq!(vm.stack.get(SCRIPT + 3), Value::smi(3), "{:?}", tiers);
             assert_eq!(vm.exception(), None, "caught: nothing pending");
             assert!(vm.frames.is_empty());
             match tiers {
@@ -145,8 +148,8 @@ fn a_throw_unwinds_frames_until_a_handler_in_a_caller() {
             let (mut vm, s) = setup(tiers, stress, false, true);
             let out = crate::driver::run_script(&mut vm, s).unwrap_or_else(|e| panic!("{:?}: {:?}", tiers, e));
             assert_type_error(out);
-            assert_eq!(vm.stack.get(1), Value::smi(2), "{:?}", tiers);
-            assert_eq!(vm.stack.get(3), Value::smi(3), "{:?}: calls work after unwinding", tiers);
+            assert_eq!(vm.stack.get(SCRIPT + 1), Value::smi(2), "{:?}", tiers);
+            assert_eq!(vm.stack.get(SCRIPT + 3), Value::smi(3), "{:?}: calls work after unwinding", tiers);
             assert!(vm.frames.is_empty());
             // Caught by the script: in compiled code only when eager.
             let in_jit = matches!(tiers, Tiers::Eager) as u64;
@@ -165,7 +168,7 @@ fn without_a_handler_the_error_is_reported_at_the_top() {
         assert!(err.at.is_some());
         assert_eq!(vm.exception(), None, "the report took it");
         // The third call never ran.
-        assert_eq!(vm.stack.get(3), Value::smi(0), "{:?}", tiers);
+        assert_eq!(vm.stack.get(SCRIPT + 3), Value::smi(0), "{:?}", tiers);
     }
 }
 
@@ -185,7 +188,7 @@ fn a_handler_covers_only_its_range() {
             5,
             vec![
                 Op::LoadConst { dst: 1, k: 0 },
-                Op::Mov { dst: 2, src: 0 },
+                Op::Mov { dst: 3, src: 0 },
                 Op::Call { dst: 3, func: 1, argc: 1 },
                 Op::Return { src: 3 },
                 Op::Return { src: 4 },

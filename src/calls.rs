@@ -1,0 +1,116 @@
+//! Calls as both tiers and the built-ins make them: the frame layout
+//! (callee, `this`, arguments), entering a frame, calling a native, and
+//! calling any function from Rust (`call_function`, how a built-in runs a
+//! callback). Below `exec.rs` and the object operations, which use it.
+
+use std::rc::Rc;
+
+use crate::bytecode::FuncProto;
+use crate::error::{ErrorKind, JsResult, Thrown};
+use crate::heap::{Callable, FRAME_WINDOW};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Makes room for a frame of `proto` at `base`: checks the value stack and
+/// raises the GC's high-water mark.
+#[inline]
+pub fn enter_frame(vm: &mut Vm, proto: &FuncProto, base: usize) -> JsResult<()> {
+    let top = base + proto.nregs as usize;
+    if base + FRAME_WINDOW > vm.stack.len() {
+        return Err(stack_overflow(vm));
+    }
+    if top > vm.hwm {
+        vm.hwm = top;
+    }
+    Ok(())
+}
+
+pub fn stack_overflow(vm: &mut Vm) -> Thrown {
+    vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")
+}
+
+/// A call's frame layout: the callee in `r[func]`, `this` in `r[func+1]`,
+/// the arguments from `r[func+2]`, where the callee's frame starts. So a
+/// running function finds `this` at `base - 1` and itself at `base - 2`.
+pub const ARGS_AFTER_FUNC: usize = 2;
+
+/// Calls native `index` whose callee slot is `at` (absolute), with `this`
+/// and `argc` arguments after it, as the call instruction laid them out.
+/// The arguments stay on the value stack (in the caller's frame, so
+/// rooted); the native gets a copy.
+pub fn call_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
+    let stack = vm.stack.view();
+    let this = stack.get(at + 1);
+    let first = at + ARGS_AFTER_FUNC;
+    let f = match vm.natives.get(index as usize) {
+        Some(n) => n.call,
+        None => return Err(vm.throw_error(ErrorKind::TypeError, "internal error: no such native")),
+    };
+    if argc <= 8 {
+        let mut buf = [Value::UNDEFINED; 8];
+        for (i, slot) in buf.iter_mut().enumerate().take(argc) {
+            *slot = stack.get(first + i);
+        }
+        f(vm, this, &buf[..argc])
+    } else {
+        let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();
+        f(vm, this, &args)
+    }
+}
+
+/// Calls any function value from Rust (a native's callback, a conversion
+/// calling `valueOf`): lays out a frame above every live one, runs the
+/// callee in whichever tier it is in, and restores the marks after, so a
+/// loop of calls does not creep up the stack.
+pub fn call_function(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    let Some(callable) = f.as_callable() else {
+        let text = crate::format::debug(f);
+        return Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text)));
+    };
+    if crate::native_stack::exhausted(vm.native_limit) {
+        return Err(stack_overflow(vm));
+    }
+    let saved = vm.save_marks();
+    let top = vm.stack_top();
+    let new_base = top + ARGS_AFTER_FUNC;
+    if new_base + args.len() + FRAME_WINDOW > vm.stack.len() {
+        return Err(stack_overflow(vm));
+    }
+    let stack = vm.stack.view();
+    stack.set(top, f);
+    stack.set(top + 1, this);
+    for (i, &a) in args.iter().enumerate() {
+        stack.set(new_base + i, a);
+    }
+    vm.hwm = vm.hwm.max(new_base + args.len());
+    let result = match callable {
+        Callable::Native(i) => call_native(vm, *i, top, args.len()),
+        Callable::Script(p) => run_script_function(vm, p, new_base, args.len()),
+    };
+    vm.restore_marks(saved);
+    result
+}
+
+/// Runs script function `p` whose arguments are in place at `new_base`.
+fn run_script_function(vm: &mut Vm, p: &Rc<FuncProto>, new_base: usize, argc: usize) -> JsResult<Value> {
+    enter_frame(vm, p, new_base)?;
+    pad_args(vm, p, new_base, argc);
+    if vm.opts.jit != crate::vm::JitMode::Off {
+        if let Some(r) = (vm.tiers.call)(vm, p, new_base) {
+            return r;
+        }
+    }
+    vm.stats.interp_calls += 1;
+    (vm.tiers.interpret)(vm, p.clone(), new_base)
+}
+
+/// Pads missing arguments with undefined.
+#[inline]
+pub fn pad_args(vm: &Vm, callee: &FuncProto, new_base: usize, argc: usize) {
+    let stack = vm.stack.view();
+    for i in argc..callee.nparams as usize {
+        if new_base + i < stack.len() {
+            stack.set(new_base + i, Value::UNDEFINED);
+        }
+    }
+}
