@@ -645,6 +645,10 @@ fn all_stencils() -> Vec<Def> {
         h.load(rdx, SlotB)?;
         h.a.mov(qword_ptr(rcx + DISP_PH), rdx)?;
         h.hole(SlotOffset, Field::Disp);
+        // The shape after the store: the same one, or the next one when
+        // the store adds the property (into an in-object slot).
+        h.imm64(rcx, ShapeAfter)?;
+        h.a.mov(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
         h.jmp(Continue)?;
         c.call_helper(HelperSetNamed)?;
         c.exc_check()?;
@@ -884,7 +888,7 @@ pub fn generate(out_dir: &Path) {
                     kind, cold, off, width
                 );
                 needs |= 1 << kind.reloc().0;
-                if matches!(kind, HoleKind::ShapeGuard | HoleKind::SlotOffset) {
+                if matches!(kind, HoleKind::ShapeGuard | HoleKind::SlotOffset | HoleKind::ShapeAfter) {
                     // Where a property site's patchable fields are, for `compile`.
                     let _ = writeln!(
                         call_holes,
@@ -892,7 +896,11 @@ pub fn generate(out_dir: &Path) {
                         d.name,
                         kind,
                         upper,
-                        if kind == HoleKind::ShapeGuard { "SHAPE" } else { "SLOT" },
+                        match kind {
+                            HoleKind::ShapeGuard => "SHAPE",
+                            HoleKind::ShapeAfter => "AFTER",
+                            _ => "SLOT",
+                        },
                         cold,
                         off
                     );

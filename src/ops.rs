@@ -11,9 +11,8 @@ use crate::vm::Vm;
 pub use crate::format::primitive_to_number;
 
 // Every conversion and operator takes the VM and returns a `JsResult`:
-// ToPrimitive of an object will call the user's `valueOf` / `toString`,
-// which can throw or allocate. Today the only non-primitive is a function,
-// whose primitive is its source text (a fresh string).
+// ToPrimitive of an object calls the user's `valueOf` / `toString`, which
+// can throw or allocate.
 //
 // Rooting rule for this file: a Value produced by one conversion and
 // held across the next one (which can allocate and so collect) is rooted
@@ -21,8 +20,8 @@ pub use crate::format::primitive_to_number;
 // first. Operands the caller passes in live in frame registers, which are
 // roots.
 
-/// The preferred type of ToPrimitive (`valueOf` first for Number and
-/// Default, `toString` first for String, once objects exist).
+/// The preferred type of ToPrimitive: `valueOf` first for Number and
+/// Default, `toString` first for String.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hint {
     Default,
@@ -33,22 +32,39 @@ pub enum Hint {
 /// True for values ToPrimitive returns unchanged.
 #[inline]
 pub fn is_primitive(v: Value) -> bool {
-    !v.is_function() && v.as_error().is_none()
+    v.as_object().is_none() && v.as_error().is_none()
 }
 
-/// ECMAScript ToPrimitive: primitives are themselves; a function is its
-/// source text, an error `Name: message` (Error.prototype.toString).
-/// Objects plug in here.
-pub fn to_primitive(vm: &mut Vm, v: Value, _hint: Hint) -> JsResult<Value> {
-    if let Some(p) = v.as_function() {
-        let text = p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string();
-        return Ok(vm.string(text));
+/// ECMAScript ToPrimitive: primitives are themselves; an object is what
+/// its `valueOf` / `toString` return (OrdinaryToPrimitive), an error
+/// `Name: message` (Error.prototype.toString).
+pub fn to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
+    if v.as_object().is_some() {
+        return ordinary_to_primitive(vm, v, hint);
     }
     if v.as_error().is_some() {
         let text = crate::format::to_string(v);
         return Ok(vm.string(text));
     }
     Ok(v)
+}
+
+/// OrdinaryToPrimitive: calls the two methods in the hint's order and
+/// takes the first primitive result. `v` is the caller's (a register or
+/// an argument), so it stays rooted across the calls.
+fn ordinary_to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
+    let (to_string, value_of) = (vm.realm.to_string, vm.realm.value_of);
+    let order = if hint == Hint::String { [to_string, value_of] } else { [value_of, to_string] };
+    for name in order {
+        let f = crate::property::get(vm, v, crate::heap::PropKey::Name(name))?;
+        if f.as_callable().is_some() {
+            let r = crate::exec::call_function(vm, f, v, &[])?;
+            if is_primitive(r) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(vm.throw_error(ErrorKind::TypeError, "Cannot convert object to primitive value"))
 }
 
 /// ECMAScript ToNumber.
@@ -392,7 +408,7 @@ pub fn type_of(v: Value) -> &'static str {
         _ if v.as_double().is_some() => "number",
         _ if v.is_string() => "string",
         _ if v.is_function() => "function",
-        _ if v.as_error().is_some() => "object",
+        _ if v.as_error().is_some() || v.as_object().is_some() => "object",
         _ => "undefined",
     }
 }

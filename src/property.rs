@@ -270,8 +270,10 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
             if o.is_array() && a == vm.realm.length {
                 return Ok(false);
             }
-            if o.find(a).is_some() {
-                o.delete_named(&mut vm.shapes, a);
+            match o.find(a) {
+                Some(found) if attrs_of(found) & shape::CONFIGURABLE == 0 => return Ok(false),
+                Some(_) => o.delete_named(&mut vm.shapes, a),
+                None => {}
             }
         }
     }

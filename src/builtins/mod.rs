@@ -10,8 +10,10 @@
 mod array;
 mod console;
 mod global;
+mod json;
 mod math;
 mod number;
+mod object;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -58,4 +60,7 @@ pub fn install(vm: &mut Vm) {
     array::install(vm);
     math::install(vm);
     number::install(vm);
+    json::install(vm);
+    // Last: it adds `Array.prototype.toString` only if no family did.
+    object::install(vm);
 }

@@ -390,15 +390,22 @@ impl JsObject {
     pub fn add_slot(&self, to: &'static Shape, v: Value) {
         let n = self.shape.get().len();
         debug_assert_eq!(to.len(), n + 1);
-        if n < INLINE {
+        let in_object = self.store().overflow.is_empty();
+        if in_object && n < INLINE {
             self.inline[n].set(v);
         } else {
+            // Out of line (the vector may already be longer than the shape,
+            // after deleting the last property: reuse its slot).
             self.store_mut(|s| {
                 if s.overflow.is_empty() {
                     s.overflow.reserve(INLINE * 2);
                     s.overflow.extend(self.inline.iter().map(Cell::get));
                 }
-                s.overflow.push(v);
+                if n < s.overflow.len() {
+                    s.overflow[n] = v;
+                } else {
+                    s.overflow.push(v);
+                }
             });
             self.sync();
         }
@@ -439,6 +446,26 @@ impl JsObject {
                 d.remove(name)
             }
         });
+    }
+
+    /// Gives own named property `name` the attributes `attrs` and the value
+    /// `v` (adding it if absent), keeping its place in the key order
+    /// (`Object.defineProperty`). Changing the attributes of a property
+    /// moves the object to dictionary mode: a shape's attributes are shared
+    /// by every object of that shape.
+    pub fn redefine(&self, shapes: &mut Shapes, name: Atom, attrs: Attrs, v: Value) {
+        match self.find(name) {
+            None => self.add_named(shapes, name, attrs, v),
+            Some(Found::Slot(i, a)) if a == attrs => self.set_slot(i, v),
+            Some(_) => {
+                self.to_dictionary(shapes);
+                self.store_mut(|s| {
+                    if let Some(d) = s.dict_mut() {
+                        d.set(name, attrs, v)
+                    }
+                });
+            }
+        }
     }
 
     /// Leaves the transition tree: every named property moves to a map.

@@ -100,6 +100,10 @@ pub enum HoleKind {
     ShapeGuard,
     /// disp32: 8 * the slot a patched property site reads or writes.
     SlotOffset,
+    /// imm64: the shape a patched store leaves the object with: the guard
+    /// itself for an existing property, the next shape for a store that
+    /// adds one (a transition, replayed in two stores).
+    ShapeAfter,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -112,7 +116,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 28] = [
+    pub const ALL: [HoleKind; 29] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -137,6 +141,7 @@ impl HoleKind {
         HoleKind::CallTarget,
         HoleKind::ShapeGuard,
         HoleKind::SlotOffset,
+        HoleKind::ShapeAfter,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -160,7 +165,8 @@ impl HoleKind {
             | HoleKind::HelperSetNamed
             | HoleKind::CallGuard
             | HoleKind::CallTarget
-            | HoleKind::ShapeGuard => 8,
+            | HoleKind::ShapeGuard
+            | HoleKind::ShapeAfter => 8,
             _ => 4,
         }
     }

@@ -69,12 +69,20 @@ pub struct PropSiteCode {
     /// Code offsets of the shape guard imm64 and the slot disp32.
     pub shape_offset: u32,
     pub slot_offset: u32,
+    /// The code offset of a store's shape-after imm64 (none for a read).
+    pub after_offset: Option<u32>,
     pub(crate) state: Cell<PropSiteState>,
 }
 
 impl Default for PropSiteCode {
     fn default() -> PropSiteCode {
-        PropSiteCode { pc: 0, shape_offset: 0, slot_offset: 0, state: Cell::new(PropSiteState::Stub) }
+        PropSiteCode {
+            pc: 0,
+            shape_offset: 0,
+            slot_offset: 0,
+            after_offset: None,
+            state: Cell::new(PropSiteState::Stub),
+        }
     }
 }
 
@@ -133,6 +141,7 @@ pub enum HoleNote {
     /// A property site's shape guard and slot offset (by pc).
     ShapeGuard(u32),
     SlotOffset(u32),
+    ShapeAfter(u32),
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).
@@ -357,14 +366,28 @@ impl CompiledCode {
     /// tree, not in dictionary mode, that has a property in slot `slot`
     /// (every object of that shape has that slot), and that property may be
     /// read (`get_named`), or written in place (`set_named`: writable).
-    pub unsafe fn patch_prop_site(&self, pc: u32, shape: usize, shape_id: u32, slot: u32) -> Result<(), String> {
+    pub unsafe fn patch_prop_site(
+        &self,
+        pc: u32,
+        shape: usize,
+        shape_id: u32,
+        slot: u32,
+        after: usize,
+    ) -> Result<(), String> {
         let site = self.prop_site(pc).ok_or_else(|| format!("no property site at pc {}", pc))?;
         let disp = slot.checked_mul(8).filter(|&d| d <= i32::MAX as u32).ok_or("slot out of range")?;
-        // SAFETY: the offsets are the site's guard imm64 and slot disp32
-        // (recorded by the compiler); the caller vouches for the pair.
+        // SAFETY: the offsets are the site's guard imm64, slot disp32 and
+        // (for a store) shape-after imm64, recorded by the compiler; the
+        // caller vouches for the triple. The shape-after word is written
+        // before the guard, so the guard never admits an object while the
+        // other holes are stale.
         unsafe {
-            self.mem
-                .patch_u32(site.slot_offset as usize, disp)
+            let after_ok = match site.after_offset {
+                Some(a) => self.mem.patch_u64(&[(a as usize, after as u64)]),
+                None => Ok(()),
+            };
+            after_ok
+                .and_then(|()| self.mem.patch_u32(site.slot_offset as usize, disp))
                 .and_then(|()| self.mem.patch_u64(&[(site.shape_offset as usize, shape as u64)]))
         }
         .map_err(|e| format!("patching property site at pc {}: {}", pc, e))?;

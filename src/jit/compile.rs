@@ -25,7 +25,9 @@ use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
 use super::stencils::EmitFn;
 use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
-use super::stencils::{GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT};
+use super::stencils::{
+    GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT,
+};
 use crate::bytecode::{FuncProto, IcKind, IcState, Op, OperandKind};
 use crate::value::NEVER_BITS;
 
@@ -274,13 +276,19 @@ pub fn compile(
             (SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT)
         };
         let (shape_offset, slot_offset) = (at(shape_at), at(slot_at));
+        let after_offset = (u.id != id::GET_NAMED).then(|| at(SET_NAMED_AFTER_AT));
         let state = initial_prop_state(proto, &code[pc as usize]);
         if let PropSiteState::Patched { shape, slot, .. } = state {
             let (g, d) = (shape_offset as usize, slot_offset as usize);
             emitter.buf[g..g + 8].copy_from_slice(&(shape as u64).to_le_bytes());
             emitter.buf[d..d + 4].copy_from_slice(&(slot * 8).to_le_bytes());
+            // A store compiled patched writes an existing property: the
+            // shape stays.
+            if let Some(a) = after_offset {
+                emitter.buf[a as usize..a as usize + 8].copy_from_slice(&(shape as u64).to_le_bytes());
+            }
         }
-        *site = PropSiteCode { pc, shape_offset, slot_offset, state: Cell::new(state) };
+        *site = PropSiteCode { pc, shape_offset, slot_offset, after_offset, state: Cell::new(state) };
     }
     PROPS.set(props);
 
@@ -466,6 +474,7 @@ pub(crate) fn hole_note(
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),
         HoleKind::SlotOffset => HoleNote::SlotOffset(pc.unwrap_or(0)),
+        HoleKind::ShapeAfter => HoleNote::ShapeAfter(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
         HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
         HoleKind::Cold => HoleNote::ToCold(pc),

@@ -153,6 +153,7 @@ impl CompiledCode {
             HoleNote::CallTarget(pc) => format!("call target ({})", site(pc)),
             HoleNote::ShapeGuard(pc) => format!("shape guard ({})", prop(pc, false)),
             HoleNote::SlotOffset(pc) => format!("slot offset ({})", prop(pc, true)),
+            HoleNote::ShapeAfter(pc) => format!("shape after ({})", prop(pc, false)),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()

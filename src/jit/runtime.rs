@@ -517,7 +517,7 @@ extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
     match crate::ic::get_named(vm, ps, o) {
         Ok(v) => {
             stack.set(base + dst as usize, v);
-            update_prop_site(vm, proto, pc, ps, shape);
+            update_prop_site(vm, proto, pc, ps, shape, shape);
             0
         }
         Err(t) => raise(vm, t, proto, pc),
@@ -540,7 +540,8 @@ extern "sysv64" fn helper_set_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
     let shape = o.as_object().map(|o| o.shape());
     match crate::ic::set_named(vm, ps, o, stack.get(base + src as usize)) {
         Ok(()) => {
-            update_prop_site(vm, proto, pc, ps, shape);
+            let after = o.as_object().map(|o| o.shape());
+            update_prop_site(vm, proto, pc, ps, shape, after);
             0
         }
         Err(t) => raise(vm, t, proto, pc),
@@ -569,7 +570,14 @@ fn prop_site_name(proto: &FuncProto, pc: u32) -> String {
 /// site that meets another shape goes generic for good: its misses would
 /// otherwise patch it back and forth, and the helper's polymorphic and
 /// megamorphic caches serve it in a few loads anyway.
-fn update_prop_site(vm: &mut Vm, proto: &FuncProto, pc: u32, ps: &PropSite, shape: Option<&'static Shape>) {
+fn update_prop_site(
+    vm: &mut Vm,
+    proto: &FuncProto,
+    pc: u32,
+    ps: &PropSite,
+    shape: Option<&'static Shape>,
+    after: Option<&'static Shape>,
+) {
     // (`:set inline-caches off` freezes the caches: sites patched already
     // stay, none changes.)
     if !vm.opts.inline_caches {
@@ -598,29 +606,46 @@ fn update_prop_site(vm: &mut Vm, proto: &FuncProto, pc: u32, ps: &PropSite, shap
     match state {
         PropSiteState::Stub => {
             let e = ps.entries[0].get();
+            // A store that added the property, into an in-object slot, from
+            // this very shape to its child: replayable as two stores.
+            let added = after.filter(|a| {
+                e.kind == IcKind::Add
+                    && (e.slot as usize) < crate::heap::object::INLINE
+                    && a.parent.is_some_and(|p| std::ptr::eq(p, shape))
+                    && !a.dictionary
+            });
+            let own = e.kind == IcKind::Own;
             match ps.state.get() {
                 IcState::Mono
-                    if e.kind == IcKind::Own
+                    if (own || added.is_some())
                         && e.shape == addr
                         && !shape.dictionary
                         && e.slot <= super::compile::MAX_PATCHED_SLOT =>
                 {
+                    let after_addr = added.map_or(addr, |a| a as *const Shape as usize);
                     // SAFETY: `addr` is the shape of the object the cache just
                     // served (shapes are immortal), not a dictionary, and the
                     // cache recorded `e.slot` as where that shape keeps the
                     // site's property: for a store, only when it is writable
-                    // (`ic::set_named`).
-                    match unsafe { code.patch_prop_site(pc, addr, shape.id, e.slot) } {
+                    // (`ic::set_named`). For a store that adds, `after_addr` is
+                    // the child shape the object moved to, whose new property
+                    // is in-object slot `e.slot` (every object of `addr` has
+                    // room for it: its slots are the in-object ones or an
+                    // overflow vector longer than INLINE), and only extensible
+                    // objects have a non-dictionary shape.
+                    match unsafe { code.patch_prop_site(pc, addr, shape.id, e.slot, after_addr) } {
                         Ok(()) => {
                             vm.jit.stats.prop_sites_patched += 1;
                             if trace {
+                                let adds = added.map_or(String::new(), |a| format!(", adds (-> shape#{})", a.id));
                                 eprintln!(
-                                    "[jit] patch {}@pc{}: {} shape#{} -> slot {}",
+                                    "[jit] patch {}@pc{}: {} shape#{} -> slot {}{}",
                                     proto.name,
                                     pc,
                                     prop_site_name(proto, pc),
                                     shape.id,
-                                    e.slot
+                                    e.slot,
+                                    adds
                                 );
                             }
                         }

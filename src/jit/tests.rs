@@ -904,6 +904,11 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
             Some(PropSiteState::Patched { slot, .. }) => slot as i64 * 8,
             _ => 0,
         },
+        // A store compiled patched keeps its shape.
+        HoleNote::ShapeAfter(pc) => match code.prop_site_state(pc) {
+            Some(PropSiteState::Patched { shape, .. }) => shape as i64,
+            _ => 0,
+        },
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);
@@ -1100,7 +1105,7 @@ fn get_named_is_a_patched_shape_guard() {
     assert_eq!(env.m().props, vec![0]);
     // SAFETY: the fake shape's slot 1 exists in the fake object, the only
     // object this code meets.
-    unsafe { code.patch_prop_site(0, FAKE_SHAPE as usize, 7, 1) }.unwrap();
+    unsafe { code.patch_prop_site(0, FAKE_SHAPE as usize, 7, 1, FAKE_SHAPE as usize) }.unwrap();
     assert_eq!(env.run(code), smi(20));
     assert_eq!(env.m().props, vec![0]);
     let asm = code.disassemble(&p);
@@ -1145,7 +1150,7 @@ fn set_named_stores_through_a_patched_site() {
     assert_eq!(env.m().props, vec![0]);
     assert_eq!(obj.slots, vec![smi(10), smi(20), smi(30)]);
     // SAFETY: as in `get_named_is_a_patched_shape_guard` (slot 2 exists).
-    unsafe { code.patch_prop_site(0, FAKE_SHAPE as usize, 3, 2) }.unwrap();
+    unsafe { code.patch_prop_site(0, FAKE_SHAPE as usize, 3, 2, FAKE_SHAPE as usize) }.unwrap();
     env.run(code);
     assert_eq!(env.m().props, vec![0]);
     assert_eq!(obj.slots, vec![smi(10), smi(20), smi(99)]);

@@ -1,0 +1,841 @@
+//! `Object`, its static methods (`keys`, `assign`, `freeze`, `create`,
+//! `defineProperty`, …), the methods of `Object.prototype`
+//! (`hasOwnProperty`, `toString`, …), `Function.prototype.toString`, and
+//! `Array.prototype.toString` when the array built-ins have not put one
+//! there. Errors carry V8's wording.
+//!
+//! Property descriptors are data descriptors only: accessors (`get`,
+//! `set`) are refused until the object model has them. Attributes of
+//! indexed properties are not kept (elements have none): defining one
+//! stores its value.
+
+use crate::error::{ErrorKind, JsResult};
+use crate::exec::call_function;
+use crate::heap::shape::{Attrs, CONFIGURABLE, DEFAULT_ATTRS, ENUMERABLE, HIDDEN, WRITABLE};
+use crate::heap::{Callable, JsObject, ObjClass, ObjKind, PropKey};
+use crate::property;
+use crate::value::Value;
+use crate::vm::Vm;
+
+use super::arg;
+
+fn type_error(vm: &mut Vm, msg: &str) -> crate::error::Thrown {
+    vm.throw_error(ErrorKind::TypeError, msg)
+}
+
+fn not_object_coercible(vm: &mut Vm) -> crate::error::Thrown {
+    type_error(vm, "Cannot convert undefined or null to object")
+}
+
+/// The prototype a primitive's methods come from.
+fn proto_of_primitive(vm: &Vm, v: Value) -> Value {
+    if v.is_number() {
+        vm.realm.number_proto
+    } else if v.is_string() {
+        vm.realm.string_proto
+    } else {
+        vm.realm.boolean_proto
+    }
+}
+
+/// ToObject: objects are themselves, a primitive is wrapped, undefined
+/// and null throw.
+pub fn to_object(vm: &mut Vm, v: Value) -> JsResult<Value> {
+    if v.as_object().is_some() {
+        return Ok(v);
+    }
+    if v.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    if v.as_error().is_some() {
+        return Ok(v);
+    }
+    let proto = proto_of_primitive(vm, v);
+    let shape = vm.shapes.root(proto);
+    Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Boxed(v)))))
+}
+
+/// The string a string primitive or a wrapped string holds.
+fn string_of(v: Value) -> Option<Value> {
+    if v.is_string() {
+        return Some(v);
+    }
+    match v.as_object().map(|o| &o.class) {
+        Some(ObjClass::Boxed(p)) if p.is_string() => Some(*p),
+        _ => None,
+    }
+}
+
+/// A string's length in UTF-16 code units.
+fn utf16_len(s: Value) -> u32 {
+    s.as_js_str().map_or(0, |s| s.len() as u32)
+}
+
+/// `v`'s own keys in JavaScript's order (only the enumerable ones when
+/// `enumerable_only`): a string's indices first, then the object's.
+fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<PropKey>> {
+    if v.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    let mut keys = Vec::new();
+    if let Some(s) = string_of(v) {
+        keys.extend((0..utf16_len(s)).map(PropKey::Index));
+        if !enumerable_only {
+            keys.push(PropKey::Name(vm.realm.length));
+        }
+    }
+    if let Some(o) = v.as_object() {
+        if !enumerable_only {
+            if let Some(c) = o.callable() {
+                keys.push(PropKey::Name(vm.realm.length));
+                keys.push(PropKey::Name(vm.realm.name));
+                if matches!(c, Callable::Script(p) if !p.is_script) && o.get_named(vm.realm.prototype).is_none() {
+                    keys.push(PropKey::Name(vm.realm.prototype));
+                }
+            }
+        }
+        keys.extend(property::own_keys(vm, o, enumerable_only));
+    }
+    Ok(keys)
+}
+
+/// `v[key]` for a value already known not to be undefined or null.
+fn get(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<Value> {
+    if let (Some(s), PropKey::Index(i)) = (string_of(v), key) {
+        if let Some(c) = property::string_index(vm, s, i) {
+            return Ok(c);
+        }
+    }
+    property::get(vm, v, key)
+}
+
+/// An array built from values made one at a time: each is pushed as soon
+/// as it exists, so the array (rooted by the caller) keeps it alive.
+fn push(arr: Value, v: Value) {
+    if let Some(a) = arr.as_object() {
+        a.push(v);
+    }
+}
+
+fn keys(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = arg(args, 0);
+    let ks = own_keys_of(vm, o, true)?;
+    let out = vm.new_array(Vec::new());
+    let mut s = vm.scope();
+    let r = s.root(out);
+    for k in ks {
+        let kv = property::key_value(&mut s, k);
+        push(s.get(r), kv);
+    }
+    Ok(s.get(r))
+}
+
+fn values(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = arg(args, 0);
+    let ks = own_keys_of(vm, o, true)?;
+    let out = vm.new_array(Vec::new());
+    let mut s = vm.scope();
+    let r = s.root(out);
+    for k in ks {
+        let v = get(&mut s, o, k)?;
+        push(s.get(r), v);
+    }
+    Ok(s.get(r))
+}
+
+fn entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = arg(args, 0);
+    let ks = own_keys_of(vm, o, true)?;
+    let out = vm.new_array(Vec::new());
+    let mut s = vm.scope();
+    let r = s.root(out);
+    for k in ks {
+        let v = get(&mut s, o, k)?;
+        let rv = s.root(v);
+        let kv = property::key_value(&mut s, k);
+        let v = s.get(rv);
+        let pair = s.new_array(vec![kv, v]);
+        push(s.get(r), pair);
+    }
+    Ok(s.get(r))
+}
+
+/// The `'#<Object>'` V8 names an object by in messages.
+fn object_label(vm: &Vm, o: &JsObject) -> String {
+    format!("#<{}>", constructor_name(vm, o))
+}
+
+/// The name of the constructor of the first prototype that has one (V8's
+/// GetConstructorName), "Object" when there is none.
+pub fn constructor_name(vm: &Vm, o: &JsObject) -> String {
+    let mut cur = o.proto();
+    while let Some(p) = cur.as_object() {
+        if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
+            let name = property::function_name(vm, c);
+            if !name.is_empty() {
+                return name;
+            }
+        }
+        if cur == vm.realm.array_proto {
+            return "Array".into();
+        }
+        cur = p.proto();
+    }
+    "Object".into()
+}
+
+/// `target[key] = v` as strict code does it (Object.assign): writes that
+/// sloppy code drops silently throw.
+fn strict_set(vm: &mut Vm, target: &'static JsObject, key: PropKey, v: Value) -> JsResult<()> {
+    let read_only = match key {
+        PropKey::Index(i) => target.is_frozen() && target.get_index(i).is_some(),
+        PropKey::Name(a) => match attrs_of_own(target, a) {
+            Some(attrs) => attrs & WRITABLE == 0,
+            None => false,
+        },
+    };
+    let present = property::get_own(vm, target, key).is_some();
+    if read_only {
+        let k = property::key_text(vm, key);
+        let label = object_label(vm, target);
+        return Err(type_error(vm, &format!("Cannot assign to read only property '{}' of object '{}'", k, label)));
+    }
+    if !present && !target.is_extensible() {
+        let k = property::key_text(vm, key);
+        return Err(type_error(vm, &format!("Cannot add property {}, object is not extensible", k)));
+    }
+    property::set_on(vm, target, key, v)
+}
+
+fn attrs_of_own(o: &JsObject, a: crate::heap::shape::Atom) -> Option<Attrs> {
+    match o.find(a)? {
+        crate::heap::object::Found::Slot(_, attrs) | crate::heap::object::Found::Dict(attrs, _) => Some(attrs),
+    }
+}
+
+fn assign(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let target = to_object(vm, arg(args, 0))?;
+    let mut s = vm.scope();
+    let rt = s.root(target);
+    for &src in args.iter().skip(1) {
+        if src.is_nullish() {
+            continue;
+        }
+        for k in own_keys_of(&mut s, src, true)? {
+            let v = get(&mut s, src, k)?;
+            if let Some(t) = s.get(rt).as_object() {
+                strict_set(&mut s, t, k, v)?;
+            }
+        }
+    }
+    Ok(s.get(rt))
+}
+
+fn freeze(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if let Some(obj) = o.as_object() {
+        obj.freeze(&mut vm.shapes);
+    }
+    Ok(o)
+}
+
+/// True when no own property may change: frozen, or not extensible with
+/// only read-only, non-configurable named properties and no elements
+/// (V8 does not count an empty array's `length`).
+fn frozen(o: &JsObject) -> bool {
+    if o.is_frozen() {
+        return true;
+    }
+    !o.is_extensible()
+        && o.index_keys().is_empty()
+        && o.named_entries().iter().all(|&(_, attrs, _)| attrs & (WRITABLE | CONFIGURABLE) == 0)
+}
+
+fn is_frozen(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::bool(arg(args, 0).as_object().is_none_or(frozen)))
+}
+
+fn seal(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if let Some(obj) = o.as_object() {
+        if !obj.is_frozen() {
+            for (a, attrs, v) in obj.named_entries() {
+                obj.redefine(&mut vm.shapes, a, attrs & !CONFIGURABLE, v);
+            }
+        }
+        obj.prevent_extensions();
+    }
+    Ok(o)
+}
+
+fn is_sealed(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let sealed = |o: &JsObject| {
+        o.is_frozen()
+            || !o.is_extensible()
+                && o.index_keys().is_empty()
+                && o.named_entries().iter().all(|&(_, attrs, _)| attrs & CONFIGURABLE == 0)
+    };
+    Ok(Value::bool(arg(args, 0).as_object().is_none_or(sealed)))
+}
+
+fn prevent_extensions(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if let Some(obj) = o.as_object() {
+        obj.prevent_extensions();
+    }
+    Ok(o)
+}
+
+fn is_extensible(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::bool(arg(args, 0).as_object().is_some_and(|o| o.is_extensible() && !o.is_frozen())))
+}
+
+/// How V8 shows a value in "... may only be an Object or null: X".
+fn plain_text(vm: &mut Vm, v: Value) -> String {
+    match v.as_object() {
+        Some(o) if o.callable().is_none() => object_label(vm, o),
+        _ => crate::format::to_string(v),
+    }
+}
+
+fn check_proto(vm: &mut Vm, proto: Value) -> JsResult<()> {
+    if proto == Value::NULL || proto.as_object().is_some() {
+        return Ok(());
+    }
+    let text = plain_text(vm, proto);
+    Err(type_error(vm, &format!("Object prototype may only be an Object or null: {}", text)))
+}
+
+fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let src = arg(args, 0);
+    let items = if src.as_array().is_some() {
+        crate::objects::list_of(src)
+    } else if let Some(s) = src.as_js_str() {
+        // A string's items are strings, never entries.
+        if s.is_empty() {
+            return Ok(vm.new_object());
+        }
+        let first = s.to_string_lossy().chars().next().map(String::from).unwrap_or_default();
+        return Err(type_error(vm, &format!("Iterator value {} is not an entry object", first)));
+    } else if src.is_nullish() {
+        // V8 words null as undefined here.
+        return Err(type_error(vm, "undefined is not iterable"));
+    } else {
+        let what = match crate::ops::type_of(src) {
+            "object" | "function" => crate::ops::type_of(src).to_string(),
+            t => format!("{} {}", t, crate::format::to_string(src)),
+        };
+        let msg = format!("{} is not iterable (cannot read property Symbol(Symbol.iterator))", what);
+        return Err(type_error(vm, &msg));
+    };
+    let out = vm.new_object();
+    let mut s = vm.scope();
+    let r = s.root(out);
+    for entry in items {
+        if entry.as_object().is_none() {
+            let text = crate::format::to_string(entry);
+            return Err(type_error(&mut s, &format!("Iterator value {} is not an entry object", text)));
+        }
+        let k = property::get(&mut s, entry, PropKey::Index(0))?;
+        let rk = s.root(k);
+        let v = property::get(&mut s, entry, PropKey::Index(1))?;
+        let rv = s.root(v);
+        let k = s.get(rk);
+        let key = property::to_key(&mut s, k)?;
+        let v = s.get(rv);
+        if let Some(o) = s.get(r).as_object() {
+            property::define(&mut s, o, key, DEFAULT_ATTRS, v);
+        }
+    }
+    Ok(s.get(r))
+}
+
+fn create(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let proto = arg(args, 0);
+    check_proto(vm, proto)?;
+    let o = vm.new_object_with_proto(proto);
+    let props = arg(args, 1);
+    if props != Value::UNDEFINED {
+        let mut s = vm.scope();
+        let r = s.root(o);
+        define_properties_from(&mut s, o, props)?;
+        return Ok(s.get(r));
+    }
+    Ok(o)
+}
+
+fn get_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if v.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    Ok(match v.as_object() {
+        Some(o) => o.proto(),
+        None if v.as_error().is_some() => vm.realm.object_proto,
+        None => proto_of_primitive(vm, v),
+    })
+}
+
+fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let (v, proto) = (arg(args, 0), arg(args, 1));
+    if v.is_nullish() {
+        return Err(type_error(vm, "Object.setPrototypeOf called on null or undefined"));
+    }
+    check_proto(vm, proto)?;
+    let Some(o) = v.as_object() else { return Ok(v) };
+    if o.proto() == proto {
+        return Ok(v);
+    }
+    if !o.is_extensible() {
+        let label = object_label(vm, o);
+        return Err(type_error(vm, &format!("{} is not extensible", label)));
+    }
+    let mut cur = proto;
+    while let Some(p) = cur.as_object() {
+        if cur == v {
+            return Err(type_error(vm, "Cyclic __proto__ value"));
+        }
+        cur = p.proto();
+    }
+    o.set_proto(&mut vm.shapes, proto);
+    Ok(v)
+}
+
+fn get_own_property_names(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let ks = own_keys_of(vm, arg(args, 0), false)?;
+    let out = vm.new_array(Vec::new());
+    let mut s = vm.scope();
+    let r = s.root(out);
+    for k in ks {
+        let kv = property::key_value(&mut s, k);
+        push(s.get(r), kv);
+    }
+    Ok(s.get(r))
+}
+
+/// A data descriptor read from a descriptor object: each field if given.
+#[derive(Default)]
+struct Descriptor {
+    value: Option<Value>,
+    writable: Option<bool>,
+    enumerable: Option<bool>,
+    configurable: Option<bool>,
+}
+
+/// ToPropertyDescriptor (data descriptors only). The value it returns is
+/// reachable from `desc`, which the caller keeps rooted.
+fn to_descriptor(vm: &mut Vm, desc: Value) -> JsResult<Descriptor> {
+    if desc.as_object().is_none() {
+        let text = plain_text(vm, desc);
+        return Err(type_error(vm, &format!("Property description must be an object: {}", text)));
+    }
+    let mut d = Descriptor::default();
+    let field = |vm: &mut Vm, name: &str| -> JsResult<Option<Value>> {
+        let key = property::key_of_str(vm, name);
+        let name_value = property::key_value(vm, key);
+        if property::has(vm, name_value, desc)? {
+            Ok(Some(property::get(vm, desc, key)?))
+        } else {
+            Ok(None)
+        }
+    };
+    d.enumerable = field(vm, "enumerable")?.map(Value::truthy);
+    d.configurable = field(vm, "configurable")?.map(Value::truthy);
+    d.value = field(vm, "value")?;
+    d.writable = field(vm, "writable")?.map(Value::truthy);
+    let accessor = field(vm, "get")?.is_some() || field(vm, "set")?.is_some();
+    if accessor {
+        if d.value.is_some() || d.writable.is_some() {
+            let label = match desc.as_object() {
+                Some(o) => object_label(vm, o),
+                None => String::new(),
+            };
+            let msg = format!(
+                "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
+                label
+            );
+            return Err(type_error(vm, &msg));
+        }
+        return Err(type_error(vm, "stitch does not support getters and setters yet"));
+    }
+    Ok(d)
+}
+
+/// SameValue.
+fn same_value(a: Value, b: Value) -> bool {
+    match (a.as_number(), b.as_number()) {
+        (Some(x), Some(y)) => (x.is_nan() && y.is_nan()) || (x == y && x.is_sign_negative() == y.is_sign_negative()),
+        _ => crate::ops::strict_equals(a, b),
+    }
+}
+
+/// ValidateAndApplyPropertyDescriptor for a data descriptor.
+fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) -> JsResult<()> {
+    let redefine = |vm: &mut Vm| {
+        let k = property::key_text(vm, key);
+        type_error(vm, &format!("Cannot redefine property: {}", k))
+    };
+    let current = match key {
+        PropKey::Index(i) => {
+            let attrs = if o.is_frozen() { ENUMERABLE } else { DEFAULT_ATTRS };
+            o.get_index(i).map(|v| (attrs, v))
+        }
+        PropKey::Name(a) if o.is_array() && a == vm.realm.length => {
+            if let Some(v) = d.value {
+                property::set_array_length(vm, o, v)?;
+            }
+            return Ok(());
+        }
+        PropKey::Name(a) => match attrs_of_own(o, a) {
+            Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
+            // A function's `name` and `length` are read-only but
+            // configurable: defining one makes it a real property.
+            None if o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length) => {
+                property::get_own(vm, o, key).map(|v| (CONFIGURABLE, v))
+            }
+            None => None,
+        },
+    };
+    let attrs = match current {
+        None => {
+            if !o.is_extensible() || o.is_frozen() {
+                let k = property::key_text(vm, key);
+                return Err(type_error(vm, &format!("Cannot define property {}, object is not extensible", k)));
+            }
+            let bit = |b: Option<bool>, f: Attrs| if b == Some(true) { f } else { 0 };
+            bit(d.enumerable, ENUMERABLE) | bit(d.writable, WRITABLE) | bit(d.configurable, CONFIGURABLE)
+        }
+        Some((attrs, v)) => {
+            if attrs & CONFIGURABLE == 0 {
+                let changes_enum = d.enumerable.is_some_and(|e| e != (attrs & ENUMERABLE != 0));
+                let read_only = attrs & WRITABLE == 0;
+                if d.configurable == Some(true)
+                    || changes_enum
+                    || read_only && (d.writable == Some(true) || d.value.is_some_and(|nv| !same_value(nv, v)))
+                {
+                    return Err(redefine(vm));
+                }
+            }
+            let set = |b: Option<bool>, f: Attrs, attrs: Attrs| match b {
+                Some(true) => attrs | f,
+                Some(false) => attrs & !f,
+                None => attrs,
+            };
+            set(d.configurable, CONFIGURABLE, set(d.writable, WRITABLE, set(d.enumerable, ENUMERABLE, attrs)))
+        }
+    };
+    let value = d.value.or(current.map(|(_, v)| v)).unwrap_or(Value::UNDEFINED);
+    match key {
+        PropKey::Index(i) => {
+            if !o.is_frozen() {
+                o.set_index(i, value);
+            }
+        }
+        PropKey::Name(a) => o.redefine(&mut vm.shapes, a, attrs, value),
+    }
+    Ok(())
+}
+
+fn define_property(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let (o, key, desc) = (arg(args, 0), arg(args, 1), arg(args, 2));
+    let Some(obj) = o.as_object() else {
+        return Err(type_error(vm, "Object.defineProperty called on non-object"));
+    };
+    let key = property::to_key(vm, key)?;
+    let d = to_descriptor(vm, desc)?;
+    define_own(vm, obj, key, d)?;
+    Ok(o)
+}
+
+/// ObjectDefineProperties: every descriptor is read before any property
+/// is defined, as the specification orders it.
+fn define_properties_from(vm: &mut Vm, o: Value, props: Value) -> JsResult<()> {
+    let Some(obj) = o.as_object() else {
+        return Err(type_error(vm, "Object.defineProperties called on non-object"));
+    };
+    let keys = own_keys_of(vm, props, true)?;
+    let mut s = vm.scope();
+    let mut descs = Vec::new();
+    for k in keys {
+        let desc = get(&mut s, props, k)?;
+        s.root(desc);
+        descs.push((k, to_descriptor(&mut s, desc)?));
+    }
+    for (k, d) in descs {
+        define_own(&mut s, obj, k, d)?;
+    }
+    Ok(())
+}
+
+fn define_properties(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = arg(args, 0);
+    define_properties_from(vm, o, arg(args, 1))?;
+    Ok(o)
+}
+
+fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if v.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    let key = property::to_key(vm, arg(args, 1))?;
+    let found = match (v.as_object(), string_of(v), key) {
+        (_, Some(s), PropKey::Index(i)) if i < utf16_len(s) => Some((ENUMERABLE, get(vm, v, key)?)),
+        (Some(o), _, PropKey::Index(i)) => {
+            o.get_index(i).map(|x| (if o.is_frozen() { ENUMERABLE } else { DEFAULT_ATTRS }, x))
+        }
+        (Some(o), _, PropKey::Name(a)) => match attrs_of_own(o, a) {
+            Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
+            None => {
+                let attrs = if o.is_array() || a == vm.realm.prototype { WRITABLE } else { CONFIGURABLE };
+                property::get_own(vm, o, key).map(|x| (attrs, x))
+            }
+        },
+        _ => None,
+    };
+    let Some((attrs, value)) = found else { return Ok(Value::UNDEFINED) };
+    let mut s = vm.scope();
+    let rv = s.root(value);
+    let d = s.new_object();
+    let rd = s.root(d);
+    let fields = [
+        ("value", s.get(rv)),
+        ("writable", Value::bool(attrs & WRITABLE != 0)),
+        ("enumerable", Value::bool(attrs & ENUMERABLE != 0)),
+        ("configurable", Value::bool(attrs & CONFIGURABLE != 0)),
+    ];
+    for (name, x) in fields {
+        let d = s.get(rd);
+        property::define_named(&mut s, d, name, DEFAULT_ATTRS, x);
+    }
+    Ok(s.get(rd))
+}
+
+fn is(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::bool(same_value(arg(args, 0), arg(args, 1))))
+}
+
+/// `Object(v)` and `new Object(v)`.
+fn object(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if v.is_nullish() {
+        return Ok(vm.new_object());
+    }
+    to_object(vm, v)
+}
+
+// ----- Object.prototype -----
+
+fn has_own(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<bool> {
+    if v.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    if let Some(s) = string_of(v) {
+        match key {
+            PropKey::Index(i) if i < utf16_len(s) => return Ok(true),
+            PropKey::Name(a) if a == vm.realm.length => return Ok(true),
+            _ => {}
+        }
+    }
+    Ok(match v.as_object() {
+        Some(o) => property::get_own(vm, o, key).is_some(),
+        None => false,
+    })
+}
+
+fn has_own_property(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let key = property::to_key(vm, arg(args, 0))?;
+    Ok(Value::bool(has_own(vm, this, key)?))
+}
+
+fn object_has_own(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if v.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    let key = property::to_key(vm, arg(args, 1))?;
+    Ok(Value::bool(has_own(vm, v, key)?))
+}
+
+/// Object.prototype.toString's `[object Tag]`.
+fn tag_of(v: Value) -> &'static str {
+    if v == Value::UNDEFINED {
+        return "Undefined";
+    }
+    if v == Value::NULL {
+        return "Null";
+    }
+    if v.is_number() {
+        return "Number";
+    }
+    if v.is_string() {
+        return "String";
+    }
+    if v == Value::TRUE || v == Value::FALSE {
+        return "Boolean";
+    }
+    if v.as_error().is_some() {
+        return "Error";
+    }
+    let Some(o) = v.as_object() else { return "Object" };
+    match &o.class {
+        ObjClass::Array => "Array",
+        ObjClass::Function(_) => "Function",
+        ObjClass::Boxed(p) => tag_of(*p),
+        _ => "Object",
+    }
+}
+
+fn object_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let text = format!("[object {}]", tag_of(this));
+    Ok(vm.string(text))
+}
+
+fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    let f = property::get(vm, this, PropKey::Name(vm.realm.to_string))?;
+    call_function(vm, f, this, &[])
+}
+
+fn value_of(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    to_object(vm, this)
+}
+
+fn is_prototype_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let Some(o) = arg(args, 0).as_object() else { return Ok(Value::FALSE) };
+    let me = to_object(vm, this)?;
+    let mut cur = o.proto();
+    while let Some(p) = cur.as_object() {
+        if cur == me {
+            return Ok(Value::TRUE);
+        }
+        cur = p.proto();
+    }
+    Ok(Value::FALSE)
+}
+
+fn property_is_enumerable(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let key = property::to_key(vm, arg(args, 0))?;
+    if this.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    if let (Some(s), PropKey::Index(i)) = (string_of(this), key) {
+        if i < utf16_len(s) {
+            return Ok(Value::TRUE);
+        }
+    }
+    let Some(o) = this.as_object() else { return Ok(Value::FALSE) };
+    Ok(Value::bool(match key {
+        PropKey::Index(i) => o.get_index(i).is_some(),
+        PropKey::Name(a) => attrs_of_own(o, a).is_some_and(|attrs| attrs & ENUMERABLE != 0),
+    }))
+}
+
+// ----- Function.prototype, Array.prototype -----
+
+fn function_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let text = match this.as_callable() {
+        Some(Callable::Script(p)) => {
+            p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string()
+        }
+        Some(c @ Callable::Native(_)) => format!("function {}() {{ [native code] }}", property::function_name(vm, c)),
+        None => return Err(type_error(vm, "Function.prototype.toString requires that 'this' be a Function")),
+    };
+    Ok(vm.string(text))
+}
+
+fn not_callable(vm: &mut Vm, this: Value, method: &str) -> crate::error::Thrown {
+    let _ = this;
+    type_error(vm, &format!("Function.prototype.{} called on a value that is not a function", method))
+}
+
+fn function_call(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.as_callable().is_none() {
+        return Err(not_callable(vm, this, "call"));
+    }
+    call_function(vm, this, arg(args, 0), args.get(1..).unwrap_or(&[]))
+}
+
+/// `f.apply(this, array)`: the arguments are an array's elements (holes
+/// read as undefined); undefined or null means none.
+fn function_apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.as_callable().is_none() {
+        return Err(not_callable(vm, this, "apply"));
+    }
+    let list = arg(args, 1);
+    let items = if list.is_nullish() {
+        Vec::new()
+    } else if list.as_object().is_some() {
+        crate::objects::list_of(list)
+    } else {
+        return Err(type_error(vm, "CreateListFromArrayLike called on non-object"));
+    };
+    call_function(vm, this, arg(args, 0), &items)
+}
+
+/// Array.prototype.toString: `this.join()` when there is one.
+fn array_to_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(vm, this)?;
+    let key = property::key_of_str(vm, "join");
+    let join = property::get(vm, o, key)?;
+    if join.as_callable().is_some() {
+        return call_function(vm, join, o, &[]);
+    }
+    object_to_string(vm, o, args)
+}
+
+pub fn install(vm: &mut Vm) {
+    let ctor = vm.native_constructor("Object", 1, object);
+    let statics: &[(&'static str, u8, crate::vm::NativeFn)] = &[
+        ("assign", 2, assign),
+        ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
+        ("getOwnPropertyNames", 1, get_own_property_names),
+        ("hasOwn", 2, object_has_own),
+        ("is", 2, is),
+        ("preventExtensions", 1, prevent_extensions),
+        ("seal", 1, seal),
+        ("create", 2, create),
+        ("defineProperties", 2, define_properties),
+        ("defineProperty", 3, define_property),
+        ("freeze", 1, freeze),
+        ("getPrototypeOf", 1, get_prototype_of),
+        ("setPrototypeOf", 2, set_prototype_of),
+        ("isExtensible", 1, is_extensible),
+        ("isFrozen", 1, is_frozen),
+        ("isSealed", 1, is_sealed),
+        ("keys", 1, keys),
+        ("entries", 1, entries),
+        ("values", 1, values),
+        ("fromEntries", 1, from_entries),
+    ];
+    for &(name, len, f) in statics {
+        super::method(vm, ctor, name, len, f);
+    }
+    let proto = vm.realm.object_proto;
+    property::define_named(vm, ctor, "prototype", 0, proto);
+    property::define_named(vm, proto, "constructor", HIDDEN, ctor);
+    let methods: &[(&'static str, u8, crate::vm::NativeFn)] = &[
+        ("hasOwnProperty", 1, has_own_property),
+        ("isPrototypeOf", 1, is_prototype_of),
+        ("propertyIsEnumerable", 1, property_is_enumerable),
+        ("toString", 0, object_to_string),
+        ("valueOf", 0, value_of),
+        ("toLocaleString", 0, to_locale_string),
+    ];
+    for &(name, len, f) in methods {
+        super::method(vm, proto, name, len, f);
+    }
+    let fproto = vm.realm.function_proto;
+    super::method(vm, fproto, "toString", 0, function_to_string);
+    super::method(vm, fproto, "call", 1, function_call);
+    super::method(vm, fproto, "apply", 2, function_apply);
+    // The array built-ins may have installed their own.
+    let aproto = vm.realm.array_proto;
+    let to_string = vm.realm.to_string;
+    if aproto.as_object().is_some_and(|a| a.get_named(to_string).is_none()) {
+        super::method(vm, aproto, "toString", 0, array_to_string);
+    }
+    super::global(vm, "Object", ctor);
+}

@@ -1,0 +1,3 @@
+// The empty string is not JSON.
+JSON.parse("");
+// expect error: SyntaxError: Unexpected end of JSON input

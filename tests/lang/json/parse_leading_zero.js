@@ -1,0 +1,3 @@
+// No leading zeros.
+JSON.parse("007");
+// expect error: SyntaxError: Unexpected number in JSON at position 1

@@ -1,0 +1,3 @@
+// JSON has no trailing commas.
+JSON.parse("{\"a\": 1,}");
+// expect error: SyntaxError: Expected double-quoted property name in JSON at position 8
