@@ -340,16 +340,13 @@ pub fn leave_join(o: Value) {
 }
 
 /// Appends ToString of `v` (UTF-16 code units, lone surrogates kept) to
-/// `out`: an object through its `toString` (then `valueOf`), as
-/// ToPrimitive with hint string does, so nested arrays join.
+/// `out`; an object converts through its `toString`, so nested arrays
+/// join.
 pub fn append_text(vm: &mut Vm, v: Value, out: &mut Vec<u16>) -> JsResult<()> {
-    let p = if v.as_object().is_none() || v.is_function() { v } else { object_to_primitive(vm, v)? };
+    let p = if ops::is_primitive(v) { v } else { ops::to_primitive(vm, v, ops::Hint::String)? };
     match p.as_js_str() {
         Some(s) => out.extend(s.iter_units()),
-        None => {
-            let text = ops::to_string(vm, p)?;
-            out.extend(text.encode_utf16());
-        }
+        None => out.extend(crate::format::to_string(p).encode_utf16()),
     }
     Ok(())
 }
@@ -359,29 +356,6 @@ pub fn text_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
     let mut out = Vec::new();
     append_text(vm, v, &mut out)?;
     Ok(out)
-}
-
-fn object_to_primitive(vm: &mut Vm, v: Value) -> JsResult<Value> {
-    if crate::native_stack::exhausted(vm.native_limit) {
-        return Err(crate::exec::stack_overflow(vm));
-    }
-    let mut found = false;
-    for name in [vm.realm.to_string, vm.realm.value_of] {
-        let f = property::get(vm, v, PropKey::Name(name))?;
-        if f.as_callable().is_some() {
-            found = true;
-            let r = call_function(vm, f, v, &[])?;
-            if r.as_object().is_none() || r.is_function() {
-                return Ok(r);
-            }
-        }
-    }
-    if !found {
-        // No Object.prototype.toString to find yet: what it returns.
-        let text = if v.as_array().is_some() { "" } else { "[object Object]" };
-        return Ok(vm.string(text.to_string()));
-    }
-    Err(vm.throw_error(ErrorKind::TypeError, "Cannot convert object to primitive value"))
 }
 
 /// Calls callback `f` with `this` and `args`.
