@@ -373,8 +373,10 @@ fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 /// `concat`: `this` and each argument, arrays spread (holes kept), other
 /// values appended whole.
 fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    access::check_object(vm, this)?;
+    // A primitive `this` is appended wrapped (`[Number: 1]`), as ToObject makes it.
+    let this = super::object::to_object(vm, this)?;
     let mut s = vm.scope();
+    s.root(this);
     let out = s.new_array(Vec::new());
     let out = s.root(out);
     let mut n = 0u64;
@@ -465,11 +467,13 @@ fn flat_map(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut s = vm.scope();
     let out = s.new_array(Vec::new());
     let out = s.root(out);
+    let held = s.root(Value::UNDEFINED);
     let mut n = 0;
     for k in indices(this, 0, len) {
         let Some(v) = element(&mut s, this, k)? else { continue };
         let i = index_value(&mut s, k);
         let r = access::call(&mut s, f, this_arg, &[v, i, this])?;
+        s.set(held, r);
         let o = s.get(out);
         match r.as_array() {
             Some(inner) => flatten_into(&mut s, o, r, inner.length() as u64, 0.0, &mut n)?,

@@ -12,3 +12,5 @@ console.log([1, 2] + "", [[]] + [[1]], [1, [2, 3]] + ""); // expect: 1,2 1 1,2,3
 console.log(P.splice.call({length: 3, 0: 1, 1: 2, 2: 3}, 1, 1)); // expect: [ 2 ]
 console.log(P.fill.call({length: 2}, 7)); // expect: { '0': 7, '1': 7, length: 2 }
 console.log(P.at.call("xyz", -1), P.every.call({}, function () { return false; })); // expect: z true
+var boxed = P.concat.call(1, 2);
+console.log(boxed.length, typeof boxed[0], boxed[0] + 1, boxed[1]); // expect: 2 object 2 2
