@@ -321,6 +321,61 @@ fn cmp_jump(
     })
 }
 
+/// Fused `===`/`!==` and branch, decided inline whenever identity decides
+/// it: two Smis; an immediate (undefined, null, a boolean) on either side;
+/// two objects (the same object or not). Equal words that might be a NaN
+/// double, and strings and doubles compared with anything, take the slow
+/// path. `ne_jumps`: the jump is taken when the operands are equal (`!==`
+/// false), else when they differ.
+fn identity_jump(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne_jumps: bool) {
+    def(out, name, doc, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        let mut differ = h.a.create_label();
+        let mut equal = h.a.create_label();
+        let mut unequal = h.a.create_label();
+        h.a.cmp(rax, rcx)?;
+        h.a.jne(differ)?;
+        // The same word: equal unless it is a heap double (NaN).
+        h.a.test(al, 1)?;
+        h.a.jz(equal)?; // a Smi
+        h.a.test(al, 2)?;
+        h.a.jnz(equal)?; // an immediate
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.jmp(equal)?;
+        h.a.set_label(&mut differ)?;
+        h.a.mov(edx, eax)?;
+        h.a.or(edx, ecx)?;
+        h.a.test(dl, 1)?;
+        h.a.jz(unequal)?; // two different Smis
+        h.a.test(al, 2)?;
+        h.a.jnz(unequal)?; // an immediate equals only itself
+        h.a.test(cl, 2)?;
+        h.a.jnz(unequal)?;
+        // Two pointers to objects: different objects.
+        h.a.mov(edx, eax)?;
+        h.a.and(edx, ecx)?;
+        h.a.test(dl, 1)?;
+        h.branch(Cold, |a, t| a.jz(t))?; // a Smi and a pointer (0 === -0?)
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rcx + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.set_label(&mut unequal)?;
+        if ne_jumps {
+            h.jmp(Continue)?;
+            h.a.set_label(&mut equal)?;
+            h.branch(Target, |a, t| a.jmp(t))?;
+        } else {
+            h.branch(Target, |a, t| a.jmp(t))?;
+            h.a.set_label(&mut equal)?;
+        }
+        h.jmp(Continue)?;
+        c.slow_cond()
+    })
+}
+
 fn all_stencils() -> Vec<Def> {
     let mut v = Vec::new();
     let s = &mut v;
@@ -574,8 +629,10 @@ fn all_stencils() -> Vec<Def> {
     cmp_jump(s, "jump_if_not_le", "Smis: cmp; jg target", |a, t| a.jg(t));
     cmp_jump(s, "jump_if_not_gt", "Smis: cmp; jle target", |a, t| a.jle(t));
     cmp_jump(s, "jump_if_not_ge", "Smis: cmp; jl target", |a, t| a.jl(t));
-    cmp_jump(s, "jump_if_not_strict_eq", "Smis: cmp; jne target", |a, t| a.jne(t));
-    cmp_jump(s, "jump_if_not_strict_ne", "Smis: cmp; je target", |a, t| a.je(t));
+    cmp_jump(s, "jump_if_not_eq", "Smis: cmp; jne target (==)", |a, t| a.jne(t));
+    cmp_jump(s, "jump_if_not_ne", "Smis: cmp; je target (!=)", |a, t| a.je(t));
+    identity_jump(s, "jump_if_not_strict_eq", "=== by identity: Smis, immediates, objects; jne target", false);
+    identity_jump(s, "jump_if_not_strict_ne", "!== by identity: Smis, immediates, objects; je target", true);
 
     def(s, "call", "lazy call site: guarded direct call, else the call helper", |h, c| {
         h.load(rax, SlotA)?;

@@ -1557,6 +1557,14 @@ impl<'a> FnCompiler<'a> {
                     return Err(unsupported("getters and setters yet", self.source, p.span));
                 }
                 PropKind::Init => match &p.key {
+                    PropKey::Name(name) if crate::heap::shape::array_index(name).is_some() => {
+                        // `{ "1": x }` is element 1, like `{ 1: x }`.
+                        let k = self.alloc_temp(p.span)?;
+                        let kk = self.string_const(&name.encode_utf16().collect::<Vec<u16>>().into());
+                        self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
+                        let v = self.expr(&p.value)?;
+                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                    }
                     PropKey::Name(name) if &**name != "__proto__" => {
                         self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;

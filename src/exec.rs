@@ -93,7 +93,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let key = crate::property::to_key(vm, r!(key))?;
             set!(dst, Value::bool(crate::property::delete(vm, r!(obj), key)?))
         }
-        Op::LoadThis { dst } => set!(dst, stack.get(base.wrapping_sub(1))),
+        Op::LoadThis { dst } => set!(dst, this_value(vm, stack.get(base.wrapping_sub(1)))),
         Op::NewObject { dst } => set!(dst, vm.new_object()),
         Op::NewArray { dst, base: first, argc } => {
             let items: Vec<Value> = (0..argc as usize).map(|i| r!(first as usize + i)).collect();
@@ -166,6 +166,17 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         | Op::Return { .. } => unreachable!("control flow is not generic: {:?}", op),
     }
     Ok(())
+}
+
+/// `this` as a sloppy-mode function sees it: undefined and null become
+/// the global object.
+#[inline]
+pub fn this_value(vm: &Vm, receiver: Value) -> Value {
+    if receiver.is_nullish() {
+        vm.realm.global_this
+    } else {
+        receiver
+    }
 }
 
 /// The condition of a conditional jump: true when the jump is taken.

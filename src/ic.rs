@@ -32,8 +32,16 @@ fn mega_index(shape: usize, atom: u32) -> usize {
 /// `obj.name` at `site`.
 #[inline]
 pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
-    let Some(o) = obj.as_object() else {
-        return property::get(vm, obj, PropKey::Name(site.atom));
+    let o = match obj.as_object() {
+        Some(o) => o,
+        // A string's only own named property is `length`: any other name
+        // reads from String.prototype, so the site caches that object's
+        // lookup (`s.charCodeAt` in a loop).
+        None if obj.is_string() && site.atom != vm.realm.length => match vm.realm.string_proto.as_object() {
+            Some(p) => p,
+            None => return property::get(vm, obj, PropKey::Name(site.atom)),
+        },
+        None => return property::get(vm, obj, PropKey::Name(site.atom)),
     };
     if site.atom == vm.realm.length && o.is_array() {
         return Ok(vm.number(o.length() as f64));

@@ -130,8 +130,8 @@ macro_rules! for_each_op {
             JumpIfNotLe { a: A, b: B, target: Target } => JUMP_IF_NOT_LE or SLOW_COND if no_smi;
             JumpIfNotGt { a: A, b: B, target: Target } => JUMP_IF_NOT_GT or SLOW_COND if no_smi;
             JumpIfNotGe { a: A, b: B, target: Target } => JUMP_IF_NOT_GE or SLOW_COND if no_smi;
-            JumpIfNotEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi;
-            JumpIfNotNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi;
+            JumpIfNotEq { a: A, b: B, target: Target } => JUMP_IF_NOT_EQ or SLOW_COND if no_smi;
+            JumpIfNotNe { a: A, b: B, target: Target } => JUMP_IF_NOT_NE or SLOW_COND if no_smi;
             JumpIfNotStrictEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi;
             JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi;
 

@@ -337,7 +337,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::SetIndex { obj, key, src } => {
                     tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src)));
                 }
-                Op::LoadThis { dst } => set!(dst, stack.get(base - 1)),
+                Op::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))),
                 Op::IterNext { target, .. } => {
                     if tri!(crate::exec::jump_taken(vm, base, op)) {
                         pc = target as usize;

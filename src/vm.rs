@@ -180,6 +180,9 @@ pub struct Realm {
     pub console: Value,
     /// `this` at the top level of a script (node's `module.exports`).
     pub module_this: Value,
+    /// `this` in a function called without a receiver: sloppy-mode
+    /// JavaScript passes the global object.
+    pub global_this: Value,
     /// How many shapes the built-ins made (a program's come after).
     pub builtin_shapes: usize,
 }
@@ -326,6 +329,7 @@ impl Vm {
             to_json: 0,
             console: Value::UNDEFINED,
             module_this: Value::UNDEFINED,
+            global_this: Value::UNDEFINED,
             builtin_shapes: 0,
         };
         let mut vm = Box::new(Vm {
@@ -383,6 +387,8 @@ impl Vm {
         r.function_shape = self.shapes.root(function_proto);
         let module_this = self.pin(JsObject::new(object_shape, ObjClass::Plain));
         self.realm.module_this = module_this;
+        let global_this = self.pin(JsObject::new(object_shape, ObjClass::Plain));
+        self.realm.global_this = global_this;
         let mut atom = |s: &str| self.atoms.intern(s);
         let (length, name, prototype, constructor) =
             (atom("length"), atom("name"), atom("prototype"), atom("constructor"));

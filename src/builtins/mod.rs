@@ -14,6 +14,7 @@ mod json;
 mod math;
 mod number;
 mod object;
+mod string;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -61,6 +62,7 @@ pub fn install(vm: &mut Vm) {
     math::install(vm);
     number::install(vm);
     json::install(vm);
+    string::install(vm);
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
 }

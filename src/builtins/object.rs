@@ -263,7 +263,7 @@ fn seal(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
                 obj.redefine(&mut vm.shapes, a, attrs & !CONFIGURABLE, v);
             }
         }
-        obj.prevent_extensions();
+        obj.prevent_extensions(&mut vm.shapes);
     }
     Ok(o)
 }
@@ -278,10 +278,10 @@ fn is_sealed(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::bool(arg(args, 0).as_object().is_none_or(sealed)))
 }
 
-fn prevent_extensions(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+fn prevent_extensions(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = arg(args, 0);
     if let Some(obj) = o.as_object() {
-        obj.prevent_extensions();
+        obj.prevent_extensions(&mut vm.shapes);
     }
     Ok(o)
 }

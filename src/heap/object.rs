@@ -524,7 +524,11 @@ impl JsObject {
         self.flags.set(self.flags.get() | FROZEN | NOT_EXTENSIBLE);
     }
 
-    pub fn prevent_extensions(&self) {
+    /// No property may be added from now on. The object leaves the
+    /// transition tree, so no cached store can add one (a cache that adds
+    /// a property trusts the shape to say the object is extensible).
+    pub fn prevent_extensions(&self, shapes: &mut Shapes) {
+        self.to_dictionary(shapes);
         self.flags.set(self.flags.get() | NOT_EXTENSIBLE);
     }
 
