@@ -7,6 +7,7 @@
 //! A built-in is a `vm::NativeFn`: `fn(vm, this, args) -> JsResult<Value>`.
 //! Arguments past the ones passed read as undefined (`arg`).
 
+mod array;
 mod console;
 mod global;
 mod json;
@@ -57,6 +58,7 @@ pub fn namespace(vm: &mut Vm) -> Value {
 pub fn install(vm: &mut Vm) {
     console::install(vm);
     global::install(vm);
+    array::install(vm);
     math::install(vm);
     number::install(vm);
     json::install(vm);

@@ -556,6 +556,12 @@ impl JsObject {
         None
     }
 
+    /// How many elements the dense store holds (holes included).
+    #[inline]
+    pub fn dense_len(&self) -> u32 {
+        self.elements_len.get()
+    }
+
     pub fn has_index(&self, i: u32) -> bool {
         self.get_index(i).is_some()
     }

@@ -1,0 +1,3 @@
+// new Array with a negative length.
+new Array(-1);
+// expect error: RangeError: Invalid array length
