@@ -580,11 +580,14 @@ fn update_prop_site(
 ) {
     // (`:set inline-caches off` freezes the caches: sites patched already
     // stay, none changes.)
+    // A primitive receiver (`s.charCodeAt`) says nothing about shapes: the
+    // common case for string methods, so it leaves first.
+    let Some(shape) = shape else { return };
     if !vm.opts.inline_caches {
         return;
     }
     let Some(code) = code_of(proto) else { return };
-    let (Some(state), Some(shape)) = (code.prop_site_state(pc), shape) else { return };
+    let Some(state) = code.prop_site_state(pc) else { return };
     let addr = shape as *const Shape as usize;
     let trace = vm.opts.trace_jit;
     let go_generic = |vm: &mut Vm| match code.make_prop_site_generic(pc) {
