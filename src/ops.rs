@@ -392,7 +392,7 @@ pub fn type_of(v: Value) -> &'static str {
         _ if v.as_double().is_some() => "number",
         _ if v.is_string() => "string",
         _ if v.is_function() => "function",
-        _ if v.as_error().is_some() => "object",
+        _ if v.as_error().is_some() || v.as_object().is_some() => "object",
         _ => "undefined",
     }
 }
