@@ -1557,6 +1557,15 @@ impl<'a> FnCompiler<'a> {
                     return Err(unsupported("getters and setters yet", self.source, p.span));
                 }
                 PropKind::Init => match &p.key {
+                    // `{"0": v}` names an element, as `{0: v}` does.
+                    PropKey::Name(name) if crate::heap::shape::array_index(name).is_some() => {
+                        let index = crate::heap::shape::array_index(name).unwrap_or(0);
+                        let k = self.alloc_temp(p.span)?;
+                        let kk = self.number_const(index as f64);
+                        self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
+                        let v = self.expr(&p.value)?;
+                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                    }
                     PropKey::Name(name) if &**name != "__proto__" => {
                         self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;
