@@ -331,7 +331,16 @@ pub fn for_in_keys(vm: &mut Vm, v: Value) -> Vec<Value> {
         }
         cur = o.proto().as_object();
     }
-    out.into_iter().map(|k| key_value(vm, k)).collect()
+    // Each key string is rooted while the next ones are allocated.
+    let mut s = vm.scope();
+    let roots: Vec<_> = out
+        .into_iter()
+        .map(|k| {
+            let v = key_value(&mut s, k);
+            s.root(v)
+        })
+        .collect();
+    roots.into_iter().map(|r| s.get(r)).collect()
 }
 
 fn is_enumerable(o: &JsObject, k: PropKey) -> bool {
