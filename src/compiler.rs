@@ -1239,6 +1239,14 @@ impl<'a> FnCompiler<'a> {
             start -= 1;
         }
         if start == end {
+            // `in` and `instanceof` are words: V8 reports their errors there too.
+            for word in [&b"instanceof"[..], b"in"] {
+                let at = end.saturating_sub(word.len());
+                let before_ok = at == 0 || !(text[at - 1].is_ascii_alphanumeric() || b"_$".contains(&text[at - 1]));
+                if end >= word.len() && &text[at..end] == word && before_ok {
+                    return Span::new(at, end);
+                }
+            }
             return operand;
         }
         Span::new(start, end)

@@ -79,13 +79,16 @@ fn iterable_items(vm: &mut Vm, src: Value, text: &str) -> JsResult<Vec<Value>> {
         }
         return Ok(out);
     }
-    Err(not_iterable(vm, text, src))
+    Err(not_iterable(vm, text, src, true))
 }
 
-/// `TypeError: x is not iterable`, quoting the source text `text`.
-fn not_iterable(vm: &mut Vm, text: &str, src: Value) -> crate::error::Thrown {
-    let msg = if src.is_nullish() {
-        format!("{} is not iterable (cannot read property {})", text, crate::format::lossy(src))
+/// `TypeError: x is not iterable`, quoting the source text `text`. V8 adds
+/// `(cannot read property null)` for a nullish spread argument of a call
+/// (`f(...u)`), not for `for...of`. (An array literal's spread, `[...u]`,
+/// has no parenthesis in V8 either; it shares this path with calls.)
+fn not_iterable(vm: &mut Vm, text: &str, src: Value, spread: bool) -> crate::error::Thrown {
+    let msg = if spread && src.is_nullish() {
+        format!("{} is not iterable (cannot read property {})", text, crate::format::debug(src))
     } else {
         format!("{} is not iterable", text)
     };
@@ -162,7 +165,7 @@ pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
 /// The iterator of `for (x of src)`.
 pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
     if src.as_array().is_none() && !src.is_string() {
-        return Err(not_iterable(vm, text, src));
+        return Err(not_iterable(vm, text, src, false));
     }
     Ok(iterator(vm, src, Vec::new(), false))
 }

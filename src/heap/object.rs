@@ -381,7 +381,11 @@ impl JsObject {
     pub fn add_slot(&self, to: &'static Shape, v: Value) {
         let n = self.shape.get().len();
         debug_assert_eq!(to.len(), n + 1);
-        if n < INLINE {
+        // Once slots overflowed they stay in the vector, which may hold stale
+        // slots past the shape (deleting the last property goes back to the
+        // parent shape without shrinking it).
+        let overflowed = self.store_mut(|s| !s.overflow.is_empty());
+        if n < INLINE && !overflowed {
             self.inline[n].set(v);
         } else {
             self.store_mut(|s| {
@@ -389,6 +393,7 @@ impl JsObject {
                     s.overflow.reserve(INLINE * 2);
                     s.overflow.extend(self.inline.iter().map(Cell::get));
                 }
+                s.overflow.truncate(n);
                 s.overflow.push(v);
             });
             self.sync();
