@@ -35,6 +35,9 @@ pub enum KnownBug {
     /// gives NaN or false: no `toString`/`valueOf` on the prototypes yet. Avoided:
     /// objects and arrays never reach an operator, and properties hold primitives.
     ObjectToPrimitive,
+    /// `a[4294967294] = 0; a.push(1)` sets length 2**32, which node
+    /// rejects (`RangeError: Invalid array length`); stitch pushes on.
+    PushPastMaxLength,
 }
 
 #[derive(Clone, Debug)]
