@@ -498,7 +498,8 @@ impl<'c> Gen<'c> {
     fn print(&mut self, ctx: &Ctx) -> Stmt {
         let label = self.fresh("p");
         let n = self.rng.range(1, 4);
-        let args = (0..n).map(|_| if self.rng.chance(35) { self.printable_object(ctx) } else { self.expr(ctx, 0) }).collect();
+        let args =
+            (0..n).map(|_| if self.rng.chance(35) { self.printable_object(ctx) } else { self.expr(ctx, 0) }).collect();
         let p = Stmt::Print(label, args);
         match &ctx.sample {
             Some(cond) => Stmt::If(cond.clone(), vec![p], None),

@@ -143,7 +143,8 @@ pub const SITE_PROPS: &[&str] = &["x", "y", "z", "w"];
 
 /// Keys of `o[k]` on plain objects, as JavaScript text: names, and strings
 /// and numbers that are array indices (or almost).
-pub const OBJECT_KEYS: &[&str] = &["\"a\"", "\"b\"", "\"x\"", "\"y\"", "0", "1", "\"1\"", "\"01\"", "-1", "1.5", "\"z\""];
+pub const OBJECT_KEYS: &[&str] =
+    &["\"a\"", "\"b\"", "\"x\"", "\"y\"", "0", "1", "\"1\"", "\"01\"", "-1", "1.5", "\"z\""];
 
 /// Indices of `a[k]` on arrays: in range, past the end (holes), not
 /// indices at all (`-1`, `1.5`, `"01"`).

@@ -109,7 +109,8 @@ impl Gen<'_> {
         for _ in 0..self.rng.range(0, 3) {
             let p = self.rng.pick(SITE_PROPS).to_string();
             let op = *self.rng.pick(&["=", "=", "+=", "|="]);
-            let v = Expr::Binary(*self.rng.pick(&["+", "*", "-"]), var(&k), Box::new(lit(self.rng.pick(SMALL_INTS))));
+            let arith = *self.rng.pick::<&str>(&["+", "*", "-"]);
+            let v = Expr::Binary(arith, var(&k), Box::new(lit(self.rng.pick(SMALL_INTS))));
             let set = Stmt::Expr(Expr::SetProp(op, var(&o), Access::Dot(p), Box::new(v)));
             body.push(set);
         }
@@ -309,9 +310,7 @@ impl Gen<'_> {
         let n = self.rng.range(1, 3) as usize;
         let deep = self.rng.below(n as u64) as usize;
         if self.rng.chance(50) {
-            Expr::Array(
-                (0..n).map(|i| Some(if i == deep { self.nested(depth - 1) } else { self.literal() })).collect(),
-            )
+            Expr::Array((0..n).map(|i| Some(if i == deep { self.nested(depth - 1) } else { self.literal() })).collect())
         } else {
             let mut props: Vec<&str> = PROPS.to_vec();
             self.rng.shuffle(&mut props);
@@ -361,7 +360,13 @@ impl Gen<'_> {
             .collect();
         let props = (0..n)
             .map(|_| {
-                let key = match self.rng.weighted(&[(10, 0), (2, 1), (2, 2), (2, 3), (if shorthand.is_empty() { 0 } else { 2 }, 4)]) {
+                let key = match self.rng.weighted(&[
+                    (10, 0),
+                    (2, 1),
+                    (2, 2),
+                    (2, 3),
+                    (if shorthand.is_empty() { 0 } else { 2 }, 4),
+                ]) {
                     0 => Key::Ident(self.rng.pick(PROPS).to_string()),
                     1 => Key::Str(self.rng.pick(STRING_KEYS).to_string()),
                     2 => Key::Num(self.rng.pick(NUMERIC_KEYS).to_string()),
@@ -468,7 +473,8 @@ impl Gen<'_> {
         self.spend(ctx, 2);
         let a = self.rng.pick(&arrays).clone();
         let n = self.rng.weighted(&[(1, 0), (8, 1), (2, 2), (1, 3)]);
-        let args = (0..n).map(|_| if self.rng.chance(50) { self.element(ctx) } else { self.expr(ctx, d + 1) }).collect();
+        let args =
+            (0..n).map(|_| if self.rng.chance(50) { self.element(ctx) } else { self.expr(ctx, d + 1) }).collect();
         Some(Expr::Method(var(&a), "push".into(), args))
     }
 
