@@ -48,7 +48,7 @@ BENCHMARKS = {
 }
 STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
 
-ABLATION_FLAGS = ["--no-smi-fast-paths", "--no-call-patching", "--no-fall-through", "--no-osr"]
+ABLATION_FLAGS = ["--no-smi-fast-paths", "--no-call-patching", "--no-fall-through", "--no-osr", "--no-inline-caches"]
 
 REFERENCE_ENGINE = "node"
 

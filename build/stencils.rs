@@ -43,9 +43,9 @@ macro_rules! served_by {
     ($(
         $(#[$doc:meta])*
         $name:ident { $($field:ident : $kind:ident),* $(,)? }
-            => $fast:ident $(or $slow:ident if $cond:ident)? $(, listed $fmt:literal)?;
+            => $fast:ident $(or $slow:ident if $cond:ident)* $(, listed $fmt:literal)?;
     )*) => {
-        &[$((stringify!($name), &[stringify!($fast) $(, stringify!($slow))?])),*]
+        &[$((stringify!($name), &[stringify!($fast) $(, stringify!($slow))*])),*]
     };
 }
 const SERVED_BY: &[(&str, &[&str])] = instructions::for_each_op!(served_by);
@@ -604,6 +604,136 @@ fn all_stencils() -> Vec<Def> {
         c.exc_check()?;
         c.jmp(Continue)
     });
+    // Property access. An object value is its cell's address + 1 (`(v & 3)
+    // == 1`, tested as `(v - 1) & 3 == 0`); the cell's first byte is its
+    // kind tag, which must be checked before any payload field is read: a
+    // heap double or string has other bytes there, and a double's bits are
+    // the program's to choose, so the shape guard alone would not do.
+    def(s, "get_named", "inline cache: shape guard (patched) -> slot load; else the get_named helper", |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.lea(ecx, ptr(rax - 1))?;
+        h.a.test(cl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.imm64(rcx, ShapeGuard)?;
+        h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+        h.a.mov(rcx, qword_ptr(rcx + DISP_PH))?;
+        h.hole(SlotOffset, Field::Disp);
+        h.store(SlotDst, rcx)?;
+        h.jmp(Continue)?;
+        c.call_helper(HelperGetNamed)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
+    // Only stores to an existing writable own slot are patched in: the
+    // shape says the property is there and writable, and a frozen object
+    // is in dictionary mode (a shape no site is patched with).
+    def(s, "set_named", "inline cache: shape guard (patched) -> slot store; else the set_named helper", |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.lea(ecx, ptr(rax - 1))?;
+        h.a.test(cl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.imm64(rcx, ShapeGuard)?;
+        h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+        h.load(rdx, SlotB)?;
+        h.a.mov(qword_ptr(rcx + DISP_PH), rdx)?;
+        h.hole(SlotOffset, Field::Disp);
+        h.jmp(Continue)?;
+        c.call_helper(HelperSetNamed)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
+    // `.length`: an array's is its length field (a Smi below 2^31); any
+    // other receiver, or a longer array, takes the helper.
+    def(s, "get_length", "an array's length field as a Smi; else the get_named helper", |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.lea(ecx, ptr(rax - 1))?;
+        h.a.test(cl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_ARRAY as i32)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.a.mov(eax, dword_ptr(rax + OBJ_LENGTH_DISP))?;
+        h.a.test(eax, eax)?;
+        h.branch(Cold, |a, t| a.js(t))?;
+        h.a.shl(rax, 32)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.call_helper(HelperGetNamed)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
+    // A Smi key, sign-extended, compared unsigned with the dense length:
+    // one test rejects negative and out-of-range indices.
+    def(s, "get_index", "dense element by Smi index, not a hole; else slow", |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.a.test(cl, 1)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.lea(edx, ptr(rax - 1))?;
+        h.a.test(dl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.sar(rcx, 32)?;
+        h.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;
+        h.a.cmp(rcx, rdx)?;
+        h.branch(Cold, |a, t| a.jae(t))?;
+        h.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))?;
+        h.a.mov(rax, qword_ptr(rdx + rcx * 8))?;
+        h.cmp8(rax, V_HOLE)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
+    // Overwrites an existing element only, of an object that is not frozen
+    // (a non-extensible one may still change what it has). The elements
+    // kind must stay true: a Smi never changes it, and any other value
+    // (but HOLE) leaves PACKED/HOLEY_ELEMENTS as they are.
+    def(s, "set_index", "overwrite a dense element (not a hole, kind unchanged); else slow", |h, c| {
+        let mut store = h.a.create_label();
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.a.test(cl, 1)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.lea(edx, ptr(rax - 1))?;
+        h.a.test(dl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_FROZEN as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.sar(rcx, 32)?;
+        h.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;
+        h.a.cmp(rcx, rdx)?;
+        h.branch(Cold, |a, t| a.jae(t))?;
+        h.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))?;
+        h.a.cmp(qword_ptr(rdx + rcx * 8), V_HOLE as i32)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.load(rsi, SlotC)?;
+        h.a.test(sil, 1)?;
+        h.a.je(store)?;
+        h.cmp8(rsi, V_HOLE)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.a.movzx(edi, byte_ptr(rax + OBJ_KIND_DISP))?;
+        h.a.cmp(edi, KIND_PACKED as i32)?;
+        h.a.je(store)?;
+        h.a.cmp(edi, KIND_HOLEY as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.set_label(&mut store)?;
+        h.a.mov(qword_ptr(rdx + rcx * 8), rsi)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
     def(s, "return", "rax = src; return", |h, _| {
         h.load(rax, SlotA)?;
         h.a.add(rsp, 8)?;
@@ -754,6 +884,19 @@ pub fn generate(out_dir: &Path) {
                     kind, cold, off, width
                 );
                 needs |= 1 << kind.reloc().0;
+                if matches!(kind, HoleKind::ShapeGuard | HoleKind::SlotOffset) {
+                    // Where a property site's patchable fields are, for `compile`.
+                    let _ = writeln!(
+                        call_holes,
+                        "/// Where the `{}` stencil's {:?} hole is: (in the cold part, offset).\npub const {}_{}_AT: (bool, u32) = ({}, {});",
+                        d.name,
+                        kind,
+                        upper,
+                        if kind == HoleKind::ShapeGuard { "SHAPE" } else { "SLOT" },
+                        cold,
+                        off
+                    );
+                }
                 if matches!(kind, HoleKind::CallGuard | HoleKind::CallTarget) {
                     // Where a call site's patchable words are, for `compile`.
                     let _ = writeln!(

@@ -86,7 +86,7 @@ macro_rules! define_ops {
     ($(
         $(#[$doc:meta])*
         $name:ident { $($field:ident : $kind:ident),* $(,)? }
-            => $fast:ident $(or $slow:ident if $cond:ident)? $(, listed $fmt:literal)?;
+            => $fast:ident $(or $slow:ident if $cond:ident)* $(, listed $fmt:literal)?;
     )*) => {
         /// Every operation (declared in `src/instructions.rs`). Jump targets
         /// are instruction indices in the same function.

@@ -35,7 +35,7 @@
 //! | `Target` | `u32` | `IN_TARGET`: a jump target (instruction index) | `->5` | 0 |
 //! | `Counter` | `u16` | none: the loop's back-edge counter (OSR) | `counter=0` | 0 |
 //! | `Error` | `ErrorKind` | none: the kind of error a helper raises | `TypeError` | TypeError |
-//! | `C` | `Reg` | none: a third source (the helper reads it) | `r1` | r2 |
+//! | `C` | `Reg` | `IN_C` (a third source) | `r1` | r2 |
 //! | `Site` | `u32` | none: a property site (`FuncProto::sites`: its name and inline cache) | `.name ic0` | ic0 |
 //!
 //! (`argc=1`, `g=0` …: the field's own name, then its value.) A new kind is
@@ -43,15 +43,20 @@
 //! `operand_text!` (`src/bytecode.rs`) and `operand!` (`src/jit/decode.rs`).
 //!
 //! **Stencils** are named by their id in `jit::stencils::id` (the stencil's
-//! name upper-cased). `FAST` serves the instruction; the optional
-//! `or SLOW if CONDITION` names the stencil used instead when
+//! name upper-cased). `FAST` serves the instruction; each optional
+//! `or OTHER if CONDITION` names a stencil used instead (the first whose
+//! condition holds) when
 //!
 //! * `no_smi`: the compile has `--no-smi-fast-paths` (`SLOW` is then the
 //!   slow-only stencil that runs the instruction through a helper);
 //! * `no_slot`: the `GlobalSlot` operand has no slot the code may read
 //!   directly;
 //! * `no_store`: the `GlobalSlot` operand has no slot the code may store to
-//!   (a binding that can become read-only must go through the helper).
+//!   (a binding that can become read-only must go through the helper);
+//! * `no_ic`: the compile has `--no-inline-caches` (property access then
+//!   always runs through `exec_op`, with no inline fast path or cache);
+//! * `length_site`: the `Site` operand names `length` (an array's length
+//!   is not in a slot).
 //!
 //! **Listing**: by default the name, then each operand as above, separated
 //! by spaces (`Add r0 r1 r2`); `listed "FORMAT"` replaces the operands with
@@ -140,13 +145,13 @@ macro_rules! for_each_op {
             Throw { kind: Error, k: Const } => SLOW;
 
             /// `dst = obj.name`, the name and inline cache being property site `site`.
-            GetNamed { dst: Dst, obj: A, site: Site } => SLOW;
+            GetNamed { dst: Dst, obj: A, site: Site } => GET_NAMED or SLOW if no_ic or GET_LENGTH if length_site;
             /// `obj.name = src`.
-            SetNamed { obj: A, src: B, site: Site } => SLOW;
+            SetNamed { obj: A, src: B, site: Site } => SET_NAMED or SLOW if no_ic;
             /// `dst = obj[key]`.
-            GetIndex { dst: Dst, obj: A, key: B } => SLOW;
+            GetIndex { dst: Dst, obj: A, key: B } => GET_INDEX or SLOW if no_ic;
             /// `obj[key] = src`.
-            SetIndex { obj: A, key: B, src: C } => SLOW;
+            SetIndex { obj: A, key: B, src: C } => SET_INDEX or SLOW if no_ic;
             /// `dst = delete obj.name`.
             DeleteNamed { dst: Dst, obj: A, site: Site } => SLOW;
             /// `dst = delete obj[key]`.

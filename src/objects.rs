@@ -62,26 +62,6 @@ pub fn list_of(v: Value) -> Vec<Value> {
     }
 }
 
-/// The items `for...of` and spread visit: an array's elements, a string's
-/// code points (as strings).
-fn iterable_items(vm: &mut Vm, src: Value, text: &str) -> JsResult<Vec<Value>> {
-    if src.as_array().is_some() {
-        return Ok(list_of(src));
-    }
-    if let Some(s) = src.as_js_str() {
-        let units = s.units().into_owned();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < units.len() {
-            let n = code_point_len(&units, i);
-            out.push(vm.string_from_units(units[i..i + n].to_vec()));
-            i += n;
-        }
-        return Ok(out);
-    }
-    Err(not_iterable(vm, text, src, true))
-}
-
 /// `TypeError: x is not iterable`, quoting the source text `text`. V8 adds
 /// `(cannot read property null)` for a nullish spread argument of a call
 /// (`f(...u)`), not for `for...of`. (An array literal's spread, `[...u]`,
@@ -107,19 +87,24 @@ fn code_point_len(units: &[u16], i: usize) -> usize {
     }
 }
 
-/// `[...src]`: appends every item of `src` to array `arr`.
+/// `[...src]`: appends every item of `src` (an array's elements, a
+/// string's code points) to array `arr`, which its register keeps alive.
 pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
-    let items = {
-        let mut s = vm.scope();
-        let a = s.root(arr);
-        let items = iterable_items(&mut s, src, text)?;
-        let _ = s.get(a);
-        items
-    };
-    if let Some(a) = arr.as_object() {
-        for v in items {
+    let Some(a) = arr.as_object() else { return Ok(()) };
+    if src.as_array().is_some() {
+        for v in list_of(src) {
             a.push(v);
         }
+        return Ok(());
+    }
+    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src, true)) };
+    let units = s.units().into_owned();
+    let mut i = 0;
+    while i < units.len() {
+        let n = code_point_len(&units, i);
+        let v = if n == 1 { vm.unit_string(units[i]) } else { vm.string_from_units(units[i..i + n].to_vec()) };
+        a.push(v);
+        i += n;
     }
     Ok(())
 }
@@ -143,7 +128,7 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     Ok(())
 }
 
-fn iterator(vm: &mut Vm, target: Value, keys: Vec<Value>, for_in: bool) -> Value {
+fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
     let shape = vm.realm.object_shape;
     let it = crate::heap::object::Iter { keys, target, pos: 0 };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
@@ -151,14 +136,7 @@ fn iterator(vm: &mut Vm, target: Value, keys: Vec<Value>, for_in: bool) -> Value
 
 /// The iterator of `for (k in src)`.
 pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
-    let keys = {
-        let mut s = vm.scope();
-        let r = s.root(src);
-        let keys = property::for_in_keys(&mut s, src);
-        let _ = s.get(r);
-        keys
-    };
-    // `alloc` keeps the payload's keys alive; `src` is in a register.
+    let keys = property::for_in_keys(vm, src);
     iterator(vm, src, keys, true)
 }
 
@@ -184,8 +162,8 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
                 (k, st.target)
             };
             // A key deleted during the loop, before its turn, is skipped.
-            if target.as_object().is_none() || property::has(vm, key, target)? {
-                return Ok(Some(key));
+            if target.as_object().is_none_or(|o| property::has_key(vm, o, key)) {
+                return Ok(Some(property::key_value(vm, key)));
             }
         }
     }

@@ -44,10 +44,12 @@ pub fn key_text(vm: &Vm, k: PropKey) -> String {
     }
 }
 
-/// The key as a string value.
+/// The key as a string value (a name's string is made once).
 pub fn key_value(vm: &mut Vm, k: PropKey) -> Value {
-    let s = key_text(vm, k);
-    vm.string(s)
+    match k {
+        PropKey::Name(a) => vm.atom_string(a),
+        PropKey::Index(i) => vm.string(i.to_string()),
+    }
 }
 
 /// The object that holds the properties of primitive `v` (its prototype).
@@ -313,34 +315,37 @@ pub fn own_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<PropKey> {
 }
 
 /// The keys `for...in` visits: own enumerable ones, then each
-/// prototype's not already seen, as strings.
-pub fn for_in_keys(vm: &mut Vm, v: Value) -> Vec<Value> {
+/// prototype's not already seen (a string's indices first).
+pub fn for_in_keys(vm: &Vm, v: Value) -> Vec<PropKey> {
     let mut out = Vec::new();
     if let Some(s) = v.as_js_str() {
-        for i in 0..s.len() {
-            out.push(PropKey::Index(i as u32));
-        }
+        out.extend((0..s.len() as u32).map(PropKey::Index));
     }
     let mut seen = std::collections::HashSet::new();
     let mut cur = v.as_object();
     while let Some(o) = cur {
-        for (k, enumerable) in own_keys(vm, o, false).into_iter().map(|k| (k, is_enumerable(o, k))) {
-            if seen.insert(k) && enumerable {
+        for k in own_keys(vm, o, false) {
+            if seen.insert(k) && is_enumerable(o, k) {
                 out.push(k);
             }
         }
         cur = o.proto().as_object();
     }
-    // Each key string is rooted while the next ones are allocated.
-    let mut s = vm.scope();
-    let roots: Vec<_> = out
-        .into_iter()
-        .map(|k| {
-            let v = key_value(&mut s, k);
-            s.root(v)
-        })
-        .collect();
-    roots.into_iter().map(|r| s.get(r)).collect()
+    out
+}
+
+/// Whether `key` is still a property of `obj` (own or inherited).
+pub fn has_key(vm: &mut Vm, obj: &'static JsObject, key: PropKey) -> bool {
+    let mut cur = obj;
+    loop {
+        if get_own(vm, cur, key).is_some() {
+            return true;
+        }
+        match cur.proto().as_object() {
+            Some(p) => cur = p,
+            None => return false,
+        }
+    }
 }
 
 fn is_enumerable(o: &JsObject, k: PropKey) -> bool {

@@ -46,6 +46,10 @@ pub struct JitStats {
     pub elided_jumps: u64,
     pub sites_patched: u64,
     pub sites_generic: u64,
+    /// Property sites patched to a shape (at compile time from the
+    /// interpreter's feedback, or by their helper), and made generic.
+    pub prop_sites_patched: u64,
+    pub prop_sites_generic: u64,
     pub osr_entries: u64,
     pub entries: u64,
     /// Slow-path helper calls from compiled code, by opcode.

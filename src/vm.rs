@@ -295,6 +295,7 @@ pub struct Vm {
     pub mega: Box<[crate::bytecode::MegaEntry]>,
     /// The one-unit strings of Latin-1, made once (`s[i]`, `charAt`, …).
     unit_strings: Vec<Value>,
+    atom_strings: HashMap<Atom, Value>,
     /// `Math.random`'s generator, seeded the same on every run.
     pub rng: crate::numconv::math::Rng,
 }
@@ -352,6 +353,7 @@ impl Vm {
             mega: vec![Default::default(); crate::bytecode::MEGA_ENTRIES].into_boxed_slice(),
             rng: crate::numconv::math::Rng::new(0x0057_17c4),
             unit_strings: Vec::new(),
+            atom_strings: HashMap::new(),
         });
         vm.make_realm();
         vm
@@ -388,6 +390,17 @@ impl Vm {
         let r = &mut self.realm;
         (r.length, r.name, r.prototype, r.constructor) = (length, name, prototype, constructor);
         (r.to_string, r.value_of, r.to_json) = (to_string, value_of, to_json);
+    }
+
+    /// The string of an interned name, made once (names are immortal).
+    pub fn atom_string(&mut self, a: Atom) -> Value {
+        if let Some(&v) = self.atom_strings.get(&a) {
+            return v;
+        }
+        let s = JsStr::from_str(self.atoms.name(a));
+        let v = self.heap.alloc_permanent(ObjKind::Str(s));
+        self.atom_strings.insert(a, v);
+        v
     }
 
     /// The string of one UTF-16 unit; Latin-1 ones are made once.

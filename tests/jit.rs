@@ -330,3 +330,82 @@ fn ablation_switches_keep_output_and_show_in_stats() {
         out,
     );
 }
+
+// ------------------------------------------------------------ property sites
+
+/// `getX`'s one property site sees one shape 1500 times, then two more.
+const IC_SITES: &str = "
+function getX(o) { return o.x }
+function setY(o, v) { o.y = v }
+function run(objs, n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const o = objs[i % objs.length];
+    setY(o, i);
+    s = s + getX(o) + o.y;
+  }
+  return s;
+}
+const a = { x: 1, y: 0 };
+console.log(run([a], 1500), run([a, { z: 0, x: 2, y: 0 }, { x: 3, w: 0, y: 0 }], 1500));
+";
+const IC_OUT: &str = "1125750 1127250\n";
+
+/// The (first) `[jit]` trace line that starts with `prefix` and contains `part`.
+fn trace_line<'a>(err: &'a str, prefix: &str, part: &str) -> Option<&'a str> {
+    err.lines().find(|l| l.starts_with(prefix) && l.contains(part))
+}
+
+#[test]
+fn property_sites_are_patched_then_made_generic() {
+    // Compiled at its first call: the site starts as a stub, the helper
+    // patches it on its first miss, the second shape makes it generic.
+    let o = expect_output(&["--trace-jit", "--stats", "--jit-threshold=1"], IC_SITES, IC_OUT);
+    let err = stderr(&o);
+    let patch = trace_line(&err, "[jit] patch getX@pc", ": get .x shape#").unwrap_or_else(|| panic!("{}", err));
+    assert!(patch.ends_with(" -> slot 0"), "{}", patch);
+    assert!(trace_line(&err, "[jit] patch setY@pc", ": set .y shape#").is_some(), "{}", err);
+    assert!(trace_line(&err, "[jit] generic getX@pc", ": get .x saw shape#").is_some(), "{}", err);
+    assert!(trace_line(&err, "[jit] generic setY@pc", ": set .y saw shape#").is_some(), "{}", err);
+    assert!(stat(&err, "property sites", "patched,") >= 2, "{}", err);
+    assert!(stat(&err, "property sites", "generic") >= 2, "{}", err);
+    assert!(stat(&err, "inline caches", "hits,") > 0, "{}", err);
+    assert!(stat(&err, "inline caches", "misses") > 0, "{}", err);
+
+    // Compiled after 1000 interpreted calls: the interpreter's cache is
+    // monomorphic by then, so the site is compiled patched.
+    let o = expect_output(&["--trace-jit"], IC_SITES, IC_OUT);
+    let err = stderr(&o);
+    let patch = trace_line(&err, "[jit] patch getX@pc", ": get .x shape#").unwrap_or_else(|| panic!("{}", err));
+    assert!(patch.ends_with(" -> slot 0 (at compile)"), "{}", patch);
+    assert!(trace_line(&err, "[jit] generic getX@pc", ": get .x saw shape#").is_some(), "{}", err);
+
+    // Without inline caches nothing is patched, and the answers stay.
+    let o = expect_output(&["--trace-jit", "--stats", "--no-inline-caches"], IC_SITES, IC_OUT);
+    let err = stderr(&o);
+    assert!(!err.contains("get .x shape#"), "{}", err);
+    assert_eq!(stat(&err, "property sites", "patched,"), 0, "{}", err);
+    assert_eq!(stat(&err, "inline caches", "hits,"), 0, "{}", err);
+    let hits = err.lines().find(|l| l.starts_with("slow-path hits")).unwrap();
+    assert!(hits.contains("GetNamed ") && hits.contains("SetNamed ") && hits.contains("GetIndex "), "{}", err);
+}
+
+#[test]
+fn print_asm_names_property_site_holes() {
+    let code = "
+function getX(o) { return o.x }
+function run(o, n) { let s = 0; for (let i = 0; i < n; i++) { s = s + getX(o); } return s; }
+console.log(run({ x: 2 }, 1500));
+";
+    let o = expect_output(&["--print-asm"], code, "3000\n");
+    let asm = stderr(&o);
+    for want in [
+        "[get_named]",
+        "hole: shape guard (get .x: patched, shape#",
+        "hole: slot offset (get .x: slot 0)",
+        "hole: helper get_named",
+        "; property sites:",
+    ] {
+        assert!(asm.contains(want), "missing {:?} in\n{}", want, asm);
+    }
+}

@@ -27,6 +27,12 @@ const TIERS: &[(&str, &[&str])] = &[
     ("gcstress", &["--jit=on", "--jit-threshold=2", "--gc-stress"]),
 ];
 
+/// Programs under these directories of tests/lang also run with every
+/// property access through the generic path (no inline caches, no element
+/// fast paths), compiled from the first call.
+const NO_IC_DIRS: &[&str] = &["objects"];
+const NO_IC: (&str, &[&str]) = ("noic", &["--jit=on", "--jit-threshold=1", "--no-inline-caches"]);
+
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -38,7 +44,8 @@ fn main() {
     for file in files {
         let name = file.strip_prefix(root.join("tests/lang")).unwrap_or(&file).display().to_string();
         let text = std::fs::read_to_string(&file).unwrap_or_default();
-        for (tier, flags) in TIERS {
+        let no_ic = NO_IC_DIRS.iter().any(|d| name.starts_with(&format!("{}/", d)));
+        for (tier, flags) in TIERS.iter().chain(no_ic.then_some(&NO_IC)) {
             let (file, text) = (file.clone(), text.clone());
             trials.push(Trial::test(format!("{}::{}", tier, name), move || {
                 let expect = annotations(&text);

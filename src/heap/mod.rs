@@ -173,6 +173,11 @@ struct ObjCell<T> {
     payload: T,
 }
 
+/// Where an object's payload starts in its cell, and where its kind tag
+/// is (compiled code reads both: `jit::abi`).
+pub const OBJECT_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<JsObject>, payload);
+const _: () = assert!(std::mem::offset_of!(Obj, tag) == 0);
+
 impl Obj {
     /// The tag of this object's kind (`Payload::TAG`).
     pub fn tag(&self) -> u8 {

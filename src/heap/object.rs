@@ -9,7 +9,9 @@
 //!  16  elements    *mut Value: the dense elements
 //!  24  elements_len u32: how many dense elements exist (holes included)
 //!  28  length      u32: an array's length (may exceed elements_len)
-//!  32  inline      INLINE value slots
+//!  32  flags       u8: FROZEN, NOT_EXTENSIBLE, ARRAY
+//!  33  kind        u8: the ElementsKind
+//!  40  inline      INLINE value slots
 //! ```
 //!
 //! Property `i` of the shape is `slots[i]` whichever storage holds it, so
@@ -43,10 +45,13 @@ pub const OFFSET_SLOTS: usize = 8;
 pub const OFFSET_ELEMENTS: usize = 16;
 pub const OFFSET_ELEMENTS_LEN: usize = 24;
 pub const OFFSET_LENGTH: usize = 28;
+pub const OFFSET_FLAGS: usize = 32;
+pub const OFFSET_KIND: usize = 33;
 
 /// V8's elements kinds, tracked so `:describe` can show them and fast paths
 /// can rely on them; transitions only go toward the more general kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
 pub enum ElementsKind {
     PackedSmi,
     PackedDouble,
@@ -113,9 +118,9 @@ pub enum Callable {
 
 /// The state of a `for...in` / `for...of` loop.
 pub struct Iter {
-    /// For `for...in`, the keys (strings) still to visit; for `for...of`,
-    /// unused.
-    pub keys: Vec<Value>,
+    /// For `for...in`, the keys to visit (made into strings one at a
+    /// time); for `for...of`, unused.
+    pub keys: Vec<super::shape::PropKey>,
     /// What is iterated (`for...of`), or the object whose keys are visited
     /// (`for...in`: a key deleted during the loop is skipped).
     pub target: Value,
@@ -198,9 +203,11 @@ impl Store {
     }
 }
 
-/// Object flags.
-const FROZEN: u8 = 1;
+/// Object flags (compiled code tests FROZEN before storing an element, and
+/// ARRAY, which says the class is `Array`, before reading `length`).
+pub const FROZEN: u8 = 1;
 const NOT_EXTENSIBLE: u8 = 2;
+pub const ARRAY: u8 = 4;
 
 #[repr(C)]
 pub struct JsObject {
@@ -209,11 +216,11 @@ pub struct JsObject {
     elements: Cell<*mut Value>,
     elements_len: Cell<u32>,
     length: Cell<u32>,
+    flags: Cell<u8>,
+    kind: Cell<ElementsKind>,
     inline: [Cell<Value>; INLINE],
     store: UnsafeCell<Store>,
     pub class: ObjClass,
-    flags: Cell<u8>,
-    kind: Cell<ElementsKind>,
 }
 
 const _: () = assert!(std::mem::offset_of!(JsObject, shape) == OFFSET_SHAPE);
@@ -221,6 +228,8 @@ const _: () = assert!(std::mem::offset_of!(JsObject, slots) == OFFSET_SLOTS);
 const _: () = assert!(std::mem::offset_of!(JsObject, elements) == OFFSET_ELEMENTS);
 const _: () = assert!(std::mem::offset_of!(JsObject, elements_len) == OFFSET_ELEMENTS_LEN);
 const _: () = assert!(std::mem::offset_of!(JsObject, length) == OFFSET_LENGTH);
+const _: () = assert!(std::mem::offset_of!(JsObject, flags) == OFFSET_FLAGS);
+const _: () = assert!(std::mem::offset_of!(JsObject, kind) == OFFSET_KIND);
 
 /// Where a named property was found.
 #[derive(Clone, Copy, Debug)]
@@ -239,11 +248,11 @@ impl JsObject {
             elements: Cell::new(std::ptr::null_mut()),
             elements_len: Cell::new(0),
             length: Cell::new(0),
+            flags: Cell::new(if matches!(class, ObjClass::Array) { ARRAY } else { 0 }),
+            kind: Cell::new(ElementsKind::PackedSmi),
             inline: [const { Cell::new(Value::UNDEFINED) }; INLINE],
             store: UnsafeCell::new(Store::default()),
             class,
-            flags: Cell::new(0),
-            kind: Cell::new(ElementsKind::PackedSmi),
         }
     }
 
@@ -706,11 +715,7 @@ impl Trace for JsObject {
         }
         match &self.class {
             ObjClass::Iter(it, _) => {
-                let it = it.borrow();
-                t.mark(it.target);
-                for &k in &it.keys {
-                    t.mark(k);
-                }
+                t.mark(it.borrow().target);
             }
             ObjClass::Boxed(v) => t.mark(*v),
             _ => {}

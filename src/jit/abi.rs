@@ -23,6 +23,34 @@ pub const V_HOLE: u64 = 0x13;
 pub const V_EXCEPTION: u64 = 0x17;
 pub const V_NEVER: u64 = 0x1f;
 
+/// The object layout the property stencils read (checked against
+/// `crate::heap` by `jit/layout.rs`). An object value is the address of
+/// its cell plus `TAG_PTR`; the cell is an 8-byte header whose first byte
+/// is the kind tag, then the `JsObject` payload.
+pub const PTR_TAG: u64 = 1;
+/// The header tag of an object with properties (`heap::ObjKind::Object`).
+pub const OBJECT_TAG: u8 = 3;
+/// Where the payload starts in a cell.
+pub const CELL_HEADER: i32 = 8;
+/// Displacements from an object value (tagged pointer) to its header tag
+/// and the payload fields (`heap::object::OFFSET_*`).
+pub const OBJ_TAG_DISP: i32 = -(PTR_TAG as i32);
+pub const OBJ_SHAPE_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
+pub const OBJ_SLOTS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
+pub const OBJ_ELEMENTS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 16;
+pub const OBJ_ELEMENTS_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 24;
+pub const OBJ_FLAGS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 32;
+pub const OBJ_KIND_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 33;
+pub const OBJ_LENGTH_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 28;
+/// The flags bits of a frozen object and of an array
+/// (`heap::object::{FROZEN, ARRAY}`).
+pub const OBJ_FROZEN: u8 = 1;
+pub const OBJ_ARRAY: u8 = 4;
+/// The elements kinds that any value may be stored into without a
+/// transition (`heap::object::ElementsKind::{Packed, Holey}`).
+pub const KIND_PACKED: u8 = 2;
+pub const KIND_HOLEY: u8 = 5;
+
 /// What the compiler writes into a hole. Widths: `disp32`/`imm32`/`rel32`
 /// holes are 4 bytes, `imm64` holes 8 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -33,6 +61,8 @@ pub enum HoleKind {
     SlotA,
     /// disp32: 8 * the second source register (`b`).
     SlotB,
+    /// disp32: 8 * the third source register (`SetIndex`'s `src`).
+    SlotC,
     /// disp32: 8 * (func + 1), the callee's frame base relative to ours.
     ArgBase,
     /// disp32: -8 * (func + 1), back to our frame after the call.
@@ -57,10 +87,19 @@ pub enum HoleKind {
     HelperStackOverflow,
     /// imm64: the exception exit's helper (finds the handler for a throw).
     HelperUnwind,
+    /// imm64: the property helpers (run the inline cache, then patch the
+    /// site's `ShapeGuard` and `SlotOffset`).
+    HelperGetNamed,
+    HelperSetNamed,
     /// imm64: the callee a patched call site expects (initially NEVER).
     CallGuard,
     /// imm64: the machine-code entry a patched call site calls (initially 0).
     CallTarget,
+    /// imm64: the shape a patched property site expects (initially 0,
+    /// which no shape's address is, and 0 again once the site is generic).
+    ShapeGuard,
+    /// disp32: 8 * the slot a patched property site reads or writes.
+    SlotOffset,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -73,10 +112,11 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 23] = [
+    pub const ALL: [HoleKind; 28] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
+        HoleKind::SlotC,
         HoleKind::ArgBase,
         HoleKind::NegArgBase,
         HoleKind::FrameEnd,
@@ -91,8 +131,12 @@ impl HoleKind {
         HoleKind::HelperLoopPoll,
         HoleKind::HelperStackOverflow,
         HoleKind::HelperUnwind,
+        HoleKind::HelperGetNamed,
+        HoleKind::HelperSetNamed,
         HoleKind::CallGuard,
         HoleKind::CallTarget,
+        HoleKind::ShapeGuard,
+        HoleKind::SlotOffset,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -112,8 +156,11 @@ impl HoleKind {
             | HoleKind::HelperLoopPoll
             | HoleKind::HelperStackOverflow
             | HoleKind::HelperUnwind
+            | HoleKind::HelperGetNamed
+            | HoleKind::HelperSetNamed
             | HoleKind::CallGuard
-            | HoleKind::CallTarget => 8,
+            | HoleKind::CallTarget
+            | HoleKind::ShapeGuard => 8,
             _ => 4,
         }
     }
@@ -134,12 +181,13 @@ pub const IN_NONE: u8 = 0;
 pub const IN_DST: u8 = 1;
 pub const IN_A: u8 = 2;
 pub const IN_B: u8 = 3;
-pub const IN_PAYLOAD: u8 = 4;
-pub const IN_PC: u8 = 5;
-pub const IN_NEXT: u8 = 6;
-pub const IN_TARGET: u8 = 7;
-pub const IN_COLD: u8 = 8;
-pub const NINPUTS: usize = 9;
+pub const IN_C: u8 = 4;
+pub const IN_PAYLOAD: u8 = 5;
+pub const IN_PC: u8 = 6;
+pub const IN_NEXT: u8 = 7;
+pub const IN_TARGET: u8 = 8;
+pub const IN_COLD: u8 = 9;
+pub const NINPUTS: usize = 10;
 /// Hole kinds (the size of the `base` table).
 pub const NKINDS: usize = HoleKind::ALL.len();
 
@@ -151,12 +199,15 @@ impl HoleKind {
             HoleKind::SlotA | HoleKind::ArgBase => (IN_A, 8),
             HoleKind::NegArgBase => (IN_A, -8),
             HoleKind::SlotB => (IN_B, 8),
+            HoleKind::SlotC => (IN_C, 8),
             HoleKind::Const | HoleKind::SmiImm | HoleKind::GlobalAddr => (IN_PAYLOAD, 1),
             HoleKind::Pc => (IN_PC, 1),
             HoleKind::Continue => (IN_NEXT, 1),
             HoleKind::Target => (IN_TARGET, 1),
             HoleKind::Cold => (IN_COLD, 1),
-            // The rest are constant for the function: `base` holds them.
+            // The rest are constant for the function: `base` holds them
+            // (a property site's guard and slot start as 0 and are patched
+            // per site, see `code::PropSiteState`).
             _ => (IN_NONE, 0),
         }
     }

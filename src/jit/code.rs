@@ -47,6 +47,37 @@ impl CallSite {
     }
 }
 
+/// The state of a property site (`get_named`, `set_named`) in compiled code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PropSiteState {
+    /// The shape guard is 0, which no shape's address is: every access
+    /// takes the helper, which patches the site once its inline cache
+    /// (`bytecode::PropSite`) is monomorphic on an own property.
+    Stub,
+    /// Objects whose shape is at address `shape` (shape `shape_id`) read or
+    /// write slot `slot` inline.
+    Patched { shape: usize, shape_id: u32, slot: u32 },
+    /// Saw a second shape: the guard is 0 again for good, and the helper's
+    /// polymorphic and megamorphic caches serve the site.
+    Generic,
+}
+
+/// One `GetNamed` or `SetNamed` instruction in compiled code.
+#[derive(Debug, Clone)]
+pub struct PropSiteCode {
+    pub pc: u32,
+    /// Code offsets of the shape guard imm64 and the slot disp32.
+    pub shape_offset: u32,
+    pub slot_offset: u32,
+    pub(crate) state: Cell<PropSiteState>,
+}
+
+impl Default for PropSiteCode {
+    fn default() -> PropSiteCode {
+        PropSiteCode { pc: 0, shape_offset: 0, slot_offset: 0, state: Cell::new(PropSiteState::Stub) }
+    }
+}
+
 /// Where a stencil was placed.
 #[derive(Debug, Clone)]
 pub struct Placed {
@@ -61,8 +92,9 @@ pub struct Placed {
     pub cold: Range<u32>,
     /// True when the trailing `jmp` to the next stencil was dropped.
     pub elided: bool,
-    /// For a call, its index in `CompiledCode::call_sites` (`NO_SITE`
-    /// otherwise): the `call` helper finds its site from the pc in O(1).
+    /// For a call, its index in `CompiledCode::call_sites`; for a property
+    /// site, its index in `CompiledCode::prop_sites` (`NO_SITE` otherwise):
+    /// the helpers find their site from the pc in O(1).
     pub(crate) site: u32,
 }
 
@@ -98,6 +130,9 @@ pub enum HoleNote {
     Helper(&'static str),
     CallGuard(u32),
     CallTarget(u32),
+    /// A property site's shape guard and slot offset (by pc).
+    ShapeGuard(u32),
+    SlotOffset(u32),
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).
@@ -148,6 +183,8 @@ pub struct CompiledCode {
     pub(crate) name: Rc<str>,
     /// (Immortal, like `placed`.)
     pub(crate) sites: &'static [CallSite],
+    /// The property sites with inline caches (immortal too).
+    pub(crate) prop_sites: &'static [PropSiteCode],
     /// The prologue, one entry per bytecode pc (`placed[pc + 1]`), the
     /// fall-off (pc `len`) and the exception exit.
     /// (Immortal, like the code: see `compile::immortal_table`.)
@@ -290,6 +327,61 @@ impl CompiledCode {
             unsafe { self.mem.patch_u64(&stub) }.map_err(|e| format!("unpatching call site at pc {}: {}", pc, e))?;
         }
         site.state.set(state);
+        Ok(())
+    }
+
+    /// The property site at `pc` (a `get_named` or `set_named` stencil).
+    pub fn prop_site(&self, pc: u32) -> Option<&PropSiteCode> {
+        let site = self.placed.get(pc as usize + 1)?.site;
+        self.prop_sites.get(site as usize).filter(|s| s.pc == pc)
+    }
+
+    pub fn prop_site_state(&self, pc: u32) -> Option<PropSiteState> {
+        self.prop_site(pc).map(|s| s.state.get())
+    }
+
+    #[cfg(test)]
+    pub fn prop_sites(&self) -> &[PropSiteCode] {
+        self.prop_sites
+    }
+
+    /// Makes the property site at `pc` read or write slot `slot` inline for
+    /// objects whose shape is at address `shape` (`shape_id` is for the
+    /// listings).
+    ///
+    /// # Safety
+    ///
+    /// The site's code then reads `slots[slot]` of every object value whose
+    /// kind tag is Object and whose shape word is `shape`, so: `shape` is
+    /// the address of a live (shapes are immortal) shape in the transition
+    /// tree, not in dictionary mode, that has a property in slot `slot`
+    /// (every object of that shape has that slot), and that property may be
+    /// read (`get_named`), or written in place (`set_named`: writable).
+    pub unsafe fn patch_prop_site(&self, pc: u32, shape: usize, shape_id: u32, slot: u32) -> Result<(), String> {
+        let site = self.prop_site(pc).ok_or_else(|| format!("no property site at pc {}", pc))?;
+        let disp = slot.checked_mul(8).filter(|&d| d <= i32::MAX as u32).ok_or("slot out of range")?;
+        // SAFETY: the offsets are the site's guard imm64 and slot disp32
+        // (recorded by the compiler); the caller vouches for the pair.
+        unsafe {
+            self.mem
+                .patch_u32(site.slot_offset as usize, disp)
+                .and_then(|()| self.mem.patch_u64(&[(site.shape_offset as usize, shape as u64)]))
+        }
+        .map_err(|e| format!("patching property site at pc {}: {}", pc, e))?;
+        site.state.set(PropSiteState::Patched { shape, shape_id, slot });
+        Ok(())
+    }
+
+    /// Unpatches the property site at `pc` for good: every access takes
+    /// the helper (and its polymorphic cache) from now on.
+    pub fn make_prop_site_generic(&self, pc: u32) -> Result<(), String> {
+        let site = self.prop_site(pc).ok_or_else(|| format!("no property site at pc {}", pc))?;
+        // SAFETY: a zero guard matches no shape, so the slot displacement
+        // left behind is never used; the code is at most suspended in a
+        // helper call on this thread (`CompiledCode` is neither Send nor Sync).
+        unsafe { self.mem.patch_u64(&[(site.shape_offset as usize, 0)]) }
+            .map_err(|e| format!("unpatching property site at pc {}: {}", pc, e))?;
+        site.state.set(PropSiteState::Generic);
         Ok(())
     }
 

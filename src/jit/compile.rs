@@ -15,15 +15,18 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::thread::LocalKey;
 
-use super::abi::{IN_A, IN_B, IN_DST, NKINDS};
+use super::abi::{IN_A, IN_B, IN_C, IN_DST, NKINDS};
 use super::clock;
-use super::code::{CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, NO_SITE};
+use super::code::{
+    CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState, NO_SITE,
+};
 use super::ctx::JitCtx;
 use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
 use super::stencils::EmitFn;
 use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
-use crate::bytecode::{FuncProto, Op, OperandKind};
+use super::stencils::{GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT};
+use crate::bytecode::{FuncProto, IcKind, IcState, Op, OperandKind};
 use crate::value::NEVER_BITS;
 
 /// Every helper has this signature: `(ctx, frame, proto, pc) -> u64`, where
@@ -52,6 +55,10 @@ pub struct Helpers {
     /// (the thrown value already in its register), or EXCEPTION to return
     /// to the caller.
     pub unwind: HelperFn,
+    /// Runs `GetNamed` / `SetNamed` instruction `pc` through its inline
+    /// cache (writes r[dst]); may patch the property site. 0 or EXCEPTION.
+    pub get_named: HelperFn,
+    pub set_named: HelperFn,
 }
 
 /// The most hot code a function is compiled to unless one of its loops
@@ -88,11 +95,14 @@ pub struct JitOptions {
     pub smi_fast_paths: bool,
     /// Drop a stencil's final `jmp` when the next stencil follows it.
     pub fall_through: bool,
+    /// Inline caches and element fast paths at property accesses (else
+    /// every access calls `exec_op`).
+    pub inline_caches: bool,
 }
 
 impl Default for JitOptions {
     fn default() -> JitOptions {
-        JitOptions { smi_fast_paths: true, fall_through: true }
+        JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true }
     }
 }
 
@@ -136,10 +146,14 @@ pub fn compile(
     // one per instruction, the fall-off, the exception exit; hot parts in
     // that order, cold parts (slow paths) after them. `placed[pc + 1]` is
     // pc's unit.
-    let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths);
+    let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths, opts.inline_caches)
+        .with_sites(&proto.sites);
     let mut calls = CALLS.take();
     calls.clear();
     calls.reserve(TABLE_CHUNK);
+    let mut props = PROPS.take();
+    props.clear();
+    props.reserve(TABLE_CHUNK);
     let placed = immortal_table(&FREE_PLACED, code.len() + 3, TABLE_CHUNK);
     let (mut at, mut cold_at) = (0u32, 0u32);
     let (mut elided_jumps, mut holes) = (0, 0);
@@ -163,6 +177,9 @@ pub fn compile(
         if id == id::CALL {
             site = calls.len() as u32;
             calls.push(pc as u32);
+        } else if id == id::GET_NAMED || id == id::SET_NAMED {
+            site = props.len() as u32;
+            props.push(pc as u32);
         }
         lay(id, Some(pc as u32), site);
     }
@@ -207,6 +224,8 @@ pub fn compile(
     base[HoleKind::HelperLoopPoll as usize] = helpers.loop_poll as usize as i64;
     base[HoleKind::HelperStackOverflow as usize] = helpers.stack_overflow as usize as i64;
     base[HoleKind::HelperUnwind as usize] = helpers.unwind as usize as i64;
+    base[HoleKind::HelperGetNamed as usize] = helpers.get_named as usize as i64;
+    base[HoleKind::HelperSetNamed as usize] = helpers.set_named as usize as i64;
     base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
@@ -245,6 +264,25 @@ pub fn compile(
         };
     }
     CALLS.set(calls);
+    let prop_sites = immortal_table(&FREE_PROPS, props.len(), TABLE_CHUNK);
+    for (site, &pc) in prop_sites.iter_mut().zip(props.iter()) {
+        let u = &placed[pc as usize + 1];
+        let at = |(cold, offset): (bool, u32)| offset + if cold { u.cold.start } else { u.hot.start };
+        let (shape_at, slot_at) = if u.id == id::GET_NAMED {
+            (GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT)
+        } else {
+            (SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT)
+        };
+        let (shape_offset, slot_offset) = (at(shape_at), at(slot_at));
+        let state = initial_prop_state(proto, &code[pc as usize]);
+        if let PropSiteState::Patched { shape, slot, .. } = state {
+            let (g, d) = (shape_offset as usize, slot_offset as usize);
+            emitter.buf[g..g + 8].copy_from_slice(&(shape as u64).to_le_bytes());
+            emitter.buf[d..d + 4].copy_from_slice(&(slot * 8).to_le_bytes());
+        }
+        *site = PropSiteCode { pc, shape_offset, slot_offset, state: Cell::new(state) };
+    }
+    PROPS.set(props);
 
     // 3. Publish: the bytes are complete and already visible through the
     // execute view, so this is only bookkeeping.
@@ -263,6 +301,7 @@ pub fn compile(
         mem,
         name: proto.name.clone(),
         sites,
+        prop_sites,
         placed,
         stats,
         helpers: helpers as *const Helpers as usize,
@@ -270,6 +309,36 @@ pub fn compile(
     compiled.stats.compile_ticks = clock::ticks() - start;
     Ok(compiled)
 }
+
+/// What a property site starts as: patched when the interpreter's inline
+/// cache (`bytecode::PropSite`, shared by both tiers) is already
+/// monomorphic on an own property, so a warm site needs no miss in
+/// compiled code; generic when it has seen several shapes already.
+fn initial_prop_state(proto: &FuncProto, op: &Op) -> PropSiteState {
+    let site = match *op {
+        Op::GetNamed { site, .. } | Op::SetNamed { site, .. } => site,
+        _ => return PropSiteState::Stub,
+    };
+    let Some(ps) = proto.sites.get(site as usize) else { return PropSiteState::Stub };
+    match ps.state.get() {
+        IcState::Mono => {
+            let e = ps.entries[0].get();
+            let shape_id = ps.seen.borrow().first().copied();
+            match (e.kind, shape_id) {
+                (IcKind::Own, Some(shape_id)) if e.slot <= MAX_PATCHED_SLOT => {
+                    PropSiteState::Patched { shape: e.shape, shape_id, slot: e.slot }
+                }
+                _ => PropSiteState::Stub,
+            }
+        }
+        IcState::Poly | IcState::Mega => PropSiteState::Generic,
+        IcState::Uninit => PropSiteState::Stub,
+    }
+}
+
+/// The highest slot a property site is patched with (its displacement,
+/// 8 × slot, must fit a disp32; shapes have far fewer properties).
+pub(crate) const MAX_PATCHED_SLOT: u32 = (i32::MAX / 8) as u32;
 
 /// The compiler's `Sink`: runs each decoded unit's emitter into the code.
 struct Emitter<'a> {
@@ -311,10 +380,13 @@ thread_local! {
     /// The pcs of the calls of the function being compiled (kept between
     /// compiles: no allocation once it is big enough).
     static CALLS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    /// The pcs of its property sites, likewise.
+    static PROPS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     /// The unused rest of the current chunks of `placed` tables, call-site
     /// tables and `CompiledCode`s.
     static FREE_PLACED: Cell<&'static mut [Placed]> = const { Cell::new(&mut []) };
     static FREE_SITES: Cell<&'static mut [CallSite]> = const { Cell::new(&mut []) };
+    static FREE_PROPS: Cell<&'static mut [PropSiteCode]> = const { Cell::new(&mut []) };
     static FREE_CODE: Cell<&'static mut [Option<CompiledCode>]> = const { Cell::new(&mut []) };
 }
 
@@ -369,6 +441,7 @@ pub(crate) fn hole_note(
         HoleKind::SlotDst => slot(IN_DST)?,
         HoleKind::SlotA => slot(IN_A)?,
         HoleKind::SlotB => slot(IN_B)?,
+        HoleKind::SlotC => slot(IN_C)?,
         HoleKind::ArgBase | HoleKind::NegArgBase => {
             let f = d.reg(IN_A).ok_or("call without func")? as i32 + crate::exec::ARGS_AFTER_FUNC as i32;
             HoleNote::FrameShift(if kind == HoleKind::ArgBase { f } else { -f })
@@ -387,8 +460,12 @@ pub(crate) fn hole_note(
         HoleKind::HelperLoopPoll => HoleNote::Helper("loop_poll"),
         HoleKind::HelperStackOverflow => HoleNote::Helper("stack_overflow"),
         HoleKind::HelperUnwind => HoleNote::Helper("unwind"),
+        HoleKind::HelperGetNamed => HoleNote::Helper("get_named"),
+        HoleKind::HelperSetNamed => HoleNote::Helper("set_named"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
+        HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),
+        HoleKind::SlotOffset => HoleNote::SlotOffset(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
         HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
         HoleKind::Cold => HoleNote::ToCold(pc),
@@ -403,9 +480,12 @@ pub(crate) fn hole_note(
 #[inline(never)]
 fn bad_hole(s: &Stencil, h: &super::stencils::Hole, pc: Option<u32>) -> String {
     let what = match h.kind {
-        HoleKind::SlotDst | HoleKind::SlotA | HoleKind::SlotB | HoleKind::ArgBase | HoleKind::NegArgBase => {
-            "register missing or outside the frame"
-        }
+        HoleKind::SlotDst
+        | HoleKind::SlotA
+        | HoleKind::SlotB
+        | HoleKind::SlotC
+        | HoleKind::ArgBase
+        | HoleKind::NegArgBase => "register missing or outside the frame",
         HoleKind::Const => "constant missing or out of range",
         HoleKind::Target | HoleKind::Continue => "jump target missing or outside the function",
         _ => "the instruction cannot fill it",

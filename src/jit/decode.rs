@@ -15,10 +15,10 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use super::abi::{IN_A, IN_B, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
+use super::abi::{IN_A, IN_B, IN_C, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
 use super::compile::GlobalAddr;
 use super::stencils::{emitters, id, EmitFn};
-use crate::bytecode::{every_op, FuncProto, Op, OperandKind, Reg, NUM_OPS};
+use crate::bytecode::{every_op, FuncProto, Op, OperandKind, PropSite, Reg, NUM_OPS};
 use crate::value::Value;
 
 /// What decoding needs from the function and the VM.
@@ -31,6 +31,10 @@ pub(crate) struct Env<'a> {
     len: u32,
     /// `false` picks the slow-only stencils for arithmetic and comparisons.
     smi_fast_paths: bool,
+    /// `false` picks the slow-only stencil for property access.
+    inline_caches: bool,
+    /// The function's property sites (which name each reads).
+    sites: &'a [PropSite],
     /// The last global asked about, and the answer: a compile asks about
     /// each global access twice (to place it, then to emit it), and a
     /// function tends to use the same few globals, while each question is
@@ -45,9 +49,22 @@ impl<'a> Env<'a> {
         nregs: u32,
         len: u32,
         smi_fast_paths: bool,
+        inline_caches: bool,
     ) -> Env<'a> {
         let last_global = Cell::new((u32::MAX, std::ptr::null_mut(), false));
-        Env { consts, global_addr, nregs, len, smi_fast_paths, last_global }
+        Env { consts, global_addr, nregs, len, smi_fast_paths, inline_caches, sites: &[], last_global }
+    }
+
+    /// The property sites `Site` operands index.
+    pub(crate) fn with_sites(self, sites: &'a [PropSite]) -> Env<'a> {
+        Env { sites, ..self }
+    }
+
+    /// Whether property site `site` reads `.length` (which arrays answer
+    /// from their length field, not from a slot).
+    #[inline]
+    fn is_length(&self, site: u32) -> bool {
+        self.sites.get(site as usize).is_some_and(|s| &*s.name == "length")
     }
 
     #[inline(always)]
@@ -75,8 +92,8 @@ pub(crate) struct Decoded {
     /// Bit `IN_*` set: that input exists and is in range (a register in
     /// the frame, a constant that exists, a target inside the function).
     pub valid: u16,
-    /// Registers `IN_DST`, `IN_A`, `IN_B`.
-    pub regs: [u8; 3],
+    /// Registers `IN_DST`, `IN_A`, `IN_B`, `IN_C`.
+    pub regs: [u8; 4],
     /// The stencil (`stencils::ALL[id]`).
     pub id: u8,
 }
@@ -90,7 +107,7 @@ impl Decoded {
         Decoded { id, valid: ALWAYS_VALID, ..Decoded::default() }
     }
 
-    /// Register operand `sel` (`IN_DST`, `IN_A` or `IN_B`), if the
+    /// Register operand `sel` (`IN_DST`, `IN_A`, `IN_B` or `IN_C`), if the
     /// instruction has it in range.
     pub(crate) fn reg(&self, sel: u8) -> Option<u32> {
         (self.valid & 1 << sel != 0).then_some(self.regs[(sel - IN_DST) as usize] as u32)
@@ -104,6 +121,7 @@ impl Decoded {
         i[IN_DST as usize] = self.regs[0] as i64;
         i[IN_A as usize] = self.regs[1] as i64;
         i[IN_B as usize] = self.regs[2] as i64;
+        i[IN_C as usize] = self.regs[3] as i64;
         i[IN_PAYLOAD as usize] = self.payload;
         i[IN_PC as usize] = self.pc as i64;
         i[IN_NEXT as usize] = next_at as i64;
@@ -175,6 +193,8 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
     // directly). Set only by rows that have one, so a row whose condition
     // reads it without one does not compile.
     let slot: (bool, bool);
+    // The `Site` operand (property sites), likewise.
+    let site: u32;
     macro_rules! to {
         ($s:ident) => {{
             d.id = id::$s;
@@ -222,10 +242,12 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
             let _ = $v;
         };
         (C, $v:ident) => {
-            let _ = $v;
+            d.set_reg(env, IN_C, $v)
         };
         (Site, $v:ident) => {
-            let _ = $v;
+            site = $v;
+            // (Only `GetNamed`'s row reads it.)
+            let _ = site;
         };
     }
     // When the row's second stencil is used instead of its first.
@@ -241,19 +263,25 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (no_store) => {
             !(slot.0 && slot.1)
         };
+        (no_ic) => {
+            !env.inline_caches
+        };
+        (length_site) => {
+            env.is_length(site)
+        };
     }
     macro_rules! decode_ops {
         ($(
             $(#[$doc:meta])*
             $name:ident { $($field:ident : $kind:ident),* $(,)? }
-                => $fast:ident $(or $slow:ident if $cond:ident)? $(, listed $fmt:literal)?;
+                => $fast:ident $(or $slow:ident if $cond:ident)* $(, listed $fmt:literal)?;
         )*) => {
             match *op {
                 $(Op::$name { $($field),* } => {
                     $(operand!($kind, $field);)*
                     $(if instead!($cond) {
                         return to!($slow);
-                    })?
+                    })*
                     to!($fast)
                 })*
             }
@@ -266,32 +294,34 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
 /// read its registers (no VM: globals look slot-less).
 pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
     let no_slot = |_: u32| (std::ptr::null_mut(), false);
-    let env = Env::new(proto.consts, &no_slot, proto.nregs as u32, proto.code.len() as u32, true);
+    let env = Env::new(proto.consts, &no_slot, proto.nregs as u32, proto.code.len() as u32, true, true)
+        .with_sites(&proto.sites);
     proto.code.get(pc as usize).map_or(Decoded::default(), |op| decode(op, pc, &env))
 }
 
 /// The stencil for `op`, as `decode` chooses it, without the operands:
 /// for all but the instructions with a `GlobalSlot` operand it depends only
-/// on the opcode, so it is read from a table (made by `decode` itself,
-/// once): no indirect jump.
+/// on the opcode and the options, so it is read from a table (made by
+/// `decode` itself, once, per combination of options): no indirect jump.
 #[inline]
 pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
-    /// In the table: the choice depends on the global's slot.
+    /// In the table: the choice depends on the global's slot or on the
+    /// property site's name.
     const BY_SLOT: u8 = u8::MAX;
-    static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 2]> = OnceLock::new();
+    static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 4]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
-        let mut t = [[0; NUM_OPS]; 2];
+        let mut t = [[0; NUM_OPS]; 4];
         let no_global = |_: u32| (std::ptr::null_mut(), false);
-        for (smi, row) in t.iter_mut().enumerate() {
-            let env = Env::new(&[], &no_global, 0, 0, smi == 1);
+        for (opts, row) in t.iter_mut().enumerate() {
+            let env = Env::new(&[], &no_global, 0, 0, opts & 1 == 1, opts & 2 == 2);
             for op in every_op() {
-                let by_slot = op.operand(OperandKind::GlobalSlot).is_some();
+                let by_slot = op.operand(OperandKind::GlobalSlot).is_some() || matches!(op, Op::GetNamed { .. });
                 row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
             }
         }
         t
     });
-    match table[env.smi_fast_paths as usize][op.index()] {
+    match table[env.smi_fast_paths as usize | (env.inline_caches as usize) << 1][op.index()] {
         BY_SLOT => decode(op, 0, env).id,
         id => id,
     }

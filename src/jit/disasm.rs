@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 
 use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
 
-use super::code::{CallSiteState, CompiledCode, HoleNote, PatchedHole};
+use super::code::{CallSiteState, CompiledCode, HoleNote, PatchedHole, PropSiteState};
 use super::stencils::{self, Hole, Stencil};
-use crate::bytecode::FuncProto;
+use crate::bytecode::{FuncProto, Op};
 
 fn formatter() -> IntelFormatter {
     let mut f = IntelFormatter::new();
@@ -97,6 +97,17 @@ impl CompiledCode {
             );
             decode_into(&mut out, &code[range.start as usize..range.end as usize], range.start, &mut note);
         }
+        if !self.prop_sites.is_empty() {
+            let _ = writeln!(out, "; property sites:");
+            for site in self.prop_sites {
+                let state = match site.state.get() {
+                    PropSiteState::Patched { shape_id, slot, .. } => format!("shape#{} -> slot {}", shape_id, slot),
+                    PropSiteState::Generic => "generic".to_string(),
+                    PropSiteState::Stub => "stub".to_string(),
+                };
+                let _ = writeln!(out, ";   pc {}: {}", site.pc, state);
+            }
+        }
         if !self.sites.is_empty() {
             let _ = writeln!(out, "; call sites:");
             for site in self.sites {
@@ -108,6 +119,20 @@ impl CompiledCode {
 
     fn describe_hole(&self, proto: &FuncProto, h: &PatchedHole, name_of: &dyn Fn(u64) -> Option<String>) -> String {
         let site = |pc: u32| self.call_site(pc).map(|s| site_state(s.state(), name_of)).unwrap_or_default();
+        let prop = |pc: u32, slot: bool| {
+            let name = |site| proto.sites.get(site as usize).map(|s| format!(" .{}", s.name)).unwrap_or_default();
+            let name = match proto.code.get(pc as usize) {
+                Some(&Op::GetNamed { site, .. }) => format!("get{}", name(site)),
+                Some(&Op::SetNamed { site, .. }) => format!("set{}", name(site)),
+                _ => String::new(),
+            };
+            match self.prop_site_state(pc) {
+                Some(PropSiteState::Patched { slot: n, .. }) if slot => format!("{}: slot {}", name, n),
+                Some(PropSiteState::Patched { shape_id, .. }) => format!("{}: patched, shape#{}", name, shape_id),
+                Some(PropSiteState::Generic) => format!("{}: generic", name),
+                _ => format!("{}: stub", name),
+            }
+        };
         match h.note {
             HoleNote::Slot(r) => format!("slot r{}", r),
             HoleNote::FrameShift(d) => format!("frame base {:+} slots (callee frame)", d),
@@ -126,6 +151,8 @@ impl CompiledCode {
             HoleNote::Helper(name) => format!("helper {}", name),
             HoleNote::CallGuard(pc) => format!("call guard ({})", site(pc)),
             HoleNote::CallTarget(pc) => format!("call target ({})", site(pc)),
+            HoleNote::ShapeGuard(pc) => format!("shape guard ({})", prop(pc, false)),
+            HoleNote::SlotOffset(pc) => format!("slot offset ({})", prop(pc, true)),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()

@@ -214,4 +214,20 @@ impl CodeMemory {
         }
         Ok(())
     }
+
+    /// Writes a little-endian 32-bit word at `off` through the write view.
+    ///
+    /// # Safety
+    ///
+    /// As for `patch_u64`: the word replaces a whole displacement or
+    /// immediate that the code was built to have patched.
+    pub unsafe fn patch_u32(&self, off: usize, value: u32) -> io::Result<()> {
+        if off + 4 > self.len {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, "patch outside the code"));
+        }
+        // SAFETY: off + 4 <= len (checked above): inside this function's
+        // bytes of the write view, mapped for the life of the process.
+        unsafe { std::ptr::write_unaligned((self.rw + off) as *mut u32, value) };
+        Ok(())
+    }
 }

@@ -7,6 +7,7 @@
 //! - `abi`: constants and hole kinds shared with the build script
 //! - `clock`: the time-stamp counter that times compiles
 //! - `ctx`: `JitCtx`, the state compiled code reaches through r12
+//! - `layout`: the object layout property stencils read, checked against the heap
 //! - `stencils`: the generated table of stencils and their emitters
 //! - `decode`: which stencil serves an instruction, and its operands
 //! - `compile`: copy and patch
@@ -49,6 +50,7 @@ pub(crate) mod ctx;
 pub(crate) mod decode;
 pub(crate) mod disasm;
 pub(crate) mod enter;
+mod layout;
 pub(crate) mod memory;
 pub(crate) mod runtime;
 pub mod stencils;

@@ -6,11 +6,12 @@ use std::fmt::Write as _;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicPtr, AtomicU8, Ordering};
 
+use super::code::PropSiteState;
 use super::{clock, code_of, compile, enter, enter_osr, set_code, CallSiteState, CompiledCode, JitCtx, JitOptions};
-use crate::bytecode::{FuncProto, Op, OP_NAMES};
+use crate::bytecode::{FuncProto, IcKind, IcState, Op, PropSite, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::exec;
-use crate::heap::{Callable, Tracer};
+use crate::heap::{Callable, Shape, Tracer};
 use crate::tier1::JitState;
 use crate::value::{Value, EXCEPTION_BITS};
 use crate::vm::{GlobalKind, JitMode, Tiers, Vm};
@@ -71,7 +72,11 @@ pub fn attach(vm: &mut Vm) {
 
 /// The compiler's switches, from the VM's flags.
 fn jit_options(vm: &Vm) -> JitOptions {
-    JitOptions { smi_fast_paths: vm.opts.smi_fast_paths, fall_through: vm.opts.fall_through }
+    JitOptions {
+        smi_fast_paths: vm.opts.smi_fast_paths,
+        fall_through: vm.opts.fall_through,
+        inline_caches: vm.opts.inline_caches,
+    }
 }
 
 /// Compiles a throwaway function that uses every stencil, three times,
@@ -162,6 +167,18 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                     s.elided_jumps,
                     s.compile_ns() as f64 / 1000.0
                 );
+            }
+            for site in code.prop_sites {
+                if let PropSiteState::Patched { shape_id, slot, .. } = site.state.get() {
+                    vm.jit.stats.prop_sites_patched += 1;
+                    if vm.opts.trace_jit {
+                        let what = prop_site_name(proto, site.pc);
+                        eprintln!(
+                            "[jit] patch {}@pc{}: {} shape#{} -> slot {} (at compile)",
+                            proto.name, site.pc, what, shape_id, slot
+                        );
+                    }
+                }
             }
             set_code(proto, code);
             vm.jit.compiled.push(proto.clone());
@@ -324,6 +341,8 @@ pub static HELPERS: super::Helpers = super::Helpers {
     loop_poll: helper_loop_poll,
     stack_overflow: helper_stack_overflow,
     unwind: helper_unwind,
+    get_named: helper_get_named,
+    set_named: helper_set_named,
 };
 
 /// The VM, the function and the frame index a helper was called for.
@@ -478,6 +497,146 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     }
 }
 
+/// `GetNamed` from compiled code: its inline fast path missed (a stub or
+/// generic site, another shape, or not an object). Runs the shared inline
+/// cache (`ic::get_named`), then patches the site when the cache has
+/// become monomorphic on an own property.
+extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    let op = proto.code[pc as usize];
+    let (Op::GetNamed { dst, obj, .. }, Some(ps)) = (op, prop_site_of(proto, op)) else {
+        let t = vm.throw_error(ErrorKind::TypeError, "internal error: not a property site");
+        return raise(vm, t, proto, pc);
+    };
+    vm.jit.stats.slow_hits[op.index()] += 1;
+    vm.innermost_frame(base);
+    let stack = vm.stack.view();
+    let o = stack.get(base + obj as usize);
+    let shape = o.as_object().map(|o| o.shape());
+    match crate::ic::get_named(vm, ps, o) {
+        Ok(v) => {
+            stack.set(base + dst as usize, v);
+            update_prop_site(vm, proto, pc, ps, shape);
+            0
+        }
+        Err(t) => raise(vm, t, proto, pc),
+    }
+}
+
+/// `SetNamed` from compiled code, like `helper_get_named`.
+extern "sysv64" fn helper_set_named(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    let op = proto.code[pc as usize];
+    let (Op::SetNamed { obj, src, .. }, Some(ps)) = (op, prop_site_of(proto, op)) else {
+        let t = vm.throw_error(ErrorKind::TypeError, "internal error: not a property site");
+        return raise(vm, t, proto, pc);
+    };
+    vm.jit.stats.slow_hits[op.index()] += 1;
+    vm.innermost_frame(base);
+    let stack = vm.stack.view();
+    let o = stack.get(base + obj as usize);
+    let shape = o.as_object().map(|o| o.shape());
+    match crate::ic::set_named(vm, ps, o, stack.get(base + src as usize)) {
+        Ok(()) => {
+            update_prop_site(vm, proto, pc, ps, shape);
+            0
+        }
+        Err(t) => raise(vm, t, proto, pc),
+    }
+}
+
+fn prop_site_of(proto: &FuncProto, op: Op) -> Option<&PropSite> {
+    match op {
+        Op::GetNamed { site, .. } | Op::SetNamed { site, .. } => proto.sites.get(site as usize),
+        _ => None,
+    }
+}
+
+/// `get .x` / `set .x`: how the traces and listings name a property site.
+fn prop_site_name(proto: &FuncProto, pc: u32) -> String {
+    let op = proto.code[pc as usize];
+    let name = prop_site_of(proto, op).map_or("?", |s| &s.name);
+    let verb = if matches!(op, Op::SetNamed { .. }) { "set" } else { "get" };
+    format!("{} .{}", verb, name)
+}
+
+/// The patching policy of a property site, after its helper ran the
+/// inline cache on an object whose shape was `shape` (`None`: not an
+/// object, which says nothing about shapes). A stub is patched when the
+/// cache is monomorphic on an own property of that very shape; a patched
+/// site that meets another shape goes generic for good: its misses would
+/// otherwise patch it back and forth, and the helper's polymorphic and
+/// megamorphic caches serve it in a few loads anyway.
+fn update_prop_site(vm: &mut Vm, proto: &FuncProto, pc: u32, ps: &PropSite, shape: Option<&'static Shape>) {
+    // (`:set inline-caches off` freezes the caches: sites patched already
+    // stay, none changes.)
+    if !vm.opts.inline_caches {
+        return;
+    }
+    let Some(code) = code_of(proto) else { return };
+    let (Some(state), Some(shape)) = (code.prop_site_state(pc), shape) else { return };
+    let addr = shape as *const Shape as usize;
+    let trace = vm.opts.trace_jit;
+    let go_generic = |vm: &mut Vm| match code.make_prop_site_generic(pc) {
+        Ok(()) => {
+            vm.jit.stats.prop_sites_generic += 1;
+            if trace {
+                eprintln!(
+                    "[jit] generic {}@pc{}: {} saw shape#{}",
+                    proto.name,
+                    pc,
+                    prop_site_name(proto, pc),
+                    shape.id
+                );
+            }
+        }
+        Err(e) if trace => eprintln!("[jit] cannot unpatch {}@pc{}: {}", proto.name, pc, e),
+        Err(_) => {}
+    };
+    match state {
+        PropSiteState::Stub => {
+            let e = ps.entries[0].get();
+            match ps.state.get() {
+                IcState::Mono
+                    if e.kind == IcKind::Own
+                        && e.shape == addr
+                        && !shape.dictionary
+                        && e.slot <= super::compile::MAX_PATCHED_SLOT =>
+                {
+                    // SAFETY: `addr` is the shape of the object the cache just
+                    // served (shapes are immortal), not a dictionary, and the
+                    // cache recorded `e.slot` as where that shape keeps the
+                    // site's property: for a store, only when it is writable
+                    // (`ic::set_named`).
+                    match unsafe { code.patch_prop_site(pc, addr, shape.id, e.slot) } {
+                        Ok(()) => {
+                            vm.jit.stats.prop_sites_patched += 1;
+                            if trace {
+                                eprintln!(
+                                    "[jit] patch {}@pc{}: {} shape#{} -> slot {}",
+                                    proto.name,
+                                    pc,
+                                    prop_site_name(proto, pc),
+                                    shape.id,
+                                    e.slot
+                                );
+                            }
+                        }
+                        Err(e) if trace => eprintln!("[jit] cannot patch {}@pc{}: {}", proto.name, pc, e),
+                        Err(_) => {}
+                    }
+                }
+                IcState::Poly | IcState::Mega => go_generic(vm),
+                _ => {}
+            }
+        }
+        PropSiteState::Patched { shape: expected, .. } if expected != addr => go_generic(vm),
+        _ => {}
+    }
+}
+
 fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &FuncProto, code: &CompiledCode, argc: u8) {
     let Some(caller_code) = code_of(caller) else { return };
     let Some(state) = caller_code.call_site_state(pc) else { return };
@@ -541,6 +700,21 @@ pub fn stats_report(vm: &Vm) -> String {
     let _ = writeln!(out, "jit jumps elided        {}", s.elided_jumps);
     let _ = writeln!(out, "jit entries             {} calls, {} OSR", s.entries, s.osr_entries);
     let _ = writeln!(out, "call sites              {} patched, {} generic", s.sites_patched, s.sites_generic);
+    let _ = writeln!(
+        out,
+        "property sites          {} patched, {} generic (compiled code)",
+        s.prop_sites_patched, s.prop_sites_generic
+    );
+    let (mut ic_hits, mut ic_misses) = (0u64, 0u64);
+    for site in vm.protos.iter().flat_map(|p| p.sites.iter()) {
+        ic_hits += site.hits.get();
+        ic_misses += site.misses.get();
+    }
+    let _ = writeln!(
+        out,
+        "inline caches           {} hits, {} misses (lookups through the caches; a patched site's inline hits are not counted)",
+        ic_hits, ic_misses
+    );
     let mut hits: Vec<(usize, u64)> = s.slow_hits.iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
     hits.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
     if hits.is_empty() {

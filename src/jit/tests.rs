@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::abi::IN_DST;
-use super::code::{HoleNote, PatchedHole};
+use super::code::{HoleNote, PatchedHole, PropSiteState};
 use super::decode::{self, decode, decode_registers};
 use super::*;
 use crate::bytecode::{FuncProto, Op};
@@ -20,6 +20,8 @@ struct Mock {
     exec_op: Vec<u32>,
     exec_cond: Vec<u32>,
     calls: Vec<u32>,
+    /// Pcs the property helpers ran for.
+    props: Vec<u32>,
     polls: u32,
     overflows: u32,
     /// Exception exits taken (the mock finds no handler).
@@ -182,6 +184,20 @@ extern "sysv64" fn mock_unwind(ctx: *mut JitCtx, _: *mut u64, _: *const FuncProt
     EXCEPTION_BITS
 }
 
+/// The property helpers: record the pc, write SLOW_RESULT (get).
+extern "sysv64" fn mock_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    mock(ctx).props.push(pc);
+    if let Op::GetNamed { dst, .. } = proto_ref(proto).code[pc as usize] {
+        set_slot(frame, dst, SLOW_RESULT);
+    }
+    0
+}
+
+extern "sysv64" fn mock_set_named(ctx: *mut JitCtx, _: *mut u64, _: *const FuncProto, pc: u32) -> u64 {
+    mock(ctx).props.push(pc);
+    0
+}
+
 fn helpers() -> Helpers {
     Helpers {
         exec_op: mock_exec_op,
@@ -190,6 +206,8 @@ fn helpers() -> Helpers {
         loop_poll: mock_loop_poll,
         stack_overflow: mock_stack_overflow,
         unwind: mock_unwind,
+        get_named: mock_get_named,
+        set_named: mock_set_named,
     }
 }
 
@@ -241,10 +259,10 @@ fn smi(i: i32) -> u64 {
 }
 
 const ALL_OPTS: [JitOptions; 4] = [
-    JitOptions { smi_fast_paths: true, fall_through: true },
-    JitOptions { smi_fast_paths: true, fall_through: false },
-    JitOptions { smi_fast_paths: false, fall_through: true },
-    JitOptions { smi_fast_paths: false, fall_through: false },
+    JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true },
+    JitOptions { smi_fast_paths: true, fall_through: false, inline_caches: true },
+    JitOptions { smi_fast_paths: false, fall_through: true, inline_caches: false },
+    JitOptions { smi_fast_paths: false, fall_through: false, inline_caches: true },
 ];
 
 // ---------------------------------------------------------------- the table
@@ -328,10 +346,14 @@ fn every_op_has_a_stencil() {
     let slot_addr = &mut slot as *mut u64;
     let mut chosen = std::collections::HashSet::new();
     for (i, op) in ops.iter().enumerate() {
-        for smi_fast_paths in [true, false] {
+        // (`every_op`'s property site is site 0.)
+        let named = |name: &str| vec![crate::bytecode::PropSite::new(name.into(), 0)];
+        let (x, length) = (named("x"), named("length"));
+        let options = [(true, true, &x), (false, true, &x), (true, false, &x), (true, true, &length)];
+        for (smi_fast_paths, inline_caches, sites) in options {
             for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
                 let global = |_: u32| (addr, fast_set);
-                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths);
+                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches).with_sites(sites);
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
@@ -366,7 +388,7 @@ fn decode_feeds_each_operand_by_its_kind() {
     let slot_addr = &mut slot as *mut u64;
     let global = |_: u32| (slot_addr, true);
     let consts = [Value::smi(7)];
-    let env = decode::Env::new(&consts, &global, 4, 50, true);
+    let env = decode::Env::new(&consts, &global, 4, 50, true, true);
     for op in crate::bytecode::every_op() {
         let d = decode(&op, 0, &env);
         let has = |k| op.operand(k).is_some();
@@ -418,7 +440,7 @@ fn binary(op: fn(u8, u8, u8) -> Op, x: u64, y: u64, opts: JitOptions) -> (u64, u
     (r, env.m().exec_op.len())
 }
 
-const FAST: JitOptions = JitOptions { smi_fast_paths: true, fall_through: true };
+const FAST: JitOptions = JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true };
 
 #[test]
 fn add_of_two_smis_is_fast() {
@@ -867,11 +889,21 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 "call" => h2.call,
                 "loop_poll" => h2.loop_poll,
                 "unwind" => h2.unwind,
+                "get_named" => h2.get_named,
+                "set_named" => h2.set_named,
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
+        HoleNote::ShapeGuard(pc) => match code.prop_site_state(pc) {
+            Some(PropSiteState::Patched { shape, .. }) => shape as i64,
+            _ => 0,
+        },
+        HoleNote::SlotOffset(pc) => match code.prop_site_state(pc) {
+            Some(PropSiteState::Patched { slot, .. }) => slot as i64 * 8,
+            _ => 0,
+        },
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);
@@ -975,3 +1007,233 @@ fn huge_code_without_a_small_loop_is_left_to_the_interpreter() {
 /// Stands in for a function value in these VM-less tests. It is a Smi, so
 /// that listings which format constants never dereference it.
 const FAKE_CALLEE: u64 = 0x1001 << 32;
+
+// ---------------------------------------------------------------- property sites
+
+/// A fake object cell for the property stencils: header (kind tag), then
+/// the payload fields they read (`abi::OBJ_*_DISP`), with its own slots
+/// and elements. The stencils read nothing else, so no heap is needed.
+struct FakeObject {
+    cell: Vec<u64>,
+    slots: Vec<u64>,
+    elements: Vec<u64>,
+}
+
+const FAKE_SHAPE: u64 = 0x5a5a_5a50;
+
+impl FakeObject {
+    fn new(tag: u8, slots: Vec<u64>, elements: Vec<u64>) -> Box<FakeObject> {
+        let mut o = Box::new(FakeObject { cell: vec![0; 8], slots, elements });
+        let (s, e) = (o.slots.as_mut_ptr() as u64, o.elements.as_mut_ptr() as u64);
+        let n = o.elements.len() as u64;
+        o.cell[0] = tag as u64;
+        o.cell[1] = FAKE_SHAPE;
+        o.cell[2] = s;
+        o.cell[3] = e;
+        o.cell[4] = n | n << 32;
+        o.cell[5] = (abi::KIND_PACKED as u64) << 8;
+        o
+    }
+
+    fn value(&self) -> u64 {
+        self.cell.as_ptr() as u64 | abi::PTR_TAG
+    }
+
+    /// The payload byte at `disp` from the value (flags, kind).
+    fn set_byte(&mut self, disp: i32, v: u8) {
+        let at = (disp + abi::PTR_TAG as i32) as usize;
+        let mut bytes = self.cell[at / 8].to_le_bytes();
+        bytes[at % 8] = v;
+        self.cell[at / 8] = u64::from_le_bytes(bytes);
+    }
+}
+
+fn prop_proto(op: Op) -> Rc<FuncProto> {
+    let ret = match op {
+        Op::GetNamed { dst, .. } | Op::GetIndex { dst, .. } => dst,
+        _ => 0,
+    };
+    proto("props", 0, 4, vec![op, Op::Return { src: ret }], vec![])
+}
+
+#[test]
+fn property_stencils_have_their_holes() {
+    use super::stencils::{GET_INDEX, SET_INDEX, SET_NAMED_SLOT_AT};
+    use super::stencils::{GET_NAMED, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED, SET_NAMED_SHAPE_AT};
+    for (s, shape_at, slot_at) in
+        [(&GET_NAMED, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT), (&SET_NAMED, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT)]
+    {
+        let find = |kind| s.holes.iter().find(|h| h.kind == kind).map(|h| (h.cold, h.offset, h.width));
+        assert_eq!(find(HoleKind::ShapeGuard), Some((shape_at.0, shape_at.1, 8)), "{}", s.name);
+        assert_eq!(find(HoleKind::SlotOffset), Some((slot_at.0, slot_at.1, 4)), "{}", s.name);
+        // Both patchable fields are in the hot part, guard before slot.
+        assert!(!shape_at.0 && !slot_at.0 && shape_at.1 < slot_at.1);
+        let helper = if s.name == "get_named" { HoleKind::HelperGetNamed } else { HoleKind::HelperSetNamed };
+        assert!(s.holes.iter().any(|h| h.kind == helper && h.cold), "{}", s.name);
+    }
+    assert!(SET_INDEX.holes.iter().any(|h| h.kind == HoleKind::SlotC && !h.cold));
+    assert!(GET_INDEX.holes.iter().any(|h| h.kind == HoleKind::HelperExecOp && h.cold));
+    // `--no-inline-caches` serves every property access with SLOW.
+    let no_ic = JitOptions { inline_caches: false, ..FAST };
+    for op in [
+        Op::GetNamed { dst: 1, obj: 0, site: 0 },
+        Op::SetNamed { obj: 0, src: 1, site: 0 },
+        Op::GetIndex { dst: 1, obj: 0, key: 2 },
+        Op::SetIndex { obj: 0, key: 2, src: 1 },
+    ] {
+        let code = jit(&prop_proto(op), no_ic);
+        assert_eq!(code.placed()[1].stencil.name, "slow", "{}", op.name());
+        assert!(code.prop_sites().is_empty());
+    }
+}
+
+#[test]
+fn get_named_is_a_patched_shape_guard() {
+    let p = prop_proto(Op::GetNamed { dst: 1, obj: 0, site: 0 });
+    let code = jit(&p, FAST);
+    assert_eq!(code.prop_site_state(0), Some(PropSiteState::Stub));
+    let obj = FakeObject::new(abi::OBJECT_TAG, vec![smi(10), smi(20)], vec![]);
+    let mut env = Env::new(16);
+    env.stack[0] = obj.value();
+    // A stub: the helper runs.
+    assert_eq!(env.run(code), SLOW_RESULT);
+    assert_eq!(env.m().props, vec![0]);
+    // SAFETY: the fake shape's slot 1 exists in the fake object, the only
+    // object this code meets.
+    unsafe { code.patch_prop_site(0, FAKE_SHAPE as usize, 7, 1) }.unwrap();
+    assert_eq!(env.run(code), smi(20));
+    assert_eq!(env.m().props, vec![0]);
+    let asm = code.disassemble(&p);
+    assert!(asm.contains("shape guard (get: patched, shape#7)"), "{}", asm);
+    assert!(asm.contains("slot offset (get: slot 1)"), "{}", asm);
+    assert!(asm.contains("pc 0: shape#7 -> slot 1"), "{}", asm);
+    for h in code.holes(&p) {
+        let at = h.offset as usize;
+        let bytes = code.code();
+        let got = match h.width {
+            8 => i64::from_le_bytes(bytes[at..at + 8].try_into().unwrap()),
+            _ => i32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as i64,
+        };
+        assert_eq!(got, expected_hole_value(code, &p, &h, 0), "{:?}", h.note);
+    }
+    // Another shape, a Smi, an immediate, a pointer to another kind: the helper.
+    let mut other = FakeObject::new(abi::OBJECT_TAG, vec![smi(10), smi(20)], vec![]);
+    other.cell[1] = FAKE_SHAPE + 8;
+    let not_object = FakeObject::new(abi::OBJECT_TAG + 1, vec![smi(10), smi(20)], vec![]);
+    for v in [other.value(), smi(3), UNDEFINED_BITS, not_object.value()] {
+        env.stack[0] = v;
+        assert_eq!(env.run(code), SLOW_RESULT);
+    }
+    assert_eq!(env.m().props, vec![0, 0, 0, 0, 0]);
+    // Generic: the guard matches nothing again.
+    code.make_prop_site_generic(0).unwrap();
+    env.stack[0] = obj.value();
+    assert_eq!(env.run(code), SLOW_RESULT);
+    assert_eq!(code.prop_site_state(0), Some(PropSiteState::Generic));
+    assert!(code.disassemble(&p).contains("shape guard (get: generic)"));
+}
+
+#[test]
+fn set_named_stores_through_a_patched_site() {
+    let p = prop_proto(Op::SetNamed { obj: 0, src: 1, site: 0 });
+    let code = jit(&p, FAST);
+    let obj = FakeObject::new(abi::OBJECT_TAG, vec![smi(10), smi(20), smi(30)], vec![]);
+    let mut env = Env::new(16);
+    env.stack[0] = obj.value();
+    env.stack[1] = smi(99);
+    env.run(code);
+    assert_eq!(env.m().props, vec![0]);
+    assert_eq!(obj.slots, vec![smi(10), smi(20), smi(30)]);
+    // SAFETY: as in `get_named_is_a_patched_shape_guard` (slot 2 exists).
+    unsafe { code.patch_prop_site(0, FAKE_SHAPE as usize, 3, 2) }.unwrap();
+    env.run(code);
+    assert_eq!(env.m().props, vec![0]);
+    assert_eq!(obj.slots, vec![smi(10), smi(20), smi(99)]);
+}
+
+#[test]
+fn get_index_reads_dense_elements() {
+    let p = prop_proto(Op::GetIndex { dst: 1, obj: 0, key: 2 });
+    let code = jit(&p, FAST);
+    let arr = FakeObject::new(abi::OBJECT_TAG, vec![], vec![smi(5), HOLE_BITS, TRUE_BITS]);
+    let mut env = Env::new(16);
+    env.stack[0] = arr.value();
+    for (key, want) in [(smi(0), smi(5)), (smi(2), TRUE_BITS)] {
+        env.stack[2] = key;
+        assert_eq!(env.run(code), want);
+    }
+    assert!(env.m().exec_op.is_empty());
+    // A hole, past the end, negative, not a Smi: the slow path.
+    for key in [smi(1), smi(3), smi(-1), UNDEFINED_BITS] {
+        env.stack[2] = key;
+        assert_eq!(env.run(code), SLOW_RESULT);
+    }
+    let not_object = FakeObject::new(abi::OBJECT_TAG + 1, vec![], vec![smi(5)]);
+    env.stack[0] = not_object.value();
+    env.stack[2] = smi(0);
+    assert_eq!(env.run(code), SLOW_RESULT);
+    assert_eq!(env.m().exec_op.len(), 5);
+}
+
+#[test]
+fn set_index_overwrites_dense_elements_only() {
+    let p = prop_proto(Op::SetIndex { obj: 0, key: 2, src: 1 });
+    let code = jit(&p, FAST);
+    let mut arr = FakeObject::new(abi::OBJECT_TAG, vec![], vec![smi(5), HOLE_BITS, smi(7)]);
+    let mut env = Env::new(16);
+    env.stack[0] = arr.value();
+    let store = |env: &mut Env, key: u64, v: u64| {
+        env.stack[2] = key;
+        env.stack[1] = v;
+        let before = env.m().exec_op.len();
+        env.run(code);
+        env.m().exec_op.len() == before
+    };
+    // Smis into any kind; other values only into PACKED/HOLEY_ELEMENTS.
+    assert!(store(&mut env, smi(0), smi(6)));
+    assert!(store(&mut env, smi(2), TRUE_BITS));
+    assert!(!store(&mut env, smi(1), smi(1)), "a hole");
+    assert!(!store(&mut env, smi(3), smi(1)), "past the end");
+    assert!(!store(&mut env, smi(-1), smi(1)), "negative");
+    assert!(!store(&mut env, smi(0), HOLE_BITS), "HOLE is no value");
+    assert_eq!(arr.elements, vec![smi(6), HOLE_BITS, TRUE_BITS]);
+    arr.set_byte(abi::OBJ_KIND_DISP, 0); // PACKED_SMI_ELEMENTS
+    assert!(store(&mut env, smi(0), smi(8)));
+    assert!(!store(&mut env, smi(0), TRUE_BITS), "would change the kind");
+    arr.set_byte(abi::OBJ_KIND_DISP, abi::KIND_HOLEY);
+    assert!(store(&mut env, smi(0), FALSE_BITS));
+    arr.set_byte(abi::OBJ_FLAGS_DISP, abi::OBJ_FROZEN);
+    assert!(!store(&mut env, smi(0), smi(1)), "frozen");
+    assert_eq!(arr.elements, vec![FALSE_BITS, HOLE_BITS, TRUE_BITS]);
+}
+
+#[test]
+fn array_length_is_read_inline() {
+    let mut f = FuncProto::synthetic(
+        "len",
+        0,
+        4,
+        vec![Op::GetNamed { dst: 1, obj: 0, site: 0 }, Op::Return { src: 1 }],
+        vec![],
+    );
+    f.sites.push(crate::bytecode::PropSite::new("length".into(), 0));
+    let p = Rc::new(f);
+    let code = jit(&p, FAST);
+    assert_eq!(code.placed()[1].stencil.name, "get_length");
+    let mut arr = FakeObject::new(abi::OBJECT_TAG, vec![], vec![smi(1), smi(2), smi(3)]);
+    arr.set_byte(abi::OBJ_FLAGS_DISP, abi::OBJ_ARRAY);
+    let mut env = Env::new(16);
+    env.stack[0] = arr.value();
+    assert_eq!(env.run(code), smi(3));
+    assert!(env.m().props.is_empty());
+    // Not an array, a length that is no Smi, not an object: the helper.
+    arr.cell[4] = 3 | 1 << 63;
+    assert_eq!(env.run(code), SLOW_RESULT);
+    let plain = FakeObject::new(abi::OBJECT_TAG, vec![], vec![smi(1)]);
+    env.stack[0] = plain.value();
+    assert_eq!(env.run(code), SLOW_RESULT);
+    env.stack[0] = smi(5);
+    assert_eq!(env.run(code), SLOW_RESULT);
+    assert_eq!(env.m().props, vec![0, 0, 0]);
+    assert!(code.prop_sites().is_empty());
+}

@@ -1,0 +1,36 @@
+//! The object layout the property stencils read (`get_named`, `set_named`,
+//! `get_index`, `set_index`), checked here against the heap: the constants
+//! live in `abi.rs` because the build script assembles with them, and the
+//! heap's types are not part of the build script.
+
+use super::abi::*;
+use crate::heap::object::{
+    ElementsKind, ARRAY, FROZEN, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND,
+};
+use crate::heap::object::{OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
+use crate::heap::{JsObject, Payload, OBJECT_PAYLOAD_OFFSET};
+use crate::value::TAG_PTR;
+
+/// The displacement from an object value to payload field `offset`.
+const fn disp(offset: usize) -> i32 {
+    (OBJECT_PAYLOAD_OFFSET as i64 - TAG_PTR as i64 + offset as i64) as i32
+}
+
+const _: () = {
+    assert!(PTR_TAG == TAG_PTR);
+    assert!(OBJECT_TAG == <JsObject as Payload>::TAG);
+    assert!(CELL_HEADER as usize == OBJECT_PAYLOAD_OFFSET);
+    // The kind tag is the header's first byte (asserted in `heap`).
+    assert!(OBJ_TAG_DISP == -(TAG_PTR as i32));
+    assert!(OBJ_SHAPE_DISP == disp(OFFSET_SHAPE));
+    assert!(OBJ_SLOTS_DISP == disp(OFFSET_SLOTS));
+    assert!(OBJ_ELEMENTS_DISP == disp(OFFSET_ELEMENTS));
+    assert!(OBJ_ELEMENTS_LEN_DISP == disp(OFFSET_ELEMENTS_LEN));
+    assert!(OBJ_FLAGS_DISP == disp(OFFSET_FLAGS));
+    assert!(OBJ_KIND_DISP == disp(OFFSET_KIND));
+    assert!(OBJ_LENGTH_DISP == disp(OFFSET_LENGTH));
+    assert!(OBJ_FROZEN == FROZEN);
+    assert!(OBJ_ARRAY == ARRAY);
+    assert!(KIND_PACKED == ElementsKind::Packed as u8);
+    assert!(KIND_HOLEY == ElementsKind::Holey as u8);
+};
