@@ -58,6 +58,9 @@ impl Default for Config {
     }
 }
 
+/// The work charged for printing an object (dozens of lines for a long array).
+const PRINT_OBJECT_COST: u64 = 300;
+
 /// The program for `seed` under `cfg`: the same pair always gives the same text.
 pub fn program(seed: u64, cfg: &Config) -> Program {
     let mut g = Gen::new(seed, cfg);
@@ -514,7 +517,15 @@ impl<'c> Gen<'c> {
             return None;
         }
         let n = self.rng.range(1, 4);
-        let args = (0..n).map(|_| Expr::Var(self.rng.pick(&vars).clone())).collect();
+        let args: Vec<Expr> = (0..n).map(|_| Expr::Var(self.rng.pick(&vars).clone())).collect();
+        // An object prints as many lines: a function that prints one is
+        // too costly for a hot loop.
+        let objects = self
+            .visible()
+            .filter(|b| matches!(b.kind, Kind::Obj | Kind::Arr | Kind::Site))
+            .filter(|b| args.iter().any(|a| matches!(a, Expr::Var(v) if *v == b.name)))
+            .count() as u64;
+        self.work = self.work.saturating_add(objects * PRINT_OBJECT_COST);
         Some(Stmt::Print(self.fresh("p"), args))
     }
 
