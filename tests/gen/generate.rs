@@ -7,7 +7,7 @@
 //!
 //! Every program is valid sloppy-mode JavaScript that terminates: loops
 //! are bounded by construction (a `for` counter the body cannot write, a
-//! guard counter in every `while`), a function only calls functions
+//! guard counter in every `while`, `for…in` and `for…of`), a function only calls functions
 //! declared before it (or itself, through a guard on its first parameter),
 //! and a function name is only rebound to an earlier, no costlier function.
 
