@@ -1401,18 +1401,40 @@ impl<'a> FnCompiler<'a> {
 
     /// The object (and key) of a property target, evaluated into registers.
     fn property_target(&mut self, target: &Expr) -> CResult<PropTarget> {
+        self.property_target_before(target, None)
+    }
+
+    /// The same, for a target whose assigned value `later` is evaluated
+    /// after it: a local the value reassigns (`o[k] = (k = 1)`) is copied
+    /// first, as JavaScript reads the object and key before the value.
+    fn property_target_before(&mut self, target: &Expr, later: Option<&Expr>) -> CResult<PropTarget> {
+        let later_writes = later.is_some_and(has_assignment);
         Ok(match &target.kind {
             ExprKind::Member(obj, prop) => {
                 let o = self.expr(obj)?;
+                let o = self.pin_local(o, obj.span, later_writes)?;
                 PropTarget::Named(o, self.site(&prop.name), prop.span)
             }
             ExprKind::Index(obj, key) => {
-                let o = self.operand(obj, key)?;
+                let o = self.expr(obj)?;
+                let o = self.pin_local(o, obj.span, later_writes || has_assignment(key))?;
                 let k = self.expr(key)?;
+                let k = self.pin_local(k, key.span, later_writes)?;
                 PropTarget::Keyed(o, k, self.bracket_before(key.span))
             }
             _ => unreachable!("only property targets"),
         })
+    }
+
+    /// `r`, or a temporary copy of it when it is a named local that code
+    /// evaluated later may write.
+    fn pin_local(&mut self, r: Reg, span: Span, written_later: bool) -> CResult<Reg> {
+        if written_later && r < self.first_temp_reg() {
+            let t = self.alloc_temp(span)?;
+            self.emit(Op::Mov { dst: t, src: r }, span);
+            return Ok(t);
+        }
+        Ok(r)
     }
 
     fn get_property_at(&mut self, t: &PropTarget, dst: Reg, at: Span) {
@@ -1446,7 +1468,7 @@ impl<'a> FnCompiler<'a> {
         span: Span,
         op_span: Span,
     ) -> CResult<()> {
-        let t = self.property_target(target)?;
+        let t = self.property_target_before(target, Some(value))?;
         let v = self.alloc_temp(span)?;
         match op {
             None => self.expr_into(value, v)?,

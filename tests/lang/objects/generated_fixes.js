@@ -17,3 +17,22 @@ delete big.c;
 big.q = 1;
 big.r = 2;
 console.log(big.q, big.r, big); // expect: 1 2 { z: 0, b: 0, m: 0, q: 1, r: 2 }
+// The object and key of an assignment are read before its value, also
+// when the value reassigns the local they are in.
+function keyFirst(k, o) {
+  o[k] = (k = "b");
+  return o;
+}
+console.log(keyFirst("a", {})); // expect: { a: 'b' }
+function objectFirst(o) {
+  o.x = (o = {});
+  return o;
+}
+const first = {};
+objectFirst(first);
+console.log(first); // expect: { x: {} }
+function compoundKeyFirst(o, k) {
+  o[k] += (k = "z");
+  return o;
+}
+console.log(compoundKeyFirst({ a: 1 }, "a")); // expect: { a: '1z' }
