@@ -1261,6 +1261,8 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Binary(_, _, b) | ExprKind::Logical(_, _, b) => self.operator_before(b.span),
             ExprKind::Assign(_, op_span, _, _) => *op_span,
             ExprKind::Seq(items) if !items.is_empty() => self.position_of(&items[items.len() - 1]),
+            ExprKind::Index(_, key) => self.bracket_before(key.span),
+            ExprKind::Member(_, prop) => prop.span,
             _ => {
                 let text = self.source.text.as_bytes();
                 let mut start = e.span.start as usize;
