@@ -1239,6 +1239,14 @@ impl<'a> FnCompiler<'a> {
             start -= 1;
         }
         if start == end {
+            // `in` and `instanceof` are words: V8 reports their errors there too.
+            for word in [&b"instanceof"[..], b"in"] {
+                let at = end.saturating_sub(word.len());
+                let before_ok = at == 0 || !(text[at - 1].is_ascii_alphanumeric() || b"_$".contains(&text[at - 1]));
+                if end >= word.len() && &text[at..end] == word && before_ok {
+                    return Span::new(at, end);
+                }
+            }
             return operand;
         }
         Span::new(start, end)
@@ -1253,6 +1261,8 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Binary(_, _, b) | ExprKind::Logical(_, _, b) => self.operator_before(b.span),
             ExprKind::Assign(_, op_span, _, _) => *op_span,
             ExprKind::Seq(items) if !items.is_empty() => self.position_of(&items[items.len() - 1]),
+            ExprKind::Index(_, key) => self.bracket_before(key.span),
+            ExprKind::Member(_, prop) => prop.span,
             _ => {
                 let text = self.source.text.as_bytes();
                 let mut start = e.span.start as usize;
@@ -1393,18 +1403,40 @@ impl<'a> FnCompiler<'a> {
 
     /// The object (and key) of a property target, evaluated into registers.
     fn property_target(&mut self, target: &Expr) -> CResult<PropTarget> {
+        self.property_target_before(target, None)
+    }
+
+    /// The same, for a target whose assigned value `later` is evaluated
+    /// after it: a local the value reassigns (`o[k] = (k = 1)`) is copied
+    /// first, as JavaScript reads the object and key before the value.
+    fn property_target_before(&mut self, target: &Expr, later: Option<&Expr>) -> CResult<PropTarget> {
+        let later_writes = later.is_some_and(has_assignment);
         Ok(match &target.kind {
             ExprKind::Member(obj, prop) => {
                 let o = self.expr(obj)?;
+                let o = self.pin_local(o, obj.span, later_writes)?;
                 PropTarget::Named(o, self.site(&prop.name), prop.span)
             }
             ExprKind::Index(obj, key) => {
-                let o = self.operand(obj, key)?;
+                let o = self.expr(obj)?;
+                let o = self.pin_local(o, obj.span, later_writes || has_assignment(key))?;
                 let k = self.expr(key)?;
+                let k = self.pin_local(k, key.span, later_writes)?;
                 PropTarget::Keyed(o, k, self.bracket_before(key.span))
             }
             _ => unreachable!("only property targets"),
         })
+    }
+
+    /// `r`, or a temporary copy of it when it is a named local that code
+    /// evaluated later may write.
+    fn pin_local(&mut self, r: Reg, span: Span, written_later: bool) -> CResult<Reg> {
+        if written_later && r < self.first_temp_reg() {
+            let t = self.alloc_temp(span)?;
+            self.emit(Op::Mov { dst: t, src: r }, span);
+            return Ok(t);
+        }
+        Ok(r)
     }
 
     fn get_property_at(&mut self, t: &PropTarget, dst: Reg, at: Span) {
@@ -1438,7 +1470,7 @@ impl<'a> FnCompiler<'a> {
         span: Span,
         op_span: Span,
     ) -> CResult<()> {
-        let t = self.property_target(target)?;
+        let t = self.property_target_before(target, Some(value))?;
         let v = self.alloc_temp(span)?;
         match op {
             None => self.expr_into(value, v)?,
@@ -1557,10 +1589,11 @@ impl<'a> FnCompiler<'a> {
                     return Err(unsupported("getters and setters yet", self.source, p.span));
                 }
                 PropKind::Init => match &p.key {
+                    // `{"0": v}` names an element, as `{0: v}` does.
                     PropKey::Name(name) if crate::heap::shape::array_index(name).is_some() => {
-                        // `{ "1": x }` is element 1, like `{ 1: x }`.
+                        let index = crate::heap::shape::array_index(name).unwrap_or(0);
                         let k = self.alloc_temp(p.span)?;
-                        let kk = self.string_const(&name.encode_utf16().collect::<Vec<u16>>().into());
+                        let kk = self.number_const(index as f64);
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
                         let v = self.expr(&p.value)?;
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);

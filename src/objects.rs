@@ -62,10 +62,13 @@ pub fn list_of(v: Value) -> Vec<Value> {
     }
 }
 
-/// `TypeError: x is not iterable`, quoting the source text `text`.
-fn not_iterable(vm: &mut Vm, text: &str, src: Value) -> crate::error::Thrown {
-    let msg = if src.is_nullish() {
-        format!("{} is not iterable (cannot read property {})", text, crate::format::lossy(src))
+/// `TypeError: x is not iterable`, quoting the source text `text`. V8 adds
+/// `(cannot read property null)` for a nullish spread argument of a call
+/// (`f(...u)`), not for `for...of`. (An array literal's spread, `[...u]`,
+/// has no parenthesis in V8 either; it shares this path with calls.)
+fn not_iterable(vm: &mut Vm, text: &str, src: Value, spread: bool) -> crate::error::Thrown {
+    let msg = if spread && src.is_nullish() {
+        format!("{} is not iterable (cannot read property {})", text, crate::format::debug(src))
     } else {
         format!("{} is not iterable", text)
     };
@@ -94,7 +97,7 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
         }
         return Ok(());
     }
-    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src)) };
+    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src, true)) };
     let units = s.units().into_owned();
     let mut i = 0;
     while i < units.len() {
@@ -140,7 +143,7 @@ pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
 /// The iterator of `for (x of src)`.
 pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
     if src.as_array().is_none() && !src.is_string() {
-        return Err(not_iterable(vm, text, src));
+        return Err(not_iterable(vm, text, src, false));
     }
     Ok(iterator(vm, src, Vec::new(), false))
 }

@@ -284,7 +284,8 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
 pub fn has(vm: &mut Vm, key: Value, obj: Value) -> JsResult<bool> {
     let Some(o) = obj.as_object() else {
         let k = ops::to_string(vm, key)?;
-        let text = crate::format::debug(obj);
+        // V8 shows a string operand without quotes.
+        let text = if obj.is_string() { crate::format::lossy(obj).into_owned() } else { crate::format::debug(obj) };
         let msg = format!("Cannot use 'in' operator to search for '{}' in {}", k, text);
         return Err(vm.throw_error(ErrorKind::TypeError, &msg));
     };

@@ -22,6 +22,43 @@ pub enum Expr {
     Length(Box<Expr>),
     /// `a op b op c …` without parentheses: one flat left-associative chain.
     Chain(&'static str, Vec<Expr>),
+    /// `o.p` or `o[k]`.
+    Prop(Box<Expr>, Access),
+    /// `o.p = e`, `o[k] += e` …
+    SetProp(&'static str, Box<Expr>, Access, Box<Expr>),
+    /// `o.p++`, `--o[k]` …: (operator, prefix, object, key).
+    UpdateProp(&'static str, bool, Box<Expr>, Access),
+    /// `delete o.p`, `delete o[k]`.
+    Delete(Box<Expr>, Access),
+    /// `o.name(args)`: a call with `this`.
+    Method(Box<Expr>, String, Vec<Expr>),
+    /// `new F(args)`.
+    New(String, Vec<Expr>),
+    /// `{a: 1, "b c": 2, 3: 4, [k]: 5, x}`.
+    Object(Vec<(Key, Expr)>),
+    /// `[1, , "s"]`: `None` is a hole.
+    Array(Vec<Option<Expr>>),
+}
+
+/// How a property is named in an access.
+#[derive(Clone, Debug)]
+pub enum Access {
+    Dot(String),
+    Index(Box<Expr>),
+}
+
+/// A property name in an object literal.
+#[derive(Clone, Debug)]
+pub enum Key {
+    Ident(String),
+    /// A string literal key (its text, unquoted).
+    Str(String),
+    /// A numeric literal key (as written).
+    Num(String),
+    Computed(Box<Expr>),
+    /// `{x}`: the value is the variable `x` (printed `x: VALUE` once the
+    /// minimiser replaced the value).
+    Shorthand(String),
 }
 
 #[derive(Clone, Debug)]
@@ -47,6 +84,17 @@ pub enum Stmt {
         guard: String,
         limit: u32,
         cond: Expr,
+        body: Vec<Stmt>,
+    },
+    /// `let G = 0; for (KIND VAR in/of ITER) { if (G++ >= LIMIT) break; BODY }`:
+    /// the guard bounds a loop over a collection the body may grow.
+    ForIn {
+        of: bool,
+        kind: &'static str,
+        var: String,
+        guard: String,
+        limit: u32,
+        iter: Expr,
         body: Vec<Stmt>,
     },
     /// `let G = 0; do BODY while (G++ < LIMIT && (COND));`
@@ -114,6 +162,89 @@ impl fmt::Display for Expr {
                 }
                 f.write_char(')')
             }
+            Expr::Prop(o, a) => write!(f, "{}{}", Target(o), a),
+            Expr::SetProp(op, o, a, v) => write!(f, "({}{} {} {})", Target(o), a, op, v),
+            Expr::UpdateProp(op, true, o, a) => write!(f, "({}{}{})", op, Target(o), a),
+            Expr::UpdateProp(op, false, o, a) => write!(f, "({}{}{})", Target(o), a, op),
+            Expr::Delete(o, a) => write!(f, "(delete {}{})", Target(o), a),
+            Expr::Method(o, name, args) => {
+                write!(f, "{}.{}(", Target(o), name)?;
+                list(f, args)?;
+                f.write_char(')')
+            }
+            Expr::New(name, args) => {
+                write!(f, "(new {}(", name)?;
+                list(f, args)?;
+                f.write_str("))")
+            }
+            Expr::Object(props) => {
+                if props.is_empty() {
+                    return f.write_str("({})");
+                }
+                f.write_str("({ ")?;
+                for (i, (k, v)) in props.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    match k {
+                        Key::Ident(n) | Key::Num(n) => write!(f, "{}: {}", n, v)?,
+                        Key::Str(s) => write!(f, "{}: {}", string_literal(s), v)?,
+                        Key::Computed(e) => write!(f, "[{}]: {}", e, v)?,
+                        Key::Shorthand(n) => match v {
+                            Expr::Var(x) if x == n => f.write_str(n)?,
+                            v => write!(f, "{}: {}", n, v)?,
+                        },
+                    }
+                }
+                f.write_str(" })")
+            }
+            Expr::Array(items) => {
+                f.write_char('[')?;
+                for (i, e) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    if let Some(e) = e {
+                        write!(f, "{}", e)?;
+                    }
+                }
+                // A trailing hole needs its own comma: `[1, ,]` has length 2.
+                if matches!(items.last(), Some(None)) {
+                    f.write_char(',')?;
+                }
+                f.write_char(']')
+            }
+        }
+    }
+}
+
+fn list(f: &mut fmt::Formatter, args: &[Expr]) -> fmt::Result {
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{}", a)?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Access {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Access::Dot(n) => write!(f, ".{}", n),
+            Access::Index(k) => write!(f, "[{}]", k),
+        }
+    }
+}
+
+/// The object of an access: a number literal needs parentheses (`(5).x`).
+struct Target<'a>(&'a Expr);
+
+impl fmt::Display for Target<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.0 {
+            Expr::Lit(s) if !s.starts_with('"') && s != "this" => write!(f, "({})", s),
+            e => write!(f, "{}", e),
         }
     }
 }
@@ -184,6 +315,16 @@ fn stmt(f: &mut fmt::Formatter, s: &Stmt, depth: usize) -> fmt::Result {
             write!(f, "{:w$}while ({}++ < {} && {}) ", "", guard, limit, cond, w = pad)?;
             block(f, body, depth)?;
             writeln!(f)
+        }
+        Stmt::ForIn { of, kind, var, guard, limit, iter, body } => {
+            writeln!(f, "let {} = 0;", guard)?;
+            let word = if *of { "of" } else { "in" };
+            writeln!(f, "{:w$}for ({} {} {} {}) {{", "", kind, var, word, iter, w = pad)?;
+            writeln!(f, "{:w$}if ({}++ >= {}) break;", "", guard, limit, w = pad + 2)?;
+            for s in body {
+                stmt(f, s, depth + 1)?;
+            }
+            writeln!(f, "{:w$}}}", "", w = pad)
         }
         Stmt::DoWhile { guard, limit, cond, body } => {
             writeln!(f, "let {} = 0;", guard)?;

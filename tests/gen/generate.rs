@@ -7,9 +7,11 @@
 //!
 //! Every program is valid sloppy-mode JavaScript that terminates: loops
 //! are bounded by construction (a `for` counter the body cannot write, a
-//! guard counter in every `while`), a function only calls functions
+//! guard counter in every `while`, `for…in` and `for…of`), a function only calls functions
 //! declared before it (or itself, through a guard on its first parameter),
 //! and a function name is only rebound to an earlier, no costlier function.
+
+mod objects;
 
 use super::ast::{number, string_literal, Expr, Program, Stmt};
 use super::pools::*;
@@ -29,6 +31,13 @@ pub enum KnownBug {
     /// (`s += s`) throws `RangeError: Invalid string length` in node past
     /// 2**29 - 24 characters, and runs stitch out of memory.
     NoStringLengthLimit,
+    /// An object or array converted to a primitive (`o + 1`, `[1, 2] == "1,2"`)
+    /// gives NaN or false: no `toString`/`valueOf` on the prototypes yet. Avoided:
+    /// objects and arrays never reach an operator, and properties hold primitives.
+    ObjectToPrimitive,
+    /// `a[4294967294] = 0; a.push(1)` sets length 2**32, which node
+    /// rejects (`RangeError: Invalid array length`); stitch pushes on.
+    PushPastMaxLength,
 }
 
 #[derive(Clone, Debug)]
@@ -49,6 +58,9 @@ impl Default for Config {
     }
 }
 
+/// The work charged for printing an object (dozens of lines for a long array).
+const PRINT_OBJECT_COST: u64 = 300;
+
 /// The program for `seed` under `cfg`: the same pair always gives the same text.
 pub fn program(seed: u64, cfg: &Config) -> Program {
     let mut g = Gen::new(seed, cfg);
@@ -64,6 +76,12 @@ enum Kind {
     Param,
     /// A `for` counter or `while` guard: read, never written.
     Counter,
+    /// Holds a plain object (its whole life: never assigned).
+    Obj,
+    /// Holds an array (its whole life).
+    Arr,
+    /// An array of objects of different shapes, for a polymorphic site.
+    Site,
 }
 
 #[derive(Clone, Debug)]
@@ -71,6 +89,8 @@ struct Binding {
     name: String,
     kind: Kind,
     global: bool,
+    /// Its object has a method `m` (a function using `this`).
+    method: bool,
 }
 
 struct Func {
@@ -95,6 +115,9 @@ struct Ctx {
     /// The innermost `for` counter with its values, for `if (i === X)`.
     counter: Option<(String, f64, f64, u64)>,
     budget: u64,
+    /// In a method or constructor: `this` is an object. Such code calls no
+    /// method and constructs nothing (no unbounded recursion through them).
+    this_ok: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -113,6 +136,11 @@ enum StmtKind {
     Rebind,
     Accumulate,
     Error,
+    /// Declaring an object or array, writing, deleting, pushing, `length = n`.
+    Object,
+    ForIn,
+    /// A hot loop calling a site with objects of 1, 2, 3, 5 or 8 shapes.
+    SiteLoop,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -129,6 +157,8 @@ enum ExprKind {
     Length,
     Chain,
     FuncValue,
+    /// Property reads and writes, `in`, `delete`, method calls, literals.
+    Object,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -140,6 +170,8 @@ enum ErrorKind {
     GlobalTdz,
     BlockTdz,
     StackOverflow,
+    /// Property access on undefined, a missing method, `length = -1` …
+    Object,
 }
 
 struct Gen<'c> {
@@ -159,6 +191,12 @@ struct Gen<'c> {
     max_depth: u32,
     /// Variables an enclosing `=` or `+=` targets (see KnownBug::NoStringLengthLimit).
     no_read: Vec<String>,
+    /// Functions using `this`, called only as `o.m(…)` (from the top level).
+    methods: Vec<Func>,
+    /// Constructors, called only with `new` (from the top level).
+    ctors: Vec<Func>,
+    /// `sN(o, k)`: a property-access site, called with objects of many shapes.
+    sites: Vec<String>,
 }
 
 impl<'c> Gen<'c> {
@@ -178,6 +216,9 @@ impl<'c> Gen<'c> {
             no_write: vec![],
             max_depth,
             no_read: vec![],
+            methods: vec![],
+            ctors: vec![],
+            sites: vec![],
         }
     }
 
@@ -192,7 +233,7 @@ impl<'c> Gen<'c> {
 
     fn declare(&mut self, name: &str, kind: Kind) {
         let global = self.scopes.len() == 1;
-        self.scopes.last_mut().expect("a scope").push(Binding { name: name.to_string(), kind, global });
+        self.scopes.last_mut().expect("a scope").push(Binding { name: name.to_string(), kind, global, method: false });
     }
 
     fn visible(&self) -> impl Iterator<Item = &Binding> {
@@ -232,6 +273,7 @@ impl<'c> Gen<'c> {
             sample: None,
             counter: None,
             budget: self.cfg.budget,
+            this_ok: false,
         };
         let mut prelude = Vec::new();
         for _ in 0..self.rng.range(3, 7) {
@@ -241,7 +283,12 @@ impl<'c> Gen<'c> {
             prelude.push(Stmt::Decl(kind, name.clone(), Some(init)));
             self.declare(&name, if kind == "const" { Kind::Const } else { Kind::Let });
         }
-        let mut functions = Vec::new();
+        // Constructors and methods first (the prelude's objects use them),
+        // then the functions (which see the prelude's objects).
+        let mut functions = self.object_functions();
+        for _ in 0..self.rng.range(0, 4) {
+            prelude.push(self.object_decl(&top));
+        }
         for i in 0..self.rng.range(1, 6) as usize {
             functions.push(self.function(i));
         }
@@ -297,7 +344,16 @@ impl<'c> Gen<'c> {
             // The recursion's guard parameter must only count down.
             self.declare(p, if i == 0 && recursion > 0 { Kind::Counter } else { Kind::Param });
         }
-        let ctx = Ctx { func: Some(index), in_loop: false, block_depth: 1, mult, sample: None, counter: None, budget };
+        let ctx = Ctx {
+            func: Some(index),
+            in_loop: false,
+            block_depth: 1,
+            mult,
+            sample: None,
+            counter: None,
+            budget,
+            this_ok: false,
+        };
         // A `var` declared late in the body is hoisted: undefined until then.
         let hoisted = self.rng.chance(25).then(|| self.fresh("h"));
         if let Some(h) = &hoisted {
@@ -378,6 +434,9 @@ impl<'c> Gen<'c> {
             (2, StmtKind::Rebind),
             (if ctx.counter.is_some() { 8 } else { 0 }, StmtKind::Accumulate),
             (if self.error_left { 2 } else { 0 }, StmtKind::Error),
+            (12, StmtKind::Object),
+            (if loops { 4 } else { 0 }, StmtKind::ForIn),
+            (if self.site_loop_ok(ctx) { 5 } else { 0 }, StmtKind::SiteLoop),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -432,6 +491,9 @@ impl<'c> Gen<'c> {
                 None => vec![self.print(ctx)],
             },
             StmtKind::Error => self.error(ctx),
+            StmtKind::Object => self.object_stmt(ctx),
+            StmtKind::ForIn => self.for_in(ctx),
+            StmtKind::SiteLoop => self.site_loop(ctx),
         }
     }
 
@@ -439,7 +501,8 @@ impl<'c> Gen<'c> {
     fn print(&mut self, ctx: &Ctx) -> Stmt {
         let label = self.fresh("p");
         let n = self.rng.range(1, 4);
-        let args = (0..n).map(|_| self.expr(ctx, 0)).collect();
+        let args =
+            (0..n).map(|_| if self.rng.chance(35) { self.printable_object(ctx) } else { self.expr(ctx, 0) }).collect();
         let p = Stmt::Print(label, args);
         match &ctx.sample {
             Some(cond) => Stmt::If(cond.clone(), vec![p], None),
@@ -454,7 +517,15 @@ impl<'c> Gen<'c> {
             return None;
         }
         let n = self.rng.range(1, 4);
-        let args = (0..n).map(|_| Expr::Var(self.rng.pick(&vars).clone())).collect();
+        let args: Vec<Expr> = (0..n).map(|_| Expr::Var(self.rng.pick(&vars).clone())).collect();
+        // An object prints as many lines: a function that prints one is
+        // too costly for a hot loop.
+        let objects = self
+            .visible()
+            .filter(|b| matches!(b.kind, Kind::Obj | Kind::Arr | Kind::Site))
+            .filter(|b| args.iter().any(|a| matches!(a, Expr::Var(v) if *v == b.name)))
+            .count() as u64;
+        self.work = self.work.saturating_add(objects * PRINT_OBJECT_COST);
         Some(Stmt::Print(self.fresh("p"), args))
     }
 
@@ -623,6 +694,7 @@ impl<'c> Gen<'c> {
             (3, ErrorKind::GlobalTdz),
             (2, ErrorKind::BlockTdz),
             (1, ErrorKind::StackOverflow),
+            (6, ErrorKind::Object),
         ]);
         let throwing = match kind {
             ErrorKind::ConstAssign => {
@@ -661,6 +733,7 @@ impl<'c> Gen<'c> {
                 self.late.push(Stmt::Function { name: name.clone(), params: vec![param], guard: None, body });
                 vec![Stmt::Expr(Expr::Call(name, vec![Expr::Lit("0".into())]))]
             }
+            ErrorKind::Object => self.object_error(ctx, label),
             ErrorKind::BlockTdz => {
                 let name = self.fresh("t");
                 let init = self.leaf(ctx);
@@ -685,8 +758,13 @@ impl<'c> Gen<'c> {
     // ---- expressions ----
 
     fn leaf(&mut self, ctx: &Ctx) -> Expr {
-        let vars: Vec<String> =
-            self.visible().filter(|b| !self.no_read.contains(&b.name)).map(|b| b.name.clone()).collect();
+        let objects_ok = !self.avoid(KnownBug::ObjectToPrimitive);
+        let vars: Vec<String> = self
+            .visible()
+            .filter(|b| !self.no_read.contains(&b.name))
+            .filter(|b| objects_ok || !matches!(b.kind, Kind::Obj | Kind::Arr | Kind::Site))
+            .map(|b| b.name.clone())
+            .collect();
         if !vars.is_empty() && self.rng.chance(50) {
             self.spend(ctx, 1);
             return Expr::Var(self.rng.pick(&vars).clone());
@@ -722,6 +800,7 @@ impl<'c> Gen<'c> {
             (3, ExprKind::Length),
             (if depth == 0 { 1 } else { 0 }, ExprKind::Chain),
             (1, ExprKind::FuncValue),
+            (16, ExprKind::Object),
         ]);
         let d = depth + 1;
         let e = match kind {
@@ -754,6 +833,7 @@ impl<'c> Gen<'c> {
             }
             ExprKind::Chain => Some(self.chain(ctx)),
             ExprKind::FuncValue => self.func_value(),
+            ExprKind::Object => self.object_expr(ctx, d),
         };
         e.unwrap_or_else(|| self.leaf(ctx))
     }

@@ -25,6 +25,7 @@ pub const FLAG_SETS: &[(&str, &[&str])] = &[
     ("no-call-patching", &["--no-call-patching", "--jit-threshold=5"]),
     ("no-fall-through", &["--no-fall-through", "--jit-threshold=5"]),
     ("no-osr", &["--no-osr"]),
+    ("no-inline-caches", &["--no-inline-caches", "--jit-threshold=5"]),
 ];
 
 /// Programs printing more than this are skipped.

@@ -134,3 +134,31 @@ pub fn pow_is_exact(base: &str, exp: &str) -> bool {
     }
     power_of_two || (e > 0.0 && b.fract() == 0.0 && b.abs().powf(e) < 9007199254740992.0)
 }
+
+/// Property names of plain objects (dot access and literal keys).
+pub const PROPS: &[&str] = &["a", "b", "c", "x", "y", "z"];
+
+/// The properties a polymorphic site reads and writes.
+pub const SITE_PROPS: &[&str] = &["x", "y", "z", "w"];
+
+/// Keys of `o[k]` on plain objects, as JavaScript text: names, and strings
+/// and numbers that are array indices (or almost).
+pub const OBJECT_KEYS: &[&str] =
+    &["\"a\"", "\"b\"", "\"x\"", "\"y\"", "0", "1", "\"1\"", "\"01\"", "-1", "1.5", "\"z\""];
+
+/// Indices of `a[k]` on arrays: in range, past the end (holes), not
+/// indices at all (`-1`, `1.5`, `"01"`).
+pub const INDEX_KEYS: &[&str] =
+    &["0", "0", "1", "1", "2", "2", "3", "4", "5", "6", "7", "9", "12", "20", "-1", "1.5", "\"2\"", "\"01\"", "-0"];
+
+/// Indices far past the end: sparse arrays, the largest index, not an index.
+pub const FAR_INDICES: &[&str] = &["100", "1000", "65536", "4294967294", "4294967295"];
+
+/// Numeric keys in object literals.
+pub const NUMERIC_KEYS: &[&str] = &["0", "1", "2", "10", "1.5", "0x10", "1e3", "4294967295", "0.1"];
+
+/// String keys in object literals that need quotes or look like indices.
+pub const STRING_KEYS: &[&str] = &["a b", "0", "-1", "01", "x", "1.0", ""];
+
+/// Values `a.length = n` sets (truncate, extend with holes).
+pub const LENGTHS: &[&str] = &["0", "1", "2", "3", "5", "8", "20", "105"];

@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use super::ast::{Expr, Program, Stmt};
+use super::ast::{Access, Expr, Key, Program, Stmt};
 
 /// The smallest program found (by repeated single edits) for which
 /// `still_fails` holds; `p` must be one.
@@ -62,6 +62,7 @@ fn child_lists(s: &mut Stmt) -> Vec<&mut Vec<Stmt>> {
         | Stmt::For { body: b, .. }
         | Stmt::While { body: b, .. }
         | Stmt::DoWhile { body: b, .. }
+        | Stmt::ForIn { body: b, .. }
         | Stmt::Function { body: b, .. } => vec![b],
         _ => vec![],
     }
@@ -136,6 +137,15 @@ fn simplify_stmt(list: &mut Vec<Stmt>, n: &mut usize, variant: u32) -> bool {
                 cond: cond.clone(),
                 body: body.clone(),
             },
+            (Stmt::ForIn { of, kind, var, guard, limit, iter, body }, v) if *limit > 1 && v < 2 => Stmt::ForIn {
+                of: *of,
+                kind,
+                var: var.clone(),
+                guard: guard.clone(),
+                limit: if v == 0 { limit / 2 } else { limit - 1 },
+                iter: iter.clone(),
+                body: body.clone(),
+            },
             (Stmt::DoWhile { guard, limit, cond, body }, v) if *limit > 1 && v < 2 => Stmt::DoWhile {
                 guard: guard.clone(),
                 limit: if v == 0 { limit / 2 } else { limit - 1 },
@@ -158,6 +168,7 @@ fn stmt_exprs(s: &mut Stmt) -> Vec<&mut Expr> {
         Stmt::Decl(_, _, Some(e)) | Stmt::Expr(e) | Stmt::Return(Some(e)) | Stmt::If(e, _, _) => vec![e],
         Stmt::Print(_, args) => args.iter_mut().collect(),
         Stmt::While { cond, .. } | Stmt::DoWhile { cond, .. } => vec![cond],
+        Stmt::ForIn { iter, .. } => vec![iter],
         Stmt::Function { guard: Some((_, e)), .. } => vec![e],
         _ => vec![],
     }
@@ -169,7 +180,34 @@ fn expr_children(e: &mut Expr) -> Vec<&mut Expr> {
         Expr::Unary(_, a) | Expr::Assign(_, _, a) | Expr::Length(a) => vec![a],
         Expr::Binary(_, a, b) | Expr::Comma(a, b) => vec![a, b],
         Expr::Cond(a, b, c) => vec![a, b, c],
-        Expr::Call(_, args) | Expr::Chain(_, args) => args.iter_mut().collect(),
+        Expr::Call(_, args) | Expr::Chain(_, args) | Expr::New(_, args) => args.iter_mut().collect(),
+        Expr::Prop(o, a) | Expr::Delete(o, a) | Expr::UpdateProp(_, _, o, a) => {
+            let mut v = vec![&mut **o];
+            if let Access::Index(k) = a {
+                v.push(k);
+            }
+            v
+        }
+        Expr::SetProp(_, o, a, e) => {
+            let mut v = vec![&mut **o];
+            if let Access::Index(k) = a {
+                v.push(k);
+            }
+            v.push(e);
+            v
+        }
+        Expr::Method(o, _, args) => std::iter::once(&mut **o).chain(args.iter_mut()).collect(),
+        Expr::Object(props) => props
+            .iter_mut()
+            .flat_map(|(k, v)| {
+                let key = match k {
+                    Key::Computed(e) => Some(&mut **e),
+                    _ => None,
+                };
+                key.into_iter().chain(std::iter::once(v))
+            })
+            .collect(),
+        Expr::Array(items) => items.iter_mut().flatten().collect(),
     }
 }
 
@@ -210,6 +248,9 @@ fn simplify_expr(list: &mut Vec<Stmt>, n: &mut usize, variant: u32) -> bool {
             (Expr::Call(name, args), 4) if !args.is_empty() => {
                 Some(Expr::Call(name.clone(), args[..args.len() - 1].to_vec()))
             }
+            (Expr::Object(props), 4) if !props.is_empty() => Some(Expr::Object(props[..props.len() - 1].to_vec())),
+            (Expr::Array(items), 4) if !items.is_empty() => Some(Expr::Array(items[..items.len() / 2].to_vec())),
+            (Expr::SetProp(_, o, a, v), 2) => Some(Expr::SetProp("=", o.clone(), a.clone(), v.clone())),
             (Expr::Update(_, _, v), 0) => Some(Expr::Var(v.clone())),
             (_, 3) => Some(Expr::Lit("0".into())),
             (_, v) => {
