@@ -29,9 +29,4 @@ use generate::KnownBug;
 /// do not generate their patterns. Remove an entry once its fix is merged:
 /// the seeds then produce the pattern again.
 pub const KNOWN_BUGS: &[KnownBug] = &[
-    // `o + 1`, `[1, 2] == "1,2"`: no Object.prototype.toString/valueOf or
-    // Array.prototype.toString/join yet, so objects convert to NaN.
-    KnownBug::ObjectToPrimitive,
-    // Array.prototype.push does not check the 2**32 - 1 length limit.
-    KnownBug::PushPastMaxLength,
 ];
