@@ -56,9 +56,11 @@ fn ordinary_to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
     let (to_string, value_of) = (vm.realm.to_string, vm.realm.value_of);
     let order = if hint == Hint::String { [to_string, value_of] } else { [value_of, to_string] };
     for name in order {
-        let f = crate::property::get(vm, v, crate::heap::PropKey::Name(name))?;
+        // toString and valueOf are data properties along the prototype
+        // chain (no primitive or virtual cases apply to an object).
+        let f = v.as_object().and_then(|o| o.lookup_named(name)).unwrap_or(Value::UNDEFINED);
         if f.as_callable().is_some() {
-            let r = crate::exec::call_function(vm, f, v, &[])?;
+            let r = crate::calls::call_function(vm, f, v, &[])?;
             if is_primitive(r) {
                 return Ok(r);
             }

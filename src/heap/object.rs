@@ -369,6 +369,22 @@ impl JsObject {
         }
     }
 
+    /// A named data property of this object or the first prototype that
+    /// has it.
+    pub fn lookup_named(&self, name: Atom) -> Option<Value> {
+        if let Some(v) = self.get_named(name) {
+            return Some(v);
+        }
+        let mut cur = self.proto();
+        while let Some(p) = cur.as_object() {
+            if let Some(v) = p.get_named(name) {
+                return Some(v);
+            }
+            cur = p.proto();
+        }
+        None
+    }
+
     /// Adds a new named property (the caller checked it is absent and the
     /// object extensible): a shape transition, or a dictionary entry.
     pub fn add_named(&self, shapes: &mut Shapes, name: Atom, attrs: Attrs, v: Value) {
