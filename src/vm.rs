@@ -512,7 +512,7 @@ impl Vm {
         }
         // The payload owns its buffer outright (not through `a` or `b`), so
         // neither needs to survive the collection `alloc` may run.
-        let (s, new_bytes) = match (a.as_js_str(), b.as_js_str()) {
+        let joined = match (a.as_js_str(), b.as_js_str()) {
             (Some(left), Some(right)) => left.append(right),
             // `s += i` needs no allocation for the digits.
             (Some(left), None) if b.is_smi() => left.append_str(smi_text(b.as_smi(), &mut [0; 11])),
@@ -522,6 +522,11 @@ impl Vm {
                 let left = JsStr::new(crate::format::to_string(a));
                 left.append_str(&crate::format::to_string(b))
             }
+        };
+        // Out of memory for the result: the error node gives when a string
+        // cannot be made, instead of aborting the process.
+        let Some((s, new_bytes)) = joined else {
+            return Err(self.throw_error(ErrorKind::RangeError, "Invalid string length"));
         };
         self.heap.charge(new_bytes);
         Ok(self.alloc(ObjKind::Str(s)))

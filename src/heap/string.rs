@@ -125,12 +125,23 @@ pub struct StrBuf {
 }
 
 impl StrBuf {
-    fn with_capacity(cap: usize, wide: bool) -> StrBuf {
-        if wide {
-            StrBuf::from_wide(Vec::with_capacity(cap))
-        } else {
-            StrBuf::from_latin1(Vec::with_capacity(cap))
+    /// A buffer for at least `min` units, `want` if memory allows; None
+    /// when not even `min` can be had (the caller throws instead of the
+    /// process aborting).
+    fn try_with_capacity(min: usize, want: usize, wide: bool) -> Option<StrBuf> {
+        fn alloc<T>(min: usize, want: usize) -> Option<Vec<T>> {
+            let mut v = Vec::new();
+            if v.try_reserve_exact(want).is_ok() || v.try_reserve_exact(min).is_ok() {
+                Some(v)
+            } else {
+                None
+            }
         }
+        Some(if wide {
+            StrBuf::from_wide(alloc(min, want)?)
+        } else {
+            StrBuf::from_latin1(alloc(min, want)?)
+        })
     }
 
     fn from_latin1(v: Vec<u8>) -> StrBuf {
@@ -395,12 +406,13 @@ impl JsStr {
     /// the collector's pacing). Appends in place when `self` is the longest
     /// view of its buffer and the buffer has room of the right width.
     #[inline]
-    pub fn append(&self, right: &JsStr) -> (JsStr, usize) {
+    /// None when memory runs out (see `joined`).
+    pub fn append(&self, right: &JsStr) -> Option<(JsStr, usize)> {
         self.append_units(right.view(), right.ascii)
     }
 
     /// `self + text`.
-    pub fn append_str(&self, text: &str) -> (JsStr, usize) {
+    pub fn append_str(&self, text: &str) -> Option<(JsStr, usize)> {
         if text.is_ascii() {
             return self.append_units(Units::Latin1(text.as_bytes()), true);
         }
@@ -408,30 +420,33 @@ impl JsStr {
     }
 
     #[inline]
-    fn append_units(&self, right: Units<'_>, right_ascii: bool) -> (JsStr, usize) {
+    fn append_units(&self, right: Units<'_>, right_ascii: bool) -> Option<(JsStr, usize)> {
         let len = self.len + right.len();
         let ascii = self.ascii && right_ascii;
         if self.len == self.buf.used.get() && self.buf.can_take(right) {
             self.buf.push(right);
-            return (JsStr { buf: self.buf.clone(), len, ascii }, 0);
+            return Some((JsStr { buf: self.buf.clone(), len, ascii }, 0));
         }
         JsStr::joined(self.view(), right, ascii)
     }
 
     /// `left + right` in a fresh buffer with room to grow.
-    pub fn concat(left: &JsStr, right: &JsStr) -> (JsStr, usize) {
+    pub fn concat(left: &JsStr, right: &JsStr) -> Option<(JsStr, usize)> {
         JsStr::joined(left.view(), right.view(), left.ascii && right.ascii)
     }
 
+    /// A fresh buffer holding both, with room to grow when memory allows:
+    /// None when even the exact length cannot be allocated (node keeps
+    /// such strings as ropes; stitch throws rather than abort).
     #[inline(never)]
-    fn joined(left: Units<'_>, right: Units<'_>, ascii: bool) -> (JsStr, usize) {
+    fn joined(left: Units<'_>, right: Units<'_>, ascii: bool) -> Option<(JsStr, usize)> {
         let len = left.len() + right.len();
         let wide = matches!(left, Units::Wide(_)) || matches!(right, Units::Wide(_));
-        let buf = StrBuf::with_capacity(len.saturating_mul(2).max(MIN_BUFFER), wide);
+        let buf = StrBuf::try_with_capacity(len, len.saturating_mul(2).max(MIN_BUFFER), wide)?;
         buf.push(left);
         buf.push(right);
         let bytes = buf.capacity();
-        (JsStr { buf: Rc::new(buf), len, ascii }, bytes)
+        Some((JsStr { buf: Rc::new(buf), len, ascii }, bytes))
     }
 }
 
@@ -490,12 +505,12 @@ mod tests {
 
     #[test]
     fn append_in_place_keeps_older_views() {
-        let (ab, _) = JsStr::concat(&s("a"), &s("b"));
-        let (abc, charged) = ab.append(&s("c"));
+        let (ab, _) = JsStr::concat(&s("a"), &s("b")).expect("memory");
+        let (abc, charged) = ab.append(&s("c")).expect("memory");
         assert_eq!(charged, 0, "room in the buffer: no new bytes");
         assert!(Rc::ptr_eq(&ab.buf, &abc.buf));
         // `ab` is no longer the longest view: appending to it copies.
-        let (abd, charged) = ab.append_str("d");
+        let (abd, charged) = ab.append_str("d").expect("memory");
         assert!(charged > 0);
         assert_eq!((&*ab.to_string_lossy(), &*abc.to_string_lossy(), &*abd.to_string_lossy()), ("ab", "abc", "abd"));
     }
@@ -506,7 +521,7 @@ mod tests {
         for _ in 0..10 {
             let text = x.to_string_lossy().into_owned();
             let view = &x;
-            x = view.append(view).0;
+            x = view.append(view).expect("memory").0;
             assert_eq!(x.to_string_lossy(), text.repeat(2));
         }
         assert_eq!(x.len(), 2 << 10);
@@ -525,9 +540,9 @@ mod tests {
 
     #[test]
     fn lengths_are_utf16_units() {
-        let (x, _) = JsStr::concat(&s("é"), &s("😀"));
+        let (x, _) = JsStr::concat(&s("é"), &s("😀")).expect("memory");
         assert_eq!(x.len(), 3);
-        assert_eq!(x.append_str("x").0.len(), 4);
+        assert_eq!(x.append_str("x").expect("memory").0.len(), 4);
         assert_eq!(x.unit_at(1), 0xD83D);
         assert_eq!(x.get(3), None);
     }
@@ -537,7 +552,7 @@ mod tests {
         let hi = JsStr::from_units(&[0xD83D]);
         let lo = JsStr::from_units(&[0xDE00]);
         assert_eq!(hi.to_string_lossy(), "\u{FFFD}");
-        let (joined, _) = JsStr::concat(&hi, &lo);
+        let (joined, _) = JsStr::concat(&hi, &lo).expect("memory");
         assert_eq!(joined, s("😀"));
         assert_eq!(joined.to_string_lossy(), "😀");
     }
@@ -545,11 +560,11 @@ mod tests {
     #[test]
     fn widening_appends_keep_both_widths_right() {
         // A one-byte buffer cannot take a two-byte unit: a fresh buffer.
-        let (a, _) = JsStr::concat(&s("ab"), &s("c"));
-        let (b, charged) = a.append_str("→");
+        let (a, _) = JsStr::concat(&s("ab"), &s("c")).expect("memory");
+        let (b, charged) = a.append_str("→").expect("memory");
         assert!(charged > 0 && b.as_latin1().is_none());
         // A two-byte buffer takes one-byte units in place.
-        let (c, charged) = b.append_str("dé");
+        let (c, charged) = b.append_str("dé").expect("memory");
         assert_eq!(charged, 0);
         assert_eq!(c.to_string_lossy(), "abc→dé");
         assert_eq!(a.to_string_lossy(), "abc");
@@ -564,7 +579,7 @@ mod tests {
             h.finish()
         };
         // Equal strings made different ways have one width and one hash.
-        let (wide, _) = JsStr::concat(&s("a"), &s("€"));
+        let (wide, _) = JsStr::concat(&s("a"), &s("€")).expect("memory");
         let (wide2, _) = s("a€x").slice(0, 1).append(&wide.slice(1, 2));
         assert!(wide.as_latin1().is_none() && wide2.as_latin1().is_none());
         assert_eq!((&wide, hash(&wide)), (&wide2, hash(&wide2)));
