@@ -137,11 +137,7 @@ impl StrBuf {
                 None
             }
         }
-        Some(if wide {
-            StrBuf::from_wide(alloc(min, want)?)
-        } else {
-            StrBuf::from_latin1(alloc(min, want)?)
-        })
+        Some(if wide { StrBuf::from_wide(alloc(min, want)?) } else { StrBuf::from_latin1(alloc(min, want)?) })
     }
 
     fn from_latin1(v: Vec<u8>) -> StrBuf {
@@ -580,7 +576,7 @@ mod tests {
         };
         // Equal strings made different ways have one width and one hash.
         let (wide, _) = JsStr::concat(&s("a"), &s("€")).expect("memory");
-        let (wide2, _) = s("a€x").slice(0, 1).append(&wide.slice(1, 2));
+        let (wide2, _) = s("a€x").slice(0, 1).append(&wide.slice(1, 2)).expect("memory");
         assert!(wide.as_latin1().is_none() && wide2.as_latin1().is_none());
         assert_eq!((&wide, hash(&wide)), (&wide2, hash(&wide2)));
         let narrow = wide.slice(0, 1);
