@@ -589,7 +589,7 @@ fn join_units(vm: &mut Vm, this: Value, len: u64, sep: &[u16]) -> JsResult<Vec<u
     if len.saturating_sub(1).saturating_mul(sep.len() as u64) > crate::vm::MAX_STRING_LENGTH {
         return Err(too_long(vm));
     }
-    let mut out = Vec::new();
+    let mut out: Vec<u16> = Vec::new();
     let mut seps = 0;
     for i in indices(this, 0, len) {
         for _ in seps..i {
@@ -597,6 +597,13 @@ fn join_units(vm: &mut Vm, this: Value, len: u64, sep: &[u16]) -> JsResult<Vec<u
         }
         seps = i;
         let v = get_at(vm, this, i)?;
+        // Memory for a long element runs out before the length limit can
+        // be reached (node's ropes need none): the same RangeError, not an
+        // abort.
+        let need = v.as_js_str().map_or(32, |s| s.len()) + sep.len();
+        if out.try_reserve(need).is_err() {
+            return Err(too_long(vm));
+        }
         if !v.is_nullish() {
             access::append_text(vm, v, &mut out)?;
         }

@@ -55,7 +55,10 @@ fn error_line(stderr: &str) -> Option<String> {
     if message.contains("Maximum call stack size exceeded") {
         return Some(message.to_string());
     }
-    let position = lines[at + 1..].iter().find(|l| l.starts_with("at ")).and_then(|l| {
+    // The first frame with a source position: an error raised inside a
+    // built-in (node: `at Array.join (<anonymous>)`) is placed where the
+    // program called it, which is where stitch reports it.
+    let position = lines[at + 1..].iter().filter(|l| l.starts_with("at ")).find_map(|l| {
         let mut parts = l.trim_end_matches(')').rsplit(':');
         let (col, line) = (parts.next()?, parts.next()?);
         (col.parse::<u32>().is_ok() && line.parse::<u32>().is_ok()).then(|| format!("{}:{}", line, col))
