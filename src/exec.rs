@@ -7,7 +7,6 @@
 //! for their slow paths.
 
 use std::io::Write;
-use std::rc::Rc;
 
 use crate::bytecode::{FuncProto, Op};
 pub use crate::calls::{call_function, call_native, enter_frame, pad_args, stack_overflow, ARGS_AFTER_FUNC};
@@ -15,12 +14,6 @@ use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
 use crate::vm::{GlobalKind, Vm};
-
-/// The script function a value refers to, if it is one.
-#[inline]
-pub fn callee_proto(f: Value) -> Option<&'static Rc<FuncProto>> {
-    f.as_function()
-}
 
 /// `TypeError: <callee text> is not a function`, quoting the source like V8.
 pub fn not_a_function(vm: &mut Vm, proto: &FuncProto, pc: usize) -> Thrown {

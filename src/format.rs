@@ -1,6 +1,7 @@
-//! Turning values into text: ToString for `+` and for printing, node's
-//! console.log rendering, a debug form for listings (and `Debug` for
-//! `Value`), and ToNumber of a primitive (what `%d` prints).
+//! Turning primitives into text: ToString for `+` and for printing, a
+//! debug form for listings (and `Debug` for `Value`), and ToNumber of a
+//! primitive. console.log of every value is `show.rs` (node's util.inspect
+//! in `inspect.rs`).
 
 use crate::value::{number_to_string, Value};
 
@@ -100,62 +101,6 @@ pub fn quote(units: &[u16]) -> String {
     }
     out.push(q);
     out
-}
-
-/// One console.log line. Like node's util.format, a first argument that is
-/// a string with `%` directives consumes the following arguments (`%s %d %i
-/// %f %j %o %O %c %%`); the rest are appended, separated by spaces.
-pub fn console_line(args: &[Value]) -> String {
-    let mut out = String::new();
-    let mut rest = args;
-    let fmt = args.first().and_then(|v| v.as_js_str()).map(|s| s.to_string_lossy());
-    if let (Some(fmt), true) = (fmt, args.len() > 1) {
-        rest = &args[1..];
-        let mut chars = fmt.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c != '%' {
-                out.push(c);
-                continue;
-            }
-            match chars.peek().copied() {
-                Some('%') => {
-                    chars.next();
-                    out.push('%');
-                }
-                Some(d @ ('s' | 'd' | 'i' | 'f' | 'j' | 'o' | 'O' | 'c')) if !rest.is_empty() => {
-                    chars.next();
-                    let v = rest[0];
-                    rest = &rest[1..];
-                    match d {
-                        's' => out.push_str(&if v.is_string() { to_string(v) } else { inspect(v) }),
-                        'd' => out.push_str(&number_text(primitive_to_number(v))),
-                        'i' => out.push_str(&number_text(crate::numconv::parse_int(&to_string(v), None))),
-                        'f' => out.push_str(&number_text(crate::numconv::parse_float(&to_string(v)))),
-                        'j' => out.push_str(&if v.is_string() { format!("{:?}", to_string(v)) } else { inspect(v) }),
-                        'o' | 'O' => out.push_str(&debug(v)),
-                        _ => {} // %c: CSS, which a terminal ignores
-                    }
-                }
-                _ => out.push('%'),
-            }
-        }
-    } else if let Some(&first) = args.first() {
-        out.push_str(&inspect(first));
-        rest = &args[1..];
-    }
-    for &v in rest {
-        out.push(' ');
-        out.push_str(&inspect(v));
-    }
-    out
-}
-
-fn number_text(d: f64) -> String {
-    if d == 0.0 && d.is_sign_negative() {
-        "-0".into()
-    } else {
-        number_to_string(d)
-    }
 }
 
 impl std::fmt::Debug for Value {

@@ -4,7 +4,6 @@
 
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::ENUMERABLE;
-use crate::heap::PropKey;
 use crate::inspect::{Inspect, Key, Options, View};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -114,9 +113,4 @@ pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
 /// util.inspect(v): the REPL's echo.
 pub fn inspect(vm: &Vm, v: Value) -> String {
     crate::inspect::inspect(&Heap(vm), v, &Options::default())
-}
-
-/// The key of an own property as inspect shows it.
-pub fn key_name(vm: &Vm, k: PropKey) -> String {
-    crate::property::key_text(vm, k)
 }

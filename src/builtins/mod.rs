@@ -9,7 +9,6 @@
 
 mod array;
 mod console;
-mod global;
 mod json;
 mod math;
 mod number;
@@ -57,7 +56,6 @@ pub fn namespace(vm: &mut Vm) -> Value {
 /// Installs every built-in into a new VM.
 pub fn install(vm: &mut Vm) {
     console::install(vm);
-    global::install(vm);
     array::install(vm);
     math::install(vm);
     number::install(vm);

@@ -29,7 +29,7 @@ use std::cell::{Cell, RefCell, UnsafeCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use super::shape::{Atom, Attrs, Shape, Shapes, DEFAULT_ATTRS, MAX_FAST_PROPERTIES};
+use super::shape::{Atom, Attrs, Shape, Shapes, MAX_FAST_PROPERTIES};
 use super::{Trace, Tracer};
 use crate::bytecode::FuncProto;
 use crate::value::Value;
@@ -769,9 +769,4 @@ impl Trace for JsObject {
             _ => {}
         }
     }
-}
-
-impl JsObject {
-    /// Attributes every new property of an object literal gets.
-    pub const LITERAL: Attrs = DEFAULT_ATTRS;
 }
