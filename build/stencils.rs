@@ -634,10 +634,19 @@ fn all_stencils() -> Vec<Def> {
     identity_jump(s, "jump_if_not_strict_eq", "=== by identity: Smis, immediates, objects; jne target", false);
     identity_jump(s, "jump_if_not_strict_ne", "!== by identity: Smis, immediates, objects; je target", true);
 
-    def(s, "call", "lazy call site: guarded direct call, else the call helper", |h, c| {
+    // The guard is on the callee's code, not on the function object: any
+    // closure of the same code passes (it is an object, then its code
+    // pointer equals the guard), and the callee finds its context in the
+    // closure it receives (r[-2]), so fresh closures keep the site patched.
+    def(s, "call", "lazy call site: guard on the callee's function code, direct call; else the call helper", |h, c| {
         h.load(rax, SlotA)?;
+        h.a.lea(ecx, ptr(rax - 1))?;
+        h.a.test(cl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
         h.imm64(rcx, CallGuard)?;
-        h.a.cmp(rax, rcx)?;
+        h.a.cmp(qword_ptr(rax + OBJ_CODE_DISP), rcx)?;
         h.branch(Cold, |a, t| a.jne(t))?;
         h.lea(r13, ArgBase)?;
         h.imm64(rax, CallTarget)?;
@@ -660,6 +669,59 @@ fn all_stencils() -> Vec<Def> {
         c.call_helper(HelperCall)?;
         c.exc_check()?;
         c.jmp(Continue)
+    });
+    // Closures (ARCHITECTURE.md, "Closures"): the running closure is in
+    // r[-2]; its context is a field of it. A captured variable is slot
+    // `CtxSlot` of the context `CtxDepth` parents up from the one in a
+    // register: walk, then load or store.
+    def(s, "load_env", "the running closure's context: [r[-2] + env]", |h, _| {
+        h.a.mov(rax, qword_ptr(r13 - 16))?;
+        h.a.mov(rax, qword_ptr(rax + OBJ_ENV_DISP))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)
+    });
+    def(s, "get_scoped", "captured variable: walk CtxDepth parents, load slot CtxSlot", |h, _| {
+        let mut walk = h.a.create_label();
+        let mut done = h.a.create_label();
+        h.load(rax, SlotA)?;
+        h.imm32(ecx, CtxDepth)?;
+        h.a.test(ecx, ecx)?;
+        h.a.je(done)?;
+        h.a.set_label(&mut walk)?;
+        h.a.mov(rax, qword_ptr(rax + CTX_PARENT_DISP))?;
+        h.a.dec(ecx)?;
+        h.a.jne(walk)?;
+        h.a.set_label(&mut done)?;
+        h.a.mov(rax, qword_ptr(rax + CTX_SLOTS_DISP))?;
+        h.a.mov(rax, qword_ptr(rax + DISP_PH))?;
+        h.hole(CtxSlot, Field::Disp);
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)
+    });
+    def(s, "set_scoped", "captured variable: walk CtxDepth parents, store slot CtxSlot", |h, _| {
+        let mut walk = h.a.create_label();
+        let mut done = h.a.create_label();
+        h.load(rax, SlotA)?;
+        h.imm32(ecx, CtxDepth)?;
+        h.a.test(ecx, ecx)?;
+        h.a.je(done)?;
+        h.a.set_label(&mut walk)?;
+        h.a.mov(rax, qword_ptr(rax + CTX_PARENT_DISP))?;
+        h.a.dec(ecx)?;
+        h.a.jne(walk)?;
+        h.a.set_label(&mut done)?;
+        h.a.mov(rax, qword_ptr(rax + CTX_SLOTS_DISP))?;
+        h.load(rdx, SlotB)?;
+        h.a.mov(qword_ptr(rax + DISP_PH), rdx)?;
+        h.hole(CtxSlot, Field::Disp);
+        h.jmp(Continue)
+    });
+    def(s, "check_hole", "TDZ: a HOLE value throws (through exec_op), else on", |h, c| {
+        h.load(rax, SlotA)?;
+        h.cmp8(rax, V_HOLE)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.jmp(Continue)?;
+        c.slow_op()
     });
     // Property access. An object value is its cell's address + 1 (`(v & 3)
     // == 1`, tested as `(v - 1) & 3 == 0`); the cell's first byte is its

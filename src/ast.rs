@@ -69,9 +69,24 @@ pub struct Function {
     /// Empty for an anonymous function expression.
     pub name: Ident,
     pub params: Vec<Ident>,
+    /// Each parameter's default value (`a = 1`), parallel to `params`;
+    /// empty when no parameter has one.
+    pub defaults: Vec<Option<Expr>>,
+    /// `...rest`, after the parameters.
+    pub rest: Option<Ident>,
     pub body: Vec<Stmt>,
     /// The whole declaration, `function` to `}`: `String(f)` prints it.
     pub span: Span,
+    pub kind: FnKind,
+}
+
+/// What kind of function: arrows have lexical `this`/`arguments`;
+/// neither arrows nor methods are constructors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FnKind {
+    Normal,
+    Arrow,
+    Method,
 }
 
 #[derive(Debug)]

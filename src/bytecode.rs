@@ -40,6 +40,8 @@ pub enum OperandKind {
     Error,
     C,
     Site,
+    Depth,
+    Slot,
 }
 
 /// The Rust type of an operand of kind `$k`.
@@ -59,6 +61,8 @@ macro_rules! operand_type {
     (Error) => { crate::error::ErrorKind };
     (C) => { Reg };
     (Site) => { u32 };
+    (Depth) => { u8 };
+    (Slot) => { u8 };
 }
 
 /// The operand `every_op` gives kind `$k`: registers 0..=2, constant 0,
@@ -79,6 +83,8 @@ macro_rules! sample_operand {
     (Error) => { crate::error::ErrorKind::TypeError };
     (C) => { 2 };
     (Site) => { 0 };
+    (Depth) => { 1 };
+    (Slot) => { 0 };
 }
 
 /// Everything in this module that lists the instructions, from the table.
@@ -182,6 +188,8 @@ macro_rules! operand_text {
     ($konst:ident, Site, $f:ident) => { $konst(OperandKind::Site, $f) };
     ($konst:ident, Target, $f:ident) => { format!("->{}", $f) };
     ($konst:ident, Error, $f:ident) => { $f.name().to_string() };
+    ($konst:ident, Depth, $f:ident) => { $f.to_string() };
+    ($konst:ident, Slot, $f:ident) => { $f.to_string() };
     ($konst:ident, $k:ident, $f:ident) => { format!("{}={}", stringify!($f), $f) };
 }
 
@@ -314,6 +322,23 @@ pub struct FuncProto {
     /// is not the instruction's own span (`o.f is not a function` points
     /// at `f` but quotes `o.f`), sorted by pc.
     pub quotes: Vec<(u32, Span)>,
+    /// What closures, arrows and parameter lists add (`.length`, …).
+    pub info: FnInfo,
+}
+
+/// A function's facts beyond its code (closures, `src/compiler/closures.rs`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FnInfo {
+    /// `.length`: the parameters before the first default or rest.
+    pub length: u16,
+    /// An arrow function: lexical `this`, not a constructor.
+    pub arrow: bool,
+    /// A method of an object literal (not a constructor either).
+    pub method: bool,
+    /// The last parameter register (`nparams - 1`) receives an array of
+    /// every argument (for `arguments` and a rest parameter); calls of
+    /// such a function are never patched (they build the array in Rust).
+    pub args_array: bool,
 }
 
 /// What a property site's cache has seen (V8's IC states).
@@ -410,6 +435,11 @@ impl PropSite {
 }
 
 impl FuncProto {
+    /// Whether `new` may call it: not the script, an arrow or a method.
+    pub fn is_constructor(&self) -> bool {
+        !self.is_script && !self.info.arrow && !self.info.method
+    }
+
     /// A function made straight from instructions, with no source text
     /// (the JIT's warm-up, tests).
     pub fn synthetic(name: &str, nparams: u16, nregs: u16, code: Vec<Op>, consts: Vec<Value>) -> FuncProto {
@@ -430,6 +460,7 @@ impl FuncProto {
             jit_failed: Cell::new(false),
             sites: Vec::new(),
             quotes: Vec::new(),
+            info: FnInfo::default(),
         }
     }
 

@@ -104,9 +104,14 @@ fn run_script_function(vm: &mut Vm, p: &Rc<FuncProto>, new_base: usize, argc: us
     (vm.tiers.interpret)(vm, p.clone(), new_base)
 }
 
-/// Pads missing arguments with undefined.
+/// Pads missing arguments with undefined (and gathers them into an array
+/// for a function that uses `arguments` or a rest parameter).
 #[inline]
-pub fn pad_args(vm: &Vm, callee: &FuncProto, new_base: usize, argc: usize) {
+pub fn pad_args(vm: &mut Vm, callee: &FuncProto, new_base: usize, argc: usize) {
+    if callee.info.args_array {
+        crate::closure::gather_args(vm, callee.nparams as usize, new_base, argc);
+        return;
+    }
     let stack = vm.stack.view();
     for i in argc..callee.nparams as usize {
         if new_base + i < stack.len() {

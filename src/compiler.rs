@@ -6,11 +6,14 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod closures;
+
 use crate::ast::*;
-use crate::bytecode::{FuncProto, GlobalKind, Linker, Op, Reg, MAX_REGS};
+use crate::bytecode::{FnInfo, FuncProto, GlobalKind, Linker, Op, Reg, MAX_REGS};
 use crate::error::{ErrorKind, JsError};
 use crate::source::Source;
 use crate::value::Value;
+use closures::{ClosureState, ScopedRef};
 
 type CResult<T> = Result<T, JsError>;
 
@@ -44,6 +47,7 @@ pub fn compile_script(
     }
 
     let mut c = FnCompiler::new(vm, source, true, &declared);
+    c.cl.captured = Rc::new(closures::script_captured(&program.body));
     c.completion = if repl { Some(c.alloc_temp(Span::default())?) } else { None };
     if let Some(r) = c.completion {
         let k = c.constant(Value::UNDEFINED);
@@ -173,7 +177,12 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
             }
             StmtKind::Function(f) => {
                 if !top {
-                    return Err(unsupported("function declarations inside blocks yet", source, f.name.span));
+                    // Annex B: a function declared in a block is also a
+                    // global var (unless a let/const has the name).
+                    if !d.lexical_names.contains(&f.name.name) {
+                        d.add_var(&f.name.name);
+                    }
+                    continue;
                 }
                 if d.lexical_names.contains(&f.name.name) {
                     return Err(already_declared(&f.name.name, source, f.name.span));
@@ -230,96 +239,12 @@ fn compile_function(
     f: &Function,
     declared: &Rc<HashSet<Name>>,
 ) -> CResult<Rc<FuncProto>> {
-    compile_function_with(vm, source, f, declared, Rc::new(HashSet::new()), None)
-}
-
-/// Compiles a function whose enclosing function has locals `outer` (which
-/// it must not capture: closures are not supported yet).
-fn compile_function_with(
-    vm: &mut dyn Linker,
-    source: &Rc<Source>,
-    f: &Function,
-    declared: &Rc<HashSet<Name>>,
-    outer: Rc<HashSet<Name>>,
-    inferred: Option<Name>,
-) -> CResult<Rc<FuncProto>> {
-    let mut c = FnCompiler::new(vm, source, false, declared);
-    c.outer_locals = outer;
-    if f.params.len() >= MAX_REGS {
-        return Err(JsError::syntax(
-            format!("too many parameters (stitch allows {})", MAX_REGS - 1),
-            source,
-            f.name.span,
-        ));
-    }
-    let mut scope = Scope::default();
-    for p in &f.params {
-        let reg = c.alloc_reg(p.span)?;
-        // A repeated parameter name refers to the last one, as in sloppy mode.
-        scope.bindings.retain(|b: &Binding| b.name != p.name);
-        scope.bindings.push(Binding { name: p.name.clone(), reg, kind: BindKind::Var, initialized: true });
-    }
-    // `var`s are function-scoped and start out undefined.
-    let mut vars = Vec::new();
-    collect_vars(&f.body, &mut vars);
-    let undef_vars: Vec<Reg> = {
-        let mut regs = Vec::new();
-        for (name, span) in vars {
-            if scope.find(&name).is_none() {
-                let reg = c.alloc_reg(span)?;
-                scope.bindings.push(Binding { name, reg, kind: BindKind::Var, initialized: true });
-                regs.push(reg);
-            }
-        }
-        regs
-    };
-    c.scopes.push(scope);
-    for reg in undef_vars {
-        let k = c.constant(Value::UNDEFINED);
-        c.emit(Op::LoadConst { dst: reg, k }, f.span);
-    }
-    c.block_body(&f.body, Body::Function)?;
-    let r = c.load_const(Value::UNDEFINED, Span::new(f.span.end as usize - 1, f.span.end as usize))?;
-    c.emit(Op::Return { src: r }, Span::new(f.span.end as usize - 1, f.span.end as usize));
-    let name = if f.name.name.is_empty() { inferred.unwrap_or_default() } else { f.name.name.clone() };
-    let proto = c.finish(name, f.params.len() as u16, f.span);
-    Ok(vm.register(proto))
-}
-
-fn collect_vars(body: &[Stmt], out: &mut Vec<(Name, Span)>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Var(v) if v.kind == DeclKind::Var => {
-                out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
-            }
-            StmtKind::For(f) => {
-                if let Some(ForInit::Decl(v)) = &f.init {
-                    if v.kind == DeclKind::Var {
-                        out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
-                    }
-                }
-                collect_vars(std::slice::from_ref(&f.body), out);
-            }
-            StmtKind::ForIn(f) => {
-                if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
-                    out.push((name.clone(), f.target.span));
-                }
-                collect_vars(std::slice::from_ref(&f.body), out);
-            }
-            _ => {
-                let _ = for_each_child_stmt(s, &mut |child| {
-                    collect_vars(std::slice::from_ref(child), out);
-                    Ok(())
-                });
-            }
-        }
-    }
+    closures::compile_closure(vm, source, f, declared, Rc::new(Vec::new()), None, false)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Body {
     Script,
-    Function,
     Block,
 }
 
@@ -334,15 +259,24 @@ struct Binding {
     name: Name,
     reg: Reg,
     kind: BindKind,
-    /// False until the declaration has been compiled: a use before it is a
-    /// TDZ error (static, because without closures no code can run out of
-    /// textual order within a function).
+    /// False until the declaration has been compiled: a use before it in
+    /// the same function is a TDZ error found statically (closures check
+    /// at run time: `closures::ScopedRef`).
     initialized: bool,
+    /// The slot of the scope's context that holds it, when a closure
+    /// captures it (then `reg` is unused).
+    slot: Option<u8>,
+    /// A function declaration's binding.
+    func: bool,
 }
 
 #[derive(Default)]
 struct Scope {
     bindings: Vec<Binding>,
+    /// The register holding the scope's context, when some of its
+    /// bindings are captured, and the context's size.
+    ctx: Option<Reg>,
+    ctx_size: u8,
 }
 
 impl Scope {
@@ -372,6 +306,8 @@ enum Operand<'e> {
 
 enum Place {
     Local(usize, usize),
+    /// A captured variable, in a context slot.
+    Scoped(ScopedRef),
     Global(u32),
     /// `undefined`, `NaN`, `Infinity` when no local shadows them.
     Constant(Value),
@@ -395,8 +331,8 @@ struct FnCompiler<'a> {
     completion: Option<Reg>,
     depth: usize,
     sites: Vec<crate::bytecode::PropSite>,
-    /// Locals of the enclosing functions (a use would be a closure).
-    outer_locals: Rc<HashSet<Name>>,
+    /// Captured variables, contexts, the enclosing functions' contexts.
+    cl: ClosureState,
     quotes: Vec<(u32, Span)>,
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
@@ -438,7 +374,7 @@ impl<'a> FnCompiler<'a> {
             completion: None,
             depth: 0,
             sites: Vec::new(),
-            outer_locals: Rc::new(HashSet::new()),
+            cl: ClosureState::default(),
             quotes: Vec::new(),
             inferred_name: None,
         }
@@ -466,6 +402,7 @@ impl<'a> FnCompiler<'a> {
             jit_failed: Default::default(),
             sites: self.sites,
             quotes: self.quotes,
+            info: Default::default(),
         }
     }
 
@@ -572,15 +509,14 @@ impl<'a> FnCompiler<'a> {
     fn resolve(&mut self, name: &Name, span: Span) -> CResult<Place> {
         for (si, scope) in self.scopes.iter().enumerate().rev() {
             if let Some(bi) = scope.find(name) {
+                if let Some(s) = self.own_scoped(si, bi) {
+                    return Ok(Place::Scoped(s));
+                }
                 return Ok(Place::Local(si, bi));
             }
         }
-        if self.outer_locals.contains(name) {
-            return Err(unsupported(
-                &format!("closures (this function uses `{}` of an enclosing function) yet", name),
-                self.source,
-                span,
-            ));
+        if let Some(s) = self.resolve_outer(name) {
+            return Ok(Place::Scoped(s));
         }
         match &**name {
             "undefined" => return Ok(Place::Constant(Value::UNDEFINED)),
@@ -621,6 +557,11 @@ impl<'a> FnCompiler<'a> {
         if kind != Body::Script {
             self.declare_lexical(body)?;
         }
+        if kind == Body::Block {
+            let span = body.first().map_or(Span::default(), |s| s.span);
+            self.enter_scope_context(span, true)?;
+            self.hoist_functions(body)?;
+        }
         for s in body {
             self.stmt(s)?;
         }
@@ -648,11 +589,14 @@ impl<'a> FnCompiler<'a> {
                             reg,
                             kind,
                             initialized: false,
+                            slot: None,
+                            func: false,
                         });
                     }
                 }
                 StmtKind::Function(f) => {
-                    return Err(unsupported("nested functions yet", self.source, f.name.span));
+                    let in_function_body = !self.is_script && self.scopes.len() == 1;
+                    self.declare_function(f, in_function_body)?;
                 }
                 _ => {}
             }
@@ -684,7 +628,7 @@ impl<'a> FnCompiler<'a> {
                 if self.is_script && self.scopes.is_empty() {
                     Ok(()) // hoisted by compile_script
                 } else {
-                    Err(unsupported("nested functions yet", self.source, f.name.span))
+                    self.function_statement(f) // hoisted by its scope
                 }
             }
             StmtKind::Return(e) => {
@@ -749,10 +693,16 @@ impl<'a> FnCompiler<'a> {
                                     reg,
                                     kind,
                                     initialized: false,
+                                    slot: None,
+                                    func: false,
                                 });
                             }
+                            self.enter_scope_context(s.span, true)?;
                         }
                         self.var_decl(v)?;
+                        // Each iteration has its own bindings (a copy).
+                        let si = self.scopes.len() - 1;
+                        self.copy_scope_context(si, s.span);
                     }
                     Some(ForInit::Expr(e)) => {
                         let mark = self.next_reg;
@@ -770,6 +720,8 @@ impl<'a> FnCompiler<'a> {
                 self.stmt(body)?;
                 let ctx = self.loops.pop().expect("loop");
                 self.patch_all(ctx.continues);
+                let si = self.scopes.len() - 1;
+                self.copy_scope_context(si, s.span);
                 if let Some(u) = update {
                     let mark = self.next_reg;
                     self.effect(u)?;
@@ -826,12 +778,18 @@ impl<'a> FnCompiler<'a> {
                     reg,
                     kind,
                     initialized: true,
+                    slot: None,
+                    func: false,
                 });
+                self.enter_scope_context(span, false)?;
             }
         }
         let item = self.alloc_temp(span)?;
         let head = self.here();
         let exit = self.emit(Op::IterNext { dst: item, iter, target: 0 }, span);
+        // A fresh binding per iteration, for the closures that capture it.
+        let si = self.scopes.len() - 1;
+        self.new_scope_context(si, span)?;
         // Assign the item to the target.
         match &f.target.kind {
             ExprKind::Ident(name) => match self.resolve(name, f.target.span)? {
@@ -849,6 +807,13 @@ impl<'a> FnCompiler<'a> {
                         self.emit(Op::InitGlobal { g, src: item }, f.target.span);
                     } else {
                         self.emit(Op::SetGlobal { g, src: item }, f.target.span);
+                    }
+                }
+                Place::Scoped(sr) => {
+                    if f.decl.is_some() {
+                        self.init_scoped(&sr, item, f.target.span);
+                    } else {
+                        self.store_scoped(&sr, item, f.target.span, f.target.span)?;
                     }
                 }
                 Place::Constant(_) => {}
@@ -927,6 +892,17 @@ impl<'a> FnCompiler<'a> {
                         None => self.load_const(Value::UNDEFINED, id.span)?,
                     };
                     self.emit(Op::InitGlobal { g, src: r }, id.span);
+                }
+                Place::Scoped(sr) => {
+                    let r = match init {
+                        Some(e) => self.expr(e)?,
+                        None if v.kind == DeclKind::Var => {
+                            self.next_reg = mark;
+                            continue;
+                        }
+                        None => self.load_const(Value::UNDEFINED, id.span)?,
+                    };
+                    self.init_scoped(&sr, r, id.span);
                 }
                 Place::Constant(_) => {
                     // `var undefined;` at the top level: harmless, like in JS.
@@ -1074,6 +1050,7 @@ impl<'a> FnCompiler<'a> {
                 Place::Global(g) => {
                     self.emit(Op::GetGlobal { dst, g }, span);
                 }
+                Place::Scoped(s) => self.load_scoped(&s, dst, span),
                 Place::Constant(v) => {
                     let k = self.constant(v);
                     self.emit(Op::LoadConst { dst, k }, span);
@@ -1155,18 +1132,12 @@ impl<'a> FnCompiler<'a> {
                 let at = self.bracket_before(key.span);
                 self.emit(Op::GetIndex { dst, obj: o, key: k }, at);
             }
-            ExprKind::This => {
-                self.emit(Op::LoadThis { dst }, span);
-            }
+            ExprKind::This => self.this_into(dst, span)?,
             ExprKind::Array(items) => self.array_literal(items, dst, span)?,
             ExprKind::Object(props) => self.object_literal(props, dst, span)?,
             ExprKind::Spread(_) => return Err(self.err("Unexpected token '...'", span)),
             ExprKind::New(callee, args) => self.new_expr(callee, args, dst, span)?,
-            ExprKind::Function(f) => {
-                let v = self.function_value(f)?;
-                let k = self.constant(v);
-                self.emit(Op::LoadConst { dst, k }, span);
-            }
+            ExprKind::Function(f) => self.closure_into(f, dst, span, true)?,
             ExprKind::Seq(items) => {
                 let (last, init) = items.split_last().expect("non-empty sequence");
                 for item in init {
@@ -1670,24 +1641,6 @@ impl<'a> FnCompiler<'a> {
         };
     }
 
-    /// A function expression's value: compiled now, as its own function.
-    /// It may use globals and its own names only: capturing a variable of
-    /// the enclosing function is a closure (not supported yet).
-    fn function_value(&mut self, f: &Function) -> CResult<Value> {
-        let mut outer: HashSet<Name> = HashSet::new();
-        for scope in &self.scopes {
-            for b in &scope.bindings {
-                outer.insert(b.name.clone());
-            }
-        }
-        for name in self.outer_locals.iter() {
-            outer.insert(name.clone());
-        }
-        let inferred = self.inferred_name.take();
-        let proto = compile_function_with(self.vm, self.source, f, &self.declared, Rc::new(outer), inferred)?;
-        Ok(self.vm.constant_function(proto))
-    }
-
     /// `op_span` is the operator's: V8 reports a const assignment there.
     #[allow(clippy::too_many_arguments)]
     fn assign(
@@ -1765,6 +1718,7 @@ impl<'a> FnCompiler<'a> {
                 }
                 self.emit(Op::SetGlobal { g, src: dst }, op_span);
             }
+            Place::Scoped(s) => self.assign_scoped(&s, op, value, dst, span, op_span, target.span)?,
             Place::Constant(_) => {
                 // Assigning to `undefined`, `NaN` or `Infinity` is silently
                 // ignored in sloppy-mode JavaScript; the value is still the result.
@@ -1825,6 +1779,7 @@ impl<'a> FnCompiler<'a> {
                     self.emit(Op::SetGlobal { g, src: new }, store_span);
                 }
             }
+            Place::Scoped(s) => self.update_scoped(&s, delta, prefix, dst, span, target.span, store_span)?,
             Place::Constant(v) => {
                 // `undefined++` and friends: the binding is read-only, so only
                 // the numeric result remains.

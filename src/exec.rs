@@ -121,6 +121,16 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let key = crate::property::to_key(vm, r!(key))?;
             set!(dst, Value::bool(crate::property::delete(vm, r!(obj), key)?))
         }
+        Op::NewContext { dst, parent, size } => set!(dst, crate::closure::new_context(vm, r!(parent), size as usize)),
+        Op::CopyContext { dst, src } => set!(dst, crate::closure::copy_context(vm, r!(src))),
+        Op::LoadEnv { dst } => set!(dst, crate::closure::env_of(stack.get(base.wrapping_sub(ARGS_AFTER_FUNC)))),
+        Op::GetScoped { dst, ctx, depth, slot } => set!(dst, crate::closure::get_scoped(r!(ctx), depth, slot)),
+        Op::SetScoped { ctx, src, depth, slot } => crate::closure::set_scoped(r!(ctx), depth, slot, r!(src)),
+        Op::CheckHole { src, k } => crate::closure::check_hole(vm, r!(src), proto.consts[k as usize])?,
+        Op::Closure { dst, k, ctx } => set!(dst, crate::closure::new_closure(vm, proto.consts[k as usize], r!(ctx))),
+        Op::Arguments { dst, src } => set!(dst, crate::closure::arguments_object(vm, r!(src))),
+        Op::LoadCallee { dst } => set!(dst, stack.get(base.wrapping_sub(ARGS_AFTER_FUNC))),
+        Op::RestArgs { dst, src, from } => set!(dst, crate::closure::rest_args(vm, r!(src), from as usize)),
         Op::LoadThis { dst } => set!(dst, this_value(vm, stack.get(base.wrapping_sub(1)))),
         Op::NewObject { dst } => set!(dst, vm.new_object()),
         Op::NewArray { dst, base: first, argc } => {

@@ -37,6 +37,8 @@
 //! | `Error` | `ErrorKind` | none: the kind of error a helper raises | `TypeError` | TypeError |
 //! | `C` | `Reg` | `IN_C` (a third source) | `r1` | r2 |
 //! | `Site` | `u32` | none: a property site (`FuncProto::sites`: its name and inline cache) | `.name ic0` | ic0 |
+//! | `Depth` | `u8` | `IN_AUX`: how many context parents to walk | `1` | 1 |
+//! | `Slot` | `u8` | `IN_PAYLOAD`: a context slot | `0` | 0 |
 //!
 //! (`argc=1`, `g=0` …: the field's own name, then its value.) A new kind is
 //! a line in each of `OperandKind`, `operand_type!`, `sample_operand!` and
@@ -180,6 +182,30 @@ macro_rules! for_each_op {
             New { dst: Dst, func: A, argc: Argc } => SLOW;
             /// `r[dst] = new r[func](...r[args])`.
             NewSpread { dst: Dst, func: A, args: B } => SLOW;
+
+            // Closures (`src/closure.rs`; ARCHITECTURE.md, "Closures").
+            /// `dst` = a new context of `size` slots (HOLE) whose parent is `r[parent]`.
+            NewContext { dst: Dst, parent: A, size: Argc } => SLOW;
+            /// `dst` = a copy of context `r[src]` (a `for (let …)` loop's next iteration).
+            CopyContext { dst: Dst, src: A } => SLOW;
+            /// `dst` = the environment of the running closure (`r[-2]`'s context).
+            LoadEnv { dst: Dst } => LOAD_ENV;
+            /// `dst` = slot `slot` of the context `depth` parents up from `r[ctx]`.
+            GetScoped { dst: Dst, ctx: A, depth: Depth, slot: Slot } => GET_SCOPED, listed "{dst} <- {ctx}^{depth}[{slot}]";
+            /// Slot `slot` of the context `depth` parents up from `r[ctx]` = `r[src]`.
+            SetScoped { ctx: A, src: B, depth: Depth, slot: Slot } => SET_SCOPED, listed "{ctx}^{depth}[{slot}] <- {src}";
+            /// Throws `ReferenceError: Cannot access 'NAME' before initialization`
+            /// (NAME: string constant `k`) when `r[src]` is HOLE.
+            CheckHole { src: A, k: Const } => CHECK_HOLE;
+            /// `dst` = a new closure of the function constant `k` over context `r[ctx]`.
+            Closure { dst: Dst, k: Const, ctx: A } => SLOW;
+            /// `dst` = an `arguments` object of the argument array `r[src]`.
+            Arguments { dst: Dst, src: A } => SLOW;
+            /// `dst` = the items of argument array `r[src]` from index `from` (a rest parameter).
+            RestArgs { dst: Dst, src: A, from: Argc } => SLOW;
+            /// `dst` = the running function itself (`r[-2]`: a named function
+            /// expression's own name).
+            LoadCallee { dst: Dst } => SLOW;
         }
     };
 }

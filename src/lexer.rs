@@ -213,6 +213,8 @@ pub enum Tok {
     RBracket,
     #[token("...")]
     Ellipsis,
+    #[token("=>")]
+    Arrow,
 
     // Contextual tokens: the lexer never makes these; [`Tokens`] turns a
     // `{`, `function` or `of` into one where the grammar needs to know which
@@ -223,6 +225,10 @@ pub enum Tok {
     FunctionExpr,
     /// The `of` of a `for (... of ...)` head.
     Of,
+    /// A name followed by `=>`: an arrow function's single parameter.
+    ArrowIdent(Rc<str>),
+    /// A `(` whose matching `)` is followed by `=>`: an arrow's parameters.
+    ArrowParen,
 
     /// A keyword of JavaScript that stitch does not support. The parser
     /// never accepts it (except as a property name after `.`), so it turns
@@ -248,7 +254,6 @@ pub enum Tok {
     Reserved(Word),
 
     /// A punctuator of JavaScript that stitch does not support.
-    #[token("=>", |_| "=>")]
     #[token("`", |_| "`")]
     #[token("?.", |_| "?.")]
     #[token("&&=", |_| "&&=")]
@@ -779,6 +784,10 @@ pub struct Tokens<'a> {
     /// The last three tokens handed out, newest last.
     history: [Option<(usize, Tok, usize)>; 3],
     done: bool,
+    /// For each `(` scanned ahead (by its offset): whether its matching
+    /// `)` is followed by `=>`. One scan answers for every `(` inside, so
+    /// deep nesting costs linear time.
+    arrow_parens: std::collections::HashMap<usize, bool>,
 }
 
 impl<'a> Tokens<'a> {
@@ -797,7 +806,44 @@ impl<'a> Tokens<'a> {
             body_next: None,
             history: [None, None, None],
             done: false,
+            arrow_parens: std::collections::HashMap::new(),
         }
+    }
+
+    /// Whether the `(` at byte `at` opens an arrow function's parameters:
+    /// its matching `)` is followed by `=>`.
+    fn paren_starts_arrow(&mut self, at: usize) -> bool {
+        if let Some(&known) = self.arrow_parens.get(&at) {
+            return known;
+        }
+        let mut open: Vec<usize> = Vec::new();
+        let mut closed: Option<usize> = None;
+        for t in Lexer::new(&self.src[at..]) {
+            let Ok((l, tok, _)) = t else { break };
+            if let Some(q) = closed.take() {
+                self.arrow_parens.insert(q, tok == Tok::Arrow);
+                if open.is_empty() {
+                    break;
+                }
+            }
+            match tok {
+                Tok::LParen => open.push(at + l),
+                Tok::RParen => match open.pop() {
+                    Some(q) => closed = Some(q),
+                    None => break,
+                },
+                _ => {}
+            }
+        }
+        if let Some(q) = closed {
+            self.arrow_parens.insert(q, false);
+        }
+        *self.arrow_parens.entry(at).or_insert(false)
+    }
+
+    /// Whether the token after byte `at` is `=>`.
+    fn arrow_after(&self, at: usize) -> bool {
+        matches!(Lexer::new(&self.src[at..]).next(), Some(Ok((_, Tok::Arrow, _))))
     }
 
     /// The `n`th most recent token handed out (0 is the last one).
@@ -863,10 +909,12 @@ impl<'a> Tokens<'a> {
         t
     }
 
-    /// The contextual token for `tok` where the stream is.
-    fn classify(&self, tok: Tok) -> Tok {
+    /// The contextual token for `tok` at `l..r` where the stream is.
+    fn classify(&mut self, tok: Tok, l: usize, r: usize) -> Tok {
         let name = self.key_position() || matches!(self.recent(0), Some((_, Tok::Dot, _)));
         match tok {
+            Tok::Ident(n) if !name && self.arrow_after(r) => Tok::ArrowIdent(n),
+            Tok::LParen if self.prev != Prev::EndsExpr && !name && self.paren_starts_arrow(l) => Tok::ArrowParen,
             Tok::LBrace if self.body_next.is_none() && !self.stmt_start => Tok::ObjectOpen,
             Tok::Function if !self.stmt_start && !name => Tok::FunctionExpr,
             Tok::Ident(n)
@@ -900,6 +948,7 @@ impl<'a> Tokens<'a> {
                 self.stmt_start = true;
             }
             Tok::ObjectOpen => self.open.push(Open::Object { value: false }),
+            Tok::ArrowParen => self.open.push(Open::Params(true)),
             Tok::LBracket => self.open.push(Open::Bracket),
             Tok::LParen => {
                 let kind = match prev_tok {
@@ -942,6 +991,8 @@ impl<'a> Tokens<'a> {
                 }
             }
             Tok::Else => self.stmt_start = true,
+            // A `{` right after `=>` is the arrow's body, not an object.
+            Tok::Arrow => self.body_next = Some(true),
             Tok::Do => {
                 self.pending_do.push(self.open.len());
                 self.stmt_start = true;
@@ -999,7 +1050,7 @@ impl Iterator for Tokens<'_> {
             return Some(Ok(self.virtual_semi()));
         }
         let (l, tok, r) = next?;
-        let next = (l, self.classify(tok), r);
+        let next = (l, self.classify(tok, l, r), r);
         self.note(&next);
         self.push_history(next.clone());
         Some(Ok(next))

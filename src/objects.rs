@@ -205,7 +205,7 @@ pub fn construct(
             vm.new_target = saved;
             r
         }
-        Some(Callable::Script(p)) if !p.is_script => {
+        Some(Callable::Script(p)) if p.is_constructor() => {
             let key = PropKey::Name(vm.realm.prototype);
             let proto = property::get(vm, f, key)?;
             let proto = if proto.as_object().is_some() { proto } else { vm.realm.object_proto };

@@ -153,7 +153,6 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
             _ => no(&format!("`{kw}`")),
         },
         Tok::Unsupported(p) => match *p {
-            "=>" => no("arrow functions"),
             "`" => no("template literals"),
             "?." => no("optional chaining (`?.`)"),
             _ => no(&format!("logical assignment (`{p}`)")),
@@ -208,7 +207,7 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
 /// Whether the next token after byte `at` is `=>`.
 fn arrow_follows(src: &str, at: usize) -> bool {
     let rest = crate::lexer::Lexer::new(&src[at..]).next();
-    matches!(rest, Some(Ok((_, Tok::Unsupported("=>"), _))))
+    matches!(rest, Some(Ok((_, Tok::Arrow, _))))
 }
 
 /// AST building for the grammar's actions: spans, assignment-target
@@ -549,14 +548,56 @@ pub(crate) mod mk {
         Ok(property(key, e, PropKind::Spread, span))
     }
 
+    /// A parameter list: names, their defaults, a rest parameter.
+    #[derive(Default)]
+    pub struct Params {
+        pub names: Vec<Ident>,
+        pub defaults: Vec<Option<Expr>>,
+        pub rest: Option<Ident>,
+        pub d: u32,
+    }
+
+    impl Params {
+        pub fn single(name: Ident) -> Params {
+            Params { names: vec![name], ..Params::default() }
+        }
+    }
+
+    pub fn params(list: Vec<(Ident, Option<E>)>, rest: Option<Ident>) -> Res<Params> {
+        let mut p = Params { rest, ..Params::default() };
+        let any_default = list.iter().any(|(_, d)| d.is_some());
+        for (name, default) in list {
+            p.names.push(name);
+            if any_default {
+                p.d = p.d.max(default.as_ref().map_or(0, |e| e.d));
+                p.defaults.push(default.map(|e| e.e));
+            }
+        }
+        Ok(p)
+    }
+
+    /// `params => { body }`.
+    pub fn arrow_block(params: Params, body: List, l: usize, r: usize) -> Res<E> {
+        function_of(Ident { name: Rc::from(""), span: Span::new(l, l) }, params, body, l, r, FnKind::Arrow)
+    }
+
+    /// `params => expr`: a body that returns the expression.
+    pub fn arrow_expr(params: Params, e: E, l: usize, r: usize) -> Res<E> {
+        let span = e.e.span;
+        let d = e.d + 1;
+        let ret = Stmt { kind: StmtKind::Return(Some(e.e)), span };
+        let body = List { stmts: vec![ret], d };
+        function_of(Ident { name: Rc::from(""), span: Span::new(l, l) }, params, body, l, r, FnKind::Arrow)
+    }
+
     /// A method's function: named after its key, its text from the key (or
     /// `get`/`set`) to the `}`, as `String(o.m)` shows it.
-    fn method_value(key: &Key, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
-        function_value(key.function_name(), params, body, l, r)
+    fn method_value(key: &Key, params: Params, body: List, l: usize, r: usize) -> Res<E> {
+        function_of(key.function_name(), params, body, l, r, FnKind::Method)
     }
 
     /// `key(params) { body }`.
-    pub fn method(key: Key, params: Vec<Ident>, body: List, r: usize) -> Res<Prop> {
+    pub fn method(key: Key, params: Params, body: List, r: usize) -> Res<Prop> {
         let l = key.span.start as usize;
         let value = method_value(&key, params, body, l, r)?;
         Ok(property(key, value, PropKind::Init, Span::new(l, r)))
@@ -564,16 +605,16 @@ pub(crate) mod mk {
 
     /// `get key() { body }` or `set key(v) { body }`; `word` is the
     /// identifier before the key, and anything but `get`/`set` is an error.
-    pub fn accessor(word: Ident, key: Key, params: Vec<Ident>, params_span: Span, body: List, r: usize) -> Res<Prop> {
+    pub fn accessor(word: Ident, key: Key, params: Params, params_span: Span, body: List, r: usize) -> Res<Prop> {
         let kind = match &*word.name {
             "get" => PropKind::Get,
             "set" => PropKind::Set,
             _ => return fail(&format!("Unexpected identifier '{}'", key_text(&key, &word)), key.span),
         };
-        if kind == PropKind::Get && !params.is_empty() {
+        if kind == PropKind::Get && (!params.names.is_empty() || params.rest.is_some()) {
             return fail("Getter must not have any formal parameters.", params_span);
         }
-        if kind == PropKind::Set && params.len() != 1 {
+        if kind == PropKind::Set && (params.names.len() != 1 || params.rest.is_some()) {
             return fail("Setter must have exactly one formal parameter.", params_span);
         }
         let l = word.span.start as usize;
@@ -589,22 +630,30 @@ pub(crate) mod mk {
         }
     }
 
-    fn function_value(name: Ident, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+    fn function_of(name: Ident, params: Params, body: List, l: usize, r: usize, kind: FnKind) -> Res<E> {
         let span = Span::new(l, r);
         // Declarations are checked once the whole program is parsed; a
         // function inside an expression is checked here, since that walk
         // does not enter expressions.
         super::check_jumps(&body.stmts, false).map_err(|error| ParseError::User { error })?;
-        let d = body.d + 1;
-        let f = Function { name, params, body: body.into_stmts(), span };
+        let d = body.d.max(params.d) + 1;
+        let f = Function {
+            name,
+            params: params.names,
+            defaults: params.defaults,
+            rest: params.rest,
+            body: body.into_stmts(),
+            span,
+            kind,
+        };
         expr(ExprKind::Function(Rc::new(f)), span, d)
     }
 
     /// `function name?(params) { body }` as an expression; an anonymous
     /// one's name is empty (its span: where the name would start).
-    pub fn function_expr(name: Option<Ident>, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+    pub fn function_expr(name: Option<Ident>, params: Params, body: List, l: usize, r: usize) -> Res<E> {
         let name = name.unwrap_or_else(|| Ident { name: Rc::from(""), span: Span::new(l, l) });
-        function_value(name, params, body, l, r)
+        function_of(name, params, body, l, r, FnKind::Normal)
     }
 
     // ---- Statements ----
@@ -630,10 +679,18 @@ pub(crate) mod mk {
         stmt(StmtKind::Var(d.decl), Span::new(l, r), d.d + 1)
     }
 
-    pub fn function(name: Ident, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<S> {
+    pub fn function(name: Ident, params: Params, body: List, l: usize, r: usize) -> Res<S> {
         let span = Span::new(l, r);
-        let d = body.d + 1;
-        let f = Function { name, params, body: body.into_stmts(), span };
+        let d = body.d.max(params.d) + 1;
+        let f = Function {
+            name,
+            params: params.names,
+            defaults: params.defaults,
+            rest: params.rest,
+            body: body.into_stmts(),
+            span,
+            kind: FnKind::Normal,
+        };
         stmt(StmtKind::Function(Rc::new(f)), span, d)
     }
 

@@ -144,14 +144,14 @@ fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Valu
     }
     if a == vm.realm.length {
         let n = match callable {
-            Callable::Script(p) => p.nparams as i32,
+            Callable::Script(p) => p.info.length as i32,
             Callable::Native(i) => vm.natives[*i as usize].length as i32,
         };
         return Some(Value::smi(n));
     }
     if a == vm.realm.prototype {
         if let Callable::Script(p) = callable {
-            if !p.is_script {
+            if p.is_constructor() {
                 return Some(make_prototype(vm, o));
             }
         }

@@ -94,7 +94,13 @@ impl Inspect for Heap<'_> {
             .filter_map(|i| o.get_index(i).map(|v| (Key::Str(units(&i.to_string())), v)))
             .collect();
         props.extend(self.named_props(o));
-        View::Object { id, ctor: self.ctor_name(o), props }
+        // node prints a function's `arguments` object as `[Arguments] { '0': 1 }`.
+        let ctor = if matches!(o.class, crate::heap::object::ObjClass::Arguments) {
+            Some("[Arguments]".to_string())
+        } else {
+            self.ctor_name(o)
+        };
+        View::Object { id, ctor, props }
     }
 
     fn to_js_string(&self, v: Value) -> String {

@@ -694,10 +694,10 @@ impl Vm {
     /// guard), found among the values a callee can come from: the globals
     /// and the constants (every function object is a constant). Listings
     /// only: it searches, and it never makes a value from a bare word.
-    pub fn function_with_bits(&self, bits: u64) -> Option<&'static Rc<FuncProto>> {
-        let globals = (0..self.globals.names.len() as u32).map(|g| self.globals.get(g));
-        let consts = self.protos.iter().flat_map(|p| p.consts.iter().copied());
-        globals.chain(consts).find(|v| v.to_bits() == bits).and_then(Value::as_function)
+    /// The function code at address `bits` (a patched call site's guard
+    /// names the code its callees run, not a function object).
+    pub fn function_with_bits(&self, bits: u64) -> Option<&Rc<FuncProto>> {
+        self.protos.iter().find(|p| Rc::as_ptr(p) as u64 == bits)
     }
 
     /// A new error object `kind: message` (no location yet).

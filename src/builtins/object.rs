@@ -89,7 +89,7 @@ fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<Pro
             if let Some(c) = o.callable() {
                 keys.push(PropKey::Name(vm.realm.length));
                 keys.push(PropKey::Name(vm.realm.name));
-                if matches!(c, Callable::Script(p) if !p.is_script) && o.get_named(vm.realm.prototype).is_none() {
+                if matches!(c, Callable::Script(p) if p.is_constructor()) && o.get_named(vm.realm.prototype).is_none() {
                     keys.push(PropKey::Name(vm.realm.prototype));
                 }
             }

@@ -22,6 +22,7 @@
 //!   never freed and never traced, so a collection does not rescan every
 //!   function's constant table. They may only refer to permanent objects.
 
+pub mod context;
 pub mod object;
 pub mod shape;
 mod slots;
@@ -129,6 +130,8 @@ object_kinds! {
     Object(JsObject) = 3,
     // A thrown runtime error (`TypeError: …`); references its message.
     Error(crate::error::ErrorObj) = 4,
+    // A scope's captured variables (closures): parent context and slots.
+    Context(crate::heap::context::Context) = 5,
     // Two references: lets the unit tests trace through objects.
     #[cfg(test)]
     TestPair(tests::Pair) = 250,
@@ -142,7 +145,8 @@ trait Placed {
 impl Placed for f64 {}
 impl Placed for JsStr {}
 impl Placed for crate::error::ErrorObj {}
-const _: () = assert!(std::mem::size_of::<ObjCell<JsObject>>() <= 160);
+impl Placed for context::Context {}
+const _: () = assert!(std::mem::size_of::<ObjCell<JsObject>>() <= 176);
 impl Placed for JsObject {
     fn placed(&self) {
         self.sync();
@@ -284,6 +288,12 @@ impl Value {
         payload::<JsObject>(self)?.callable()
     }
 
+    /// The context (captured variables) this value points to, if it is one.
+    #[inline]
+    pub fn as_context(self) -> Option<&'static context::Context> {
+        payload::<context::Context>(self)
+    }
+
     /// The array this value points to, if it is one.
     #[inline]
     pub fn as_array(self) -> Option<&'static JsObject> {
@@ -335,7 +345,7 @@ impl Value {
 }
 
 /// Size classes in bytes. Every kind's cell must fit the largest.
-const CLASSES: [usize; 8] = [16, 24, 32, 48, 64, 96, 128, 160];
+const CLASSES: [usize; 9] = [16, 24, 32, 48, 64, 96, 128, 160, 176];
 const CHUNK_BYTES: usize = 16 << 10;
 /// The heap may grow by this many times the live bytes between collections.
 const GROWTH: usize = 2;

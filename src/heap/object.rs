@@ -47,6 +47,12 @@ pub const OFFSET_ELEMENTS_LEN: usize = 24;
 pub const OFFSET_LENGTH: usize = 28;
 pub const OFFSET_FLAGS: usize = 32;
 pub const OFFSET_KIND: usize = 33;
+/// A script function's code (`*const FuncProto`; null for every other
+/// object): what a patched call site compares with its guard.
+pub const OFFSET_CODE: usize = 40;
+/// A closure's environment: the context it was created in (undefined when
+/// it captures nothing).
+pub const OFFSET_ENV: usize = 48;
 
 /// V8's elements kinds, tracked so `:describe` can show them and fast paths
 /// can rely on them; transitions only go toward the more general kind.
@@ -136,6 +142,8 @@ pub enum ObjClass {
     Iter(Box<RefCell<Iter>>, bool),
     /// A primitive wrapped as an object (`Object("s")`): the primitive.
     Boxed(Value),
+    /// A function's `arguments` object (printed `[Arguments] { … }`).
+    Arguments,
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -218,6 +226,8 @@ pub struct JsObject {
     length: Cell<u32>,
     flags: Cell<u8>,
     kind: Cell<ElementsKind>,
+    code: Cell<*const FuncProto>,
+    env: Cell<Value>,
     inline: [Cell<Value>; INLINE],
     store: UnsafeCell<Store>,
     pub class: ObjClass,
@@ -230,6 +240,8 @@ const _: () = assert!(std::mem::offset_of!(JsObject, elements_len) == OFFSET_ELE
 const _: () = assert!(std::mem::offset_of!(JsObject, length) == OFFSET_LENGTH);
 const _: () = assert!(std::mem::offset_of!(JsObject, flags) == OFFSET_FLAGS);
 const _: () = assert!(std::mem::offset_of!(JsObject, kind) == OFFSET_KIND);
+const _: () = assert!(std::mem::offset_of!(JsObject, code) == OFFSET_CODE);
+const _: () = assert!(std::mem::offset_of!(JsObject, env) == OFFSET_ENV);
 
 /// Where a named property was found.
 #[derive(Clone, Copy, Debug)]
@@ -242,7 +254,13 @@ pub enum Found {
 
 impl JsObject {
     pub fn new(shape: &'static Shape, class: ObjClass) -> JsObject {
+        let code = match &class {
+            ObjClass::Function(Callable::Script(p)) => Rc::as_ptr(p),
+            _ => std::ptr::null(),
+        };
         JsObject {
+            code: Cell::new(code),
+            env: Cell::new(Value::UNDEFINED),
             shape: Cell::new(shape),
             slots: Cell::new(std::ptr::null_mut()),
             elements: Cell::new(std::ptr::null_mut()),
@@ -313,6 +331,16 @@ impl JsObject {
             ObjClass::Function(c) => Some(c),
             _ => None,
         }
+    }
+
+    /// A closure's environment (undefined for other objects).
+    pub fn env(&self) -> Value {
+        self.env.get()
+    }
+
+    /// Sets a new closure's environment (before anyone else sees it).
+    pub fn set_env(&self, env: Value) {
+        self.env.set(env);
     }
 
     pub fn elements_kind(&self) -> ElementsKind {
@@ -761,6 +789,7 @@ impl Trace for JsObject {
                 t.mark(v);
             }
         }
+        t.mark(self.env.get());
         match &self.class {
             ObjClass::Iter(it, _) => {
                 t.mark(it.borrow().target);

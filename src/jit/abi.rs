@@ -42,6 +42,13 @@ pub const OBJ_ELEMENTS_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 24;
 pub const OBJ_FLAGS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 32;
 pub const OBJ_KIND_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 33;
 pub const OBJ_LENGTH_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 28;
+/// A script function's code pointer (`heap::object::OFFSET_CODE`): what a
+/// patched call site guards on, and the closure's context (`OFFSET_ENV`).
+pub const OBJ_CODE_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 40;
+pub const OBJ_ENV_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 48;
+/// A context's parent and slots pointer (`heap::context::OFFSET_*`).
+pub const CTX_PARENT_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
+pub const CTX_SLOTS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
 /// The flags bits of a frozen object and of an array
 /// (`heap::object::{FROZEN, ARRAY}`).
 pub const OBJ_FROZEN: u8 = 1;
@@ -91,7 +98,8 @@ pub enum HoleKind {
     /// site's `ShapeGuard` and `SlotOffset`).
     HelperGetNamed,
     HelperSetNamed,
-    /// imm64: the callee a patched call site expects (initially NEVER).
+    /// imm64: the function code (`*const FuncProto`) a patched call site
+    /// expects its callee to run (initially 0, which no function's is).
     CallGuard,
     /// imm64: the machine-code entry a patched call site calls (initially 0).
     CallTarget,
@@ -104,6 +112,10 @@ pub enum HoleKind {
     /// itself for an existing property, the next shape for a store that
     /// adds one (a transition, replayed in two stores).
     ShapeAfter,
+    /// imm32: how many parents a captured variable's access walks.
+    CtxDepth,
+    /// disp32: 8 * the context slot a captured variable's access reads or writes.
+    CtxSlot,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -116,7 +128,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 29] = [
+    pub const ALL: [HoleKind; 31] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -142,6 +154,8 @@ impl HoleKind {
         HoleKind::ShapeGuard,
         HoleKind::SlotOffset,
         HoleKind::ShapeAfter,
+        HoleKind::CtxDepth,
+        HoleKind::CtxSlot,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -193,7 +207,9 @@ pub const IN_PC: u8 = 6;
 pub const IN_NEXT: u8 = 7;
 pub const IN_TARGET: u8 = 8;
 pub const IN_COLD: u8 = 9;
-pub const NINPUTS: usize = 10;
+/// A second small operand (a captured variable's depth).
+pub const IN_AUX: u8 = 10;
+pub const NINPUTS: usize = 11;
 /// Hole kinds (the size of the `base` table).
 pub const NKINDS: usize = HoleKind::ALL.len();
 
@@ -211,6 +227,8 @@ impl HoleKind {
             HoleKind::Continue => (IN_NEXT, 1),
             HoleKind::Target => (IN_TARGET, 1),
             HoleKind::Cold => (IN_COLD, 1),
+            HoleKind::CtxDepth => (IN_AUX, 1),
+            HoleKind::CtxSlot => (IN_PAYLOAD, 8),
             // The rest are constant for the function: `base` holds them
             // (a property site's guard and slot start as 0 and are patched
             // per site, see `code::PropSiteState`).

@@ -142,6 +142,9 @@ pub enum HoleNote {
     ShapeGuard(u32),
     SlotOffset(u32),
     ShapeAfter(u32),
+    /// A captured variable's access: parents walked, context slot.
+    CtxDepth(u8),
+    CtxSlot(u8),
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).
@@ -410,16 +413,6 @@ impl CompiledCode {
 
     pub fn call_site_state(&self, pc: u32) -> Option<CallSiteState> {
         self.call_site(pc).map(|s| s.state.get())
-    }
-
-    /// Values baked into patched call sites (the expected callees): GC roots,
-    /// so that a freed function's address cannot be reused by another one
-    /// that would then pass the guard.
-    pub fn roots(&self) -> impl Iterator<Item = u64> + '_ {
-        self.sites.iter().filter_map(|s| match s.state.get() {
-            CallSiteState::Patched { guard, .. } => Some(guard),
-            _ => None,
-        })
     }
 }
 

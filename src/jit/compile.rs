@@ -475,6 +475,8 @@ pub(crate) fn hole_note(
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),
         HoleKind::SlotOffset => HoleNote::SlotOffset(pc.unwrap_or(0)),
         HoleKind::ShapeAfter => HoleNote::ShapeAfter(pc.unwrap_or(0)),
+        HoleKind::CtxDepth => HoleNote::CtxDepth(operand(OperandKind::Depth).ok_or("no depth operand")? as u8),
+        HoleKind::CtxSlot => HoleNote::CtxSlot(operand(OperandKind::Slot).ok_or("no slot operand")? as u8),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
         HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
         HoleKind::Cold => HoleNote::ToCold(pc),

@@ -15,7 +15,7 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use super::abi::{IN_A, IN_B, IN_C, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
+use super::abi::{IN_A, IN_AUX, IN_B, IN_C, IN_COLD, IN_DST, IN_NEXT, IN_NONE, IN_PAYLOAD, IN_PC, IN_TARGET, NINPUTS};
 use super::compile::GlobalAddr;
 use super::stencils::{emitters, id, EmitFn};
 use crate::bytecode::{every_op, FuncProto, Op, OperandKind, PropSite, Reg, NUM_OPS};
@@ -96,6 +96,8 @@ pub(crate) struct Decoded {
     pub regs: [u8; 4],
     /// The stencil (`stencils::ALL[id]`).
     pub id: u8,
+    /// A `Depth` operand (`IN_AUX`).
+    pub aux: u8,
 }
 
 /// Inputs every unit has, whatever its instruction.
@@ -127,6 +129,7 @@ impl Decoded {
         i[IN_NEXT as usize] = next_at as i64;
         i[IN_TARGET as usize] = target_at as i64;
         i[IN_COLD as usize] = cold_at as i64;
+        i[IN_AUX as usize] = self.aux as i64;
         i
     }
 
@@ -243,6 +246,13 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (C, $v:ident) => {
             d.set_reg(env, IN_C, $v)
+        };
+        (Depth, $v:ident) => {{
+            d.aux = $v;
+            d.valid |= 1 << IN_AUX;
+        }};
+        (Slot, $v:ident) => {
+            d.payload(Some($v as i64))
         };
         (Site, $v:ident) => {
             site = $v;

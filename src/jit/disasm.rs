@@ -154,6 +154,8 @@ impl CompiledCode {
             HoleNote::ShapeGuard(pc) => format!("shape guard ({})", prop(pc, false)),
             HoleNote::SlotOffset(pc) => format!("slot offset ({})", prop(pc, true)),
             HoleNote::ShapeAfter(pc) => format!("shape after ({})", prop(pc, false)),
+            HoleNote::CtxDepth(n) => format!("context depth {}", n),
+            HoleNote::CtxSlot(i) => format!("context slot {}", i),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()
@@ -179,8 +181,8 @@ fn site_state(state: CallSiteState, name_of: &dyn Fn(u64) -> Option<String>) -> 
         CallSiteState::Stub => "stub".to_string(),
         CallSiteState::Generic => "generic".to_string(),
         CallSiteState::Patched { guard, target } => match name_of(guard) {
-            Some(name) => format!("patched -> {} at {:#x}", name, target),
-            None => format!("patched -> {:#x} (callee {:#x})", target, guard),
+            Some(name) => format!("patched -> code of {} at {:#x}", name, target),
+            None => format!("patched -> {:#x} (function code {:#x})", target, guard),
         },
     }
 }

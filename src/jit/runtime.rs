@@ -117,18 +117,10 @@ fn clear_interrupt(vm: &Vm) {
     vm.jit.ctx.interrupt.store(0, Ordering::SeqCst);
 }
 
-pub fn mark_roots(vm: &Vm, t: &mut Tracer) {
-    for p in &vm.jit.compiled {
-        if let Some(code) = code_of(p) {
-            for bits in code.roots() {
-                // SAFETY: a patched site's guard is the word of the callee's
-                // function value, which the site keeps alive by being marked
-                // here (`maybe_patch` patches only with a live callee).
-                t.mark(unsafe { Value::from_bits(bits) });
-            }
-        }
-    }
-}
+/// Patched call sites guard on function code (`FuncProto`, immortal), not
+/// on function objects, so they keep no object alive: nothing to mark.
+/// (The hook stays for whatever compiled code may root later.)
+pub fn mark_roots(_vm: &Vm, _t: &mut Tracer) {}
 
 /// The address of global `g`'s slot, and whether compiled code may store to
 /// it directly (a binding that can never become read-only).
@@ -480,7 +472,7 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     exec::pad_args(vm, callee, new_base, argc as usize);
     let result = match code_for_call(vm, callee) {
         Some(code) => {
-            maybe_patch(vm, proto, pc, f, callee, code, argc);
+            maybe_patch(vm, proto, pc, callee, code, argc);
             call_compiled(vm, code, new_base)
         }
         None => {
@@ -665,26 +657,33 @@ fn update_prop_site(
     }
 }
 
-fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &FuncProto, code: &CompiledCode, argc: u8) {
+fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, callee: &FuncProto, code: &CompiledCode, argc: u8) {
     let Some(caller_code) = code_of(caller) else { return };
     let Some(state) = caller_code.call_site_state(pc) else { return };
     let trace = vm.opts.trace_jit;
     match state {
-        CallSiteState::Stub if vm.opts.call_patching && argc as u16 >= callee.nparams => {
+        CallSiteState::Stub if vm.opts.call_patching && argc as u16 >= callee.nparams && !callee.info.args_array => {
+            // The guard is the callee's code, not the function object: every
+            // closure of that code passes it (the callee finds its context
+            // in the closure it receives in r[-2]), so a site that calls a
+            // fresh closure each time stays patched.
+            let guard = callee as *const FuncProto as u64;
             // SAFETY: `code` is the callee's code compiled by this VM (from
-            // `code_for_call`), `argc >= nparams` (checked above), and `f`,
-            // the guard, is rooted by `mark_roots` while the site is patched.
-            match unsafe { caller_code.patch_call_site(pc, f.to_bits(), code.entry()) } {
+            // `code_for_call`), `argc >= nparams` (checked above), the
+            // callee does not need its arguments gathered (`args_array`),
+            // and `guard` is the address of that same FuncProto (immortal),
+            // which only function objects running that code hold.
+            match unsafe { caller_code.patch_call_site(pc, guard, code.entry()) } {
                 Ok(()) => {
                     vm.jit.stats.sites_patched += 1;
                     if trace {
                         eprintln!(
-                            "[jit] patch {}@pc{}: call site -> {} at {:p} (guard {:#x})",
-                            caller.name,
+                            "[jit] patch {}@pc{}: call site -> code of {} at {:p} (guard: function code {:#x})",
+                            display_name(caller),
                             pc,
-                            callee.name,
+                            display_name(callee),
                             code.entry(),
-                            f.to_bits()
+                            guard
                         );
                     }
                 }
@@ -693,20 +692,33 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, f: Value, callee: &Func
                 Err(_) => {}
             }
         }
-        CallSiteState::Patched { guard, .. } if guard != f.to_bits() => match caller_code.make_call_site_generic(pc) {
-            Ok(()) => {
-                vm.jit.stats.sites_generic += 1;
-                if trace {
-                    eprintln!(
-                        "[jit] generic {}@pc{}: saw a second callee ({}), unpatched",
-                        caller.name, pc, callee.name
-                    );
+        CallSiteState::Patched { guard, .. } if guard != callee as *const FuncProto as u64 => {
+            match caller_code.make_call_site_generic(pc) {
+                Ok(()) => {
+                    vm.jit.stats.sites_generic += 1;
+                    if trace {
+                        eprintln!(
+                            "[jit] generic {}@pc{}: saw a second function code ({}), unpatched",
+                            caller.name,
+                            pc,
+                            display_name(callee)
+                        );
+                    }
                 }
+                Err(e) if trace => eprintln!("[jit] cannot unpatch {}@pc{}: {}", caller.name, pc, e),
+                Err(_) => {}
             }
-            Err(e) if trace => eprintln!("[jit] cannot unpatch {}@pc{}: {}", caller.name, pc, e),
-            Err(_) => {}
-        },
+        }
         _ => {}
+    }
+}
+
+/// A function's name in traces (`(anonymous)` for an unnamed one).
+fn display_name(p: &FuncProto) -> &str {
+    if p.name.is_empty() {
+        "(anonymous)"
+    } else {
+        &p.name
     }
 }
 
@@ -761,7 +773,7 @@ pub fn asm_listing(vm: &Vm) -> String {
         if let Some(code) = code_of(p) {
             // A patched site's guard is a live function value (a GC root):
             // name the callee.
-            let name_of = |guard: u64| vm.function_with_bits(guard).map(|c| c.name.to_string());
+            let name_of = |guard: u64| vm.function_with_bits(guard).map(|c| display_name(c).to_string());
             out.push_str(&code.disassemble_with(p, &name_of));
         }
     }

@@ -909,6 +909,8 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
             Some(PropSiteState::Patched { shape, .. }) => shape as i64,
             _ => 0,
         },
+        HoleNote::CtxDepth(n) => n as i64,
+        HoleNote::CtxSlot(i) => i as i64 * 8,
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);

@@ -131,7 +131,7 @@ fn bytecode(s: &Session, name: &str) {
 
 /// A patched call site's callee, by name.
 fn callee_name(vm: &Vm, guard: u64) -> Option<String> {
-    vm.function_with_bits(guard).map(|p| p.name.to_string())
+    vm.function_with_bits(guard).map(|p| if p.name.is_empty() { "(anonymous)".to_string() } else { p.name.to_string() })
 }
 
 fn display_name(p: &FuncProto) -> String {

@@ -1,0 +1,123 @@
+//! Closures at run time, shared by both tiers (the interpreter's generic
+//! arm and compiled code's `exec_op` helper run these): contexts, closure
+//! objects, `arguments` and rest parameters. The compile side is
+//! `src/compiler/closures.rs`; ARCHITECTURE.md, "Closures", says why
+//! contexts (V8) rather than upvalues (Lua).
+
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::context::Context;
+use crate::heap::object::{JsObject, ObjClass};
+use crate::heap::{Callable, ObjKind};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// A new context of `n` slots (HOLE) under `parent`.
+pub fn new_context(vm: &mut Vm, parent: Value, n: usize) -> Value {
+    vm.alloc(ObjKind::Context(Context::new(parent, n)))
+}
+
+/// A copy of context `v`: the next iteration of a `for (let …)` loop gets
+/// fresh bindings that start with the values of the last ones.
+pub fn copy_context(vm: &mut Vm, v: Value) -> Value {
+    match v.as_context() {
+        Some(c) => {
+            let (parent, values) = (c.parent(), c.values());
+            vm.alloc(ObjKind::Context(Context::from_values(parent, values)))
+        }
+        None => v,
+    }
+}
+
+/// The context `depth` parents up from `ctx`.
+fn walk(mut ctx: Value, depth: u8) -> Option<&'static Context> {
+    for _ in 0..depth {
+        ctx = ctx.as_context()?.parent();
+    }
+    ctx.as_context()
+}
+
+pub fn get_scoped(ctx: Value, depth: u8, slot: u8) -> Value {
+    walk(ctx, depth).map_or(Value::UNDEFINED, |c| c.get(slot as usize))
+}
+
+pub fn set_scoped(ctx: Value, depth: u8, slot: u8, v: Value) {
+    if let Some(c) = walk(ctx, depth) {
+        c.set(slot as usize, v);
+    }
+}
+
+/// The environment of closure `f` (the running function, from `r[-2]`).
+pub fn env_of(f: Value) -> Value {
+    f.as_object().map_or(Value::UNDEFINED, |o| o.env())
+}
+
+/// `ReferenceError: Cannot access 'x' before initialization` when `v` is
+/// a binding still in its temporal dead zone.
+pub fn check_hole(vm: &mut Vm, v: Value, name: Value) -> JsResult<()> {
+    if v == Value::HOLE {
+        let name = crate::format::lossy(name).into_owned();
+        let msg = format!("Cannot access '{}' before initialization", name);
+        return Err(vm.throw_error(ErrorKind::ReferenceError, &msg));
+    }
+    Ok(())
+}
+
+/// A new closure: a fresh function object running the code of function
+/// constant `template` over context `env`. Every evaluation of a function
+/// expression or declaration makes one (`f !== g` for two of them, and
+/// each may get its own properties).
+pub fn new_closure(vm: &mut Vm, template: Value, env: Value) -> Value {
+    let Some(Callable::Script(p)) = template.as_callable() else { return template };
+    let shape = vm.realm.function_shape;
+    let o = JsObject::new(shape, ObjClass::Function(Callable::Script(p.clone())));
+    o.set_env(env);
+    // The payload being allocated (its env) is a root of the collection
+    // `alloc` may run first.
+    vm.alloc(ObjKind::Object(o))
+}
+
+/// An `arguments` object holding the items of argument array `arr`
+/// (unmapped: assigning a parameter does not change it, as in strict code).
+pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
+    let items: Vec<Value> = match arr.as_array() {
+        Some(a) => (0..a.length()).map(|i| a.get_index(i).unwrap_or(Value::UNDEFINED)).collect(),
+        None => Vec::new(),
+    };
+    let proto = vm.realm.object_proto;
+    let shape = vm.shapes.root(proto);
+    let n = items.len();
+    let o = JsObject::new(shape, ObjClass::Arguments);
+    for (i, v) in items.into_iter().enumerate() {
+        o.set_index(i as u32, v);
+    }
+    let v = vm.alloc(ObjKind::Object(o));
+    if let Some(o) = v.as_object() {
+        // (At most the length of an array: a Smi.)
+        o.add_named(&mut vm.shapes, vm.realm.length, crate::heap::shape::HIDDEN, Value::smi(n as i32));
+    }
+    v
+}
+
+/// A rest parameter: the items of argument array `arr` from `from` on.
+pub fn rest_args(vm: &mut Vm, arr: Value, from: usize) -> Value {
+    let items: Vec<Value> = match arr.as_array() {
+        Some(a) => (from as u32..a.length()).map(|i| a.get_index(i).unwrap_or(Value::UNDEFINED)).collect(),
+        None => Vec::new(),
+    };
+    vm.new_array(items)
+}
+
+/// For a function that gathers its arguments (`FnInfo::args_array`): puts
+/// an array of all `argc` arguments in its last parameter register, after
+/// the declared parameters are padded. Called on every path that enters a
+/// frame (`calls::pad_args`).
+pub fn gather_args(vm: &mut Vm, nparams: usize, new_base: usize, argc: usize) {
+    let stack = vm.stack.view();
+    let items: Vec<Value> = (0..argc).map(|i| stack.get(new_base + i)).collect();
+    let arr = vm.new_array(items);
+    let stack = vm.stack.view();
+    for i in argc..nparams {
+        stack.set(new_base + i, Value::UNDEFINED);
+    }
+    stack.set(new_base + nparams - 1, arr);
+}

@@ -1,0 +1,875 @@
+//! Closures in the compiler: which bindings are captured, the contexts
+//! that hold them, functions as values (function expressions, arrows,
+//! nested declarations), parameter lists (defaults, rest, `arguments`).
+//!
+//! The representation is V8's (ARCHITECTURE.md, "Closures"): a scope whose
+//! bindings some nested function uses allocates a *context* when entered
+//! (`NewContext`, in a register of the frame); those bindings live in its
+//! slots, every other local stays in its register. A closure is a function
+//! object holding the context it was made in (`Closure`); a function loads
+//! it from the closure it runs as (`LoadEnv`, from `r[-2]`) and reaches a
+//! captured variable of an enclosing function by `(depth, slot)`
+//! (`GetScoped`, `SetScoped`). The compiler knows statically which register
+//! holds the innermost context at every point, so leaving a scope (by
+//! `break`, `return` or an exception) needs no instruction.
+//!
+//! Which bindings are captured is decided per function by name: a binding
+//! is captured when its name appears inside any nested function. That may
+//! put a binding in a context that did not need it (a shadowed name), never
+//! the reverse.
+
+use super::*;
+
+/// One context of an enclosing scope, as a nested function sees it: the
+/// names of its slots (in slot order) and their kinds.
+#[derive(Clone, Debug)]
+pub(super) struct CtxFrame {
+    pub names: Vec<(Name, BindKind)>,
+}
+
+/// The closure state of a function being compiled.
+#[derive(Default)]
+pub(super) struct ClosureState {
+    /// The contexts of the enclosing scopes at the point this function was
+    /// created, outermost first (what `env_reg` and its parents hold).
+    pub outer: Rc<Vec<CtxFrame>>,
+    /// The register holding this function's environment (`LoadEnv`), when
+    /// `outer` is not empty.
+    pub env_reg: Option<Reg>,
+    /// Names used inside the functions nested in this one.
+    pub captured: Rc<HashSet<Name>>,
+    /// An arrow: `this` and `arguments` come from the enclosing function.
+    pub arrow: bool,
+    /// The register of the gathered argument array (`FnInfo::args_array`).
+    pub args_reg: Option<Reg>,
+}
+
+/// A binding in a context: the register holding the context, the parents
+/// to walk, the slot, and what is known about it.
+#[derive(Clone)]
+pub(super) struct ScopedRef {
+    pub ctx: Reg,
+    pub depth: u8,
+    pub slot: u8,
+    pub kind: BindKind,
+    pub name: Name,
+    /// `(scope, binding)` when it belongs to this function.
+    pub own: Option<(usize, usize)>,
+    /// Statically initialised (a read needs no TDZ check).
+    pub initialized: bool,
+}
+
+/// Most slots a context may have (the `Argc`-sized operand).
+const MAX_SLOTS: usize = 255;
+/// Most contexts a closure may reach through (the `Depth` operand).
+const MAX_DEPTH_CTX: usize = 255;
+
+/// Compiles function `f` nested in a scope whose contexts are `outer`.
+/// `inferred` names an anonymous function after where it is stored.
+pub(super) fn compile_closure(
+    vm: &mut dyn Linker,
+    source: &Rc<Source>,
+    f: &Function,
+    declared: &Rc<HashSet<Name>>,
+    outer: Rc<Vec<CtxFrame>>,
+    inferred: Option<Name>,
+    is_expression: bool,
+) -> CResult<Rc<FuncProto>> {
+    let mut c = FnCompiler::new(vm, source, false, declared);
+    c.cl.arrow = f.kind == FnKind::Arrow;
+    c.cl.captured = Rc::new(inner_names(&f.body, &f.defaults));
+    let uses_args = !c.cl.arrow && uses_arguments(&f.body, &f.defaults);
+    let has_rest = f.rest.is_some();
+    let args_array = uses_args || has_rest;
+    let nparams = f.params.len() + args_array as usize;
+    if nparams >= MAX_REGS {
+        return Err(JsError::syntax(
+            format!("too many parameters (stitch allows {})", MAX_REGS - 2),
+            source,
+            f.name.span,
+        ));
+    }
+    let mut scope = Scope::default();
+    let has_defaults = !f.defaults.is_empty();
+    for p in &f.params {
+        let reg = c.alloc_reg(p.span)?;
+        // A repeated parameter name refers to the last one, as in sloppy mode.
+        scope.bindings.retain(|b: &Binding| b.name != p.name);
+        scope.bindings.push(Binding {
+            name: p.name.clone(),
+            reg,
+            kind: BindKind::Var,
+            initialized: !has_defaults,
+            slot: None,
+            func: false,
+        });
+    }
+    if args_array {
+        c.cl.args_reg = Some(c.alloc_reg(f.span)?);
+    }
+    // The parameter list is the one place parameters are bound (defaults
+    // and rest below); everything after is the body.
+    if let Some(rest) = &f.rest {
+        let reg = c.alloc_reg(rest.span)?;
+        scope.bindings.retain(|b: &Binding| b.name != rest.name);
+        scope.bindings.push(Binding {
+            name: rest.name.clone(),
+            reg,
+            kind: BindKind::Var,
+            initialized: true,
+            slot: None,
+            func: false,
+        });
+    }
+    // A named function expression sees its own name (unless something
+    // else in the function takes it).
+    let self_name = (is_expression && f.kind == FnKind::Normal && !f.name.name.is_empty())
+        .then(|| f.name.name.clone())
+        .filter(|n| scope.find(n).is_none());
+    if let Some(n) = &self_name {
+        let reg = c.alloc_reg(f.name.span)?;
+        scope.bindings.insert(
+            0,
+            Binding { name: n.clone(), reg, kind: BindKind::Var, initialized: true, slot: None, func: false },
+        );
+    }
+    if uses_args && scope.find("arguments").is_none() {
+        let reg = c.alloc_reg(f.span)?;
+        scope.bindings.push(Binding {
+            name: "arguments".into(),
+            reg,
+            kind: BindKind::Var,
+            initialized: true,
+            slot: None,
+            func: false,
+        });
+    }
+    // Arrows inside that use `this` read it from this function's context.
+    if !c.cl.arrow && c.cl.captured.contains("this") {
+        let reg = c.alloc_reg(f.span)?;
+        scope.bindings.push(Binding {
+            name: "this".into(),
+            reg,
+            kind: BindKind::Var,
+            initialized: true,
+            slot: None,
+            func: false,
+        });
+    }
+    // `var`s (and, Annex B, functions declared in blocks) are
+    // function-scoped and start out undefined.
+    let lexical = top_lexical_names(&f.body);
+    let mut vars = Vec::new();
+    collect_vars_and_block_functions(&f.body, &mut vars, true);
+    let mut undef_vars = Vec::new();
+    for (name, span, block_function) in vars {
+        // Annex B: not when a let/const of the function has the name.
+        if scope.find(&name).is_none() && !(block_function && lexical.contains(&name)) {
+            let reg = c.alloc_reg(span)?;
+            scope.bindings.push(Binding {
+                name: name.clone(),
+                reg,
+                kind: BindKind::Var,
+                initialized: true,
+                slot: None,
+                func: false,
+            });
+            undef_vars.push(name);
+        }
+    }
+    c.scopes.push(scope);
+    c.declare_lexical(&f.body)?;
+    if !outer.is_empty() {
+        let r = c.alloc_reg(f.span)?;
+        c.emit(Op::LoadEnv { dst: r }, f.span);
+        c.cl.env_reg = Some(r);
+    }
+    c.cl.outer = outer;
+    c.enter_scope_context(f.span, true)?;
+    // Parameters, `arguments`, `this`, the function's own name: into
+    // their context slots when captured.
+    let at = f.span;
+    if let Some(n) = &self_name {
+        let reg = c.scopes[0].bindings[0].reg;
+        c.emit(Op::LoadCallee { dst: reg }, at);
+        c.store_if_captured(0, n, reg, at)?;
+    }
+    if let Some(args) = c.cl.args_reg {
+        if uses_args {
+            if let Some(bi) = c.scopes[0].find("arguments") {
+                let reg = c.scopes[0].bindings[bi].reg;
+                c.emit(Op::Arguments { dst: reg, src: args }, at);
+                c.store_if_captured(0, "arguments", reg, at)?;
+            }
+        }
+        if let Some(rest) = &f.rest {
+            if let Some(bi) = c.scopes[0].find(&rest.name) {
+                let reg = c.scopes[0].bindings[bi].reg;
+                c.emit(Op::RestArgs { dst: reg, src: args, from: f.params.len() as u8 }, rest.span);
+                c.store_if_captured(0, &rest.name, reg, rest.span)?;
+            }
+        }
+    }
+    if !c.cl.arrow && c.cl.captured.contains("this") {
+        if let Some(bi) = c.scopes[0].find("this") {
+            let reg = c.scopes[0].bindings[bi].reg;
+            c.emit(Op::LoadThis { dst: reg }, at);
+            c.store_if_captured(0, "this", reg, at)?;
+        }
+    }
+    c.params(f)?;
+    for name in &undef_vars {
+        if let Some(bi) = c.scopes[0].find(name) {
+            let b = &c.scopes[0].bindings[bi];
+            let (reg, slot) = (b.reg, b.slot);
+            let k = c.constant(Value::UNDEFINED);
+            match slot {
+                Some(slot) => {
+                    let t = c.load_const(Value::UNDEFINED, at)?;
+                    let ctx = c.scopes[0].ctx.expect("a captured binding's scope has a context");
+                    c.emit(Op::SetScoped { ctx, src: t, depth: 0, slot }, at);
+                    c.next_reg -= 1;
+                }
+                None => {
+                    c.emit(Op::LoadConst { dst: reg, k }, at);
+                }
+            }
+        }
+    }
+    c.hoist_functions(&f.body)?;
+    for s in &f.body {
+        c.stmt(s)?;
+    }
+    let end = Span::new(f.span.end as usize - 1, f.span.end as usize);
+    let r = c.load_const(Value::UNDEFINED, end)?;
+    c.emit(Op::Return { src: r }, end);
+    let name = if f.name.name.is_empty() { inferred.unwrap_or_default() } else { f.name.name.clone() };
+    let length = f.defaults.iter().position(Option::is_some).unwrap_or(f.params.len());
+    let mut proto = c.finish(name, nparams as u16, f.span);
+    proto.info =
+        FnInfo { length: length as u16, arrow: f.kind == FnKind::Arrow, method: f.kind == FnKind::Method, args_array };
+    Ok(vm.register(proto))
+}
+
+impl<'a> FnCompiler<'a> {
+    /// Default parameters, left to right at call time: a parameter whose
+    /// argument is undefined takes its default, which may use the earlier
+    /// parameters (a later one is still in its dead zone).
+    fn params(&mut self, f: &Function) -> CResult<()> {
+        let has_defaults = !f.defaults.is_empty();
+        for (i, p) in f.params.iter().enumerate() {
+            let Some(bi) = self.scopes[0].find(&p.name) else { continue };
+            if self.scopes[0].bindings[bi].reg != i as Reg {
+                continue; // a repeated name: the last one is the binding
+            }
+            if let Some(Some(default)) = f.defaults.get(i) {
+                let mark = self.next_reg;
+                let undef = self.load_const(Value::UNDEFINED, default.span)?;
+                let skip = self.emit(Op::JumpIfNotStrictEq { a: i as Reg, b: undef, target: 0 }, default.span);
+                self.next_reg = mark;
+                self.infer_name(default, &p.name);
+                self.assign_local(i as Reg, default)?;
+                let t = self.here();
+                self.patch(skip, t);
+            }
+            if has_defaults {
+                self.scopes[0].bindings[bi].initialized = true;
+            }
+            self.store_if_captured(0, &p.name, i as Reg, p.span)?;
+        }
+        Ok(())
+    }
+
+    /// Copies a register-held binding of scope `si` into its context slot,
+    /// when it has one (parameters and the like, set up at entry).
+    fn store_if_captured(&mut self, si: usize, name: &str, reg: Reg, span: Span) -> CResult<()> {
+        let Some(bi) = self.scopes[si].find(name) else { return Ok(()) };
+        if let (Some(slot), Some(ctx)) = (self.scopes[si].bindings[bi].slot, self.scopes[si].ctx) {
+            self.emit(Op::SetScoped { ctx, src: reg, depth: 0, slot }, span);
+        }
+        Ok(())
+    }
+
+    /// Gives the captured bindings of the innermost scope context slots
+    /// and, when there are any, a register for the scope's context, which
+    /// is created now when `emit` (else by `new_scope_context`, e.g. at
+    /// each iteration of a `for...of`).
+    pub(super) fn enter_scope_context(&mut self, span: Span, emit: bool) -> CResult<Option<Reg>> {
+        let si = self.scopes.len() - 1;
+        let captured = self.cl.captured.clone();
+        let mut n = 0usize;
+        for b in self.scopes[si].bindings.iter_mut() {
+            if captured.contains(&b.name) {
+                if n >= MAX_SLOTS {
+                    return Err(JsError::syntax(
+                        format!("too many captured variables in one scope (stitch allows {})", MAX_SLOTS),
+                        self.source,
+                        span,
+                    ));
+                }
+                b.slot = Some(n as u8);
+                n += 1;
+            }
+        }
+        if n == 0 {
+            return Ok(None);
+        }
+        let reg = self.alloc_reg(span)?;
+        self.scopes[si].ctx = Some(reg);
+        self.scopes[si].ctx_size = n as u8;
+        if emit {
+            self.new_scope_context(si, span)?;
+        }
+        Ok(Some(reg))
+    }
+
+    /// Emits the creation of scope `si`'s context (slots in their dead zone).
+    pub(super) fn new_scope_context(&mut self, si: usize, span: Span) -> CResult<()> {
+        let Some(reg) = self.scopes[si].ctx else { return Ok(()) };
+        let size = self.scopes[si].ctx_size;
+        let parent = self.context_below(si, span)?;
+        self.emit(Op::NewContext { dst: reg, parent, size }, span);
+        Ok(())
+    }
+
+    /// A fresh copy of scope `si`'s context: the next iteration of a
+    /// `for (let …)` loop (its closures keep the bindings of theirs).
+    pub(super) fn copy_scope_context(&mut self, si: usize, span: Span) {
+        if let Some(reg) = self.scopes[si].ctx {
+            self.emit(Op::CopyContext { dst: reg, src: reg }, span);
+        }
+    }
+
+    /// The register of the innermost context outside scope `si` (a
+    /// register holding undefined when there is none).
+    fn context_below(&mut self, si: usize, span: Span) -> CResult<Reg> {
+        if let Some(r) = self.scopes[..si].iter().rev().find_map(|s| s.ctx) {
+            return Ok(r);
+        }
+        if let Some(r) = self.cl.env_reg {
+            return Ok(r);
+        }
+        self.load_const(Value::UNDEFINED, span)
+    }
+
+    /// The register of the innermost context in force (what a closure made
+    /// here captures).
+    fn current_context(&mut self, span: Span) -> CResult<Reg> {
+        let n = self.scopes.len();
+        self.context_below(n, span)
+    }
+
+    /// What nested functions made here see: the enclosing contexts, then
+    /// this function's scopes that have one.
+    fn chain_here(&self) -> Rc<Vec<CtxFrame>> {
+        let mut chain: Vec<CtxFrame> = (*self.cl.outer).clone();
+        for s in &self.scopes {
+            if s.ctx.is_some() {
+                let mut names: Vec<(u8, Name, BindKind)> =
+                    s.bindings.iter().filter_map(|b| b.slot.map(|sl| (sl, b.name.clone(), b.kind))).collect();
+                names.sort_by_key(|x| x.0);
+                chain.push(CtxFrame { names: names.into_iter().map(|(_, n, k)| (n, k)).collect() });
+            }
+        }
+        Rc::new(chain)
+    }
+
+    /// Resolves `name` in the enclosing functions' contexts.
+    pub(super) fn resolve_outer(&self, name: &str) -> Option<ScopedRef> {
+        let env = self.cl.env_reg?;
+        for (depth, frame) in self.cl.outer.iter().rev().enumerate() {
+            if let Some(i) = frame.names.iter().rposition(|(n, _)| &**n == name) {
+                if depth > MAX_DEPTH_CTX {
+                    return None;
+                }
+                let (n, kind) = &frame.names[i];
+                return Some(ScopedRef {
+                    ctx: env,
+                    depth: depth as u8,
+                    slot: i as u8,
+                    kind: *kind,
+                    name: n.clone(),
+                    own: None,
+                    initialized: *kind == BindKind::Var,
+                });
+            }
+        }
+        None
+    }
+
+    /// The scoped reference of a captured binding of this function.
+    pub(super) fn own_scoped(&self, si: usize, bi: usize) -> Option<ScopedRef> {
+        let b = &self.scopes[si].bindings[bi];
+        let slot = b.slot?;
+        Some(ScopedRef {
+            ctx: self.scopes[si].ctx?,
+            depth: 0,
+            slot,
+            kind: b.kind,
+            name: b.name.clone(),
+            own: Some((si, bi)),
+            initialized: b.initialized,
+        })
+    }
+
+    /// Reads a captured variable into `dst`, checking its dead zone at run
+    /// time when it may still be in it (a `let`/`const` read by a closure).
+    pub(super) fn load_scoped(&mut self, s: &ScopedRef, dst: Reg, span: Span) {
+        if s.own.is_some() && !s.initialized {
+            self.tdz(&s.name, span);
+            return;
+        }
+        self.emit(Op::GetScoped { dst, ctx: s.ctx, depth: s.depth, slot: s.slot }, span);
+        if s.own.is_none() && s.kind != BindKind::Var {
+            self.check_hole(dst, &s.name, span);
+        }
+    }
+
+    fn check_hole(&mut self, r: Reg, name: &str, span: Span) {
+        let text: Rc<[u16]> = name.encode_utf16().collect();
+        let k = self.string_const(&text);
+        self.emit(Op::CheckHole { src: r, k }, span);
+    }
+
+    /// Writes `src` to a captured variable: a `const` throws, a binding in
+    /// its dead zone throws ReferenceError first.
+    pub(super) fn store_scoped(&mut self, s: &ScopedRef, src: Reg, span: Span, op_span: Span) -> CResult<()> {
+        if s.own.is_some() && !s.initialized {
+            self.tdz(&s.name, span);
+            return Ok(());
+        }
+        if s.own.is_none() && s.kind != BindKind::Var {
+            let mark = self.next_reg;
+            let t = self.alloc_temp(span)?;
+            self.emit(Op::GetScoped { dst: t, ctx: s.ctx, depth: s.depth, slot: s.slot }, span);
+            self.check_hole(t, &s.name, span);
+            self.next_reg = mark;
+        }
+        if s.kind == BindKind::Const {
+            self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), op_span);
+            return Ok(());
+        }
+        self.emit(Op::SetScoped { ctx: s.ctx, src, depth: s.depth, slot: s.slot }, span);
+        Ok(())
+    }
+
+    /// The declaration of a captured binding (`let x = v`, `var x = v`):
+    /// stores without checks and ends its dead zone.
+    pub(super) fn init_scoped(&mut self, s: &ScopedRef, src: Reg, span: Span) {
+        self.emit(Op::SetScoped { ctx: s.ctx, src, depth: s.depth, slot: s.slot }, span);
+        if let Some((si, bi)) = s.own {
+            self.scopes[si].bindings[bi].initialized = true;
+        }
+    }
+
+    /// `x = v`, `x op= v` on a captured variable; the result in `dst`.
+    pub(super) fn assign_scoped(
+        &mut self,
+        s: &ScopedRef,
+        op: Option<BinOp>,
+        value: &Expr,
+        dst: Reg,
+        span: Span,
+        op_span: Span,
+        target_span: Span,
+    ) -> CResult<()> {
+        if s.own.is_some() && !s.initialized {
+            if op.is_none() {
+                self.expr(value)?;
+            }
+            self.tdz(&s.name, target_span);
+            return Ok(());
+        }
+        match op {
+            None => self.expr_into(value, dst)?,
+            Some(op) => {
+                let cur = self.alloc_temp(span)?;
+                self.load_scoped(s, cur, target_span);
+                let rv = self.expr(value)?;
+                self.emit(binary_op(op, dst, cur, rv), self.position_of(value));
+            }
+        }
+        self.store_scoped(s, dst, target_span, op_span)
+    }
+
+    /// `x++`, `--x` on a captured variable.
+    pub(super) fn update_scoped(
+        &mut self,
+        s: &ScopedRef,
+        delta: i32,
+        prefix: bool,
+        dst: Reg,
+        span: Span,
+        target_span: Span,
+        store_span: Span,
+    ) -> CResult<()> {
+        let old = self.alloc_temp(span)?;
+        self.load_scoped(s, old, target_span);
+        if s.own.is_some() && !s.initialized {
+            return Ok(());
+        }
+        let imm = delta as i16;
+        if prefix {
+            self.emit(Op::AddImm { dst, a: old, imm }, span);
+            self.store_scoped(s, dst, store_span, store_span)
+        } else {
+            self.emit(Op::ToNumber { dst, src: old }, span);
+            let new = self.alloc_temp(span)?;
+            self.emit(Op::AddImm { dst: new, a: dst, imm }, span);
+            self.store_scoped(s, new, store_span, store_span)
+        }
+    }
+
+    /// `this`: the receiver, or in an arrow the enclosing function's.
+    pub(super) fn this_into(&mut self, dst: Reg, span: Span) -> CResult<()> {
+        if self.cl.arrow {
+            if let Some(s) = self.resolve_outer("this") {
+                self.load_scoped(&s, dst, span);
+                return Ok(());
+            }
+            // An arrow outside any function (at a script's top level):
+            // its own receiver slot, as a plain call leaves it.
+        }
+        self.emit(Op::LoadThis { dst }, span);
+        Ok(())
+    }
+
+    /// A function value: a template constant compiled now, and a fresh
+    /// closure of it over the innermost context on every evaluation. The
+    /// one way the compiler makes function objects (methods too).
+    pub(super) fn closure_into(&mut self, f: &Function, dst: Reg, span: Span, is_expression: bool) -> CResult<()> {
+        let inferred = self.inferred_name.take();
+        let chain = self.chain_here();
+        let proto = compile_closure(self.vm, self.source, f, &self.declared, chain, inferred, is_expression)?;
+        let template = self.vm.constant_function(proto);
+        let k = self.constant(template);
+        let ctx = self.current_context(span)?;
+        self.emit(Op::Closure { dst, k, ctx }, span);
+        Ok(())
+    }
+
+    /// Function declarations of a statement list, hoisted: their closures
+    /// are made on entry to the list's scope, before any of its statements.
+    pub(super) fn hoist_functions(&mut self, body: &[Stmt]) -> CResult<()> {
+        // A later declaration of the same name wins.
+        let mut last: HashMap<Name, &Function> = HashMap::new();
+        for s in body {
+            if let StmtKind::Function(f) = &s.kind {
+                last.insert(f.name.name.clone(), f);
+            }
+        }
+        for s in body {
+            let StmtKind::Function(f) = &s.kind else { continue };
+            if !last.get(&f.name.name).is_some_and(|g| std::ptr::eq(*g, &**f)) {
+                continue;
+            }
+            let si = self.scopes.len() - 1;
+            let Some(bi) = self.scopes[si].find(&f.name.name) else { continue };
+            let mark = self.next_reg;
+            let t = self.alloc_temp(f.span)?;
+            self.closure_into(f, t, f.name.span, false)?;
+            match self.own_scoped(si, bi) {
+                Some(sr) => self.init_scoped(&sr, t, f.name.span),
+                None => {
+                    let reg = self.scopes[si].bindings[bi].reg;
+                    self.emit(Op::Mov { dst: reg, src: t }, f.name.span);
+                    self.scopes[si].bindings[bi].initialized = true;
+                }
+            }
+            self.next_reg = mark;
+        }
+        Ok(())
+    }
+
+    /// Declares a function of a statement list in the innermost scope (a
+    /// function body's binding may already exist as a `var` or parameter).
+    pub(super) fn declare_function(&mut self, f: &Function, in_function_body: bool) -> CResult<()> {
+        let si = self.scopes.len() - 1;
+        if let Some(bi) = self.scopes[si].find(&f.name.name) {
+            let b = &self.scopes[si].bindings[bi];
+            // A function body's function may share its name with a var or
+            // parameter; two functions of one name in a block are allowed
+            // in sloppy mode (the last wins); a let/const of the name is not.
+            if (in_function_body && b.kind == BindKind::Var) || b.func {
+                return Ok(());
+            }
+            return Err(already_declared(&f.name.name, self.source, f.name.span));
+        }
+        let reg = self.alloc_reg(f.name.span)?;
+        let kind = if in_function_body { BindKind::Var } else { BindKind::Let };
+        self.scopes[si].bindings.push(Binding {
+            name: f.name.name.clone(),
+            reg,
+            kind,
+            initialized: true,
+            slot: None,
+            func: true,
+        });
+        Ok(())
+    }
+
+    /// A function declaration reached in a block: Annex B copies its value
+    /// to the function-level `var` of the same name (a global in a script).
+    pub(super) fn function_statement(&mut self, f: &Function) -> CResult<()> {
+        let name = &f.name.name;
+        let si = self.scopes.len() - 1;
+        let Some(bi) = self.scopes[si].find(name) else { return Ok(()) };
+        let block_level = self.scopes[si].bindings[bi].kind == BindKind::Let;
+        if !block_level {
+            return Ok(());
+        }
+        let mark = self.next_reg;
+        let t = self.alloc_temp(f.name.span)?;
+        match self.own_scoped(si, bi) {
+            Some(s) => self.load_scoped(&s, t, f.name.span),
+            None => {
+                let reg = self.scopes[si].bindings[bi].reg;
+                self.emit(Op::Mov { dst: t, src: reg }, f.name.span);
+            }
+        }
+        if self.is_script {
+            // Unless a lexical binding of the name is in between.
+            let shadowed = self.scopes[..si].iter().any(|s| s.find(name).is_some());
+            if !shadowed {
+                if let Ok(g) = self.vm.global_slot(name) {
+                    if !matches!(self.vm.global_kind(g), GlobalKind::Let | GlobalKind::Const) {
+                        self.emit(Op::InitGlobal { g, src: t }, f.name.span);
+                    }
+                }
+            }
+        } else if let Some(vi) = self.scopes[0].find(name) {
+            let shadowed = self.scopes[1..si].iter().any(|s| s.find(name).is_some());
+            if self.scopes[0].bindings[vi].kind == BindKind::Var && !shadowed {
+                match self.own_scoped(0, vi) {
+                    Some(s) => self.init_scoped(&s, t, f.name.span),
+                    None => {
+                        let reg = self.scopes[0].bindings[vi].reg;
+                        self.emit(Op::Mov { dst: reg, src: t }, f.name.span);
+                    }
+                }
+            }
+        }
+        self.next_reg = mark;
+        Ok(())
+    }
+}
+
+// ---- what a function's body mentions ----
+
+/// Where a walk is: in the function being compiled, inside a nested
+/// function that is an arrow (all the way out), or inside a nested
+/// function with its own `this` and `arguments`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Within {
+    Own,
+    Arrow,
+    Function,
+}
+
+/// Names used inside the functions nested in a body (and its parameters'
+/// defaults); `this` when an arrow of it uses `this`.
+fn inner_names(body: &[Stmt], defaults: &[Option<Expr>]) -> HashSet<Name> {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, want: Want::Inner };
+    for d in defaults.iter().flatten() {
+        w.expr(d, Within::Own);
+    }
+    w.stmts(body, Within::Own);
+    out
+}
+
+/// Whether a function's own `arguments` is used (by it or its arrows).
+fn uses_arguments(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, want: Want::Arguments };
+    for d in defaults.iter().flatten() {
+        w.expr(d, Within::Own);
+    }
+    w.stmts(body, Within::Own);
+    !out.is_empty()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// Names inside nested functions.
+    Inner,
+    /// `arguments` meaning this function's.
+    Arguments,
+}
+
+struct Walk<'o> {
+    out: &'o mut HashSet<Name>,
+    want: Want,
+}
+
+impl Walk<'_> {
+    fn stmts(&mut self, body: &[Stmt], w: Within) {
+        for s in body {
+            self.stmt(s, w);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt, w: Within) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e, w),
+            StmtKind::Var(v) => {
+                for (id, init) in &v.decls {
+                    self.name(&id.name, w);
+                    if let Some(e) = init {
+                        self.expr(e, w);
+                    }
+                }
+            }
+            StmtKind::Function(f) => {
+                self.name(&f.name.name, w);
+                self.function(f, w);
+            }
+            StmtKind::Return(e) => {
+                if let Some(e) = e {
+                    self.expr(e, w);
+                }
+            }
+            StmtKind::If(c, a, b) => {
+                self.expr(c, w);
+                self.stmt(a, w);
+                if let Some(b) = b {
+                    self.stmt(b, w);
+                }
+            }
+            StmtKind::While(c, b) | StmtKind::DoWhile(b, c) => {
+                self.expr(c, w);
+                self.stmt(b, w);
+            }
+            StmtKind::For(f) => {
+                match &f.init {
+                    Some(ForInit::Decl(v)) => {
+                        for (id, init) in &v.decls {
+                            self.name(&id.name, w);
+                            if let Some(e) = init {
+                                self.expr(e, w);
+                            }
+                        }
+                    }
+                    Some(ForInit::Expr(e)) => self.expr(e, w),
+                    None => {}
+                }
+                if let Some(t) = &f.test {
+                    self.expr(t, w);
+                }
+                if let Some(u) = &f.update {
+                    self.expr(u, w);
+                }
+                self.stmt(&f.body, w);
+            }
+            StmtKind::ForIn(f) => {
+                self.expr(&f.target, w);
+                self.expr(&f.iter, w);
+                self.stmt(&f.body, w);
+            }
+            StmtKind::Block(b) => self.stmts(b, w),
+            StmtKind::Break | StmtKind::Continue | StmtKind::Empty => {}
+        }
+    }
+
+    fn function(&mut self, f: &Function, w: Within) {
+        let inner = match (w, f.kind) {
+            (Within::Own | Within::Arrow, FnKind::Arrow) => Within::Arrow,
+            _ => Within::Function,
+        };
+        // Its parameters' names count as used inside (over-approximation
+        // is safe: a captured binding is only slower).
+        for p in f.params.iter().chain(f.rest.iter()) {
+            self.name(&p.name, inner);
+        }
+        for d in f.defaults.iter().flatten() {
+            self.expr(d, inner);
+        }
+        self.stmts(&f.body, inner);
+    }
+
+    fn name(&mut self, n: &Name, w: Within) {
+        match self.want {
+            Want::Inner if w != Within::Own => {
+                if &**n == "arguments" && w == Within::Function {
+                    return;
+                }
+                self.out.insert(n.clone());
+            }
+            Want::Arguments if w != Within::Function && &**n == "arguments" => {
+                self.out.insert(n.clone());
+            }
+            _ => {}
+        }
+    }
+
+    /// Expressions are walked with a list (a chain of 100,000 operands is
+    /// that deep); functions inside recurse (their nesting is bounded by
+    /// the parser).
+    fn expr(&mut self, e: &Expr, w: Within) {
+        let mut work = vec![e];
+        while let Some(e) = work.pop() {
+            match &e.kind {
+                ExprKind::Ident(n) => self.name(n, w),
+                ExprKind::This => {
+                    if self.want == Want::Inner && w == Within::Arrow {
+                        self.out.insert("this".into());
+                    }
+                }
+                ExprKind::Function(f) => self.function(f, w),
+                _ => push_children(e, &mut work),
+            }
+        }
+    }
+}
+
+/// The let/const/class names declared directly in a function body.
+fn top_lexical_names(body: &[Stmt]) -> HashSet<Name> {
+    let mut out = HashSet::new();
+    for s in body {
+        if let StmtKind::Var(v) = &s.kind {
+            if v.kind != DeclKind::Var {
+                out.extend(v.decls.iter().map(|(id, _)| id.name.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// `var` names of a function body, and (Annex B) the names of functions
+/// declared in its blocks, which also become function-level vars.
+fn collect_vars_and_block_functions(body: &[Stmt], out: &mut Vec<(Name, Span, bool)>, top: bool) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Var(v) if v.kind == DeclKind::Var => {
+                out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span, false)));
+            }
+            StmtKind::Function(f) if !top => out.push((f.name.name.clone(), f.name.span, true)),
+            StmtKind::For(f) => {
+                if let Some(ForInit::Decl(v)) = &f.init {
+                    if v.kind == DeclKind::Var {
+                        out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span, false)));
+                    }
+                }
+                collect_vars_and_block_functions(std::slice::from_ref(&f.body), out, false);
+            }
+            StmtKind::ForIn(f) => {
+                if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
+                    out.push((name.clone(), f.target.span, false));
+                }
+                collect_vars_and_block_functions(std::slice::from_ref(&f.body), out, false);
+            }
+            _ => {
+                let _ = for_each_child_stmt(s, &mut |child| {
+                    collect_vars_and_block_functions(std::slice::from_ref(child), out, false);
+                    Ok(())
+                });
+            }
+        }
+    }
+}
+
+/// Names a script's blocks declare functions with (Annex B: they are also
+/// global vars), for `compile_script`.
+pub(super) fn script_captured(body: &[Stmt]) -> HashSet<Name> {
+    inner_names(body, &[])
+}
