@@ -45,6 +45,7 @@ BENCHMARKS = {
     "hanoi": "Towers of Hanoi, 22 disks, three arrays as push/pop stacks, 3 times",
     "arraysieve": "sieve of Eratosthenes over an Array of 10^6 booleans, 20 times",
     "list": "linked list of {value, next}: build, reverse, sum, ~10000 nodes, 1000 times",
+    "closures": "functional pipeline of closures: map/filter/forEach/reduce over 2000 items with fresh capturing callbacks, 5000 rounds",
 }
 STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
 

@@ -1195,7 +1195,7 @@ mod tests {
                 QuestionQuestion,
                 Unsupported("?."),
                 Ellipsis,
-                Unsupported("=>"),
+                Arrow,
                 Unsupported("`"),
                 Ident("x1".into()),
                 Ident("$_".into()),

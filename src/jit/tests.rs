@@ -147,7 +147,9 @@ extern "sysv64" fn mock_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const Fu
         let me = code_of(p).expect("caller is compiled");
         // SAFETY: the callee was compiled with the same mock helpers and no
         // globals, and the tests' callees take no more arguments than given.
-        unsafe { me.patch_call_site(pc, callee_value, callee.entry()) }.expect("patch");
+        // (A patched site guards on the code a function object runs: the
+        // fake callee's is FAKE_CODE.)
+        unsafe { me.patch_call_site(pc, FAKE_CODE, callee.entry()) }.expect("patch");
         if m.check_wx && has_wx_mapping() {
             m.saw_wx = true;
         }
@@ -396,7 +398,8 @@ fn decode_feeds_each_operand_by_its_kind() {
         assert_eq!(d.reg(IN_DST), has(OperandKind::Dst).then_some(0), "{}", name);
         assert_eq!(d.reg(IN_A), has(OperandKind::A).then_some(1), "{}", name);
         assert_eq!(d.reg(IN_B), has(OperandKind::B).then_some(2), "{}", name);
-        let payload = has(OperandKind::Const) || has(OperandKind::Imm) || has(OperandKind::GlobalSlot);
+        let payload =
+            has(OperandKind::Const) || has(OperandKind::Imm) || has(OperandKind::GlobalSlot) || has(OperandKind::Slot);
         assert_eq!(d.valid & 1 << IN_PAYLOAD != 0, payload, "{}", name);
         assert_eq!(d.valid & 1 << IN_TARGET != 0, has(OperandKind::Target), "{}", name);
         if has(OperandKind::Const) {
@@ -720,13 +723,10 @@ fn callee_and_caller() -> (Rc<FuncProto>, Rc<FuncProto>) {
         "caller",
         0,
         3,
-        vec![
-            Op::LoadConst { dst: 0, k: 0 },
-            Op::LoadConst { dst: 2, k: 1 },
-            Op::Call { dst: 2, func: 0, argc: 1 },
-            Op::Return { src: 2 },
-        ],
-        vec![word(FAKE_CALLEE), Value::smi(41)],
+        // r0 holds the callee (the tests put the fake function there: a
+        // constant would be formatted by listings, which read objects).
+        vec![Op::LoadConst { dst: 2, k: 0 }, Op::Call { dst: 2, func: 0, argc: 1 }, Op::Return { src: 2 }],
+        vec![Value::smi(41)],
     );
     (callee, caller)
 }
@@ -737,28 +737,45 @@ fn call_sites_are_patched_and_then_called_directly() {
     let callee_code = jit(&callee, FAST);
     let caller_code = jit(&caller, FAST);
     let mut env = Env::new(32);
-    env.m().callees.push((FAKE_CALLEE, callee_code));
+    let f = fake_callee(FAKE_CODE);
+    env.m().callees.push((f, callee_code));
     env.m().patch = true;
     env.m().check_wx = true;
-    assert_eq!(caller_code.call_site_state(2), Some(CallSiteState::Stub));
+    assert_eq!(caller_code.call_site_state(1), Some(CallSiteState::Stub));
     assert!(caller_code.disassemble(&caller).contains("call guard (stub)"));
+    env.stack[0] = f;
     assert_eq!(env.run(caller_code), smi(42));
-    assert_eq!(env.m().calls, vec![2]);
+    assert_eq!(env.m().calls, vec![1]);
     assert_eq!(
-        caller_code.call_site_state(2),
-        Some(CallSiteState::Patched { guard: FAKE_CALLEE, target: callee_code.entry() as usize })
+        caller_code.call_site_state(1),
+        Some(CallSiteState::Patched { guard: FAKE_CODE, target: callee_code.entry() as usize })
     );
     // Second run: straight through the patched site.
+    env.stack[0] = f;
     assert_eq!(env.run(caller_code), smi(42));
-    assert_eq!(env.m().calls, vec![2]);
+    assert_eq!(env.m().calls, vec![1]);
     assert!(!env.m().saw_wx);
-    assert_eq!(caller_code.roots().collect::<Vec<_>>(), vec![FAKE_CALLEE]);
-    let asm = caller_code.disassemble_with(&caller, &|g| (g == FAKE_CALLEE).then(|| "add1".to_string()));
-    assert!(asm.contains("patched -> add1"), "{}", asm);
-    // A different callee value misses the guard and goes generic.
-    caller_code.make_call_site_generic(2).unwrap();
+    // Another function object of the same code (a fresh closure) passes
+    // the guard too: the site stays patched.
+    let g = fake_callee(FAKE_CODE);
+    env.m().callees.push((g, callee_code));
+    env.stack[0] = g;
     assert_eq!(env.run(caller_code), smi(42));
-    assert_eq!(env.m().calls, vec![2, 2]);
+    assert_eq!(env.m().calls, vec![1]);
+    // A function object of other code misses the guard.
+    let h = fake_callee(FAKE_CODE + 8);
+    env.m().callees.push((h, callee_code));
+    env.m().patch = false;
+    env.stack[0] = h;
+    assert_eq!(env.run(caller_code), smi(42));
+    assert_eq!(env.m().calls, vec![1, 1]);
+    let asm = caller_code.disassemble_with(&caller, &|g| (g == FAKE_CODE).then(|| "add1".to_string()));
+    assert!(asm.contains("patched -> code of add1"), "{}", asm);
+    // A generic site always takes the helper.
+    caller_code.make_call_site_generic(1).unwrap();
+    env.stack[0] = f;
+    assert_eq!(env.run(caller_code), smi(42));
+    assert_eq!(env.m().calls, vec![1, 1, 1]);
 }
 
 /// The `call` helper finds a site from its pc through the pc's unit
@@ -799,11 +816,11 @@ fn deep_recursion_is_a_stack_overflow_not_a_crash() {
             Op::Call { dst: 1, func: 1, argc: 1 },
             Op::Return { src: 1 },
         ],
-        vec![word(FAKE_CALLEE)],
+        vec![word(fake_callee(FAKE_CODE))],
     );
     let code = jit(&f, FAST);
     // SAFETY: a self-call (same helpers, argc 1 >= nparams 1).
-    unsafe { code.patch_call_site(2, FAKE_CALLEE, code.entry()) }.unwrap();
+    unsafe { code.patch_call_site(2, FAKE_CODE, code.entry()) }.unwrap();
     let mut env = Env::new(100);
     assert_eq!(env.run(code), EXCEPTION_BITS);
     assert_eq!(env.m().overflows, 1);
@@ -1014,6 +1031,21 @@ fn huge_code_without_a_small_loop_is_left_to_the_interpreter() {
 /// Stands in for a function value in these VM-less tests. It is a Smi, so
 /// that listings which format constants never dereference it.
 const FAKE_CALLEE: u64 = 0x1001 << 32;
+
+/// Stands in for a function's code (`*const FuncProto`), what a patched
+/// call site guards on.
+const FAKE_CODE: u64 = 0x5000;
+
+/// A fake function object for the call stencil: a leaked cell whose kind
+/// tag says object and whose code field is `code`. The stencil reads
+/// nothing else of it.
+fn fake_callee(code: u64) -> u64 {
+    let mut cell = vec![0u64; 24];
+    cell[0] = abi::OBJECT_TAG as u64;
+    cell[((abi::OBJ_CODE_DISP + abi::PTR_TAG as i32) / 8) as usize] = code;
+    let cell: &'static mut [u64] = Box::leak(cell.into_boxed_slice());
+    cell.as_ptr() as u64 + abi::PTR_TAG
+}
 
 // ---------------------------------------------------------------- property sites
 
