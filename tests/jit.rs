@@ -56,10 +56,37 @@ fn hot_call_site_is_patched_to_the_callee() {
     assert!(err.contains("[jit] compile run ("), "{}", err);
     assert!(err.contains("[jit] compile add ("), "{}", err);
     assert!(
-        err.lines().any(|l| l.starts_with("[jit] patch run@pc") && l.contains("call site -> add at 0x")),
+        err.lines().any(|l| l.starts_with("[jit] patch run@pc") && l.contains("call site -> code of add at 0x")),
         "{}",
         err
     );
+}
+
+/// A site that calls a fresh closure every time stays patched: the guard
+/// is on the callee's code, and each closure brings its own context.
+const FRESH_CLOSURES: &str = "
+function adder(k) { return (x) => x + k; }
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) { const f = adder(i); s = f(s) % 1000003; }
+  return s;
+}
+console.log(run(2000));
+";
+
+#[test]
+fn fresh_closures_keep_a_call_site_patched() {
+    for flags in [&["--trace-jit", "--jit-threshold=2"][..], &["--trace-jit", "--jit=eager"]] {
+        let o = expect_output(flags, FRESH_CLOSURES, "998997\n");
+        let err = stderr(&o);
+        assert!(
+            err.lines().any(|l| l.starts_with("[jit] patch run@pc") && l.contains("-> code of (anonymous) at")),
+            "{:?}:\n{}",
+            flags,
+            err
+        );
+        assert!(!err.lines().any(|l| l.starts_with("[jit] generic run@")), "{:?}:\n{}", flags, err);
+    }
 }
 
 const REASSIGNED: &str = "
@@ -91,7 +118,7 @@ fn patched_site_stays_correct_when_the_callee_global_changes() {
     ] {
         let o = expect_output(flags, REASSIGNED, REASSIGNED_OUT);
         let err = stderr(&o);
-        let patch = err.lines().position(|l| l.starts_with("[jit] patch run@pc") && l.contains("-> g1 at"));
+        let patch = err.lines().position(|l| l.starts_with("[jit] patch run@pc") && l.contains("-> code of g1 at"));
         let generic = err.lines().position(|l| l.starts_with("[jit] generic run@pc") && l.contains("(g2)"));
         assert!(patch.is_some() && generic.is_some() && patch < generic, "{:?}:\n{}", flags, err);
         // Once generic, the site is never patched again (to g1 or g2).
@@ -269,8 +296,8 @@ console.log(run(1000));
         "hole: helper call",
         "hole: helper exec_cond",
         "hole: frame base +",
-        "hole: call guard (patched -> add at 0x",
-        "hole: call target (patched -> add at 0x",
+        "hole: call guard (patched -> code of add at 0x",
+        "hole: call target (patched -> code of add at 0x",
         "hole: call guard (stub)",
         "hole: exception exit",
         "; call sites:",

@@ -137,7 +137,7 @@ fn asm_shows_a_call_site_before_and_after_it_is_patched() {
     r.line(":asm fib");
     r.expect("== machine code for fib");
     r.expect("; call sites:");
-    r.expect_regex(r"pc \d+: patched -> fib at 0x");
+    r.expect_regex(r"pc \d+: patched -> code of fib at 0x");
     // Definitions and compiled code persist: the next call runs compiled.
     r.line(":time fib(15)");
     r.expect("610");

@@ -38,6 +38,10 @@ pub enum Expr {
     Object(Vec<(Key, Expr)>),
     /// `[1, , "s"]`: `None` is a hole.
     Array(Vec<Option<Expr>>),
+    /// `((a, b) => { BODY })`.
+    Arrow(Vec<String>, Vec<Stmt>),
+    /// `(CALLEE)(args)`: a call of any expression (a closure).
+    CallValue(Box<Expr>, Vec<Expr>),
 }
 
 /// How a property is named in an access.
@@ -176,6 +180,16 @@ impl fmt::Display for Expr {
                 write!(f, "(new {}(", name)?;
                 list(f, args)?;
                 f.write_str("))")
+            }
+            Expr::Arrow(params, body) => {
+                write!(f, "(({}) => ", params.join(", "))?;
+                block(f, body, 0)?;
+                f.write_char(')')
+            }
+            Expr::CallValue(callee, args) => {
+                write!(f, "({})(", callee)?;
+                list(f, args)?;
+                f.write_char(')')
             }
             Expr::Object(props) => {
                 if props.is_empty() {

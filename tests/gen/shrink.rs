@@ -176,7 +176,8 @@ fn stmt_exprs(s: &mut Stmt) -> Vec<&mut Expr> {
 
 fn expr_children(e: &mut Expr) -> Vec<&mut Expr> {
     match e {
-        Expr::Lit(_) | Expr::Var(_) | Expr::Update(..) => vec![],
+        Expr::Lit(_) | Expr::Var(_) | Expr::Update(..) | Expr::Arrow(..) => vec![],
+        Expr::CallValue(callee, args) => std::iter::once(&mut **callee).chain(args.iter_mut()).collect(),
         Expr::Unary(_, a) | Expr::Assign(_, _, a) | Expr::Length(a) => vec![a],
         Expr::Binary(_, a, b) | Expr::Comma(a, b) => vec![a, b],
         Expr::Cond(a, b, c) => vec![a, b, c],
