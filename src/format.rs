@@ -40,6 +40,9 @@ pub fn lossy(v: Value) -> std::borrow::Cow<'static, str> {
 /// One console.log argument, as node's util.inspect shows a top-level value.
 pub fn inspect(v: Value) -> String {
     if let Some(p) = v.as_function() {
+        if p.name.is_empty() {
+            return "[Function (anonymous)]".into();
+        }
         return format!("[Function: {}]", p.name);
     }
     match v.as_double() {

@@ -14,7 +14,7 @@ pub fn listing(p: &FuncProto) -> String {
         out,
         "== {} {} (params {}, registers {}, {} instructions) ==",
         kind,
-        p.name,
+        if p.name.is_empty() { "(anonymous)" } else { &p.name },
         p.nparams,
         p.nregs,
         p.code.len()

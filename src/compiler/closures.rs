@@ -434,11 +434,17 @@ impl<'a> FnCompiler<'a> {
     /// Writes `src` to a captured variable: a `const` throws, a binding in
     /// its dead zone throws ReferenceError first.
     pub(super) fn store_scoped(&mut self, s: &ScopedRef, src: Reg, span: Span, op_span: Span) -> CResult<()> {
+        self.store_scoped_after(s, src, span, op_span, false)
+    }
+
+    /// `store_scoped`, where `read` says the binding was just read (and
+    /// its dead zone checked) by the same expression (`x += v`, `x++`).
+    fn store_scoped_after(&mut self, s: &ScopedRef, src: Reg, span: Span, op_span: Span, read: bool) -> CResult<()> {
         if s.own.is_some() && !s.initialized {
             self.tdz(&s.name, span);
             return Ok(());
         }
-        if s.own.is_none() && s.kind != BindKind::Var {
+        if !read && s.own.is_none() && s.kind != BindKind::Var {
             let mark = self.next_reg;
             let t = self.alloc_temp(span)?;
             self.emit(Op::GetScoped { dst: t, ctx: s.ctx, depth: s.depth, slot: s.slot }, span);
@@ -487,6 +493,7 @@ impl<'a> FnCompiler<'a> {
                 self.load_scoped(s, cur, target_span);
                 let rv = self.expr(value)?;
                 self.emit(binary_op(op, dst, cur, rv), self.position_of(value));
+                return self.store_scoped_after(s, dst, target_span, op_span, true);
             }
         }
         self.store_scoped(s, dst, target_span, op_span)
@@ -511,12 +518,12 @@ impl<'a> FnCompiler<'a> {
         let imm = delta as i16;
         if prefix {
             self.emit(Op::AddImm { dst, a: old, imm }, span);
-            self.store_scoped(s, dst, store_span, store_span)
+            self.store_scoped_after(s, dst, store_span, store_span, true)
         } else {
             self.emit(Op::ToNumber { dst, src: old }, span);
             let new = self.alloc_temp(span)?;
             self.emit(Op::AddImm { dst: new, a: dst, imm }, span);
-            self.store_scoped(s, new, store_span, store_span)
+            self.store_scoped_after(s, new, store_span, store_span, true)
         }
     }
 

@@ -152,7 +152,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
             if vm.opts.trace_jit {
                 eprintln!(
                     "[jit] compile {} ({} bytecodes -> {} bytes, {} holes, {} jumps elided, {:.1} µs)",
-                    proto.name,
+                    display_name(proto),
                     s.instructions,
                     s.code_bytes,
                     s.holes,

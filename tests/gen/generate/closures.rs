@@ -60,7 +60,10 @@ impl Gen<'_> {
                 Stmt::Return(Some(Expr::Var(c.clone()))),
             ],
         );
-        let maker = Expr::Arrow(vec![s.clone()], vec![Stmt::Decl("let", c.clone(), Some(Expr::Var(s))), Stmt::Return(Some(bump))]);
+        let maker = Expr::Arrow(
+            vec![s.clone()],
+            vec![Stmt::Decl("let", c.clone(), Some(Expr::Var(s))), Stmt::Return(Some(bump))],
+        );
         let k = self.fresh("k");
         let start = self.leaf(ctx);
         let mut out = vec![
