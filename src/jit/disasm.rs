@@ -61,7 +61,13 @@ impl CompiledCode {
         let _ = writeln!(
             out,
             "== machine code for {} ({} bytes: {} hot, {} cold; {} instructions, {} holes, {} jumps elided) ==",
-            self.name, s.code_bytes, s.hot_bytes, s.cold_bytes, s.instructions, s.holes, s.elided_jumps
+            if self.name.is_empty() { "(anonymous)" } else { &self.name },
+            s.code_bytes,
+            s.hot_bytes,
+            s.cold_bytes,
+            s.instructions,
+            s.holes,
+            s.elided_jumps
         );
         let holes = self.holes(proto);
         let code = self.code();

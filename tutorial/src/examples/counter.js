@@ -6,3 +6,4 @@ const c = counter();
 c();
 c();
 console.log(c());
+// expect: 3
