@@ -469,6 +469,7 @@ impl<'a> FnCompiler<'a> {
     }
 
     /// `x = v`, `x op= v` on a captured variable; the result in `dst`.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn assign_scoped(
         &mut self,
         s: &ScopedRef,
@@ -500,6 +501,7 @@ impl<'a> FnCompiler<'a> {
     }
 
     /// `x++`, `--x` on a captured variable.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn update_scoped(
         &mut self,
         s: &ScopedRef,
