@@ -53,6 +53,7 @@ pub fn compile_script(
         let k = c.constant(Value::UNDEFINED);
         c.emit(Op::LoadConst { dst: r, k }, Span::default());
     }
+    c.script_this_context()?;
     c.block_body(&program.body, Body::Script)?;
     let result = match c.completion {
         Some(r) => r,

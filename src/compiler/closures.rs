@@ -536,10 +536,29 @@ impl<'a> FnCompiler<'a> {
                 self.load_scoped(&s, dst, span);
                 return Ok(());
             }
-            // An arrow outside any function (at a script's top level):
-            // its own receiver slot, as a plain call leaves it.
+            // (Unreachable: an arrow always has an enclosing function or
+            // the script's `this` context.)
         }
         self.emit(Op::LoadThis { dst }, span);
+        Ok(())
+    }
+
+    /// Arrows at a script's top level see the script's `this`: when one
+    /// uses it, the script keeps it in a context of its own, which its
+    /// closures get as their environment.
+    pub(super) fn script_this_context(&mut self) -> CResult<()> {
+        if !self.cl.captured.contains("this") {
+            return Ok(());
+        }
+        let span = Span::default();
+        let this = self.alloc_reg(span)?;
+        self.emit(Op::LoadThis { dst: this }, span);
+        let parent = self.load_const(Value::UNDEFINED, span)?;
+        let ctx = self.alloc_reg(span)?;
+        self.emit(Op::NewContext { dst: ctx, parent, size: 1 }, span);
+        self.emit(Op::SetScoped { ctx, src: this, depth: 0, slot: 0 }, span);
+        self.cl.env_reg = Some(ctx);
+        self.cl.outer = Rc::new(vec![CtxFrame { names: vec![("this".into(), BindKind::Var)] }]);
         Ok(())
     }
 
