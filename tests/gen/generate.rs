@@ -38,6 +38,8 @@ pub enum KnownBug {
     ObjectToPrimitive,
     /// `a[4294967294] = 0; a.push(1)` sets length 2**32, which node
     /// rejects (`RangeError: Invalid array length`); stitch pushes on.
+    /// (Also avoids index writes at 2**31 and up: converting such a sparse
+    /// array to a string takes node minutes.)
     PushPastMaxLength,
 }
 
