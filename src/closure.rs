@@ -98,6 +98,15 @@ pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
     v
 }
 
+/// The items of an `arguments` object (which `for...of` and spread
+/// iterate, as its `Symbol.iterator` does in JavaScript), or None for any
+/// other value.
+pub fn arguments_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
+    let o = v.as_object().filter(|o| matches!(o.class, ObjClass::Arguments))?;
+    let n = o.get_named(vm.realm.length).and_then(|l| l.as_number()).unwrap_or(0.0);
+    Some((0..n.max(0.0) as u32).map(|i| o.get_index(i).unwrap_or(Value::UNDEFINED)).collect())
+}
+
 /// A rest parameter: the items of argument array `arr` from `from` on.
 pub fn rest_args(vm: &mut Vm, arr: Value, from: usize) -> Value {
     let items: Vec<Value> = match arr.as_array() {

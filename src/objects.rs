@@ -91,6 +91,12 @@ fn code_point_len(units: &[u16], i: usize) -> usize {
 /// string's code points) to array `arr`, which its register keeps alive.
 pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
     let Some(a) = arr.as_object() else { return Ok(()) };
+    if let Some(items) = crate::closure::arguments_items(vm, src) {
+        for v in items {
+            a.push(v);
+        }
+        return Ok(());
+    }
     if src.as_array().is_some() {
         for v in list_of(src) {
             a.push(v);
@@ -142,6 +148,10 @@ pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
 
 /// The iterator of `for (x of src)`.
 pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
+    if let Some(items) = crate::closure::arguments_items(vm, src) {
+        let copy = vm.new_array(items);
+        return Ok(iterator(vm, copy, Vec::new(), false));
+    }
     if src.as_array().is_none() && !src.is_string() {
         return Err(not_iterable(vm, text, src, false));
     }

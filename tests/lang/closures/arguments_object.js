@@ -19,3 +19,9 @@ console.log(sum(1, 2, 3, 4));
 // expect: 0 3
 // expect: 2
 // expect: 10
+function iter() { const out = []; for (const a of arguments) out.push(a); return [out, [...arguments]]; }
+console.log(iter(1, 2, 3));
+function forward() { return Math.max(...arguments); }
+console.log(forward(3, 9, 4));
+// expect: [ [ 1, 2, 3 ], [ 1, 2, 3 ] ]
+// expect: 9
