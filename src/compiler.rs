@@ -12,6 +12,13 @@ use crate::error::{ErrorKind, JsError};
 use crate::source::Source;
 use crate::value::Value;
 
+mod labels;
+mod logical;
+mod optional;
+mod patterns;
+mod switch;
+mod templates;
+
 type CResult<T> = Result<T, JsError>;
 
 /// Compiles a script (file, `-e` string or REPL line). Its top-level
@@ -171,6 +178,27 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                     }
                 }
             }
+            StmtKind::Destructure(p) => {
+                for id in p.decls.iter().flat_map(|(p, _)| patterns::names_of(p)) {
+                    if p.kind == DeclKind::Var {
+                        if top && d.lexical_names.contains(&id.name) {
+                            return Err(already_declared(&id.name, source, id.span));
+                        }
+                        d.add_var(&id.name);
+                    } else if top {
+                        let clash = d.lexical_names.contains(&id.name)
+                            || d.var_names.contains(&id.name)
+                            || d.function_index.contains_key(&id.name);
+                        if clash {
+                            return Err(already_declared(&id.name, source, id.span));
+                        }
+                        let kind = if p.kind == DeclKind::Const { GlobalKind::Const } else { GlobalKind::Let };
+                        d.lexical.push((id.name.clone(), kind));
+                        d.lexical_spans.push(id.span);
+                        d.lexical_names.insert(id.name.clone());
+                    }
+                }
+            }
             StmtKind::Function(f) => {
                 if !top {
                     return Err(unsupported("function declarations inside blocks yet", source, f.name.span));
@@ -187,6 +215,11 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                 if let StmtKind::ForIn(f) = &s.kind {
                     if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
                         d.add_var(name);
+                    }
+                    if let (Some(DeclKind::Var), ExprKind::Pattern(p)) = (f.decl, &f.target.kind) {
+                        for id in patterns::names_of(p) {
+                            d.add_var(&id.name);
+                        }
                     }
                 }
                 if let StmtKind::For(f) = &s.kind {
@@ -216,6 +249,12 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
         StmtKind::ForIn(l) => f(&l.body)?,
         StmtKind::Block(stmts) => {
             for st in stmts {
+                f(st)?;
+            }
+        }
+        StmtKind::Labelled(_, body) => f(body)?,
+        StmtKind::Switch(sw) => {
+            for st in sw.cases.iter().flat_map(|c| &c.body) {
                 f(st)?;
             }
         }
@@ -304,7 +343,13 @@ fn collect_vars(body: &[Stmt], out: &mut Vec<(Name, Span)>) {
                 if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
                     out.push((name.clone(), f.target.span));
                 }
+                if let (Some(DeclKind::Var), ExprKind::Pattern(p)) = (f.decl, &f.target.kind) {
+                    out.extend(patterns::names_of(p).map(|id| (id.name.clone(), id.span)));
+                }
                 collect_vars(std::slice::from_ref(&f.body), out);
+            }
+            StmtKind::Destructure(p) if p.kind == DeclKind::Var => {
+                out.extend(p.decls.iter().flat_map(|(p, _)| patterns::names_of(p)).map(|id| (id.name.clone(), id.span)));
             }
             _ => {
                 let _ = for_each_child_stmt(s, &mut |child| {
@@ -401,6 +446,8 @@ struct FnCompiler<'a> {
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
+    /// Labels, `switch` jump targets and optional chains being compiled.
+    syntax: labels::SyntaxState,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -441,6 +488,7 @@ impl<'a> FnCompiler<'a> {
             outer_locals: Rc::new(HashSet::new()),
             quotes: Vec::new(),
             inferred_name: None,
+            syntax: Default::default(),
         }
     }
 
@@ -654,6 +702,7 @@ impl<'a> FnCompiler<'a> {
                 StmtKind::Function(f) => {
                     return Err(unsupported("nested functions yet", self.source, f.name.span));
                 }
+                StmtKind::Destructure(p) if p.kind != DeclKind::Var => self.declare_pattern_names(p)?,
                 _ => {}
             }
         }
@@ -784,23 +833,28 @@ impl<'a> FnCompiler<'a> {
                 Ok(())
             }
             StmtKind::Break => {
-                if self.loops.is_empty() {
+                let Some(i) = self.break_target() else {
                     return Err(self.err("Illegal break statement", s.span));
-                }
+                };
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
-                self.loops.last_mut().expect("loop").breaks.push(j);
+                self.loops[i].breaks.push(j);
                 Ok(())
             }
             StmtKind::Continue => {
-                if self.loops.is_empty() {
+                let Some(i) = self.continue_target() else {
                     return Err(self.err("Illegal continue statement: no surrounding iteration statement", s.span));
-                }
+                };
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
-                self.loops.last_mut().expect("loop").continues.push(j);
+                self.loops[i].continues.push(j);
                 Ok(())
             }
             StmtKind::Block(body) => self.block_body(body, Body::Block),
             StmtKind::Empty => Ok(()),
+            StmtKind::Switch(sw) => self.switch(sw, s.span),
+            StmtKind::Labelled(label, body) => self.labelled(label, body),
+            StmtKind::BreakLabel(label) => self.jump_to_label(label, false, s.span),
+            StmtKind::ContinueLabel(label) => self.jump_to_label(label, true, s.span),
+            StmtKind::Destructure(d) => self.destructure_decl(d),
         }
     }
 
@@ -816,6 +870,9 @@ impl<'a> FnCompiler<'a> {
             self.emit(Op::IterValues { dst: iter, src }, f.iter.span);
         } else {
             self.emit(Op::IterKeys { dst: iter, src }, f.iter.span);
+        }
+        if let (Some(kind @ (DeclKind::Let | DeclKind::Const)), ExprKind::Pattern(p)) = (f.decl, &f.target.kind) {
+            self.declare_loop_pattern(p, kind)?;
         }
         if let (Some(kind), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
             if kind != DeclKind::Var {
@@ -857,6 +914,11 @@ impl<'a> FnCompiler<'a> {
                 let mark = self.next_reg;
                 let t = self.property_target(&f.target)?;
                 self.set_property(&t, item, f.target.span);
+                self.next_reg = mark;
+            }
+            ExprKind::Pattern(p) => {
+                let mark = self.next_reg;
+                self.bind_loop_pattern(p, item, f.decl)?;
                 self.next_reg = mark;
             }
             _ => return Err(self.err("Invalid left-hand side in for-loop", f.target.span)),
@@ -1176,6 +1238,14 @@ impl<'a> FnCompiler<'a> {
                 }
                 self.expr_into(last, dst)?;
             }
+            ExprKind::Template(t) => self.template(t, dst, span)?,
+            ExprKind::TaggedTemplate(tag, t) => self.tagged_template(tag, t, dst, span)?,
+            ExprKind::Optional(chain) => self.optional_chain(chain, dst, span)?,
+            ExprKind::OptionalBase(base) => self.optional_base(base, dst)?,
+            ExprKind::LogicalAssign(op, op_span, target, value) => {
+                self.logical_assign(*op, target, value, dst, span, *op_span)?
+            }
+            ExprKind::Pattern(_) => return Err(self.err("Invalid destructuring assignment target", span)),
         }
         Ok(())
     }
@@ -1305,6 +1375,7 @@ impl<'a> FnCompiler<'a> {
             }
         }
         match &callee.kind {
+            ExprKind::OptionalBase(inner) => self.optional_callee(inner, func, this)?,
             ExprKind::Member(obj, prop) => {
                 self.expr_into(obj, this)?;
                 let site = self.site(&prop.name);
@@ -1638,6 +1709,7 @@ impl<'a> FnCompiler<'a> {
     /// `delete target`.
     fn delete(&mut self, target: &Expr, dst: Reg, span: Span) -> CResult<()> {
         match &target.kind {
+            ExprKind::Optional(chain) => self.delete_optional(chain, dst, span)?,
             ExprKind::Member(obj, prop) => {
                 let o = self.expr(obj)?;
                 let site = self.site(&prop.name);
@@ -1704,6 +1776,7 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Member(..) | ExprKind::Index(..) => {
                 return self.assign_property(op, target, value, dst, span, op_span);
             }
+            ExprKind::Pattern(p) => return self.assign_pattern(p, value, dst),
             _ => return Err(self.err("Invalid left-hand side in assignment", target.span)),
         };
         if op.is_none() {
@@ -2016,7 +2089,7 @@ fn has_assignment(e: &Expr) -> bool {
     }
     let mut work = vec![e];
     while let Some(e) = work.pop() {
-        if matches!(e.kind, ExprKind::Assign(..) | ExprKind::Update { .. }) {
+        if matches!(e.kind, ExprKind::Assign(..) | ExprKind::Update { .. } | ExprKind::LogicalAssign(..)) {
             return true;
         }
         push_children(e, &mut work);
@@ -2041,11 +2114,19 @@ fn assigns_name(e: &Expr, name: &str) -> bool {
                 work.push(t);
                 work.push(v);
             }
-            ExprKind::Update { target, .. } => {
+            ExprKind::Update { target, .. } | ExprKind::LogicalAssign(_, _, target, _) => {
                 if matches!(&target.kind, ExprKind::Ident(n) if &**n == name) {
                     return true;
                 }
-                work.push(target);
+                push_children(e, &mut work);
+            }
+            ExprKind::Pattern(p) => {
+                let mut names = Vec::new();
+                p.names(&mut names);
+                if names.iter().any(|n| &*n.name == name) {
+                    return true;
+                }
+                push_children(e, &mut work);
             }
             _ => push_children(e, &mut work),
         }
@@ -2096,6 +2177,17 @@ fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
             work.extend(args);
         }
         ExprKind::Seq(items) => work.extend(items),
+        ExprKind::Template(t) => work.extend(&t.exprs),
+        ExprKind::TaggedTemplate(tag, t) => {
+            work.push(tag);
+            work.extend(&t.exprs);
+        }
+        ExprKind::Optional(a) | ExprKind::OptionalBase(a) => work.push(a),
+        ExprKind::LogicalAssign(_, _, a, b) => {
+            work.push(a);
+            work.push(b);
+        }
+        ExprKind::Pattern(p) => patterns::push_pattern_exprs(p, work),
     }
 }
 
