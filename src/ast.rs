@@ -156,9 +156,17 @@ pub enum Pattern {
     /// `o.x` or `o[k]` (only in assignment patterns).
     Property(Box<Expr>),
     /// `[a, , b = 1, ...rest]`: `None` is a hole.
-    Array { items: Vec<Option<PatternItem>>, rest: Option<Box<Pattern>>, span: Span },
+    Array {
+        items: Vec<Option<PatternItem>>,
+        rest: Option<Box<Pattern>>,
+        span: Span,
+    },
     /// `{a, b: c = 1, [k]: d, ...rest}`.
-    Object { props: Vec<PatternProp>, rest: Option<Box<Pattern>>, span: Span },
+    Object {
+        props: Vec<PatternProp>,
+        rest: Option<Box<Pattern>>,
+        span: Span,
+    },
 }
 
 #[derive(Debug)]

@@ -349,7 +349,9 @@ fn collect_vars(body: &[Stmt], out: &mut Vec<(Name, Span)>) {
                 collect_vars(std::slice::from_ref(&f.body), out);
             }
             StmtKind::Destructure(p) if p.kind == DeclKind::Var => {
-                out.extend(p.decls.iter().flat_map(|(p, _)| patterns::names_of(p)).map(|id| (id.name.clone(), id.span)));
+                out.extend(
+                    p.decls.iter().flat_map(|(p, _)| patterns::names_of(p)).map(|id| (id.name.clone(), id.span)),
+                );
             }
             _ => {
                 let _ = for_each_child_stmt(s, &mut |child| {

@@ -752,14 +752,13 @@ pub fn scan_template(src: &str, at: usize) -> Result<(TplPart, usize, bool), Lex
                             after += 2;
                             Ok(Some(v))
                         }
-                        None => Err(LexError::new(
-                            "Invalid hexadecimal escape sequence",
-                            start,
-                            (after + 2).min(src.len()),
-                        )),
+                        None => {
+                            Err(LexError::new("Invalid hexadecimal escape sequence", start, (after + 2).min(src.len())))
+                        }
                     },
                     'u' => {
-                        let bad_u = |end: usize| LexError::new("Invalid Unicode escape sequence", start, end.min(src.len()));
+                        let bad_u =
+                            |end: usize| LexError::new("Invalid Unicode escape sequence", start, end.min(src.len()));
                         if src[after..].starts_with('{') {
                             let close = src[after..].find(|c: char| c == '}' || c == '`');
                             match close.filter(|&k| src.as_bytes()[after + k] == b'}') {
@@ -768,7 +767,9 @@ pub fn scan_template(src: &str, at: usize) -> Result<(TplPart, usize, bool), Lex
                                         after += close + 1;
                                         Ok(Some(v))
                                     }
-                                    Some(_) => Err(LexError::new("Undefined Unicode code-point", start, after + close + 1)),
+                                    Some(_) => {
+                                        Err(LexError::new("Undefined Unicode code-point", start, after + close + 1))
+                                    }
                                     None => Err(bad_u(after + close + 1)),
                                 },
                                 None => Err(bad_u(after + 1)),
@@ -1184,6 +1185,12 @@ impl<'a> Tokens<'a> {
                             }
                         }
                     }
+                }
+            }
+            // `{ a = v }` (a pattern's default): a value follows, not a key.
+            Tok::Assign => {
+                if let Some(Open::Object { value }) = self.open.last_mut() {
+                    *value = true;
                 }
             }
             Tok::Question => {

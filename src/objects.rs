@@ -163,7 +163,11 @@ pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResu
                 "undefined".to_string()
             } else if src.as_object().is_some() || src == Value::NULL {
                 let t = crate::ops::type_of(src);
-                if src == Value::NULL { format!("{t} null") } else { t.to_string() }
+                if src == Value::NULL {
+                    format!("{t} null")
+                } else {
+                    t.to_string()
+                }
             } else {
                 let s = crate::ops::to_string(vm, src)?;
                 format!("{} {}", crate::ops::type_of(src), s)

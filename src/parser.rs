@@ -226,9 +226,7 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
         Tok::OptChain if prev == Some(&Tok::New) || tokens.recent(2).is_some_and(|t| t.1 == Tok::New) => {
             "Invalid optional chain from new expression".to_string()
         }
-        Tok::LBracket | Tok::LBrace | Tok::ObjectOpen if binding => {
-            no("destructuring parameters yet")
-        }
+        Tok::LBracket | Tok::LBrace | Tok::ObjectOpen if binding => no("destructuring parameters yet"),
         Tok::Ellipsis if binding => no("rest parameters (`...`)"),
         Tok::Function if expects("var") => no("function declarations here (only at top level or directly in a block)"),
         Tok::Let | Tok::Const if expects("var") => {
@@ -520,7 +518,6 @@ pub(crate) mod mk {
     fn is_pattern(e: &Expr) -> bool {
         matches!(e.kind, ExprKind::Array(_) | ExprKind::Object(_))
     }
-
 
     pub fn assign(op: Option<BinOp>, op_span: Span, t: E, v: E) -> Res<E> {
         if op.is_none() && is_pattern(&t.e) {
@@ -1083,7 +1080,12 @@ pub(crate) mod mk {
                                 return fail(INVALID_TARGET, p.value.span);
                             }
                             let item = pattern_item(p.value, decl)?;
-                            out.push(PatternProp { key: p.key, target: item.target, default: item.default, span: p.span });
+                            out.push(PatternProp {
+                                key: p.key,
+                                target: item.target,
+                                default: item.default,
+                                span: p.span,
+                            });
                         }
                     }
                 }

@@ -183,9 +183,7 @@ impl FnCompiler<'_> {
                 self.set_property(&t, value, e.span);
                 Ok(())
             }
-            Pattern::Array { items, rest, span } => {
-                self.bind_array(items, rest.as_deref(), *span, value, mode, origin)
-            }
+            Pattern::Array { items, rest, span } => self.bind_array(items, rest.as_deref(), *span, value, mode, origin),
             Pattern::Object { props, rest, span } => {
                 self.bind_object(props, rest.as_deref(), *span, value, mode, origin)
             }
