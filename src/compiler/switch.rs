@@ -19,6 +19,15 @@ impl FnCompiler<'_> {
         for case in &sw.cases {
             self.declare_lexical(&case.body)?;
         }
+        // A jump to a later case skips the declarations of earlier ones,
+        // whose registers must not show a stale value then. (JavaScript
+        // would throw a TDZ ReferenceError on such a read; without a run-time
+        // check for locals it reads undefined.)
+        let regs: Vec<_> = self.scopes.last().expect("the case block").bindings.iter().map(|b| b.reg).collect();
+        for dst in regs {
+            let k = self.constant(crate::value::Value::UNDEFINED);
+            self.emit(Op::LoadConst { dst, k }, span);
+        }
         let mut entries = vec![None; sw.cases.len()];
         for (i, case) in sw.cases.iter().enumerate() {
             let Some(test) = &case.test else { continue };

@@ -12,6 +12,7 @@
 //! and a function name is only rebound to an earlier, no costlier function.
 
 mod objects;
+mod syntax;
 
 use super::ast::{number, string_literal, Expr, Program, Stmt};
 use super::pools::*;
@@ -141,6 +142,8 @@ enum StmtKind {
     ForIn,
     /// A hot loop calling a site with objects of 1, 2, 3, 5 or 8 shapes.
     SiteLoop,
+    /// `switch`, labels, destructuring (generate/syntax.rs).
+    Syntax,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -159,6 +162,8 @@ enum ExprKind {
     FuncValue,
     /// Property reads and writes, `in`, `delete`, method calls, literals.
     Object,
+    /// Templates, `?.` (generate/syntax.rs).
+    Syntax,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -437,6 +442,7 @@ impl<'c> Gen<'c> {
             (12, StmtKind::Object),
             (if loops { 4 } else { 0 }, StmtKind::ForIn),
             (if self.site_loop_ok(ctx) { 5 } else { 0 }, StmtKind::SiteLoop),
+            (8, StmtKind::Syntax),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -494,6 +500,7 @@ impl<'c> Gen<'c> {
             StmtKind::Object => self.object_stmt(ctx),
             StmtKind::ForIn => self.for_in(ctx),
             StmtKind::SiteLoop => self.site_loop(ctx),
+            StmtKind::Syntax => self.syntax_stmt(ctx),
         }
     }
 
@@ -801,6 +808,7 @@ impl<'c> Gen<'c> {
             (if depth == 0 { 1 } else { 0 }, ExprKind::Chain),
             (1, ExprKind::FuncValue),
             (16, ExprKind::Object),
+            (6, ExprKind::Syntax),
         ]);
         let d = depth + 1;
         let e = match kind {
@@ -834,6 +842,7 @@ impl<'c> Gen<'c> {
             ExprKind::Chain => Some(self.chain(ctx)),
             ExprKind::FuncValue => self.func_value(),
             ExprKind::Object => self.object_expr(ctx, d),
+            ExprKind::Syntax => self.syntax_expr(ctx, d),
         };
         e.unwrap_or_else(|| self.leaf(ctx))
     }
@@ -910,6 +919,9 @@ impl<'c> Gen<'c> {
             (1, "&="),
             (2, "|="),
             (1, "^="),
+            (1, "&&="),
+            (1, "||="),
+            (1, "??="),
         ]);
         let guard = op != "=" && !t.global && self.avoid(KnownBug::CompoundAssignReadsLocalLate);
         if guard {
