@@ -72,6 +72,10 @@ pub struct Function {
     pub body: Vec<Stmt>,
     /// The whole declaration, `function` to `}`: `String(f)` prints it.
     pub span: Span,
+    /// Destructuring parameters: (position, pattern); the parameter at
+    /// that position has a hidden name and the pattern is bound to it when
+    /// the body starts (src/compiler/patterns.rs, `bind_parameters`).
+    pub patterns: Vec<(usize, Pattern)>,
 }
 
 #[derive(Debug)]

@@ -298,6 +298,11 @@ fn compile_function_with(
         scope.bindings.retain(|b: &Binding| b.name != p.name);
         scope.bindings.push(Binding { name: p.name.clone(), reg, kind: BindKind::Var, initialized: true });
     }
+    for id in f.patterns.iter().flat_map(|(_, p)| patterns::names_of(p)) {
+        let reg = c.alloc_reg(id.span)?;
+        scope.bindings.retain(|b: &Binding| b.name != id.name);
+        scope.bindings.push(Binding { name: id.name.clone(), reg, kind: BindKind::Var, initialized: false });
+    }
     // `var`s are function-scoped and start out undefined.
     let mut vars = Vec::new();
     collect_vars(&f.body, &mut vars);
@@ -317,6 +322,7 @@ fn compile_function_with(
         let k = c.constant(Value::UNDEFINED);
         c.emit(Op::LoadConst { dst: reg, k }, f.span);
     }
+    c.bind_parameters(f)?;
     c.block_body(&f.body, Body::Function)?;
     let r = c.load_const(Value::UNDEFINED, Span::new(f.span.end as usize - 1, f.span.end as usize))?;
     c.emit(Op::Return { src: r }, Span::new(f.span.end as usize - 1, f.span.end as usize));

@@ -186,6 +186,7 @@ pub fn destructure_check(vm: &mut Vm, src: Value, what: &str) -> JsResult<()> {
         return Ok(());
     }
     let kind = if src == Value::NULL { "null" } else { "undefined" };
+    let what = what.replace("%v", if src == Value::NULL { "object null" } else { "undefined" });
     Err(vm.throw_error(ErrorKind::TypeError, &format!("Cannot destructure {what} as it is {kind}.")))
 }
 

@@ -226,7 +226,6 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
         Tok::OptChain if prev == Some(&Tok::New) || tokens.recent(2).is_some_and(|t| t.1 == Tok::New) => {
             "Invalid optional chain from new expression".to_string()
         }
-        Tok::LBracket | Tok::LBrace | Tok::ObjectOpen if binding => no("destructuring parameters yet"),
         Tok::Ellipsis if binding => no("rest parameters (`...`)"),
         Tok::Function if expects("var") => no("function declarations here (only at top level or directly in a block)"),
         Tok::Let | Tok::Const if expects("var") => {
@@ -330,6 +329,39 @@ pub(crate) mod mk {
     pub enum Binding {
         Name(Ident),
         Pattern(E),
+    }
+
+    /// A parameter list: the names (a pattern's parameter gets a name no
+    /// program can write, ` pN`) and the patterns by position.
+    #[derive(Default)]
+    pub struct Params {
+        pub names: Vec<Ident>,
+        pub patterns: Vec<(usize, Pattern)>,
+    }
+
+    impl Params {
+        pub fn len(&self) -> usize {
+            self.names.len()
+        }
+
+        pub fn is_empty(&self) -> bool {
+            self.names.is_empty()
+        }
+    }
+
+    pub fn params(v: Vec<Binding>) -> Res<Params> {
+        let mut p = Params::default();
+        for (i, b) in v.into_iter().enumerate() {
+            match b {
+                Binding::Name(id) => p.names.push(id),
+                Binding::Pattern(e) => {
+                    let span = e.e.span;
+                    p.names.push(Ident { name: Rc::from(format!(" p{i}")), span });
+                    p.patterns.push((i, to_pattern(e.e, true)?));
+                }
+            }
+        }
+        Ok(p)
     }
 
     /// A `case`/`default` clause.
@@ -670,12 +702,12 @@ pub(crate) mod mk {
 
     /// A method's function: named after its key, its text from the key (or
     /// `get`/`set`) to the `}`, as `String(o.m)` shows it.
-    fn method_value(key: &Key, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+    fn method_value(key: &Key, params: Params, body: List, l: usize, r: usize) -> Res<E> {
         function_value(key.function_name(), params, body, l, r)
     }
 
     /// `key(params) { body }`.
-    pub fn method(key: Key, params: Vec<Ident>, body: List, r: usize) -> Res<Prop> {
+    pub fn method(key: Key, params: Params, body: List, r: usize) -> Res<Prop> {
         let l = key.span.start as usize;
         let value = method_value(&key, params, body, l, r)?;
         Ok(property(key, value, PropKind::Init, Span::new(l, r)))
@@ -683,7 +715,7 @@ pub(crate) mod mk {
 
     /// `get key() { body }` or `set key(v) { body }`; `word` is the
     /// identifier before the key, and anything but `get`/`set` is an error.
-    pub fn accessor(word: Ident, key: Key, params: Vec<Ident>, params_span: Span, body: List, r: usize) -> Res<Prop> {
+    pub fn accessor(word: Ident, key: Key, params: Params, params_span: Span, body: List, r: usize) -> Res<Prop> {
         let kind = match &*word.name {
             "get" => PropKind::Get,
             "set" => PropKind::Set,
@@ -708,20 +740,20 @@ pub(crate) mod mk {
         }
     }
 
-    fn function_value(name: Ident, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+    fn function_value(name: Ident, params: Params, body: List, l: usize, r: usize) -> Res<E> {
         let span = Span::new(l, r);
         // Declarations are checked once the whole program is parsed; a
         // function inside an expression is checked here, since that walk
         // does not enter expressions.
         super::check_jumps(&body.stmts, false).map_err(|error| ParseError::User { error })?;
         let d = body.d + 1;
-        let f = Function { name, params, body: body.into_stmts(), span };
+        let f = Function { name, params: params.names, body: body.into_stmts(), span, patterns: params.patterns };
         expr(ExprKind::Function(Rc::new(f)), span, d)
     }
 
     /// `function name?(params) { body }` as an expression; an anonymous
     /// one's name is empty (its span: where the name would start).
-    pub fn function_expr(name: Option<Ident>, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+    pub fn function_expr(name: Option<Ident>, params: Params, body: List, l: usize, r: usize) -> Res<E> {
         let name = name.unwrap_or_else(|| Ident { name: Rc::from(""), span: Span::new(l, l) });
         function_value(name, params, body, l, r)
     }
@@ -777,10 +809,10 @@ pub(crate) mod mk {
         stmt(StmtKind::Var(d.decl), Span::new(l, r), d.d + 1)
     }
 
-    pub fn function(name: Ident, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<S> {
+    pub fn function(name: Ident, params: Params, body: List, l: usize, r: usize) -> Res<S> {
         let span = Span::new(l, r);
         let d = body.d + 1;
-        let f = Function { name, params, body: body.into_stmts(), span };
+        let f = Function { name, params: params.names, body: body.into_stmts(), span, patterns: params.patterns };
         stmt(StmtKind::Function(Rc::new(f)), span, d)
     }
 
@@ -1924,7 +1956,9 @@ mod tests {
             ("x = {a = 1}", Some("Invalid shorthand property initializer")),
             ("({a = 1} = c)", None),
             ("let [a] ;", Some("Missing initializer in destructuring declaration")),
-            ("function f({a}) {}", Some("stitch does not support destructuring parameters yet")),
+            ("function f({a}, [b, c = 1], ...d) {}", Some("stitch does not support rest parameters (`...`)")),
+            ("function f({a}, [b, c = 1]) {}", None),
+            ("function f([a.b]) {}", Some("Illegal property in declaration context")),
             ("x = {}", None),
             ("f({a: 1})", None),
             ("x = {a = 1}", Some("Invalid shorthand property initializer")),

@@ -45,7 +45,9 @@ pub(super) enum Origin {
     /// An assignment's value: an object pattern quotes it, an array
     /// pattern describes the value.
     Assignment(String),
-    /// Nested patterns, parameters, loop heads: describe the value.
+    /// A parameter: both kinds of pattern describe the value.
+    Parameter,
+    /// Nested patterns, loop heads: describe the value.
     Value,
 }
 
@@ -131,6 +133,21 @@ impl FnCompiler<'_> {
             Some(kind) => self.bind_pattern(p, item, Bind::Declare(kind), Origin::Declaration(".for".into())),
             None => self.bind_pattern(p, item, Bind::Assign, Origin::Value),
         }
+    }
+
+    /// A function's destructuring parameters, bound in order at body start
+    /// from their hidden parameter registers.
+    pub(super) fn bind_parameters(&mut self, f: &crate::ast::Function) -> CResult<()> {
+        for (i, p) in &f.patterns {
+            let reg = match self.resolve(&f.params[*i].name, f.params[*i].span)? {
+                Place::Local(si, bi) => self.binding(si, bi).reg,
+                _ => unreachable!("a parameter is a local"),
+            };
+            let mark = self.next_reg;
+            self.bind_pattern(p, reg, Bind::Declare(DeclKind::Let), Origin::Parameter)?;
+            self.next_reg = mark;
+        }
+        Ok(())
     }
 
     /// `var`/`let`/`const` with patterns: each declarator in order.
@@ -301,6 +318,8 @@ impl FnCompiler<'_> {
     ) -> CResult<()> {
         let text = match origin {
             Origin::Declaration(t) | Origin::Assignment(t) => Some(t),
+            // `%v` stands for the value's description (`undefined`, `object null`).
+            Origin::Parameter => Some("%v".to_string()),
             Origin::Value => None,
         };
         if let Some(text) = text {

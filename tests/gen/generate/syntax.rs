@@ -148,12 +148,13 @@ impl Gen<'_> {
     fn labelled_block(&mut self, ctx: &Ctx) -> Vec<Stmt> {
         let label = self.fresh("B");
         let inner = Ctx { block_depth: ctx.block_depth + 1, ..ctx.clone() };
+        // Before the body: the test may go before the body's declarations.
+        let cond = self.expr(&inner, 2);
         self.scopes.push(vec![]);
         let mut body = Vec::new();
         for _ in 0..self.rng.range(1, 3) {
             body.extend(self.stmt(&inner));
         }
-        let cond = self.expr(&inner, 2);
         let at = self.rng.below(body.len() as u64 + 1) as usize;
         body.insert(at, Stmt::If(cond, vec![Stmt::BreakLabel(label.clone())], None));
         self.scopes.pop();
