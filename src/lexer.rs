@@ -760,7 +760,7 @@ pub fn scan_template(src: &str, at: usize) -> Result<(TplPart, usize, bool), Lex
                         let bad_u =
                             |end: usize| LexError::new("Invalid Unicode escape sequence", start, end.min(src.len()));
                         if src[after..].starts_with('{') {
-                            let close = src[after..].find(|c: char| c == '}' || c == '`');
+                            let close = src[after..].find(['}', '`']);
                             match close.filter(|&k| src.as_bytes()[after + k] == b'}') {
                                 Some(close) => match hex_value(&src[after + 1..after + close]) {
                                     Some(v) if v <= 0x10FFFF => {

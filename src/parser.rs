@@ -77,8 +77,14 @@ fn labels_loop(s: &Stmt) -> bool {
     match &s.kind {
         StmtKind::Labelled(_, body) => labels_loop(body),
         StmtKind::While(..) | StmtKind::DoWhile(..) | StmtKind::For(_) | StmtKind::ForIn(_) => true,
+        StmtKind::Block(b) => is_pattern_for(b),
         _ => false,
     }
+}
+
+/// `{ let [a] = …; for (; …) … }`: how `for (let [a] = …; …)` parses (a loop).
+pub(crate) fn is_pattern_for(b: &[Stmt]) -> bool {
+    matches!(b, [Stmt { kind: StmtKind::Destructure(_), .. }, Stmt { kind: StmtKind::For(_), .. }])
 }
 
 fn check_jump(s: &Stmt, j: &mut Jumps) -> Result<(), LexError> {
@@ -933,9 +939,22 @@ pub(crate) mod mk {
             Some(Init::Expr(e)) => e.d,
         };
         let d = init_d.max(opt_depth(&test)).max(opt_depth(&update)).max(body.d) + 1;
-        if let Some(Init::Decl(Decl { patterns: Some(p), .. })) = &init {
-            let span = p.decls.first().map_or(span, |(p, _)| p.span());
-            return fail("stitch does not support destructuring in a `for (;;)` loop's declaration yet", span);
+        // `for (let [a, b] = …; …)` is `{ let [a, b] = …; for (; …) … }`
+        // (the same without closures, which would see one binding for all
+        // iterations rather than one per iteration).
+        if let Some(Init::Decl(Decl { patterns: Some(_), .. })) = &init {
+            let Some(Init::Decl(Decl { patterns: Some(p), .. })) = init else { unreachable!("checked") };
+            let decl_span = p.decls.first().map_or(span, |(p, _)| p.span());
+            let decl = Stmt { kind: StmtKind::Destructure(Box::new(p)), span: decl_span };
+            let kind = StmtKind::For(Box::new(ForStmt {
+                init: None,
+                test: test.map(|e| e.e),
+                update: update.map(|e| e.e),
+                body: body.s,
+            }));
+            let d = init_d.max(body.d) + 2;
+            let l = stmt(kind, span, d - 1)?;
+            return stmt(StmtKind::Block(vec![decl, l.s]), span, d);
         }
         let init = init.map(|i| match i {
             Init::Decl(d) => ForInit::Decl(d.decl),

@@ -94,6 +94,7 @@ fn is_loop(s: &Stmt) -> bool {
     match &s.kind {
         StmtKind::Labelled(_, body) => is_loop(body),
         StmtKind::While(..) | StmtKind::DoWhile(..) | StmtKind::For(_) | StmtKind::ForIn(_) => true,
+        StmtKind::Block(b) => crate::parser::is_pattern_for(b),
         _ => false,
     }
 }

@@ -38,7 +38,8 @@ pub fn completeness(text: &str) -> Completeness {
                 s.end as usize == text.len() && text.get(s.start as usize..).is_some_and(|t| t.starts_with("/*"))
             });
             // A template literal may span lines: an open one continues.
-            let open_template = e.message == "Unterminated template literal" && at.is_some_and(|s| s.end as usize == text.len());
+            let open_template =
+                e.message == "Unterminated template literal" && at.is_some_and(|s| s.end as usize == text.len());
             if (at_end && e.message == "Unexpected end of input") || open_comment || open_template {
                 Completeness::Incomplete
             } else {
