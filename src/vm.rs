@@ -840,7 +840,11 @@ impl Linker for Vm {
             cooked.iter().map(|s| s.as_ref().map_or(Value::UNDEFINED, |s| self.constant_units(s))).collect();
         let arr = self.new_array(items);
         self.pinned.push(arr);
-        crate::property::define_named(self, arr, "raw", 0, raw_arr);
+        let raw_name = self.atoms.intern("raw");
+        if let Some(o) = arr.as_object() {
+            // Not enumerable, writable or configurable, as in JavaScript.
+            o.add_named(&mut self.shapes, raw_name, 0, raw_arr);
+        }
         for v in [raw_arr, arr] {
             if let Some(o) = v.as_object() {
                 o.freeze(&mut self.shapes);
