@@ -1466,4 +1466,50 @@ mod tests {
         assert_eq!(stream("a\n[1]"), "a [ 1 ] \\n;");
         assert_eq!(stream("return {}"), "return {obj } \\n;");
     }
+
+    #[test]
+    fn everyday_syntax_contexts() {
+        // After a label's or a case's `:`, a statement starts (`{` is a block).
+        assert_eq!(stream("a: {}"), "a : { }");
+        assert_eq!(stream("switch (x) { case 1: {} default: {} }"), "switch ( x ) { case 1 : { } default : { } }");
+        assert_eq!(stream("switch (x) { case a ? {} : {}: {} }"), "switch ( x ) { case a ? {obj } : {obj } : { } }");
+        assert_eq!(stream("x = a ? {} : {}"), "x = a ? {obj } : {obj } \\n;");
+        // Templates: a substitution's braces, and a template continues a line.
+        assert_eq!(stream("`a${ {b: 1}.b }c`"), "`a${ {obj b : 1 } . b }c` \\n;");
+        assert_eq!(stream("f\n`x`"), "f `x` \\n;");
+        assert_eq!(stream("a\n?.b"), "a ?. b \\n;");
+        assert_eq!(stream("a?.5:1"), "a ? .5 : 1 \\n;");
+        assert_eq!(stream("x ??= {}"), "x ??= {obj } \\n;");
+        // `{ a = {} }` in a pattern: a value follows the `=`.
+        assert_eq!(stream("({ a = {} } = b)"), "( {obj a = {obj } } = b ) \\n;");
+    }
+
+    #[test]
+    fn templates() {
+        let part = |src: &str| match toks(src).as_slice() {
+            [Tok::TemplateFull(p)] => {
+                (p.cooked.clone().map(|c| String::from_utf16_lossy(&c)), String::from_utf16_lossy(&p.raw))
+            }
+            other => panic!("{src}: {other:?}"),
+        };
+        assert_eq!(part("`a\\nb`"), (Ok("a\nb".into()), "a\\nb".into()));
+        assert_eq!(part("`a\r\nb`"), (Ok("a\nb".into()), "a\nb".into()));
+        assert_eq!(part("`a\\\nb`"), (Ok("ab".into()), "a\\\nb".into()));
+        assert_eq!(part("`\\u{41}\\x42`"), (Ok("AB".into()), "\\u{41}\\x42".into()));
+        assert!(part("`\\xg`").0.is_err());
+        assert_eq!(part("`\\xg`").1, "\\xg");
+        assert_eq!(num_err("`abc"), "Unterminated template literal");
+        assert_eq!(num_err("`${a}"), "Unterminated template literal");
+        let kinds: Vec<&str> = toks("`a${b}c${d}e`")
+            .iter()
+            .map(|t| match t {
+                Tok::TemplateHead(_) => "head",
+                Tok::TemplateMiddle(_) => "middle",
+                Tok::TemplateTail(_) => "tail",
+                Tok::Ident(_) => "id",
+                _ => "?",
+            })
+            .collect();
+        assert_eq!(kinds, ["head", "id", "middle", "id", "tail"]);
+    }
 }
