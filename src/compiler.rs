@@ -1433,6 +1433,15 @@ impl<'a> FnCompiler<'a> {
         match &callee.kind {
             ExprKind::Member(_, prop) => prop.span,
             ExprKind::Index(_, key) => self.bracket_before(key.span),
+            // `f?.()`: V8 reports at the `(`.
+            ExprKind::OptionalBase(_) => {
+                let text = self.source.text.as_bytes();
+                let mut i = callee.span.end as usize;
+                while i < text.len() && text[i] != b'(' {
+                    i += 1;
+                }
+                Span::new(i, (i + 1).min(text.len()))
+            }
             _ => callee.span,
         }
     }
@@ -1784,7 +1793,7 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Member(..) | ExprKind::Index(..) => {
                 return self.assign_property(op, target, value, dst, span, op_span);
             }
-            ExprKind::Pattern(p) => return self.assign_pattern(p, value, dst),
+            ExprKind::Pattern(p) => return self.assign_pattern(p, value, dst, op_span),
             _ => return Err(self.err("Invalid left-hand side in assignment", target.span)),
         };
         if op.is_none() {

@@ -40,13 +40,15 @@ pub(super) enum Bind {
 #[derive(Clone, Debug)]
 pub(super) enum Origin {
     /// A declaration's initializer (its source text): both kinds of
-    /// pattern quote it.
-    Declaration(String),
+    /// pattern quote it. The span is where V8 reports an array pattern's
+    /// error (the initializer); an object pattern's is its first property.
+    Declaration(String, Span),
     /// An assignment's value: an object pattern quotes it, an array
-    /// pattern describes the value.
-    Assignment(String),
-    /// A parameter: both kinds of pattern describe the value.
-    Parameter,
+    /// pattern describes the value (reported at the `=`).
+    Assignment(String, Span),
+    /// A parameter: both kinds of pattern describe the value (an array
+    /// pattern's error is reported at the parameter list's `(`).
+    Parameter(Span),
     /// Nested patterns, loop heads: describe the value.
     Value,
 }
@@ -129,8 +131,13 @@ impl FnCompiler<'_> {
     /// Binds a `for...in/of` head's pattern to the item in `item`.
     pub(super) fn bind_loop_pattern(&mut self, p: &Pattern, item: Reg, decl: Option<DeclKind>) -> CResult<()> {
         match decl {
-            // V8 names the loop's item `.for` in its messages.
-            Some(kind) => self.bind_pattern(p, item, Bind::Declare(kind), Origin::Declaration(".for".into())),
+            // V8 names the loop's item `.for` in its messages (and reports
+            // an array pattern's error at its last character).
+            Some(kind) => {
+                let end = p.span().end as usize;
+                let at = Span::new(end.saturating_sub(1), end);
+                self.bind_pattern(p, item, Bind::Declare(kind), Origin::Declaration(".for".into(), at))
+            }
             None => self.bind_pattern(p, item, Bind::Assign, Origin::Value),
         }
     }
@@ -143,8 +150,15 @@ impl FnCompiler<'_> {
                 Place::Local(si, bi) => self.binding(si, bi).reg,
                 _ => unreachable!("a parameter is a local"),
             };
+            // V8 reports an array parameter's error at the list's `(`.
+            let text = self.source.text.as_bytes();
+            let mut open = f.params[0].span.start as usize;
+            while open > 0 && text.get(open) != Some(&b'(') {
+                open -= 1;
+            }
             let mark = self.next_reg;
-            self.bind_pattern(p, reg, Bind::Declare(DeclKind::Let), Origin::Parameter)?;
+            let at = Span::new(open, open + 1);
+            self.bind_pattern(p, reg, Bind::Declare(DeclKind::Let), Origin::Parameter(at))?;
             self.next_reg = mark;
         }
         Ok(())
@@ -168,7 +182,7 @@ impl FnCompiler<'_> {
                 None => self.load_const(Value::UNDEFINED, p.span())?,
             };
             let origin = match init {
-                Some(e) => Origin::Declaration(self.source_text(e.span)),
+                Some(e) => Origin::Declaration(self.source_text(e.span), e.span),
                 None => Origin::Value,
             };
             self.bind_pattern(p, value, Bind::Declare(d.kind), origin)?;
@@ -178,11 +192,11 @@ impl FnCompiler<'_> {
     }
 
     /// `pattern = value` as an expression: the value is the result.
-    pub(super) fn assign_pattern(&mut self, p: &Pattern, value: &Expr, dst: Reg) -> CResult<()> {
+    pub(super) fn assign_pattern(&mut self, p: &Pattern, value: &Expr, dst: Reg, op_span: Span) -> CResult<()> {
         let v = self.alloc_temp(value.span)?;
         self.expr_into(value, v)?;
         let text = self.source_text(value.span);
-        self.bind_pattern(p, v, Bind::Assign, Origin::Assignment(text))?;
+        self.bind_pattern(p, v, Bind::Assign, Origin::Assignment(text, op_span))?;
         if v != dst {
             self.emit(Op::Mov { dst, src: v }, value.span);
         }
@@ -264,15 +278,16 @@ impl FnCompiler<'_> {
         mode: Bind,
         origin: Origin,
     ) -> CResult<()> {
-        let text = match origin {
-            Origin::Declaration(t) => {
+        let (text, at) = match origin {
+            Origin::Declaration(t, at) => {
                 let units: std::rc::Rc<[u16]> = t.encode_utf16().collect();
-                self.string_const(&units)
+                (self.string_const(&units), at)
             }
-            _ => self.constant(Value::UNDEFINED),
+            Origin::Assignment(_, at) | Origin::Parameter(at) => (self.constant(Value::UNDEFINED), at),
+            Origin::Value => (self.constant(Value::UNDEFINED), span),
         };
         let iter = self.alloc_temp(span)?;
-        self.emit(Op::DestructureIter { dst: iter, src: value, k: text }, span);
+        self.emit(Op::DestructureIter { dst: iter, src: value, k: text }, at);
         for item in items {
             let mark = self.next_reg;
             let v = self.alloc_temp(span)?;
@@ -317,10 +332,15 @@ impl FnCompiler<'_> {
         origin: Origin,
     ) -> CResult<()> {
         let text = match origin {
-            Origin::Declaration(t) | Origin::Assignment(t) => Some(t),
+            Origin::Declaration(t, _) | Origin::Assignment(t, _) => Some(t),
             // `%v` stands for the value's description (`undefined`, `object null`).
-            Origin::Parameter => Some("%v".to_string()),
+            Origin::Parameter(_) => Some("%v".to_string()),
             Origin::Value => None,
+        };
+        // V8 reports it at the first property.
+        let span = match props.first() {
+            Some(p) if !matches!(p.key, PropKey::Computed(_)) => p.target.span(),
+            _ => span,
         };
         if let Some(text) = text {
             let what = match props.first().map(|p| &p.key) {

@@ -90,7 +90,9 @@ impl FnCompiler<'_> {
         for (i, e) in t.exprs.iter().enumerate() {
             self.expr_into(e, this + 2 + i as Reg)?;
         }
-        let at = self.call_position(tag);
+        // V8 reports a failed tag call at the template.
+        let start = tag.span.end as usize;
+        let at = Span::new(start, (start + 1).min(span.end as usize));
         self.emit_quoting(Op::Call { dst, func, argc: argc as u8 }, at, tag.span);
         Ok(())
     }
