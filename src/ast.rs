@@ -77,6 +77,10 @@ pub struct Function {
     pub body: Vec<Stmt>,
     /// The whole declaration, `function` to `}`: `String(f)` prints it.
     pub span: Span,
+    /// Destructuring parameters: (position, pattern); the parameter at
+    /// that position has a hidden name and the pattern is bound to it when
+    /// the body starts (src/compiler/patterns.rs, `bind_parameters`).
+    pub patterns: Vec<(usize, Pattern)>,
     pub kind: FnKind,
 }
 
@@ -128,6 +132,118 @@ pub enum StmtKind {
     /// `for (x in o)` / `for (x of a)`: boxed like `For`.
     ForIn(Box<ForInStmt>),
     Empty,
+    /// `switch (d) { case …: … default: … }` (src/compiler/switch.rs).
+    Switch(Box<SwitchStmt>),
+    /// `label: statement`.
+    Labelled(Ident, Box<Stmt>),
+    /// `break label`.
+    BreakLabel(Ident),
+    /// `continue label`.
+    ContinueLabel(Ident),
+    /// A `var`/`let`/`const` declaration with at least one destructuring
+    /// pattern (every declarator as a pattern, a plain name as
+    /// `Pattern::Name`); see src/compiler/patterns.rs.
+    Destructure(Box<PatternDecl>),
+}
+
+#[derive(Debug)]
+pub struct SwitchStmt {
+    pub discriminant: Expr,
+    pub cases: Vec<SwitchCase>,
+}
+
+/// `case test: body` (`test` is `None` for `default:`).
+#[derive(Debug)]
+pub struct SwitchCase {
+    pub test: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct PatternDecl {
+    pub kind: DeclKind,
+    pub decls: Vec<(Pattern, Option<Expr>)>,
+}
+
+/// A binding or assignment target: a name, a property (assignment only),
+/// or a destructuring pattern. One type for declarations, assignments,
+/// `for...in/of` heads and (after the merge) parameters and `catch`.
+#[derive(Debug)]
+pub enum Pattern {
+    Name(Ident),
+    /// `o.x` or `o[k]` (only in assignment patterns).
+    Property(Box<Expr>),
+    /// `[a, , b = 1, ...rest]`: `None` is a hole.
+    Array {
+        items: Vec<Option<PatternItem>>,
+        rest: Option<Box<Pattern>>,
+        span: Span,
+    },
+    /// `{a, b: c = 1, [k]: d, ...rest}`.
+    Object {
+        props: Vec<PatternProp>,
+        rest: Option<Box<Pattern>>,
+        span: Span,
+    },
+}
+
+#[derive(Debug)]
+pub struct PatternItem {
+    pub target: Pattern,
+    pub default: Option<Expr>,
+}
+
+#[derive(Debug)]
+pub struct PatternProp {
+    pub key: PropKey,
+    pub target: Pattern,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+impl Pattern {
+    /// The names a declaration with this pattern binds, in source order.
+    pub fn names<'a>(&'a self, out: &mut Vec<&'a Ident>) {
+        match self {
+            Pattern::Name(id) => out.push(id),
+            Pattern::Property(_) => {}
+            Pattern::Array { items, rest, .. } => {
+                for item in items.iter().flatten() {
+                    item.target.names(out);
+                }
+                if let Some(r) = rest {
+                    r.names(out);
+                }
+            }
+            Pattern::Object { props, rest, .. } => {
+                for p in props {
+                    p.target.names(out);
+                }
+                if let Some(r) = rest {
+                    r.names(out);
+                }
+            }
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        match self {
+            Pattern::Name(id) => id.span,
+            Pattern::Property(e) => e.span,
+            Pattern::Array { span, .. } | Pattern::Object { span, .. } => *span,
+        }
+    }
+}
+
+/// A template literal: `strings.len() == exprs.len() + 1`.
+#[derive(Debug)]
+pub struct Template {
+    /// The cooked strings (`None`: an invalid escape, allowed only in a
+    /// tagged template, whose strings array then holds undefined).
+    pub cooked: Vec<Option<Rc<[u16]>>>,
+    pub raw: Vec<Rc<[u16]>>,
+    pub exprs: Vec<Expr>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,6 +325,7 @@ fn has_children(kind: &ExprKind) -> bool {
             | ExprKind::Ident(_)
             | ExprKind::This
             | ExprKind::Function(_)
+            | ExprKind::Pattern(_)
     )
 }
 
@@ -254,6 +371,18 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
             work.append(args);
         }
         ExprKind::Seq(items) => work.append(items),
+        ExprKind::Template(t) => work.append(&mut t.exprs),
+        ExprKind::TaggedTemplate(tag, t) => {
+            take(tag);
+            work.append(&mut t.exprs);
+        }
+        ExprKind::Optional(a) | ExprKind::OptionalBase(a) => take(a),
+        ExprKind::LogicalAssign(_, _, a, b) => {
+            take(a);
+            take(b);
+        }
+        // Patterns nest no deeper than the literals they were parsed as.
+        ExprKind::Pattern(_) => {}
     }
 }
 
@@ -296,6 +425,19 @@ pub enum ExprKind {
     /// A function expression, or an object literal's method: `function
     /// name?(params) { body }`.
     Function(Rc<Function>),
+    /// `` `a${x}b` `` (src/compiler/templates.rs).
+    Template(Box<Template>),
+    /// `` tag`a${x}b` ``.
+    TaggedTemplate(Box<Expr>, Box<Template>),
+    /// An optional chain, `a?.b.c()`: where its `?.` tests jump to when
+    /// they meet null or undefined (the whole chain is then undefined).
+    Optional(Box<Expr>),
+    /// The object (or callee) before a `?.`: evaluated, then tested.
+    OptionalBase(Box<Expr>),
+    /// `target &&= value`, `||=`, `??=` (the span is the operator's).
+    LogicalAssign(LogicalOp, Span, Box<Expr>, Box<Expr>),
+    /// A destructuring assignment's target: `[a, b] = …`, `({a} = …)`.
+    Pattern(Box<Pattern>),
 }
 
 /// A property of an object literal.

@@ -255,6 +255,9 @@ pub trait Linker {
     fn set_global_value(&mut self, g: u32, v: Value);
     /// The interned number of a property name.
     fn atom(&mut self, name: &str) -> u32;
+    /// A tagged template's strings array (frozen, with a frozen `raw`
+    /// array): one object per template site, made once.
+    fn template_object(&mut self, cooked: &[Option<Rc<[u16]>>], raw: &[Rc<[u16]>]) -> Value;
 }
 
 /// A function's tier-1 code, as an untyped address: the JIT stores its

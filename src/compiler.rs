@@ -15,6 +15,13 @@ use crate::source::Source;
 use crate::value::Value;
 use closures::{ClosureState, ScopedRef};
 
+mod labels;
+mod logical;
+mod optional;
+mod patterns;
+mod switch;
+mod templates;
+
 type CResult<T> = Result<T, JsError>;
 
 /// Compiles a script (file, `-e` string or REPL line). Its top-level
@@ -176,6 +183,27 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                     }
                 }
             }
+            StmtKind::Destructure(p) => {
+                for id in p.decls.iter().flat_map(|(p, _)| patterns::names_of(p)) {
+                    if p.kind == DeclKind::Var {
+                        if top && d.lexical_names.contains(&id.name) {
+                            return Err(already_declared(&id.name, source, id.span));
+                        }
+                        d.add_var(&id.name);
+                    } else if top {
+                        let clash = d.lexical_names.contains(&id.name)
+                            || d.var_names.contains(&id.name)
+                            || d.function_index.contains_key(&id.name);
+                        if clash {
+                            return Err(already_declared(&id.name, source, id.span));
+                        }
+                        let kind = if p.kind == DeclKind::Const { GlobalKind::Const } else { GlobalKind::Let };
+                        d.lexical.push((id.name.clone(), kind));
+                        d.lexical_spans.push(id.span);
+                        d.lexical_names.insert(id.name.clone());
+                    }
+                }
+            }
             StmtKind::Function(f) => {
                 if !top {
                     // Annex B: a function declared in a block is also a
@@ -197,6 +225,11 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                 if let StmtKind::ForIn(f) = &s.kind {
                     if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
                         d.add_var(name);
+                    }
+                    if let (Some(DeclKind::Var), ExprKind::Pattern(p)) = (f.decl, &f.target.kind) {
+                        for id in patterns::names_of(p) {
+                            d.add_var(&id.name);
+                        }
                     }
                 }
                 if let StmtKind::For(f) = &s.kind {
@@ -226,6 +259,12 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
         StmtKind::ForIn(l) => f(&l.body)?,
         StmtKind::Block(stmts) => {
             for st in stmts {
+                f(st)?;
+            }
+        }
+        StmtKind::Labelled(_, body) => f(body)?,
+        StmtKind::Switch(sw) => {
+            for st in sw.cases.iter().flat_map(|c| &c.body) {
                 f(st)?;
             }
         }
@@ -338,6 +377,8 @@ struct FnCompiler<'a> {
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
+    /// Labels, `switch` jump targets and optional chains being compiled.
+    syntax: labels::SyntaxState,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -378,6 +419,7 @@ impl<'a> FnCompiler<'a> {
             cl: ClosureState::default(),
             quotes: Vec::new(),
             inferred_name: None,
+            syntax: Default::default(),
         }
     }
 
@@ -599,6 +641,7 @@ impl<'a> FnCompiler<'a> {
                     let in_function_body = !self.is_script && self.scopes.len() == 1;
                     self.declare_function(f, in_function_body)?;
                 }
+                StmtKind::Destructure(p) if p.kind != DeclKind::Var => self.declare_pattern_names(p)?,
                 _ => {}
             }
         }
@@ -737,23 +780,28 @@ impl<'a> FnCompiler<'a> {
                 Ok(())
             }
             StmtKind::Break => {
-                if self.loops.is_empty() {
+                let Some(i) = self.break_target() else {
                     return Err(self.err("Illegal break statement", s.span));
-                }
+                };
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
-                self.loops.last_mut().expect("loop").breaks.push(j);
+                self.loops[i].breaks.push(j);
                 Ok(())
             }
             StmtKind::Continue => {
-                if self.loops.is_empty() {
+                let Some(i) = self.continue_target() else {
                     return Err(self.err("Illegal continue statement: no surrounding iteration statement", s.span));
-                }
+                };
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
-                self.loops.last_mut().expect("loop").continues.push(j);
+                self.loops[i].continues.push(j);
                 Ok(())
             }
             StmtKind::Block(body) => self.block_body(body, Body::Block),
             StmtKind::Empty => Ok(()),
+            StmtKind::Switch(sw) => self.switch(sw, s.span),
+            StmtKind::Labelled(label, body) => self.labelled(label, body),
+            StmtKind::BreakLabel(label) => self.jump_to_label(label, false, s.span),
+            StmtKind::ContinueLabel(label) => self.jump_to_label(label, true, s.span),
+            StmtKind::Destructure(d) => self.destructure_decl(d),
         }
     }
 
@@ -769,6 +817,10 @@ impl<'a> FnCompiler<'a> {
             self.emit(Op::IterValues { dst: iter, src }, f.iter.span);
         } else {
             self.emit(Op::IterKeys { dst: iter, src }, f.iter.span);
+        }
+        if let (Some(kind @ (DeclKind::Let | DeclKind::Const)), ExprKind::Pattern(p)) = (f.decl, &f.target.kind) {
+            self.declare_loop_pattern(p, kind)?;
+            self.enter_scope_context(span, false)?;
         }
         if let (Some(kind), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
             if kind != DeclKind::Var {
@@ -823,6 +875,11 @@ impl<'a> FnCompiler<'a> {
                 let mark = self.next_reg;
                 let t = self.property_target(&f.target)?;
                 self.set_property(&t, item, f.target.span);
+                self.next_reg = mark;
+            }
+            ExprKind::Pattern(p) => {
+                let mark = self.next_reg;
+                self.bind_loop_pattern(p, item, f.decl)?;
                 self.next_reg = mark;
             }
             _ => return Err(self.err("Invalid left-hand side in for-loop", f.target.span)),
@@ -1148,6 +1205,14 @@ impl<'a> FnCompiler<'a> {
                 }
                 self.expr_into(last, dst)?;
             }
+            ExprKind::Template(t) => self.template(t, dst, span)?,
+            ExprKind::TaggedTemplate(tag, t) => self.tagged_template(tag, t, dst, span)?,
+            ExprKind::Optional(chain) => self.optional_chain(chain, dst, span)?,
+            ExprKind::OptionalBase(base) => self.optional_base(base, dst)?,
+            ExprKind::LogicalAssign(op, op_span, target, value) => {
+                self.logical_assign(*op, target, value, dst, span, *op_span)?
+            }
+            ExprKind::Pattern(_) => return Err(self.err("Invalid destructuring assignment target", span)),
         }
         Ok(())
     }
@@ -1277,6 +1342,7 @@ impl<'a> FnCompiler<'a> {
             }
         }
         match &callee.kind {
+            ExprKind::OptionalBase(inner) => self.optional_callee(inner, func, this)?,
             ExprKind::Member(obj, prop) => {
                 self.expr_into(obj, this)?;
                 let site = self.site(&prop.name);
@@ -1326,6 +1392,15 @@ impl<'a> FnCompiler<'a> {
         match &callee.kind {
             ExprKind::Member(_, prop) => prop.span,
             ExprKind::Index(_, key) => self.bracket_before(key.span),
+            // `f?.()`: V8 reports at the `(`.
+            ExprKind::OptionalBase(_) => {
+                let text = self.source.text.as_bytes();
+                let mut i = callee.span.end as usize;
+                while i < text.len() && text[i] != b'(' {
+                    i += 1;
+                }
+                Span::new(i, (i + 1).min(text.len()))
+            }
             _ => callee.span,
         }
     }
@@ -1610,6 +1685,7 @@ impl<'a> FnCompiler<'a> {
     /// `delete target`.
     fn delete(&mut self, target: &Expr, dst: Reg, span: Span) -> CResult<()> {
         match &target.kind {
+            ExprKind::Optional(chain) => self.delete_optional(chain, dst, span)?,
             ExprKind::Member(obj, prop) => {
                 let o = self.expr(obj)?;
                 let site = self.site(&prop.name);
@@ -1658,6 +1734,7 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Member(..) | ExprKind::Index(..) => {
                 return self.assign_property(op, target, value, dst, span, op_span);
             }
+            ExprKind::Pattern(p) => return self.assign_pattern(p, value, dst, op_span),
             _ => return Err(self.err("Invalid left-hand side in assignment", target.span)),
         };
         if op.is_none() {
@@ -1972,7 +2049,7 @@ fn has_assignment(e: &Expr) -> bool {
     }
     let mut work = vec![e];
     while let Some(e) = work.pop() {
-        if matches!(e.kind, ExprKind::Assign(..) | ExprKind::Update { .. }) {
+        if matches!(e.kind, ExprKind::Assign(..) | ExprKind::Update { .. } | ExprKind::LogicalAssign(..)) {
             return true;
         }
         push_children(e, &mut work);
@@ -1997,11 +2074,19 @@ fn assigns_name(e: &Expr, name: &str) -> bool {
                 work.push(t);
                 work.push(v);
             }
-            ExprKind::Update { target, .. } => {
+            ExprKind::Update { target, .. } | ExprKind::LogicalAssign(_, _, target, _) => {
                 if matches!(&target.kind, ExprKind::Ident(n) if &**n == name) {
                     return true;
                 }
-                work.push(target);
+                push_children(e, &mut work);
+            }
+            ExprKind::Pattern(p) => {
+                let mut names = Vec::new();
+                p.names(&mut names);
+                if names.iter().any(|n| &*n.name == name) {
+                    return true;
+                }
+                push_children(e, &mut work);
             }
             _ => push_children(e, &mut work),
         }
@@ -2052,6 +2137,17 @@ fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
             work.extend(args);
         }
         ExprKind::Seq(items) => work.extend(items),
+        ExprKind::Template(t) => work.extend(&t.exprs),
+        ExprKind::TaggedTemplate(tag, t) => {
+            work.push(tag);
+            work.extend(&t.exprs);
+        }
+        ExprKind::Optional(a) | ExprKind::OptionalBase(a) => work.push(a),
+        ExprKind::LogicalAssign(_, _, a, b) => {
+            work.push(a);
+            work.push(b);
+        }
+        ExprKind::Pattern(p) => patterns::push_pattern_exprs(p, work),
     }
 }
 

@@ -166,6 +166,15 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let list = crate::objects::list_of(r!(args));
             set!(dst, crate::objects::construct(vm, proto, pc, r!(func), &list)?)
         }
+        Op::ToStr { dst, src } => set!(dst, ops::to_js_string(vm, r!(src))?),
+        Op::DestructureIter { dst, src, k } => {
+            let text = proto.consts[k as usize].as_js_str().map(|s| call_printer(&s.view().to_string_lossy()));
+            set!(dst, crate::objects::destructure_iter(vm, r!(src), text)?)
+        }
+        Op::DestructureCheck { src, k } => {
+            let what = proto.consts[k as usize].as_js_str().map(|s| call_printer(&s.view().to_string_lossy()));
+            crate::objects::destructure_check(vm, r!(src), &what.unwrap_or_default())?
+        }
         Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))?),
         Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))?),
         Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),

@@ -206,6 +206,15 @@ macro_rules! for_each_op {
             /// `dst` = the running function itself (`r[-2]`: a named function
             /// expression's own name).
             LoadCallee { dst: Dst } => SLOW;
+            /// `dst = String(src)` (ToString, as a template's substitution).
+            ToStr { dst: Dst, src: A } => SLOW;
+            /// The iterator of an array pattern over `src`; when `src` is not
+            /// iterable, the TypeError quotes string `k` (V8's
+            /// "x is not iterable") or, for undefined `k`, describes the value.
+            DestructureIter { dst: Dst, src: A, k: Const } => SLOW;
+            /// Throws `Cannot destructure {k} as it is undefined.` (or null)
+            /// when `src` is nullish (an object pattern's value).
+            DestructureCheck { src: A, k: Const } => SLOW;
         }
     };
 }

@@ -215,6 +215,33 @@ pub enum Tok {
     Ellipsis,
     #[token("=>")]
     Arrow,
+    #[token("switch")]
+    Switch,
+    #[token("case")]
+    Case,
+    #[token("default")]
+    Default,
+    /// `?.` (the lexer wrapper splits `?.5` back into `?` and `.5`).
+    #[token("?.")]
+    OptChain,
+    #[token("&&=")]
+    AmpAmpAssign,
+    #[token("||=")]
+    PipePipeAssign,
+    #[token("??=")]
+    QuestionQuestionAssign,
+    /// A template's opening backquote: [`Lexer`] scans the template's text
+    /// itself and hands out one of the four template tokens instead.
+    #[token("`")]
+    Backtick,
+    /// `` `text` `` (no substitutions).
+    TemplateFull(Rc<TplPart>),
+    /// `` `text${ ``
+    TemplateHead(Rc<TplPart>),
+    /// `}text${`
+    TemplateMiddle(Rc<TplPart>),
+    /// `` }text` ``
+    TemplateTail(Rc<TplPart>),
 
     // Contextual tokens: the lexer never makes these; [`Tokens`] turns a
     // `{`, `function` or `of` into one where the grammar needs to know which
@@ -235,9 +262,6 @@ pub enum Tok {
     /// into a "stitch does not support ..." error.
     #[token("class", |_| "class")]
     #[token("extends", |_| "extends")]
-    #[token("switch", |_| "switch")]
-    #[token("case", |_| "case")]
-    #[token("default", |_| "default")]
     #[token("try", |_| "try")]
     #[token("catch", |_| "catch")]
     #[token("finally", |_| "finally")]
@@ -253,12 +277,8 @@ pub enum Tok {
     #[token("enum", |_| "enum")]
     Reserved(Word),
 
-    /// A punctuator of JavaScript that stitch does not support.
-    #[token("`", |_| "`")]
-    #[token("?.", |_| "?.")]
-    #[token("&&=", |_| "&&=")]
-    #[token("||=", |_| "||=")]
-    #[token("??=", |_| "??=")]
+    /// A punctuator of JavaScript that stitch does not support (none
+    /// today: kept for the parser's "stitch does not support" message).
     Unsupported(Word),
 
     #[regex(r"[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| lex.extras.intern(lex.slice()))]
@@ -278,7 +298,16 @@ impl Tok {
     fn ends_expression(&self) -> bool {
         matches!(
             self,
-            Tok::Ident(_) | Tok::Num(_) | Tok::Str(_) | Tok::True | Tok::False | Tok::Null | Tok::This | Tok::RBracket
+            Tok::Ident(_)
+                | Tok::Num(_)
+                | Tok::Str(_)
+                | Tok::True
+                | Tok::False
+                | Tok::Null
+                | Tok::This
+                | Tok::RBracket
+                | Tok::TemplateFull(_)
+                | Tok::TemplateTail(_)
         ) || *self == Tok::Reserved("super")
     }
 
@@ -308,6 +337,9 @@ impl Tok {
                 | Void
                 | In
                 | Instanceof
+                | Switch
+                | Case
+                | Default
                 | Reserved(_)
         )
     }
@@ -355,6 +387,9 @@ impl Tok {
                 | Num(_)
                 | Str(_)
                 | Of
+                | Switch
+                | Case
+                | Default
                 | Reserved(_)
         )
     }
@@ -654,19 +689,173 @@ pub fn scan_string(src: &str, start: usize) -> Result<(Rc<[u16]>, usize), LexErr
     }
 }
 
+/// One piece of a template literal's text: its cooked value (what an
+/// untagged template uses; an error for an invalid escape, which only a
+/// tagged template may contain) and its raw text (`strings.raw`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TplPart {
+    pub cooked: Result<Rc<[u16]>, LexError>,
+    pub raw: Rc<[u16]>,
+}
+
+/// Scans a template's text from byte `at` (just after its backquote or
+/// the `}` closing a substitution) up to and including the closing
+/// backquote or `${`. Returns the part, the offset after it and whether a
+/// substitution follows. Carriage returns (`\r\n`, `\r`) read as `\n` in
+/// both the cooked and the raw text, as JavaScript specifies.
+pub fn scan_template(src: &str, at: usize) -> Result<(TplPart, usize, bool), LexError> {
+    let b = src.as_bytes();
+    let mut cooked: Vec<u16> = Vec::new();
+    let mut raw: Vec<u16> = Vec::new();
+    let mut bad: Option<LexError> = None;
+    let push = |out: &mut Vec<u16>, c: char| out.extend_from_slice(c.encode_utf16(&mut [0; 2]));
+    let mut i = at;
+    loop {
+        let Some(c) = src[i..].chars().next() else {
+            return Err(LexError::new("Unterminated template literal", at.saturating_sub(1), src.len()));
+        };
+        match c {
+            '`' => {
+                let cooked = bad.map_or_else(|| Ok(Rc::from(cooked)), Err);
+                return Ok((TplPart { cooked, raw: Rc::from(raw) }, i + 1, false));
+            }
+            '$' if b.get(i + 1) == Some(&b'{') => {
+                let cooked = bad.map_or_else(|| Ok(Rc::from(cooked)), Err);
+                return Ok((TplPart { cooked, raw: Rc::from(raw) }, i + 2, true));
+            }
+            '\r' => {
+                i += if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                cooked.push(10);
+                raw.push(10);
+            }
+            '\\' => {
+                let start = i;
+                let Some(e) = src[i + 1..].chars().next() else {
+                    return Err(LexError::new("Unterminated template literal", at.saturating_sub(1), src.len()));
+                };
+                let mut after = i + 1 + e.len_utf8();
+                let code: Result<Option<u32>, LexError> = match e {
+                    'n' => Ok(Some(10)),
+                    't' => Ok(Some(9)),
+                    'r' => Ok(Some(13)),
+                    'b' => Ok(Some(8)),
+                    'f' => Ok(Some(12)),
+                    'v' => Ok(Some(11)),
+                    '0' if !b.get(after).is_some_and(|d| d.is_ascii_digit()) => Ok(Some(0)),
+                    '0'..='7' => {
+                        Err(LexError::new("Octal escape sequences are not allowed in template strings", start, after))
+                    }
+                    '8' | '9' => Err(LexError::new("\\8 and \\9 are not allowed in template strings", start, after)),
+                    '\r' => {
+                        if b.get(after) == Some(&b'\n') {
+                            after += 1;
+                        }
+                        Ok(None)
+                    }
+                    '\n' | '\u{2028}' | '\u{2029}' => Ok(None),
+                    'x' => match src.get(after..after + 2).and_then(hex_value) {
+                        Some(v) => {
+                            after += 2;
+                            Ok(Some(v))
+                        }
+                        None => {
+                            Err(LexError::new("Invalid hexadecimal escape sequence", start, (after + 2).min(src.len())))
+                        }
+                    },
+                    'u' => {
+                        let bad_u =
+                            |end: usize| LexError::new("Invalid Unicode escape sequence", start, end.min(src.len()));
+                        if src[after..].starts_with('{') {
+                            let close = src[after..].find(['}', '`']);
+                            match close.filter(|&k| src.as_bytes()[after + k] == b'}') {
+                                Some(close) => match hex_value(&src[after + 1..after + close]) {
+                                    Some(v) if v <= 0x10FFFF => {
+                                        after += close + 1;
+                                        Ok(Some(v))
+                                    }
+                                    Some(_) => {
+                                        Err(LexError::new("Undefined Unicode code-point", start, after + close + 1))
+                                    }
+                                    None => Err(bad_u(after + close + 1)),
+                                },
+                                None => Err(bad_u(after + 1)),
+                            }
+                        } else {
+                            match src.get(after..after + 4).and_then(hex_value) {
+                                Some(v) => {
+                                    after += 4;
+                                    Ok(Some(v))
+                                }
+                                None => Err(bad_u(after + 4)),
+                            }
+                        }
+                    }
+                    other => Ok(Some(other as u32)),
+                };
+                match code {
+                    Ok(Some(code @ 0xD800..=0xDFFF)) => cooked.push(code as u16),
+                    Ok(Some(code)) => push(&mut cooked, char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)),
+                    Ok(None) => {}
+                    Err(e) => {
+                        // A tagged template gets undefined for this part;
+                        // the raw text goes on (up to the next `\`, `$` or `` ` ``).
+                        if bad.is_none() {
+                            bad = Some(e);
+                        }
+                        after = start + 2;
+                    }
+                }
+                // The raw text is the source, line terminators normalised.
+                let text = &src[start..after];
+                let text = text.replace("\r\n", "\n").replace('\r', "\n");
+                raw.extend(text.encode_utf16());
+                i = after;
+            }
+            c => {
+                push(&mut cooked, c);
+                push(&mut raw, c);
+                i += c.len_utf8();
+            }
+        }
+    }
+}
+
 /// Whether `s` holds a line terminator (so a newline separates two tokens).
 fn has_newline(s: &str) -> bool {
     s.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
 }
 
-/// The raw token stream: logos tokens with their byte offsets.
+/// The raw token stream: logos tokens with their byte offsets. It scans
+/// template literals itself: a backquote starts one, and the `}` that
+/// closes a substitution (`templates` counts the braces opened inside each
+/// open substitution) continues it.
 pub struct Lexer<'a> {
     inner: logos::Lexer<'a, Tok>,
+    templates: Vec<u32>,
+    /// A token to hand out next (the `.5` after a `?` of `a?.5:b`).
+    pending: Option<(usize, Tok, usize)>,
 }
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Lexer<'a> {
-        Lexer { inner: Tok::lexer(src) }
+        Lexer { inner: Tok::lexer(src), templates: Vec::new(), pending: None }
+    }
+
+    /// The template part after byte `at`, as the token of its kind.
+    fn template(&mut self, start: usize, at: usize, head: bool) -> Result<(usize, Tok, usize), LexError> {
+        let (part, end, open) = scan_template(self.inner.source(), at)?;
+        self.inner.bump(end - at);
+        let part = Rc::new(part);
+        let tok = match (head, open) {
+            (true, false) => Tok::TemplateFull(part),
+            (true, true) => Tok::TemplateHead(part),
+            (false, true) => Tok::TemplateMiddle(part),
+            (false, false) => Tok::TemplateTail(part),
+        };
+        if open {
+            self.templates.push(0);
+        }
+        Ok((start, tok, end))
     }
 }
 
@@ -674,9 +863,41 @@ impl Iterator for Lexer<'_> {
     type Item = Result<(usize, Tok, usize), LexError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(t) = self.pending.take() {
+            return Some(Ok(t));
+        }
         let tok = self.inner.next()?;
         let span = self.inner.span();
         Some(match tok {
+            Ok(Tok::Backtick) => self.template(span.start, span.end, true),
+            Ok(Tok::LBrace) => {
+                if let Some(n) = self.templates.last_mut() {
+                    *n += 1;
+                }
+                Ok((span.start, Tok::LBrace, span.end))
+            }
+            Ok(Tok::RBrace) => match self.templates.last_mut() {
+                Some(0) => {
+                    self.templates.pop();
+                    self.template(span.start, span.end, false)
+                }
+                Some(n) => {
+                    *n -= 1;
+                    Ok((span.start, Tok::RBrace, span.end))
+                }
+                None => Ok((span.start, Tok::RBrace, span.end)),
+            },
+            // `a?.5:b` is a conditional: `?.` never precedes a digit.
+            Ok(Tok::OptChain) if self.inner.remainder().starts_with(|c: char| c.is_ascii_digit()) => {
+                match scan_number(self.inner.source(), span.start + 1) {
+                    Ok((n, end)) => {
+                        self.inner.bump(end - span.end);
+                        self.pending = Some((span.start + 1, Tok::Num(n), end));
+                        Ok((span.start, Tok::Question, span.start + 1))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             Ok(tok) => Ok((span.start, tok, span.end)),
             Err(mut e) => {
                 if e.span == Span::default() && span.start != 0 {
@@ -712,6 +933,8 @@ enum Open {
     DoWhileHead,
     /// `(` of a parameter list: `true` for a function expression or a method.
     Params(bool),
+    /// A template's substitution, `${` to `}`.
+    Template,
 }
 
 /// What the previous token means for semicolon insertion.
@@ -788,6 +1011,11 @@ pub struct Tokens<'a> {
     /// `)` is followed by `=>`. One scan answers for every `(` inside, so
     /// deep nesting costs linear time.
     arrow_parens: std::collections::HashMap<usize, bool>,
+    /// The last token was a name where a statement starts (a label, if `:` follows).
+    label_start: bool,
+    /// For each `case`/`default` whose `:` has not come: `open.len()` there
+    /// and how many `?` of a conditional await their `:`.
+    cases: Vec<(usize, u32)>,
 }
 
 impl<'a> Tokens<'a> {
@@ -807,6 +1035,8 @@ impl<'a> Tokens<'a> {
             history: [None, None, None],
             done: false,
             arrow_parens: std::collections::HashMap::new(),
+            label_start: false,
+            cases: Vec::new(),
         }
     }
 
@@ -911,7 +1141,7 @@ impl<'a> Tokens<'a> {
 
     /// The contextual token for `tok` at `l..r` where the stream is.
     fn classify(&mut self, tok: Tok, l: usize, r: usize) -> Tok {
-        let name = self.key_position() || matches!(self.recent(0), Some((_, Tok::Dot, _)));
+        let name = self.key_position() || matches!(self.recent(0), Some((_, Tok::Dot | Tok::OptChain, _)));
         match tok {
             Tok::Ident(n) if !name && self.arrow_after(r) => Tok::ArrowIdent(n),
             Tok::LParen if self.prev != Prev::EndsExpr && !name && self.paren_starts_arrow(l) => Tok::ArrowParen,
@@ -931,8 +1161,10 @@ impl<'a> Tokens<'a> {
         let prev_tok = self.recent(0).map(|t| t.1.clone());
         let prev_prev_tok = self.recent(1).map(|t| t.1.clone());
         let body_next = self.body_next.take();
-        self.stmt_start = false;
-        if prev_tok == Some(Tok::Dot) || (self.key_position() && tok.is_keyword()) {
+        let was_stmt_start = std::mem::take(&mut self.stmt_start);
+        let label_start = std::mem::take(&mut self.label_start);
+        let after_opt_chain = prev_tok == Some(Tok::OptChain) && (tok.is_keyword() || matches!(tok, Tok::Ident(_)));
+        if prev_tok == Some(Tok::Dot) || after_opt_chain || (self.key_position() && tok.is_keyword()) {
             // A property name: `a.if`, `a.return`, `{ do: 1 }` are just names.
             self.prev = Prev::EndsExpr;
             self.prev_end = *end;
@@ -954,7 +1186,7 @@ impl<'a> Tokens<'a> {
                 let kind = match prev_tok {
                     // A method's parameters: `{ m() {} }`, `{ get [k]() {} }`.
                     _ if self.key_position() => Open::Params(true),
-                    Some(Tok::If) => Open::Head,
+                    Some(Tok::If | Tok::Switch) => Open::Head,
                     Some(Tok::While) if self.do_while => Open::DoWhileHead,
                     Some(Tok::While) => Open::Head,
                     Some(Tok::For) => Open::ForHead(0),
@@ -989,6 +1221,44 @@ impl<'a> Tokens<'a> {
                 if let Some(Open::Object { value }) = self.open.last_mut() {
                     *value = *tok != Tok::Comma;
                 }
+                // The `:` of a label or of a `case`/`default` clause: a statement follows.
+                if *tok == Tok::Colon {
+                    if label_start {
+                        self.stmt_start = true;
+                    } else if let Some((depth, questions)) = self.cases.last_mut() {
+                        if *depth == self.open.len() {
+                            if *questions == 0 {
+                                self.cases.pop();
+                                self.stmt_start = true;
+                            } else {
+                                *questions -= 1;
+                            }
+                        }
+                    }
+                }
+            }
+            // `{ a = v }` (a pattern's default): a value follows, not a key.
+            Tok::Assign => {
+                if let Some(Open::Object { value }) = self.open.last_mut() {
+                    *value = true;
+                }
+            }
+            Tok::Question => {
+                if let Some((depth, questions)) = self.cases.last_mut() {
+                    if *depth == self.open.len() {
+                        *questions += 1;
+                    }
+                }
+            }
+            Tok::Case | Tok::Default => self.cases.push((self.open.len(), 0)),
+            Tok::TemplateHead(_) => self.open.push(Open::Template),
+            Tok::TemplateTail(_) => {
+                self.open.pop();
+                prev = Prev::EndsExpr;
+            }
+            Tok::Ident(_) if was_stmt_start => {
+                self.label_start = true;
+                prev = Prev::EndsExpr;
             }
             Tok::Else => self.stmt_start = true,
             // A `{` right after `=>` is the arrow's body, not an object.
@@ -1186,17 +1456,16 @@ mod tests {
     fn tokens_and_trivia() {
         use Tok::*;
         assert_eq!(
-            toks("#!/usr/bin/env node\na >>>= b // c\n/* d\n */ !== ?? ?. ... => ` x1 $_ é"),
+            toks("#!/usr/bin/env node\na >>>= b // c\n/* d\n */ !== ?? ?. ... => x1 $_ é"),
             vec![
                 Ident("a".into()),
                 UShrAssign,
                 Ident("b".into()),
                 NotEqEq,
                 QuestionQuestion,
-                Unsupported("?."),
+                OptChain,
                 Ellipsis,
                 Arrow,
-                Unsupported("`"),
                 Ident("x1".into()),
                 Ident("$_".into()),
                 Ident("é".into()),
@@ -1248,5 +1517,51 @@ mod tests {
         assert_eq!(stream("x = function () { return 1\n}\ny"), "x = fn-expr ( ) { return 1 \\n; } \\n; y \\n;");
         assert_eq!(stream("a\n[1]"), "a [ 1 ] \\n;");
         assert_eq!(stream("return {}"), "return {obj } \\n;");
+    }
+
+    #[test]
+    fn everyday_syntax_contexts() {
+        // After a label's or a case's `:`, a statement starts (`{` is a block).
+        assert_eq!(stream("a: {}"), "a : { }");
+        assert_eq!(stream("switch (x) { case 1: {} default: {} }"), "switch ( x ) { case 1 : { } default : { } }");
+        assert_eq!(stream("switch (x) { case a ? {} : {}: {} }"), "switch ( x ) { case a ? {obj } : {obj } : { } }");
+        assert_eq!(stream("x = a ? {} : {}"), "x = a ? {obj } : {obj } \\n;");
+        // Templates: a substitution's braces, and a template continues a line.
+        assert_eq!(stream("`a${ {b: 1}.b }c`"), "`a${ {obj b : 1 } . b }c` \\n;");
+        assert_eq!(stream("f\n`x`"), "f `x` \\n;");
+        assert_eq!(stream("a\n?.b"), "a ?. b \\n;");
+        assert_eq!(stream("a?.5:1"), "a ? .5 : 1 \\n;");
+        assert_eq!(stream("x ??= {}"), "x ??= {obj } \\n;");
+        // `{ a = {} }` in a pattern: a value follows the `=`.
+        assert_eq!(stream("({ a = {} } = b)"), "( {obj a = {obj } } = b ) \\n;");
+    }
+
+    #[test]
+    fn templates() {
+        let part = |src: &str| match toks(src).as_slice() {
+            [Tok::TemplateFull(p)] => {
+                (p.cooked.clone().map(|c| String::from_utf16_lossy(&c)), String::from_utf16_lossy(&p.raw))
+            }
+            other => panic!("{src}: {other:?}"),
+        };
+        assert_eq!(part("`a\\nb`"), (Ok("a\nb".into()), "a\\nb".into()));
+        assert_eq!(part("`a\r\nb`"), (Ok("a\nb".into()), "a\nb".into()));
+        assert_eq!(part("`a\\\nb`"), (Ok("ab".into()), "a\\\nb".into()));
+        assert_eq!(part("`\\u{41}\\x42`"), (Ok("AB".into()), "\\u{41}\\x42".into()));
+        assert!(part("`\\xg`").0.is_err());
+        assert_eq!(part("`\\xg`").1, "\\xg");
+        assert_eq!(num_err("`abc"), "Unterminated template literal");
+        assert_eq!(num_err("`${a}"), "Unterminated template literal");
+        let kinds: Vec<&str> = toks("`a${b}c${d}e`")
+            .iter()
+            .map(|t| match t {
+                Tok::TemplateHead(_) => "head",
+                Tok::TemplateMiddle(_) => "middle",
+                Tok::TemplateTail(_) => "tail",
+                Tok::Ident(_) => "id",
+                _ => "?",
+            })
+            .collect();
+        assert_eq!(kinds, ["head", "id", "middle", "id", "tail"]);
     }
 }

@@ -158,6 +158,48 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
     Ok(iterator(vm, src, Vec::new(), false))
 }
 
+/// The iterator of an array pattern (`const [a, b] = src`). V8 quotes the
+/// source of a declaration's value (`text`, a string; `f(...)` for a call)
+/// and otherwise describes the value: `number 5 is not iterable (cannot
+/// read property Symbol(Symbol.iterator))`.
+pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResult<Value> {
+    if src.as_array().is_some() || src.is_string() {
+        return Ok(iterator(vm, src, Vec::new(), false));
+    }
+    let msg = match text {
+        Some(t) => format!("{t} is not iterable"),
+        None => {
+            let what = if src == Value::UNDEFINED {
+                "undefined".to_string()
+            } else if src.as_object().is_some() || src == Value::NULL {
+                let t = crate::ops::type_of(src);
+                if src == Value::NULL {
+                    format!("{t} null")
+                } else {
+                    t.to_string()
+                }
+            } else {
+                let s = crate::ops::to_string(vm, src)?;
+                format!("{} {}", crate::ops::type_of(src), s)
+            };
+            format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))")
+        }
+    };
+    Err(vm.throw_error(ErrorKind::TypeError, &msg))
+}
+
+/// An object pattern's value must not be null or undefined: `Cannot
+/// destructure property 'a' of 'o' as it is undefined.` (`what`, a string,
+/// is the part between "destructure" and "as").
+pub fn destructure_check(vm: &mut Vm, src: Value, what: &str) -> JsResult<()> {
+    if !src.is_nullish() {
+        return Ok(());
+    }
+    let kind = if src == Value::NULL { "null" } else { "undefined" };
+    let what = what.replace("%v", if src == Value::NULL { "object null" } else { "undefined" });
+    Err(vm.throw_error(ErrorKind::TypeError, &format!("Cannot destructure {what} as it is {kind}.")))
+}
+
 /// The next item of an iterator, or None when done.
 pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
     let Some(ObjClass::Iter(state, for_in)) = it.as_object().map(|o| &o.class) else {

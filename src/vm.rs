@@ -830,6 +830,28 @@ impl Linker for Vm {
     fn atom(&mut self, name: &str) -> u32 {
         self.atoms.intern(name)
     }
+    fn template_object(&mut self, cooked: &[Option<Rc<[u16]>>], raw: &[Rc<[u16]>]) -> Value {
+        // Pinned (the site holds it forever); the strings are permanent,
+        // and the raw array is pinned before the second allocation.
+        let raw_items: Vec<Value> = raw.iter().map(|s| self.constant_units(s)).collect();
+        let raw_arr = self.new_array(raw_items);
+        self.pinned.push(raw_arr);
+        let items: Vec<Value> =
+            cooked.iter().map(|s| s.as_ref().map_or(Value::UNDEFINED, |s| self.constant_units(s))).collect();
+        let arr = self.new_array(items);
+        self.pinned.push(arr);
+        let raw_name = self.atoms.intern("raw");
+        if let Some(o) = arr.as_object() {
+            // Not enumerable, writable or configurable, as in JavaScript.
+            o.add_named(&mut self.shapes, raw_name, 0, raw_arr);
+        }
+        for v in [raw_arr, arr] {
+            if let Some(o) = v.as_object() {
+                o.freeze(&mut self.shapes);
+            }
+        }
+        arr
+    }
 }
 
 /// A rooting scope (`Vm::scope`): derefs to the VM, so code inside it

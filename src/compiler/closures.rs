@@ -121,6 +121,20 @@ pub(super) fn compile_closure(
             func: false,
         });
     }
+    // The names a destructuring parameter binds (in its dead zone until
+    // the pattern is bound at body start, `bind_parameters`).
+    for id in f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)) {
+        let reg = c.alloc_reg(id.span)?;
+        scope.bindings.retain(|b: &Binding| b.name != id.name);
+        scope.bindings.push(Binding {
+            name: id.name.clone(),
+            reg,
+            kind: BindKind::Var,
+            initialized: false,
+            slot: None,
+            func: false,
+        });
+    }
     // A named function expression sees its own name (unless something
     // else in the function takes it).
     let self_name = (is_expression && f.kind == FnKind::Normal && !f.name.name.is_empty())
@@ -218,6 +232,7 @@ pub(super) fn compile_closure(
         }
     }
     c.params(f)?;
+    c.bind_parameters(f)?;
     for name in &undef_vars {
         if let Some(bi) = c.scopes[0].find(name) {
             let b = &c.scopes[0].bindings[bi];
@@ -795,7 +810,41 @@ impl Walk<'_> {
                 self.stmt(&f.body, w);
             }
             StmtKind::Block(b) => self.stmts(b, w),
-            StmtKind::Break | StmtKind::Continue | StmtKind::Empty => {}
+            StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Empty
+            | StmtKind::BreakLabel(_)
+            | StmtKind::ContinueLabel(_) => {}
+            StmtKind::Labelled(_, body) => self.stmt(body, w),
+            StmtKind::Switch(sw) => {
+                self.expr(&sw.discriminant, w);
+                for case in &sw.cases {
+                    if let Some(t) = &case.test {
+                        self.expr(t, w);
+                    }
+                    self.stmts(&case.body, w);
+                }
+            }
+            StmtKind::Destructure(d) => {
+                for (p, init) in &d.decls {
+                    self.pattern(p, w);
+                    if let Some(e) = init {
+                        self.expr(e, w);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A pattern's names (declared or assigned) and the expressions in it.
+    fn pattern(&mut self, p: &crate::ast::Pattern, w: Within) {
+        for id in super::patterns::names_of(p) {
+            self.name(&id.name, w);
+        }
+        let mut exprs = Vec::new();
+        super::patterns::push_pattern_exprs(p, &mut exprs);
+        for e in exprs {
+            self.expr(e, w);
         }
     }
 
@@ -811,6 +860,9 @@ impl Walk<'_> {
         }
         for d in f.defaults.iter().flatten() {
             self.expr(d, inner);
+        }
+        for (_, p) in &f.patterns {
+            self.pattern(p, inner);
         }
         self.stmts(&f.body, inner);
     }
@@ -844,6 +896,7 @@ impl Walk<'_> {
                     }
                 }
                 ExprKind::Function(f) => self.function(f, w),
+                ExprKind::Pattern(p) => self.pattern(p, w),
                 _ => push_children(e, &mut work),
             }
         }
@@ -884,7 +937,18 @@ fn collect_vars_and_block_functions(body: &[Stmt], out: &mut Vec<(Name, Span, bo
                 if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
                     out.push((name.clone(), f.target.span, false));
                 }
+                if let (Some(DeclKind::Var), ExprKind::Pattern(p)) = (f.decl, &f.target.kind) {
+                    out.extend(super::patterns::names_of(p).map(|id| (id.name.clone(), id.span, false)));
+                }
                 collect_vars_and_block_functions(std::slice::from_ref(&f.body), out, false);
+            }
+            StmtKind::Destructure(p) if p.kind == DeclKind::Var => {
+                out.extend(
+                    p.decls
+                        .iter()
+                        .flat_map(|(p, _)| super::patterns::names_of(p))
+                        .map(|id| (id.name.clone(), id.span, false)),
+                );
             }
             _ => {
                 let _ = for_each_child_stmt(s, &mut |child| {

@@ -37,7 +37,10 @@ pub fn completeness(text: &str) -> Completeness {
             let open_comment = at.is_some_and(|s| {
                 s.end as usize == text.len() && text.get(s.start as usize..).is_some_and(|t| t.starts_with("/*"))
             });
-            if (at_end && e.message == "Unexpected end of input") || open_comment {
+            // A template literal may span lines: an open one continues.
+            let open_template =
+                e.message == "Unterminated template literal" && at.is_some_and(|s| s.end as usize == text.len());
+            if (at_end && e.message == "Unexpected end of input") || open_comment || open_template {
                 Completeness::Incomplete
             } else {
                 Completeness::Complete
@@ -225,9 +228,9 @@ fn token_style(tok: &Tok, text: &str, helper: &StitchHelper) -> Option<&'static 
     use Tok::*;
     match tok {
         Var | Let | Const | Function | Return | If | Else | While | Do | For | Break | Continue | Typeof | New
-        | This | Delete | Void | In | Instanceof => Some(style::KEYWORD),
+        | This | Delete | Void | In | Instanceof | Switch | Case | Default => Some(style::KEYWORD),
         True | False | Null | Num(_) => Some(style::LITERAL),
-        Str(_) => Some(style::STRING),
+        Str(_) | TemplateFull(_) | TemplateHead(_) | TemplateMiddle(_) | TemplateTail(_) => Some(style::STRING),
         Reserved(_) | Unsupported(_) => Some(style::ERROR),
         Ident(_) if text == "undefined" => Some(style::LITERAL),
         Ident(_) if helper.functions.iter().any(|f| f == text) => Some(style::FUNCTION),

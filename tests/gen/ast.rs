@@ -42,6 +42,22 @@ pub enum Expr {
     Arrow(Vec<String>, Vec<Stmt>),
     /// `(CALLEE)(args)`: a call of any expression (a closure).
     CallValue(Box<Expr>, Vec<Expr>),
+    /// `` `text${e}text` ``: `parts.len() == exprs.len() + 1` (template-safe text).
+    Template(Vec<String>, Vec<Expr>),
+    /// `o?.p`, `o?.[k]`.
+    OptProp(Box<Expr>, Access),
+    /// `(PATTERN = e)`: a destructuring assignment.
+    Destructure(Pat, Box<Expr>),
+}
+
+/// A destructuring pattern (names only as leaves).
+#[derive(Clone, Debug)]
+pub enum Pat {
+    Name(String),
+    /// Items (`None`: a hole) with defaults, and a rest name.
+    Array(Vec<Option<(Pat, Option<Expr>)>>, Option<String>),
+    /// (key, target, default) and a rest name.
+    Object(Vec<(String, Pat, Option<Expr>)>, Option<String>),
 }
 
 /// How a property is named in an access.
@@ -110,6 +126,14 @@ pub enum Stmt {
     },
     Break,
     Continue,
+    /// `switch (e) { case t: body … default: body }` (`None`: default).
+    Switch(Expr, Vec<(Option<Expr>, Vec<Stmt>)>),
+    /// `label: STMT` (one statement, kept in a list for the minimiser).
+    Labelled(String, Vec<Stmt>),
+    BreakLabel(String),
+    ContinueLabel(String),
+    /// `let PATTERN = e;`
+    DeclPattern(&'static str, Pat, Expr),
     Return(Option<Expr>),
     /// A top-level function. `guard`: recursion stops when its first
     /// parameter is not in `1..=limit` (so too few arguments stop it too).
@@ -212,6 +236,19 @@ impl fmt::Display for Expr {
                 }
                 f.write_str(" })")
             }
+            Expr::Template(parts, exprs) => {
+                f.write_char('`')?;
+                for (i, p) in parts.iter().enumerate() {
+                    f.write_str(p)?;
+                    if let Some(e) = exprs.get(i) {
+                        write!(f, "${{{}}}", e)?;
+                    }
+                }
+                f.write_char('`')
+            }
+            Expr::OptProp(o, Access::Dot(n)) => write!(f, "{}?.{}", Target(o), n),
+            Expr::OptProp(o, Access::Index(k)) => write!(f, "{}?.[{}]", Target(o), k),
+            Expr::Destructure(p, e) => write!(f, "({} = {})", p, e),
             Expr::Array(items) => {
                 f.write_char('[')?;
                 for (i, e) in items.iter().enumerate() {
@@ -227,6 +264,57 @@ impl fmt::Display for Expr {
                     f.write_char(',')?;
                 }
                 f.write_char(']')
+            }
+        }
+    }
+}
+
+impl fmt::Display for Pat {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let default = |f: &mut fmt::Formatter, d: &Option<Expr>| match d {
+            Some(d) => write!(f, " = {}", d),
+            None => Ok(()),
+        };
+        match self {
+            Pat::Name(n) => f.write_str(n),
+            Pat::Array(items, rest) => {
+                f.write_char('[')?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    if let Some((p, d)) = item {
+                        write!(f, "{}", p)?;
+                        default(f, d)?;
+                    }
+                }
+                if matches!(items.last(), Some(None)) && rest.is_none() {
+                    f.write_char(',')?;
+                }
+                if let Some(r) = rest {
+                    if !items.is_empty() {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "...{}", r)?;
+                }
+                f.write_char(']')
+            }
+            Pat::Object(props, rest) => {
+                f.write_char('{')?;
+                for (i, (k, p, d)) in props.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{}: {}", k, p)?;
+                    default(f, d)?;
+                }
+                if let Some(r) = rest {
+                    if !props.is_empty() {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "...{}", r)?;
+                }
+                f.write_char('}')
             }
         }
     }
@@ -346,6 +434,37 @@ fn stmt(f: &mut fmt::Formatter, s: &Stmt, depth: usize) -> fmt::Result {
             block(f, body, depth)?;
             writeln!(f, " while ({}++ < {} && {});", guard, limit, cond)
         }
+        Stmt::Switch(d, cases) => {
+            writeln!(f, "switch ({}) {{", d)?;
+            for (test, body) in cases {
+                match test {
+                    Some(t) => writeln!(f, "{:w$}case {}:", "", t, w = pad + 2)?,
+                    None => writeln!(f, "{:w$}default:", "", w = pad + 2)?,
+                }
+                for s in body {
+                    stmt(f, s, depth + 2)?;
+                }
+            }
+            writeln!(f, "{:w$}}}", "", w = pad)
+        }
+        Stmt::Labelled(label, body) => {
+            write!(f, "{}: ", label)?;
+            match body.as_slice() {
+                [s] => {
+                    // The statement prints its own indentation: drop it.
+                    let mut text = String::new();
+                    write!(text, "{}", Indented(s, depth))?;
+                    f.write_str(text.trim_start())
+                }
+                body => {
+                    block(f, body, depth)?;
+                    writeln!(f)
+                }
+            }
+        }
+        Stmt::BreakLabel(l) => writeln!(f, "break {};", l),
+        Stmt::ContinueLabel(l) => writeln!(f, "continue {};", l),
+        Stmt::DeclPattern(kind, p, e) => writeln!(f, "{} {} = {};", kind, p, e),
         Stmt::Break => writeln!(f, "break;"),
         Stmt::Continue => writeln!(f, "continue;"),
         Stmt::Return(None) => writeln!(f, "return;"),
@@ -361,6 +480,15 @@ fn stmt(f: &mut fmt::Formatter, s: &Stmt, depth: usize) -> fmt::Result {
             }
             writeln!(f, "{:w$}}}", "", w = pad)
         }
+    }
+}
+
+/// A statement printed at a depth (for a labelled statement's body).
+struct Indented<'a>(&'a Stmt, usize);
+
+impl fmt::Display for Indented<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        stmt(f, self.0, self.1)
     }
 }
 

@@ -13,6 +13,7 @@
 
 mod closures;
 mod objects;
+mod syntax;
 
 use super::ast::{number, string_literal, Expr, Program, Stmt};
 use super::pools::*;
@@ -146,6 +147,8 @@ enum StmtKind {
     SiteLoop,
     /// Counters, closures made in a loop, callbacks (`generate/closures.rs`).
     Closure,
+    /// `switch`, labels, destructuring (generate/syntax.rs).
+    Syntax,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -164,6 +167,8 @@ enum ExprKind {
     FuncValue,
     /// Property reads and writes, `in`, `delete`, method calls, literals.
     Object,
+    /// Templates, `?.` (generate/syntax.rs).
+    Syntax,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -443,6 +448,7 @@ impl<'c> Gen<'c> {
             (if loops { 4 } else { 0 }, StmtKind::ForIn),
             (if self.site_loop_ok(ctx) { 5 } else { 0 }, StmtKind::SiteLoop),
             (if ctx.mult <= 100 { 6 } else { 0 }, StmtKind::Closure),
+            (8, StmtKind::Syntax),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -501,6 +507,7 @@ impl<'c> Gen<'c> {
             StmtKind::ForIn => self.for_in(ctx),
             StmtKind::SiteLoop => self.site_loop(ctx),
             StmtKind::Closure => self.closure_stmt(ctx),
+            StmtKind::Syntax => self.syntax_stmt(ctx),
         }
     }
 
@@ -808,6 +815,7 @@ impl<'c> Gen<'c> {
             (if depth == 0 { 1 } else { 0 }, ExprKind::Chain),
             (1, ExprKind::FuncValue),
             (16, ExprKind::Object),
+            (6, ExprKind::Syntax),
         ]);
         let d = depth + 1;
         let e = match kind {
@@ -841,6 +849,7 @@ impl<'c> Gen<'c> {
             ExprKind::Chain => Some(self.chain(ctx)),
             ExprKind::FuncValue => self.func_value(),
             ExprKind::Object => self.object_expr(ctx, d),
+            ExprKind::Syntax => self.syntax_expr(ctx, d),
         };
         e.unwrap_or_else(|| self.leaf(ctx))
     }
@@ -917,6 +926,9 @@ impl<'c> Gen<'c> {
             (1, "&="),
             (2, "|="),
             (1, "^="),
+            (1, "&&="),
+            (1, "||="),
+            (1, "??="),
         ]);
         let guard = op != "=" && !t.global && self.avoid(KnownBug::CompoundAssignReadsLocalLate);
         if guard {

@@ -63,7 +63,9 @@ fn child_lists(s: &mut Stmt) -> Vec<&mut Vec<Stmt>> {
         | Stmt::While { body: b, .. }
         | Stmt::DoWhile { body: b, .. }
         | Stmt::ForIn { body: b, .. }
-        | Stmt::Function { body: b, .. } => vec![b],
+        | Stmt::Function { body: b, .. }
+        | Stmt::Labelled(_, b) => vec![b],
+        Stmt::Switch(_, cases) => cases.iter_mut().map(|(_, b)| b).collect(),
         _ => vec![],
     }
 }
@@ -170,6 +172,8 @@ fn stmt_exprs(s: &mut Stmt) -> Vec<&mut Expr> {
         Stmt::While { cond, .. } | Stmt::DoWhile { cond, .. } => vec![cond],
         Stmt::ForIn { iter, .. } => vec![iter],
         Stmt::Function { guard: Some((_, e)), .. } => vec![e],
+        Stmt::DeclPattern(_, _, e) => vec![e],
+        Stmt::Switch(d, cases) => std::iter::once(d).chain(cases.iter_mut().filter_map(|(t, _)| t.as_mut())).collect(),
         _ => vec![],
     }
 }
@@ -209,6 +213,15 @@ fn expr_children(e: &mut Expr) -> Vec<&mut Expr> {
             })
             .collect(),
         Expr::Array(items) => items.iter_mut().flatten().collect(),
+        Expr::Template(_, exprs) => exprs.iter_mut().collect(),
+        Expr::OptProp(o, a) => {
+            let mut v = vec![&mut **o];
+            if let Access::Index(k) = a {
+                v.push(k);
+            }
+            v
+        }
+        Expr::Destructure(_, e) => vec![e],
     }
 }
 

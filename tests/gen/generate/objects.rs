@@ -479,7 +479,16 @@ impl Gen<'_> {
     }
 
     fn push(&mut self, ctx: &Ctx, d: u32) -> Option<Expr> {
-        let arrays: Vec<String> = self.visible().filter(|b| b.kind == Kind::Arr).map(|b| b.name.clone()).collect();
+        // A function pushes only onto its own arrays: one called from a hot
+        // loop would grow a global array by thousands of items, and each
+        // conversion of it to a primitive (`g ^= arr`) costs its length
+        // (quadratic, minutes under --gc-stress).
+        let in_function = ctx.func.is_some();
+        let arrays: Vec<String> = self
+            .visible()
+            .filter(|b| b.kind == Kind::Arr && !(in_function && b.global))
+            .map(|b| b.name.clone())
+            .collect();
         if arrays.is_empty() {
             return None;
         }

@@ -1,0 +1,3 @@
+let a = 1, b
+a = 1 b = 2
+// expect error: SyntaxError: Unexpected identifier 'b'

@@ -1,0 +1,2 @@
+const {} = null;
+// expect error: TypeError: Cannot destructure 'null' as it is null.

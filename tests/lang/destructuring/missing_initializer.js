@@ -1,0 +1,2 @@
+let [a];
+// expect error: SyntaxError: Missing initializer in destructuring declaration

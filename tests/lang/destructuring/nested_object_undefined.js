@@ -1,0 +1,2 @@
+let { a: { b } } = {};
+// expect error: TypeError: Cannot read properties of undefined (reading 'b')

@@ -1,0 +1,2 @@
+let [a = b, b] = [];
+// expect error: ReferenceError: Cannot access 'b' before initialization

@@ -1,0 +1,4 @@
+while (true) {
+  break nowhere;
+}
+// expect error: SyntaxError: Undefined label 'nowhere'

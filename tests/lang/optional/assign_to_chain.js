@@ -1,0 +1,3 @@
+const o = {};
+o?.a = 1;
+// expect error: SyntaxError: Invalid left-hand side in assignment

@@ -1,0 +1,3 @@
+const o = { f: 1 };
+o.f?.();
+// expect error: TypeError: o.f is not a function

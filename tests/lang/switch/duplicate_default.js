@@ -1,0 +1,5 @@
+switch (1) {
+  default:
+  default:
+}
+// expect error: SyntaxError: More than one default clause in switch statement

@@ -1,0 +1,3 @@
+const t = 1;
+console.log(t`x`);
+// expect error: TypeError: t is not a function

@@ -1,0 +1,2 @@
+console.log(`never closed ${1}
+// expect error: SyntaxError: Unterminated template literal
