@@ -935,7 +935,7 @@ impl<'c> Gen<'c> {
             self.no_write.push(t.name.clone());
         }
         // `s += s` or `s = s + s` in a loop doubles a string each time.
-        let grows = matches!(op, "=" | "+=") && self.avoid(KnownBug::NoStringLengthLimit);
+        let grows = matches!(op, "=" | "+=" | "&&=") && self.avoid(KnownBug::NoStringLengthLimit);
         if grows {
             self.no_read.push(t.name.clone());
         }
