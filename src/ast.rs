@@ -113,6 +113,27 @@ pub enum StmtKind {
     /// `for (x in o)` / `for (x of a)`: boxed like `For`.
     ForIn(Box<ForInStmt>),
     Empty,
+    /// `throw e;`
+    Throw(Expr),
+    /// `try { } catch (e) { } finally { }`: boxed like `For`.
+    Try(Box<TryStmt>),
+}
+
+/// `try BLOCK catch (PARAM) BLOCK finally BLOCK`: at least one of the
+/// catch and finally parts is present.
+#[derive(Debug)]
+pub struct TryStmt {
+    pub block: Vec<Stmt>,
+    pub catch: Option<CatchClause>,
+    pub finally: Option<Vec<Stmt>>,
+}
+
+/// `catch (param) { body }`; `catch { body }` has no parameter.
+#[derive(Debug)]
+pub struct CatchClause {
+    pub param: Option<Ident>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,6 +12,8 @@ use crate::error::{ErrorKind, JsError};
 use crate::source::Source;
 use crate::value::Value;
 
+mod exceptions;
+
 type CResult<T> = Result<T, JsError>;
 
 /// Compiles a script (file, `-e` string or REPL line). Its top-level
@@ -219,6 +221,12 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
                 f(st)?;
             }
         }
+        StmtKind::Try(t) => {
+            let catch = t.catch.iter().flat_map(|c| c.body.iter());
+            for st in t.block.iter().chain(catch).chain(t.finally.iter().flatten()) {
+                f(st)?;
+            }
+        }
         _ => {}
     }
     Ok(())
@@ -401,6 +409,8 @@ struct FnCompiler<'a> {
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
+    /// `try` statements: the exception table and the enclosing finallies.
+    exc: exceptions::ExcState,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -441,6 +451,7 @@ impl<'a> FnCompiler<'a> {
             outer_locals: Rc::new(HashSet::new()),
             quotes: Vec::new(),
             inferred_name: None,
+            exc: Default::default(),
         }
     }
 
@@ -455,8 +466,7 @@ impl<'a> FnCompiler<'a> {
             code: Box::leak(self.code.into_boxed_slice()),
             consts: Box::leak(self.consts.into_boxed_slice()),
             spans: self.spans,
-            // No `try` yet: nothing is caught inside a function.
-            handlers: Vec::new(),
+            handlers: self.exc.handlers,
             source: self.source.clone(),
             text,
             is_script: self.is_script,
@@ -695,8 +705,7 @@ impl<'a> FnCompiler<'a> {
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Value::UNDEFINED, s.span)?,
                 };
-                self.emit(Op::Return { src: r }, s.span);
-                Ok(())
+                self.exit(exceptions::Exit::Return(r), s.span)
             }
             StmtKind::If(cond, then, els) => {
                 let skip = self.jump_if_false(cond)?;
@@ -787,20 +796,18 @@ impl<'a> FnCompiler<'a> {
                 if self.loops.is_empty() {
                     return Err(self.err("Illegal break statement", s.span));
                 }
-                let j = self.emit(Op::Jump { target: 0 }, s.span);
-                self.loops.last_mut().expect("loop").breaks.push(j);
-                Ok(())
+                self.exit(exceptions::Exit::Break, s.span)
             }
             StmtKind::Continue => {
                 if self.loops.is_empty() {
                     return Err(self.err("Illegal continue statement: no surrounding iteration statement", s.span));
                 }
-                let j = self.emit(Op::Jump { target: 0 }, s.span);
-                self.loops.last_mut().expect("loop").continues.push(j);
-                Ok(())
+                self.exit(exceptions::Exit::Continue, s.span)
             }
             StmtKind::Block(body) => self.block_body(body, Body::Block),
             StmtKind::Empty => Ok(()),
+            StmtKind::Throw(e) => self.throw_stmt(e, s.span),
+            StmtKind::Try(t) => self.try_stmt(t, s.span),
         }
     }
 

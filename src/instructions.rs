@@ -180,6 +180,11 @@ macro_rules! for_each_op {
             New { dst: Dst, func: A, argc: Argc } => SLOW;
             /// `r[dst] = new r[func](...r[args])`.
             NewSpread { dst: Dst, func: A, args: B } => SLOW;
+            /// `throw src`.
+            ThrowValue { src: A } => SLOW;
+            /// Throws `src` again when a `finally` block ends after a throw
+            /// (the error keeps the location of the throw it caught).
+            Rethrow { src: A } => SLOW;
         }
     };
 }

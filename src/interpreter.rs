@@ -78,12 +78,16 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             let mut at = pc - 1;
             let mut searched = $done;
             if !searched {
-                vm.locate_exception(&proto, at);
+                crate::stack::locate(vm, &proto, at, base);
             }
             loop {
                 if !searched && vm.exception_catchable() {
                     if let Some(h) = proto.handler_for(at) {
                         let v = vm.take_exception().unwrap_or(Value::UNDEFINED);
+                        // The handler's frame is the innermost live one
+                        // (the frames above were left): after a deep
+                        // recursion the marks come down with it.
+                        vm.innermost_frame(base);
                         set!(h.depth, v);
                         pc = h.target as usize;
                         break;
@@ -293,6 +297,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let callee = match f.as_callable() {
                         Some(Callable::Script(p)) => p,
                         Some(Callable::Native(i)) => {
+                            vm.calling = (base, (pc - 1) as u32);
                             let v = tri!(call_native(vm, *i, base + func as usize, argc as usize));
                             set!(dst, v);
                             continue;
@@ -306,6 +311,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     }
                     tri!(enter_frame(vm, callee, new_base));
                     pad_args(vm, callee, new_base, argc as usize);
+                    vm.stack.set_link(new_base, crate::vm::frame_link(base, new_base, (pc - 1) as u32));
                     vm.stats.interp_calls += 1;
                     if vm.opts.jit != JitMode::Off {
                         if let Some(result) = (vm.tiers.call)(vm, callee, new_base) {

@@ -213,6 +213,14 @@ pub enum Tok {
     RBracket,
     #[token("...")]
     Ellipsis,
+    #[token("throw")]
+    Throw,
+    #[token("try")]
+    Try,
+    #[token("catch")]
+    Catch,
+    #[token("finally")]
+    Finally,
 
     // Contextual tokens: the lexer never makes these; [`Tokens`] turns a
     // `{`, `function` or `of` into one where the grammar needs to know which
@@ -232,10 +240,6 @@ pub enum Tok {
     #[token("switch", |_| "switch")]
     #[token("case", |_| "case")]
     #[token("default", |_| "default")]
-    #[token("try", |_| "try")]
-    #[token("catch", |_| "catch")]
-    #[token("finally", |_| "finally")]
-    #[token("throw", |_| "throw")]
     #[token("with", |_| "with")]
     #[token("yield", |_| "yield")]
     #[token("async", |_| "async")]
@@ -304,6 +308,10 @@ impl Tok {
                 | In
                 | Instanceof
                 | Reserved(_)
+                | Throw
+                | Try
+                | Catch
+                | Finally
         )
     }
 
@@ -351,6 +359,10 @@ impl Tok {
                 | Str(_)
                 | Of
                 | Reserved(_)
+                | Throw
+                | Try
+                | Catch
+                | Finally
         )
     }
 }
@@ -906,6 +918,8 @@ impl<'a> Tokens<'a> {
                     // A method's parameters: `{ m() {} }`, `{ get [k]() {} }`.
                     _ if self.key_position() => Open::Params(true),
                     Some(Tok::If) => Open::Head,
+                    // `catch (e) {`: the block follows the head.
+                    Some(Tok::Catch) => Open::Head,
                     Some(Tok::While) if self.do_while => Open::DoWhileHead,
                     Some(Tok::While) => Open::Head,
                     Some(Tok::For) => Open::ForHead(0),
@@ -942,6 +956,8 @@ impl<'a> Tokens<'a> {
                 }
             }
             Tok::Else => self.stmt_start = true,
+            // `try {`, `finally {` and `catch {` open blocks.
+            Tok::Try | Tok::Finally | Tok::Catch => self.stmt_start = true,
             Tok::Do => {
                 self.pending_do.push(self.open.len());
                 self.stmt_start = true;

@@ -136,6 +136,10 @@ pub enum ObjClass {
     Iter(Box<RefCell<Iter>>, bool),
     /// A primitive wrapped as an object (`Object("s")`): the primitive.
     Boxed(Value),
+    /// An error object (`new Error`, or an error the runtime raised): its
+    /// properties are ordinary (`message`, `stack`, `cause`); the class is
+    /// what console.log and `Object.prototype.toString` recognise.
+    Error,
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
