@@ -101,20 +101,20 @@ fn frame_fn(vm: &Vm, base: usize) -> Option<FrameFn> {
 /// `pc`; `first` is the first frame's function when known (a script's
 /// frame has no function slot to read it from).
 fn frames_from(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(256);
     for i in 0..STACK_LIMIT {
         let owned = if i == 0 && first.is_some() { None } else { frame_fn(vm, base) };
         match (&owned, first) {
             (None, Some(p)) if i == 0 => {
                 out.push_str("\n    at ");
-                out.push_str(&describe_script(vm, p, base, pc as usize));
+                describe_script(vm, p, base, pc as usize, &mut out);
             }
             (Some(FrameFn::Script(p)), _) => {
                 if pc == NATIVE_PC || pc as usize >= p.code.len() {
                     break;
                 }
                 out.push_str("\n    at ");
-                out.push_str(&describe_script(vm, p, base, pc as usize));
+                describe_script(vm, p, base, pc as usize, &mut out);
             }
             (Some(FrameFn::Native(n)), _) => {
                 let name = vm.natives.get(*n as usize).map_or("", |n| n.name);
@@ -132,18 +132,29 @@ fn frames_from(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>)
 }
 
 /// `f (file:line:col)`, `Object.m (…)`, `new F (…)`, or `file:line:col`
-/// for an anonymous function, as V8 names frames.
-fn describe_script(vm: &Vm, p: &FuncProto, base: usize, pc: usize) -> String {
+/// for an anonymous function, as V8 names frames; appended to `out`.
+fn describe_script(vm: &Vm, p: &FuncProto, base: usize, pc: usize, out: &mut String) {
     let loc = location(p, pc);
     if p.is_script {
-        return if is_file(&p.source.name) { format!("Object.<anonymous> ({loc})") } else { loc };
+        if is_file(&p.source.name) {
+            out.push_str("Object.<anonymous> (");
+            out.push_str(&loc);
+            out.push(')');
+        } else {
+            out.push_str(&loc);
+        }
+        return;
     }
     let recv = receiver_prefix(vm, base, vm.stack.get(base - 2));
-    match (&*p.name, recv) {
-        ("", None) => loc,
-        ("", Some(r)) => format!("{r}<anonymous> ({loc})"),
-        (name, r) => format!("{}{} ({loc})", r.unwrap_or_default(), name),
+    if p.name.is_empty() && recv.is_none() {
+        out.push_str(&loc);
+        return;
     }
+    out.push_str(recv.as_deref().unwrap_or_default());
+    out.push_str(if p.name.is_empty() { "<anonymous>" } else { &p.name });
+    out.push_str(" (");
+    out.push_str(&loc);
+    out.push(')');
 }
 
 /// `Type.` for a method call on an object (`Object.`, `Array.`, `Point.`),
@@ -174,28 +185,31 @@ fn is_file(name: &str) -> bool {
 }
 
 thread_local! {
-    static PATHS: std::cell::RefCell<HashMap<String, String>> = Default::default();
+    /// `file:line:col` per (function, pc): functions are immortal, so
+    /// their addresses are stable keys. A program that throws in a loop
+    /// formats each place once (finding a line and column scans the
+    /// source, and the absolute path asks the file system).
+    static PLACES: std::cell::RefCell<HashMap<(usize, usize), Rc<str>>> = Default::default();
 }
 
 /// `file:line:col` of instruction `pc`, with the file's absolute path as
 /// node prints it.
-fn location(p: &FuncProto, pc: usize) -> String {
+fn location(p: &FuncProto, pc: usize) -> Rc<str> {
+    let key = (p as *const FuncProto as usize, pc);
+    if let Some(place) = PLACES.with(|m| m.borrow().get(&key).cloned()) {
+        return place;
+    }
     let span = p.spans.get(pc).copied().unwrap_or_default();
     let (line, col) = p.source.line_col(span.start as usize);
     let name = &p.source.name;
     let path = if is_file(name) {
-        PATHS.with(|m| {
-            m.borrow_mut()
-                .entry(name.clone())
-                .or_insert_with(|| {
-                    std::fs::canonicalize(name).map(|p| p.display().to_string()).unwrap_or_else(|_| name.clone())
-                })
-                .clone()
-        })
+        std::fs::canonicalize(name).map(|p| p.display().to_string()).unwrap_or_else(|_| name.clone())
     } else {
         name.clone()
     };
-    format!("{path}:{line}:{col}")
+    let place: Rc<str> = format!("{path}:{line}:{col}").into();
+    PLACES.with(|m| m.borrow_mut().insert(key, place.clone()));
+    place
 }
 
 /// A data property of `o` or its prototypes, read without calling code.
