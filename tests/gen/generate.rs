@@ -11,6 +11,7 @@
 //! declared before it (or itself, through a guard on its first parameter),
 //! and a function name is only rebound to an earlier, no costlier function.
 
+mod exceptions;
 mod objects;
 
 use super::ast::{number, string_literal, Expr, Program, Stmt};
@@ -141,6 +142,8 @@ enum StmtKind {
     ForIn,
     /// A hot loop calling a site with objects of 1, 2, 3, 5 or 8 shapes.
     SiteLoop,
+    /// `try`/`catch`/`finally` with throws in the try block.
+    Try,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -437,6 +440,7 @@ impl<'c> Gen<'c> {
             (12, StmtKind::Object),
             (if loops { 4 } else { 0 }, StmtKind::ForIn),
             (if self.site_loop_ok(ctx) { 5 } else { 0 }, StmtKind::SiteLoop),
+            (if nested { 4 } else { 0 }, StmtKind::Try),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -494,6 +498,7 @@ impl<'c> Gen<'c> {
             StmtKind::Object => self.object_stmt(ctx),
             StmtKind::ForIn => self.for_in(ctx),
             StmtKind::SiteLoop => self.site_loop(ctx),
+            StmtKind::Try => self.try_stmt(ctx),
         }
     }
 
