@@ -310,8 +310,8 @@ pub struct Vm {
     /// Exceptions: where the pending one was thrown (the first instruction
     /// it left), and the identity and place of the last one a handler
     /// caught, which a `finally` block's rethrow restores.
-    exception_at: Option<Box<(Rc<crate::source::Source>, crate::ast::Span)>>,
-    caught: Option<(u64, Box<(Rc<crate::source::Source>, crate::ast::Span)>)>,
+    exception_at: Option<Box<Place>>,
+    caught: Option<(u64, Box<Place>)>,
     /// The script running at the bottom of the stack (its frame's link is
     /// 0), for stack traces.
     pub script: Option<Rc<FuncProto>>,
@@ -320,6 +320,9 @@ pub struct Vm {
     /// links to it (`calls::call_function`). `NATIVE_PC` marks a native.
     pub calling: (usize, u32),
 }
+
+/// Where an exception was thrown: a source and the span of the instruction.
+type Place = (Rc<crate::source::Source>, crate::ast::Span);
 
 /// The `pc` of a native's frame in links and `Vm::calling`.
 pub const NATIVE_PC: u32 = u32::MAX;
