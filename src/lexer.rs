@@ -1015,6 +1015,19 @@ impl Iterator for Tokens<'_> {
             return Some(Ok(self.virtual_semi()));
         }
         let (l, tok, r) = next?;
+        // `throw` is a restricted production with no insertion: a line
+        // break before its expression is an error.
+        let throw_end = match self.recent(0) {
+            Some((_, Tok::Throw, end)) => Some(*end),
+            _ => None,
+        };
+        if let Some(throw_end) = throw_end {
+            if has_newline(&self.src[throw_end..l]) {
+                self.done = true;
+                let span = Span::new(throw_end, throw_end);
+                return Some(Err(LexError { message: "Illegal newline after throw".into(), span }));
+            }
+        }
         let next = (l, self.classify(tok), r);
         self.note(&next);
         self.push_history(next.clone());

@@ -55,9 +55,12 @@ impl Heap<'_> {
         };
         let name = text(vm.realm.name).unwrap_or_else(|| "Error".into());
         let message = text(vm.realm.message).unwrap_or_default();
+        // Without a stack string: `Name: message`, as Error.prototype.toString.
         let stack = match o.get_named(vm.realm.stack) {
             Some(s) if s.is_string() => crate::format::to_string(s),
-            _ => crate::stack::header(vm, v),
+            _ if message.is_empty() => name.clone(),
+            _ if name.is_empty() => message.clone(),
+            _ => format!("{name}: {message}"),
         };
         let cause = vm.atoms.lookup("cause").and_then(|a| o.get_named(a));
         let mut props: Vec<(Key, Value)> = o

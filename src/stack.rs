@@ -43,7 +43,8 @@ pub fn locate(vm: &mut Vm, proto: &FuncProto, pc: usize, base: usize) {
     vm.locate_exception(proto, pc);
     let Some(e) = vm.exception() else { return };
     let Some(o) = e.as_object() else { return };
-    if !matches!(o.class, ObjClass::Error) || o.get_named(vm.realm.stack).is_some() {
+    // An error made by the runtime has an undefined `stack` until now.
+    if !matches!(o.class, ObjClass::Error) || o.get_named(vm.realm.stack) != Some(Value::UNDEFINED) {
         return;
     }
     let frames = frames_from(vm, base, pc as u32, Some(proto));
@@ -59,7 +60,10 @@ pub fn set_stack(vm: &mut Vm, e: Value, frames: &str) {
     let e = s.get(e);
     if let Some(o) = e.as_object() {
         let name = s.realm.stack;
-        o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, v);
+        match o.find(name) {
+            Some(found) => o.put_found(found, name, v),
+            None => o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, v),
+        }
     }
 }
 

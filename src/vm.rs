@@ -763,10 +763,16 @@ impl Vm {
         let m = message.map(|m| s.root(m));
         let shape = s.shapes.root(proto);
         let e = s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Error)));
-        if let (Some(m), Some(o)) = (m, e.as_object()) {
-            let m = s.get(m);
-            let name = s.realm.message;
-            o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, m);
+        if let Some(o) = e.as_object() {
+            // `stack` first, as V8 orders them (its text is filled in when
+            // the error is made or located: `stack::set_stack`).
+            let name = s.realm.stack;
+            o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, Value::UNDEFINED);
+            if let Some(m) = m {
+                let m = s.get(m);
+                let name = s.realm.message;
+                o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, m);
+            }
         }
         e
     }

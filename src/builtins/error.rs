@@ -124,7 +124,11 @@ fn uri_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 /// undefined name and nothing for an empty part.
 fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     if this.as_object().is_none() {
-        return Err(vm.throw_error(ErrorKind::TypeError, "Error.prototype.toString requires that 'this' be an Object"));
+        let text = format!(
+            "Method Error.prototype.toString called on incompatible receiver {}",
+            crate::format::to_string(this)
+        );
+        return Err(vm.throw_error(ErrorKind::TypeError, &text));
     }
     let mut s = vm.scope();
     let t = s.root(this);

@@ -22,6 +22,17 @@ console.log(Error.prototype.toString.call({}), Error.prototype.toString.call({ n
 const t = new TypeError("typed");
 console.log(t instanceof TypeError, t instanceof RangeError, t instanceof Error, t instanceof Object);
 console.log(typeof e.stack, e.stack.split("\n")[0], c.stack.split("\n")[0]);
+console.log(Object.getOwnPropertyNames(new Error("x")), Object.getOwnPropertyNames(new TypeError()));
+try {
+  null.p;
+} catch (err) {
+  console.log(Object.getOwnPropertyNames(err));
+}
+try {
+  Error.prototype.toString.call(1);
+} catch (err) {
+  console.log(err.message);
+}
 // expect: Error Error m true true true Error: m
 // expect: TypeError TypeError m true true true TypeError: m
 // expect: RangeError RangeError m true true true RangeError: m
@@ -40,3 +51,6 @@ console.log(typeof e.stack, e.stack.split("\n")[0], c.stack.split("\n")[0]);
 // expect: Error only
 // expect: true false true true
 // expect: string Error Error: with cause
+// expect: [ 'stack', 'message' ] [ 'stack' ]
+// expect: [ 'stack', 'message' ]
+// expect: Method Error.prototype.toString called on incompatible receiver 1
