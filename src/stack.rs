@@ -204,7 +204,16 @@ fn location(p: &FuncProto, pc: usize) -> Rc<str> {
         return place;
     }
     let span = p.spans.get(pc).copied().unwrap_or_default();
-    let (line, col) = p.source.line_col(span.start as usize);
+    let mut start = span.start as usize;
+    // V8 places `new X()` at `new`; the span of a parenthesised
+    // expression starts at its parenthesis.
+    if matches!(p.code.get(pc), Some(crate::bytecode::Op::New { .. } | crate::bytecode::Op::NewSpread { .. })) {
+        let text = p.source.text.as_bytes();
+        while text.get(start).is_some_and(|&c| c == b'(' || c.is_ascii_whitespace()) {
+            start += 1;
+        }
+    }
+    let (line, col) = p.source.line_col(start);
     let name = &p.source.name;
     let path = if is_file(name) {
         std::fs::canonicalize(name).map(|p| p.display().to_string()).unwrap_or_else(|_| name.clone())

@@ -38,6 +38,9 @@ try {
 } catch (err) {
   console.log(frame(err.stack.split("\n")[1]));
 }
+// `new` in parentheses is placed at `new`.
+const wrapped = (new Error("wrapped"));
+console.log(frame(wrapped.stack.split("\n")[1]));
 // expect: Error: made in a
 // expect: at a (stack_traces.js:10:10)
 // expect: at b (stack_traces.js:13:10)
@@ -45,3 +48,4 @@ try {
 // expect: TypeError: Cannot read properties of undefined (reading 'prop')
 // expect: at thrower (stack_traces.js:22:13)
 // expect: at Object.method (stack_traces.js:33:11)
+// expect: at Object.<anonymous> (stack_traces.js:42:18)
