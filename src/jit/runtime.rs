@@ -391,6 +391,8 @@ extern "sysv64" fn helper_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *con
 extern "sysv64" fn helper_exec_cond(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    // A conversion or accessor it runs links its frame to this one.
+    vm.calling = (base, pc);
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
     match exec::jump_taken(vm, base, op) {
@@ -511,6 +513,8 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
 extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    // A conversion or accessor it runs links its frame to this one.
+    vm.calling = (base, pc);
     let op = proto.code[pc as usize];
     let (Op::GetNamed { dst, obj, .. }, Some(ps)) = (op, prop_site_of(proto, op)) else {
         let t = vm.throw_error(ErrorKind::TypeError, "internal error: not a property site");
@@ -535,6 +539,8 @@ extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
 extern "sysv64" fn helper_set_named(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    // A conversion or accessor it runs links its frame to this one.
+    vm.calling = (base, pc);
     let op = proto.code[pc as usize];
     let (Op::SetNamed { obj, src, .. }, Some(ps)) = (op, prop_site_of(proto, op)) else {
         let t = vm.throw_error(ErrorKind::TypeError, "internal error: not a property site");
