@@ -10,6 +10,9 @@
 use super::super::ast::{Expr, Stmt};
 use super::{Ctx, Gen};
 
+/// The work a possible throw is charged (see `Gen::spend`).
+const THROW_COST: u64 = 40;
+
 impl Gen<'_> {
     pub(super) fn try_stmt(&mut self, ctx: &Ctx) -> Vec<Stmt> {
         let inner = Ctx { block_depth: ctx.block_depth + 1, ..ctx.clone() };
@@ -25,6 +28,10 @@ impl Gen<'_> {
             block.extend(self.stmt(&inner));
         }
         if has_catch {
+            // A throw makes an error object and walks the stack: charged
+            // like many operations, so hot loops do not throw on every
+            // iteration of programs meant to stay cheap under --gc-stress.
+            self.spend(ctx, THROW_COST);
             let throw = self.throwing(&inner);
             let at = self.rng.range(0, block.len() as i64) as usize;
             block.insert(at, throw);
