@@ -649,6 +649,12 @@ fn all_stencils() -> Vec<Def> {
         h.a.cmp(qword_ptr(rax + OBJ_CODE_DISP), rcx)?;
         h.branch(Cold, |a, t| a.jne(t))?;
         h.lea(r13, ArgBase)?;
+        // The callee's frame link, for stack traces: this call's pc, and
+        // the distance back to our frame (in bytes).
+        h.a.mov(dword_ptr(r13 + LINK_OFFSET), IMM32_PH)?;
+        h.hole(Pc, Field::Imm);
+        h.a.mov(dword_ptr(r13 + (LINK_OFFSET + 4)), IMM32_PH)?;
+        h.hole(ArgBase, Field::Imm);
         h.imm64(rax, CallTarget)?;
         h.a.call(rax)?;
         h.lea(r13, NegArgBase)?;

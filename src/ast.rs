@@ -144,6 +144,10 @@ pub enum StmtKind {
     /// pattern (every declarator as a pattern, a plain name as
     /// `Pattern::Name`); see src/compiler/patterns.rs.
     Destructure(Box<PatternDecl>),
+    /// `throw e;`
+    Throw(Expr),
+    /// `try { } catch (e) { } finally { }`: boxed like `For`.
+    Try(Box<TryStmt>),
 }
 
 #[derive(Debug)]
@@ -244,6 +248,25 @@ pub struct Template {
     pub cooked: Vec<Option<Rc<[u16]>>>,
     pub raw: Vec<Rc<[u16]>>,
     pub exprs: Vec<Expr>,
+}
+
+/// `try BLOCK catch (PARAM) BLOCK finally BLOCK`: at least one of the
+/// catch and finally parts is present.
+#[derive(Debug)]
+pub struct TryStmt {
+    pub block: Vec<Stmt>,
+    pub catch: Option<CatchClause>,
+    pub finally: Option<Vec<Stmt>>,
+}
+
+/// `catch (param) { body }`; `catch { body }` has no parameter.
+#[derive(Debug)]
+pub struct CatchClause {
+    pub param: Option<Ident>,
+    /// `catch ({ message })`: a destructuring parameter (then `param` is None).
+    pub pattern: Option<Pattern>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -37,8 +37,20 @@ pub const ARGS_AFTER_FUNC: usize = 2;
 /// Calls native `index` whose callee slot is `at` (absolute), with `this`
 /// and `argc` arguments after it, as the call instruction laid them out.
 /// The arguments stay on the value stack (in the caller's frame, so
-/// rooted); the native gets a copy.
+/// rooted); the native gets a copy. The caller has set `vm.calling` to
+/// its frame and pc: the native's frame links to it (stack traces), and
+/// is what the native's own callbacks link to.
 pub fn call_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
+    let own = at + ARGS_AFTER_FUNC;
+    let (caller, pc) = vm.calling;
+    vm.stack.set_link(own, crate::vm::frame_link(caller, own, pc));
+    let saved = std::mem::replace(&mut vm.calling, (own, crate::vm::NATIVE_PC));
+    let result = call_native_linked(vm, index, at, argc);
+    vm.calling = saved;
+    result
+}
+
+fn call_native_linked(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
     let stack = vm.stack.view();
     let this = stack.get(at + 1);
     let first = at + ARGS_AFTER_FUNC;
@@ -83,10 +95,15 @@ pub fn call_function(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> JsRe
         stack.set(new_base + i, a);
     }
     vm.hwm = vm.hwm.max(new_base + args.len());
+    // The callee's frame links to the frame calling out (a native, or the
+    // instruction whose generic path runs a conversion).
+    let calling = vm.calling;
+    vm.stack.set_link(new_base, crate::vm::frame_link(calling.0, new_base, calling.1));
     let result = match callable {
         Callable::Native(i) => call_native(vm, *i, top, args.len()),
         Callable::Script(p) => run_script_function(vm, p, new_base, args.len()),
     };
+    vm.calling = calling;
     vm.restore_marks(saved);
     result
 }

@@ -22,6 +22,8 @@ mod patterns;
 mod switch;
 mod templates;
 
+mod exceptions;
+
 type CResult<T> = Result<T, JsError>;
 
 /// Compiles a script (file, `-e` string or REPL line). Its top-level
@@ -268,6 +270,12 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
                 f(st)?;
             }
         }
+        StmtKind::Try(t) => {
+            let catch = t.catch.iter().flat_map(|c| c.body.iter());
+            for st in t.block.iter().chain(catch).chain(t.finally.iter().flatten()) {
+                f(st)?;
+            }
+        }
         _ => {}
     }
     Ok(())
@@ -379,6 +387,8 @@ struct FnCompiler<'a> {
     inferred_name: Option<Name>,
     /// Labels, `switch` jump targets and optional chains being compiled.
     syntax: labels::SyntaxState,
+    /// `try` statements: the exception table and the enclosing finallies.
+    exc: exceptions::ExcState,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -420,6 +430,7 @@ impl<'a> FnCompiler<'a> {
             quotes: Vec::new(),
             inferred_name: None,
             syntax: Default::default(),
+            exc: Default::default(),
         }
     }
 
@@ -434,8 +445,7 @@ impl<'a> FnCompiler<'a> {
             code: Box::leak(self.code.into_boxed_slice()),
             consts: Box::leak(self.consts.into_boxed_slice()),
             spans: self.spans,
-            // No `try` yet: nothing is caught inside a function.
-            handlers: Vec::new(),
+            handlers: self.exc.handlers,
             source: self.source.clone(),
             text,
             is_script: self.is_script,
@@ -683,8 +693,7 @@ impl<'a> FnCompiler<'a> {
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Value::UNDEFINED, s.span)?,
                 };
-                self.emit(Op::Return { src: r }, s.span);
-                Ok(())
+                self.exit(exceptions::Exit::Return(r), s.span)
             }
             StmtKind::If(cond, then, els) => {
                 let skip = self.jump_if_false(cond)?;
@@ -783,17 +792,13 @@ impl<'a> FnCompiler<'a> {
                 let Some(i) = self.break_target() else {
                     return Err(self.err("Illegal break statement", s.span));
                 };
-                let j = self.emit(Op::Jump { target: 0 }, s.span);
-                self.loops[i].breaks.push(j);
-                Ok(())
+                self.exit(exceptions::Exit::Break(i), s.span)
             }
             StmtKind::Continue => {
                 let Some(i) = self.continue_target() else {
                     return Err(self.err("Illegal continue statement: no surrounding iteration statement", s.span));
                 };
-                let j = self.emit(Op::Jump { target: 0 }, s.span);
-                self.loops[i].continues.push(j);
-                Ok(())
+                self.exit(exceptions::Exit::Continue(i), s.span)
             }
             StmtKind::Block(body) => self.block_body(body, Body::Block),
             StmtKind::Empty => Ok(()),
@@ -802,6 +807,8 @@ impl<'a> FnCompiler<'a> {
             StmtKind::BreakLabel(label) => self.jump_to_label(label, false, s.span),
             StmtKind::ContinueLabel(label) => self.jump_to_label(label, true, s.span),
             StmtKind::Destructure(d) => self.destructure_decl(d),
+            StmtKind::Throw(e) => self.throw_stmt(e, s.span),
+            StmtKind::Try(t) => self.try_stmt(t, s.span),
         }
     }
 

@@ -55,9 +55,13 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
     let base = crate::exec::ARGS_AFTER_FUNC;
     vm.stack.set(0, Value::UNDEFINED);
     vm.stack.set(1, vm.realm.module_this);
+    // The bottom frame: its link is 0 (stack traces end here).
+    vm.stack.set_link(base, 0);
+    vm.script = Some(script.clone());
+    vm.calling = (base, crate::vm::NATIVE_PC);
     let result = match crate::exec::enter_frame(vm, &script, base) {
         Err(thrown) => {
-            vm.locate_exception(&script, 0);
+            crate::stack::locate(vm, &script, 0, base);
             Err(thrown)
         }
         Ok(()) => match crate::jit::code_for_script(vm, &script) {
@@ -65,5 +69,5 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
             None => crate::interpreter::run(vm, script, base),
         },
     };
-    result.map_err(|_: Thrown| vm.take_report())
+    result.map_err(|_: Thrown| crate::stack::report(vm))
 }

@@ -27,7 +27,13 @@ pub enum ErrorKind {
     RangeError,
     /// Ctrl-C in the REPL (not a JavaScript error).
     Interrupted,
+    Error,
+    EvalError,
+    URIError,
 }
+
+/// How many kinds there are (the realm has a prototype per kind).
+pub const ERROR_KINDS: usize = 8;
 
 impl ErrorKind {
     pub fn name(self) -> &'static str {
@@ -37,6 +43,9 @@ impl ErrorKind {
             ErrorKind::ReferenceError => "ReferenceError",
             ErrorKind::RangeError => "RangeError",
             ErrorKind::Interrupted => "Interrupted",
+            ErrorKind::Error => "Error",
+            ErrorKind::EvalError => "EvalError",
+            ErrorKind::URIError => "URIError",
         }
     }
 }
@@ -87,6 +96,7 @@ impl ErrorObj {
             kind: self.kind,
             message: crate::format::lossy(self.message).into_owned(),
             at: self.at.get().map(|at| (**at).clone()),
+            headline: None,
         }
     }
 }
@@ -96,6 +106,10 @@ pub struct JsError {
     pub kind: ErrorKind,
     pub message: String,
     pub at: Option<(Rc<Source>, Span)>,
+    /// The headline when it is not `kind: message`: an error object of
+    /// another name (`MyError: m`), or a thrown non-error as node's REPL
+    /// shows it (`'text'`, `{ code: 3 }`), printed after "Uncaught ".
+    pub headline: Option<String>,
 }
 
 impl std::fmt::Debug for JsError {
@@ -106,7 +120,7 @@ impl std::fmt::Debug for JsError {
 
 impl JsError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> JsError {
-        JsError { kind, message: message.into(), at: None }
+        JsError { kind, message: message.into(), at: None, headline: None }
     }
 
     pub fn at(mut self, source: &Rc<Source>, span: Span) -> JsError {
@@ -122,7 +136,10 @@ impl JsError {
 
     /// `Name: message`, as node prints it on the last line of an uncaught error.
     pub fn headline(&self) -> String {
-        format!("{}: {}", self.kind.name(), self.message)
+        match &self.headline {
+            Some(h) => h.clone(),
+            None => format!("{}: {}", self.kind.name(), self.message),
+        }
     }
 
     /// `file:line:col`, when the error has a location.

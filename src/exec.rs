@@ -60,6 +60,9 @@ pub fn call_printer(text: &str) -> String {
 /// semantics. The interpreter sends its less frequent operations here, and
 /// compiled code reaches it through the `exec_op` slow-path helper.
 pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usize) -> JsResult<()> {
+    // What this instruction calls (a constructor, a native, a valueOf)
+    // links its frame to this one.
+    vm.calling = (base, pc as u32);
     let stack = vm.stack.view();
     let globals = vm.globals.slots.view();
     macro_rules! r {
@@ -195,6 +198,8 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let message = crate::format::lossy(proto.consts[k as usize]);
             return Err(vm.throw_error(kind, &message));
         }
+        Op::ThrowValue { src } => return Err(vm.throw_value(r!(src))),
+        Op::Rethrow { src } => return Err(vm.rethrow_value(r!(src))),
         Op::Jump { .. }
         | Op::Loop { .. }
         | Op::JumpIfTrue { .. }

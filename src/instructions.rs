@@ -215,6 +215,11 @@ macro_rules! for_each_op {
             /// Throws `Cannot destructure {k} as it is undefined.` (or null)
             /// when `src` is nullish (an object pattern's value).
             DestructureCheck { src: A, k: Const } => SLOW;
+            /// `throw src`.
+            ThrowValue { src: A } => SLOW;
+            /// Throws `src` again when a `finally` block ends after a throw
+            /// (the error keeps the location of the throw it caught).
+            Rethrow { src: A } => SLOW;
         }
     };
 }

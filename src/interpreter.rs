@@ -78,12 +78,16 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             let mut at = pc - 1;
             let mut searched = $done;
             if !searched {
-                vm.locate_exception(&proto, at);
+                crate::stack::locate(vm, &proto, at, base);
             }
             loop {
                 if !searched && vm.exception_catchable() {
                     if let Some(h) = proto.handler_for(at) {
                         let v = vm.take_exception().unwrap_or(Value::UNDEFINED);
+                        // The handler's frame is the innermost live one
+                        // (the frames above were left): after a deep
+                        // recursion the marks come down with it.
+                        vm.innermost_frame(base);
                         set!(h.depth, v);
                         pc = h.target as usize;
                         break;
@@ -107,6 +111,14 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             if !$cond {
                 pc = $target as usize;
             }
+        };
+    }
+    // Before a step that may run the program's code (a valueOf, an
+    // accessor): what it calls links its frame to this instruction (stack
+    // traces, `stack.rs`). Only on slow paths.
+    macro_rules! calling {
+        () => {
+            vm.calling = (base, (pc - 1) as u32)
         };
     }
     // Returns `$v` from the current frame to its caller.
@@ -174,7 +186,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let (x, y) = (r!(a), r!(b));
                     let v = match (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
                         (true, Some(s)) => Value::smi(s),
-                        _ => tri!(ops::add(vm, x, y)),
+                        _ => {
+                            calling!();
+                            tri!(ops::add(vm, x, y))
+                        }
                     };
                     set!(dst, v);
                 }
@@ -182,7 +197,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let x = r!(a);
                     let v = match (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
                         (true, Some(s)) => Value::smi(s),
-                        _ => tri!(ops::add_imm(vm, x, imm)),
+                        _ => {
+                            calling!();
+                            tri!(ops::add_imm(vm, x, imm))
+                        }
                     };
                     set!(dst, v);
                 }
@@ -190,11 +208,17 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let (x, y) = (r!(a), r!(b));
                     let v = match (Value::both_smi(x, y), x.as_smi().checked_sub(y.as_smi())) {
                         (true, Some(s)) => Value::smi(s),
-                        _ => tri!(ops::arith(vm, Arith::Sub, x, y)),
+                        _ => {
+                            calling!();
+                            tri!(ops::arith(vm, Arith::Sub, x, y))
+                        }
                     };
                     set!(dst, v);
                 }
-                Op::Mul { dst, a, b } => set!(dst, tri!(ops::arith(vm, Arith::Mul, r!(a), r!(b)))),
+                Op::Mul { dst, a, b } => {
+                    calling!();
+                    set!(dst, tri!(ops::arith(vm, Arith::Mul, r!(a), r!(b))))
+                }
                 // On two Smis the bitwise operators work on the tagged words
                 // directly: the low halves are zero and stay zero.
                 Op::BitAnd { dst, a, b } => {
@@ -202,6 +226,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let v = if Value::both_smi(x, y) {
                         Value::smi_and(x, y)
                     } else {
+                        calling!();
                         tri!(ops::bitwise(vm, Bitwise::And, x, y))
                     };
                     set!(dst, v);
@@ -211,6 +236,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let v = if Value::both_smi(x, y) {
                         Value::smi_or(x, y)
                     } else {
+                        calling!();
                         tri!(ops::bitwise(vm, Bitwise::Or, x, y))
                     };
                     set!(dst, v);
@@ -220,12 +246,16 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let v = if Value::both_smi(x, y) {
                         Value::smi_xor(x, y)
                     } else {
+                        calling!();
                         tri!(ops::bitwise(vm, Bitwise::Xor, x, y))
                     };
                     set!(dst, v);
                 }
                 Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
-                Op::Lt { dst, a, b } => set!(dst, Value::bool(tri!(ops::compare(vm, Cmp::Lt, r!(a), r!(b))))),
+                Op::Lt { dst, a, b } => {
+                    calling!();
+                    set!(dst, Value::bool(tri!(ops::compare(vm, Cmp::Lt, r!(a), r!(b)))))
+                }
                 Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
 
                 Op::Jump { target } => pc = target as usize,
@@ -252,6 +282,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let c = if Value::both_smi(x, y) {
                         (x.to_bits() as i64) < (y.to_bits() as i64)
                     } else {
+                        calling!();
                         tri!(ops::compare(vm, Cmp::Lt, x, y))
                     };
                     jump_unless!(c, target)
@@ -261,6 +292,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let c = if Value::both_smi(x, y) {
                         (x.to_bits() as i64) <= (y.to_bits() as i64)
                     } else {
+                        calling!();
                         tri!(ops::compare(vm, Cmp::Le, x, y))
                     };
                     jump_unless!(c, target)
@@ -270,6 +302,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let c = if Value::both_smi(x, y) {
                         (x.to_bits() as i64) > (y.to_bits() as i64)
                     } else {
+                        calling!();
                         tri!(ops::compare(vm, Cmp::Gt, x, y))
                     };
                     jump_unless!(c, target)
@@ -279,12 +312,19 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let c = if Value::both_smi(x, y) {
                         (x.to_bits() as i64) >= (y.to_bits() as i64)
                     } else {
+                        calling!();
                         tri!(ops::compare(vm, Cmp::Ge, x, y))
                     };
                     jump_unless!(c, target)
                 }
-                Op::JumpIfNotEq { a, b, target } => jump_unless!(tri!(ops::loose_equals(vm, r!(a), r!(b))), target),
-                Op::JumpIfNotNe { a, b, target } => jump_unless!(!tri!(ops::loose_equals(vm, r!(a), r!(b))), target),
+                Op::JumpIfNotEq { a, b, target } => {
+                    calling!();
+                    jump_unless!(tri!(ops::loose_equals(vm, r!(a), r!(b))), target)
+                }
+                Op::JumpIfNotNe { a, b, target } => {
+                    calling!();
+                    jump_unless!(!tri!(ops::loose_equals(vm, r!(a), r!(b))), target)
+                }
                 Op::JumpIfNotStrictEq { a, b, target } => jump_unless!(strict_eq(r!(a), r!(b)), target),
                 Op::JumpIfNotStrictNe { a, b, target } => jump_unless!(!strict_eq(r!(a), r!(b)), target),
 
@@ -293,6 +333,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let callee = match f.as_callable() {
                         Some(Callable::Script(p)) => p,
                         Some(Callable::Native(i)) => {
+                            vm.calling = (base, (pc - 1) as u32);
                             let v = tri!(call_native(vm, *i, base + func as usize, argc as usize));
                             set!(dst, v);
                             continue;
@@ -306,6 +347,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     }
                     tri!(enter_frame(vm, callee, new_base));
                     pad_args(vm, callee, new_base, argc as usize);
+                    vm.stack.set_link(new_base, crate::vm::frame_link(base, new_base, (pc - 1) as u32));
                     vm.stats.interp_calls += 1;
                     if vm.opts.jit != JitMode::Off {
                         if let Some(result) = (vm.tiers.call)(vm, callee, new_base) {
@@ -324,17 +366,21 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 // Property access stays in the loop: the inline caches make
                 // a hit a shape compare and a load.
                 Op::GetNamed { dst, obj, site } => {
+                    calling!();
                     let v = tri!(crate::ic::get_named(vm, &proto.sites[site as usize], r!(obj)));
                     set!(dst, v);
                 }
                 Op::SetNamed { obj, src, site } => {
+                    calling!();
                     tri!(crate::ic::set_named(vm, &proto.sites[site as usize], r!(obj), r!(src)));
                 }
                 Op::GetIndex { dst, obj, key } => {
+                    calling!();
                     let v = tri!(crate::objects::get_index(vm, r!(obj), r!(key)));
                     set!(dst, v);
                 }
                 Op::SetIndex { obj, key, src } => {
+                    calling!();
                     tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src)));
                 }
                 Op::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))),

@@ -242,6 +242,14 @@ pub enum Tok {
     TemplateMiddle(Rc<TplPart>),
     /// `` }text` ``
     TemplateTail(Rc<TplPart>),
+    #[token("throw")]
+    Throw,
+    #[token("try")]
+    Try,
+    #[token("catch")]
+    Catch,
+    #[token("finally")]
+    Finally,
 
     // Contextual tokens: the lexer never makes these; [`Tokens`] turns a
     // `{`, `function` or `of` into one where the grammar needs to know which
@@ -262,10 +270,6 @@ pub enum Tok {
     /// into a "stitch does not support ..." error.
     #[token("class", |_| "class")]
     #[token("extends", |_| "extends")]
-    #[token("try", |_| "try")]
-    #[token("catch", |_| "catch")]
-    #[token("finally", |_| "finally")]
-    #[token("throw", |_| "throw")]
     #[token("with", |_| "with")]
     #[token("yield", |_| "yield")]
     #[token("async", |_| "async")]
@@ -341,6 +345,10 @@ impl Tok {
                 | Case
                 | Default
                 | Reserved(_)
+                | Throw
+                | Try
+                | Catch
+                | Finally
         )
     }
 
@@ -391,6 +399,10 @@ impl Tok {
                 | Case
                 | Default
                 | Reserved(_)
+                | Throw
+                | Try
+                | Catch
+                | Finally
         )
     }
 }
@@ -1187,6 +1199,8 @@ impl<'a> Tokens<'a> {
                     // A method's parameters: `{ m() {} }`, `{ get [k]() {} }`.
                     _ if self.key_position() => Open::Params(true),
                     Some(Tok::If | Tok::Switch) => Open::Head,
+                    // `catch (e) {`: the block follows the head.
+                    Some(Tok::Catch) => Open::Head,
                     Some(Tok::While) if self.do_while => Open::DoWhileHead,
                     Some(Tok::While) => Open::Head,
                     Some(Tok::For) => Open::ForHead(0),
@@ -1263,6 +1277,8 @@ impl<'a> Tokens<'a> {
             Tok::Else => self.stmt_start = true,
             // A `{` right after `=>` is the arrow's body, not an object.
             Tok::Arrow => self.body_next = Some(true),
+            // `try {`, `finally {` and `catch {` open blocks.
+            Tok::Try | Tok::Finally | Tok::Catch => self.stmt_start = true,
             Tok::Do => {
                 self.pending_do.push(self.open.len());
                 self.stmt_start = true;
@@ -1320,6 +1336,19 @@ impl Iterator for Tokens<'_> {
             return Some(Ok(self.virtual_semi()));
         }
         let (l, tok, r) = next?;
+        // `throw` is a restricted production with no insertion: a line
+        // break before its expression is an error.
+        let throw_end = match self.recent(0) {
+            Some((_, Tok::Throw, end)) => Some(*end),
+            _ => None,
+        };
+        if let Some(throw_end) = throw_end {
+            if has_newline(&self.src[throw_end..l]) {
+                self.done = true;
+                let span = Span::new(throw_end, throw_end);
+                return Some(Err(LexError { message: "Illegal newline after throw".into(), span }));
+            }
+        }
         let next = (l, self.classify(tok, l, r), r);
         self.note(&next);
         self.push_history(next.clone());

@@ -32,6 +32,7 @@ pub mod property;
 pub mod repl;
 pub mod show;
 pub mod source;
+pub mod stack;
 pub mod stats;
 pub(crate) mod tier1;
 pub mod value;

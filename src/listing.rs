@@ -36,6 +36,14 @@ pub fn listing(p: &FuncProto) -> String {
             let _ = writeln!(out, "  {:>5}  {}", format!("k{}", i), crate::format::debug(*k));
         }
     }
+    if !p.handlers.is_empty() {
+        // The exception table, innermost first: a throw at a pc in the
+        // range continues at the handler with the value in the register.
+        let _ = writeln!(out, "  exception table:");
+        for h in &p.handlers {
+            let _ = writeln!(out, "    pc {}..{} -> {} (value in r{})", h.start, h.end, h.target, h.depth);
+        }
+    }
     out
 }
 

@@ -218,8 +218,7 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
         Tok::Reserved(kw) if binding => format!("Unexpected token '{kw}'"),
         Tok::Reserved(kw) => match *kw {
             "class" | "extends" | "super" => no(&format!("classes (`{kw}`)")),
-            "try" | "catch" | "finally" => no("`try` statements"),
-            "throw" | "with" | "debugger" => no(&format!("`{kw}` statements")),
+            "with" | "debugger" => no(&format!("`{kw}` statements")),
             "yield" => no("generators (`yield`)"),
             "async" | "await" => no(&format!("async functions (`{kw}`)")),
             "import" | "export" => no(&format!("modules (`{kw}`)")),
@@ -893,6 +892,37 @@ pub(crate) mod mk {
         stmt(StmtKind::While(c.e, Box::new(body.s)), span, c.d.max(body.d) + 1)
     }
 
+    pub fn throw_(e: E, l: usize, r: usize) -> Res<S> {
+        let d = e.d + 1;
+        stmt(StmtKind::Throw(e.e), Span::new(l, r), d)
+    }
+
+    /// `catch (param) { body }`, or `catch { body }`.
+    pub fn catch_(param: Option<Ident>, body: List, l: usize, r: usize) -> (CatchClause, u32) {
+        let d = body.d;
+        (CatchClause { param, pattern: None, body: body.into_stmts(), span: Span::new(l, r) }, d)
+    }
+
+    /// `catch (PATTERN) { body }`.
+    pub fn catch_pattern(p: E, body: List, l: usize, r: usize) -> Res<(CatchClause, u32)> {
+        let d = body.d.max(p.d);
+        let pattern = Some(to_pattern(p.e, true)?);
+        Ok((CatchClause { param: None, pattern, body: body.into_stmts(), span: Span::new(l, r) }, d))
+    }
+
+    pub fn try_(block: List, catch: Option<(CatchClause, u32)>, finally: Option<List>, l: usize, r: usize) -> Res<S> {
+        if catch.is_none() && finally.is_none() {
+            return fail("Missing catch or finally after try", Span::new(r, r));
+        }
+        let d = block.d.max(catch.as_ref().map_or(0, |c| c.1)).max(finally.as_ref().map_or(0, |f| f.d)) + 1;
+        let kind = StmtKind::Try(Box::new(TryStmt {
+            block: block.into_stmts(),
+            catch: catch.map(|c| c.0),
+            finally: finally.map(List::into_stmts),
+        }));
+        stmt(kind, Span::new(l, r), d)
+    }
+
     pub fn do_while(body: S, c: E, l: usize, r: usize) -> Res<S> {
         let d = c.d.max(body.d) + 1;
         stmt(StmtKind::DoWhile(Box::new(body.s), c.e), Span::new(l, r), d)
@@ -1403,6 +1433,15 @@ mod tests {
             StmtKind::Destructure(d) => {
                 let items: Vec<String> = d.decls.iter().map(|(p, e)| format!("({} {})", pat(p), opt(e))).collect();
                 format!("({:?} {})", d.kind, items.join(" "))
+            }
+            StmtKind::Throw(e) => format!("(throw {})", ex(e)),
+            StmtKind::Try(t) => {
+                let catch = match &t.catch {
+                    Some(c) => format!(" (catch {} {})", c.param.as_ref().map_or("_", |p| &*p.name), sts(&c.body)),
+                    None => String::new(),
+                };
+                let finally = t.finally.as_ref().map_or(String::new(), |f| format!(" (finally {})", sts(f)));
+                format!("(try {}{catch}{finally})", sts(&t.block))
             }
         }
     }
@@ -2069,8 +2108,10 @@ mod tests {
             ("switch (a) { default: default: }", Some("More than one default clause in switch statement")),
             ("switch (a) { case 1: break }", None),
             ("switch (a) { case 1: continue }", Some("Illegal continue statement: no surrounding iteration statement")),
-            ("try {} catch (e) {}", Some("stitch does not support `try` statements")),
-            ("throw 1", Some("stitch does not support `throw` statements")),
+            ("try {} catch (e) {}", None),
+            ("try {} finally {}", None),
+            ("try {}", Some("Missing catch or finally after try")),
+            ("throw 1", None),
             ("x = new F()", None),
             ("this.x = 1", None),
             ("delete a.b", None),

@@ -44,6 +44,35 @@ impl Heap<'_> {
     }
 }
 
+impl Heap<'_> {
+    /// An error object as node's formatError sees it: `stack` (or
+    /// `Name: message` without one), an own `cause`, and the enumerable
+    /// own properties.
+    fn error_view(&self, v: Value, o: &crate::heap::JsObject) -> View {
+        let vm = self.0;
+        let text = |name: crate::heap::Atom| {
+            o.lookup_named(name).filter(|v| *v != Value::UNDEFINED).map(crate::format::to_string)
+        };
+        let name = text(vm.realm.name).unwrap_or_else(|| "Error".into());
+        let message = text(vm.realm.message).unwrap_or_default();
+        // Without a stack string: `Name: message`, as Error.prototype.toString.
+        let stack = match o.get_named(vm.realm.stack) {
+            Some(s) if s.is_string() => crate::format::to_string(s),
+            _ if message.is_empty() => name.clone(),
+            _ if name.is_empty() => message.clone(),
+            _ => format!("{name}: {message}"),
+        };
+        let cause = vm.atoms.lookup("cause").and_then(|a| o.get_named(a));
+        let mut props: Vec<(Key, Value)> = o
+            .index_keys()
+            .into_iter()
+            .filter_map(|i| o.get_index(i).map(|v| (Key::Str(units(&i.to_string())), v)))
+            .collect();
+        props.extend(self.named_props(o));
+        View::Error { id: v.to_bits(), ctor: self.ctor_name(o), name, message, stack, cause, props }
+    }
+}
+
 impl Inspect for Heap<'_> {
     fn view(&self, v: Value) -> View {
         let vm = self.0;
@@ -76,6 +105,9 @@ impl Inspect for Heap<'_> {
         }
         let Some(o) = v.as_object() else { return View::Undefined };
         let id = v.to_bits();
+        if matches!(o.class, crate::heap::ObjClass::Error) {
+            return self.error_view(v, o);
+        }
         if let Some(c) = o.callable() {
             return View::Function {
                 id,

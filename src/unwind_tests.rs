@@ -77,11 +77,12 @@ const SCRIPT: usize = crate::exec::ARGS_AFTER_FUNC;
 
 const MESSAGE: &str = "Cannot read properties of undefined (reading 'length')";
 
-fn assert_type_error(v: Value) {
-    let e = v.as_error().expect("the thrown value is an Error object");
-    assert_eq!(e.kind, ErrorKind::TypeError);
-    assert_eq!(crate::format::lossy(e.message), MESSAGE);
-    assert!(e.at.get().is_some(), "located where it was raised");
+fn assert_type_error(vm: &Vm, v: Value) {
+    let (kind, message) = vm.error_parts(v).expect("the thrown value is an Error object");
+    assert_eq!(kind, ErrorKind::TypeError);
+    assert_eq!(message, MESSAGE);
+    let stack = v.as_object().and_then(|o| o.get_named(vm.realm.stack)).expect("located where it was raised");
+    assert!(crate::format::to_string(stack).starts_with(&format!("TypeError: {MESSAGE}\n    at ")));
 }
 
 /// Where each function runs.
@@ -122,7 +123,7 @@ fn a_throw_inside_the_range_lands_at_the_handler_of_its_own_function() {
         for stress in [false, true] {
             let (mut vm, s) = setup(tiers, stress, true, false);
             let out = crate::driver::run_script(&mut vm, s).unwrap_or_else(|e| panic!("{:?}: {:?}", tiers, e));
-            assert_type_error(out);
+            assert_type_error(&vm, out);
             // The calls before and after returned normally.
             assert_eq!(vm.stack.get(SCRIPT + 1), Value::smi(2), "{:?}", tiers);
             assert_eq!(vm.stack.get(SCRIPT + 3), Value::smi(3), "{:?}", tiers);
@@ -147,7 +148,7 @@ fn a_throw_unwinds_frames_until_a_handler_in_a_caller() {
         for stress in [false, true] {
             let (mut vm, s) = setup(tiers, stress, false, true);
             let out = crate::driver::run_script(&mut vm, s).unwrap_or_else(|e| panic!("{:?}: {:?}", tiers, e));
-            assert_type_error(out);
+            assert_type_error(&vm, out);
             assert_eq!(vm.stack.get(SCRIPT + 1), Value::smi(2), "{:?}", tiers);
             assert_eq!(vm.stack.get(SCRIPT + 3), Value::smi(3), "{:?}: calls work after unwinding", tiers);
             assert!(vm.frames.is_empty());
@@ -213,9 +214,9 @@ fn static_errors_are_error_values() {
     let p = FuncProto::synthetic("t", 0, 2, vec![throw, Op::Return { src: 1 }, Op::Return { src: 0 }], vec![msg]);
     let p = register(&mut vm, p, vec![Handler { start: 0, end: 1, target: 2, depth: 0 }]);
     let v = crate::driver::run_script(&mut vm, p).expect("caught");
-    let e = v.as_error().expect("an Error object");
-    assert_eq!(e.kind, ErrorKind::ReferenceError);
-    assert_eq!(e.report().headline(), "ReferenceError: Cannot access 'x' before initialization");
+    let (kind, message) = vm.error_parts(v).expect("an Error object");
+    assert_eq!(kind, ErrorKind::ReferenceError);
+    assert_eq!(message, "Cannot access 'x' before initialization");
 }
 
 #[test]
@@ -236,9 +237,10 @@ fn operators_throw_through_the_vm() {
     let mut vm = vm(JitMode::Off, true);
     let r = crate::ops::length(&mut vm, Value::NULL);
     assert!(r.is_err());
-    let e = vm.exception().and_then(Value::as_error).expect("a pending TypeError");
-    assert_eq!(e.kind, ErrorKind::TypeError);
-    assert_eq!(crate::format::lossy(e.message), "Cannot read properties of null (reading 'length')");
+    let v = vm.exception().expect("a pending TypeError");
+    let (kind, message) = vm.error_parts(v).expect("an error object");
+    assert_eq!(kind, ErrorKind::TypeError);
+    assert_eq!(message, "Cannot read properties of null (reading 'length')");
     assert!(vm.take_exception().is_some());
     assert_eq!(vm.exception(), None);
 }

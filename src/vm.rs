@@ -185,6 +185,12 @@ pub struct Realm {
     pub global_this: Value,
     /// How many shapes the built-ins made (a program's come after).
     pub builtin_shapes: usize,
+    /// `Error.prototype`, `TypeError.prototype`, … by `ErrorKind` (set by
+    /// builtins/error.rs): what errors the runtime raises inherit from.
+    pub error_protos: [Value; crate::error::ERROR_KINDS],
+    /// Names error objects have.
+    pub message: Atom,
+    pub stack: Atom,
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -301,6 +307,31 @@ pub struct Vm {
     atom_strings: HashMap<Atom, Value>,
     /// `Math.random`'s generator, seeded the same on every run.
     pub rng: crate::numconv::math::Rng,
+    /// Exceptions: where the pending one was thrown (the first instruction
+    /// it left), and the identity and place of the last one a handler
+    /// caught, which a `finally` block's rethrow restores.
+    exception_at: Option<Box<Place>>,
+    caught: Option<(u64, Box<Place>)>,
+    /// The script running at the bottom of the stack (its frame's link is
+    /// 0), for stack traces.
+    pub script: Option<Rc<FuncProto>>,
+    /// The frame (base, pc) that is calling out of the program into Rust:
+    /// set by the generic paths and natives, so that a callback's frame
+    /// links to it (`calls::call_function`). `NATIVE_PC` marks a native.
+    pub calling: (usize, u32),
+}
+
+/// Where an exception was thrown: a source and the span of the instruction.
+type Place = (Rc<crate::source::Source>, crate::ast::Span);
+
+/// The `pc` of a native's frame in links and `Vm::calling`.
+pub const NATIVE_PC: u32 = u32::MAX;
+
+/// A frame link word (`Slots::with_links`): the frame at `callee` was
+/// called by the frame at `caller` from instruction `pc`.
+#[inline]
+pub fn frame_link(caller: usize, callee: usize, pc: u32) -> u64 {
+    ((callee.wrapping_sub(caller) as u64).wrapping_mul(8) << 32) | pc as u64
 }
 
 impl Vm {
@@ -331,11 +362,14 @@ impl Vm {
             module_this: Value::UNDEFINED,
             global_this: Value::UNDEFINED,
             builtin_shapes: 0,
+            error_protos: [Value::NULL; crate::error::ERROR_KINDS],
+            message: 0,
+            stack: 0,
         };
         let mut vm = Box::new(Vm {
             opts,
             heap,
-            stack: Slots::new(STACK_SLOTS),
+            stack: Slots::with_links(STACK_SLOTS),
             hwm: 0,
             globals: Globals::new(),
             protos: Vec::new(),
@@ -358,6 +392,10 @@ impl Vm {
             rng: crate::numconv::math::Rng::new(0x0057_17c4),
             unit_strings: Vec::new(),
             atom_strings: HashMap::new(),
+            exception_at: None,
+            caught: None,
+            script: None,
+            calling: (0, NATIVE_PC),
         });
         vm.make_realm();
         vm
@@ -393,9 +431,11 @@ impl Vm {
         let (length, name, prototype, constructor) =
             (atom("length"), atom("name"), atom("prototype"), atom("constructor"));
         let (to_string, value_of, to_json) = (atom("toString"), atom("valueOf"), atom("toJSON"));
+        let (message, stack) = (atom("message"), atom("stack"));
         let r = &mut self.realm;
         (r.length, r.name, r.prototype, r.constructor) = (length, name, prototype, constructor);
         (r.to_string, r.value_of, r.to_json) = (to_string, value_of, to_json);
+        (r.message, r.stack) = (message, stack);
     }
 
     /// The string of an interned name, made once (names are immortal).
@@ -700,12 +740,41 @@ impl Vm {
         self.protos.iter().find(|p| Rc::as_ptr(p) as u64 == bits)
     }
 
-    /// A new error object `kind: message` (no location yet).
+    /// A new error object `kind: message` (no location yet): an ordinary
+    /// object inheriting from the kind's prototype (`TypeError.prototype`),
+    /// with its own `message`; its `stack` is added where it is located
+    /// (`stack::locate`). An interrupt stays an `ErrorObj`, which no
+    /// handler catches.
     pub fn error_value(&mut self, kind: ErrorKind, message: &str) -> Value {
         let message = self.string(message.to_string());
-        // `alloc` keeps the payload's values (the message) alive across the
-        // collection it may run first.
-        self.alloc(ObjKind::Error(ErrorObj::new(kind, message)))
+        if kind == ErrorKind::Interrupted {
+            // `alloc` keeps the payload's values (the message) alive across
+            // the collection it may run first.
+            return self.alloc(ObjKind::Error(ErrorObj::new(kind, message)));
+        }
+        let proto = self.realm.error_protos[kind as usize];
+        self.new_error(proto, Some(message))
+    }
+
+    /// A new error object with prototype `proto` and, when given, an own
+    /// non-enumerable `message`.
+    pub fn new_error(&mut self, proto: Value, message: Option<Value>) -> Value {
+        let mut s = self.scope();
+        let m = message.map(|m| s.root(m));
+        let shape = s.shapes.root(proto);
+        let e = s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Error)));
+        if let Some(o) = e.as_object() {
+            // `stack` first, as V8 orders them (its text is filled in when
+            // the error is made or located: `stack::set_stack`).
+            let name = s.realm.stack;
+            o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, Value::UNDEFINED);
+            if let Some(m) = m {
+                let m = s.get(m);
+                let name = s.realm.message;
+                o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, m);
+            }
+        }
+        e
     }
 
     /// Throws a new `kind: message` error: it becomes the pending exception.
@@ -717,7 +786,25 @@ impl Vm {
     /// Throws any value.
     pub fn throw_value(&mut self, v: Value) -> Thrown {
         self.exception = Some(v);
+        self.exception_at = None;
         Thrown::pending()
+    }
+
+    /// Throws `v` again at the end of a `finally` block: when it is the
+    /// value last caught, it keeps the place it was first thrown from.
+    pub fn rethrow_value(&mut self, v: Value) -> Thrown {
+        let t = self.throw_value(v);
+        if let Some((bits, at)) = &self.caught {
+            if *bits == v.to_bits() {
+                self.exception_at = Some(at.clone());
+            }
+        }
+        t
+    }
+
+    /// Where the pending exception was thrown, once located.
+    pub fn exception_location(&self) -> Option<(Rc<crate::source::Source>, crate::ast::Span)> {
+        self.exception_at.as_ref().map(|a| (**a).clone())
     }
 
     /// The pending exception as a `Thrown`, for a tier that learns of it
@@ -737,7 +824,11 @@ impl Vm {
 
     /// Catches the pending exception: a handler takes the value.
     pub fn take_exception(&mut self) -> Option<Value> {
-        self.exception.take()
+        let v = self.exception.take();
+        if let (Some(v), Some(at)) = (v, self.exception_at.take()) {
+            self.caught = Some((v.to_bits(), at));
+        }
+        v
     }
 
     /// Whether a handler may catch the pending exception. An interrupt
@@ -748,13 +839,31 @@ impl Vm {
 
     /// Gives the pending exception the location of instruction `pc` of
     /// `proto` unless it has one: the place where the error was raised.
-    pub fn locate_exception(&self, proto: &FuncProto, pc: usize) {
+    pub fn locate_exception(&mut self, proto: &FuncProto, pc: usize) {
+        if self.exception.is_some() && self.exception_at.is_none() {
+            let span = proto.spans.get(pc).copied().unwrap_or_default();
+            self.exception_at = Some(Box::new((proto.source.clone(), span)));
+        }
         if let Some(e) = self.exception.and_then(Value::as_error) {
             if e.at.get().is_none() {
                 let span = proto.spans.get(pc).copied().unwrap_or_default();
                 let _ = e.at.set(Box::new((proto.source.clone(), span)));
             }
         }
+    }
+
+    /// The kind (by its `name`) and message of an error object (one of
+    /// `ObjClass::Error`), read without running code; None for any other
+    /// value, and for an error whose name is not a built-in kind.
+    pub fn error_parts(&self, v: Value) -> Option<(ErrorKind, String)> {
+        let o = v.as_object().filter(|o| matches!(o.class, ObjClass::Error))?;
+        let text = |a| o.lookup_named(a).filter(|v| *v != Value::UNDEFINED).map(crate::format::to_string);
+        let name = text(self.realm.name).unwrap_or_else(|| "Error".into());
+        use ErrorKind::*;
+        let kind = [Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError]
+            .into_iter()
+            .find(|k| k.name() == name)?;
+        Some((kind, text(self.realm.message).unwrap_or_default()))
     }
 
     /// Takes the pending exception as the report printed for an uncaught
@@ -764,6 +873,11 @@ impl Vm {
             Some(v) => v,
             None => return JsError::new(ErrorKind::TypeError, "internal error: exception without a value"),
         };
+        if let Some((kind, message)) = self.error_parts(v) {
+            let mut r = JsError::new(kind, message);
+            r.at = self.exception_location();
+            return r;
+        }
         match v.as_error() {
             Some(e) => e.report(),
             // Nothing throws other values yet; the exceptions issue decides

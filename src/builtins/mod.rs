@@ -9,6 +9,7 @@
 
 mod array;
 mod console;
+mod error;
 mod json;
 mod math;
 mod number;
@@ -56,6 +57,7 @@ pub fn namespace(vm: &mut Vm) -> Value {
 /// Installs every built-in into a new VM.
 pub fn install(vm: &mut Vm) {
     console::install(vm);
+    error::install(vm);
     array::install(vm);
     math::install(vm);
     number::install(vm);

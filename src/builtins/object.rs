@@ -682,6 +682,7 @@ fn tag_of(v: Value) -> &'static str {
         ObjClass::Array => "Array",
         ObjClass::Function(_) => "Function",
         ObjClass::Boxed(p) => tag_of(*p),
+        ObjClass::Error => "Error",
         _ => "Object",
     }
 }

@@ -297,7 +297,7 @@ impl<'a> FnCompiler<'a> {
 
     /// Copies a register-held binding of scope `si` into its context slot,
     /// when it has one (parameters and the like, set up at entry).
-    fn store_if_captured(&mut self, si: usize, name: &str, reg: Reg, span: Span) -> CResult<()> {
+    pub(super) fn store_if_captured(&mut self, si: usize, name: &str, reg: Reg, span: Span) -> CResult<()> {
         let Some(bi) = self.scopes[si].find(name) else { return Ok(()) };
         if let (Some(slot), Some(ctx)) = (self.scopes[si].bindings[bi].slot, self.scopes[si].ctx) {
             self.emit(Op::SetScoped { ctx, src: reg, depth: 0, slot }, span);
@@ -816,6 +816,22 @@ impl Walk<'_> {
             | StmtKind::BreakLabel(_)
             | StmtKind::ContinueLabel(_) => {}
             StmtKind::Labelled(_, body) => self.stmt(body, w),
+            StmtKind::Throw(e) => self.expr(e, w),
+            StmtKind::Try(t) => {
+                self.stmts(&t.block, w);
+                if let Some(c) = &t.catch {
+                    if let Some(p) = &c.param {
+                        self.name(&p.name, w);
+                    }
+                    if let Some(p) = &c.pattern {
+                        self.pattern(p, w);
+                    }
+                    self.stmts(&c.body, w);
+                }
+                if let Some(f) = &t.finally {
+                    self.stmts(f, w);
+                }
+            }
             StmtKind::Switch(sw) => {
                 self.expr(&sw.discriminant, w);
                 for case in &sw.cases {

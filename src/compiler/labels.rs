@@ -9,7 +9,6 @@
 
 use super::{CResult, FnCompiler, LoopCtx};
 use crate::ast::{Ident, Name, Span, Stmt, StmtKind};
-use crate::bytecode::Op;
 
 /// What a `loops` entry that is not a loop stands for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -80,13 +79,9 @@ impl FnCompiler<'_> {
         let Some(&(_, i)) = self.syntax.labels.iter().rev().find(|(n, _)| *n == label.name) else {
             return Err(self.err(format!("Undefined label '{}'", label.name), label.span));
         };
-        let j = self.emit(Op::Jump { target: 0 }, span);
-        if cont {
-            self.loops[i].continues.push(j);
-        } else {
-            self.loops[i].breaks.push(j);
-        }
-        Ok(())
+        // Through the finally blocks on the way, like any break/continue.
+        let exit = if cont { super::exceptions::Exit::Continue(i) } else { super::exceptions::Exit::Break(i) };
+        self.exit(exit, span)
     }
 }
 

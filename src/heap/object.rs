@@ -144,6 +144,10 @@ pub enum ObjClass {
     Boxed(Value),
     /// A function's `arguments` object (printed `[Arguments] { … }`).
     Arguments,
+    /// An error object (`new Error`, or an error the runtime raised): its
+    /// properties are ordinary (`message`, `stack`, `cause`); the class is
+    /// what console.log and `Object.prototype.toString` recognise.
+    Error,
 }
 
 /// A dictionary-mode object's named properties, in insertion order.

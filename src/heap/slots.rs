@@ -16,6 +16,8 @@ use crate::value::Value;
 pub struct Slots {
     ptr: *mut Value,
     len: usize,
+    /// Words allocated: `len`, or `2 * len` with a link area (`with_links`).
+    alloc: usize,
 }
 
 impl Slots {
@@ -26,7 +28,34 @@ impl Slots {
         assert!(len.is_power_of_two(), "slot blocks have a power-of-two length");
         let boxed: Box<[Value]> = vec![Value::smi(0); len].into_boxed_slice();
         let ptr = Box::into_raw(boxed) as *mut Value;
-        Slots { ptr, len }
+        Slots { ptr, len, alloc: len }
+    }
+
+    /// A block of `len` slots followed by `len` *link* words: the link of
+    /// the frame whose base is slot `i` is the word `len + i`, at a constant
+    /// distance (`8 * len` bytes) from the slot, so compiled code writes it
+    /// relative to its frame register. A link is `(delta << 32) | pc`: the
+    /// caller's frame base is `delta / 8` slots below, and it was at
+    /// instruction `pc`; 0 marks the bottom frame. Links are raw words, not
+    /// values: the collector never scans them.
+    pub fn with_links(len: usize) -> Slots {
+        let mut s = Slots::new(len * 2);
+        s.len = len;
+        s
+    }
+
+    /// The link word of the frame at `base` (see `with_links`).
+    pub fn link(&self, base: usize) -> u64 {
+        debug_assert!(self.alloc == 2 * self.len);
+        // SAFETY: `base` is masked into the link area allocated by `with_links`.
+        unsafe { *(self.ptr.add(self.len + (base & (self.len - 1))) as *const u64) }
+    }
+
+    /// Sets the link word of the frame at `base`.
+    pub fn set_link(&self, base: usize, link: u64) {
+        debug_assert!(self.alloc == 2 * self.len);
+        // SAFETY: as in `link`; link words are plain data no reference aliases.
+        unsafe { *(self.ptr.add(self.len + (base & (self.len - 1))) as *mut u64) = link }
     }
     #[inline(always)]
     pub fn get(&self, i: usize) -> Value {
@@ -61,7 +90,7 @@ impl Slots {
 impl Drop for Slots {
     fn drop(&mut self) {
         // SAFETY: ptr/len came from Box<[Value]>::into_raw in `new`.
-        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.ptr, self.len)) });
+        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.ptr, self.alloc)) });
     }
 }
 

@@ -13,6 +13,11 @@ pub const CTX_NATIVE_LIMIT: i32 = 24;
 pub const CTX_INTERRUPT: i32 = 32;
 pub const CTX_FAULT_PC: i32 = 36;
 
+/// Bytes from a value-stack slot to its frame-link word (`Slots::with_links`:
+/// 8 × the stack's slot count; `jit/layout.rs` checks it against the VM).
+/// The call stencil writes the callee's link at `[r13 + LINK_OFFSET]`.
+pub const LINK_OFFSET: i32 = (1 << 20) * 8;
+
 /// Tagged-value constants the stencils compare against (checked against
 /// `crate::value` by a unit test).
 pub const V_UNDEFINED: u64 = 0x03;

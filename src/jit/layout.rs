@@ -33,4 +33,6 @@ const _: () = {
     assert!(OBJ_ARRAY == ARRAY);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
     assert!(KIND_HOLEY == ElementsKind::Holey as u8);
+    // The call stencil's frame-link store (`Slots::with_links`).
+    assert!(LINK_OFFSET as usize == crate::vm::STACK_SLOTS * 8);
 };

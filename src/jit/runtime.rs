@@ -362,8 +362,8 @@ unsafe fn unpack<'a>(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto)
 /// the location of instruction `pc` (if it has none yet) and `pc` is
 /// recorded as the faulting pc for the function's exception exit, which
 /// looks it up in the exception table (`helper_unwind`).
-fn raise(vm: &mut Vm, _: Thrown, proto: &FuncProto, pc: u32) -> u64 {
-    vm.locate_exception(proto, pc as usize);
+fn raise(vm: &mut Vm, _: Thrown, proto: &FuncProto, pc: u32, base: usize) -> u64 {
+    crate::stack::locate(vm, proto, pc as usize, base);
     vm.jit.ctx.fault_pc.set(pc);
     EXCEPTION_BITS
 }
@@ -376,37 +376,39 @@ extern "sysv64" fn helper_exec_op(ctx: *mut JitCtx, frame: *mut u64, proto: *con
     vm.innermost_frame(base);
     match exec::exec_generic(vm, proto, base, op, pc as usize) {
         Ok(()) => 0,
-        Err(t) => raise(vm, t, proto, pc),
+        Err(t) => raise(vm, t, proto, pc, base),
     }
 }
 
 extern "sysv64" fn helper_exec_cond(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    // A conversion or accessor it runs links its frame to this one.
+    vm.calling = (base, pc);
     let op = proto.code[pc as usize];
     vm.jit.stats.slow_hits[op.index()] += 1;
     match exec::jump_taken(vm, base, op) {
         Ok(taken) => taken as u64,
-        Err(t) => raise(vm, t, proto, pc),
+        Err(t) => raise(vm, t, proto, pc, base),
     }
 }
 
 extern "sysv64" fn helper_loop_poll(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
-    let (vm, proto, _) = unsafe { unpack(ctx, frame, proto) };
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     clear_interrupt(vm);
     if crate::interrupt::pending() {
         let t = crate::interrupt::take_error(vm, proto, "compiled code");
-        return raise(vm, t, proto, pc);
+        return raise(vm, t, proto, pc, base);
     }
     0
 }
 
 extern "sysv64" fn helper_stack_overflow(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
-    let (vm, proto, _) = unsafe { unpack(ctx, frame, proto) };
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let t = exec::stack_overflow(vm);
-    raise(vm, t, proto, pc)
+    raise(vm, t, proto, pc, base)
 }
 
 /// The function's exception exit: an instruction at `ctx.fault_pc` threw.
@@ -418,16 +420,21 @@ extern "sysv64" fn helper_unwind(ctx: *mut JitCtx, frame: *mut u64, proto: *cons
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let pc = vm.jit.ctx.fault_pc.get();
-    if !vm.exception_catchable() {
+    let handler = if vm.exception_catchable() { proto.handler_for(pc as usize) } else { None };
+    let found = handler.and_then(|h| code_of(proto).and_then(|code| code.osr_entry(h.target)).map(|a| (h, a)));
+    let Some((h, addr)) = found else {
+        if vm.opts.trace_jit {
+            eprintln!("[jit] unwind {}@pc{} -> caller", proto.name, pc);
+        }
         return EXCEPTION_BITS;
-    }
-    let Some(h) = proto.handler_for(pc as usize) else { return EXCEPTION_BITS };
-    let Some(addr) = code_of(proto).and_then(|code| code.osr_entry(h.target)) else { return EXCEPTION_BITS };
+    };
     let v = vm.take_exception().unwrap_or(Value::UNDEFINED);
+    // The frames above were left: the marks come down to this one.
+    vm.innermost_frame(base);
     vm.stack.set(base + h.depth as usize, v);
     vm.jit.stats.handlers_taken += 1;
     if vm.opts.trace_jit {
-        eprintln!("[jit] {}: exception at pc {} caught by the handler at pc {}", proto.name, pc, h.target);
+        eprintln!("[jit] unwind {}@pc{} -> handler pc{}", proto.name, pc, h.target);
     }
     addr as u64
 }
@@ -440,7 +447,7 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let Op::Call { dst, func, argc } = proto.code[pc as usize] else {
         let t = vm.throw_error(ErrorKind::TypeError, "internal error: not a call");
-        return raise(vm, t, proto, pc);
+        return raise(vm, t, proto, pc, base);
     };
     let stack = vm.stack.view();
     let f = stack.get(base + func as usize);
@@ -448,28 +455,30 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
         Some(Callable::Script(p)) => p,
         Some(Callable::Native(i)) => {
             vm.innermost_frame(base);
+            vm.calling = (base, pc);
             return match exec::call_native(vm, *i, base + func as usize, argc as usize) {
                 Ok(v) => {
                     stack.set(base + dst as usize, v);
                     0
                 }
-                Err(t) => raise(vm, t, proto, pc),
+                Err(t) => raise(vm, t, proto, pc, base),
             };
         }
         None => {
             let t = exec::not_a_function(vm, proto, pc as usize);
-            return raise(vm, t, proto, pc);
+            return raise(vm, t, proto, pc, base);
         }
     };
     if crate::native_stack::exhausted(vm.native_limit) {
         let t = exec::stack_overflow(vm);
-        return raise(vm, t, proto, pc);
+        return raise(vm, t, proto, pc, base);
     }
     let new_base = base + func as usize + exec::ARGS_AFTER_FUNC;
     if let Err(t) = exec::enter_frame(vm, callee, new_base) {
-        return raise(vm, t, proto, pc);
+        return raise(vm, t, proto, pc, base);
     }
     exec::pad_args(vm, callee, new_base, argc as usize);
+    vm.stack.set_link(new_base, crate::vm::frame_link(base, new_base, pc));
     let result = match code_for_call(vm, callee) {
         Some(code) => {
             maybe_patch(vm, proto, pc, callee, code, argc);
@@ -485,7 +494,7 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
             stack.set(base + dst as usize, v);
             0
         }
-        Err(t) => raise(vm, t, proto, pc),
+        Err(t) => raise(vm, t, proto, pc, base),
     }
 }
 
@@ -496,10 +505,12 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
 extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    // A conversion or accessor it runs links its frame to this one.
+    vm.calling = (base, pc);
     let op = proto.code[pc as usize];
     let (Op::GetNamed { dst, obj, .. }, Some(ps)) = (op, prop_site_of(proto, op)) else {
         let t = vm.throw_error(ErrorKind::TypeError, "internal error: not a property site");
-        return raise(vm, t, proto, pc);
+        return raise(vm, t, proto, pc, base);
     };
     vm.jit.stats.slow_hits[op.index()] += 1;
     vm.innermost_frame(base);
@@ -512,7 +523,7 @@ extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
             update_prop_site(vm, proto, pc, ps, shape, shape);
             0
         }
-        Err(t) => raise(vm, t, proto, pc),
+        Err(t) => raise(vm, t, proto, pc, base),
     }
 }
 
@@ -520,10 +531,12 @@ extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
 extern "sysv64" fn helper_set_named(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    // A conversion or accessor it runs links its frame to this one.
+    vm.calling = (base, pc);
     let op = proto.code[pc as usize];
     let (Op::SetNamed { obj, src, .. }, Some(ps)) = (op, prop_site_of(proto, op)) else {
         let t = vm.throw_error(ErrorKind::TypeError, "internal error: not a property site");
-        return raise(vm, t, proto, pc);
+        return raise(vm, t, proto, pc, base);
     };
     vm.jit.stats.slow_hits[op.index()] += 1;
     vm.innermost_frame(base);
@@ -536,7 +549,7 @@ extern "sysv64" fn helper_set_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
             update_prop_site(vm, proto, pc, ps, shape, after);
             0
         }
-        Err(t) => raise(vm, t, proto, pc),
+        Err(t) => raise(vm, t, proto, pc, base),
     }
 }
 

@@ -237,7 +237,11 @@ struct Env {
 impl Env {
     fn new(slots: usize) -> Env {
         let mut mock = Box::<Mock>::default();
-        let mut stack = vec![UNDEFINED_BITS; slots];
+        // The call stencil writes each callee's frame link `LINK_OFFSET`
+        // bytes above its frame (`Slots::with_links`): the block has room
+        // for them (zeroed pages, untouched unless written).
+        let mut stack = vec![0u64; slots + crate::jit::abi::LINK_OFFSET as usize / 8];
+        stack[..slots].fill(UNDEFINED_BITS);
         let base = stack.as_mut_ptr();
         let ctx = Box::new(JitCtx::new(&mut *mock as *mut Mock as *mut (), base.wrapping_add(slots), base, 0));
         Env { mock, ctx, stack }

@@ -135,6 +135,15 @@ pub enum Stmt {
     /// `let PATTERN = e;`
     DeclPattern(&'static str, Pat, Expr),
     Return(Option<Expr>),
+    /// `throw EXPR;`
+    Throw(Expr),
+    /// `try BLOCK catch (PARAM) BLOCK finally BLOCK` (at least one of the
+    /// two; `catch` without a parameter when PARAM is empty).
+    Try {
+        block: Vec<Stmt>,
+        catch: Option<(String, Vec<Stmt>)>,
+        finally: Option<Vec<Stmt>>,
+    },
     /// A top-level function. `guard`: recursion stops when its first
     /// parameter is not in `1..=limit` (so too few arguments stop it too).
     Function {
@@ -465,6 +474,24 @@ fn stmt(f: &mut fmt::Formatter, s: &Stmt, depth: usize) -> fmt::Result {
         Stmt::BreakLabel(l) => writeln!(f, "break {};", l),
         Stmt::ContinueLabel(l) => writeln!(f, "continue {};", l),
         Stmt::DeclPattern(kind, p, e) => writeln!(f, "{} {} = {};", kind, p, e),
+        Stmt::Throw(e) => writeln!(f, "throw {};", e),
+        Stmt::Try { block: b, catch, finally } => {
+            f.write_str("try ")?;
+            block(f, b, depth)?;
+            if let Some((param, body)) = catch {
+                if param.is_empty() {
+                    f.write_str(" catch ")?;
+                } else {
+                    write!(f, " catch ({}) ", param)?;
+                }
+                block(f, body, depth)?;
+            }
+            if let Some(body) = finally {
+                f.write_str(" finally ")?;
+                block(f, body, depth)?;
+            }
+            writeln!(f)
+        }
         Stmt::Break => writeln!(f, "break;"),
         Stmt::Continue => writeln!(f, "continue;"),
         Stmt::Return(None) => writeln!(f, "return;"),

@@ -12,6 +12,7 @@
 //! and a function name is only rebound to an earlier, no costlier function.
 
 mod closures;
+mod exceptions;
 mod objects;
 mod syntax;
 
@@ -149,6 +150,8 @@ enum StmtKind {
     Closure,
     /// `switch`, labels, destructuring (generate/syntax.rs).
     Syntax,
+    /// `try`/`catch`/`finally` with throws in the try block.
+    Try,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -449,6 +452,7 @@ impl<'c> Gen<'c> {
             (if self.site_loop_ok(ctx) { 5 } else { 0 }, StmtKind::SiteLoop),
             (if ctx.mult <= 100 { 6 } else { 0 }, StmtKind::Closure),
             (8, StmtKind::Syntax),
+            (if nested { 4 } else { 0 }, StmtKind::Try),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -508,6 +512,7 @@ impl<'c> Gen<'c> {
             StmtKind::SiteLoop => self.site_loop(ctx),
             StmtKind::Closure => self.closure_stmt(ctx),
             StmtKind::Syntax => self.syntax_stmt(ctx),
+            StmtKind::Try => self.try_stmt(ctx),
         }
     }
 

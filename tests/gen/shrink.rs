@@ -66,6 +66,16 @@ fn child_lists(s: &mut Stmt) -> Vec<&mut Vec<Stmt>> {
         | Stmt::Function { body: b, .. }
         | Stmt::Labelled(_, b) => vec![b],
         Stmt::Switch(_, cases) => cases.iter_mut().map(|(_, b)| b).collect(),
+        Stmt::Try { block, catch, finally } => {
+            let mut lists = vec![block];
+            if let Some((_, c)) = catch {
+                lists.push(c);
+            }
+            if let Some(f) = finally {
+                lists.push(f);
+            }
+            lists
+        }
         _ => vec![],
     }
 }
@@ -125,6 +135,11 @@ fn simplify_stmt(list: &mut Vec<Stmt>, n: &mut usize, variant: u32) -> bool {
             (Stmt::If(_, _, Some(b)), 1) => Stmt::Block(b.clone()),
             (Stmt::If(c, a, Some(_)), 2) => Stmt::If(c.clone(), a.clone(), None),
             (Stmt::Block(b), 0) if b.len() == 1 && !matches!(b[0], Stmt::Decl(..)) => b[0].clone(),
+            // A try statement becomes its block, or loses a part.
+            (Stmt::Try { block, .. }, 0) => Stmt::Block(block.clone()),
+            (Stmt::Try { block, catch: Some(c), finally: Some(_) }, 1) => {
+                Stmt::Try { block: block.clone(), catch: Some(c.clone()), finally: None }
+            }
             (Stmt::For { kind, var, start, step, count, body }, v) if *count > 1 && v < 2 => Stmt::For {
                 kind,
                 var: var.clone(),
@@ -167,7 +182,9 @@ fn simplify_stmt(list: &mut Vec<Stmt>, n: &mut usize, variant: u32) -> bool {
 
 fn stmt_exprs(s: &mut Stmt) -> Vec<&mut Expr> {
     match s {
-        Stmt::Decl(_, _, Some(e)) | Stmt::Expr(e) | Stmt::Return(Some(e)) | Stmt::If(e, _, _) => vec![e],
+        Stmt::Decl(_, _, Some(e)) | Stmt::Expr(e) | Stmt::Return(Some(e)) | Stmt::If(e, _, _) | Stmt::Throw(e) => {
+            vec![e]
+        }
         Stmt::Print(_, args) => args.iter_mut().collect(),
         Stmt::While { cond, .. } | Stmt::DoWhile { cond, .. } => vec![cond],
         Stmt::ForIn { iter, .. } => vec![iter],

@@ -1,0 +1,147 @@
+//! `Error` and its native subclasses (`TypeError`, `RangeError`,
+//! `ReferenceError`, `SyntaxError`, `EvalError`, `URIError`):
+//! constructible with or without `new`, with `message`, `cause` (from the
+//! options argument), `name` on the prototypes, `Error.prototype.toString`
+//! and a `stack` (`stack.rs`).
+//!
+//! The errors the runtime raises (`Vm::throw_error`) are the same objects:
+//! `Vm::error_value` makes an object of the kind's prototype, which this
+//! file creates and records in `Realm::error_protos`.
+//!
+//! Subclassing hook: a constructor takes the prototype of the object it
+//! makes from `vm.new_target` (the constructor `new` was applied to) when
+//! that is set, so `class E extends Error` reaches here through `super(...)`
+//! with `new_target` = `E` and gets an `E.prototype` object.
+
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::shape::HIDDEN;
+use crate::heap::{Callable, PropKey};
+use crate::property;
+use crate::value::Value;
+use crate::vm::{NativeFn, Vm};
+
+use super::arg;
+
+/// The kinds with a constructor, in the order they are installed.
+const KINDS: [ErrorKind; 7] = [
+    ErrorKind::Error,
+    ErrorKind::TypeError,
+    ErrorKind::RangeError,
+    ErrorKind::ReferenceError,
+    ErrorKind::SyntaxError,
+    ErrorKind::EvalError,
+    ErrorKind::URIError,
+];
+
+pub fn install(vm: &mut Vm) {
+    let ctors: [NativeFn; 7] = [error, type_error, range_error, reference_error, syntax_error, eval_error, uri_error];
+    let object_proto = vm.realm.object_proto;
+    let mut base_ctor = Value::UNDEFINED;
+    for (kind, ctor) in KINDS.into_iter().zip(ctors) {
+        let parent =
+            if kind == ErrorKind::Error { object_proto } else { vm.realm.error_protos[ErrorKind::Error as usize] };
+        let shape = vm.shapes.root(parent);
+        let proto = vm.pin(crate::heap::JsObject::new(shape, crate::heap::ObjClass::Plain));
+        vm.realm.error_protos[kind as usize] = proto;
+        let f = vm.native_constructor(kind.name(), 1, ctor);
+        property::define_named(vm, f, "prototype", 0, proto);
+        property::define_named(vm, proto, "constructor", HIDDEN, f);
+        let name = vm.static_string(kind.name());
+        property::define_named(vm, proto, "name", HIDDEN, name);
+        let empty = vm.static_string("");
+        property::define_named(vm, proto, "message", HIDDEN, empty);
+        if kind == ErrorKind::Error {
+            super::method(vm, proto, "toString", 0, to_string);
+            base_ctor = f;
+        } else if let (Some(o), true) = (f.as_object(), base_ctor != Value::UNDEFINED) {
+            // `Object.getPrototypeOf(TypeError) === Error`.
+            o.set_proto(&mut vm.shapes, base_ctor);
+        }
+        super::global(vm, kind.name(), f);
+    }
+}
+
+/// `new Error(message, options)` for `kind`.
+fn construct(vm: &mut Vm, kind: ErrorKind, args: &[Value]) -> JsResult<Value> {
+    // The prototype: `new.target.prototype` (a subclass, or the constructor
+    // itself under `new`), else the kind's.
+    let target = std::mem::replace(&mut vm.new_target, Value::UNDEFINED);
+    let mut proto = vm.realm.error_protos[kind as usize];
+    if matches!(target.as_callable(), Some(Callable::Script(_) | Callable::Native(_))) {
+        let p = property::get(vm, target, PropKey::Name(vm.realm.prototype))?;
+        if p.as_object().is_some() {
+            proto = p;
+        }
+    }
+    let message = arg(args, 0);
+    let options = arg(args, 1);
+    let mut s = vm.scope();
+    let opts = s.root(options);
+    let message = if message == Value::UNDEFINED { None } else { Some(crate::ops::to_js_string(&mut s, message)?) };
+    let e = s.new_error(proto, message);
+    let er = s.root(e);
+    let options = s.get(opts);
+    if let Some(o) = options.as_object() {
+        let key = property::key_of_str(&mut s, "cause");
+        if property::has_key(&mut s, o, key) {
+            let cause = property::get(&mut s, options, key)?;
+            let e = s.get(er);
+            if let Some(eo) = e.as_object() {
+                property::define(&mut s, eo, key, HIDDEN, cause);
+            }
+        }
+    }
+    let e = s.get(er);
+    let native_frame = s.calling.0;
+    let frames = crate::stack::frames_above_native(&s, native_frame);
+    crate::stack::set_stack(&mut s, e, &frames);
+    Ok(s.get(er))
+}
+
+fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, ErrorKind::Error, args)
+}
+fn type_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, ErrorKind::TypeError, args)
+}
+fn range_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, ErrorKind::RangeError, args)
+}
+fn reference_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, ErrorKind::ReferenceError, args)
+}
+fn syntax_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, ErrorKind::SyntaxError, args)
+}
+fn eval_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, ErrorKind::EvalError, args)
+}
+fn uri_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, ErrorKind::URIError, args)
+}
+
+/// `Error.prototype.toString`: `name: message`, with `Error` for an
+/// undefined name and nothing for an empty part.
+fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if this.as_object().is_none() {
+        let text = format!(
+            "Method Error.prototype.toString called on incompatible receiver {}",
+            crate::format::to_string(this)
+        );
+        return Err(vm.throw_error(ErrorKind::TypeError, &text));
+    }
+    let mut s = vm.scope();
+    let t = s.root(this);
+    let (name_key, message_key) = (PropKey::Name(s.realm.name), PropKey::Name(s.realm.message));
+    let name = property::get(&mut s, this, name_key)?;
+    let name = if name == Value::UNDEFINED { "Error".to_string() } else { crate::ops::to_string(&mut s, name)? };
+    let this = s.get(t);
+    let message = property::get(&mut s, this, message_key)?;
+    let message = if message == Value::UNDEFINED { String::new() } else { crate::ops::to_string(&mut s, message)? };
+    let text = match (name.is_empty(), message.is_empty()) {
+        (_, true) => name,
+        (true, false) => message,
+        _ => format!("{name}: {message}"),
+    };
+    Ok(s.string(text))
+}
