@@ -224,9 +224,7 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
             "import" | "export" => no(&format!("modules (`{kw}`)")),
             _ => no(&format!("`{kw}`")),
         },
-        Tok::Unsupported(p) => match *p {
-            _ => no(&format!("`{p}`")),
-        },
+        Tok::Unsupported(p) => no(&format!("`{p}`")),
         Tok::OptChain if prev == Some(&Tok::New) || tokens.recent(2).is_some_and(|t| t.1 == Tok::New) => {
             "Invalid optional chain from new expression".to_string()
         }
