@@ -113,6 +113,8 @@ pub enum StmtKind {
     /// `for (x in o)` / `for (x of a)`: boxed like `For`.
     ForIn(Box<ForInStmt>),
     Empty,
+    /// `class Name ... {}` (a declaration: a `let`-like binding).
+    Class(Rc<Class>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,6 +196,9 @@ fn has_children(kind: &ExprKind) -> bool {
             | ExprKind::Ident(_)
             | ExprKind::This
             | ExprKind::Function(_)
+            | ExprKind::Class(_)
+            | ExprKind::SuperMember(_)
+            | ExprKind::NewTarget
     )
 }
 
@@ -223,7 +228,13 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
             take(f);
             work.append(args);
         }
-        ExprKind::This | ExprKind::Function(_) => {}
+        ExprKind::This
+        | ExprKind::Function(_)
+        | ExprKind::Class(_)
+        | ExprKind::SuperMember(_)
+        | ExprKind::NewTarget => {}
+        ExprKind::SuperIndex(a) => take(a),
+        ExprKind::SuperCall(args) => work.append(args),
         ExprKind::Update { target, .. } => take(target),
         ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, _, a, b) => {
             take(a);
@@ -281,6 +292,48 @@ pub enum ExprKind {
     /// A function expression, or an object literal's method: `function
     /// name?(params) { body }`.
     Function(Rc<Function>),
+    /// A class expression.
+    Class(Rc<Class>),
+    /// `super(args)` in a derived class's constructor.
+    SuperCall(Vec<Expr>),
+    /// `super.name` in a method.
+    SuperMember(Ident),
+    /// `super[key]` in a method.
+    SuperIndex(Box<Expr>),
+    /// `new.target`.
+    NewTarget,
+}
+
+/// A class declaration or expression.
+#[derive(Debug)]
+pub struct Class {
+    /// Empty for an anonymous class expression.
+    pub name: Ident,
+    pub heritage: Option<Expr>,
+    /// The explicit `constructor(...) {...}`, if any.
+    pub ctor: Option<Rc<Function>>,
+    pub members: Vec<ClassMember>,
+    /// `class` to `}`: what `String(C)` prints.
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct ClassMember {
+    pub is_static: bool,
+    pub key: PropKey,
+    pub kind: MemberKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum MemberKind {
+    Method(Rc<Function>),
+    Get(Rc<Function>),
+    Set(Rc<Function>),
+    /// `key = value;` or `key;`.
+    Field(Option<Expr>),
+    /// `static { ... }` (the key is unused).
+    StaticBlock(Vec<Stmt>),
 }
 
 /// A property of an object literal.

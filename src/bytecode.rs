@@ -314,6 +314,32 @@ pub struct FuncProto {
     /// is not the instruction's own span (`o.f is not a function` points
     /// at `f` but quotes `o.f`), sorted by pc.
     pub quotes: Vec<(u32, Span)>,
+    /// Plain function, method or class constructor (what `new` and a call
+    /// may do with it).
+    pub kind: FnKind,
+}
+
+/// What a function is, for calls and `new`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FnKind {
+    /// A function declaration or expression: callable and constructible.
+    #[default]
+    Normal,
+    /// A method, getter or setter: callable, not a constructor.
+    Method,
+    /// A base class's constructor: only `new` may call it; it makes its
+    /// own `this` from new.target (which `new` passes in the `this` slot).
+    BaseCtor,
+    /// A derived class's constructor: `this` is bound by `super(...)`.
+    DerivedCtor,
+    /// A derived class without a constructor: forwards its arguments.
+    DerivedDefault,
+}
+
+impl FnKind {
+    pub fn is_class_ctor(self) -> bool {
+        matches!(self, FnKind::BaseCtor | FnKind::DerivedCtor | FnKind::DerivedDefault)
+    }
 }
 
 /// What a property site's cache has seen (V8's IC states).
@@ -428,6 +454,7 @@ impl FuncProto {
             loop_counters: vec![],
             jit: Tier1Slot::default(),
             jit_failed: Cell::new(false),
+            kind: FnKind::Normal,
             sites: Vec::new(),
             quotes: Vec::new(),
         }

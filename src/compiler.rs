@@ -12,6 +12,8 @@ use crate::error::{ErrorKind, JsError};
 use crate::source::Source;
 use crate::value::Value;
 
+mod classes;
+
 type CResult<T> = Result<T, JsError>;
 
 /// Compiles a script (file, `-e` string or REPL line). Its top-level
@@ -171,6 +173,18 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                     }
                 }
             }
+            StmtKind::Class(c) if top => {
+                let id = &c.name;
+                let clash = d.lexical_names.contains(&id.name)
+                    || d.var_names.contains(&id.name)
+                    || d.function_index.contains_key(&id.name);
+                if clash {
+                    return Err(already_declared(&id.name, source, id.span));
+                }
+                d.lexical.push((id.name.clone(), GlobalKind::Let));
+                d.lexical_spans.push(id.span);
+                d.lexical_names.insert(id.name.clone());
+            }
             StmtKind::Function(f) => {
                 if !top {
                     return Err(unsupported("function declarations inside blocks yet", source, f.name.span));
@@ -230,7 +244,7 @@ fn compile_function(
     f: &Function,
     declared: &Rc<HashSet<Name>>,
 ) -> CResult<Rc<FuncProto>> {
-    compile_function_with(vm, source, f, declared, Rc::new(HashSet::new()), None)
+    compile_function_with(vm, source, f, declared, Rc::new(HashSet::new()), None, classes::ClassState::default())
 }
 
 /// Compiles a function whose enclosing function has locals `outer` (which
@@ -242,9 +256,11 @@ fn compile_function_with(
     declared: &Rc<HashSet<Name>>,
     outer: Rc<HashSet<Name>>,
     inferred: Option<Name>,
+    cls: classes::ClassState,
 ) -> CResult<Rc<FuncProto>> {
     let mut c = FnCompiler::new(vm, source, false, declared);
     c.outer_locals = outer;
+    c.cls = cls;
     if f.params.len() >= MAX_REGS {
         return Err(JsError::syntax(
             format!("too many parameters (stitch allows {})", MAX_REGS - 1),
@@ -278,11 +294,18 @@ fn compile_function_with(
         let k = c.constant(Value::UNDEFINED);
         c.emit(Op::LoadConst { dst: reg, k }, f.span);
     }
+    c.class_prologue(f)?;
     c.block_body(&f.body, Body::Function)?;
-    let r = c.load_const(Value::UNDEFINED, Span::new(f.span.end as usize - 1, f.span.end as usize))?;
-    c.emit(Op::Return { src: r }, Span::new(f.span.end as usize - 1, f.span.end as usize));
-    let name = if f.name.name.is_empty() { inferred.unwrap_or_default() } else { f.name.name.clone() };
-    let proto = c.finish(name, f.params.len() as u16, f.span);
+    let end = Span::new(f.span.end as usize - 1, f.span.end as usize);
+    let r = c.load_const(Value::UNDEFINED, end)?;
+    c.return_value(r, end);
+    let name = if f.name.name.is_empty() || c.cls.kind.is_class_ctor() {
+        inferred.unwrap_or_default()
+    } else {
+        f.name.name.clone()
+    };
+    let text = c.cls.text.unwrap_or(f.span);
+    let proto = c.finish(name, f.params.len() as u16, text);
     Ok(vm.register(proto))
 }
 
@@ -401,6 +424,9 @@ struct FnCompiler<'a> {
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
+    /// Class code: what kind of function this is, where `this` and
+    /// new.target live (`compiler/classes.rs`).
+    cls: classes::ClassState,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -441,6 +467,7 @@ impl<'a> FnCompiler<'a> {
             outer_locals: Rc::new(HashSet::new()),
             quotes: Vec::new(),
             inferred_name: None,
+            cls: classes::ClassState::default(),
         }
     }
 
@@ -466,6 +493,7 @@ impl<'a> FnCompiler<'a> {
             jit_failed: Default::default(),
             sites: self.sites,
             quotes: self.quotes,
+            kind: self.cls.kind,
         }
     }
 
@@ -654,6 +682,16 @@ impl<'a> FnCompiler<'a> {
                 StmtKind::Function(f) => {
                     return Err(unsupported("nested functions yet", self.source, f.name.span));
                 }
+                StmtKind::Class(c) => {
+                    let scope = self.scopes.last().expect("a scope");
+                    if scope.find(&c.name.name).is_some() {
+                        return Err(already_declared(&c.name.name, self.source, c.name.span));
+                    }
+                    let reg = self.alloc_reg(c.name.span)?;
+                    let name = c.name.name.clone();
+                    let b = Binding { name, reg, kind: BindKind::Let, initialized: false };
+                    self.scopes.last_mut().expect("a scope").bindings.push(b);
+                }
                 _ => {}
             }
         }
@@ -695,7 +733,7 @@ impl<'a> FnCompiler<'a> {
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Value::UNDEFINED, s.span)?,
                 };
-                self.emit(Op::Return { src: r }, s.span);
+                self.return_value(r, s.span);
                 Ok(())
             }
             StmtKind::If(cond, then, els) => {
@@ -801,6 +839,7 @@ impl<'a> FnCompiler<'a> {
             }
             StmtKind::Block(body) => self.block_body(body, Body::Block),
             StmtKind::Empty => Ok(()),
+            StmtKind::Class(c) => self.class_decl(c),
         }
     }
 
@@ -1155,9 +1194,7 @@ impl<'a> FnCompiler<'a> {
                 let at = self.bracket_before(key.span);
                 self.emit(Op::GetIndex { dst, obj: o, key: k }, at);
             }
-            ExprKind::This => {
-                self.emit(Op::LoadThis { dst }, span);
-            }
+            ExprKind::This => self.this_into(dst, span),
             ExprKind::Array(items) => self.array_literal(items, dst, span)?,
             ExprKind::Object(props) => self.object_literal(props, dst, span)?,
             ExprKind::Spread(_) => return Err(self.err("Unexpected token '...'", span)),
@@ -1167,6 +1204,10 @@ impl<'a> FnCompiler<'a> {
                 let k = self.constant(v);
                 self.emit(Op::LoadConst { dst, k }, span);
             }
+            ExprKind::Class(c) => self.class_value(c, dst, None, span)?,
+            ExprKind::SuperCall(args) => self.super_call(args, dst, span)?,
+            ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => self.super_get(e, dst)?,
+            ExprKind::NewTarget => self.new_target(dst, span)?,
             ExprKind::Seq(items) => {
                 let (last, init) = items.split_last().expect("non-empty sequence");
                 for item in init {
@@ -1315,6 +1356,12 @@ impl<'a> FnCompiler<'a> {
                 let k = self.expr(key)?;
                 let at = self.bracket_before(key.span);
                 self.emit(Op::GetIndex { dst: func, obj: this, key: k }, at);
+            }
+            ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => {
+                // `super.m(...)`: the method of the home object's prototype,
+                // called on `this`.
+                self.this_into(this, callee.span);
+                self.super_get(callee, func)?;
             }
             _ => {
                 self.expr_into(callee, func)?;
@@ -1585,9 +1632,7 @@ impl<'a> FnCompiler<'a> {
                     let r = self.expr(&p.value)?;
                     self.emit(Op::ObjectSpread { obj, src: r }, p.span);
                 }
-                PropKind::Get | PropKind::Set => {
-                    return Err(unsupported("getters and setters yet", self.source, p.span));
-                }
+                PropKind::Get | PropKind::Set => self.literal_accessor(obj, p)?,
                 PropKind::Init => match &p.key {
                     // `{"0": v}` names an element, as `{0: v}` does.
                     PropKey::Name(name) if crate::heap::shape::array_index(name).is_some() => {
@@ -1674,6 +1719,14 @@ impl<'a> FnCompiler<'a> {
     /// It may use globals and its own names only: capturing a variable of
     /// the enclosing function is a closure (not supported yet).
     fn function_value(&mut self, f: &Function) -> CResult<Value> {
+        let inferred = self.inferred_name.take();
+        self.function_object(f, inferred, classes::ClassState::default())
+    }
+
+    /// THE place a function's object is made, for function expressions
+    /// and every class member: compiled now; a constant (class members are
+    /// copied per class evaluation by `NewClass`/`DefineMethod`).
+    fn function_object(&mut self, f: &Function, inferred: Option<Name>, cls: classes::ClassState) -> CResult<Value> {
         let mut outer: HashSet<Name> = HashSet::new();
         for scope in &self.scopes {
             for b in &scope.bindings {
@@ -1683,8 +1736,7 @@ impl<'a> FnCompiler<'a> {
         for name in self.outer_locals.iter() {
             outer.insert(name.clone());
         }
-        let inferred = self.inferred_name.take();
-        let proto = compile_function_with(self.vm, self.source, f, &self.declared, Rc::new(outer), inferred)?;
+        let proto = compile_function_with(self.vm, self.source, f, &self.declared, Rc::new(outer), inferred, cls)?;
         Ok(self.vm.constant_function(proto))
     }
 
@@ -2081,7 +2133,10 @@ fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
             work.push(f);
             work.extend(args);
         }
-        ExprKind::This | ExprKind::Function(_) => {}
+        ExprKind::This | ExprKind::Function(_) | ExprKind::SuperMember(_) | ExprKind::NewTarget => {}
+        ExprKind::SuperIndex(a) => work.push(a),
+        ExprKind::SuperCall(args) => work.extend(args),
+        ExprKind::Class(c) => classes::push_children(c, work),
         ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, _, a, b) => {
             work.push(a);
             work.push(b);

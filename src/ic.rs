@@ -15,7 +15,7 @@
 
 use crate::bytecode::{IcEntry, IcKind, IcState, MegaEntry, PropSite, IC_WAYS, MEGA_ENTRIES};
 use crate::error::JsResult;
-use crate::heap::shape::{PropKey, Shape, DEFAULT_ATTRS, WRITABLE};
+use crate::heap::shape::{PropKey, Shape, ACCESSOR, DEFAULT_ATTRS, WRITABLE};
 use crate::heap::JsObject;
 use crate::property;
 use crate::value::Value;
@@ -53,7 +53,7 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
         }
     }
     site.misses.set(site.misses.get() + 1);
-    let v = property::get_from(vm, o, PropKey::Name(site.atom));
+    let v = property::get_from(vm, o, PropKey::Name(site.atom))?;
     if vm.opts.inline_caches {
         learn_get(vm, site, o);
     }
@@ -97,7 +97,11 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     if shape.dictionary {
         return;
     }
+    // An accessor's slot holds its getter/setter pair, not the value: such
+    // sites stay uncached (every access takes the generic path, which
+    // calls the getter), in both tiers.
     let entry = match shape.lookup(site.atom) {
+        Some((_, attrs)) if attrs & ACCESSOR != 0 => return,
         Some((slot, _)) => {
             IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 }
         }
@@ -109,7 +113,10 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
             if hs.dictionary {
                 return;
             }
-            let Some((slot, _)) = hs.lookup(site.atom) else { return };
+            let Some((slot, attrs)) = hs.lookup(site.atom) else { return };
+            if attrs & ACCESSOR != 0 {
+                return;
+            }
             IcEntry { shape: addr(shape), slot, kind: IcKind::Proto, holder: shape.proto, holder_shape: addr(hs) }
         }
     };

@@ -180,6 +180,37 @@ macro_rules! for_each_op {
             New { dst: Dst, func: A, argc: Argc } => SLOW;
             /// `r[dst] = new r[func](...r[args])`.
             NewSpread { dst: Dst, func: A, args: B } => SLOW;
+
+            // Classes and accessors (src/classes.rs has their semantics).
+            /// Defines `r[func]` (a function constant: a fresh copy is made, whose
+            /// home object is `obj`) as property `r[key]` of `obj`; `kind`: 0 a
+            /// method, 1 a getter, 2 a setter, plus 4 when enumerable (object literals).
+            DefineMethod { obj: A, key: B, func: C, kind: Imm } => SLOW;
+            /// `dst` = a new class whose constructor is a copy of function constant
+            /// `r[ctor]`, extending `r[parent]` (HOLE: no `extends`).
+            NewClass { dst: Dst, ctor: A, parent: B } => SLOW;
+            /// `dst = this` as strict code sees it (the slot below the frame, raw).
+            LoadReceiver { dst: Dst } => SLOW;
+            /// A base class constructor's `this`: a new object whose prototype is
+            /// `r[nt].prototype` (`nt`: new.target).
+            AllocThis { dst: Dst, nt: A } => SLOW;
+            /// ReferenceError unless `r[src]` (a derived constructor's `this`) is bound.
+            CheckThis { src: A } => SLOW;
+            /// Binds a derived constructor's `this` (`r[dst]`) to `r[src]` after
+            /// `super(...)`; ReferenceError if already bound.
+            BindThis { dst: Dst, src: A } => SLOW;
+            /// A constructor's result from returned value `r[dst]` and `this` in `r[this]`
+            /// (`derived`: 1 in a derived class, whose `this` may be unbound).
+            CtorResult { dst: Dst, this: A, derived: Imm } => SLOW;
+            /// `dst` = the running constructor's parent class (its prototype).
+            SuperCtor { dst: Dst } => SLOW;
+            /// `super(...)`: constructs `r[func]` with `r[func+2..]` as arguments and
+            /// `r[func+1]` as new.target.
+            SuperCall { dst: Dst, func: A, argc: Argc } => SLOW;
+            /// A derived class's implicit constructor: `super(...arguments)`.
+            SuperForward { dst: Dst } => SLOW;
+            /// `dst = super[r[key]]`, read with `r[this]` as the receiver.
+            GetSuper { dst: Dst, this: A, key: B } => SLOW;
         }
     };
 }

@@ -607,6 +607,160 @@ pub(crate) mod mk {
         function_value(name, params, body, l, r)
     }
 
+    // ---- Classes ----
+
+    /// A class element, or the class's constructor, with its depth.
+    pub struct Member {
+        m: MemberOrCtor,
+        d: u32,
+    }
+
+    enum MemberOrCtor {
+        Member(ClassMember),
+        Ctor(Rc<Function>),
+    }
+
+    /// The modifiers before a member's key: `static`, then `get`/`set`.
+    fn modifiers(words: &[Ident], key: &Key) -> Res<(bool, Option<&'static str>)> {
+        let mut is_static = false;
+        let mut accessor = None;
+        for (i, w) in words.iter().enumerate() {
+            match &*w.name {
+                "static" if i == 0 && !is_static => is_static = true,
+                "get" if accessor.is_none() && i + 1 == words.len() => accessor = Some("get"),
+                "set" if accessor.is_none() && i + 1 == words.len() => accessor = Some("set"),
+                _ => {
+                    let next = words.get(i + 1).map_or_else(|| key.span, |n| n.span);
+                    let text = words.get(i + 1).map_or_else(|| key_text(key, w), |n| n.name.to_string());
+                    return fail(&format!("Unexpected identifier '{}'", text), next);
+                }
+            }
+        }
+        Ok((is_static, accessor))
+    }
+
+    fn is_named(key: &Key, name: &str) -> bool {
+        matches!(&key.key, PropKey::Name(n) if &**n == name)
+    }
+
+    /// `[static] [get|set] key(params) { body }`, or the constructor.
+    pub fn class_method(
+        words: Vec<Ident>,
+        key: Key,
+        params: Vec<Ident>,
+        params_span: Span,
+        body: List,
+        l: usize,
+        r: usize,
+    ) -> Res<Member> {
+        let (is_static, accessor) = modifiers(&words, &key)?;
+        if accessor == Some("get") && !params.is_empty() {
+            return fail("Getter must not have any formal parameters.", params_span);
+        }
+        if accessor == Some("set") && params.len() != 1 {
+            return fail("Setter must have exactly one formal parameter.", params_span);
+        }
+        let d = key.d.max(body.d) + 1;
+        let value = method_value(&key, params, body, l, r)?;
+        let ExprKind::Function(f) = &value.e.kind else { return fail("internal error: not a method", key.span) };
+        let f = Rc::clone(f);
+        if !is_static && is_named(&key, "constructor") {
+            if accessor.is_some() {
+                return fail("Class constructor may not be an accessor", key.span);
+            }
+            return Ok(Member { m: MemberOrCtor::Ctor(f), d });
+        }
+        if is_static && is_named(&key, "prototype") {
+            return fail("Classes may not have a static property named 'prototype'", key.span);
+        }
+        let kind = match accessor {
+            Some("get") => MemberKind::Get(f),
+            Some("set") => MemberKind::Set(f),
+            _ => MemberKind::Method(f),
+        };
+        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static, key: key.key, kind, span: Span::new(l, r) }), d })
+    }
+
+    /// `[static] key [= value];`
+    pub fn class_field(words: Vec<Ident>, key: Key, value: Option<E>, l: usize, r: usize) -> Res<Member> {
+        let (is_static, accessor) = modifiers(&words, &key)?;
+        if accessor.is_some() {
+            return fail("Unexpected token", key.span);
+        }
+        if is_named(&key, "constructor") || (is_static && is_named(&key, "prototype")) {
+            return fail("Classes may not have a field named 'constructor'", key.span);
+        }
+        let d = key.d.max(opt_depth(&value)) + 1;
+        let kind = MemberKind::Field(value.map(|v| v.e));
+        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static, key: key.key, kind, span: Span::new(l, r) }), d })
+    }
+
+    /// `static { body }`.
+    pub fn static_block(word: Ident, body: List, l: usize, r: usize) -> Res<Member> {
+        if &*word.name != "static" {
+            return fail(&format!("Unexpected identifier '{}'", word.name), word.span);
+        }
+        super::check_jumps(&body.stmts, false).map_err(|error| ParseError::User { error })?;
+        let d = body.d + 1;
+        let kind = MemberKind::StaticBlock(body.into_stmts());
+        let key = PropKey::Name(Rc::from(""));
+        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static: true, key, kind, span: Span::new(l, r) }), d })
+    }
+
+    fn class(name: Ident, heritage: Option<E>, body: Vec<Member>, l: usize, r: usize) -> Res<(Class, u32)> {
+        let mut d = heritage.as_ref().map_or(0, |h| h.d);
+        let mut ctor = None;
+        let mut members = Vec::new();
+        for m in body {
+            d = d.max(m.d);
+            match m.m {
+                MemberOrCtor::Ctor(f) => {
+                    if ctor.is_some() {
+                        return fail("A class may only have one constructor", f.name.span);
+                    }
+                    ctor = Some(f);
+                }
+                MemberOrCtor::Member(m) => members.push(m),
+            }
+        }
+        let class = Class { name, heritage: heritage.map(|h| h.e), ctor, members, span: Span::new(l, r) };
+        Ok((class, d + 1))
+    }
+
+    pub fn class_stmt(name: Ident, heritage: Option<E>, body: Vec<Member>, l: usize, r: usize) -> Res<S> {
+        let (c, d) = class(name, heritage, body, l, r)?;
+        stmt(StmtKind::Class(Rc::new(c)), Span::new(l, r), d)
+    }
+
+    pub fn class_expr(name: Option<Ident>, heritage: Option<E>, body: Vec<Member>, l: usize, r: usize) -> Res<E> {
+        let name = name.unwrap_or_else(|| Ident { name: Rc::from(""), span: Span::new(l, l) });
+        let (c, d) = class(name, heritage, body, l, r)?;
+        expr(ExprKind::Class(Rc::new(c)), Span::new(l, r), d)
+    }
+
+    pub fn super_call(args: Vec<E>, l: usize, r: usize) -> Res<E> {
+        let d = args.iter().map(|a| a.d).max().unwrap_or(0) + 1;
+        let args: Vec<Expr> = args.into_iter().map(|a| a.e).collect();
+        expr(ExprKind::SuperCall(args), Span::new(l, r), d)
+    }
+
+    pub fn super_member(name: Ident, l: usize) -> Res<E> {
+        let span = Span::new(l, name.span.end as usize);
+        expr(ExprKind::SuperMember(name), span, 1)
+    }
+
+    pub fn super_index(k: E, l: usize, r: usize) -> Res<E> {
+        expr(ExprKind::SuperIndex(Box::new(k.e)), Span::new(l, r), k.d + 1)
+    }
+
+    /// `new.target` (any other word after `new.` is an error, as in node).
+    pub fn new_target(t: Ident, l: usize, r: usize) -> Res<E> {
+        if &*t.name != "target" {
+            return fail(&format!("Unexpected identifier '{}'", t.name), t.span);
+        }
+        Ok(leaf(ExprKind::NewTarget, l, r))
+    }
+
     // ---- Statements ----
 
     pub fn expr_stmt(e: E, l: usize, r: usize) -> Res<S> {
@@ -868,7 +1022,42 @@ mod tests {
                 s + ")"
             }
             ExprKind::Function(f) => function(f),
+            ExprKind::Class(c) => class(c),
+            ExprKind::SuperCall(args) => {
+                let args: Vec<String> = args.iter().map(ex).collect();
+                format!("(super {})", args.join(" "))
+            }
+            ExprKind::SuperMember(n) => format!("(super.{})", n.name),
+            ExprKind::SuperIndex(k) => format!("(super[] {})", ex(k)),
+            ExprKind::NewTarget => "new.target".into(),
         }
+    }
+
+    fn class(c: &Class) -> String {
+        let mut s = format!("(class {}", c.name.name);
+        if let Some(h) = &c.heritage {
+            write!(s, " extends {}", ex(h)).unwrap();
+        }
+        if let Some(f) = &c.ctor {
+            write!(s, " {}", function(f)).unwrap();
+        }
+        for m in &c.members {
+            let key = match &m.key {
+                PropKey::Name(n) => n.to_string(),
+                PropKey::Number(n) => n.to_string(),
+                PropKey::Computed(e) => format!("[{}]", ex(e)),
+            };
+            let st = if m.is_static { "static " } else { "" };
+            let body = match &m.kind {
+                MemberKind::Method(f) => format!("method {}", function(f)),
+                MemberKind::Get(f) => format!("get {}", function(f)),
+                MemberKind::Set(f) => format!("set {}", function(f)),
+                MemberKind::Field(v) => format!("field {}", v.as_ref().map_or("_".to_string(), ex)),
+                MemberKind::StaticBlock(b) => format!("block {}", sts(b)),
+            };
+            write!(s, " ({st}{key} {body})").unwrap();
+        }
+        s + ")"
     }
 
     fn function(f: &Function) -> String {
@@ -943,6 +1132,7 @@ mod tests {
             StmtKind::Continue => "continue".into(),
             StmtKind::Block(b) => sts(b),
             StmtKind::Empty => ";".into(),
+            StmtKind::Class(c) => class(c),
         }
     }
 

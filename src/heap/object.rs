@@ -136,6 +136,14 @@ pub enum ObjClass {
     Iter(Box<RefCell<Iter>>, bool),
     /// A primitive wrapped as an object (`Object("s")`): the primitive.
     Boxed(Value),
+    /// A function that has a home object (a class's constructor, methods,
+    /// getters and setters of classes and object literals): `super.x`
+    /// looks `x` up on the home object's prototype.
+    Method(Callable, Cell<Value>),
+    /// The value of an accessor property's slot (attribute `ACCESSOR`):
+    /// its getter and setter (undefined when absent). Internal: property
+    /// access calls them, no script ever holds this object.
+    Accessor(Cell<Value>, Cell<Value>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -310,8 +318,35 @@ impl JsObject {
 
     pub fn callable(&self) -> Option<&Callable> {
         match &self.class {
-            ObjClass::Function(c) => Some(c),
+            ObjClass::Function(c) | ObjClass::Method(c, _) => Some(c),
             _ => None,
+        }
+    }
+
+    /// A method's home object (undefined for other objects).
+    pub fn home(&self) -> Value {
+        match &self.class {
+            ObjClass::Method(_, h) => h.get(),
+            _ => Value::UNDEFINED,
+        }
+    }
+
+    /// The (getter, setter) of an accessor pair.
+    pub fn accessor_pair(&self) -> Option<(Value, Value)> {
+        match &self.class {
+            ObjClass::Accessor(g, s) => Some((g.get(), s.get())),
+            _ => None,
+        }
+    }
+
+    /// Replaces one half of an accessor pair (`set` false: the getter).
+    pub fn set_accessor_half(&self, set: bool, f: Value) {
+        if let ObjClass::Accessor(g, s) = &self.class {
+            if set {
+                s.set(f)
+            } else {
+                g.set(f)
+            }
         }
     }
 
@@ -766,6 +801,11 @@ impl Trace for JsObject {
                 t.mark(it.borrow().target);
             }
             ObjClass::Boxed(v) => t.mark(*v),
+            ObjClass::Method(_, home) => t.mark(home.get()),
+            ObjClass::Accessor(g, s) => {
+                t.mark(g.get());
+                t.mark(s.get());
+            }
             _ => {}
         }
     }

@@ -453,6 +453,10 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     let stack = vm.stack.view();
     let f = stack.get(base + func as usize);
     let callee = match f.as_callable() {
+        Some(Callable::Script(p)) if p.kind.is_class_ctor() => {
+            let t = crate::classes::called_without_new(vm, p);
+            return raise(vm, t, proto, pc);
+        }
         Some(Callable::Script(p)) => p,
         Some(Callable::Native(i)) => {
             vm.innermost_frame(base);
