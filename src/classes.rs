@@ -113,13 +113,12 @@ pub fn new_class(vm: &mut Vm, template: Value, parent: Value) -> JsResult<Value>
         let key = PropKey::Name(s.realm.prototype);
         let pp = property::get(&mut s, parent, key)?;
         if pp.as_object().is_none() && pp != Value::NULL {
-            let msg =
-                format!("Class extends value does not have valid prototype property {}", crate::format::debug(pp));
+            let msg = format!("Class extends value does not have valid prototype property {}", value_text(&s, pp));
             return Err(s.throw_error(ErrorKind::TypeError, &msg));
         }
         (pp, parent)
     } else {
-        let msg = format!("Class extends value {} is not a constructor or null", crate::format::debug(parent));
+        let msg = format!("Class extends value {} is not a constructor or null", value_text(&s, parent));
         return Err(s.throw_error(ErrorKind::TypeError, &msg));
     };
     let proto = s.new_object_with_proto(proto_parent);
@@ -139,6 +138,15 @@ pub fn new_class(vm: &mut Vm, template: Value, parent: Value) -> JsResult<Value>
 pub fn define_method(vm: &mut Vm, obj: Value, key: Value, template: Value, kind: i16) -> JsResult<()> {
     let Some(o) = obj.as_object() else { return Ok(()) };
     let key = property::to_key(vm, key)?;
+    if kind & 8 != 0 {
+        // A data property of a literal that also has an accessor of that
+        // name: defined, not assigned (the accessor has no say).
+        match key {
+            PropKey::Name(a) => o.redefine(&mut vm.shapes, a, DEFAULT_ATTRS, template),
+            PropKey::Index(i) => o.set_index(i, template),
+        }
+        return Ok(());
+    }
     let mut s = vm.scope();
     let fproto = s.realm.function_proto;
     let f = function_with_home(&mut s, template, obj, fproto)?;
@@ -203,7 +211,9 @@ pub fn super_ctor(vm: &mut Vm, f: Value) -> JsResult<Value> {
     }
     let name = f.as_callable().map(|c| property::function_name(vm, c)).unwrap_or_default();
     let of = if name.is_empty() { "anonymous class".to_string() } else { name };
-    let msg = format!("Super constructor {} of {} is not a constructor", crate::format::debug(parent), of);
+    // V8 names Function.prototype (the parent of `extends null`) null.
+    let text = if parent == vm.realm.function_proto { "null".to_string() } else { value_text(vm, parent) };
+    let msg = format!("Super constructor {} of {} is not a constructor", text, of);
     Err(vm.throw_error(ErrorKind::TypeError, &msg))
 }
 
@@ -216,4 +226,23 @@ pub fn get_super(vm: &mut Vm, f: Value, this: Value, key: Value) -> JsResult<Val
         return Ok(Value::UNDEFINED);
     };
     property::get_with_receiver(vm, base, key, this)
+}
+
+/// A value as V8's messages quote it: `#<Point>` for an object (its
+/// constructor's name), ToString of anything else.
+fn value_text(vm: &Vm, v: Value) -> String {
+    let Some(o) = v.as_object().filter(|o| o.callable().is_none()) else {
+        return crate::format::to_string(v);
+    };
+    let mut cur = o.proto();
+    while let Some(p) = cur.as_object() {
+        if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
+            let name = property::function_name(vm, c);
+            if !name.is_empty() {
+                return format!("#<{}>", name);
+            }
+        }
+        cur = p.proto();
+    }
+    "#<Object>".into()
 }

@@ -1643,6 +1643,10 @@ impl<'a> FnCompiler<'a> {
                         let v = self.expr(&p.value)?;
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
                     }
+                    PropKey::Name(name) if &**name != "__proto__" && classes::after_accessor(props, p, name) => {
+                        self.infer_name(&p.value, name);
+                        self.literal_data_after_accessor(obj, name, p)?;
+                    }
                     PropKey::Name(name) if &**name != "__proto__" => {
                         self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;
@@ -1711,6 +1715,7 @@ impl<'a> FnCompiler<'a> {
     fn infer_name(&mut self, value: &Expr, name: &Name) {
         self.inferred_name = match &value.kind {
             ExprKind::Function(f) if f.name.name.is_empty() => Some(name.clone()),
+            ExprKind::Class(c) if c.name.name.is_empty() => Some(name.clone()),
             _ => None,
         };
     }

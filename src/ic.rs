@@ -53,7 +53,8 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
         }
     }
     site.misses.set(site.misses.get() + 1);
-    let v = property::get_from(vm, o, PropKey::Name(site.atom))?;
+    // The receiver stays `obj`: a getter on String.prototype sees the string.
+    let v = property::get_with_receiver(vm, o, PropKey::Name(site.atom), obj)?;
     if vm.opts.inline_caches {
         learn_get(vm, site, o);
     }

@@ -184,7 +184,8 @@ macro_rules! for_each_op {
             // Classes and accessors (src/classes.rs has their semantics).
             /// Defines `r[func]` (a function constant: a fresh copy is made, whose
             /// home object is `obj`) as property `r[key]` of `obj`; `kind`: 0 a
-            /// method, 1 a getter, 2 a setter, plus 4 when enumerable (object literals).
+            /// method, 1 a getter, 2 a setter, plus 4 when enumerable (object literals);
+            /// 8: `r[func]` is a plain value, defined as an enumerable data property.
             DefineMethod { obj: A, key: B, func: C, kind: Imm } => SLOW;
             /// `dst` = a new class whose constructor is a copy of function constant
             /// `r[ctor]`, extending `r[parent]` (HOLE: no `extends`).

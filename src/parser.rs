@@ -555,6 +555,15 @@ pub(crate) mod mk {
         function_value(key.function_name(), params, body, l, r)
     }
 
+    /// A getter's or setter's function: named `get key` / `set key`.
+    fn accessor_value(word: &str, key: &Key, params: Vec<Ident>, body: List, l: usize, r: usize) -> Res<E> {
+        let mut name = key.function_name();
+        if !name.name.is_empty() {
+            name.name = Rc::from(format!("{} {}", word, name.name));
+        }
+        function_value(name, params, body, l, r)
+    }
+
     /// `key(params) { body }`.
     pub fn method(key: Key, params: Vec<Ident>, body: List, r: usize) -> Res<Prop> {
         let l = key.span.start as usize;
@@ -577,7 +586,7 @@ pub(crate) mod mk {
             return fail("Setter must have exactly one formal parameter.", params_span);
         }
         let l = word.span.start as usize;
-        let value = method_value(&key, params, body, l, r)?;
+        let value = accessor_value(&word.name, &key, params, body, l, r)?;
         Ok(property(key, value, kind, Span::new(l, r)))
     }
 
@@ -661,7 +670,10 @@ pub(crate) mod mk {
             return fail("Setter must have exactly one formal parameter.", params_span);
         }
         let d = key.d.max(body.d) + 1;
-        let value = method_value(&key, params, body, l, r)?;
+        let value = match accessor {
+            Some(word) => accessor_value(word, &key, params, body, l, r)?,
+            None => method_value(&key, params, body, l, r)?,
+        };
         let ExprKind::Function(f) = &value.e.kind else { return fail("internal error: not a method", key.span) };
         let f = Rc::clone(f);
         if !is_static && is_named(&key, "constructor") {

@@ -52,6 +52,16 @@ impl ClassState {
     }
 }
 
+/// Whether data property `p` (named `name`) of an object literal comes
+/// after an accessor of the same name in `props`: it must then be defined,
+/// not assigned (assigning would call the accessor's setter).
+pub(super) fn after_accessor(props: &[crate::ast::Prop], p: &crate::ast::Prop, name: &str) -> bool {
+    props
+        .iter()
+        .take_while(|q| !std::ptr::eq(*q, p))
+        .any(|q| matches!(q.kind, PropKind::Get | PropKind::Set) && matches!(&q.key, PropKey::Name(n) if &**n == name))
+}
+
 /// The subexpressions of a class that run where it is evaluated.
 pub(super) fn push_children<'a>(c: &'a Class, work: &mut Vec<&'a Expr>) {
     if let Some(h) = &c.heritage {
@@ -413,6 +423,14 @@ impl FnCompiler<'_> {
             return Err(self.err("new.target expression is not allowed here", span));
         }
         Err(unsupported("new.target outside class constructors yet", self.source, span))
+    }
+
+    /// `name: value` after an accessor `name` in object literal `obj`.
+    pub(super) fn literal_data_after_accessor(&mut self, obj: Reg, name: &Name, p: &crate::ast::Prop) -> CResult<()> {
+        let key = self.member_key(&PropKey::Name(name.clone()), p.span)?;
+        let v = self.expr(&p.value)?;
+        self.emit(Op::DefineMethod { obj, key, func: v, kind: 8 }, p.span);
+        Ok(())
     }
 
     /// `get key() {}` / `set key(v) {}` in an object literal `obj`.
