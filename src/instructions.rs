@@ -145,7 +145,7 @@ macro_rules! for_each_op {
             Throw { kind: Error, k: Const } => SLOW;
 
             /// `dst = obj.name`, the name and inline cache being property site `site`.
-            GetNamed { dst: Dst, obj: A, site: Site } => GET_NAMED or SLOW if no_ic or GET_LENGTH if length_site;
+            GetNamed { dst: Dst, obj: A, site: Site } => GET_NAMED or SLOW if no_ic or GET_LENGTH if length_site or GET_NAMED_PROTO if proto_site;
             /// `obj.name = src`.
             SetNamed { obj: A, src: B, site: Site } => SET_NAMED or SLOW if no_ic;
             /// `dst = obj[key]`.

@@ -888,7 +888,7 @@ impl<'a> Tokens<'a> {
             // A class body, and a `static { ... }` block in one, are not objects.
             Tok::LBrace if self.class_body_next() || in_class_keys => Tok::LBrace,
             Tok::LBrace if self.body_next.is_none() && !self.stmt_start => Tok::ObjectOpen,
-            Tok::Reserved("class") if !self.stmt_start => Tok::Reserved("class-expression"),
+            Tok::Reserved("class") if !self.stmt_start && !name => Tok::Reserved("class-expression"),
             Tok::Function if !self.stmt_start && !name => Tok::FunctionExpr,
             Tok::Ident(n)
                 if &*n == "of" && self.prev == Prev::EndsExpr && matches!(self.open.last(), Some(Open::ForHead(0))) =>

@@ -104,6 +104,11 @@ pub enum HoleKind {
     /// itself for an existing property, the next shape for a store that
     /// adds one (a transition, replayed in two stores).
     ShapeAfter,
+    /// imm64: the object a `get_named_proto` site reads from (the
+    /// receiver's prototype, which the receiver's shape implies).
+    Holder,
+    /// imm64: the shape that object must still have.
+    HolderShape,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -116,7 +121,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 29] = [
+    pub const ALL: [HoleKind; 31] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -142,6 +147,8 @@ impl HoleKind {
         HoleKind::ShapeGuard,
         HoleKind::SlotOffset,
         HoleKind::ShapeAfter,
+        HoleKind::Holder,
+        HoleKind::HolderShape,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -166,7 +173,9 @@ impl HoleKind {
             | HoleKind::CallGuard
             | HoleKind::CallTarget
             | HoleKind::ShapeGuard
-            | HoleKind::ShapeAfter => 8,
+            | HoleKind::ShapeAfter
+            | HoleKind::Holder
+            | HoleKind::HolderShape => 8,
             _ => 4,
         }
     }

@@ -154,6 +154,8 @@ impl CompiledCode {
             HoleNote::ShapeGuard(pc) => format!("shape guard ({})", prop(pc, false)),
             HoleNote::SlotOffset(pc) => format!("slot offset ({})", prop(pc, true)),
             HoleNote::ShapeAfter(pc) => format!("shape after ({})", prop(pc, false)),
+            HoleNote::Holder(pc) => format!("holder object ({})", prop(pc, false)),
+            HoleNote::HolderShape(pc) => format!("holder shape ({})", prop(pc, false)),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()
