@@ -45,6 +45,7 @@ BENCHMARKS = {
     "hanoi": "Towers of Hanoi, 22 disks, three arrays as push/pop stacks, 3 times",
     "arraysieve": "sieve of Eratosthenes over an Array of 10^6 booleans, 20 times",
     "list": "linked list of {value, next}: build, reverse, sum, ~10000 nodes, 1000 times",
+    "classes": "four shape classes with a common base: `new` + super(), one polymorphic method site, a getter, 800 rounds",
 }
 STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
 

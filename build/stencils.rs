@@ -444,6 +444,13 @@ fn all_stencils() -> Vec<Def> {
         h.store(SlotDst, rax)?;
         h.jmp(Continue)
     });
+    // Strict code's `this`: the slot below the frame, as it is (class
+    // methods read it on every `this.x`, so it gets no helper call).
+    def(s, "load_receiver", "dst = the receiver slot (r13 - 8)", |h, _| {
+        h.a.mov(rax, qword_ptr(r13 - 8))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)
+    });
     def(s, "load_const", "dst = constant (imm64)", |h, _| {
         h.imm64(rax, Const)?;
         h.store(SlotDst, rax)?;

@@ -368,6 +368,11 @@ pub enum IcKind {
     Proto,
     /// A store that adds the property: the object moves to the next shape.
     Add,
+    /// A getter in the object's own slot / its prototype's: the slot holds
+    /// the getter/setter pair, which the interpreter's cache calls. The JIT
+    /// never patches these into a site (a patched site loads the slot).
+    OwnGetter,
+    ProtoGetter,
 }
 
 /// One cached case: objects whose shape is at address `shape`. Shapes are

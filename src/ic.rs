@@ -47,9 +47,9 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
         return Ok(vm.number(o.length() as f64));
     }
     if vm.opts.inline_caches {
-        if let Some(v) = probe(vm, site, o) {
+        if let Some((v, getter)) = probe(vm, site, o) {
             site.hits.set(site.hits.get() + 1);
-            return Ok(v);
+            return if getter { property::resolve(vm, v, obj) } else { Ok(v) };
         }
     }
     site.misses.set(site.misses.get() + 1);
@@ -61,14 +61,16 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
     Ok(v)
 }
 
+/// The cached slot value for `o`, and whether it is a getter/setter pair
+/// (whose getter the caller runs).
 #[inline]
-fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<Value> {
+fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
     let shape = addr(o.shape());
     match site.state.get() {
         IcState::Uninit => None,
         IcState::Mega => {
             let e = vm.mega[mega_index(shape, site.atom)];
-            (e.shape == shape && e.atom == site.atom).then(|| o.slot(e.slot))
+            (e.shape == shape && e.atom == site.atom).then(|| (o.slot(e.slot), false))
         }
         IcState::Mono | IcState::Poly => {
             for cell in &site.entries {
@@ -78,10 +80,12 @@ fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<Value> {
                 }
                 if e.shape == shape {
                     return match e.kind {
-                        IcKind::Own => Some(o.slot(e.slot)),
-                        IcKind::Proto => {
+                        IcKind::Own => Some((o.slot(e.slot), false)),
+                        IcKind::OwnGetter => Some((o.slot(e.slot), true)),
+                        IcKind::Proto | IcKind::ProtoGetter => {
                             let holder = e.holder.as_object()?;
-                            (addr(holder.shape()) == e.holder_shape).then(|| holder.slot(e.slot))
+                            let getter = e.kind == IcKind::ProtoGetter;
+                            (addr(holder.shape()) == e.holder_shape).then(|| (holder.slot(e.slot), getter))
                         }
                         IcKind::Add => None,
                     };
@@ -98,13 +102,14 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     if shape.dictionary {
         return;
     }
-    // An accessor's slot holds its getter/setter pair, not the value: such
-    // sites stay uncached (every access takes the generic path, which
-    // calls the getter), in both tiers.
+    // An accessor's slot holds its getter/setter pair, not the value: it is
+    // cached as "call the getter in this slot" (OwnGetter, ProtoGetter),
+    // which only this cache serves: compiled code patches only Own and
+    // Proto cases into its sites, and the megamorphic table only Own.
     let entry = match shape.lookup(site.atom) {
-        Some((_, attrs)) if attrs & ACCESSOR != 0 => return,
-        Some((slot, _)) => {
-            IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 }
+        Some((slot, attrs)) => {
+            let kind = if attrs & ACCESSOR != 0 { IcKind::OwnGetter } else { IcKind::Own };
+            IcEntry { shape: addr(shape), slot, kind, holder: Value::UNDEFINED, holder_shape: 0 }
         }
         None => {
             // Found on the prototype? Cache it when the prototype is the
@@ -115,10 +120,8 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
                 return;
             }
             let Some((slot, attrs)) = hs.lookup(site.atom) else { return };
-            if attrs & ACCESSOR != 0 {
-                return;
-            }
-            IcEntry { shape: addr(shape), slot, kind: IcKind::Proto, holder: shape.proto, holder_shape: addr(hs) }
+            let kind = if attrs & ACCESSOR != 0 { IcKind::ProtoGetter } else { IcKind::Proto };
+            IcEntry { shape: addr(shape), slot, kind, holder: shape.proto, holder_shape: addr(hs) }
         }
     };
     record(vm, site, entry, shape.id);

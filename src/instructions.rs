@@ -191,7 +191,7 @@ macro_rules! for_each_op {
             /// `r[ctor]`, extending `r[parent]` (HOLE: no `extends`).
             NewClass { dst: Dst, ctor: A, parent: B } => SLOW;
             /// `dst = this` as strict code sees it (the slot below the frame, raw).
-            LoadReceiver { dst: Dst } => SLOW;
+            LoadReceiver { dst: Dst } => LOAD_RECEIVER;
             /// A base class constructor's `this`: a new object whose prototype is
             /// `r[nt].prototype` (`nt`: new.target).
             AllocThis { dst: Dst, nt: A } => SLOW;
