@@ -11,6 +11,7 @@
 //! declared before it (or itself, through a guard on its first parameter),
 //! and a function name is only rebound to an earlier, no costlier function.
 
+mod classes;
 mod objects;
 
 use super::ast::{number, string_literal, Expr, Program, Stmt};
@@ -289,6 +290,13 @@ impl<'c> Gen<'c> {
         for _ in 0..self.rng.range(0, 4) {
             prelude.push(self.object_decl(&top));
         }
+        let class_uses = if self.rng.chance(35) {
+            let (defs, uses) = self.class_block();
+            prelude.extend(defs);
+            uses
+        } else {
+            Vec::new()
+        };
         for i in 0..self.rng.range(1, 6) as usize {
             functions.push(self.function(i));
         }
@@ -309,6 +317,7 @@ impl<'c> Gen<'c> {
         for s in main {
             body.push(s);
         }
+        body.extend(class_uses);
         body.append(&mut self.late);
         body
     }
