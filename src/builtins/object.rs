@@ -453,18 +453,16 @@ fn to_descriptor(vm: &mut Vm, desc: Value) -> JsResult<Descriptor> {
             return Err(type_error(vm, &format!("{} must be a function: {}", what, text)));
         }
     }
-    if d.get.is_some() || d.set.is_some() {
-        if d.value.is_some() || d.writable.is_some() {
-            let label = match desc.as_object() {
-                Some(o) => object_label(vm, o),
-                None => String::new(),
-            };
-            let msg = format!(
-                "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
-                label
-            );
-            return Err(type_error(vm, &msg));
-        }
+    if (d.get.is_some() || d.set.is_some()) && (d.value.is_some() || d.writable.is_some()) {
+        let label = match desc.as_object() {
+            Some(o) => object_label(vm, o),
+            None => String::new(),
+        };
+        let msg = format!(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
+            label
+        );
+        return Err(type_error(vm, &msg));
     }
     Ok(d)
 }
