@@ -385,11 +385,21 @@ pub struct IcEntry {
     pub kind: IcKind,
     pub holder: Value,
     pub holder_shape: usize,
+    /// For a holder further up than the receiver's prototype: the shapes
+    /// the prototypes in between must still have (0: none), which proves
+    /// none of them has gained the property (a method of a grandparent
+    /// class). Compiled code patches only direct (`[0, 0]`) cases.
+    pub mids: [usize; 2],
 }
 
 impl IcEntry {
     pub const EMPTY: IcEntry =
-        IcEntry { shape: 0, slot: 0, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 };
+        IcEntry { shape: 0, slot: 0, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0, mids: [0, 0] };
+
+    /// An own-slot case for `shape` (slot 0), to fill in.
+    pub const fn with_shape(self, shape: usize) -> IcEntry {
+        IcEntry { shape, ..self }
+    }
 }
 
 /// Entries of the global megamorphic cache (a power of two).

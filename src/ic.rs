@@ -83,6 +83,9 @@ fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
                         IcKind::Own => Some((o.slot(e.slot), false)),
                         IcKind::OwnGetter => Some((o.slot(e.slot), true)),
                         IcKind::Proto | IcKind::ProtoGetter => {
+                            if e.mids[0] != 0 && !mids_hold(o, &e.mids) {
+                                return None;
+                            }
                             let holder = e.holder.as_object()?;
                             let getter = e.kind == IcKind::ProtoGetter;
                             (addr(holder.shape()) == e.holder_shape).then(|| (holder.slot(e.slot), getter))
@@ -94,6 +97,21 @@ fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
             None
         }
     }
+}
+
+/// Whether the prototypes between `o` and a cached holder still have the
+/// shapes `mids` recorded (0 ends the list).
+#[inline]
+fn mids_hold(o: &JsObject, mids: &[usize; 2]) -> bool {
+    let mut cur = o.proto();
+    for &m in mids.iter().take_while(|&&m| m != 0) {
+        let Some(p) = cur.as_object() else { return false };
+        if addr(p.shape()) != m {
+            return false;
+        }
+        cur = p.proto();
+    }
+    true
 }
 
 /// Records where `o`'s shape keeps the site's property, if cacheable.
@@ -109,19 +127,33 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     let entry = match shape.lookup(site.atom) {
         Some((slot, attrs)) => {
             let kind = if attrs & ACCESSOR != 0 { IcKind::OwnGetter } else { IcKind::Own };
-            IcEntry { shape: addr(shape), slot, kind, holder: Value::UNDEFINED, holder_shape: 0 }
+            IcEntry { slot, kind, ..IcEntry::EMPTY.with_shape(addr(shape)) }
         }
         None => {
-            // Found on the prototype? Cache it when the prototype is the
-            // object's own (the receiver's shape fixes which one).
-            let Some(holder) = shape.proto.as_object() else { return };
-            let hs = holder.shape();
-            if hs.dictionary {
-                return;
+            // Found on a prototype? The receiver's shape fixes its
+            // prototype; each prototype passed on the way (at most two)
+            // must keep its shape, which fixes the next one and proves it
+            // has not gained the property.
+            let mut holder = shape.proto;
+            let mut mids = [0usize; 2];
+            let mut depth = 0;
+            loop {
+                let Some(h) = holder.as_object() else { return };
+                let hs = h.shape();
+                if hs.dictionary {
+                    return;
+                }
+                if let Some((slot, attrs)) = hs.lookup(site.atom) {
+                    let kind = if attrs & ACCESSOR != 0 { IcKind::ProtoGetter } else { IcKind::Proto };
+                    break IcEntry { shape: addr(shape), slot, kind, holder, holder_shape: addr(hs), mids };
+                }
+                if depth == mids.len() {
+                    return;
+                }
+                mids[depth] = addr(hs);
+                depth += 1;
+                holder = hs.proto;
             }
-            let Some((slot, attrs)) = hs.lookup(site.atom) else { return };
-            let kind = if attrs & ACCESSOR != 0 { IcKind::ProtoGetter } else { IcKind::Proto };
-            IcEntry { shape: addr(shape), slot, kind, holder: shape.proto, holder_shape: addr(hs) }
         }
     };
     record(vm, site, entry, shape.id);
@@ -202,18 +234,16 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
     if vm.opts.inline_caches && !shape.dictionary && !o.is_frozen() {
         let entry = match shape.lookup(site.atom) {
             Some((slot, attrs)) if attrs & WRITABLE != 0 => {
-                Some(IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 })
+                Some(IcEntry { slot, ..IcEntry::EMPTY.with_shape(addr(shape)) })
             }
             Some(_) => None,
             None => {
                 let now = o.shape();
                 let added = !now.dictionary && now.parent.is_some_and(|p| std::ptr::eq(p, shape));
                 added.then(|| IcEntry {
-                    shape: addr(shape),
                     slot: shape.len() as u32,
                     kind: IcKind::Add,
-                    holder: Value::UNDEFINED,
-                    holder_shape: 0,
+                    ..IcEntry::EMPTY.with_shape(addr(shape))
                 })
             }
         };

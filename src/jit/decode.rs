@@ -76,6 +76,7 @@ impl<'a> Env<'a> {
             let e = s.entries[0].get();
             s.state.get() == crate::bytecode::IcState::Mono
                 && e.kind == crate::bytecode::IcKind::Proto
+                && e.mids == [0, 0]
                 && e.slot <= super::compile::MAX_PATCHED_SLOT
                 && !s.seen.borrow().is_empty()
         })

@@ -358,6 +358,7 @@ fn every_op_has_a_stencil() {
             kind: crate::bytecode::IcKind::Proto,
             holder: Value::NULL,
             holder_shape: 32,
+            mids: [0, 0],
         });
         on_proto[0].seen.borrow_mut().push(1);
         let options =

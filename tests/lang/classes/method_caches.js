@@ -27,6 +27,19 @@ const items = [new A(3), new B(4), new C(5)];
 let res = [];
 for (let i = 0; i < 90; i++) res.push(call(items[i % 3]));
 console.log(res.slice(0, 3));
+// A grandparent's method cached at a site, then the parent's prototype gains one.
+class G0 { who() { return "G0"; } }
+class G1 extends G0 {}
+class G2 extends G1 {}
+function who(o) { return o.who(); }
+const g = new G2();
+let w = [];
+for (let i = 0; i < 100; i++) w.push(who(g));
+G1.prototype.who = function () { return "G1"; };
+w.push(who(g));
+G2.prototype.who = function () { return "G2"; };
+w.push(who(g));
+console.log(w[0], w[100], w[101], w.length);
 // expect: A.m 1 200
 // expect: replaced 1
 // expect: replaced 1
@@ -34,3 +47,4 @@ console.log(res.slice(0, 3));
 // expect: undefined
 // expect: back 1
 // expect: [ 'back 3', 'back 4', 'C.m' ]
+// expect: G0 G1 G2 102
