@@ -47,6 +47,7 @@ BENCHMARKS = {
     "list": "linked list of {value, next}: build, reverse, sum, ~10000 nodes, 1000 times",
     "closures": "functional pipeline of closures: map/filter/forEach/reduce over 2000 items with fresh capturing callbacks, 5000 rounds",
     "exceptions": "record validator throwing per bad item (Error objects and plain values) across 2-4 frames, caught and rethrown, finally per item; 500000 records",
+    "classes": "four shape classes with a common base: `new` + super(), one polymorphic method site, a getter, 800 rounds",
 }
 STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
 

@@ -444,6 +444,13 @@ fn all_stencils() -> Vec<Def> {
         h.store(SlotDst, rax)?;
         h.jmp(Continue)
     });
+    // Strict code's `this`: the slot below the frame, as it is (class
+    // methods read it on every `this.x`, so it gets no helper call).
+    def(s, "load_receiver", "dst = the receiver slot (r13 - 8)", |h, _| {
+        h.a.mov(rax, qword_ptr(r13 - 8))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)
+    });
     def(s, "load_const", "dst = constant (imm64)", |h, _| {
         h.imm64(rax, Const)?;
         h.store(SlotDst, rax)?;
@@ -753,6 +760,39 @@ fn all_stencils() -> Vec<Def> {
         c.exc_check()?;
         c.jmp(Continue)
     });
+    // A method (or any property) found on the receiver's prototype, for a
+    // site whose feedback was monomorphic on the prototype when compiled:
+    // the receiver's shape proves which object the prototype is (shapes
+    // include it), so the holder is an immediate; its own shape guard
+    // proves the property is still in that slot.
+    def(
+        s,
+        "get_named_proto",
+        "inline cache: receiver shape and holder shape guards -> the holder's slot; else the get_named helper",
+        |h, c| {
+            h.load(rax, SlotA)?;
+            h.a.lea(ecx, ptr(rax - 1))?;
+            h.a.test(cl, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.imm64(rcx, ShapeGuard)?;
+            h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.imm64(rax, Holder)?;
+            h.imm64(rcx, HolderShape)?;
+            h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+            h.a.mov(rcx, qword_ptr(rcx + DISP_PH))?;
+            h.hole(SlotOffset, Field::Disp);
+            h.store(SlotDst, rcx)?;
+            h.jmp(Continue)?;
+            c.call_helper(HelperGetNamed)?;
+            c.exc_check()?;
+            c.jmp(Continue)
+        },
+    );
     // Only stores to an existing writable own slot are patched in: the
     // shape says the property is there and writable, and a frozen object
     // is in dictionary mode (a shape no site is patched with).
@@ -1013,7 +1053,14 @@ pub fn generate(out_dir: &Path) {
                     kind, cold, off, width
                 );
                 needs |= 1 << kind.reloc().0;
-                if matches!(kind, HoleKind::ShapeGuard | HoleKind::SlotOffset | HoleKind::ShapeAfter) {
+                if matches!(
+                    kind,
+                    HoleKind::ShapeGuard
+                        | HoleKind::SlotOffset
+                        | HoleKind::ShapeAfter
+                        | HoleKind::Holder
+                        | HoleKind::HolderShape
+                ) {
                     // Where a property site's patchable fields are, for `compile`.
                     let _ = writeln!(
                         call_holes,
@@ -1024,6 +1071,8 @@ pub fn generate(out_dir: &Path) {
                         match kind {
                             HoleKind::ShapeGuard => "SHAPE",
                             HoleKind::ShapeAfter => "AFTER",
+                            HoleKind::Holder => "HOLDER",
+                            HoleKind::HolderShape => "HOLDER_SHAPE",
                             _ => "SLOT",
                         },
                         cold,

@@ -148,6 +148,8 @@ pub enum StmtKind {
     Throw(Expr),
     /// `try { } catch (e) { } finally { }`: boxed like `For`.
     Try(Box<TryStmt>),
+    /// `class Name ... {}` (a declaration: a `let`-like binding).
+    Class(Rc<Class>),
 }
 
 #[derive(Debug)]
@@ -349,6 +351,9 @@ fn has_children(kind: &ExprKind) -> bool {
             | ExprKind::This
             | ExprKind::Function(_)
             | ExprKind::Pattern(_)
+            | ExprKind::Class(_)
+            | ExprKind::SuperMember(_)
+            | ExprKind::NewTarget
     )
 }
 
@@ -378,7 +383,13 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
             take(f);
             work.append(args);
         }
-        ExprKind::This | ExprKind::Function(_) => {}
+        ExprKind::This
+        | ExprKind::Function(_)
+        | ExprKind::Class(_)
+        | ExprKind::SuperMember(_)
+        | ExprKind::NewTarget => {}
+        ExprKind::SuperIndex(a) => take(a),
+        ExprKind::SuperCall(args) => work.append(args),
         ExprKind::Update { target, .. } => take(target),
         ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, _, a, b) => {
             take(a);
@@ -461,6 +472,48 @@ pub enum ExprKind {
     LogicalAssign(LogicalOp, Span, Box<Expr>, Box<Expr>),
     /// A destructuring assignment's target: `[a, b] = …`, `({a} = …)`.
     Pattern(Box<Pattern>),
+    /// A class expression.
+    Class(Rc<Class>),
+    /// `super(args)` in a derived class's constructor.
+    SuperCall(Vec<Expr>),
+    /// `super.name` in a method.
+    SuperMember(Ident),
+    /// `super[key]` in a method.
+    SuperIndex(Box<Expr>),
+    /// `new.target`.
+    NewTarget,
+}
+
+/// A class declaration or expression.
+#[derive(Debug)]
+pub struct Class {
+    /// Empty for an anonymous class expression.
+    pub name: Ident,
+    pub heritage: Option<Expr>,
+    /// The explicit `constructor(...) {...}`, if any.
+    pub ctor: Option<Rc<Function>>,
+    pub members: Vec<ClassMember>,
+    /// `class` to `}`: what `String(C)` prints.
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct ClassMember {
+    pub is_static: bool,
+    pub key: PropKey,
+    pub kind: MemberKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum MemberKind {
+    Method(Rc<Function>),
+    Get(Rc<Function>),
+    Set(Rc<Function>),
+    /// `key = value;` or `key;`.
+    Field(Option<Expr>),
+    /// `static { ... }` (the key is unused).
+    StaticBlock(Vec<Stmt>),
 }
 
 /// A property of an object literal.

@@ -327,6 +327,9 @@ pub struct FuncProto {
     pub quotes: Vec<(u32, Span)>,
     /// What closures, arrows and parameter lists add (`.length`, …).
     pub info: FnInfo,
+    /// Plain function, method or class constructor (what `new` and a call
+    /// may do with it).
+    pub kind: FnKind,
 }
 
 /// A function's facts beyond its code (closures, `src/compiler/closures.rs`).
@@ -342,6 +345,29 @@ pub struct FnInfo {
     /// every argument (for `arguments` and a rest parameter); calls of
     /// such a function are never patched (they build the array in Rust).
     pub args_array: bool,
+}
+
+/// What a function is, for calls and `new`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FnKind {
+    /// A function declaration or expression: callable and constructible.
+    #[default]
+    Normal,
+    /// A method, getter or setter: callable, not a constructor.
+    Method,
+    /// A base class's constructor: only `new` may call it; it makes its
+    /// own `this` from new.target (which `new` passes in the `this` slot).
+    BaseCtor,
+    /// A derived class's constructor: `this` is bound by `super(...)`.
+    DerivedCtor,
+    /// A derived class without a constructor: forwards its arguments.
+    DerivedDefault,
+}
+
+impl FnKind {
+    pub fn is_class_ctor(self) -> bool {
+        matches!(self, FnKind::BaseCtor | FnKind::DerivedCtor | FnKind::DerivedDefault)
+    }
 }
 
 /// What a property site's cache has seen (V8's IC states).
@@ -370,6 +396,11 @@ pub enum IcKind {
     Proto,
     /// A store that adds the property: the object moves to the next shape.
     Add,
+    /// A getter in the object's own slot / its prototype's: the slot holds
+    /// the getter/setter pair, which the interpreter's cache calls. The JIT
+    /// never patches these into a site (a patched site loads the slot).
+    OwnGetter,
+    ProtoGetter,
 }
 
 /// One cached case: objects whose shape is at address `shape`. Shapes are
@@ -382,11 +413,21 @@ pub struct IcEntry {
     pub kind: IcKind,
     pub holder: Value,
     pub holder_shape: usize,
+    /// For a holder further up than the receiver's prototype: the shapes
+    /// the prototypes in between must still have (0: none), which proves
+    /// none of them has gained the property (a method of a grandparent
+    /// class). Compiled code patches only direct (`[0, 0]`) cases.
+    pub mids: [usize; 2],
 }
 
 impl IcEntry {
     pub const EMPTY: IcEntry =
-        IcEntry { shape: 0, slot: 0, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 };
+        IcEntry { shape: 0, slot: 0, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0, mids: [0, 0] };
+
+    /// An own-slot case for `shape` (slot 0), to fill in.
+    pub const fn with_shape(self, shape: usize) -> IcEntry {
+        IcEntry { shape, ..self }
+    }
 }
 
 /// Entries of the global megamorphic cache (a power of two).
@@ -440,7 +481,7 @@ impl PropSite {
 impl FuncProto {
     /// Whether `new` may call it: not the script, an arrow or a method.
     pub fn is_constructor(&self) -> bool {
-        !self.is_script && !self.info.arrow && !self.info.method
+        !self.is_script && !self.info.arrow && !self.info.method && self.kind != FnKind::Method
     }
 
     /// A function made straight from instructions, with no source text
@@ -461,6 +502,7 @@ impl FuncProto {
             loop_counters: vec![],
             jit: Tier1Slot::default(),
             jit_failed: Cell::new(false),
+            kind: FnKind::Normal,
             sites: Vec::new(),
             quotes: Vec::new(),
             info: FnInfo::default(),

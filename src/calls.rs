@@ -75,10 +75,22 @@ fn call_native_linked(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResu
 /// callee in whichever tier it is in, and restores the marks after, so a
 /// loop of calls does not creep up the stack.
 pub fn call_function(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    call_function_as(vm, f, this, args, false)
+}
+
+/// `call_function`, or (`construct`) the call `new` makes, which may run a
+/// class constructor (new.target in `this`: see `classes.rs`).
+pub fn call_function_as(vm: &mut Vm, f: Value, this: Value, args: &[Value], construct: bool) -> JsResult<Value> {
     let Some(callable) = f.as_callable() else {
         let text = crate::format::debug(f);
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text)));
     };
+    if let Callable::Script(p) = callable {
+        if !construct && p.kind.is_class_ctor() {
+            let msg = format!("Class constructor {} cannot be invoked without 'new'", p.name);
+            return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+        }
+    }
     if crate::native_stack::exhausted(vm.native_limit) {
         return Err(stack_overflow(vm));
     }

@@ -24,6 +24,8 @@ mod templates;
 
 mod exceptions;
 
+mod classes;
+
 type CResult<T> = Result<T, JsError>;
 
 /// Compiles a script (file, `-e` string or REPL line). Its top-level
@@ -206,6 +208,18 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
                     }
                 }
             }
+            StmtKind::Class(c) if top => {
+                let id = &c.name;
+                let clash = d.lexical_names.contains(&id.name)
+                    || d.var_names.contains(&id.name)
+                    || d.function_index.contains_key(&id.name);
+                if clash {
+                    return Err(already_declared(&id.name, source, id.span));
+                }
+                d.lexical.push((id.name.clone(), GlobalKind::Let));
+                d.lexical_spans.push(id.span);
+                d.lexical_names.insert(id.name.clone());
+            }
             StmtKind::Function(f) => {
                 if !top {
                     // Annex B: a function declared in a block is also a
@@ -287,7 +301,7 @@ fn compile_function(
     f: &Function,
     declared: &Rc<HashSet<Name>>,
 ) -> CResult<Rc<FuncProto>> {
-    closures::compile_closure(vm, source, f, declared, Rc::new(Vec::new()), None, false)
+    closures::compile_closure(vm, source, f, declared, Rc::new(Vec::new()), None, false, classes::ClassState::default())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -389,6 +403,9 @@ struct FnCompiler<'a> {
     syntax: labels::SyntaxState,
     /// `try` statements: the exception table and the enclosing finallies.
     exc: exceptions::ExcState,
+    /// Class code: what kind of function this is, where `this` and
+    /// new.target live (`compiler/classes.rs`).
+    cls: classes::ClassState,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -431,6 +448,7 @@ impl<'a> FnCompiler<'a> {
             inferred_name: None,
             syntax: Default::default(),
             exc: Default::default(),
+            cls: classes::ClassState::default(),
         }
     }
 
@@ -456,6 +474,7 @@ impl<'a> FnCompiler<'a> {
             sites: self.sites,
             quotes: self.quotes,
             info: Default::default(),
+            kind: self.cls.kind,
         }
     }
 
@@ -652,6 +671,16 @@ impl<'a> FnCompiler<'a> {
                     self.declare_function(f, in_function_body)?;
                 }
                 StmtKind::Destructure(p) if p.kind != DeclKind::Var => self.declare_pattern_names(p)?,
+                StmtKind::Class(c) => {
+                    let scope = self.scopes.last().expect("a scope");
+                    if scope.find(&c.name.name).is_some() {
+                        return Err(already_declared(&c.name.name, self.source, c.name.span));
+                    }
+                    let reg = self.alloc_reg(c.name.span)?;
+                    let name = c.name.name.clone();
+                    let b = Binding { name, reg, kind: BindKind::Let, initialized: false, slot: None, func: false };
+                    self.scopes.last_mut().expect("a scope").bindings.push(b);
+                }
                 _ => {}
             }
         }
@@ -809,6 +838,7 @@ impl<'a> FnCompiler<'a> {
             StmtKind::Destructure(d) => self.destructure_decl(d),
             StmtKind::Throw(e) => self.throw_stmt(e, s.span),
             StmtKind::Try(t) => self.try_stmt(t, s.span),
+            StmtKind::Class(c) => self.class_decl(c),
         }
     }
 
@@ -1203,6 +1233,10 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Spread(_) => return Err(self.err("Unexpected token '...'", span)),
             ExprKind::New(callee, args) => self.new_expr(callee, args, dst, span)?,
             ExprKind::Function(f) => self.closure_into(f, dst, span, true)?,
+            ExprKind::Class(c) => self.class_value(c, dst, None, span)?,
+            ExprKind::SuperCall(args) => self.super_call(args, dst, span)?,
+            ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => self.super_get(e, dst)?,
+            ExprKind::NewTarget => self.new_target(dst, span)?,
             ExprKind::Seq(items) => {
                 let (last, init) = items.split_last().expect("non-empty sequence");
                 for item in init {
@@ -1360,6 +1394,12 @@ impl<'a> FnCompiler<'a> {
                 let k = self.expr(key)?;
                 let at = self.bracket_before(key.span);
                 self.emit(Op::GetIndex { dst: func, obj: this, key: k }, at);
+            }
+            ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => {
+                // `super.m(...)`: the method of the home object's prototype,
+                // called on `this`.
+                self.this_into(this, callee.span)?;
+                self.super_get(callee, func)?;
             }
             _ => {
                 self.expr_into(callee, func)?;
@@ -1639,9 +1679,7 @@ impl<'a> FnCompiler<'a> {
                     let r = self.expr(&p.value)?;
                     self.emit(Op::ObjectSpread { obj, src: r }, p.span);
                 }
-                PropKind::Get | PropKind::Set => {
-                    return Err(unsupported("getters and setters yet", self.source, p.span));
-                }
+                PropKind::Get | PropKind::Set => self.literal_accessor(obj, p)?,
                 PropKind::Init => match &p.key {
                     // `{"0": v}` names an element, as `{0: v}` does.
                     PropKey::Name(name) if crate::heap::shape::array_index(name).is_some() => {
@@ -1651,6 +1689,10 @@ impl<'a> FnCompiler<'a> {
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
                         let v = self.expr(&p.value)?;
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                    }
+                    PropKey::Name(name) if &**name != "__proto__" && classes::after_accessor(props, p, name) => {
+                        self.infer_name(&p.value, name);
+                        self.literal_data_after_accessor(obj, name, p)?;
                     }
                     PropKey::Name(name) if &**name != "__proto__" => {
                         self.infer_name(&p.value, name);
@@ -1721,6 +1763,7 @@ impl<'a> FnCompiler<'a> {
     fn infer_name(&mut self, value: &Expr, name: &Name) {
         self.inferred_name = match &value.kind {
             ExprKind::Function(f) if f.name.name.is_empty() => Some(name.clone()),
+            ExprKind::Class(c) if c.name.name.is_empty() => Some(name.clone()),
             _ => None,
         };
     }
@@ -2129,7 +2172,10 @@ fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
             work.push(f);
             work.extend(args);
         }
-        ExprKind::This | ExprKind::Function(_) => {}
+        ExprKind::This | ExprKind::Function(_) | ExprKind::SuperMember(_) | ExprKind::NewTarget => {}
+        ExprKind::SuperIndex(a) => work.push(a),
+        ExprKind::SuperCall(args) => work.extend(args),
+        ExprKind::Class(c) => classes::push_children(c, work),
         ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, _, a, b) => {
             work.push(a);
             work.push(b);

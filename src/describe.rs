@@ -131,6 +131,8 @@ pub fn ic_report(p: &FuncProto) -> String {
                     IcKind::Own => format!("slot {}", e.slot),
                     IcKind::Proto => format!("prototype slot {}", e.slot),
                     IcKind::Add => format!("add slot {}", e.slot),
+                    IcKind::OwnGetter => format!("getter in slot {}", e.slot),
+                    IcKind::ProtoGetter => format!("getter in prototype slot {}", e.slot),
                 }
             })
             .collect();

@@ -178,6 +178,41 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let what = proto.consts[k as usize].as_js_str().map(|s| call_printer(&s.view().to_string_lossy()));
             crate::objects::destructure_check(vm, r!(src), &what.unwrap_or_default())?
         }
+        Op::DefineMethod { obj, key, func, kind } => {
+            crate::classes::define_method(vm, r!(obj), r!(key), r!(func), kind)?
+        }
+        Op::NewClass { dst, ctor, parent } => set!(dst, crate::classes::new_class(vm, r!(ctor), r!(parent))?),
+        Op::LoadReceiver { dst } => set!(dst, stack.get(base.wrapping_sub(1))),
+        Op::AllocThis { dst, nt } => set!(dst, crate::classes::alloc_this(vm, r!(nt))?),
+        Op::CheckThis { src } => {
+            if r!(src) == Value::HOLE {
+                return Err(crate::classes::this_unbound(vm));
+            }
+        }
+        Op::BindThis { dst, src } => {
+            if r!(dst) != Value::HOLE {
+                return Err(crate::classes::super_called_twice(vm));
+            }
+            set!(dst, r!(src))
+        }
+        Op::CtorResult { dst, this, derived } => {
+            set!(dst, crate::classes::ctor_result(vm, r!(dst), r!(this), derived != 0)?)
+        }
+        Op::SuperCtor { dst } => set!(dst, crate::classes::super_ctor(vm, stack.get(base.wrapping_sub(2)))?),
+        Op::SuperCall { dst, func, argc } => {
+            let list: Vec<Value> = (0..argc as usize).map(|i| r!(func as usize + ARGS_AFTER_FUNC + i)).collect();
+            set!(dst, crate::classes::construct_with(vm, r!(func), &list, r!(func as usize + 1))?)
+        }
+        Op::SuperForward { dst } => {
+            let argc = std::mem::take(&mut vm.forward_argc);
+            let list: Vec<Value> = (0..argc).map(|i| r!(i)).collect();
+            let parent = crate::classes::super_ctor(vm, stack.get(base.wrapping_sub(2)))?;
+            let nt = stack.get(base.wrapping_sub(1));
+            set!(dst, crate::classes::construct_with(vm, parent, &list, nt)?)
+        }
+        Op::GetSuper { dst, this, key } => {
+            set!(dst, crate::classes::get_super(vm, stack.get(base.wrapping_sub(2)), r!(this), r!(key))?)
+        }
         Op::Neg { dst, src } => set!(dst, ops::negate(vm, r!(src))?),
         Op::ToNumber { dst, src } => set!(dst, ops::to_number_value(vm, r!(src))?),
         Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),

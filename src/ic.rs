@@ -15,7 +15,7 @@
 
 use crate::bytecode::{IcEntry, IcKind, IcState, MegaEntry, PropSite, IC_WAYS, MEGA_ENTRIES};
 use crate::error::JsResult;
-use crate::heap::shape::{PropKey, Shape, DEFAULT_ATTRS, WRITABLE};
+use crate::heap::shape::{PropKey, Shape, ACCESSOR, DEFAULT_ATTRS, WRITABLE};
 use crate::heap::JsObject;
 use crate::property;
 use crate::value::Value;
@@ -47,27 +47,30 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
         return Ok(vm.number(o.length() as f64));
     }
     if vm.opts.inline_caches {
-        if let Some(v) = probe(vm, site, o) {
+        if let Some((v, getter)) = probe(vm, site, o) {
             site.hits.set(site.hits.get() + 1);
-            return Ok(v);
+            return if getter { property::resolve(vm, v, obj) } else { Ok(v) };
         }
     }
     site.misses.set(site.misses.get() + 1);
-    let v = property::get_from(vm, o, PropKey::Name(site.atom));
+    // The receiver stays `obj`: a getter on String.prototype sees the string.
+    let v = property::get_with_receiver(vm, o, PropKey::Name(site.atom), obj)?;
     if vm.opts.inline_caches {
         learn_get(vm, site, o);
     }
     Ok(v)
 }
 
+/// The cached slot value for `o`, and whether it is a getter/setter pair
+/// (whose getter the caller runs).
 #[inline]
-fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<Value> {
+fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
     let shape = addr(o.shape());
     match site.state.get() {
         IcState::Uninit => None,
         IcState::Mega => {
             let e = vm.mega[mega_index(shape, site.atom)];
-            (e.shape == shape && e.atom == site.atom).then(|| o.slot(e.slot))
+            (e.shape == shape && e.atom == site.atom).then(|| (o.slot(e.slot), false))
         }
         IcState::Mono | IcState::Poly => {
             for cell in &site.entries {
@@ -77,10 +80,15 @@ fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<Value> {
                 }
                 if e.shape == shape {
                     return match e.kind {
-                        IcKind::Own => Some(o.slot(e.slot)),
-                        IcKind::Proto => {
+                        IcKind::Own => Some((o.slot(e.slot), false)),
+                        IcKind::OwnGetter => Some((o.slot(e.slot), true)),
+                        IcKind::Proto | IcKind::ProtoGetter => {
+                            if e.mids[0] != 0 && !mids_hold(o, &e.mids) {
+                                return None;
+                            }
                             let holder = e.holder.as_object()?;
-                            (addr(holder.shape()) == e.holder_shape).then(|| holder.slot(e.slot))
+                            let getter = e.kind == IcKind::ProtoGetter;
+                            (addr(holder.shape()) == e.holder_shape).then(|| (holder.slot(e.slot), getter))
                         }
                         IcKind::Add => None,
                     };
@@ -91,26 +99,61 @@ fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<Value> {
     }
 }
 
+/// Whether the prototypes between `o` and a cached holder still have the
+/// shapes `mids` recorded (0 ends the list).
+#[inline]
+fn mids_hold(o: &JsObject, mids: &[usize; 2]) -> bool {
+    let mut cur = o.proto();
+    for &m in mids.iter().take_while(|&&m| m != 0) {
+        let Some(p) = cur.as_object() else { return false };
+        if addr(p.shape()) != m {
+            return false;
+        }
+        cur = p.proto();
+    }
+    true
+}
+
 /// Records where `o`'s shape keeps the site's property, if cacheable.
 fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     let shape = o.shape();
     if shape.dictionary {
         return;
     }
+    // An accessor's slot holds its getter/setter pair, not the value: it is
+    // cached as "call the getter in this slot" (OwnGetter, ProtoGetter),
+    // which only this cache serves: compiled code patches only Own and
+    // Proto cases into its sites, and the megamorphic table only Own.
     let entry = match shape.lookup(site.atom) {
-        Some((slot, _)) => {
-            IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 }
+        Some((slot, attrs)) => {
+            let kind = if attrs & ACCESSOR != 0 { IcKind::OwnGetter } else { IcKind::Own };
+            IcEntry { slot, kind, ..IcEntry::EMPTY.with_shape(addr(shape)) }
         }
         None => {
-            // Found on the prototype? Cache it when the prototype is the
-            // object's own (the receiver's shape fixes which one).
-            let Some(holder) = shape.proto.as_object() else { return };
-            let hs = holder.shape();
-            if hs.dictionary {
-                return;
+            // Found on a prototype? The receiver's shape fixes its
+            // prototype; each prototype passed on the way (at most two)
+            // must keep its shape, which fixes the next one and proves it
+            // has not gained the property.
+            let mut holder = shape.proto;
+            let mut mids = [0usize; 2];
+            let mut depth = 0;
+            loop {
+                let Some(h) = holder.as_object() else { return };
+                let hs = h.shape();
+                if hs.dictionary {
+                    return;
+                }
+                if let Some((slot, attrs)) = hs.lookup(site.atom) {
+                    let kind = if attrs & ACCESSOR != 0 { IcKind::ProtoGetter } else { IcKind::Proto };
+                    break IcEntry { shape: addr(shape), slot, kind, holder, holder_shape: addr(hs), mids };
+                }
+                if depth == mids.len() {
+                    return;
+                }
+                mids[depth] = addr(hs);
+                depth += 1;
+                holder = hs.proto;
             }
-            let Some((slot, _)) = hs.lookup(site.atom) else { return };
-            IcEntry { shape: addr(shape), slot, kind: IcKind::Proto, holder: shape.proto, holder_shape: addr(hs) }
         }
     };
     record(vm, site, entry, shape.id);
@@ -191,18 +234,16 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
     if vm.opts.inline_caches && !shape.dictionary && !o.is_frozen() {
         let entry = match shape.lookup(site.atom) {
             Some((slot, attrs)) if attrs & WRITABLE != 0 => {
-                Some(IcEntry { shape: addr(shape), slot, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0 })
+                Some(IcEntry { slot, ..IcEntry::EMPTY.with_shape(addr(shape)) })
             }
             Some(_) => None,
             None => {
                 let now = o.shape();
                 let added = !now.dictionary && now.parent.is_some_and(|p| std::ptr::eq(p, shape));
                 added.then(|| IcEntry {
-                    shape: addr(shape),
                     slot: shape.len() as u32,
                     kind: IcKind::Add,
-                    holder: Value::UNDEFINED,
-                    holder_shape: 0,
+                    ..IcEntry::EMPTY.with_shape(addr(shape))
                 })
             }
         };

@@ -81,6 +81,12 @@ pub enum View {
     Str(Vec<u16>),
     /// A symbol, by its description.
     Symbol(String),
+    /// An accessor property's value as node shows it: `[Getter]`,
+    /// `[Setter]` or `[Getter/Setter]`.
+    Accessor {
+        get: bool,
+        set: bool,
+    },
     Array {
         id: Id,
         len: u32,
@@ -231,6 +237,15 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             View::Number(d) => return number_text(*d),
             View::Str(s) => return self.format_string(s),
             View::Symbol(d) => return format!("Symbol({d})"),
+            View::Accessor { get, set } => {
+                return match (get, set) {
+                    (true, true) => "[Getter/Setter]",
+                    (true, false) => "[Getter]",
+                    (false, true) => "[Setter]",
+                    (false, false) => "undefined",
+                }
+                .into()
+            }
             View::Array { id, .. } | View::Object { id, .. } | View::Function { id, .. } | View::Error { id, .. } => {
                 *id
             }

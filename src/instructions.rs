@@ -147,7 +147,7 @@ macro_rules! for_each_op {
             Throw { kind: Error, k: Const } => SLOW;
 
             /// `dst = obj.name`, the name and inline cache being property site `site`.
-            GetNamed { dst: Dst, obj: A, site: Site } => GET_NAMED or SLOW if no_ic or GET_LENGTH if length_site;
+            GetNamed { dst: Dst, obj: A, site: Site } => GET_NAMED or SLOW if no_ic or GET_LENGTH if length_site or GET_NAMED_PROTO if proto_site;
             /// `obj.name = src`.
             SetNamed { obj: A, src: B, site: Site } => SET_NAMED or SLOW if no_ic;
             /// `dst = obj[key]`.
@@ -220,6 +220,37 @@ macro_rules! for_each_op {
             /// Throws `src` again when a `finally` block ends after a throw
             /// (the error keeps the location of the throw it caught).
             Rethrow { src: A } => SLOW;
+            // Classes and accessors (src/classes.rs has their semantics).
+            /// Defines `r[func]` (a function constant: a fresh copy is made, whose
+            /// home object is `obj`) as property `r[key]` of `obj`; `kind`: 0 a
+            /// method, 1 a getter, 2 a setter, plus 4 when enumerable (object literals);
+            /// 8: `r[func]` is a plain value, defined as an enumerable data property.
+            DefineMethod { obj: A, key: B, func: C, kind: Imm } => SLOW;
+            /// `dst` = a new class whose constructor is a copy of function constant
+            /// `r[ctor]`, extending `r[parent]` (HOLE: no `extends`).
+            NewClass { dst: Dst, ctor: A, parent: B } => SLOW;
+            /// `dst = this` as strict code sees it (the slot below the frame, raw).
+            LoadReceiver { dst: Dst } => LOAD_RECEIVER;
+            /// A base class constructor's `this`: a new object whose prototype is
+            /// `r[nt].prototype` (`nt`: new.target).
+            AllocThis { dst: Dst, nt: A } => SLOW;
+            /// ReferenceError unless `r[src]` (a derived constructor's `this`) is bound.
+            CheckThis { src: A } => SLOW;
+            /// Binds a derived constructor's `this` (`r[dst]`) to `r[src]` after
+            /// `super(...)`; ReferenceError if already bound.
+            BindThis { dst: Dst, src: A } => SLOW;
+            /// A constructor's result from returned value `r[dst]` and `this` in `r[this]`
+            /// (`derived`: 1 in a derived class, whose `this` may be unbound).
+            CtorResult { dst: Dst, this: A, derived: Imm } => SLOW;
+            /// `dst` = the running constructor's parent class (its prototype).
+            SuperCtor { dst: Dst } => SLOW;
+            /// `super(...)`: constructs `r[func]` with `r[func+2..]` as arguments and
+            /// `r[func+1]` as new.target.
+            SuperCall { dst: Dst, func: A, argc: Argc } => SLOW;
+            /// A derived class's implicit constructor: `super(...arguments)`.
+            SuperForward { dst: Dst } => SLOW;
+            /// `dst = super[r[key]]`, read with `r[this]` as the receiver.
+            GetSuper { dst: Dst, this: A, key: B } => SLOW;
         }
     };
 }

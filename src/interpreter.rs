@@ -331,6 +331,9 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::Call { dst, func, argc } => {
                     let f = r!(func);
                     let callee = match f.as_callable() {
+                        Some(Callable::Script(p)) if p.kind.is_class_ctor() => {
+                            tri!(Err(crate::classes::called_without_new(vm, p)))
+                        }
                         Some(Callable::Script(p)) => p,
                         Some(Callable::Native(i)) => {
                             vm.calling = (base, (pc - 1) as u32);

@@ -937,6 +937,13 @@ enum Open {
     Bracket,
     /// `(` of a call or a parenthesized expression.
     Paren,
+    /// `{` of a class body; `value` from a field's `=` to the end of the
+    /// member, false where a member's key may come; `expr` for a class
+    /// expression (its `}` ends an expression).
+    Class {
+        value: bool,
+        expr: bool,
+    },
     /// `(` after `if` or a loop `while`.
     Head,
     /// `(` after `for`, with how many `;` it has seen.
@@ -1018,6 +1025,9 @@ pub struct Tokens<'a> {
     body_next: Option<bool>,
     /// The last three tokens handed out, newest last.
     history: [Option<(usize, Tok, usize)>; 3],
+    /// Each `class` whose body's `{` has not come yet: `open.len()` at the
+    /// `class`, and whether it is an expression.
+    class_heads: Vec<(usize, bool)>,
     done: bool,
     /// For each `(` scanned ahead (by its offset): whether its matching
     /// `)` is followed by `=>`. One scan answers for every `(` inside, so
@@ -1045,6 +1055,7 @@ impl<'a> Tokens<'a> {
             stmt_start: true,
             body_next: None,
             history: [None, None, None],
+            class_heads: Vec::new(),
             done: false,
             arrow_parens: std::collections::HashMap::new(),
             label_start: false,
@@ -1108,12 +1119,18 @@ impl<'a> Tokens<'a> {
     }
 
     fn statement_level(&self) -> bool {
-        matches!(self.open.last(), None | Some(Open::Block | Open::Body(_)))
+        matches!(self.open.last(), None | Some(Open::Block | Open::Body(_) | Open::Class { .. }))
     }
 
-    /// Where an object literal's property key may come: keywords are names there.
+    /// Where an object literal's property key (or a class member's) may
+    /// come: keywords are names there.
     fn key_position(&self) -> bool {
-        self.open.last() == Some(&Open::Object { value: false })
+        matches!(self.open.last(), Some(Open::Object { value: false } | Open::Class { value: false, .. }))
+    }
+
+    /// The `{` about to come opens the body of the innermost pending class.
+    fn class_body_next(&self) -> bool {
+        self.class_heads.last().is_some_and(|&(depth, _)| depth == self.open.len())
     }
 
     /// Whether a virtual `;` goes before `next` (`None`: end of input).
@@ -1154,10 +1171,14 @@ impl<'a> Tokens<'a> {
     /// The contextual token for `tok` at `l..r` where the stream is.
     fn classify(&mut self, tok: Tok, l: usize, r: usize) -> Tok {
         let name = self.key_position() || matches!(self.recent(0), Some((_, Tok::Dot | Tok::OptChain, _)));
+        let in_class_keys = matches!(self.open.last(), Some(Open::Class { value: false, .. }));
         match tok {
+            // A class body, and a `static { ... }` block in one, are not objects.
+            Tok::LBrace if self.class_body_next() || in_class_keys => Tok::LBrace,
             Tok::Ident(n) if !name && self.arrow_after(r) => Tok::ArrowIdent(n),
             Tok::LParen if self.prev != Prev::EndsExpr && !name && self.paren_starts_arrow(l) => Tok::ArrowParen,
             Tok::LBrace if self.body_next.is_none() && !self.stmt_start => Tok::ObjectOpen,
+            Tok::Reserved("class") if !self.stmt_start && !name => Tok::Reserved("class-expression"),
             Tok::Function if !self.stmt_start && !name => Tok::FunctionExpr,
             Tok::Ident(n)
                 if &*n == "of" && self.prev == Prev::EndsExpr && matches!(self.open.last(), Some(Open::ForHead(0))) =>
@@ -1187,9 +1208,22 @@ impl<'a> Tokens<'a> {
         let prev_tok = if std::mem::take(&mut self.property) { None } else { prev_tok };
         let mut prev = Prev::Other;
         match tok {
+            Tok::Reserved("class") | Tok::Reserved("class-expression") => {
+                self.class_heads.push((self.open.len(), *tok != Tok::Reserved("class")));
+            }
+            Tok::LBrace if body_next.is_none() && self.class_body_next() => {
+                let expr = self.class_heads.pop().is_some_and(|(_, e)| e);
+                self.open.push(Open::Class { value: false, expr });
+                self.stmt_start = true;
+            }
             Tok::LBrace => {
                 self.open.push(body_next.map_or(Open::Block, Open::Body));
                 self.stmt_start = true;
+            }
+            Tok::Assign if matches!(self.open.last(), Some(Open::Class { value: false, .. })) => {
+                if let Some(Open::Class { value, .. }) = self.open.last_mut() {
+                    *value = true;
+                }
             }
             Tok::ObjectOpen => self.open.push(Open::Object { value: false }),
             Tok::ArrowParen => self.open.push(Open::Params(true)),
@@ -1220,7 +1254,7 @@ impl<'a> Tokens<'a> {
                 Some(_) => {}
             },
             Tok::RBrace => match self.open.pop() {
-                Some(Open::Object { .. } | Open::Body(true)) => prev = Prev::EndsExpr,
+                Some(Open::Object { .. } | Open::Body(true) | Open::Class { expr: true, .. }) => prev = Prev::EndsExpr,
                 _ => self.stmt_start = true,
             },
             Tok::RBracket => {
@@ -1229,6 +1263,10 @@ impl<'a> Tokens<'a> {
             }
             Tok::Semi => match self.open.last_mut() {
                 Some(Open::ForHead(n)) => *n = n.saturating_add(1),
+                Some(Open::Class { value, .. }) => {
+                    *value = false;
+                    self.stmt_start = true;
+                }
                 _ => self.stmt_start = true,
             },
             Tok::Colon | Tok::Ellipsis | Tok::Comma => {

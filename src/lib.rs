@@ -5,6 +5,7 @@ pub mod ast;
 pub mod builtins;
 pub mod bytecode;
 pub mod calls;
+pub mod classes;
 pub mod closure;
 pub mod compiler;
 pub mod describe;

@@ -5,10 +5,9 @@
 
 use std::cell::RefCell;
 
-use crate::calls::call_function;
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::{PropKey, DEFAULT_ATTRS};
-use crate::heap::{Callable, JsObject, ObjClass, ObjKind};
+use crate::heap::{JsObject, ObjClass, ObjKind};
 use crate::property;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -128,7 +127,8 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     }
     let Some(o) = src.as_object() else { return Ok(()) };
     for k in property::own_keys(vm, o, true) {
-        let v = property::get_own(vm, o, k).unwrap_or(Value::UNDEFINED);
+        let raw = property::get_own(vm, o, k).unwrap_or(Value::UNDEFINED);
+        let v = property::resolve(vm, raw, src)?;
         property::define(vm, target, k, DEFAULT_ATTRS, v);
     }
     Ok(())
@@ -250,29 +250,11 @@ pub fn construct(
     f: Value,
     args: &[Value],
 ) -> JsResult<Value> {
-    match f.as_callable() {
-        Some(Callable::Native(i)) if vm.natives[*i as usize].constructor => {
-            let saved = std::mem::replace(&mut vm.new_target, f);
-            let r = call_function(vm, f, Value::UNDEFINED, args);
-            vm.new_target = saved;
-            r
-        }
-        Some(Callable::Script(p)) if p.is_constructor() => {
-            let key = PropKey::Name(vm.realm.prototype);
-            let proto = property::get(vm, f, key)?;
-            let proto = if proto.as_object().is_some() { proto } else { vm.realm.object_proto };
-            let obj = vm.new_object_with_proto(proto);
-            let mut s = vm.scope();
-            let r = s.root(obj);
-            let result = call_function(&mut s, f, obj, args)?;
-            let obj = s.get(r);
-            Ok(if result.as_object().is_some() { result } else { obj })
-        }
-        _ => {
-            let text = proto.quoted(pc).to_string();
-            Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a constructor", text)))
-        }
+    if !crate::classes::is_constructor(vm, f) {
+        let text = proto.quoted(pc).to_string();
+        return Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a constructor", text)));
     }
+    crate::classes::construct_with(vm, f, args, f)
 }
 
 /// `v instanceof f`.

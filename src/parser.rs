@@ -215,6 +215,7 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
         Tok::Reserved(kw @ ("async" | "await" | "yield")) if binding => {
             format!("stitch reserves `{kw}`: it cannot be a name")
         }
+        Tok::Reserved("class-expression") => "Unexpected token 'class'".to_string(),
         Tok::Reserved(kw) if binding => format!("Unexpected token '{kw}'"),
         Tok::Reserved(kw) => match *kw {
             "class" | "extends" | "super" => no(&format!("classes (`{kw}`)")),
@@ -728,6 +729,15 @@ pub(crate) mod mk {
         function_of(key.function_name(), params, body, l, r, FnKind::Method)
     }
 
+    /// A getter's or setter's function: named `get key` / `set key`.
+    fn accessor_value(word: &str, key: &Key, params: Params, body: List, l: usize, r: usize) -> Res<E> {
+        let mut name = key.function_name();
+        if !name.name.is_empty() {
+            name.name = Rc::from(format!("{} {}", word, name.name));
+        }
+        function_of(name, params, body, l, r, FnKind::Method)
+    }
+
     /// `key(params) { body }`.
     pub fn method(key: Key, params: Params, body: List, r: usize) -> Res<Prop> {
         let l = key.span.start as usize;
@@ -750,7 +760,7 @@ pub(crate) mod mk {
             return fail("Setter must have exactly one formal parameter.", params_span);
         }
         let l = word.span.start as usize;
-        let value = method_value(&key, params, body, l, r)?;
+        let value = accessor_value(&word.name, &key, params, body, l, r)?;
         Ok(property(key, value, kind, Span::new(l, r)))
     }
 
@@ -787,6 +797,167 @@ pub(crate) mod mk {
     pub fn function_expr(name: Option<Ident>, params: Params, body: List, l: usize, r: usize) -> Res<E> {
         let name = name.unwrap_or_else(|| Ident { name: Rc::from(""), span: Span::new(l, l) });
         function_of(name, params, body, l, r, FnKind::Normal)
+    }
+
+    // ---- Classes ----
+
+    /// A class element, or the class's constructor, with its depth.
+    pub struct Member {
+        m: MemberOrCtor,
+        d: u32,
+    }
+
+    enum MemberOrCtor {
+        Member(ClassMember),
+        Ctor(Rc<Function>),
+    }
+
+    /// The modifiers before a member's key: `static`, then `get`/`set`.
+    fn modifiers(words: &[Ident], key: &Key) -> Res<(bool, Option<&'static str>)> {
+        let mut is_static = false;
+        let mut accessor = None;
+        for (i, w) in words.iter().enumerate() {
+            match &*w.name {
+                "static" if i == 0 && !is_static => is_static = true,
+                "get" if accessor.is_none() && i + 1 == words.len() => accessor = Some("get"),
+                "set" if accessor.is_none() && i + 1 == words.len() => accessor = Some("set"),
+                _ => {
+                    let next = words.get(i + 1).map_or_else(|| key.span, |n| n.span);
+                    let text = words.get(i + 1).map_or_else(|| key_text(key, w), |n| n.name.to_string());
+                    return fail(&format!("Unexpected identifier '{}'", text), next);
+                }
+            }
+        }
+        Ok((is_static, accessor))
+    }
+
+    fn is_named(key: &Key, name: &str) -> bool {
+        matches!(&key.key, PropKey::Name(n) if &**n == name)
+    }
+
+    /// `[static] [get|set] key(params) { body }`, or the constructor.
+    pub fn class_method(
+        words: Vec<Ident>,
+        key: Key,
+        params: Params,
+        params_span: Span,
+        body: List,
+        l: usize,
+        r: usize,
+    ) -> Res<Member> {
+        let (is_static, accessor) = modifiers(&words, &key)?;
+        if accessor == Some("get") && (!params.names.is_empty() || params.rest.is_some()) {
+            return fail("Getter must not have any formal parameters.", params_span);
+        }
+        if accessor == Some("set") && (params.names.len() != 1 || params.rest.is_some()) {
+            return fail("Setter must have exactly one formal parameter.", params_span);
+        }
+        let d = key.d.max(body.d) + 1;
+        let value = match accessor {
+            Some(word) => accessor_value(word, &key, params, body, l, r)?,
+            // The constructor is a constructor (not a method) to `new`.
+            None if !is_static && is_named(&key, "constructor") => {
+                function_of(key.function_name(), params, body, l, r, FnKind::Normal)?
+            }
+            None => method_value(&key, params, body, l, r)?,
+        };
+        let ExprKind::Function(f) = &value.e.kind else { return fail("internal error: not a method", key.span) };
+        let f = Rc::clone(f);
+        if !is_static && is_named(&key, "constructor") {
+            if accessor.is_some() {
+                return fail("Class constructor may not be an accessor", key.span);
+            }
+            return Ok(Member { m: MemberOrCtor::Ctor(f), d });
+        }
+        if is_static && is_named(&key, "prototype") {
+            return fail("Classes may not have a static property named 'prototype'", key.span);
+        }
+        let kind = match accessor {
+            Some("get") => MemberKind::Get(f),
+            Some("set") => MemberKind::Set(f),
+            _ => MemberKind::Method(f),
+        };
+        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static, key: key.key, kind, span: Span::new(l, r) }), d })
+    }
+
+    /// `[static] key [= value];`
+    pub fn class_field(words: Vec<Ident>, key: Key, value: Option<E>, l: usize, r: usize) -> Res<Member> {
+        let (is_static, accessor) = modifiers(&words, &key)?;
+        if accessor.is_some() {
+            return fail("Unexpected token", key.span);
+        }
+        if is_named(&key, "constructor") || (is_static && is_named(&key, "prototype")) {
+            return fail("Classes may not have a field named 'constructor'", key.span);
+        }
+        let d = key.d.max(opt_depth(&value)) + 1;
+        let kind = MemberKind::Field(value.map(|v| v.e));
+        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static, key: key.key, kind, span: Span::new(l, r) }), d })
+    }
+
+    /// `static { body }`.
+    pub fn static_block(word: Ident, body: List, l: usize, r: usize) -> Res<Member> {
+        if &*word.name != "static" {
+            return fail(&format!("Unexpected identifier '{}'", word.name), word.span);
+        }
+        super::check_jumps(&body.stmts, false).map_err(|error| ParseError::User { error })?;
+        let d = body.d + 1;
+        let kind = MemberKind::StaticBlock(body.into_stmts());
+        let key = PropKey::Name(Rc::from(""));
+        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static: true, key, kind, span: Span::new(l, r) }), d })
+    }
+
+    fn class(name: Ident, heritage: Option<E>, body: Vec<Member>, l: usize, r: usize) -> Res<(Class, u32)> {
+        let mut d = heritage.as_ref().map_or(0, |h| h.d);
+        let mut ctor = None;
+        let mut members = Vec::new();
+        for m in body {
+            d = d.max(m.d);
+            match m.m {
+                MemberOrCtor::Ctor(f) => {
+                    if ctor.is_some() {
+                        return fail("A class may only have one constructor", f.name.span);
+                    }
+                    ctor = Some(f);
+                }
+                MemberOrCtor::Member(m) => members.push(m),
+            }
+        }
+        let class = Class { name, heritage: heritage.map(|h| h.e), ctor, members, span: Span::new(l, r) };
+        Ok((class, d + 1))
+    }
+
+    pub fn class_stmt(name: Ident, heritage: Option<E>, body: Vec<Member>, l: usize, r: usize) -> Res<S> {
+        let (c, d) = class(name, heritage, body, l, r)?;
+        stmt(StmtKind::Class(Rc::new(c)), Span::new(l, r), d)
+    }
+
+    pub fn class_expr(name: Option<Ident>, heritage: Option<E>, body: Vec<Member>, l: usize, r: usize) -> Res<E> {
+        let name = name.unwrap_or_else(|| Ident { name: Rc::from(""), span: Span::new(l, l) });
+        let (c, d) = class(name, heritage, body, l, r)?;
+        expr(ExprKind::Class(Rc::new(c)), Span::new(l, r), d)
+    }
+
+    pub fn super_call(args: Vec<E>, l: usize, r: usize) -> Res<E> {
+        let d = args.iter().map(|a| a.d).max().unwrap_or(0) + 1;
+        let args: Vec<Expr> = args.into_iter().map(|a| a.e).collect();
+        expr(ExprKind::SuperCall(args), Span::new(l, r), d)
+    }
+
+    pub fn super_member(name: Ident, l: usize) -> Res<E> {
+        let span = Span::new(l, name.span.end as usize);
+        expr(ExprKind::SuperMember(name), span, 1)
+    }
+
+    pub fn super_index(k: E, l: usize, r: usize) -> Res<E> {
+        expr(ExprKind::SuperIndex(Box::new(k.e)), Span::new(l, r), k.d + 1)
+    }
+
+    /// `new.target` (any other word after `new.` is an error, as in node).
+    pub fn new_target(t: Ident, l: usize, r: usize) -> Res<E> {
+        if &*t.name != "target" {
+            return fail(&format!("Unexpected identifier '{}'", t.name), t.span);
+        }
+        Ok(leaf(ExprKind::NewTarget, l, r))
     }
 
     // ---- Statements ----
@@ -1345,7 +1516,42 @@ mod tests {
                 s + ")"
             }
             ExprKind::Function(f) => function(f),
+            ExprKind::Class(c) => class(c),
+            ExprKind::SuperCall(args) => {
+                let args: Vec<String> = args.iter().map(ex).collect();
+                format!("(super {})", args.join(" "))
+            }
+            ExprKind::SuperMember(n) => format!("(super.{})", n.name),
+            ExprKind::SuperIndex(k) => format!("(super[] {})", ex(k)),
+            ExprKind::NewTarget => "new.target".into(),
         }
+    }
+
+    fn class(c: &Class) -> String {
+        let mut s = format!("(class {}", c.name.name);
+        if let Some(h) = &c.heritage {
+            write!(s, " extends {}", ex(h)).unwrap();
+        }
+        if let Some(f) = &c.ctor {
+            write!(s, " {}", function(f)).unwrap();
+        }
+        for m in &c.members {
+            let key = match &m.key {
+                PropKey::Name(n) => n.to_string(),
+                PropKey::Number(n) => n.to_string(),
+                PropKey::Computed(e) => format!("[{}]", ex(e)),
+            };
+            let st = if m.is_static { "static " } else { "" };
+            let body = match &m.kind {
+                MemberKind::Method(f) => format!("method {}", function(f)),
+                MemberKind::Get(f) => format!("get {}", function(f)),
+                MemberKind::Set(f) => format!("set {}", function(f)),
+                MemberKind::Field(v) => format!("field {}", v.as_ref().map_or("_".to_string(), ex)),
+                MemberKind::StaticBlock(b) => format!("block {}", sts(b)),
+            };
+            write!(s, " ({st}{key} {body})").unwrap();
+        }
+        s + ")"
     }
 
     fn function(f: &Function) -> String {
@@ -1441,6 +1647,7 @@ mod tests {
                 let finally = t.finally.as_ref().map_or(String::new(), |f| format!(" (finally {})", sts(f)));
                 format!("(try {}{catch}{finally})", sts(&t.block))
             }
+            StmtKind::Class(c) => class(c),
         }
     }
 
@@ -1697,15 +1904,15 @@ mod tests {
         );
         assert_eq!(
             e("x = {m() { return 1 }, get x() { return 2 }, set x(v) {}, ...o}"),
-            r#"(= x {("m" (function m () {(return 1)})) (get "x" (function x () {(return 2)})) (set "x" (function x (v) {})) (... o)})"#
+            r#"(= x {("m" (function m () {(return 1)})) (get "x" (function get x () {(return 2)})) (set "x" (function set x (v) {})) (... o)})"#
         );
         assert_eq!(
             e("x = {get() {}, set: 1, get, set, get 1() {}, set 'a'(v) {}, get [k]() {}, if() {}}"),
-            r#"(= x {("get" (function get () {})) ("set" 1) ("get" get) ("set" set) (get 1 (function 1 () {})) (set "a" (function a (v) {})) (get [k] (function  () {})) ("if" (function if () {}))})"#
+            r#"(= x {("get" (function get () {})) ("set" 1) ("get" get) ("set" set) (get 1 (function get 1 () {})) (set "a" (function set a (v) {})) (get [k] (function  () {})) ("if" (function if () {}))})"#
         );
         assert_eq!(
             e("x = {function() {}, get function() {}}"),
-            r#"(= x {("function" (function function () {})) (get "function" (function function () {}))})"#
+            r#"(= x {("function" (function function () {})) (get "function" (function get function () {}))})"#
         );
         assert_eq!(e("x = {[a + b]: 1, [f()]() {}}"), r#"(= x {([(+ a b)] 1) ([(call f)] (function  () {}))})"#);
         assert_eq!(e("x = {a: {b: {}}, c: [{}]}"), r#"(= x {("a" {("b" {})}) ("c" [{}])})"#);
@@ -1907,7 +2114,7 @@ mod tests {
         assert_eq!(span_text(text, m.name.span), "m");
         assert_eq!(&*m.name.name, "m");
         let ExprKind::Function(g) = &props[4].value.kind else { panic!() };
-        assert_eq!((&*g.name.name, span_text(text, g.name.span)), ("g", "g"));
+        assert_eq!((&*g.name.name, span_text(text, g.name.span)), ("get g", "g"));
         assert_eq!(props[4].kind, PropKind::Get);
         assert_eq!(props[5].kind, PropKind::Set);
         assert_eq!(props[6].kind, PropKind::Spread);
@@ -2091,7 +2298,10 @@ mod tests {
             ("function f(a = 1) {}", None),
             ("function f(...a) {}", None),
             ("f(...a)", None),
-            ("class A {}", Some("stitch does not support classes (`class`)")),
+            ("class A {}", None),
+            ("class A extends B { constructor() { super(); } m() { return super.m(); } }", None),
+            ("class A { constructor() {} constructor() {} }", Some("A class may only have one constructor")),
+            ("class A { get x(a) {} }", Some("Getter must not have any formal parameters.")),
             ("x = `a${b}c${`d`}`", None),
             ("x = `\\x`", Some("Invalid hexadecimal escape sequence")),
             ("x = t`\\x`", None),
@@ -2116,7 +2326,7 @@ mod tests {
             ("a instanceof b", None),
             ("'a' in b", None),
             ("void 0", None),
-            ("new.target", Some("Unexpected token '.'")),
+            ("new.target", None),
             ("with (a) {}", Some("stitch does not support `with` statements")),
             ("debugger", Some("stitch does not support `debugger` statements")),
             ("async function f() {}", Some("stitch does not support async functions (`async`)")),
@@ -2124,7 +2334,7 @@ mod tests {
             ("yield 1", Some("stitch does not support generators (`yield`)")),
             ("import x from 'y'", Some("stitch does not support modules (`import`)")),
             ("export const a = 1", Some("stitch does not support modules (`export`)")),
-            ("super.x()", Some("stitch does not support classes (`super`)")),
+            ("super.x()", None),
             ("enum E {}", Some("stitch does not support `enum`")),
             ("foo: while (1) {}", None),
             ("{ foo: 1 }", None),

@@ -68,7 +68,7 @@ fn proto_of_primitive(vm: &Vm, v: Value) -> Option<Value> {
 /// `obj[key]` for any value, with node's TypeError for undefined and null.
 pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
     if let Some(o) = obj.as_object() {
-        return Ok(get_from(vm, o, key));
+        return get_from(vm, o, key);
     }
     if let Some(s) = obj.as_js_str() {
         match key {
@@ -83,7 +83,7 @@ pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
     }
     match proto_of_primitive(vm, obj) {
         Some(p) => match p.as_object() {
-            Some(o) => Ok(get_from(vm, o, key)),
+            Some(o) => get_with_receiver(vm, o, key, obj),
             None => Ok(Value::UNDEFINED),
         },
         None => Err(cannot(vm, "read", "reading", obj, key)),
@@ -104,18 +104,86 @@ pub fn cannot(vm: &mut Vm, verb: &str, ing: &str, obj: Value, key: PropKey) -> c
     vm.throw_error(ErrorKind::TypeError, &msg)
 }
 
-/// Looks `key` up on `o` and its prototypes.
-pub fn get_from(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> Value {
+/// Looks `key` up on `o` and its prototypes (a getter runs with `o` as
+/// `this`).
+pub fn get_from(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> JsResult<Value> {
+    get_with_receiver(vm, o, key, object_value(o))
+}
+
+/// Looks `key` up on `o` and its prototypes; a getter found there runs
+/// with `receiver` as `this` (`super.x`, a primitive's getters).
+pub fn get_with_receiver(vm: &mut Vm, o: &'static JsObject, key: PropKey, receiver: Value) -> JsResult<Value> {
     let mut cur = o;
     loop {
         if let Some(v) = get_own(vm, cur, key) {
-            return v;
+            return resolve(vm, v, receiver);
         }
         match cur.proto().as_object() {
             Some(p) => cur = p,
-            None => return Value::UNDEFINED,
+            None => return Ok(Value::UNDEFINED),
         }
     }
+}
+
+/// The getter/setter pair a raw property value is, if it is one.
+pub fn accessor_of(raw: Value) -> Option<(Value, Value)> {
+    raw.as_object().and_then(|o| o.accessor_pair())
+}
+
+/// The value of a property whose raw slot value is `raw`: a data value as
+/// it is, an accessor's getter called with `receiver` (undefined without
+/// a getter).
+pub fn resolve(vm: &mut Vm, raw: Value, receiver: Value) -> JsResult<Value> {
+    match accessor_of(raw) {
+        None => Ok(raw),
+        Some((g, _)) if g.as_callable().is_some() => crate::calls::call_function(vm, g, receiver, &[]),
+        Some(_) => Ok(Value::UNDEFINED),
+    }
+}
+
+/// The first accessor for `a` on the prototype chain of `o` (own
+/// included), if the first property named `a` found is one.
+fn inherited_accessor(o: &'static JsObject, a: shape::Atom) -> Option<(Value, Value)> {
+    let mut cur = o;
+    loop {
+        if let Some(v) = cur.get_named(a) {
+            return accessor_of(v);
+        }
+        cur = cur.proto().as_object()?;
+    }
+}
+
+/// Calls setter `s` (nothing without one: sloppy mode drops the write).
+fn call_setter(vm: &mut Vm, s: Value, receiver: Value, v: Value) -> JsResult<()> {
+    if s.as_callable().is_some() {
+        crate::calls::call_function(vm, s, receiver, &[v])?;
+    }
+    Ok(())
+}
+
+/// Defines (or replaces) one half of accessor property `a` of `o`: the
+/// getter (`set` false) or the setter, keeping the other half when the
+/// property already is an accessor (`{ get x() {}, set x(v) {} }`).
+pub fn define_accessor(vm: &mut Vm, o: &'static JsObject, a: shape::Atom, set: bool, f: Value, attrs: Attrs) {
+    if let Some(pair) = o.get_named(a).filter(|v| accessor_of(*v).is_some()).and_then(|v| v.as_object()) {
+        pair.set_accessor_half(set, f);
+        o.redefine(&mut vm.shapes, a, attrs | shape::ACCESSOR, object_value(pair));
+        return;
+    }
+    let (g, s) = if set { (Value::UNDEFINED, f) } else { (f, Value::UNDEFINED) };
+    let mut sc = vm.scope();
+    sc.root(f);
+    let pair = new_accessor_pair(&mut sc, g, s);
+    o.redefine(&mut sc.shapes, a, attrs | shape::ACCESSOR, pair);
+}
+
+/// A fresh getter/setter pair object.
+pub fn new_accessor_pair(vm: &mut Vm, g: Value, s: Value) -> Value {
+    use crate::heap::{ObjClass, ObjKind};
+    use std::cell::Cell;
+    let shape = vm.shapes.root(Value::NULL);
+    let obj = crate::heap::JsObject::new(shape, ObjClass::Accessor(Cell::new(g), Cell::new(s)));
+    vm.alloc(ObjKind::Object(obj))
 }
 
 /// An own property's value, including the virtual ones: an array's
@@ -215,10 +283,19 @@ pub fn set_on(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -> JsRe
                 return set_array_length(vm, o, v);
             }
             if let Some(found) = o.find(a) {
-                if attrs_of(found) & WRITABLE != 0 {
+                let attrs = attrs_of(found);
+                if attrs & WRITABLE != 0 {
                     o.put_found(found, a, v);
+                } else if attrs & shape::ACCESSOR != 0 {
+                    if let Some((_, s)) = o.get_named(a).and_then(accessor_of) {
+                        return call_setter(vm, s, object_value(o), v);
+                    }
                 }
                 return Ok(());
+            }
+            // A setter on the prototype chain takes the write.
+            if let Some((_, s)) = o.proto().as_object().and_then(|p| inherited_accessor(p, a)) {
+                return call_setter(vm, s, object_value(o), v);
             }
             if o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length) {
                 return Ok(()); // read-only

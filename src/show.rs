@@ -104,15 +104,31 @@ impl Inspect for Heap<'_> {
             };
         }
         let Some(o) = v.as_object() else { return View::Undefined };
+        if let Some((g, s)) = o.accessor_pair() {
+            return View::Accessor { get: g != Value::UNDEFINED, set: s != Value::UNDEFINED };
+        }
         let id = v.to_bits();
         if matches!(o.class, crate::heap::ObjClass::Error) {
             return self.error_view(v, o);
         }
         if let Some(c) = o.callable() {
+            // A class shows `extends` and its parent's name, unless its
+            // parent is Function.prototype (no `extends`).
+            let class = match c {
+                crate::heap::Callable::Script(p) if p.kind.is_class_ctor() => {
+                    let parent = o.proto();
+                    Some(match parent.as_callable() {
+                        _ if parent == vm.realm.function_proto => None,
+                        Some(pc) => Some(crate::property::function_name(vm, pc)),
+                        None => Some(crate::format::debug(parent)),
+                    })
+                }
+                _ => None,
+            };
             return View::Function {
                 id,
                 name: crate::property::function_name(vm, c),
-                class: None,
+                class,
                 props: self.named_props(o),
             };
         }

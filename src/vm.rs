@@ -300,6 +300,9 @@ pub struct Vm {
     pub realm: Realm,
     /// `new.target` of the native running as a constructor (else undefined).
     pub new_target: Value,
+    /// How many arguments `new` passed to a derived class's implicit
+    /// constructor, whose first instruction (`SuperForward`) reads them.
+    pub forward_argc: usize,
     /// The megamorphic inline cache: (shape, name) → slot, for every site.
     pub mega: Box<[crate::bytecode::MegaEntry]>,
     /// The one-unit strings of Latin-1, made once (`s[i]`, `charAt`, …).
@@ -388,6 +391,7 @@ impl Vm {
             natives: Vec::new(),
             realm,
             new_target: Value::UNDEFINED,
+            forward_argc: 0,
             mega: vec![Default::default(); crate::bytecode::MEGA_ENTRIES].into_boxed_slice(),
             rng: crate::numconv::math::Rng::new(0x0057_17c4),
             unit_strings: Vec::new(),

@@ -30,7 +30,7 @@ const TIERS: &[(&str, &[&str])] = &[
 /// Programs under these directories of tests/lang also run with every
 /// property access through the generic path (no inline caches, no element
 /// fast paths), compiled from the first call.
-const NO_IC_DIRS: &[&str] = &["objects"];
+const NO_IC_DIRS: &[&str] = &["objects", "classes", "accessors"];
 const NO_IC: (&str, &[&str]) = ("noic", &["--jit=on", "--jit-threshold=1", "--no-inline-caches"]);
 
 fn main() {

@@ -11,7 +11,7 @@
 
 use crate::error::{ErrorKind, JsResult};
 use crate::exec::call_function;
-use crate::heap::shape::{Attrs, CONFIGURABLE, DEFAULT_ATTRS, ENUMERABLE, HIDDEN, WRITABLE};
+use crate::heap::shape::{Attrs, ACCESSOR, CONFIGURABLE, DEFAULT_ATTRS, ENUMERABLE, HIDDEN, WRITABLE};
 use crate::heap::{Callable, JsObject, ObjClass, ObjKind, PropKey};
 use crate::property;
 use crate::value::Value;
@@ -420,6 +420,8 @@ struct Descriptor {
     writable: Option<bool>,
     enumerable: Option<bool>,
     configurable: Option<bool>,
+    get: Option<Value>,
+    set: Option<Value>,
 }
 
 /// ToPropertyDescriptor (data descriptors only). The value it returns is
@@ -443,20 +445,24 @@ fn to_descriptor(vm: &mut Vm, desc: Value) -> JsResult<Descriptor> {
     d.configurable = field(vm, "configurable")?.map(Value::truthy);
     d.value = field(vm, "value")?;
     d.writable = field(vm, "writable")?.map(Value::truthy);
-    let accessor = field(vm, "get")?.is_some() || field(vm, "set")?.is_some();
-    if accessor {
-        if d.value.is_some() || d.writable.is_some() {
-            let label = match desc.as_object() {
-                Some(o) => object_label(vm, o),
-                None => String::new(),
-            };
-            let msg = format!(
-                "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
-                label
-            );
-            return Err(type_error(vm, &msg));
+    d.get = field(vm, "get")?;
+    d.set = field(vm, "set")?;
+    for (f, what) in [(d.get, "Getter"), (d.set, "Setter")] {
+        if let Some(f) = f.filter(|f| *f != Value::UNDEFINED && f.as_callable().is_none()) {
+            let text = plain_text(vm, f);
+            return Err(type_error(vm, &format!("{} must be a function: {}", what, text)));
         }
-        return Err(type_error(vm, "stitch does not support getters and setters yet"));
+    }
+    if (d.get.is_some() || d.set.is_some()) && (d.value.is_some() || d.writable.is_some()) {
+        let label = match desc.as_object() {
+            Some(o) => object_label(vm, o),
+            None => String::new(),
+        };
+        let msg = format!(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
+            label
+        );
+        return Err(type_error(vm, &msg));
     }
     Ok(d)
 }
@@ -496,6 +502,9 @@ fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) ->
             None => None,
         },
     };
+    if d.get.is_some() || d.set.is_some() {
+        return define_accessor_own(vm, o, key, d, current);
+    }
     let attrs = match current {
         None => {
             if !o.is_extensible() || o.is_frozen() {
@@ -521,10 +530,13 @@ fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) ->
                 Some(false) => attrs & !f,
                 None => attrs,
             };
+            // An accessor becoming a data property starts read-only.
+            let attrs = if attrs & ACCESSOR != 0 { attrs & !ACCESSOR } else { attrs };
             set(d.configurable, CONFIGURABLE, set(d.writable, WRITABLE, set(d.enumerable, ENUMERABLE, attrs)))
         }
     };
-    let value = d.value.or(current.map(|(_, v)| v)).unwrap_or(Value::UNDEFINED);
+    let old = current.filter(|&(a, _)| a & ACCESSOR == 0).map(|(_, v)| v);
+    let value = d.value.or(old).unwrap_or(Value::UNDEFINED);
     match key {
         PropKey::Index(i) => {
             if !o.is_frozen() {
@@ -533,6 +545,52 @@ fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) ->
         }
         PropKey::Name(a) => o.redefine(&mut vm.shapes, a, attrs, value),
     }
+    Ok(())
+}
+
+/// ValidateAndApplyPropertyDescriptor for an accessor descriptor.
+fn define_accessor_own(
+    vm: &mut Vm,
+    o: &'static JsObject,
+    key: PropKey,
+    d: Descriptor,
+    current: Option<(Attrs, Value)>,
+) -> JsResult<()> {
+    let PropKey::Name(a) = key else {
+        return Err(type_error(vm, "stitch does not support accessors on array indices"));
+    };
+    let old_pair = current.and_then(|(at, v)| if at & ACCESSOR != 0 { property::accessor_of(v) } else { None });
+    let base = match current {
+        None => {
+            if !o.is_extensible() || o.is_frozen() {
+                let k = property::key_text(vm, key);
+                return Err(type_error(vm, &format!("Cannot define property {}, object is not extensible", k)));
+            }
+            0
+        }
+        Some((attrs, _)) => {
+            if attrs & CONFIGURABLE == 0 {
+                let same = |new: Option<Value>, old: Option<Value>| new.is_none_or(|n| Some(n) == old);
+                let unchanged = old_pair.is_some_and(|(g, st)| same(d.get, Some(g)) && same(d.set, Some(st)))
+                    && d.configurable != Some(true)
+                    && d.enumerable.is_none_or(|e| e == (attrs & ENUMERABLE != 0));
+                if !unchanged {
+                    let k = property::key_text(vm, key);
+                    return Err(type_error(vm, &format!("Cannot redefine property: {}", k)));
+                }
+            }
+            attrs & (ENUMERABLE | CONFIGURABLE)
+        }
+    };
+    let bit = |b: Option<bool>, f: Attrs, attrs: Attrs| match b {
+        Some(true) => attrs | f,
+        Some(false) => attrs & !f,
+        None => attrs,
+    };
+    let attrs = bit(d.configurable, CONFIGURABLE, bit(d.enumerable, ENUMERABLE, base)) | ACCESSOR;
+    let (og, os) = old_pair.unwrap_or((Value::UNDEFINED, Value::UNDEFINED));
+    let pair = property::new_accessor_pair(vm, d.get.unwrap_or(og), d.set.unwrap_or(os));
+    o.redefine(&mut vm.shapes, a, attrs, pair);
     Ok(())
 }
 
@@ -598,6 +656,19 @@ fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsR
     let rv = s.root(value);
     let d = s.new_object();
     let rd = s.root(d);
+    if let Some((g, st)) = property::accessor_of(value).filter(|_| attrs & ACCESSOR != 0) {
+        let fields = [
+            ("get", g),
+            ("set", st),
+            ("enumerable", Value::bool(attrs & ENUMERABLE != 0)),
+            ("configurable", Value::bool(attrs & CONFIGURABLE != 0)),
+        ];
+        for (name, x) in fields {
+            let d = s.get(rd);
+            property::define_named(&mut s, d, name, DEFAULT_ATTRS, x);
+        }
+        return Ok(s.get(rd));
+    }
     let fields = [
         ("value", s.get(rv)),
         ("writable", Value::bool(attrs & WRITABLE != 0)),

@@ -74,8 +74,10 @@ pub(super) fn compile_closure(
     outer: Rc<Vec<CtxFrame>>,
     inferred: Option<Name>,
     is_expression: bool,
+    cls: super::classes::ClassState,
 ) -> CResult<Rc<FuncProto>> {
     let mut c = FnCompiler::new(vm, source, false, declared);
+    c.cls = cls;
     c.cl.arrow = f.kind == FnKind::Arrow;
     c.cl.captured = Rc::new(inner_names(&f.body, &f.defaults));
     let uses_args = !c.cl.arrow && uses_arguments(&f.body, &f.defaults);
@@ -224,15 +226,18 @@ pub(super) fn compile_closure(
             }
         }
     }
+    c.params(f)?;
+    c.bind_parameters(f)?;
+    // A class constructor's `this` and new.target (after the parameters,
+    // whose registers come first).
+    c.class_prologue(f)?;
     if !c.cl.arrow && c.cl.captured.contains("this") {
         if let Some(bi) = c.scopes[0].find("this") {
             let reg = c.scopes[0].bindings[bi].reg;
-            c.emit(Op::LoadThis { dst: reg }, at);
+            c.own_this_into(reg, at);
             c.store_if_captured(0, "this", reg, at)?;
         }
     }
-    c.params(f)?;
-    c.bind_parameters(f)?;
     for name in &undef_vars {
         if let Some(bi) = c.scopes[0].find(name) {
             let b = &c.scopes[0].bindings[bi];
@@ -257,10 +262,15 @@ pub(super) fn compile_closure(
     }
     let end = Span::new(f.span.end as usize - 1, f.span.end as usize);
     let r = c.load_const(Value::UNDEFINED, end)?;
-    c.emit(Op::Return { src: r }, end);
-    let name = if f.name.name.is_empty() { inferred.unwrap_or_default() } else { f.name.name.clone() };
+    c.return_value(r, end);
+    let name = if f.name.name.is_empty() || c.cls.kind.is_class_ctor() {
+        inferred.unwrap_or_default()
+    } else {
+        f.name.name.clone()
+    };
     let length = f.defaults.iter().position(Option::is_some).unwrap_or(f.params.len());
-    let mut proto = c.finish(name, nparams as u16, f.span);
+    let text = c.cls.text.unwrap_or(f.span);
+    let mut proto = c.finish(name, nparams as u16, text);
     proto.info =
         FnInfo { length: length as u16, arrow: f.kind == FnKind::Arrow, method: f.kind == FnKind::Method, args_array };
     Ok(vm.register(proto))
@@ -554,7 +564,7 @@ impl<'a> FnCompiler<'a> {
             // (Unreachable: an arrow always has an enclosing function or
             // the script's `this` context.)
         }
-        self.emit(Op::LoadThis { dst }, span);
+        self.own_this_into(dst, span);
         Ok(())
     }
 
@@ -582,8 +592,26 @@ impl<'a> FnCompiler<'a> {
     /// one way the compiler makes function objects (methods too).
     pub(super) fn closure_into(&mut self, f: &Function, dst: Reg, span: Span, is_expression: bool) -> CResult<()> {
         let inferred = self.inferred_name.take();
+        let cls = super::classes::ClassState::default();
+        self.closure_with(f, inferred, cls, dst, span, is_expression)
+    }
+
+    /// THE place a function's object is made (function expressions and
+    /// declarations, object-literal methods, every class member): its code
+    /// compiled now, a fresh closure over the current context made at run
+    /// time (class members are then copied with their home object by
+    /// `NewClass`/`DefineMethod`, environment included).
+    pub(super) fn closure_with(
+        &mut self,
+        f: &Function,
+        inferred: Option<Name>,
+        cls: super::classes::ClassState,
+        dst: Reg,
+        span: Span,
+        is_expression: bool,
+    ) -> CResult<()> {
         let chain = self.chain_here();
-        let proto = compile_closure(self.vm, self.source, f, &self.declared, chain, inferred, is_expression)?;
+        let proto = compile_closure(self.vm, self.source, f, &self.declared, chain, inferred, is_expression, cls)?;
         let template = self.vm.constant_function(proto);
         let k = self.constant(template);
         let ctx = self.current_context(span)?;
@@ -817,6 +845,10 @@ impl Walk<'_> {
             | StmtKind::ContinueLabel(_) => {}
             StmtKind::Labelled(_, body) => self.stmt(body, w),
             StmtKind::Throw(e) => self.expr(e, w),
+            StmtKind::Class(c) => {
+                self.name(&c.name.name, w);
+                self.class(c, w);
+            }
             StmtKind::Try(t) => {
                 self.stmts(&t.block, w);
                 if let Some(c) = &t.catch {
@@ -848,6 +880,30 @@ impl Walk<'_> {
                         self.expr(e, w);
                     }
                 }
+            }
+        }
+    }
+
+    /// A class: its heritage is evaluated here; its members are functions
+    /// (field initialisers and static blocks run as the class's own code,
+    /// so they count as nested too).
+    fn class(&mut self, c: &crate::ast::Class, w: Within) {
+        use crate::ast::MemberKind;
+        if let Some(h) = &c.heritage {
+            self.expr(h, w);
+        }
+        if let Some(f) = &c.ctor {
+            self.function(f, w);
+        }
+        for m in &c.members {
+            if let crate::ast::PropKey::Computed(k) = &m.key {
+                self.expr(k, w);
+            }
+            match &m.kind {
+                MemberKind::Method(f) | MemberKind::Get(f) | MemberKind::Set(f) => self.function(f, w),
+                MemberKind::Field(Some(e)) => self.expr(e, Within::Function),
+                MemberKind::Field(None) => {}
+                MemberKind::StaticBlock(b) => self.stmts(b, Within::Function),
             }
         }
     }
@@ -913,6 +969,7 @@ impl Walk<'_> {
                 }
                 ExprKind::Function(f) => self.function(f, w),
                 ExprKind::Pattern(p) => self.pattern(p, w),
+                ExprKind::Class(c) => self.class(c, w),
                 _ => push_children(e, &mut work),
             }
         }

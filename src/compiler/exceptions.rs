@@ -89,9 +89,7 @@ impl FnCompiler<'_> {
         };
         if !crosses {
             match exit {
-                Exit::Return(src) => {
-                    self.emit(Op::Return { src }, span);
-                }
+                Exit::Return(src) => self.return_value(src, span),
                 Exit::Break(i) => {
                     let j = self.emit(Op::Jump { target: 0 }, span);
                     self.loops[i].breaks.push(j);

@@ -148,6 +148,14 @@ pub enum ObjClass {
     /// properties are ordinary (`message`, `stack`, `cause`); the class is
     /// what console.log and `Object.prototype.toString` recognise.
     Error,
+    /// A function that has a home object (a class's constructor, methods,
+    /// getters and setters of classes and object literals): `super.x`
+    /// looks `x` up on the home object's prototype.
+    Method(Callable, Cell<Value>),
+    /// The value of an accessor property's slot (attribute `ACCESSOR`):
+    /// its getter and setter (undefined when absent). Internal: property
+    /// access calls them, no script ever holds this object.
+    Accessor(Cell<Value>, Cell<Value>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -259,7 +267,7 @@ pub enum Found {
 impl JsObject {
     pub fn new(shape: &'static Shape, class: ObjClass) -> JsObject {
         let code = match &class {
-            ObjClass::Function(Callable::Script(p)) => Rc::as_ptr(p),
+            ObjClass::Function(Callable::Script(p)) | ObjClass::Method(Callable::Script(p), _) => Rc::as_ptr(p),
             _ => std::ptr::null(),
         };
         JsObject {
@@ -332,7 +340,7 @@ impl JsObject {
 
     pub fn callable(&self) -> Option<&Callable> {
         match &self.class {
-            ObjClass::Function(c) => Some(c),
+            ObjClass::Function(c) | ObjClass::Method(c, _) => Some(c),
             _ => None,
         }
     }
@@ -345,6 +353,33 @@ impl JsObject {
     /// Sets a new closure's environment (before anyone else sees it).
     pub fn set_env(&self, env: Value) {
         self.env.set(env);
+    }
+
+    /// A method's home object (undefined for other objects).
+    pub fn home(&self) -> Value {
+        match &self.class {
+            ObjClass::Method(_, h) => h.get(),
+            _ => Value::UNDEFINED,
+        }
+    }
+
+    /// The (getter, setter) of an accessor pair.
+    pub fn accessor_pair(&self) -> Option<(Value, Value)> {
+        match &self.class {
+            ObjClass::Accessor(g, s) => Some((g.get(), s.get())),
+            _ => None,
+        }
+    }
+
+    /// Replaces one half of an accessor pair (`set` false: the getter).
+    pub fn set_accessor_half(&self, set: bool, f: Value) {
+        if let ObjClass::Accessor(g, s) = &self.class {
+            if set {
+                s.set(f)
+            } else {
+                g.set(f)
+            }
+        }
     }
 
     pub fn elements_kind(&self) -> ElementsKind {
@@ -799,6 +834,11 @@ impl Trace for JsObject {
                 t.mark(it.borrow().target);
             }
             ObjClass::Boxed(v) => t.mark(*v),
+            ObjClass::Method(_, home) => t.mark(home.get()),
+            ObjClass::Accessor(g, s) => {
+                t.mark(g.get());
+                t.mark(s.get());
+            }
             _ => {}
         }
     }

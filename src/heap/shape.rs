@@ -42,6 +42,9 @@ pub type Attrs = u8;
 pub const ENUMERABLE: Attrs = 1;
 pub const WRITABLE: Attrs = 2;
 pub const CONFIGURABLE: Attrs = 4;
+/// An accessor property: its slot holds a getter/setter pair
+/// (`ObjClass::Accessor`), never a value; inline caches do not record it.
+pub const ACCESSOR: Attrs = 8;
 /// What an assignment or an object literal makes.
 pub const DEFAULT_ATTRS: Attrs = ENUMERABLE | WRITABLE | CONFIGURABLE;
 /// Built-in methods: writable and configurable, not enumerable.

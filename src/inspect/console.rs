@@ -139,6 +139,7 @@ pub(super) fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usi
         View::Number(d) => number_to_string(d),
         View::Str(s) => String::from_utf16_lossy(&s),
         View::Symbol(d) => format!("Symbol({d})"),
+        View::Accessor { .. } => "undefined".into(),
         View::Array { len, items, .. } => {
             if depth >= MAX_JOIN_DEPTH {
                 return String::new();
@@ -200,7 +201,7 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
     // (key, value) pairs; an array's keys are `None`, its holes `None` values.
     type Entries = Vec<(Option<Vec<u16>>, Option<Value>)>;
     let (id, is_array, entries): (Id, bool, Entries) = match h.view(v) {
-        View::Undefined | View::Symbol(_) | View::Function { .. } => return Ok(None),
+        View::Undefined | View::Symbol(_) | View::Function { .. } | View::Accessor { .. } => return Ok(None),
         View::Null => return Ok(Some("null".into())),
         View::Bool(b) => return Ok(Some(b.to_string())),
         View::Number(d) => return Ok(Some(if d.is_finite() { number_to_string(d) } else { "null".into() })),

@@ -121,6 +121,11 @@ pub enum HoleKind {
     CtxDepth,
     /// disp32: 8 * the context slot a captured variable's access reads or writes.
     CtxSlot,
+    /// imm64: the object a `get_named_proto` site reads from (the
+    /// receiver's prototype, which the receiver's shape implies).
+    Holder,
+    /// imm64: the shape that object must still have.
+    HolderShape,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -133,7 +138,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 31] = [
+    pub const ALL: [HoleKind; 33] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -161,6 +166,8 @@ impl HoleKind {
         HoleKind::ShapeAfter,
         HoleKind::CtxDepth,
         HoleKind::CtxSlot,
+        HoleKind::Holder,
+        HoleKind::HolderShape,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -185,7 +192,9 @@ impl HoleKind {
             | HoleKind::CallGuard
             | HoleKind::CallTarget
             | HoleKind::ShapeGuard
-            | HoleKind::ShapeAfter => 8,
+            | HoleKind::ShapeAfter
+            | HoleKind::Holder
+            | HoleKind::HolderShape => 8,
             _ => 4,
         }
     }

@@ -26,6 +26,7 @@ use super::memory::CodeWriter;
 use super::stencils::EmitFn;
 use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
 use super::stencils::{
+    GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT, GET_NAMED_PROTO_SHAPE_AT, GET_NAMED_PROTO_SLOT_AT,
     GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT,
 };
 use crate::bytecode::{FuncProto, IcKind, IcState, Op, OperandKind};
@@ -179,7 +180,7 @@ pub fn compile(
         if id == id::CALL {
             site = calls.len() as u32;
             calls.push(pc as u32);
-        } else if id == id::GET_NAMED || id == id::SET_NAMED {
+        } else if id == id::GET_NAMED || id == id::SET_NAMED || id == id::GET_NAMED_PROTO {
             site = props.len() as u32;
             props.push(pc as u32);
         }
@@ -272,12 +273,23 @@ pub fn compile(
         let at = |(cold, offset): (bool, u32)| offset + if cold { u.cold.start } else { u.hot.start };
         let (shape_at, slot_at) = if u.id == id::GET_NAMED {
             (GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT)
+        } else if u.id == id::GET_NAMED_PROTO {
+            (GET_NAMED_PROTO_SHAPE_AT, GET_NAMED_PROTO_SLOT_AT)
         } else {
             (SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT)
         };
         let (shape_offset, slot_offset) = (at(shape_at), at(slot_at));
-        let after_offset = (u.id != id::GET_NAMED).then(|| at(SET_NAMED_AFTER_AT));
-        let state = initial_prop_state(proto, &code[pc as usize]);
+        let after_offset = (u.id == id::SET_NAMED).then(|| at(SET_NAMED_AFTER_AT));
+        let state = if u.id == id::GET_NAMED_PROTO {
+            // Patched now, from the feedback `decode` chose this stencil by.
+            let (state, holder, holder_shape) = proto_site_state(proto, &code[pc as usize]);
+            let (h, hs) = (at(GET_NAMED_PROTO_HOLDER_AT) as usize, at(GET_NAMED_PROTO_HOLDER_SHAPE_AT) as usize);
+            emitter.buf[h..h + 8].copy_from_slice(&holder.to_le_bytes());
+            emitter.buf[hs..hs + 8].copy_from_slice(&(holder_shape as u64).to_le_bytes());
+            state
+        } else {
+            initial_prop_state(proto, &code[pc as usize])
+        };
         if let PropSiteState::Patched { shape, slot, .. } = state {
             let (g, d) = (shape_offset as usize, slot_offset as usize);
             emitter.buf[g..g + 8].copy_from_slice(&(shape as u64).to_le_bytes());
@@ -342,6 +354,19 @@ fn initial_prop_state(proto: &FuncProto, op: &Op) -> PropSiteState {
         IcState::Poly | IcState::Mega => PropSiteState::Generic,
         IcState::Uninit => PropSiteState::Stub,
     }
+}
+
+/// A `get_named_proto` site's state, holder (a prototype object's value
+/// bits) and holder shape, from its monomorphic Proto feedback.
+fn proto_site_state(proto: &FuncProto, op: &Op) -> (PropSiteState, u64, usize) {
+    let Op::GetNamed { site, .. } = *op else { return (PropSiteState::Generic, 0, 0) };
+    let Some(ps) = proto.sites.get(site as usize) else { return (PropSiteState::Generic, 0, 0) };
+    let e = ps.entries[0].get();
+    let shape_id = ps.seen.borrow().first().copied().unwrap_or(0);
+    // The holder is alive as long as the shape is (shapes are immortal and
+    // the collector marks every shape's prototype), and it is the shape's
+    // prototype: baking its address in is safe.
+    (PropSiteState::Patched { shape: e.shape, shape_id, slot: e.slot }, e.holder.to_bits(), e.holder_shape)
 }
 
 /// The highest slot a property site is patched with (its displacement,
@@ -477,6 +502,8 @@ pub(crate) fn hole_note(
         HoleKind::ShapeAfter => HoleNote::ShapeAfter(pc.unwrap_or(0)),
         HoleKind::CtxDepth => HoleNote::CtxDepth(operand(OperandKind::Depth).ok_or("no depth operand")? as u8),
         HoleKind::CtxSlot => HoleNote::CtxSlot(operand(OperandKind::Slot).ok_or("no slot operand")? as u8),
+        HoleKind::Holder => HoleNote::Holder(pc.unwrap_or(0)),
+        HoleKind::HolderShape => HoleNote::HolderShape(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
         HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
         HoleKind::Cold => HoleNote::ToCold(pc),

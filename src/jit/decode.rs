@@ -67,6 +67,21 @@ impl<'a> Env<'a> {
         self.sites.get(site as usize).is_some_and(|s| &*s.name == "length")
     }
 
+    /// Whether property site `site`'s feedback is monomorphic on a
+    /// property of the receiver's prototype (a method, usually): it is then
+    /// compiled as `get_named_proto`, patched at compile time.
+    #[inline]
+    fn is_proto(&self, site: u32) -> bool {
+        self.sites.get(site as usize).is_some_and(|s| {
+            let e = s.entries[0].get();
+            s.state.get() == crate::bytecode::IcState::Mono
+                && e.kind == crate::bytecode::IcKind::Proto
+                && e.mids == [0, 0]
+                && e.slot <= super::compile::MAX_PATCHED_SLOT
+                && !s.seen.borrow().is_empty()
+        })
+    }
+
     #[inline(always)]
     fn global_addr(&self, g: u32) -> (*mut u64, bool) {
         let (last, addr, fast_set) = self.last_global.get();
@@ -278,6 +293,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (length_site) => {
             env.is_length(site)
+        };
+        (proto_site) => {
+            env.is_proto(site)
         };
     }
     macro_rules! decode_ops {

@@ -162,6 +162,8 @@ impl CompiledCode {
             HoleNote::ShapeAfter(pc) => format!("shape after ({})", prop(pc, false)),
             HoleNote::CtxDepth(n) => format!("context depth {}", n),
             HoleNote::CtxSlot(i) => format!("context slot {}", i),
+            HoleNote::Holder(pc) => format!("holder object ({})", prop(pc, false)),
+            HoleNote::HolderShape(pc) => format!("holder shape ({})", prop(pc, false)),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()

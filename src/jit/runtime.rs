@@ -165,9 +165,18 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                     vm.jit.stats.prop_sites_patched += 1;
                     if vm.opts.trace_jit {
                         let what = prop_site_name(proto, site.pc);
+                        // A `get_named_proto` site reads the prototype's slot.
+                        let on_proto = match proto.code.get(site.pc as usize) {
+                            Some(Op::GetNamed { site: s, .. }) => proto
+                                .sites
+                                .get(*s as usize)
+                                .is_some_and(|ps| ps.entries[0].get().kind == crate::bytecode::IcKind::Proto),
+                            _ => false,
+                        };
+                        let place = if on_proto { "prototype slot" } else { "slot" };
                         eprintln!(
-                            "[jit] patch {}@pc{}: {} shape#{} -> slot {} (at compile)",
-                            proto.name, site.pc, what, shape_id, slot
+                            "[jit] patch {}@pc{}: {} shape#{} -> {} {} (at compile)",
+                            proto.name, site.pc, what, shape_id, place, slot
                         );
                     }
                 }
@@ -452,6 +461,10 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
     let stack = vm.stack.view();
     let f = stack.get(base + func as usize);
     let callee = match f.as_callable() {
+        Some(Callable::Script(p)) if p.kind.is_class_ctor() => {
+            let t = crate::classes::called_without_new(vm, p);
+            return raise(vm, t, proto, pc, base);
+        }
         Some(Callable::Script(p)) => p,
         Some(Callable::Native(i)) => {
             vm.innermost_frame(base);

@@ -355,7 +355,20 @@ fn every_op_has_a_stencil() {
         // (`every_op`'s property site is site 0.)
         let named = |name: &str| vec![crate::bytecode::PropSite::new(name.into(), 0)];
         let (x, length) = (named("x"), named("length"));
-        let options = [(true, true, &x), (false, true, &x), (true, false, &x), (true, true, &length)];
+        // A site whose feedback is monomorphic on the prototype.
+        let on_proto = named("m");
+        on_proto[0].state.set(crate::bytecode::IcState::Mono);
+        on_proto[0].entries[0].set(crate::bytecode::IcEntry {
+            shape: 16,
+            slot: 0,
+            kind: crate::bytecode::IcKind::Proto,
+            holder: Value::NULL,
+            holder_shape: 32,
+            mids: [0, 0],
+        });
+        on_proto[0].seen.borrow_mut().push(1);
+        let options =
+            [(true, true, &x), (false, true, &x), (true, false, &x), (true, true, &length), (true, true, &on_proto)];
         for (smi_fast_paths, inline_caches, sites) in options {
             for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
                 let global = |_: u32| (addr, fast_set);
@@ -932,6 +945,16 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         },
         HoleNote::CtxDepth(n) => n as i64,
         HoleNote::CtxSlot(i) => i as i64 * 8,
+        // A `get_named_proto` site's holder and its shape: the feedback's.
+        HoleNote::Holder(pc) | HoleNote::HolderShape(pc) => {
+            let Some(Op::GetNamed { site, .. }) = p.code.get(pc as usize) else { return 0 };
+            let e = p.sites[*site as usize].entries[0].get();
+            if matches!(h.note, HoleNote::Holder(_)) {
+                e.holder.to_bits() as i64
+            } else {
+                e.holder_shape as i64
+            }
+        }
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);

@@ -83,6 +83,8 @@ pub enum Key {
 
 #[derive(Clone, Debug)]
 pub enum Stmt {
+    /// Source text placed as it is (a generated class hierarchy).
+    Raw(String),
     Decl(&'static str, String, Option<Expr>),
     Expr(Expr),
     Print(String, Vec<Expr>),
@@ -492,6 +494,7 @@ fn stmt(f: &mut fmt::Formatter, s: &Stmt, depth: usize) -> fmt::Result {
             }
             writeln!(f)
         }
+        Stmt::Raw(text) => f.write_str(text),
         Stmt::Break => writeln!(f, "break;"),
         Stmt::Continue => writeln!(f, "continue;"),
         Stmt::Return(None) => writeln!(f, "return;"),

@@ -11,6 +11,7 @@
 //! declared before it (or itself, through a guard on its first parameter),
 //! and a function name is only rebound to an earlier, no costlier function.
 
+mod classes;
 mod closures;
 mod exceptions;
 mod objects;
@@ -302,6 +303,13 @@ impl<'c> Gen<'c> {
         for _ in 0..self.rng.range(0, 4) {
             prelude.push(self.object_decl(&top));
         }
+        let class_uses = if self.rng.chance(35) {
+            let (defs, uses) = self.class_block();
+            prelude.extend(defs);
+            uses
+        } else {
+            Vec::new()
+        };
         for i in 0..self.rng.range(1, 6) as usize {
             functions.push(self.function(i));
         }
@@ -322,6 +330,7 @@ impl<'c> Gen<'c> {
         for s in main {
             body.push(s);
         }
+        body.extend(class_uses);
         body.append(&mut self.late);
         body
     }

@@ -1,0 +1,459 @@
+//! Classes and accessors, compiled: class declarations and expressions,
+//! constructors (with instance fields), `super(...)`, `super.x`,
+//! `new.target`, static members, and getters/setters of object literals.
+//! The run-time half is `src/classes.rs`.
+//!
+//! A class evaluates to `NewClass` (a fresh constructor function copied
+//! from a compiled constant, and its prototype object), then one
+//! `DefineMethod` per method, getter and setter (each a fresh copy whose
+//! home object is the prototype, or the class for static members), then
+//! the class's name is bound, then the static fields and blocks run in
+//! order with `this` being the class. Evaluating a class twice makes two
+//! classes.
+//!
+//! A class constructor receives new.target in its `this` slot (see
+//! `src/classes.rs`) and keeps `this` in a register: made at entry in a
+//! base class (then the instance fields are initialised), bound by
+//! `super(...)` in a derived one (which initialises the fields after it).
+//! Methods and field initialisers are strict code: `this` is not boxed.
+
+use super::*;
+use crate::bytecode::FnKind;
+
+/// What the function being compiled is, as far as classes go.
+#[derive(Clone, Default)]
+pub(super) struct ClassState {
+    pub kind: FnKind,
+    /// Strict code (a class member): `this` is read raw.
+    pub strict: bool,
+    /// `this` lives in this register (a class constructor; a static
+    /// initialiser in the code evaluating the class).
+    pub this_reg: Option<Reg>,
+    /// new.target's register (a class constructor).
+    pub nt_reg: Option<Reg>,
+    /// The class whose constructor this is (its instance fields).
+    pub class: Option<Rc<Class>>,
+    /// The function's text when it is not its own span (`String(C)` is
+    /// the whole class).
+    pub text: Option<Span>,
+}
+
+impl ClassState {
+    fn member() -> ClassState {
+        ClassState { kind: FnKind::Method, strict: true, ..ClassState::default() }
+    }
+
+    fn is_ctor(&self) -> bool {
+        self.kind.is_class_ctor()
+    }
+
+    fn derived(&self) -> bool {
+        matches!(self.kind, FnKind::DerivedCtor | FnKind::DerivedDefault)
+    }
+}
+
+/// Whether data property `p` (named `name`) of an object literal comes
+/// after an accessor of the same name in `props`: it must then be defined,
+/// not assigned (assigning would call the accessor's setter).
+pub(super) fn after_accessor(props: &[crate::ast::Prop], p: &crate::ast::Prop, name: &str) -> bool {
+    props
+        .iter()
+        .take_while(|q| !std::ptr::eq(*q, p))
+        .any(|q| matches!(q.kind, PropKind::Get | PropKind::Set) && matches!(&q.key, PropKey::Name(n) if &**n == name))
+}
+
+/// The subexpressions of a class that run where it is evaluated.
+pub(super) fn push_children<'a>(c: &'a Class, work: &mut Vec<&'a Expr>) {
+    if let Some(h) = &c.heritage {
+        work.push(h);
+    }
+    for m in &c.members {
+        if let PropKey::Computed(k) = &m.key {
+            work.push(k);
+        }
+        if let (true, MemberKind::Field(Some(v))) = (m.is_static, &m.kind) {
+            work.push(v);
+        }
+    }
+}
+
+impl FnCompiler<'_> {
+    /// `this` into `dst`.
+    /// `this` of a non-arrow function: in a register (class constructors,
+    /// static initialisers), raw (strict class code) or sloppy.
+    pub(super) fn own_this_into(&mut self, dst: Reg, span: Span) {
+        if let Some(t) = self.cls.this_reg {
+            if self.cls.derived() {
+                self.emit(Op::CheckThis { src: t }, span);
+            }
+            if t != dst {
+                self.emit(Op::Mov { dst, src: t }, span);
+            }
+        } else if self.cls.strict {
+            self.emit(Op::LoadReceiver { dst }, span);
+        } else {
+            self.emit(Op::LoadThis { dst }, span);
+        }
+    }
+
+    /// `return r`: a class constructor's result goes through `CtorResult`.
+    pub(super) fn return_value(&mut self, r: Reg, span: Span) {
+        if let (true, Some(this)) = (self.cls.is_ctor(), self.cls.this_reg) {
+            let derived = self.cls.derived() as i16;
+            self.emit(Op::CtorResult { dst: r, this, derived }, span);
+        }
+        self.emit(Op::Return { src: r }, span);
+    }
+
+    /// A class constructor's entry: new.target and `this` in registers,
+    /// then (a base class) the instance fields, or (an implicit derived
+    /// constructor) `super(...arguments)`.
+    pub(super) fn class_prologue(&mut self, f: &Function) -> CResult<()> {
+        if !self.cls.is_ctor() {
+            return Ok(());
+        }
+        let nt = self.alloc_reg(f.span)?;
+        let this = self.alloc_reg(f.span)?;
+        match self.cls.kind {
+            FnKind::DerivedDefault => {
+                // First: it reads the arguments from the registers the
+                // two above are about to take.
+                self.emit(Op::SuperForward { dst: this }, f.span);
+                self.emit(Op::LoadReceiver { dst: nt }, f.span);
+            }
+            FnKind::DerivedCtor => {
+                self.emit(Op::LoadReceiver { dst: nt }, f.span);
+                let k = self.constant(Value::HOLE);
+                self.emit(Op::LoadConst { dst: this, k }, f.span);
+            }
+            _ => {
+                self.emit(Op::LoadReceiver { dst: nt }, f.span);
+                self.emit(Op::AllocThis { dst: this, nt }, f.span);
+            }
+        }
+        self.cls.nt_reg = Some(nt);
+        self.cls.this_reg = Some(this);
+        if self.cls.kind != FnKind::DerivedCtor {
+            self.init_fields(f.span)?;
+        }
+        Ok(())
+    }
+
+    /// The instance fields, in order, on `this` (`x = v;` / `x;`). Their
+    /// initialisers see no local of the constructor.
+    fn init_fields(&mut self, span: Span) -> CResult<()> {
+        let Some(class) = self.cls.class.clone() else { return Ok(()) };
+        let Some(this) = self.cls.this_reg else { return Ok(()) };
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_kind = std::mem::replace(&mut self.cls.kind, FnKind::Method);
+        self.scopes.push(Scope::default());
+        let r = (|| {
+            for m in class.members.iter().filter(|m| !m.is_static) {
+                let MemberKind::Field(value) = &m.kind else { continue };
+                let mark = self.next_reg;
+                let v = match value {
+                    Some(e) => {
+                        if let PropKey::Name(n) = &m.key {
+                            self.infer_name(e, n);
+                        }
+                        self.expr(e)?
+                    }
+                    None => self.load_const(Value::UNDEFINED, m.span)?,
+                };
+                self.store_member(this, &m.key, v, m.span)?;
+                self.next_reg = mark;
+            }
+            Ok(())
+        })();
+        self.scopes = saved_scopes;
+        self.cls.kind = saved_kind;
+        let _ = span;
+        r
+    }
+
+    /// `obj[key] = v` for a field's key.
+    fn store_member(&mut self, obj: Reg, key: &PropKey, v: Reg, span: Span) -> CResult<()> {
+        match key {
+            PropKey::Name(n) if crate::heap::shape::array_index(n).is_none() => {
+                let site = self.site(n);
+                self.emit(Op::SetNamed { obj, src: v, site }, span);
+            }
+            PropKey::Computed(_) => {
+                return Err(unsupported("computed field names yet", self.source, span));
+            }
+            _ => {
+                let k = self.member_key(key, span)?;
+                self.emit(Op::SetIndex { obj, key: k, src: v }, span);
+            }
+        }
+        Ok(())
+    }
+
+    /// A member's key into a new register (computed keys evaluated now).
+    fn member_key(&mut self, key: &PropKey, span: Span) -> CResult<Reg> {
+        match key {
+            PropKey::Name(n) => {
+                let units: Rc<[u16]> = n.encode_utf16().collect::<Vec<u16>>().into();
+                let r = self.alloc_temp(span)?;
+                let k = self.string_const(&units);
+                self.emit(Op::LoadConst { dst: r, k }, span);
+                Ok(r)
+            }
+            PropKey::Number(d) => {
+                let r = self.alloc_temp(span)?;
+                let k = self.number_const(*d);
+                self.emit(Op::LoadConst { dst: r, k }, span);
+                Ok(r)
+            }
+            PropKey::Computed(e) => self.expr(e),
+        }
+    }
+
+    /// `class Name ... {}` as a statement: binds `Name` like `let`.
+    pub(super) fn class_decl(&mut self, c: &Rc<Class>) -> CResult<()> {
+        let span = c.name.span;
+        let tmp = self.alloc_temp(span)?;
+        self.class_value(c, tmp, Some(&c.name), c.span)
+    }
+
+    /// Initialises the binding `name` declares to `r[src]`.
+    fn bind_declared(&mut self, name: &Ident, src: Reg) -> CResult<()> {
+        match self.resolve(&name.name, name.span)? {
+            Place::Local(si, bi) => {
+                let reg = self.binding(si, bi).reg;
+                self.emit(Op::Mov { dst: reg, src }, name.span);
+                self.scopes[si].bindings[bi].initialized = true;
+            }
+            Place::Global(g) => {
+                self.emit(Op::InitGlobal { g, src }, name.span);
+            }
+            Place::Scoped(s) => self.init_scoped(&s, src, name.span),
+            Place::Constant(_) => {}
+        }
+        Ok(())
+    }
+
+    /// A class into `dst`; `declared`: the name a declaration binds (bound
+    /// before the static initialisers run, which may use it).
+    pub(super) fn class_value(&mut self, c: &Rc<Class>, dst: Reg, declared: Option<&Ident>, span: Span) -> CResult<()> {
+        let name: Name =
+            if c.name.name.is_empty() { self.inferred_name.take().unwrap_or_default() } else { c.name.name.clone() };
+        self.inferred_name = None;
+        let mark = self.next_reg;
+        let parent = self.alloc_temp(span)?;
+        match &c.heritage {
+            Some(h) => self.expr_into(h, parent)?,
+            None => {
+                let k = self.constant(Value::HOLE);
+                self.emit(Op::LoadConst { dst: parent, k }, span);
+            }
+        }
+        let ctor = self.alloc_temp(span)?;
+        self.constructor_into(c, &name, ctor, span)?;
+        let cls = self.alloc_temp(span)?;
+        let at = c.heritage.as_ref().map_or(span, |h| h.span);
+        self.emit(Op::NewClass { dst: cls, ctor, parent }, at);
+        let proto = self.alloc_temp(span)?;
+        let site = self.site(&Rc::from("prototype"));
+        self.emit(Op::GetNamed { dst: proto, obj: cls, site }, span);
+
+        // Methods, getters and setters, in order.
+        for m in &c.members {
+            let (f, kind) = match &m.kind {
+                MemberKind::Method(f) => (f, 0),
+                MemberKind::Get(f) => (f, 1),
+                MemberKind::Set(f) => (f, 2),
+                _ => continue,
+            };
+            let inner = self.next_reg;
+            let key = self.member_key(&m.key, m.span)?;
+            let func = self.alloc_temp(m.span)?;
+            self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
+            let obj = if m.is_static { cls } else { proto };
+            self.emit(Op::DefineMethod { obj, key, func, kind }, m.span);
+            self.next_reg = inner;
+        }
+
+        // The inner binding of a named class expression is the class.
+        let inner_scope = declared.is_none() && !c.name.name.is_empty();
+        if let Some(id) = declared {
+            self.bind_declared(id, cls)?;
+        } else if inner_scope {
+            self.scopes.push(Scope::default());
+            let b = Binding {
+                name: c.name.name.clone(),
+                reg: cls,
+                kind: BindKind::Const,
+                initialized: true,
+                slot: None,
+                func: false,
+            };
+            self.scopes.last_mut().expect("a scope").bindings.push(b);
+        }
+
+        // Static fields and blocks, with `this` the class.
+        let saved = self.cls.clone();
+        self.cls = ClassState { kind: FnKind::Method, strict: true, this_reg: Some(cls), ..ClassState::default() };
+        let r = (|| {
+            for m in c.members.iter().filter(|m| m.is_static) {
+                let inner = self.next_reg;
+                match &m.kind {
+                    MemberKind::Field(value) => {
+                        let v = match value {
+                            Some(e) => {
+                                if let PropKey::Name(n) = &m.key {
+                                    self.infer_name(e, n);
+                                }
+                                self.expr(e)?
+                            }
+                            None => self.load_const(Value::UNDEFINED, m.span)?,
+                        };
+                        if let PropKey::Computed(k) = &m.key {
+                            let kr = self.expr(k)?;
+                            self.emit(Op::SetIndex { obj: cls, key: kr, src: v }, m.span);
+                        } else {
+                            self.store_member(cls, &m.key, v, m.span)?;
+                        }
+                    }
+                    MemberKind::StaticBlock(body) => {
+                        let loops = std::mem::take(&mut self.loops);
+                        let r = self.block_body(body, Body::Block);
+                        self.loops = loops;
+                        r?;
+                    }
+                    _ => {}
+                }
+                self.next_reg = inner;
+            }
+            Ok(())
+        })();
+        self.cls = saved;
+        if inner_scope {
+            self.scopes.pop();
+        }
+        r?;
+        if cls != dst {
+            self.emit(Op::Mov { dst, src: cls }, span);
+        }
+        self.next_reg = mark;
+        Ok(())
+    }
+
+    /// The class's constructor, compiled (the explicit one, or the
+    /// implicit `constructor() {}` / `constructor(...a) { super(...a) }`).
+    fn constructor_into(&mut self, c: &Rc<Class>, name: &Name, dst: Reg, span: Span) -> CResult<()> {
+        let derived = c.heritage.is_some();
+        let kind = match (&c.ctor, derived) {
+            (Some(_), true) => FnKind::DerivedCtor,
+            (None, true) => FnKind::DerivedDefault,
+            (_, false) => FnKind::BaseCtor,
+        };
+        let cls =
+            ClassState { kind, strict: true, class: Some(c.clone()), text: Some(c.span), ..ClassState::default() };
+        match &c.ctor {
+            Some(f) => self.closure_with(f, Some(name.clone()), cls, dst, span, false),
+            None => {
+                let f = Function {
+                    name: Ident { name: Rc::from(""), span: c.name.span },
+                    params: Vec::new(),
+                    defaults: Vec::new(),
+                    rest: None,
+                    body: Vec::new(),
+                    span: c.span,
+                    patterns: Vec::new(),
+                    kind: crate::ast::FnKind::Normal,
+                };
+                self.closure_with(&f, Some(name.clone()), cls, dst, span, false)
+            }
+        }
+    }
+
+    /// `super(args)` in a derived constructor.
+    pub(super) fn super_call(&mut self, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
+        let (FnKind::DerivedCtor, Some(this), Some(nt)) = (self.cls.kind, self.cls.this_reg, self.cls.nt_reg) else {
+            return Err(self.err("'super' keyword unexpected here", span));
+        };
+        if args.len() >= MAX_REGS {
+            return Err(self.err(format!("too many arguments (stitch allows {})", MAX_REGS - 1), span));
+        }
+        if let Some(a) = args.iter().find(|a| matches!(a.kind, ExprKind::Spread(_))) {
+            return Err(unsupported("spread arguments in super(...) yet", self.source, a.span));
+        }
+        let func = self.alloc_temp(span)?;
+        let target = self.alloc_temp(span)?;
+        for _ in args {
+            self.alloc_temp(span)?;
+        }
+        self.emit(Op::SuperCtor { dst: func }, span);
+        self.emit(Op::Mov { dst: target, src: nt }, span);
+        for (i, a) in args.iter().enumerate() {
+            self.expr_into(a, target + 1 + i as Reg)?;
+        }
+        self.emit(Op::SuperCall { dst: func, func, argc: args.len() as u8 }, span);
+        self.emit(Op::BindThis { dst: this, src: func }, span);
+        self.init_fields(span)?;
+        if dst != this {
+            self.emit(Op::Mov { dst, src: this }, span);
+        }
+        Ok(())
+    }
+
+    /// `super.name` / `super[key]` into `dst`.
+    pub(super) fn super_get(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        if !(self.cls.kind == FnKind::Method || self.cls.is_ctor())
+            || self.cls.this_reg.is_some() && !self.cls.is_ctor()
+        {
+            return Err(self.err("'super' keyword unexpected here", e.span));
+        }
+        let mark = self.next_reg;
+        let key = match &e.kind {
+            ExprKind::SuperMember(name) => self.member_key(&PropKey::Name(name.name.to_string().into()), name.span)?,
+            ExprKind::SuperIndex(k) => self.expr(k)?,
+            _ => return Err(self.err("'super' keyword unexpected here", e.span)),
+        };
+        let this = self.alloc_temp(e.span)?;
+        self.this_into(this, e.span)?;
+        self.emit(Op::GetSuper { dst, this, key }, e.span);
+        self.next_reg = mark;
+        Ok(())
+    }
+
+    /// `new.target`.
+    pub(super) fn new_target(&mut self, dst: Reg, span: Span) -> CResult<()> {
+        if let (true, Some(nt)) = (self.cls.is_ctor(), self.cls.nt_reg) {
+            self.emit(Op::Mov { dst, src: nt }, span);
+            return Ok(());
+        }
+        if self.cls.kind == FnKind::Method {
+            let k = self.constant(Value::UNDEFINED);
+            self.emit(Op::LoadConst { dst, k }, span);
+            return Ok(());
+        }
+        if self.is_script {
+            return Err(self.err("new.target expression is not allowed here", span));
+        }
+        Err(unsupported("new.target outside class constructors yet", self.source, span))
+    }
+
+    /// `name: value` after an accessor `name` in object literal `obj`.
+    pub(super) fn literal_data_after_accessor(&mut self, obj: Reg, name: &Name, p: &crate::ast::Prop) -> CResult<()> {
+        let key = self.member_key(&PropKey::Name(name.clone()), p.span)?;
+        let v = self.expr(&p.value)?;
+        self.emit(Op::DefineMethod { obj, key, func: v, kind: 8 }, p.span);
+        Ok(())
+    }
+
+    /// `get key() {}` / `set key(v) {}` in an object literal `obj`.
+    pub(super) fn literal_accessor(&mut self, obj: Reg, p: &crate::ast::Prop) -> CResult<()> {
+        let ExprKind::Function(f) = &p.value.kind else {
+            return Err(self.err("internal error: an accessor without a function", p.span));
+        };
+        let key = self.member_key(&p.key, p.span)?;
+        let cls = ClassState { kind: FnKind::Method, ..ClassState::default() };
+        let func = self.alloc_temp(p.span)?;
+        self.closure_with(f, None, cls, func, p.span, false)?;
+        let kind = if p.kind == PropKind::Get { 1 } else { 2 } | 4;
+        self.emit(Op::DefineMethod { obj, key, func, kind }, p.span);
+        Ok(())
+    }
+}

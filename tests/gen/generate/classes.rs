@@ -1,0 +1,130 @@
+//! Classes in generated programs: a small hierarchy (2 to 5 classes, each
+//! extending an earlier one or none) with constructors that call
+//! `super(...)`, instance fields, methods that call `super.m()`, getters
+//! and setters, static methods; then one loop whose method and getter
+//! sites see instances of every class (polymorphic sites, inherited
+//! methods), and prints of instances and classes (node's inspect format).
+//!
+//! Termination: methods call only `super` methods (up the hierarchy) and
+//! read fields, so every call ends; the loop has a fixed count.
+
+use super::super::ast::Stmt;
+use super::Gen;
+
+/// Field names the classes use (`this.NAME`); kept apart from the
+/// generator's other names.
+const FIELDS: &[&str] = &["p", "q", "r", "s"];
+const METHODS: &[&str] = &["m", "n"];
+
+impl Gen<'_> {
+    /// An expression over `this`'s fields and small constants.
+    fn class_arith(&mut self, fields: &[&str]) -> String {
+        let mut e = format!("this.{}", self.rng.pick(fields));
+        for _ in 0..self.rng.range(0, 3) {
+            let op = *self.rng.pick(&["+", "-", "*"]);
+            let rhs = if self.rng.chance(50) {
+                format!("this.{}", self.rng.pick(fields))
+            } else {
+                self.rng.range(0, 9).to_string()
+            };
+            e = format!("({} {} {})", e, op, rhs);
+        }
+        e
+    }
+
+    /// The class declarations and the statements that use them (raw text).
+    pub(super) fn class_block(&mut self) -> (Vec<Stmt>, Vec<Stmt>) {
+        let n = self.rng.range(2, 6) as usize;
+        let mut defs = String::new();
+        // For each class: its parent (index) and the fields it sets.
+        let mut parents: Vec<Option<usize>> = Vec::new();
+        for i in 0..n {
+            let parent =
+                if i > 0 && self.rng.chance(70) { Some(self.rng.range(0, i as i64 - 1) as usize) } else { None };
+            parents.push(parent);
+            let mut body = String::new();
+            // A root class sets every field, so that arithmetic on them
+            // stays numbers; subclasses overwrite some.
+            let own: Vec<&str> = FIELDS.iter().copied().filter(|_| parent.is_none() || self.rng.chance(60)).collect();
+            let all = FIELDS;
+            if self.rng.chance(40) {
+                let f = *self.rng.pick(FIELDS);
+                body.push_str(&format!("  {} = {};\n", f, self.rng.range(-3, 9)));
+            }
+            if !own.is_empty() || parent.is_some() || self.rng.chance(50) {
+                let mut ctor = String::new();
+                if parent.is_some() {
+                    ctor.push_str(&format!("    super(a + {}, b);\n", self.rng.range(0, 4)));
+                }
+                for f in &own {
+                    let v = *self.rng.pick(&["a", "b", "a * b", "a - b", "b + 1"]);
+                    ctor.push_str(&format!("    this.{} = {};\n", f, v));
+                }
+                body.push_str(&format!("  constructor(a, b) {{\n{}  }}\n", ctor));
+            }
+            for m in METHODS {
+                if self.rng.chance(60) {
+                    let mut e = self.class_arith(all);
+                    if parent.is_some() && self.rng.chance(50) {
+                        e = format!("super.{}() + {}", m, e);
+                    }
+                    body.push_str(&format!("  {}() {{ return {}; }}\n", m, e));
+                }
+            }
+            if self.rng.chance(60) {
+                let e = self.class_arith(all);
+                let e = if parent.is_some() && self.rng.chance(40) { format!("super.g + {}", e) } else { e };
+                body.push_str(&format!("  get g() {{ return {}; }}\n", e));
+            }
+            if self.rng.chance(40) {
+                let f = *self.rng.pick(FIELDS);
+                body.push_str(&format!("  set v(x) {{ this.{} = x * 2; }}\n", f));
+                if self.rng.chance(50) {
+                    body.push_str(&format!("  get v() {{ return this.{}; }}\n", f));
+                }
+            }
+            if self.rng.chance(30) {
+                body.push_str(&format!(
+                    "  static k(x) {{ return x * {} + this.name.length; }}\n",
+                    self.rng.range(1, 5)
+                ));
+            }
+            if self.rng.chance(20) {
+                body.push_str("  toString() { return \"K\" + this.p; }\n");
+            }
+            let ext = parent.map_or(String::new(), |p| format!(" extends K{}", p));
+            defs.push_str(&format!("class K{}{} {{\n{}}}\n", i, ext, body));
+        }
+        // Every method name ends somewhere: the root classes define both.
+        let mut roots = String::new();
+        for (i, p) in parents.iter().enumerate() {
+            if p.is_none() {
+                roots.push_str(&format!(
+                    "if (!K{i}.prototype.hasOwnProperty(\"m\")) K{i}.prototype.m = function () {{ return 1; }};\n\
+                     if (!K{i}.prototype.hasOwnProperty(\"n\")) K{i}.prototype.n = function () {{ return 2; }};\n"
+                ));
+            }
+        }
+        let objs: Vec<String> =
+            (0..n).map(|i| format!("new K{}({}, {})", i, self.rng.range(-5, 10), self.rng.range(-5, 10))).collect();
+        let count = self.rng.range(1, 300);
+        let mut uses = format!(
+            "const kobjs = [{}];\nlet kacc = 0;\nfor (let ki = 0; ki < {}; ki++) {{\n  const ko = kobjs[ki % kobjs.length];\n  kacc = kacc + ko.m() - ko.n() + (ko.g === undefined ? 0 : ko.g);\n  if (ki % 7 === 3) ko.v = ki;\n}}\n",
+            objs.join(", "),
+            count
+        );
+        uses.push_str("console.log(\"classes\", kacc);\n");
+        for i in 0..n {
+            if self.rng.chance(50) {
+                uses.push_str(&format!(
+                    "console.log(kobjs[{i}], K{i}, kobjs[{i}] instanceof K0, String(kobjs[{i}]).length);\n"
+                ));
+            }
+            if self.rng.chance(30) {
+                uses.push_str(&format!("console.log(typeof K{i}.k === \"function\" ? K{i}.k({i}) : \"no k\");\n"));
+            }
+        }
+        defs.push_str(&roots);
+        (vec![Stmt::Raw(defs)], vec![Stmt::Raw(uses)])
+    }
+}

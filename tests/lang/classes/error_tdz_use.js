@@ -1,0 +1,4 @@
+// Using a class before its declaration.
+const c = new C();
+class C {}
+// expect error: ReferenceError: Cannot access 'C' before initialization
