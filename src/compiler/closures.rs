@@ -66,6 +66,7 @@ const MAX_DEPTH_CTX: usize = 255;
 
 /// Compiles function `f` nested in a scope whose contexts are `outer`.
 /// `inferred` names an anonymous function after where it is stored.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn compile_closure(
     vm: &mut dyn Linker,
     source: &Rc<Source>,
