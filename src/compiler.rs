@@ -161,6 +161,29 @@ fn unsupported(what: &str, source: &Rc<Source>, span: Span) -> JsError {
     JsError::syntax(format!("stitch does not support {}", what), source, span)
 }
 
+/// A name a script's `var` (anywhere outside functions) or top-level
+/// `let`/`const` declares.
+fn declare_script_name(source: &Rc<Source>, d: &mut ScriptDecls, id: &Ident, kind: DeclKind, top: bool) -> CResult<()> {
+    if kind == DeclKind::Var {
+        if top && d.lexical_names.contains(&id.name) {
+            return Err(already_declared(&id.name, source, id.span));
+        }
+        d.add_var(&id.name);
+    } else if top {
+        let clash = d.lexical_names.contains(&id.name)
+            || d.var_names.contains(&id.name)
+            || d.function_index.contains_key(&id.name);
+        if clash {
+            return Err(already_declared(&id.name, source, id.span));
+        }
+        let kind = if kind == DeclKind::Const { GlobalKind::Const } else { GlobalKind::Let };
+        d.lexical.push((id.name.clone(), kind));
+        d.lexical_spans.push(id.span);
+        d.lexical_names.insert(id.name.clone());
+    }
+    Ok(())
+}
+
 /// Top-level declarations of a script: let/const and functions at the top
 /// level, `var` anywhere outside functions.
 fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut ScriptDecls<'a>, top: bool) -> CResult<()> {
@@ -168,44 +191,12 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
         match &s.kind {
             StmtKind::Var(v) => {
                 for (id, _) in &v.decls {
-                    if v.kind == DeclKind::Var {
-                        if top && d.lexical_names.contains(&id.name) {
-                            return Err(already_declared(&id.name, source, id.span));
-                        }
-                        d.add_var(&id.name);
-                    } else if top {
-                        let clash = d.lexical_names.contains(&id.name)
-                            || d.var_names.contains(&id.name)
-                            || d.function_index.contains_key(&id.name);
-                        if clash {
-                            return Err(already_declared(&id.name, source, id.span));
-                        }
-                        let kind = if v.kind == DeclKind::Const { GlobalKind::Const } else { GlobalKind::Let };
-                        d.lexical.push((id.name.clone(), kind));
-                        d.lexical_spans.push(id.span);
-                        d.lexical_names.insert(id.name.clone());
-                    }
+                    declare_script_name(source, d, id, v.kind, top)?;
                 }
             }
             StmtKind::Destructure(p) => {
                 for id in p.decls.iter().flat_map(|(p, _)| patterns::names_of(p)) {
-                    if p.kind == DeclKind::Var {
-                        if top && d.lexical_names.contains(&id.name) {
-                            return Err(already_declared(&id.name, source, id.span));
-                        }
-                        d.add_var(&id.name);
-                    } else if top {
-                        let clash = d.lexical_names.contains(&id.name)
-                            || d.var_names.contains(&id.name)
-                            || d.function_index.contains_key(&id.name);
-                        if clash {
-                            return Err(already_declared(&id.name, source, id.span));
-                        }
-                        let kind = if p.kind == DeclKind::Const { GlobalKind::Const } else { GlobalKind::Let };
-                        d.lexical.push((id.name.clone(), kind));
-                        d.lexical_spans.push(id.span);
-                        d.lexical_names.insert(id.name.clone());
-                    }
+                    declare_script_name(source, d, id, p.kind, top)?;
                 }
             }
             StmtKind::Class(c) if top => {

@@ -778,6 +778,12 @@ pub(crate) mod mk {
         // function inside an expression is checked here, since that walk
         // does not enter expressions.
         super::check_jumps(&body.stmts, false).map_err(|error| ParseError::User { error })?;
+        let (f, d) = function_node(name, params, body, span, kind);
+        expr(ExprKind::Function(f), span, d)
+    }
+
+    /// The syntax-tree node of a function, and its nesting depth.
+    fn function_node(name: Ident, params: Params, body: List, span: Span, kind: FnKind) -> (Rc<Function>, u32) {
         let d = body.d.max(params.d) + 1;
         let f = Function {
             name,
@@ -789,7 +795,7 @@ pub(crate) mod mk {
             patterns: params.patterns,
             kind,
         };
-        expr(ExprKind::Function(Rc::new(f)), span, d)
+        (Rc::new(f), d)
     }
 
     /// `function name?(params) { body }` as an expression; an anonymous
@@ -1013,18 +1019,8 @@ pub(crate) mod mk {
 
     pub fn function(name: Ident, params: Params, body: List, l: usize, r: usize) -> Res<S> {
         let span = Span::new(l, r);
-        let d = body.d.max(params.d) + 1;
-        let f = Function {
-            name,
-            params: params.names,
-            defaults: params.defaults,
-            rest: params.rest,
-            body: body.into_stmts(),
-            span,
-            patterns: params.patterns,
-            kind: FnKind::Normal,
-        };
-        stmt(StmtKind::Function(Rc::new(f)), span, d)
+        let (f, d) = function_node(name, params, body, span, FnKind::Normal);
+        stmt(StmtKind::Function(f), span, d)
     }
 
     pub fn return_(e: Option<E>, l: usize, r: usize) -> Res<S> {
