@@ -323,6 +323,13 @@ struct Binding {
     func: bool,
 }
 
+impl Binding {
+    /// A binding in register `reg` (not captured, not a function's).
+    fn new(name: Name, reg: Reg, kind: BindKind, initialized: bool) -> Binding {
+        Binding { name, reg, kind, initialized, slot: None, func: false }
+    }
+}
+
 #[derive(Default)]
 struct Scope {
     bindings: Vec<Binding>,
@@ -640,21 +647,9 @@ impl<'a> FnCompiler<'a> {
         for s in body {
             match &s.kind {
                 StmtKind::Var(v) if v.kind != DeclKind::Var => {
+                    let kind = if v.kind == DeclKind::Const { BindKind::Const } else { BindKind::Let };
                     for (id, _) in &v.decls {
-                        let scope = self.scopes.last().expect("a scope");
-                        if scope.find(&id.name).is_some() {
-                            return Err(already_declared(&id.name, self.source, id.span));
-                        }
-                        let reg = self.alloc_reg(id.span)?;
-                        let kind = if v.kind == DeclKind::Const { BindKind::Const } else { BindKind::Let };
-                        self.scopes.last_mut().expect("a scope").bindings.push(Binding {
-                            name: id.name.clone(),
-                            reg,
-                            kind,
-                            initialized: false,
-                            slot: None,
-                            func: false,
-                        });
+                        self.declare_name(id, kind)?;
                     }
                 }
                 StmtKind::Function(f) => {
@@ -662,16 +657,7 @@ impl<'a> FnCompiler<'a> {
                     self.declare_function(f, in_function_body)?;
                 }
                 StmtKind::Destructure(p) if p.kind != DeclKind::Var => self.declare_pattern_names(p)?,
-                StmtKind::Class(c) => {
-                    let scope = self.scopes.last().expect("a scope");
-                    if scope.find(&c.name.name).is_some() {
-                        return Err(already_declared(&c.name.name, self.source, c.name.span));
-                    }
-                    let reg = self.alloc_reg(c.name.span)?;
-                    let name = c.name.name.clone();
-                    let b = Binding { name, reg, kind: BindKind::Let, initialized: false, slot: None, func: false };
-                    self.scopes.last_mut().expect("a scope").bindings.push(b);
-                }
+                StmtKind::Class(c) => self.declare_name(&c.name, BindKind::Let)?,
                 _ => {}
             }
         }
@@ -761,14 +747,12 @@ impl<'a> FnCompiler<'a> {
                                 }
                                 let reg = self.alloc_reg(id.span)?;
                                 let kind = if v.kind == DeclKind::Const { BindKind::Const } else { BindKind::Let };
-                                self.scopes.last_mut().expect("scope").bindings.push(Binding {
-                                    name: id.name.clone(),
+                                self.scopes.last_mut().expect("scope").bindings.push(Binding::new(
+                                    id.name.clone(),
                                     reg,
                                     kind,
-                                    initialized: false,
-                                    slot: None,
-                                    func: false,
-                                });
+                                    false,
+                                ));
                             }
                             self.enter_scope_context(s.span, true)?;
                         }
@@ -854,14 +838,7 @@ impl<'a> FnCompiler<'a> {
             if kind != DeclKind::Var {
                 let reg = self.alloc_reg(f.target.span)?;
                 let kind = if kind == DeclKind::Const { BindKind::Const } else { BindKind::Let };
-                self.scopes.last_mut().expect("scope").bindings.push(Binding {
-                    name: name.clone(),
-                    reg,
-                    kind,
-                    initialized: true,
-                    slot: None,
-                    func: false,
-                });
+                self.scopes.last_mut().expect("scope").bindings.push(Binding::new(name.clone(), reg, kind, true));
                 self.enter_scope_context(span, false)?;
             }
         }
@@ -1184,12 +1161,7 @@ impl<'a> FnCompiler<'a> {
                 }
                 self.expr_into(left, dst)?;
                 for (op, b, span) in spine.into_iter().rev() {
-                    let j = match op {
-                        LogicalOp::And => Op::JumpIfFalse { src: dst, target: 0 },
-                        LogicalOp::Or => Op::JumpIfTrue { src: dst, target: 0 },
-                        LogicalOp::Nullish => Op::JumpIfNotNullish { src: dst, target: 0 },
-                    };
-                    let j = self.emit(j, span);
+                    let j = self.skip_unless_needed(op, dst, span);
                     self.expr_into(b, dst)?;
                     let t = self.here();
                     self.patch(j, t);
@@ -1343,6 +1315,37 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
+    /// A call's callee into `func` and its receiver into `this`: the
+    /// object for `o.m(...)`, `o[k](...)` and `super.m(...)` (then `this`),
+    /// else undefined.
+    fn callee_into(&mut self, callee: &Expr, func: Reg, this: Reg, span: Span) -> CResult<()> {
+        match &callee.kind {
+            ExprKind::Member(obj, prop) => {
+                self.expr_into(obj, this)?;
+                let site = self.site(&prop.name);
+                self.emit(Op::GetNamed { dst: func, obj: this, site }, prop.span);
+            }
+            ExprKind::Index(obj, key) => {
+                self.expr_into(obj, this)?;
+                let k = self.expr(key)?;
+                let at = self.bracket_before(key.span);
+                self.emit(Op::GetIndex { dst: func, obj: this, key: k }, at);
+            }
+            ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => {
+                // `super.m(...)`: the method of the home object's prototype,
+                // called on `this`.
+                self.this_into(this, callee.span)?;
+                self.super_get(callee, func)?;
+            }
+            _ => {
+                self.expr_into(callee, func)?;
+                let k = self.constant(Value::UNDEFINED);
+                self.emit(Op::LoadConst { dst: this, k }, span);
+            }
+        }
+        Ok(())
+    }
+
     fn call(&mut self, callee: &Expr, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
         if args.len() >= MAX_REGS {
             return Err(self.err(format!("too many arguments (stitch allows {})", MAX_REGS - 1), span));
@@ -1375,28 +1378,7 @@ impl<'a> FnCompiler<'a> {
         }
         match &callee.kind {
             ExprKind::OptionalBase(inner) => self.optional_callee(inner, func, this)?,
-            ExprKind::Member(obj, prop) => {
-                self.expr_into(obj, this)?;
-                let site = self.site(&prop.name);
-                self.emit(Op::GetNamed { dst: func, obj: this, site }, prop.span);
-            }
-            ExprKind::Index(obj, key) => {
-                self.expr_into(obj, this)?;
-                let k = self.expr(key)?;
-                let at = self.bracket_before(key.span);
-                self.emit(Op::GetIndex { dst: func, obj: this, key: k }, at);
-            }
-            ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => {
-                // `super.m(...)`: the method of the home object's prototype,
-                // called on `this`.
-                self.this_into(this, callee.span)?;
-                self.super_get(callee, func)?;
-            }
-            _ => {
-                self.expr_into(callee, func)?;
-                let k = self.constant(Value::UNDEFINED);
-                self.emit(Op::LoadConst { dst: this, k }, span);
-            }
+            _ => self.callee_into(callee, func, this, span)?,
         }
         if spread {
             let list = self.alloc_temp(span)?;

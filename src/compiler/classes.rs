@@ -280,14 +280,7 @@ impl FnCompiler<'_> {
             self.bind_declared(id, cls)?;
         } else if inner_scope {
             self.scopes.push(Scope::default());
-            let b = Binding {
-                name: c.name.name.clone(),
-                reg: cls,
-                kind: BindKind::Const,
-                initialized: true,
-                slot: None,
-                func: false,
-            };
+            let b = Binding::new(c.name.name.clone(), cls, BindKind::Const, true);
             self.scopes.last_mut().expect("a scope").bindings.push(b);
         }
 

@@ -98,14 +98,7 @@ pub(super) fn compile_closure(
         let reg = c.alloc_reg(p.span)?;
         // A repeated parameter name refers to the last one, as in sloppy mode.
         scope.bindings.retain(|b: &Binding| b.name != p.name);
-        scope.bindings.push(Binding {
-            name: p.name.clone(),
-            reg,
-            kind: BindKind::Var,
-            initialized: !has_defaults,
-            slot: None,
-            func: false,
-        });
+        scope.bindings.push(Binding::new(p.name.clone(), reg, BindKind::Var, !has_defaults));
     }
     if args_array {
         c.cl.args_reg = Some(c.alloc_reg(f.span)?);
@@ -115,28 +108,14 @@ pub(super) fn compile_closure(
     if let Some(rest) = &f.rest {
         let reg = c.alloc_reg(rest.span)?;
         scope.bindings.retain(|b: &Binding| b.name != rest.name);
-        scope.bindings.push(Binding {
-            name: rest.name.clone(),
-            reg,
-            kind: BindKind::Var,
-            initialized: true,
-            slot: None,
-            func: false,
-        });
+        scope.bindings.push(Binding::new(rest.name.clone(), reg, BindKind::Var, true));
     }
     // The names a destructuring parameter binds (in its dead zone until
     // the pattern is bound at body start, `bind_parameters`).
     for id in f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)) {
         let reg = c.alloc_reg(id.span)?;
         scope.bindings.retain(|b: &Binding| b.name != id.name);
-        scope.bindings.push(Binding {
-            name: id.name.clone(),
-            reg,
-            kind: BindKind::Var,
-            initialized: false,
-            slot: None,
-            func: false,
-        });
+        scope.bindings.push(Binding::new(id.name.clone(), reg, BindKind::Var, false));
     }
     // A named function expression sees its own name (unless something
     // else in the function takes it).
@@ -145,33 +124,16 @@ pub(super) fn compile_closure(
         .filter(|n| scope.find(n).is_none());
     if let Some(n) = &self_name {
         let reg = c.alloc_reg(f.name.span)?;
-        scope.bindings.insert(
-            0,
-            Binding { name: n.clone(), reg, kind: BindKind::Var, initialized: true, slot: None, func: false },
-        );
+        scope.bindings.insert(0, Binding::new(n.clone(), reg, BindKind::Var, true));
     }
     if uses_args && scope.find("arguments").is_none() {
         let reg = c.alloc_reg(f.span)?;
-        scope.bindings.push(Binding {
-            name: "arguments".into(),
-            reg,
-            kind: BindKind::Var,
-            initialized: true,
-            slot: None,
-            func: false,
-        });
+        scope.bindings.push(Binding::new("arguments".into(), reg, BindKind::Var, true));
     }
     // Arrows inside that use `this` read it from this function's context.
     if !c.cl.arrow && c.cl.captured.contains("this") {
         let reg = c.alloc_reg(f.span)?;
-        scope.bindings.push(Binding {
-            name: "this".into(),
-            reg,
-            kind: BindKind::Var,
-            initialized: true,
-            slot: None,
-            func: false,
-        });
+        scope.bindings.push(Binding::new("this".into(), reg, BindKind::Var, true));
     }
     // `var`s (and, Annex B, functions declared in blocks) are
     // function-scoped and start out undefined.
@@ -183,14 +145,7 @@ pub(super) fn compile_closure(
         // Annex B: not when a let/const of the function has the name.
         if scope.find(&name).is_none() && !(block_function && lexical.contains(&name)) {
             let reg = c.alloc_reg(span)?;
-            scope.bindings.push(Binding {
-                name: name.clone(),
-                reg,
-                kind: BindKind::Var,
-                initialized: true,
-                slot: None,
-                func: false,
-            });
+            scope.bindings.push(Binding::new(name.clone(), reg, BindKind::Var, true));
             undef_vars.push(name);
         }
     }

@@ -135,14 +135,12 @@ impl FnCompiler<'_> {
         if let Some(id) = param {
             let reg = self.alloc_reg(id.span)?;
             self.emit(Op::Mov { dst: reg, src: exc }, id.span);
-            self.scopes.last_mut().expect("scope").bindings.push(Binding {
-                name: id.name.clone(),
+            self.scopes.last_mut().expect("scope").bindings.push(Binding::new(
+                id.name.clone(),
                 reg,
-                kind: BindKind::Let,
-                initialized: true,
-                slot: None,
-                func: false,
-            });
+                BindKind::Let,
+                true,
+            ));
             // A closure in the catch block may capture the parameter.
             self.enter_scope_context(id.span, true)?;
             let si = self.scopes.len() - 1;

@@ -8,7 +8,9 @@ use crate::ast::{Expr, ExprKind, LogicalOp, Span};
 use crate::bytecode::{Op, Reg};
 
 impl FnCompiler<'_> {
-    fn skip_unless_needed(&mut self, op: LogicalOp, r: Reg, span: Span) -> usize {
+    /// The jump that skips the right operand of `op` when `r` decides it
+    /// (`&&`, `||`, `??` and their assignments).
+    pub(super) fn skip_unless_needed(&mut self, op: LogicalOp, r: Reg, span: Span) -> usize {
         let j = match op {
             LogicalOp::And => Op::JumpIfFalse { src: r, target: 0 },
             LogicalOp::Or => Op::JumpIfTrue { src: r, target: 0 },

@@ -7,7 +7,7 @@
 //! object in the call's `this` slot).
 
 use super::{CResult, FnCompiler};
-use crate::ast::{Expr, ExprKind, Span};
+use crate::ast::{Expr, Span};
 use crate::bytecode::{Op, Reg};
 use crate::value::Value;
 
@@ -65,24 +65,7 @@ impl FnCompiler<'_> {
 
     /// The callee of `f?.()` / `o.m?.()` into `func`, its receiver into `this`.
     pub(super) fn optional_callee(&mut self, callee: &Expr, func: Reg, this: Reg) -> CResult<()> {
-        match &callee.kind {
-            ExprKind::Member(obj, prop) => {
-                self.expr_into(obj, this)?;
-                let site = self.site(&prop.name);
-                self.emit(Op::GetNamed { dst: func, obj: this, site }, prop.span);
-            }
-            ExprKind::Index(obj, key) => {
-                self.expr_into(obj, this)?;
-                let k = self.expr(key)?;
-                let at = self.bracket_before(key.span);
-                self.emit(Op::GetIndex { dst: func, obj: this, key: k }, at);
-            }
-            _ => {
-                self.expr_into(callee, func)?;
-                let k = self.constant(Value::UNDEFINED);
-                self.emit(Op::LoadConst { dst: this, k }, callee.span);
-            }
-        }
+        self.callee_into(callee, func, this, callee.span)?;
         self.exit_if_nullish(func, callee.span)
     }
 }

@@ -105,19 +105,13 @@ impl FnCompiler<'_> {
         Ok(())
     }
 
-    fn declare_name(&mut self, id: &Ident, kind: BindKind) -> CResult<()> {
+    /// A let/const/class name of the innermost scope, in its dead zone.
+    pub(super) fn declare_name(&mut self, id: &Ident, kind: BindKind) -> CResult<()> {
         if self.scopes.last().expect("a scope").find(&id.name).is_some() {
             return Err(already_declared(&id.name, self.source, id.span));
         }
         let reg = self.alloc_reg(id.span)?;
-        self.scopes.last_mut().expect("a scope").bindings.push(Binding {
-            name: id.name.clone(),
-            reg,
-            kind,
-            initialized: false,
-            slot: None,
-            func: false,
-        });
+        self.scopes.last_mut().expect("a scope").bindings.push(Binding::new(id.name.clone(), reg, kind, false));
         Ok(())
     }
 

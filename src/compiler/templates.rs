@@ -7,9 +7,8 @@
 //! frozen `raw`, the same object on every evaluation) and the values.
 
 use super::{CResult, FnCompiler};
-use crate::ast::{Expr, ExprKind, Span, Template};
+use crate::ast::{Expr, Span, Template};
 use crate::bytecode::{Op, Reg, MAX_REGS};
-use crate::value::Value;
 
 impl FnCompiler<'_> {
     pub(super) fn template(&mut self, t: &Template, dst: Reg, span: Span) -> CResult<()> {
@@ -66,24 +65,7 @@ impl FnCompiler<'_> {
         for _ in 0..argc {
             self.alloc_temp(span)?;
         }
-        match &tag.kind {
-            ExprKind::Member(obj, prop) => {
-                self.expr_into(obj, this)?;
-                let site = self.site(&prop.name);
-                self.emit(Op::GetNamed { dst: func, obj: this, site }, prop.span);
-            }
-            ExprKind::Index(obj, key) => {
-                self.expr_into(obj, this)?;
-                let k = self.expr(key)?;
-                let at = self.bracket_before(key.span);
-                self.emit(Op::GetIndex { dst: func, obj: this, key: k }, at);
-            }
-            _ => {
-                self.expr_into(tag, func)?;
-                let k = self.constant(Value::UNDEFINED);
-                self.emit(Op::LoadConst { dst: this, k }, span);
-            }
-        }
+        self.callee_into(tag, func, this, span)?;
         let strings = self.vm.template_object(&t.cooked, &t.raw);
         let k = self.constant(strings);
         self.emit(Op::LoadConst { dst: this + 1, k }, span);
