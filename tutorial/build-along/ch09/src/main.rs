@@ -1,0 +1,57 @@
+//! Build-along checkpoint for chapter 9: functions stitched from stencils.
+
+mod jit;
+mod jit_memory;
+mod language;
+mod programs;
+mod stencils;
+
+use jit::Jit;
+use programs::*;
+
+// ANCHOR: main
+fn main() -> std::io::Result<()> {
+    let jit = Jit::new(program())?;
+    println!("sum(100) = {}", jit.call(SUM, 100));
+    println!("fib(20) = {}", jit.call(FIB, 20));
+    println!("round_trip(10^18) = {}", jit.call(ROUND_TRIP, 1_000_000_000_000_000_000));
+    println!("helper calls: {}", jit.helper_calls.get());
+    Ok(())
+}
+// ANCHOR_END: main
+
+// ANCHOR: tests
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use language::{reference, Function, Op};
+
+    const INPUTS: [i64; 7] = [0, 1, 2, 10, 20, -5, 1_000_000_000_000_000_000];
+
+    #[test]
+    fn compiled_code_agrees_with_the_interpreter() {
+        let jit = Jit::new(program()).unwrap();
+        for f in [SUM, FIB, FIB_PLUS_SUM, ROUND_TRIP] {
+            for x in INPUTS.into_iter().filter(|&x| f == ROUND_TRIP || x <= 20) {
+                assert_eq!(jit.call(f, x), reference(&program(), f, x), "function {f}({x})");
+            }
+        }
+        assert_eq!(jit.call(FIB, 20), 6765);
+        assert_eq!(jit.call(ROUND_TRIP, 1_000_000_000_000_000_000), i64::MAX - 9_000_000_000_000_000_000);
+    }
+
+    #[test]
+    fn every_add_calls_a_helper() {
+        let jit = Jit::new(program()).unwrap();
+        assert_eq!(jit.call(SUM, 100), 4950);
+        // Two additions per turn of the loop.
+        assert_eq!(jit.helper_calls.get(), 200);
+    }
+
+    #[test]
+    fn bad_bytecode_is_refused() {
+        let bad = Function { locals: 1, code: vec![Op::Load(1), Op::Return] };
+        assert!(Jit::new(vec![bad]).is_err());
+    }
+}
+// ANCHOR_END: tests
