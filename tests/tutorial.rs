@@ -39,6 +39,11 @@
 //! * ` ```rust `, ` ```text `, ` ```sh `, ` ```toml `, ` ```lalrpop ` — shown, not
 //!   run (attributes after a comma, as in mdBook's ` ```rust,ignore `, are
 //!   allowed). Any other tag (or none) fails, so a typo cannot hide a block.
+//!   An mdBook include in such a block, `{{#include PATH}}` or
+//!   `{{#include PATH:ANCHOR}}` (PATH relative to the Markdown file), must
+//!   resolve: the file exists and has the `ANCHOR: name` / `ANCHOR_END: name`
+//!   lines (see `resolve_includes`). The build-along pages
+//!   (`tutorial/src/build-along/*.md`) are checked like the chapters.
 //!
 //! Before a transcript is compared, both the expected and the actual
 //! output are normalised:
@@ -813,6 +818,10 @@ fn main() {
     md_files.push(("SUMMARY".into(), book().join("SUMMARY.md")));
     md_files.push(("introduction".into(), book().join("README.md")));
     md_files.push(("tutorial-README".into(), root().join("tutorial/README.md")));
+    trials.push(Trial::test("book::includes", includes_trial));
+    for page in build_along_pages() {
+        md_files.push((format!("build-along-{}", page.file_stem().expect("stem").to_string_lossy()), page));
+    }
     for (stem, md) in md_files {
         let text = std::fs::read_to_string(&md).unwrap_or_default();
         let md2 = md.clone();
@@ -821,7 +830,15 @@ fn main() {
         for block in found {
             let name = format!("{}::block-{:02}-{}", stem, block.index, block.tag);
             let chapter = stem.clone();
+            let md_dir = md.parent().expect("parent").to_path_buf();
             let trial = match block.tag.as_str() {
+                t if SHOWN_ONLY.contains(&t) && block.text.contains("{{#include") => {
+                    Trial::test(format!("{}-include", name), move || {
+                        resolve_includes(&md_dir, &block.text)
+                            .map(|_| ())
+                            .map_err(|e| format!("line {}: {}", block.line, e).into())
+                    })
+                }
                 "js" => Trial::test(name, move || js_trial(&chapter, &block, node)),
                 "console" => Trial::test(name, move || console_trial(&block)),
                 "text" if block.stencil.is_some() => {
@@ -881,6 +898,83 @@ fn harness_trial() -> Result<(), Failed> {
     let blessed = bless_expected("a\n...\nx 1\ny\n...\nz\n", "a\nb\nx 2\ny\nc\nz\n");
     if blessed != "a\n...\nx 2\ny\n...\nz\n" {
         return Err(format!("bless kept the wrong lines: {:?}", blessed).into());
+    }
+    Ok(())
+}
+
+// ---- mdBook includes ----
+
+/// The build-along pages, `tutorial/src/build-along/*.md` (one per checkpoint
+/// in `tutorial/build-along/`).
+fn build_along_pages() -> Vec<PathBuf> {
+    let dir = book().join("build-along");
+    let mut v: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    v.retain(|p| p.extension().is_some_and(|e| e == "md"));
+    v.sort();
+    v
+}
+
+/// `text` with every `{{#include PATH}}` / `{{#include PATH:ANCHOR}}` replaced,
+/// as mdBook does, by the file (PATH relative to `dir`, the Markdown file's
+/// directory) or by the lines between its `ANCHOR: name` and
+/// `ANCHOR_END: name` lines (without any anchor lines). A missing file or
+/// anchor is an error: the book would otherwise show an empty listing.
+/// Line ranges (`PATH:10:20`) are not supported, so that every excerpt is
+/// named by an anchor that moves with the code.
+fn resolve_includes(dir: &Path, text: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{#include ") {
+        let end = rest[start..].find("}}").ok_or("unclosed {{#include")? + start;
+        out.push_str(&rest[..start]);
+        let spec = rest[start + "{{#include ".len()..end].trim();
+        let (path, anchor) = match spec.split_once(':') {
+            Some((path, anchor)) => (path, Some(anchor)),
+            None => (spec, None),
+        };
+        let file = std::fs::read_to_string(dir.join(path)).map_err(|e| format!("include {}: {}", path, e))?;
+        let is_anchor_line = |l: &str| l.contains("ANCHOR:") || l.contains("ANCHOR_END:");
+        let lines: Vec<&str> = match anchor {
+            None => file.lines().filter(|l| !is_anchor_line(l)).collect(),
+            Some(name) => {
+                let named = |tag: &str, l: &str| l.split_once(tag).is_some_and(|(_, n)| n.trim() == name);
+                let from = file.lines().position(|l| named("ANCHOR:", l));
+                let to = file.lines().position(|l| named("ANCHOR_END:", l));
+                match (from, to) {
+                    (Some(from), Some(to)) if from < to => {
+                        file.lines().skip(from + 1).take(to - from - 1).filter(|l| !is_anchor_line(l)).collect()
+                    }
+                    _ => return Err(format!("{} has no anchor {:?} (ANCHOR: / ANCHOR_END: lines)", path, name)),
+                }
+            }
+        };
+        out.push_str(&lines.join("\n"));
+        rest = &rest[end + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// `resolve_includes` on known inputs: an anchor is cut out without its
+/// marker lines (nested ones too), and a missing file or anchor is an error.
+fn includes_trial() -> Result<(), Failed> {
+    let dir = scratch_dir().join("includes");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let code = "a\n// ANCHOR: outer\nb\n// ANCHOR: inner\nc\n// ANCHOR_END: inner\n// ANCHOR_END: outer\nd\n";
+    std::fs::write(dir.join("x.rs"), code).map_err(|e| e.to_string())?;
+    let checks = [
+        ("{{#include x.rs:outer}}", Some("b\nc")),
+        ("<{{#include x.rs:inner}}>", Some("<c>")),
+        ("{{#include x.rs}}", Some("a\nb\nc\nd")),
+        ("{{#include x.rs:nowhere}}", None),
+        ("{{#include y.rs:outer}}", None),
+    ];
+    for (text, want) in checks {
+        let got = resolve_includes(&dir, text).ok();
+        if got.as_deref() != want {
+            return Err(format!("{:?} resolved to {:?}, expected {:?}", text, got, want).into());
+        }
     }
     Ok(())
 }

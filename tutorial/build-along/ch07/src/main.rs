@@ -29,6 +29,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn main_runs() {
+        main().unwrap();
+    }
+
+    #[test]
     fn runs_the_bytes_we_wrote() {
         let memory = JitMemory::new(4096).unwrap();
         let add_one = memory.append(&ADD_ONE).unwrap();

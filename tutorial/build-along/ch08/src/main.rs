@@ -25,6 +25,11 @@ fn main() -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn main_runs() {
+        main().unwrap();
+    }
     use stencils::Hole;
 
     #[test]

@@ -25,6 +25,11 @@ fn main() -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn main_runs() {
+        main().unwrap();
+    }
     use language::{reference, Function, Op};
 
     const INPUTS: [i64; 7] = [0, 1, 2, 10, 20, -5, 1_000_000_000_000_000_000];
