@@ -1,5 +1,6 @@
 //! Build-along checkpoint for chapter 7: machine code we mapped ourselves.
 
+// ANCHOR: main
 mod jit_memory;
 
 use jit_memory::JitMemory;
@@ -12,7 +13,6 @@ const ADD_ONE: [u8; 5] = [0x48, 0x8d, 0x47, 0x01, 0xc3];
 const SQUARE: [u8; 8] = [0x48, 0x89, 0xf8, 0x48, 0x0f, 0xaf, 0xc7, 0xc3];
 // ANCHOR_END: bytes
 
-// ANCHOR: main
 fn main() -> std::io::Result<()> {
     let memory = JitMemory::new(4096)?;
     let add_one = memory.append(&ADD_ONE)?;

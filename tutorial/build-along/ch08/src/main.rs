@@ -1,13 +1,13 @@
 //! Build-along checkpoint for chapter 8: a stencil we assembled, patched
 //! and ran.
 
+// ANCHOR: main
 mod jit_memory;
 mod stencils;
 
 use jit_memory::JitMemory;
 use stencils::{add_constant, copy_and_patch};
 
-// ANCHOR: main
 fn main() -> std::io::Result<()> {
     let stencil = add_constant();
     println!("stencil: {:02x?}", stencil.bytes);

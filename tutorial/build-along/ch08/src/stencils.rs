@@ -2,10 +2,10 @@
 //! `build.rs`; this JIT assembles them once, when it starts, with the same
 //! assembler.
 
+// ANCHOR: holes
 use iced_x86::code_asm::*;
 use iced_x86::BlockEncoderOptions;
 
-// ANCHOR: holes
 /// What a hole is for. The assembler sees a placeholder in its place: a
 /// value no real operand has, and too big for a short encoding, so the
 /// assembler must give the field its full width.

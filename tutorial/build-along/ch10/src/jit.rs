@@ -1,5 +1,6 @@
 //! The JIT: stitches a function together from stencils.
 
+// ANCHOR: new
 use std::cell::{Cell, RefCell};
 use std::io;
 
@@ -18,7 +19,6 @@ pub struct Jit {
 }
 
 impl Jit {
-    // ANCHOR: new
     /// Checks `program` and compiles all of it. Boxed: compiled code holds
     /// the JIT's address.
     pub fn new(program: Vec<Function>) -> io::Result<Box<Jit>> {
@@ -106,8 +106,8 @@ impl Jit {
         }
         self.memory.append(&code)
     }
-    // ANCHOR_END: compile
 }
+// ANCHOR_END: compile
 
 // ANCHOR: helper_fns
 extern "sysv64" fn add_helper(a: i64, b: i64, jit: *const Jit) -> i64 {

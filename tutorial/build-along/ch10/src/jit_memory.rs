@@ -3,12 +3,12 @@
 //! W^X: the pages are writable or executable, never both at once. Writing
 //! flips them to read-write, copies, and flips them back to read-execute.
 
+// ANCHOR: memory
 use std::cell::{Cell, RefCell};
 use std::io;
 
 use memmap2::{Mmap, MmapMut};
 
-// ANCHOR: memory
 pub struct JitMemory {
     /// Read-execute pages; `None` only while a write has them read-write.
     pages: RefCell<Option<Mmap>>,
@@ -61,8 +61,8 @@ impl JitMemory {
         let function: extern "sysv64" fn(i64) -> i64 = unsafe { std::mem::transmute(self.base + offset) };
         function(arg)
     }
-    // ANCHOR_END: call
 }
+// ANCHOR_END: call
 
 // ANCHOR: from_compiled_code
 /// The value behind a pointer that compiled code hands to a helper.

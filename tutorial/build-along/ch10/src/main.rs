@@ -1,5 +1,6 @@
 //! Build-along checkpoint for chapter 10: fast paths with overflow guards.
 
+// ANCHOR: main
 mod jit;
 mod jit_memory;
 mod language;
@@ -9,7 +10,6 @@ mod stencils;
 use jit::Jit;
 use programs::*;
 
-// ANCHOR: main
 fn main() -> std::io::Result<()> {
     let jit = Jit::new(program())?;
     println!("sum(100) = {}", jit.call(SUM, 100));

@@ -1,6 +1,7 @@
 //! The JIT: stitches a function together from stencils, the first time it
 //! is called, and lets call sites patch themselves into direct calls.
 
+// ANCHOR: new
 use std::cell::{Cell, RefCell};
 use std::io;
 
@@ -24,7 +25,6 @@ pub struct Jit {
 }
 
 impl Jit {
-    // ANCHOR: new
     /// Checks `program` and writes the stub; functions are compiled when
     /// first called. Boxed: compiled code holds the JIT's address.
     pub fn new(program: Vec<Function>) -> io::Result<Box<Jit>> {
@@ -134,8 +134,8 @@ impl Jit {
         }
         self.memory.append(&code)
     }
-    // ANCHOR_END: compile
 }
+// ANCHOR_END: compile
 
 extern "sysv64" fn add_helper(a: i64, b: i64, jit: *const Jit) -> i64 {
     let jit = from_compiled_code(jit);

@@ -1,5 +1,6 @@
 //! Build-along checkpoint for chapter 11: call sites that patch themselves.
 
+// ANCHOR: main
 mod jit;
 mod jit_memory;
 mod language;
@@ -9,7 +10,6 @@ mod stencils;
 use jit::Jit;
 use programs::*;
 
-// ANCHOR: main
 fn main() -> std::io::Result<()> {
     let jit = Jit::new(program())?;
     println!("sum(100) = {}", jit.call(SUM, 100));

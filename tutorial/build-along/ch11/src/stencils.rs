@@ -6,10 +6,10 @@
 //! frame's locals (local i at `rbx + 8 * i`). rbx is callee-saved, so a
 //! helper call keeps it; the frame keeps rsp 16-byte aligned for calls.
 
+// ANCHOR: holes
 use iced_x86::code_asm::*;
 use iced_x86::BlockEncoderOptions;
 
-// ANCHOR: holes
 /// What a hole is for. The assembler sees a placeholder in its place: a
 /// value no real operand has, and too big for a short encoding, so the
 /// assembler must give the field its full width.
@@ -124,6 +124,7 @@ pub fn copy_and_patch(code: &mut Vec<u8>, stencil: &Stencil, value: impl Fn(Hole
 }
 // ANCHOR_END: copy_and_patch
 
+// ANCHOR: stencils
 /// Every stencil of the JIT.
 pub struct Stencils {
     pub enter: Stencil,
@@ -172,6 +173,7 @@ fn guarded(a: &mut CodeAssembler, op: impl Fn(&mut CodeAssembler) -> Result<(), 
 impl Stencils {
     pub fn assemble() -> Stencils {
         Stencils {
+            // ANCHOR_END: stencils
             // ANCHOR: enter
             // rsp is 8 past a multiple of 16 on entry (the call pushed the
             // return address); two pushes and an odd number of 8-byte slots

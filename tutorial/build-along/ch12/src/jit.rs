@@ -2,6 +2,7 @@
 //! stitches it together from stencils; call sites patch themselves into
 //! direct calls.
 
+// ANCHOR: new
 use std::cell::{Cell, RefCell};
 use std::io;
 
@@ -31,7 +32,6 @@ pub struct Jit {
 }
 
 impl Jit {
-    // ANCHOR: new
     /// Checks `program` and writes the stub; functions are compiled on
     /// their `threshold`-th call. Boxed: compiled code holds the JIT's address.
     pub fn new(program: Vec<Function>, threshold: u32) -> io::Result<Box<Jit>> {
@@ -158,8 +158,8 @@ impl Jit {
         }
         self.memory.append(&code)
     }
-    // ANCHOR_END: compile
 }
+// ANCHOR_END: compile
 
 extern "sysv64" fn add_helper(a: i64, b: i64, jit: *const Jit) -> i64 {
     let jit = from_compiled_code(jit);

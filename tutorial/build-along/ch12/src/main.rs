@@ -1,5 +1,6 @@
 //! Build-along checkpoint for chapter 12: tiering, from the interpreter to compiled code.
 
+// ANCHOR: main
 mod jit;
 mod jit_memory;
 mod language;
@@ -12,7 +13,6 @@ use programs::*;
 /// Calls before a function is compiled.
 const HOT: u32 = 10;
 
-// ANCHOR: main
 fn main() -> std::io::Result<()> {
     let jit = Jit::new(program(), HOT)?;
     println!("sum(100) = {}", jit.call(SUM, 100));

@@ -1,5 +1,6 @@
 //! Programs to run, written in the mini language's bytecode.
 
+// ANCHOR: program
 use crate::language::{Function, Op::*};
 
 pub const SUM: usize = 0;
@@ -10,7 +11,6 @@ pub const ROUND_TRIP: usize = 3;
 /// Adding this to a large number leaves the 64-bit range.
 const BIG: i64 = 9_000_000_000_000_000_000;
 
-// ANCHOR: program
 /// Laid out by hand, a line per statement, so `cargo fmt` leaves it alone.
 #[rustfmt::skip]
 pub fn program() -> Vec<Function> {
