@@ -96,6 +96,19 @@ mod tests {
     }
 
     #[test]
+    fn a_function_too_big_for_the_memory_runs_in_the_interpreter() {
+        // 120 000 stencils of 10 bytes do not fit in the JIT's 1 MiB.
+        let huge = || {
+            let mut code = vec![Op::Const(7); 120_000];
+            code.push(Op::Return);
+            Function { locals: 1, code }
+        };
+        let jit = Jit::new(vec![huge()]).unwrap();
+        assert_eq!(jit.call(0, 0), 7);
+        assert!(!jit.is_compiled(0));
+    }
+
+    #[test]
     fn bad_bytecode_is_refused() {
         let bad = Function { locals: 1, code: vec![Op::Load(1), Op::Return] };
         assert!(Jit::new(vec![bad]).is_err());
