@@ -79,24 +79,23 @@ fn stencil(write: impl FnOnce(&mut CodeAssembler) -> Result<(), IcedError>) -> S
     for (i, constants) in result.constant_offsets.iter().enumerate() {
         let start = starts[i] as usize;
         let end = starts.get(i + 1).map_or(bytes.len(), |&s| s as usize);
-        let mut look = |at: usize, size: usize, is: &dyn Fn(Hole, u64) -> bool| {
-            let value = field(at, size);
-            let found = Hole::ALL.iter().find(|h| h.width() == size && is(**h, value));
-            holes.extend(found.map(|&h| (h, at)));
-        };
-        if constants.has_displacement() {
+        if constants.has_displacement() && constants.displacement_size() == 4 {
             let at = start + constants.displacement_offset();
-            look(at, constants.displacement_size(), &|h, v| h == Hole::Local && v == h.placeholder());
+            if field(at, 4) == Hole::Local.placeholder() {
+                holes.push((Hole::Local, at));
+            }
         }
         if constants.has_immediate() {
             let at = start + constants.immediate_offset();
-            // A rel32 counts from the end of its instruction.
-            let target = (end as u64).wrapping_add(field(at, 4) as i32 as u64);
-            look(at, constants.immediate_size(), &|h, v| match h {
-                Hole::Target => target == h.placeholder(),
-                Hole::Local => false,
-                _ => v == h.placeholder(),
+            let size = constants.immediate_size();
+            let value = field(at, size);
+            // A rel32 holds its target minus the end of its instruction.
+            let target = (end as u64).wrapping_add(value as i32 as u64);
+            let hole = Hole::ALL.iter().find(|&&h| {
+                let holds = if h == Hole::Target { target } else { value };
+                h.width() == size && holds == h.placeholder()
             });
+            holes.extend(hole.map(|&h| (h, at)));
         }
     }
     Stencil { bytes, holes }

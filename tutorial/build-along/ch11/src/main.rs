@@ -109,6 +109,25 @@ mod tests {
     }
 
     #[test]
+    fn every_stencil_has_its_holes() {
+        use stencils::{Hole::*, Stencil, Stencils};
+        let kinds = |s: &Stencil| s.holes.iter().map(|&(kind, _)| kind).collect::<Vec<_>>();
+        let s = Stencils::assemble();
+        assert_eq!(kinds(&s.enter), [Frame]);
+        assert_eq!(kinds(&s.exit), []);
+        assert_eq!(kinds(&s.constant), [Value]);
+        assert_eq!(kinds(&s.load), [Local]);
+        assert_eq!(kinds(&s.store), [Local]);
+        assert_eq!(kinds(&s.less), [Local]);
+        assert_eq!(kinds(&s.jump), [Target]);
+        assert_eq!(kinds(&s.jump_if_zero), [Target]);
+        assert_eq!(kinds(&s.add), [Local, Local, Jit, Helper]);
+        assert_eq!(kinds(&s.sub), [Local, Local, Jit, Helper]);
+        assert_eq!(kinds(&s.call), [Func, Target]);
+        assert_eq!(kinds(&s.stub), [Jit, Helper]);
+    }
+
+    #[test]
     fn bad_bytecode_is_refused() {
         let bad = Function { locals: 1, code: vec![Op::Load(1), Op::Return] };
         assert!(Jit::new(vec![bad]).is_err());
