@@ -20,7 +20,9 @@
 //! Every number listed must occur, as a whole word, in the paragraph that
 //! follows the marker and (but for `example`) in its source. A hex number
 //! `0x39` also matches the five-digit offset column `00039` of a listing.
-//! A token `A-B=C` (or with `+`) is arithmetic: it must hold, each operand
+//! A token `A-B=C` (with `+`, `-`, `*`, `/`, evaluated left to right, so
+//! `1048576-256/4=262080` is `(1048576 − 256) / 4`) is arithmetic: it must
+//! hold exactly, each operand
 //! must occur in the source (or be a small constant below 16 such as the
 //! 4 of a rel32 field, or the result of an earlier token, or a
 //! number an earlier marker of the same paragraph checked), and every
@@ -119,21 +121,21 @@ fn parse_number(s: &str) -> Option<i128> {
     Some(if neg { -v } else { v })
 }
 
-/// `A-B+C=D` → the operands with their signs, and D.
-fn arithmetic(token: &str) -> Option<(Vec<(i128, String)>, String)> {
+/// `A-B*C=D` → the operators and operands (the first with `+`), and D.
+fn arithmetic(token: &str) -> Option<(Vec<(char, String)>, String)> {
     let (expr, result) = token.split_once('=')?;
     let mut terms = Vec::new();
-    let mut sign = 1;
+    let mut op = '+';
     let mut cur = String::new();
     for c in expr.chars() {
-        if (c == '+' || c == '-') && !cur.is_empty() {
-            terms.push((sign, std::mem::take(&mut cur)));
-            sign = if c == '+' { 1 } else { -1 };
+        if matches!(c, '+' | '-' | '*' | '/') && !cur.is_empty() {
+            terms.push((op, std::mem::take(&mut cur)));
+            op = c;
         } else {
             cur.push(c);
         }
     }
-    terms.push((sign, cur));
+    terms.push((op, cur));
     Some((terms, result.to_string()))
 }
 
@@ -145,9 +147,15 @@ pub fn check(m: &Marker, paragraph: &str, source: Option<&str>, known: &[String]
     for token in &m.tokens {
         if let Some((terms, result)) = arithmetic(token) {
             let mut sum: i128 = 0;
-            for (sign, t) in &terms {
+            for (op, t) in &terms {
                 match parse_number(t) {
-                    Some(v) => sum += sign * v,
+                    Some(v) => match op {
+                        '+' => sum += v,
+                        '-' => sum -= v,
+                        '*' => sum *= v,
+                        _ if v != 0 && sum % v == 0 => sum /= v,
+                        _ => problems.push(format!("line {}: {} does not divide exactly in {:?}", m.line, t, token)),
+                    },
                     None => problems.push(format!("line {}: {:?} is not a number in {:?}", m.line, t, token)),
                 }
                 let small = t.parse::<u8>().is_ok_and(|v| v < 16);
