@@ -916,7 +916,7 @@ fn numbers_trial(md_path: &Path) -> Result<(), Failed> {
         let tokens = listed.entry(para[first]).or_default();
         problems.extend(numbers::check(&m, &paragraph, source.as_deref(), tokens));
         for t in &m.tokens {
-            tokens.extend(t.split(['=', '+', '-']).filter(|s| !s.is_empty()).map(str::to_string));
+            tokens.extend(t.split(['=', '+', '-', '*', '/']).filter(|s| !s.is_empty()).map(str::to_string));
         }
     }
     for (i, (line_no, line)) in prose.iter().enumerate() {
