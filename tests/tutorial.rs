@@ -71,7 +71,8 @@
 //! lines `// ANCHOR: NAME` and `// ANCHOR_END: NAME` of the file (any
 //! comment syntax), and lines naming other anchors are dropped. A missing
 //! file or anchor fails the chapter's `includes` trial, so Rust and
-//! lalrpop excerpts come from the source and cannot drift from it. A
+//! lalrpop excerpts come from the source and cannot drift from it
+//! (`\{{#include ...}}`, mdBook's escape, is left as text). A
 //! ` ```rust ` or ` ```lalrpop ` block without an include must say
 //! ` ```rust,ignore,sketch ` (an illustration, not stitch's code).
 //!
@@ -758,6 +759,13 @@ fn resolve_includes(markdown_dir: &Path, text: &str) -> Result<String, String> {
     let mut out = String::new();
     let mut rest = text;
     while let Some(p) = rest.find(OPEN) {
+        if rest[..p].ends_with('\\') {
+            // `\{{#include ...}}` is mdBook's escape: the text itself.
+            out.push_str(&rest[..p - 1]);
+            out.push_str(OPEN);
+            rest = &rest[p + OPEN.len()..];
+            continue;
+        }
         out.push_str(&rest[..p]);
         let after = &rest[p + OPEN.len()..];
         let end = after.find("}}").ok_or_else(|| format!("unclosed {}", OPEN.trim()))?;
@@ -815,10 +823,13 @@ fn includes_trial(md_path: &Path) -> Result<(), Failed> {
     let md = std::fs::read_to_string(md_path).map_err(|e| e.to_string())?;
     let dir = md_path.parent().expect("parent");
     let (found, _) = blocks(&md);
-    let mut problems: Vec<String> = found
-        .iter()
-        .filter_map(|b| resolve_includes(dir, &b.text).err().map(|e| format!("block at line {}: {}", b.line, e)))
-        .collect();
+    // mdBook expands includes everywhere, prose included.
+    let mut problems: Vec<String> = resolve_includes(dir, &md).err().into_iter().collect();
+    problems.extend(
+        found
+            .iter()
+            .filter_map(|b| resolve_includes(dir, &b.text).err().map(|e| format!("block at line {}: {}", b.line, e))),
+    );
     // Source excerpts come from the source: a Rust or lalrpop block is
     // made of includes, or says in its info string that it is a sketch.
     let lines: Vec<&str> = md.lines().collect();
