@@ -1061,6 +1061,7 @@ fn main() {
         Trial::test("book::structure", structure_trial),
         Trial::test("book::harness", harness_trial),
         Trial::test("book::generic_fill", || fill::check().map_err(Failed::from)),
+        Trial::test("book::numbers_rules", || numbers::self_check().map_err(Failed::from)),
     ];
     let mut md_files: Vec<(String, PathBuf)> =
         chapters().into_iter().map(|p| (p.file_stem().expect("stem").to_string_lossy().into_owned(), p)).collect();

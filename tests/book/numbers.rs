@@ -256,3 +256,32 @@ pub fn quoted(line: &str) -> Vec<String> {
     }
     out
 }
+
+/// The rules above, on known inputs.
+pub fn self_check() -> Result<(), String> {
+    let q = quoted("338 bytes at `0x39`, 1,000 calls, chapter 9 holes, 12 hot, 2 µs");
+    if q != ["338", "0x39", "1,000"] {
+        return Err(format!("quoted: {:?}", q));
+    }
+    if !has_word("jmp 0x66 ;", "0x66") || has_word("0x660", "0x66") || !in_source("  00039  48", "0x39") {
+        return Err("word matching is broken".into());
+    }
+    let m =
+        |source, tokens: &[&str]| Marker { line: 1, source, tokens: tokens.iter().map(|t| t.to_string()).collect() };
+    let ok = check(&m(Source::Below, &["353-338=15"]), "353 − 338 = 15", Some("353 338"), &[]).is_empty()
+        && !check(&m(Source::Below, &["353-338=16"]), "353 − 338 = 16", Some("353 338"), &[]).is_empty()
+        && check(
+            &m(Source::Below, &["1048576-256/4=262080"]),
+            "(1048576 − 256) / 4 = 262080",
+            Some("1048576 256"),
+            &[],
+        )
+        .is_empty()
+        && !check(&m(Source::Below, &["0x122"]), "at 0x122", Some("jne 0x123"), &[]).is_empty()
+        && check(&m(Source::Example, &["0x122"]), "at 0x122", None, &[]).is_empty();
+    if ok {
+        Ok(())
+    } else {
+        Err("marker checking is broken".into())
+    }
+}
