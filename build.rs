@@ -12,7 +12,9 @@ fn main() {
 }
 
 /// Generates the parser from grammar/stitch.lalrpop into $OUT_DIR.
+// ANCHOR: grammar
 fn grammar() {
     println!("cargo:rerun-if-changed=grammar");
     lalrpop::Configuration::new().set_in_dir("grammar").process().expect("grammar/stitch.lalrpop");
 }
+// ANCHOR_END: grammar

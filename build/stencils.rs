@@ -90,12 +90,14 @@ impl Asm {
         self.holes.push((idx, kind, field));
     }
 
+    // ANCHOR: load
     /// `mov r, [r13 + slot]`
     fn load(&mut self, r: AsmRegister64, kind: HoleKind) -> R {
         self.a.mov(r, qword_ptr(r13 + DISP_PH))?;
         self.hole(kind, Field::Disp);
         Ok(())
     }
+    // ANCHOR_END: load
 
     /// `mov [r13 + slot], r`
     fn store(&mut self, kind: HoleKind, r: AsmRegister64) -> R {
@@ -475,10 +477,12 @@ fn all_stencils() -> Vec<Def> {
         c.slow_op()
     });
 
+    // ANCHOR: add
     binop(s, "add", "Smi + Smi, jo -> slow", |h| {
         h.a.add(rax, rcx)?;
         h.branch(Cold, |a, t| a.jo(t))
     });
+    // ANCHOR_END: add
     binop(s, "sub", "Smi - Smi, jo -> slow", |h| {
         h.a.sub(rax, rcx)?;
         h.branch(Cold, |a, t| a.jo(t))

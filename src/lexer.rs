@@ -54,6 +54,7 @@ impl Names {
     }
 }
 
+// ANCHOR: tok_attributes
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(extras = Names)]
 #[logos(error(LexError, LexError::from_lexer))]
@@ -62,6 +63,7 @@ impl Names {
 #[logos(skip(r"/\*", block_comment))]
 #[logos(skip(r"#![^\n\r\u{2028}\u{2029}]*", hashbang))]
 pub enum Tok {
+    // ANCHOR_END: tok_attributes
     // Punctuators.
     #[token("(")]
     LParen,
@@ -147,8 +149,10 @@ pub enum Tok {
     QuestionQuestion,
     #[token("<")]
     Lt,
+    // ANCHOR: tok_le
     #[token("<=")]
     Le,
+    // ANCHOR_END: tok_le
     #[token(">")]
     Gt,
     #[token(">=")]
@@ -165,8 +169,10 @@ pub enum Tok {
     // Keywords.
     #[token("var")]
     Var,
+    // ANCHOR: tok_let
     #[token("let")]
     Let,
+    // ANCHOR_END: tok_let
     #[token("const")]
     Const,
     #[token("function")]
@@ -285,13 +291,16 @@ pub enum Tok {
     /// today: kept for the parser's "stitch does not support" message).
     Unsupported(Word),
 
+    // ANCHOR: tok_ident
     #[regex(r"[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| lex.extras.intern(lex.slice()))]
     Ident(Rc<str>),
+    // ANCHOR_END: tok_ident
 
+    // ANCHOR: tok_num
     #[regex(r"[0-9]", number)]
     #[regex(r"\.[0-9]", number)]
     Num(f64),
-
+    // ANCHOR_END: tok_num
     #[token("\"", string)]
     #[token("'", string)]
     Str(Rc<[u16]>),

@@ -68,6 +68,28 @@
 //! output); then the trials run as usual. Read the rewritten blocks and the
 //! prose around them before committing.
 //!
+//! Inside any fenced block, mdBook's `{{#include PATH}}`,
+//! `{{#include PATH:ANCHOR}}` and `{{#include PATH:START:END}}` (also
+//! `PATH:START`, `PATH:START:`, `PATH::END`; lines counted from 1) are
+//! expanded first (`resolve_includes`), PATH relative to the chapter, as
+//! mdBook does when it builds the book: an anchor is the text between the
+//! lines `// ANCHOR: NAME` and `// ANCHOR_END: NAME` of the file (any
+//! comment syntax), and lines naming other anchors are dropped. A missing
+//! file or anchor fails the chapter's `includes` trial, so Rust and
+//! lalrpop excerpts come from the source and cannot drift from it
+//! (`\{{#include ...}}`, mdBook's escape, is left as text). A
+//! ` ```rust ` or ` ```lalrpop ` block without an include must say
+//! ` ```rust,ignore,sketch ` (an illustration, not stitch's code).
+//!
+//! Numbers the prose quotes are checked too (`tests/book/numbers.rs` says
+//! how): a paragraph that cites an offset, a byte or hole count or a
+//! statistic is preceded by `<!-- numbers: ... -->`, and each number listed
+//! must appear in that paragraph and in the listing or transcript it comes
+//! from (which is itself compared with the binary), or in the source file
+//! named. Every hexadecimal number and every count of bytes, holes, jumps,
+//! entries or KiB in a chapter's prose must be listed so (the chapter's
+//! `numbers` trial).
+//!
 //! Separately, every chapter is checked for links: each relative link must
 //! name an existing file, and a link whose text is a code span naming an
 //! identifier (`` [`compile`](../../src/jit/compile.rs) ``, `Vm::collect`,
@@ -82,6 +104,12 @@ use libtest_mimic::{Arguments, Failed, Trial};
 
 mod common;
 use common::{annotations, check, node_available, run, STITCH};
+
+#[path = "book/numbers.rs"]
+mod numbers;
+
+#[path = "book/fill.rs"]
+mod fill;
 
 /// The tiers every ```js block runs in.
 const TIERS: &[(&str, &[&str])] = &[
@@ -115,6 +143,8 @@ struct Block {
     file: Option<String>,
     /// `<!-- stencil: NAME -->` right before the fence.
     stencil: Option<String>,
+    /// `<!-- emitter: NAME -->` right before the fence.
+    emitter: Option<String>,
 }
 
 /// The fenced blocks of a Markdown file, and its lines outside them.
@@ -144,7 +174,7 @@ fn blocks(md: &str) -> (Vec<Block>, Vec<(usize, String)>) {
                             .and_then(|s| s.strip_prefix(':'))
                             .map(|s| s.trim().to_string())
                     };
-                    let (file, stencil) = (marker("file"), marker("stencil"));
+                    let (file, stencil, emitter) = (marker("file"), marker("stencil"), marker("emitter"));
                     open = Some(Block {
                         index: out.len() + 1,
                         line: i + 1,
@@ -152,6 +182,7 @@ fn blocks(md: &str) -> (Vec<Block>, Vec<(usize, String)>) {
                         text: String::new(),
                         file,
                         stencil,
+                        emitter,
                     });
                 } else {
                     prose.push((i + 1, line.to_string()));
@@ -722,6 +753,226 @@ fn stencil_trial(block: &Block, name: &str) -> Result<(), Failed> {
     }
 }
 
+// ---- includes ----
+
+/// Expands mdBook's `{{#include PATH}}`, `{{#include PATH:ANCHOR}}` and
+/// `{{#include PATH:START:END}}` (PATH relative to `markdown_dir`) in
+/// `text`, as mdBook does when it builds the book. Fails on a missing
+/// file, a missing anchor or an empty line range.
+fn resolve_includes(markdown_dir: &Path, text: &str) -> Result<String, String> {
+    const OPEN: &str = "{{#include ";
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(p) = rest.find(OPEN) {
+        if rest[..p].ends_with('\\') {
+            // `\{{#include ...}}` is mdBook's escape: the text itself.
+            out.push_str(&rest[..p - 1]);
+            out.push_str(OPEN);
+            rest = &rest[p + OPEN.len()..];
+            continue;
+        }
+        out.push_str(&rest[..p]);
+        let after = &rest[p + OPEN.len()..];
+        let end = after.find("}}").ok_or_else(|| format!("unclosed {}", OPEN.trim()))?;
+        out.push_str(&include(markdown_dir, after[..end].trim())?);
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// One include's text: `PATH`, `PATH:ANCHOR` or a line range.
+fn include(dir: &Path, spec: &str) -> Result<String, String> {
+    let mut parts = spec.splitn(3, ':');
+    let path = parts.next().unwrap_or_default();
+    let (a, b) = (parts.next(), parts.next());
+    let file =
+        std::fs::read_to_string(dir.join(path)).map_err(|e| format!("{{{{#include {}}}}}: {}: {}", spec, path, e))?;
+    let is_anchor_line = |l: &str| l.contains("ANCHOR:") || l.contains("ANCHOR_END:");
+    let lines: Vec<&str> = file.lines().collect();
+    let number =
+        |s: &str| s.trim().parse::<usize>().map_err(|_| format!("{{{{#include {}}}}}: {:?} is not a line", spec, s));
+    let picked: Vec<&str> = match (a, b) {
+        (None, _) => lines,
+        (Some(name), None) if name.parse::<usize>().is_err() => {
+            let name = name.trim();
+            let starts = |l: &str| l.split("ANCHOR:").nth(1).is_some_and(|n| n.trim() == name);
+            let ends = |l: &str| l.split("ANCHOR_END:").nth(1).is_some_and(|n| n.trim() == name);
+            let start =
+                lines.iter().position(|l| starts(l)).ok_or_else(|| format!("{}: no `ANCHOR: {}`", path, name))?;
+            let len = lines[start + 1..]
+                .iter()
+                .position(|l| ends(l))
+                .ok_or_else(|| format!("{}: no `ANCHOR_END: {}`", path, name))?;
+            lines[start + 1..start + 1 + len].to_vec()
+        }
+        (Some(one), None) => {
+            let n = number(one)?;
+            lines.get(n.wrapping_sub(1)..n).map(<[&str]>::to_vec).unwrap_or_default()
+        }
+        (Some(from), Some(to)) => {
+            let from = if from.trim().is_empty() { 1 } else { number(from)? };
+            let to = if to.trim().is_empty() { lines.len() } else { number(to)? };
+            lines.get(from.max(1) - 1..to.min(lines.len())).map(<[&str]>::to_vec).unwrap_or_default()
+        }
+    };
+    let kept: Vec<&str> = picked.into_iter().filter(|l| !is_anchor_line(l)).collect();
+    if kept.is_empty() {
+        return Err(format!("{{{{#include {}}}}} includes nothing", spec));
+    }
+    Ok(kept.join("\n"))
+}
+
+/// Every include of a page resolves, and (for the book's own pages) every
+/// Rust or lalrpop block is an include or says it is a sketch.
+fn chapter_includes_trial(md_path: &Path, excerpts_from_source: bool) -> Result<(), Failed> {
+    let md = std::fs::read_to_string(md_path).map_err(|e| e.to_string())?;
+    let dir = md_path.parent().expect("parent");
+    let (found, _) = blocks(&md);
+    // mdBook expands includes everywhere, prose included.
+    let mut problems: Vec<String> = resolve_includes(dir, &md).err().into_iter().collect();
+    problems.extend(
+        found
+            .iter()
+            .filter_map(|b| resolve_includes(dir, &b.text).err().map(|e| format!("block at line {}: {}", b.line, e))),
+    );
+    // Source excerpts come from the source: a Rust or lalrpop block is
+    // made of includes, or says in its info string that it is a sketch.
+    let lines: Vec<&str> = md.lines().collect();
+    for b in found.iter().filter(|b| excerpts_from_source && (b.tag == "rust" || b.tag == "lalrpop")) {
+        let info = lines.get(b.line - 1).copied().unwrap_or_default();
+        if !b.text.contains("{{#include ") && !info.split(',').any(|a| a.trim() == "sketch") {
+            problems.push(format!(
+                "line {}: a {} block must include its text from the source ({{{{#include PATH:ANCHOR}}}}) or be marked `,sketch`",
+                b.line, b.tag
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+// ---- numbers in the prose ----
+
+/// Whether a block is compared with what the binary does.
+fn is_checked(b: &Block) -> bool {
+    matches!(b.tag.as_str(), "console" | "repl" | "js")
+        || (b.tag == "text" && (b.stencil.is_some() || b.emitter.is_some()))
+}
+
+/// Every `<!-- numbers ... -->` marker holds, and every number the prose
+/// quotes is listed by one (`tests/book/numbers.rs`).
+fn numbers_trial(md_path: &Path) -> Result<(), Failed> {
+    let md = std::fs::read_to_string(md_path).map_err(|e| e.to_string())?;
+    let dir = md_path.parent().expect("parent");
+    let (found, prose) = blocks(&md);
+    let mut problems = Vec::new();
+    // Paragraph number of each prose line: a blank line or a block ends one.
+    let mut para = vec![0usize; prose.len()];
+    let mut n = 0;
+    for i in 0..prose.len() {
+        let split = i == 0 || prose[i - 1].0 + 1 != prose[i].0 || prose[i - 1].1.trim().is_empty();
+        if split {
+            n += 1;
+        }
+        para[i] = n;
+    }
+    let mut listed: std::collections::HashMap<usize, Vec<String>> = Default::default();
+    for (i, (line_no, line)) in prose.iter().enumerate() {
+        let Some(m) = numbers::marker(*line_no, line) else { continue };
+        let m = match m {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        // The paragraph: the prose lines after the marker (and any markers
+        // right after it), up to a blank line or a block.
+        let body: Vec<usize> = (i + 1..prose.len())
+            .skip_while(|&k| para[k] == para[i] && numbers::marker(prose[k].0, &prose[k].1).is_some())
+            .take_while(|&k| para[k] == para[i] && !prose[k].1.trim().is_empty())
+            .collect();
+        let Some(&first) = body.first() else {
+            problems.push(format!("line {}: no paragraph right after the marker", line_no));
+            continue;
+        };
+        let paragraph: String = body.iter().map(|&k| format!("{}\n", prose[k].1)).collect();
+        let source = match &m.source {
+            numbers::Source::Example => None,
+            numbers::Source::File(path) => match std::fs::read_to_string(dir.join(path)) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    problems.push(format!("line {}: {}: {}", line_no, path, e));
+                    continue;
+                }
+            },
+            numbers::Source::Below | numbers::Source::Above | numbers::Source::Block(_) => {
+                let block = match m.source {
+                    numbers::Source::Below => found.iter().find(|b| b.line > *line_no && is_checked(b)),
+                    numbers::Source::Above => found.iter().rev().find(|b| b.line < *line_no && is_checked(b)),
+                    numbers::Source::Block(n) => found.iter().find(|b| b.index == n && is_checked(b)),
+                    _ => None,
+                };
+                match block.map(|b| resolve_includes(dir, &b.text)) {
+                    Some(Ok(text)) => Some(text),
+                    Some(Err(e)) => {
+                        problems.push(format!("line {}: {}", line_no, e));
+                        continue;
+                    }
+                    None => {
+                        problems.push(format!("line {}: no checked block {:?} the marker", line_no, m.source));
+                        continue;
+                    }
+                }
+            }
+        };
+        let tokens = listed.entry(para[first]).or_default();
+        problems.extend(numbers::check(&m, &paragraph, source.as_deref(), tokens));
+        for t in &m.tokens {
+            tokens.extend(t.split(['=', '+', '-', '*', '/']).filter(|s| !s.is_empty()).map(str::to_string));
+        }
+    }
+    for (i, (line_no, line)) in prose.iter().enumerate() {
+        if numbers::marker(*line_no, line).is_some() {
+            continue;
+        }
+        let tokens = listed.get(&para[i]);
+        for q in numbers::quoted(line) {
+            if !tokens.is_some_and(|t| t.contains(&q)) {
+                problems.push(format!(
+                    "line {}: {} is quoted but no `<!-- numbers... -->` marker before the paragraph checks it",
+                    line_no, q
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+/// A ```text block marked `<!-- emitter: NAME -->` must be the generated
+/// emitter `emit_NAME` from `$OUT_DIR/stencils.rs`, as the build wrote it.
+fn emitter_trial(block: &Block, name: &str) -> Result<(), Failed> {
+    let generated = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/stencils.rs")).map_err(|e| e.to_string())?;
+    let head = format!("pub fn emit_{}(", name);
+    let start = generated.find(&head).ok_or_else(|| format!("no emitter {} in the generated table", head))?;
+    let len = generated[start..].find("\n}\n").ok_or("an unterminated emitter")? + 3;
+    let emitter = &generated[start..start + len];
+    if lines_match(&normalise(&block.text), &normalise(emitter)) {
+        Ok(())
+    } else {
+        Err(format!("line {}: the emitter is now:\n{}--- but the book shows:\n{}", block.line, emitter, block.text)
+            .into())
+    }
+}
+
 // ---- links and structure ----
 
 /// The identifier a code-span link text names, if it is one:
@@ -812,12 +1063,19 @@ fn main() {
             }
         }
     }
-    let mut trials = vec![Trial::test("book::structure", structure_trial), Trial::test("book::harness", harness_trial)];
+    let mut trials = vec![
+        Trial::test("book::structure", structure_trial),
+        Trial::test("book::harness", harness_trial),
+        Trial::test("book::generic_fill", || fill::check().map_err(Failed::from)),
+        Trial::test("book::numbers_rules", || numbers::self_check().map_err(Failed::from)),
+    ];
     let mut md_files: Vec<(String, PathBuf)> =
         chapters().into_iter().map(|p| (p.file_stem().expect("stem").to_string_lossy().into_owned(), p)).collect();
     md_files.push(("SUMMARY".into(), book().join("SUMMARY.md")));
     md_files.push(("introduction".into(), book().join("README.md")));
     md_files.push(("tutorial-README".into(), root().join("tutorial/README.md")));
+    md_files.push(("x86-primer".into(), book().join("x86-primer.md")));
+    md_files.push(("solutions".into(), book().join("solutions.md")));
     trials.push(Trial::test("book::includes", includes_trial));
     for page in build_along_pages() {
         md_files.push((format!("build-along-{}", page.file_stem().expect("stem").to_string_lossy()), page));
@@ -826,21 +1084,28 @@ fn main() {
         let text = std::fs::read_to_string(&md).unwrap_or_default();
         let md2 = md.clone();
         trials.push(Trial::test(format!("{}::links", stem), move || links_trial(&md2)));
+        let md3 = md.clone();
+        // The chapters, the interlude and the appendix quote stitch's source.
+        let book_page = stem.starts_with("ch") || stem == "x86-primer" || stem == "solutions";
+        trials.push(Trial::test(format!("{}::includes", stem), move || chapter_includes_trial(&md3, book_page)));
+        if book_page {
+            let md4 = md.clone();
+            trials.push(Trial::test(format!("{}::numbers", stem), move || numbers_trial(&md4)));
+        }
         let (found, _) = blocks(&text);
-        for block in found {
+        let dir = md.parent().expect("parent").to_path_buf();
+        for mut block in found {
+            // An include that does not resolve fails the `includes` trial.
+            block.text = resolve_includes(&dir, &block.text).unwrap_or(block.text);
             let name = format!("{}::block-{:02}-{}", stem, block.index, block.tag);
             let chapter = stem.clone();
-            let md_dir = md.parent().expect("parent").to_path_buf();
             let trial = match block.tag.as_str() {
-                t if SHOWN_ONLY.contains(&t) && block.text.contains("{{#include") => {
-                    Trial::test(format!("{}-include", name), move || {
-                        resolve_includes(&md_dir, &block.text)
-                            .map(|_| ())
-                            .map_err(|e| format!("line {}: {}", block.line, e).into())
-                    })
-                }
                 "js" => Trial::test(name, move || js_trial(&chapter, &block, node)),
                 "console" => Trial::test(name, move || console_trial(&block)),
+                "text" if block.emitter.is_some() => {
+                    let stencil_name = block.emitter.clone().unwrap_or_default();
+                    Trial::test(name, move || emitter_trial(&block, &stencil_name))
+                }
                 "text" if block.stencil.is_some() => {
                     let stencil = block.stencil.clone().unwrap_or_default();
                     Trial::test(name, move || stencil_trial(&block, &stencil))
@@ -913,47 +1178,6 @@ fn build_along_pages() -> Vec<PathBuf> {
     v.retain(|p| p.extension().is_some_and(|e| e == "md"));
     v.sort();
     v
-}
-
-/// `text` with every `{{#include PATH}}` / `{{#include PATH:ANCHOR}}` replaced,
-/// as mdBook does, by the file (PATH relative to `dir`, the Markdown file's
-/// directory) or by the lines between its `ANCHOR: name` and
-/// `ANCHOR_END: name` lines (without any anchor lines). A missing file or
-/// anchor is an error: the book would otherwise show an empty listing.
-/// Line ranges (`PATH:10:20`) are not supported, so that every excerpt is
-/// named by an anchor that moves with the code.
-fn resolve_includes(dir: &Path, text: &str) -> Result<String, String> {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("{{#include ") {
-        let end = rest[start..].find("}}").ok_or("unclosed {{#include")? + start;
-        out.push_str(&rest[..start]);
-        let spec = rest[start + "{{#include ".len()..end].trim();
-        let (path, anchor) = match spec.split_once(':') {
-            Some((path, anchor)) => (path, Some(anchor)),
-            None => (spec, None),
-        };
-        let file = std::fs::read_to_string(dir.join(path)).map_err(|e| format!("include {}: {}", path, e))?;
-        let is_anchor_line = |l: &str| l.contains("ANCHOR:") || l.contains("ANCHOR_END:");
-        let lines: Vec<&str> = match anchor {
-            None => file.lines().filter(|l| !is_anchor_line(l)).collect(),
-            Some(name) => {
-                let named = |tag: &str, l: &str| l.split_once(tag).is_some_and(|(_, n)| n.trim() == name);
-                let from = file.lines().position(|l| named("ANCHOR:", l));
-                let to = file.lines().position(|l| named("ANCHOR_END:", l));
-                match (from, to) {
-                    (Some(from), Some(to)) if from < to => {
-                        file.lines().skip(from + 1).take(to - from - 1).filter(|l| !is_anchor_line(l)).collect()
-                    }
-                    _ => return Err(format!("{} has no anchor {:?} (ANCHOR: / ANCHOR_END: lines)", path, name)),
-                }
-            }
-        };
-        out.push_str(&lines.join("\n"));
-        rest = &rest[end + 2..];
-    }
-    out.push_str(rest);
-    Ok(out)
 }
 
 /// `resolve_includes` on known inputs: an anchor is cut out without its

@@ -90,6 +90,7 @@ fn memfd(size: usize) -> io::Result<File> {
 }
 
 impl Chunk {
+    // ANCHOR: chunk_new
     fn new(size: usize) -> io::Result<Chunk> {
         let file = memfd(size)?;
         let mut opts = MmapOptions::new();
@@ -106,6 +107,7 @@ impl Chunk {
         let (rw_at, rx_at) = (rw.as_mut_ptr() as usize, rx.as_ptr() as usize);
         Ok(Chunk { _views: (rw, rx), rw: rw_at, rx: rx_at, size, used: 0 })
     }
+    // ANCHOR_END: chunk_new
 }
 
 /// Makes the arena's first chunk (at VM start, so that no compile pays for
