@@ -105,6 +105,13 @@ fn function_with_home(vm: &mut Vm, template: Value, home: Value, proto: Value) -
     Ok(vm.alloc(ObjKind::Object(o)))
 }
 
+/// A copy of method `template` whose home object is `home` (a private
+/// method, kept where its class installs it from).
+pub fn method_copy(vm: &mut Vm, template: Value, home: Value) -> JsResult<Value> {
+    let fproto = vm.realm.function_proto;
+    function_with_home(vm, template, home, fproto)
+}
+
 /// `class extends parent {}` (parent HOLE: no `extends`): the constructor
 /// (a copy of `template`) and its prototype object.
 pub fn new_class(vm: &mut Vm, template: Value, parent: Value) -> JsResult<Value> {

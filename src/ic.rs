@@ -41,6 +41,7 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
             Some(p) => p,
             None => return property::get(vm, obj, PropKey::Name(site.atom)),
         },
+        None if site.private => return crate::private::get(vm, site, obj),
         None => return property::get(vm, obj, PropKey::Name(site.atom)),
     };
     if site.atom == vm.realm.length && o.is_array() {
@@ -53,6 +54,9 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
         }
     }
     site.misses.set(site.misses.get() + 1);
+    if site.private {
+        return crate::private::get(vm, site, obj);
+    }
     // The receiver stays `obj`: a getter on String.prototype sees the string.
     let v = property::get_with_receiver(vm, o, PropKey::Name(site.atom), obj)?;
     if vm.opts.inline_caches {
@@ -115,7 +119,7 @@ fn mids_hold(o: &JsObject, mids: &[usize; 2]) -> bool {
 }
 
 /// Records where `o`'s shape keeps the site's property, if cacheable.
-fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
+pub(crate) fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     let shape = o.shape();
     if shape.dictionary {
         return;
@@ -159,7 +163,7 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     record(vm, site, entry, shape.id);
 }
 
-fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
+pub(crate) fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
     {
         let mut seen = site.seen.borrow_mut();
         if seen.len() < 8 && !seen.contains(&shape_id) {
@@ -202,6 +206,9 @@ fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
 #[inline]
 pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
     let Some(o) = obj.as_object() else {
+        if site.private {
+            return crate::private::set(vm, site, obj, v);
+        }
         return property::set(vm, obj, PropKey::Name(site.atom), v);
     };
     let shape = o.shape();
@@ -230,6 +237,9 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
         }
     }
     site.misses.set(site.misses.get() + 1);
+    if site.private {
+        return crate::private::set(vm, site, obj, v);
+    }
     property::set_on(vm, o, PropKey::Name(site.atom), v)?;
     if vm.opts.inline_caches && !shape.dictionary && !o.is_frozen() {
         let entry = match shape.lookup(site.atom) {

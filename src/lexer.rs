@@ -288,6 +288,10 @@ pub enum Tok {
     #[regex(r"[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| lex.extras.intern(lex.slice()))]
     Ident(Rc<str>),
 
+    /// A private name, `#x` (class members): the text includes the `#`.
+    #[regex(r"#[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| lex.extras.intern(lex.slice()))]
+    PrivateName(Rc<str>),
+
     #[regex(r"[0-9]", number)]
     #[regex(r"\.[0-9]", number)]
     Num(f64),
@@ -303,6 +307,7 @@ impl Tok {
         matches!(
             self,
             Tok::Ident(_)
+                | Tok::PrivateName(_)
                 | Tok::Num(_)
                 | Tok::Str(_)
                 | Tok::True
@@ -392,6 +397,7 @@ impl Tok {
                 | Delete
                 | Void
                 | Ident(_)
+                | PrivateName(_)
                 | Num(_)
                 | Str(_)
                 | Of

@@ -35,8 +35,13 @@ impl Heap<'_> {
             if cur == vm.realm.array_proto {
                 return Some("Array".into());
             }
+            // node's getConstructorName passes over an empty name (an
+            // anonymous class) to the next prototype's.
             if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
-                return Some(crate::property::function_name(vm, c));
+                let name = crate::property::function_name(vm, c);
+                if !name.is_empty() {
+                    return Some(name);
+                }
             }
             cur = p.proto();
         }

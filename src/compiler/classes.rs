@@ -36,10 +36,12 @@ pub(super) struct ClassState {
     /// The function's text when it is not its own span (`String(C)` is
     /// the whole class).
     pub text: Option<Span>,
+    /// The private names of the classes around the code.
+    pub privates: super::private::PrivEnv,
 }
 
 impl ClassState {
-    fn member() -> ClassState {
+    pub(super) fn member() -> ClassState {
         ClassState { kind: FnKind::Method, strict: true, ..ClassState::default() }
     }
 
@@ -148,6 +150,7 @@ impl FnCompiler<'_> {
         let saved_kind = std::mem::replace(&mut self.cls.kind, FnKind::Method);
         self.scopes.push(Scope::default());
         let r = (|| {
+            self.install_private_methods(&class, this, span)?;
             for m in class.members.iter().filter(|m| !m.is_static) {
                 let MemberKind::Field(value) = &m.kind else { continue };
                 let mark = self.next_reg;
@@ -160,14 +163,17 @@ impl FnCompiler<'_> {
                     }
                     None => self.load_const(Value::UNDEFINED, m.span)?,
                 };
-                self.store_member(this, &m.key, v, m.span)?;
+                if m.private {
+                    self.define_private_field(m, this, v)?;
+                } else {
+                    self.store_member(this, &m.key, v, m.span)?;
+                }
                 self.next_reg = mark;
             }
             Ok(())
         })();
         self.scopes = saved_scopes;
         self.cls.kind = saved_kind;
-        let _ = span;
         r
     }
 
@@ -248,8 +254,27 @@ impl FnCompiler<'_> {
                 self.emit(Op::LoadConst { dst: parent, k }, span);
             }
         }
+        let outer_privates = self.declare_privates(c)?;
+        let r = self.class_body(c, &name, parent, dst, declared, span);
+        self.cls.privates = outer_privates;
+        r?;
+        self.next_reg = mark;
+        Ok(())
+    }
+
+    /// What `class_value` makes once the heritage is in `parent` and the
+    /// private names are declared.
+    fn class_body(
+        &mut self,
+        c: &Rc<Class>,
+        name: &Name,
+        parent: Reg,
+        dst: Reg,
+        declared: Option<&Ident>,
+        span: Span,
+    ) -> CResult<()> {
         let ctor = self.alloc_temp(span)?;
-        self.constructor_into(c, &name, ctor, span)?;
+        self.constructor_into(c, name, ctor, span)?;
         let cls = self.alloc_temp(span)?;
         let at = c.heritage.as_ref().map_or(span, |h| h.span);
         self.emit(Op::NewClass { dst: cls, ctor, parent }, at);
@@ -266,6 +291,15 @@ impl FnCompiler<'_> {
                 _ => continue,
             };
             let inner = self.next_reg;
+            if m.private {
+                if !Self::is_later_static_half(c, m) {
+                    let func = self.alloc_temp(m.span)?;
+                    self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
+                    self.private_method(c, m, cls, proto, func)?;
+                }
+                self.next_reg = inner;
+                continue;
+            }
             let key = self.member_key(&m.key, m.span)?;
             let func = self.alloc_temp(m.span)?;
             self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
@@ -286,7 +320,13 @@ impl FnCompiler<'_> {
 
         // Static fields and blocks, with `this` the class.
         let saved = self.cls.clone();
-        self.cls = ClassState { kind: FnKind::Method, strict: true, this_reg: Some(cls), ..ClassState::default() };
+        self.cls = ClassState {
+            kind: FnKind::Method,
+            strict: true,
+            this_reg: Some(cls),
+            privates: saved.privates.clone(),
+            ..ClassState::default()
+        };
         let r = (|| {
             for m in c.members.iter().filter(|m| m.is_static) {
                 let inner = self.next_reg;
@@ -301,7 +341,9 @@ impl FnCompiler<'_> {
                             }
                             None => self.load_const(Value::UNDEFINED, m.span)?,
                         };
-                        if let PropKey::Computed(k) = &m.key {
+                        if m.private {
+                            self.define_private_field(m, cls, v)?;
+                        } else if let PropKey::Computed(k) = &m.key {
                             let kr = self.expr(k)?;
                             self.emit(Op::SetIndex { obj: cls, key: kr, src: v }, m.span);
                         } else {
@@ -328,7 +370,6 @@ impl FnCompiler<'_> {
         if cls != dst {
             self.emit(Op::Mov { dst, src: cls }, span);
         }
-        self.next_reg = mark;
         Ok(())
     }
 

@@ -567,6 +567,8 @@ impl<'a> FnCompiler<'a> {
         is_expression: bool,
     ) -> CResult<()> {
         let chain = self.chain_here();
+        let mut cls = cls;
+        cls.privates = self.cls.privates.clone();
         let proto = compile_closure(self.vm, self.source, f, &self.declared, chain, inferred, is_expression, cls)?;
         let template = self.vm.constant_function(proto);
         let k = self.constant(template);
