@@ -130,9 +130,11 @@ impl Inspect for Heap<'_> {
                 }
                 _ => None,
             };
+            // node prints the `name` property (`bound f`, a renamed function).
+            let own_name = o.get_named(vm.realm.name).filter(|n| n.is_string()).map(crate::format::to_string);
             return View::Function {
                 id,
-                name: crate::property::function_name(vm, c),
+                name: own_name.unwrap_or_else(|| crate::property::function_name(vm, c)),
                 class,
                 props: self.named_props(o),
             };
