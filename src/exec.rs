@@ -221,6 +221,10 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let f = stack.get(base.wrapping_sub(2));
             set!(dst, f.as_object().map_or(Value::UNDEFINED, |o| o.home()))
         }
+        Op::ToKey { dst, src } => {
+            let key = crate::property::to_key(vm, r!(src))?;
+            set!(dst, crate::property::key_value(vm, key))
+        }
         Op::MakeMethod { dst, func, home } => set!(dst, crate::classes::method_copy(vm, r!(func), r!(home))?),
         Op::GetSuper { dst, this, key } => {
             set!(dst, crate::classes::get_super(vm, stack.get(base.wrapping_sub(2)), r!(this), r!(key))?)

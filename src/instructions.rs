@@ -265,6 +265,8 @@ macro_rules! for_each_op {
             LoadHome { dst: Dst } => SLOW;
             /// `dst` = a copy of function constant `r[func]` whose home object is `r[home]`.
             MakeMethod { dst: Dst, func: A, home: B } => SLOW;
+            /// `dst = ToPropertyKey(src)` (a class member's computed key, converted once).
+            ToKey { dst: Dst, src: A } => SLOW;
         }
     };
 }

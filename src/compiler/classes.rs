@@ -151,9 +151,13 @@ impl FnCompiler<'_> {
         self.scopes.push(Scope::default());
         let r = (|| {
             self.install_private_methods(&class, this, span)?;
-            for m in class.members.iter().filter(|m| !m.is_static) {
+            for (index, m) in class.members.iter().enumerate().filter(|(_, m)| !m.is_static) {
                 let MemberKind::Field(value) = &m.kind else { continue };
                 let mark = self.next_reg;
+                let computed = match m.key {
+                    PropKey::Computed(_) => Some(self.field_key(index, m.span)?),
+                    _ => None,
+                };
                 let v = match value {
                     Some(e) => {
                         if let PropKey::Name(n) = &m.key {
@@ -165,6 +169,8 @@ impl FnCompiler<'_> {
                 };
                 if m.private {
                     self.define_private_field(m, this, v)?;
+                } else if let Some(k) = computed {
+                    self.emit(Op::SetIndex { obj: this, key: k, src: v }, m.span);
                 } else {
                     self.store_member(this, &m.key, v, m.span)?;
                 }
@@ -211,7 +217,13 @@ impl FnCompiler<'_> {
                 self.emit(Op::LoadConst { dst: r, k }, span);
                 Ok(r)
             }
-            PropKey::Computed(e) => self.expr(e),
+            PropKey::Computed(e) => {
+                // Converted once, now (a key object's toString runs here).
+                let r = self.alloc_temp(span)?;
+                self.expr_into(e, r)?;
+                self.emit(Op::ToKey { dst: r, src: r }, e.span);
+                Ok(r)
+            }
         }
     }
 
@@ -282,12 +294,30 @@ impl FnCompiler<'_> {
         let site = self.site(&Rc::from("prototype"));
         self.emit(Op::GetNamed { dst: proto, obj: cls, site }, span);
 
-        // Methods, getters and setters, in order.
-        for m in &c.members {
+        // Methods, getters and setters, in order, and the computed keys of
+        // fields (each evaluated once, here: a static field's waits in a
+        // register, an instance field's on the prototype for the
+        // constructor).
+        let mut static_keys: Vec<(usize, Reg)> = Vec::new();
+        for (index, m) in c.members.iter().enumerate() {
             let (f, kind) = match &m.kind {
                 MemberKind::Method(f) => (f, 0),
                 MemberKind::Get(f) => (f, 1),
                 MemberKind::Set(f) => (f, 2),
+                MemberKind::Field(_) => {
+                    if let PropKey::Computed(k) = &m.key {
+                        let r = self.alloc_temp(m.span)?;
+                        self.expr_into(k, r)?;
+                        self.emit(Op::ToKey { dst: r, src: r }, k.span);
+                        if m.is_static {
+                            static_keys.push((index, r));
+                        } else {
+                            self.keep_field_key(index, proto, r, m.span)?;
+                            self.next_reg = r as usize;
+                        }
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             let inner = self.next_reg;
@@ -328,7 +358,7 @@ impl FnCompiler<'_> {
             ..ClassState::default()
         };
         let r = (|| {
-            for m in c.members.iter().filter(|m| m.is_static) {
+            for (index, m) in c.members.iter().enumerate().filter(|(_, m)| m.is_static) {
                 let inner = self.next_reg;
                 match &m.kind {
                     MemberKind::Field(value) => {
@@ -343,8 +373,10 @@ impl FnCompiler<'_> {
                         };
                         if m.private {
                             self.define_private_field(m, cls, v)?;
-                        } else if let PropKey::Computed(k) = &m.key {
-                            let kr = self.expr(k)?;
+                        } else if let PropKey::Computed(_) = &m.key {
+                            let Some(&(_, kr)) = static_keys.iter().find(|(i, _)| *i == index) else {
+                                return Err(self.err("internal error: a computed key not evaluated", m.span));
+                            };
                             self.emit(Op::SetIndex { obj: cls, key: kr, src: v }, m.span);
                         } else {
                             self.store_member(cls, &m.key, v, m.span)?;

@@ -108,7 +108,10 @@ impl FnCompiler<'_> {
     /// after it.
     pub(super) fn declare_privates(&mut self, c: &Class) -> CResult<PrivEnv> {
         let outer = self.cls.privates.clone();
-        if !c.members.iter().any(|m| m.private) {
+        let computed_field = |m: &ClassMember| -> bool {
+            !m.is_static && matches!((&m.kind, &m.key), (MemberKind::Field(_), PropKey::Computed(_)))
+        };
+        if !c.members.iter().any(|m| m.private || computed_field(m)) {
             return Ok(outer);
         }
         let class: Rc<str> = if c.name.name.is_empty() { Rc::from(".") } else { c.name.name.clone() };
@@ -160,6 +163,15 @@ impl FnCompiler<'_> {
                     _ => (None, None),
                 };
             }
+        }
+        // An instance field's computed key is evaluated once, with the
+        // class; it waits on the prototype under a holder for the
+        // constructor (`keep_field_key`, `field_key`).
+        for (i, _) in c.members.iter().enumerate().filter(|(_, m)| computed_field(m)) {
+            let name: Name = field_key_name(i).into();
+            let info = PrivateInfo { kind: PrivateKind::Holder, is_static: false, class: class.clone() };
+            let atom = self.vm.private_atom(&name, info);
+            names.insert(name, PrivName { atom, is_static: false, kind: PrivateKind::Holder, holders: (None, None) });
         }
         self.cls.privates = PrivEnv(Some(Rc::new(PrivScope { names, parent: outer.clone() })));
         Ok(outer)
@@ -302,6 +314,26 @@ impl FnCompiler<'_> {
         Ok(())
     }
 
+    /// Keeps the key of computed instance field `index` (in `key`) on the
+    /// prototype `proto`.
+    pub(super) fn keep_field_key(&mut self, index: usize, proto: Reg, key: Reg, span: Span) -> CResult<()> {
+        let name: Name = field_key_name(index).into();
+        let site = self.private_site(&name, span)?;
+        self.emit(Op::DefinePrivate { obj: proto, src: key, site }, span);
+        Ok(())
+    }
+
+    /// In a constructor: the key of computed instance field `index`, into
+    /// a new register.
+    pub(super) fn field_key(&mut self, index: usize, span: Span) -> CResult<Reg> {
+        let name: Name = field_key_name(index).into();
+        let site = self.private_site(&name, span)?;
+        let r = self.alloc_temp(span)?;
+        self.emit(Op::LoadHome { dst: r }, span);
+        self.emit(Op::GetNamed { dst: r, obj: r, site }, span);
+        Ok(r)
+    }
+
     /// A private field's initial value `v` on `obj`.
     pub(super) fn define_private_field(&mut self, m: &ClassMember, obj: Reg, v: Reg) -> CResult<()> {
         let Some((name, p)) = self.own_private(m) else { return Ok(()) };
@@ -309,4 +341,9 @@ impl FnCompiler<'_> {
         self.emit(Op::DefinePrivate { obj, src: v, site }, m.span);
         Ok(())
     }
+}
+
+/// The holder name of computed instance field `index` (no code can name it).
+fn field_key_name(index: usize) -> String {
+    format!("[computed field {}]", index)
 }
