@@ -371,6 +371,10 @@ pub struct FnInfo {
     /// every argument (for `arguments` and a rest parameter); calls of
     /// such a function are never patched (they build the array in Rust).
     pub args_array: bool,
+    /// It reads `new.target` (itself or in its arrows): `new` hands it
+    /// over in `Vm::new_target`, which its first instruction takes
+    /// (`LoadNewTarget`).
+    pub new_target: bool,
 }
 
 /// What a function is, for calls and `new`.

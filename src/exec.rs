@@ -221,6 +221,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let f = stack.get(base.wrapping_sub(2));
             set!(dst, f.as_object().map_or(Value::UNDEFINED, |o| o.home()))
         }
+        Op::LoadNewTarget { dst } => set!(dst, std::mem::replace(&mut vm.new_target, Value::UNDEFINED)),
         Op::ToKey { dst, src } => {
             let key = crate::property::to_key(vm, r!(src))?;
             set!(dst, crate::property::key_value(vm, key))

@@ -267,6 +267,9 @@ macro_rules! for_each_op {
             MakeMethod { dst: Dst, func: A, home: B } => SLOW;
             /// `dst = ToPropertyKey(src)` (a class member's computed key, converted once).
             ToKey { dst: Dst, src: A } => SLOW;
+            /// A plain function's first instruction when it reads `new.target`:
+            /// takes what `new` left in `Vm::new_target` (undefined for a call).
+            LoadNewTarget { dst: Dst } => SLOW;
         }
     };
 }

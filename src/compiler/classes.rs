@@ -495,10 +495,15 @@ impl FnCompiler<'_> {
             self.emit(Op::LoadConst { dst, k }, span);
             return Ok(());
         }
-        if self.is_script {
-            return Err(self.err("new.target expression is not allowed here", span));
+        // A plain function's (`LoadNewTarget` put it in a binding), or in
+        // an arrow the enclosing function's.
+        let name: Name = closures::NEW_TARGET.into();
+        let own = self.scopes.iter().any(|s| s.find(&name).is_some());
+        if own || self.resolve_outer(&name).is_some() {
+            let e = Expr { kind: ExprKind::Ident(name), span };
+            return self.expr_into(&e, dst);
         }
-        Err(unsupported("new.target outside class constructors yet", self.source, span))
+        Err(self.err("new.target expression is not allowed here", span))
     }
 
     /// `name: value` after an accessor `name` in object literal `obj`.

@@ -82,6 +82,11 @@ pub(super) fn compile_closure(
     c.cl.arrow = f.kind == FnKind::Arrow;
     c.cl.captured = Rc::new(inner_names(&f.body, &f.defaults));
     let uses_args = !c.cl.arrow && uses_arguments(&f.body, &f.defaults);
+    // A plain function's new.target (its arrows' too) comes from `new`.
+    let reads_new_target = !c.cl.arrow
+        && f.kind == FnKind::Normal
+        && c.cls.kind == crate::bytecode::FnKind::Normal
+        && uses_new_target(&f.body, &f.defaults);
     let has_rest = f.rest.is_some();
     let args_array = uses_args || has_rest;
     let nparams = f.params.len() + args_array as usize;
@@ -135,6 +140,12 @@ pub(super) fn compile_closure(
         let reg = c.alloc_reg(f.span)?;
         scope.bindings.push(Binding::new("this".into(), reg, BindKind::Var, true));
     }
+    if reads_new_target {
+        let reg = c.alloc_reg(f.span)?;
+        scope.bindings.push(Binding::new(NEW_TARGET.into(), reg, BindKind::Const, true));
+        // First, before anything can run code that constructs.
+        c.emit(Op::LoadNewTarget { dst: reg }, f.span);
+    }
     // `var`s (and, Annex B, functions declared in blocks) are
     // function-scoped and start out undefined.
     let lexical = top_lexical_names(&f.body);
@@ -182,6 +193,9 @@ pub(super) fn compile_closure(
             }
         }
     }
+    if reads_new_target {
+        c.store_if_captured(0, NEW_TARGET, c.scopes[0].bindings[c.scopes[0].find(NEW_TARGET).unwrap_or(0)].reg, at)?;
+    }
     c.params(f)?;
     c.bind_parameters(f)?;
     // A class constructor's `this` and new.target (after the parameters,
@@ -227,8 +241,13 @@ pub(super) fn compile_closure(
     let length = f.defaults.iter().position(Option::is_some).unwrap_or(f.params.len());
     let text = c.cls.text.unwrap_or(f.span);
     let mut proto = c.finish(name, nparams as u16, text);
-    proto.info =
-        FnInfo { length: length as u16, arrow: f.kind == FnKind::Arrow, method: f.kind == FnKind::Method, args_array };
+    proto.info = FnInfo {
+        length: length as u16,
+        arrow: f.kind == FnKind::Arrow,
+        method: f.kind == FnKind::Method,
+        args_array,
+        new_target: reads_new_target,
+    };
     Ok(vm.register(proto))
 }
 
@@ -707,6 +726,20 @@ fn inner_names(body: &[Stmt], defaults: &[Option<Expr>]) -> HashSet<Name> {
     out
 }
 
+/// The pseudo-binding of a plain function's `new.target`.
+pub(super) const NEW_TARGET: &str = "new.target";
+
+/// Whether a function reads `new.target` (itself or in its arrows).
+fn uses_new_target(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, want: Want::NewTarget };
+    for d in defaults.iter().flatten() {
+        w.expr(d, Within::Own);
+    }
+    w.stmts(body, Within::Own);
+    !out.is_empty()
+}
+
 /// Whether a function's own `arguments` is used (by it or its arrows).
 fn uses_arguments(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     let mut out = HashSet::new();
@@ -724,6 +757,8 @@ enum Want {
     Inner,
     /// `arguments` meaning this function's.
     Arguments,
+    /// `new.target` meaning this function's.
+    NewTarget,
 }
 
 struct Walk<'o> {
@@ -925,6 +960,12 @@ impl Walk<'_> {
                         self.out.insert("this".into());
                     }
                 }
+                ExprKind::NewTarget => match (self.want, w) {
+                    (Want::Inner, Within::Arrow) | (Want::NewTarget, Within::Own | Within::Arrow) => {
+                        self.out.insert(NEW_TARGET.into());
+                    }
+                    _ => {}
+                },
                 ExprKind::Function(f) => self.function(f, w),
                 ExprKind::Pattern(p) => self.pattern(p, w),
                 ExprKind::Class(c) => self.class(c, w),
