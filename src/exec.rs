@@ -221,6 +221,10 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let f = stack.get(base.wrapping_sub(2));
             set!(dst, f.as_object().map_or(Value::UNDEFINED, |o| o.home()))
         }
+        Op::SuperCallSpread { dst, func, args } => {
+            let list = crate::objects::list_of(r!(args));
+            set!(dst, crate::classes::construct_with(vm, r!(func), &list, r!(func as usize + 1))?)
+        }
         Op::LoadNewTarget { dst } => set!(dst, std::mem::replace(&mut vm.new_target, Value::UNDEFINED)),
         Op::ToKey { dst, src } => {
             let key = crate::property::to_key(vm, r!(src))?;

@@ -270,6 +270,9 @@ macro_rules! for_each_op {
             /// A plain function's first instruction when it reads `new.target`:
             /// takes what `new` left in `Vm::new_target` (undefined for a call).
             LoadNewTarget { dst: Dst } => SLOW;
+            /// `super(...list)`: constructs `r[func]` with the items of array `r[args]`
+            /// and `r[func+1]` as new.target.
+            SuperCallSpread { dst: Dst, func: A, args: B } => SLOW;
         }
     };
 }

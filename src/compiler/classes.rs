@@ -38,6 +38,9 @@ pub(super) struct ClassState {
     pub text: Option<Span>,
     /// The private names of the classes around the code.
     pub privates: super::private::PrivEnv,
+    /// An arrow inside a method or constructor: `super.x` reads the home
+    /// object it was given when made (`closure_with`).
+    pub super_home: bool,
 }
 
 impl ClassState {
@@ -47,6 +50,10 @@ impl ClassState {
 
     fn is_ctor(&self) -> bool {
         self.kind.is_class_ctor()
+    }
+
+    pub(super) fn is_class_ctor_kind(&self) -> bool {
+        self.is_ctor()
     }
 
     fn derived(&self) -> bool {
@@ -442,21 +449,29 @@ impl FnCompiler<'_> {
         if args.len() >= MAX_REGS {
             return Err(self.err(format!("too many arguments (stitch allows {})", MAX_REGS - 1), span));
         }
-        if let Some(a) = args.iter().find(|a| matches!(a.kind, ExprKind::Spread(_))) {
-            return Err(unsupported("spread arguments in super(...) yet", self.source, a.span));
-        }
+        let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
         let func = self.alloc_temp(span)?;
         let target = self.alloc_temp(span)?;
-        for _ in args {
-            self.alloc_temp(span)?;
+        if !spread {
+            for _ in args {
+                self.alloc_temp(span)?;
+            }
         }
         self.emit(Op::SuperCtor { dst: func }, span);
         self.emit(Op::Mov { dst: target, src: nt }, span);
-        for (i, a) in args.iter().enumerate() {
-            self.expr_into(a, target + 1 + i as Reg)?;
+        if spread {
+            let list = self.alloc_temp(span)?;
+            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.emit(Op::SuperCallSpread { dst: func, func, args: list }, span);
+        } else {
+            for (i, a) in args.iter().enumerate() {
+                self.expr_into(a, target + 1 + i as Reg)?;
+            }
+            self.emit(Op::SuperCall { dst: func, func, argc: args.len() as u8 }, span);
         }
-        self.emit(Op::SuperCall { dst: func, func, argc: args.len() as u8 }, span);
         self.emit(Op::BindThis { dst: this, src: func }, span);
+        // Arrows of the constructor see `this` from now on.
+        self.store_if_captured(0, "this", this, span)?;
         self.init_fields(span)?;
         if dst != this {
             self.emit(Op::Mov { dst, src: this }, span);
@@ -466,8 +481,9 @@ impl FnCompiler<'_> {
 
     /// `super.name` / `super[key]` into `dst`.
     pub(super) fn super_get(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
-        if !(self.cls.kind == FnKind::Method || self.cls.is_ctor())
-            || self.cls.this_reg.is_some() && !self.cls.is_ctor()
+        if !self.cls.super_home
+            && (!(self.cls.kind == FnKind::Method || self.cls.is_ctor())
+                || self.cls.this_reg.is_some() && !self.cls.is_ctor())
         {
             return Err(self.err("'super' keyword unexpected here", e.span));
         }
