@@ -1683,13 +1683,9 @@ impl<'a> FnCompiler<'a> {
                         self.emit(Op::SetNamed { obj, src: v, site }, p.span);
                     }
                     PropKey::Name(_) => {
-                        // `__proto__: x` sets the prototype in JavaScript;
-                        // stitch keeps it as a plain property.
+                        // `__proto__: x` sets the literal's prototype.
                         let v = self.expr(&p.value)?;
-                        let k = self.load_const(Value::UNDEFINED, p.span)?;
-                        let kk = self.string_const(&"__proto__".encode_utf16().collect::<Vec<u16>>().into());
-                        self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
-                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                        self.emit(Op::SetProto { obj, src: v }, p.span);
                     }
                     PropKey::Number(n) => {
                         let k = self.alloc_temp(p.span)?;

@@ -225,6 +225,12 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let list = crate::objects::list_of(r!(args));
             set!(dst, crate::classes::construct_with(vm, r!(func), &list, r!(func as usize + 1))?)
         }
+        Op::SetProto { obj, src } => {
+            let (o, p) = (r!(obj), r!(src));
+            if let (Some(o), true) = (o.as_object(), p.as_object().is_some() || p == Value::NULL) {
+                o.set_proto(&mut vm.shapes, p);
+            }
+        }
         Op::LoadNewTarget { dst } => set!(dst, std::mem::replace(&mut vm.new_target, Value::UNDEFINED)),
         Op::ToKey { dst, src } => {
             let key = crate::property::to_key(vm, r!(src))?;

@@ -273,6 +273,9 @@ macro_rules! for_each_op {
             /// `super(...list)`: constructs `r[func]` with the items of array `r[args]`
             /// and `r[func+1]` as new.target.
             SuperCallSpread { dst: Dst, func: A, args: B } => SLOW;
+            /// `__proto__: src` in an object literal: `obj`'s prototype becomes
+            /// `src` when it is an object or null (else nothing happens).
+            SetProto { obj: A, src: B } => SLOW;
         }
     };
 }
