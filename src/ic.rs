@@ -41,7 +41,7 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
             Some(p) => p,
             None => return property::get(vm, obj, PropKey::Name(site.atom)),
         },
-        None if site.private => return crate::private::get(vm, site, obj),
+        None if site.private => return crate::private::get(vm, site, obj).map(|(v, _)| v),
         None => return property::get(vm, obj, PropKey::Name(site.atom)),
     };
     if site.atom == vm.realm.length && o.is_array() {
@@ -55,7 +55,11 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
     }
     site.misses.set(site.misses.get() + 1);
     if site.private {
-        return crate::private::get(vm, site, obj);
+        let (v, cacheable) = crate::private::get(vm, site, obj)?;
+        if cacheable && vm.opts.inline_caches {
+            learn_get(vm, site, o);
+        }
+        return Ok(v);
     }
     // The receiver stays `obj`: a getter on String.prototype sees the string.
     let v = property::get_with_receiver(vm, o, PropKey::Name(site.atom), obj)?;
@@ -119,7 +123,7 @@ fn mids_hold(o: &JsObject, mids: &[usize; 2]) -> bool {
 }
 
 /// Records where `o`'s shape keeps the site's property, if cacheable.
-pub(crate) fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
+fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     let shape = o.shape();
     if shape.dictionary {
         return;
@@ -163,7 +167,7 @@ pub(crate) fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     record(vm, site, entry, shape.id);
 }
 
-pub(crate) fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
+fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
     {
         let mut seen = site.seen.borrow_mut();
         if seen.len() < 8 && !seen.contains(&shape_id) {
@@ -207,7 +211,7 @@ pub(crate) fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32
 pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
     let Some(o) = obj.as_object() else {
         if site.private {
-            return crate::private::set(vm, site, obj, v);
+            return crate::private::set(vm, site, obj, v).map(|_| ());
         }
         return property::set(vm, obj, PropKey::Name(site.atom), v);
     };
@@ -238,7 +242,11 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
     }
     site.misses.set(site.misses.get() + 1);
     if site.private {
-        return crate::private::set(vm, site, obj, v);
+        if let (Some(slot), true) = (crate::private::set(vm, site, obj, v)?, vm.opts.inline_caches) {
+            let shape = o.shape();
+            record(vm, site, IcEntry { slot, ..IcEntry::EMPTY.with_shape(addr(shape)) }, shape.id);
+        }
+        return Ok(());
     }
     property::set_on(vm, o, PropKey::Name(site.atom), v)?;
     if vm.opts.inline_caches && !shape.dictionary && !o.is_frozen() {

@@ -263,7 +263,7 @@ pub fn instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
         return Err(vm.throw_error(ErrorKind::TypeError, "Right-hand side of 'instanceof' is not callable"));
     }
     // A bound function answers for its target.
-    if let Some(t) = crate::builtins::bound_target(vm, f) {
+    if let Some(t) = crate::calls::bound_target(vm, f) {
         return instance_of(vm, v, t);
     }
     let Some(o) = v.as_object() else { return Ok(false) };

@@ -63,8 +63,9 @@ fn missing(vm: &mut Vm, site: &PropSite, obj: Value, write: bool) -> crate::erro
     type_error(vm, &msg)
 }
 
-/// `obj.#x` (the inline cache missed).
-pub fn get(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
+/// `obj.#x` (the inline cache missed), and whether the inline cache may
+/// learn where it was (`ic.rs` does).
+pub fn get(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<(Value, bool)> {
     let Some(o) = obj.as_object() else { return Err(missing(vm, site, obj, false)) };
     let Some(found) = o.find(site.atom) else { return Err(missing(vm, site, obj, false)) };
     let (raw, attrs) = match found {
@@ -72,24 +73,17 @@ pub fn get(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
         Found::Dict(a, v) => (v, a),
     };
     if attrs & ACCESSOR == 0 {
-        if vm.opts.inline_caches {
-            crate::ic::learn_get(vm, site, o);
-        }
-        return Ok(raw);
+        return Ok((raw, true));
     }
     match property::accessor_of(raw) {
-        Some((g, _)) if g.as_callable().is_some() => {
-            if vm.opts.inline_caches {
-                crate::ic::learn_get(vm, site, o);
-            }
-            crate::calls::call_function(vm, g, obj, &[])
-        }
+        Some((g, _)) if g.as_callable().is_some() => Ok((crate::calls::call_function(vm, g, obj, &[])?, true)),
         _ => Err(type_error(vm, &format!("'{}' was defined without a getter", site.name))),
     }
 }
 
-/// `obj.#x = v` (the inline cache missed).
-pub fn set(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
+/// `obj.#x = v` (the inline cache missed); the slot the inline cache may
+/// record, if any (`ic.rs` does).
+pub fn set(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<Option<u32>> {
     let Some(o) = obj.as_object() else { return Err(missing(vm, site, obj, true)) };
     let Some(found) = o.find(site.atom) else { return Err(missing(vm, site, obj, true)) };
     let (raw, attrs) = match found {
@@ -98,7 +92,7 @@ pub fn set(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
     };
     if attrs & ACCESSOR != 0 {
         return match property::accessor_of(raw) {
-            Some((_, s)) if s.as_callable().is_some() => crate::calls::call_function(vm, s, obj, &[v]).map(|_| ()),
+            Some((_, s)) if s.as_callable().is_some() => crate::calls::call_function(vm, s, obj, &[v]).map(|_| None),
             _ => Err(type_error(vm, &format!("'{}' was defined without a setter", site.name))),
         };
     }
@@ -107,18 +101,10 @@ pub fn set(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
     }
     // A field stays writable on a frozen object, as in node.
     o.put_found(found, site.atom, v);
-    if let (true, Found::Slot(slot, _)) = (vm.opts.inline_caches, found) {
-        if !o.shape().dictionary {
-            let shape = o.shape();
-            let entry = crate::bytecode::IcEntry { slot, ..crate::bytecode::IcEntry::EMPTY.with_shape(addr(shape)) };
-            crate::ic::record(vm, site, entry, shape.id);
-        }
-    }
-    Ok(())
-}
-
-fn addr(s: &'static crate::heap::shape::Shape) -> usize {
-    s as *const crate::heap::shape::Shape as usize
+    Ok(match found {
+        Found::Slot(slot, _) if !o.shape().dictionary => Some(slot),
+        _ => None,
+    })
 }
 
 /// `#x in obj`.

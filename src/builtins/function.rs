@@ -25,26 +25,7 @@ fn running_native(vm: &Vm) -> Value {
     vm.stack.view().get(own.wrapping_sub(ARGS_AFTER_FUNC))
 }
 
-/// The two bound natives are the ones of this name (no built-in has it).
-const BOUND: &str = "bound";
-
-fn is_bound_native(vm: &Vm, i: u32) -> bool {
-    vm.natives.get(i as usize).is_some_and(|n| n.name == BOUND)
-}
-
-/// `[target, boundThis, ...boundArgs]` of bound function `f`, if it is one.
-fn bound_parts(vm: &Vm, f: Value) -> Option<Vec<Value>> {
-    let o = f.as_object()?;
-    match o.callable() {
-        Some(Callable::Native(i)) if is_bound_native(vm, *i) => Some(crate::objects::list_of(o.env())),
-        _ => None,
-    }
-}
-
-/// The target of bound function `f` (`instanceof` looks through it).
-pub fn bound_target(vm: &Vm, f: Value) -> Option<Value> {
-    bound_parts(vm, f).and_then(|p| p.first().copied())
-}
+use crate::calls::{bound_parts, BOUND};
 
 /// Whether `f` is a bound function (`Function.prototype.toString`).
 pub fn is_bound(vm: &Vm, f: Value) -> bool {

@@ -11,7 +11,7 @@ mod array;
 mod console;
 mod error;
 mod function;
-pub use function::{bound_target, is_bound};
+pub use function::is_bound;
 mod json;
 mod math;
 mod number;
