@@ -1676,6 +1676,7 @@ impl<'a> FnCompiler<'a> {
                         self.infer_name(&p.value, name);
                         self.literal_data_after_accessor(obj, name, p)?;
                     }
+                    PropKey::Name(name) if &**name != "__proto__" && self.literal_super_method(obj, p)? => {}
                     PropKey::Name(name) if &**name != "__proto__" => {
                         self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;

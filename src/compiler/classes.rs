@@ -530,6 +530,21 @@ impl FnCompiler<'_> {
         Ok(())
     }
 
+    /// `key() { ... super.x ... }` in object literal `obj`: a method whose
+    /// home object is `obj` (false, nothing emitted, for any other property).
+    pub(super) fn literal_super_method(&mut self, obj: Reg, p: &crate::ast::Prop) -> CResult<bool> {
+        let ExprKind::Function(f) = &p.value.kind else { return Ok(false) };
+        if f.kind != crate::ast::FnKind::Method || !closures::uses_super(&f.body, &f.defaults) {
+            return Ok(false);
+        }
+        let key = self.member_key(&p.key, p.span)?;
+        let cls = ClassState { kind: FnKind::Method, ..ClassState::default() };
+        let func = self.alloc_temp(p.span)?;
+        self.closure_with(f, None, cls, func, p.span, false)?;
+        self.emit(Op::DefineMethod { obj, key, func, kind: 4 }, p.span);
+        Ok(true)
+    }
+
     /// `get key() {}` / `set key(v) {}` in an object literal `obj`.
     pub(super) fn literal_accessor(&mut self, obj: Reg, p: &crate::ast::Prop) -> CResult<()> {
         let ExprKind::Function(f) = &p.value.kind else {

@@ -750,7 +750,7 @@ fn inner_names(body: &[Stmt], defaults: &[Option<Expr>]) -> HashSet<Name> {
 }
 
 /// Whether an arrow uses `super.x` (itself or in its arrows).
-fn uses_super(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
+pub(super) fn uses_super(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     let mut out = HashSet::new();
     let mut w = Walk { out: &mut out, want: Want::Super };
     for d in defaults.iter().flatten() {
