@@ -500,6 +500,8 @@ pub struct Class {
 #[derive(Debug)]
 pub struct ClassMember {
     pub is_static: bool,
+    /// A private member (`#x`): the key is `PropKey::Name("#x")`.
+    pub private: bool,
     pub key: PropKey,
     pub kind: MemberKind,
     pub span: Span,

@@ -236,6 +236,30 @@ pub enum GlobalKind {
 /// implements it; the driver hands the VM over). Constants are permanent
 /// objects, made as the compiler meets them; a script's globals are
 /// declared only once the whole script compiled.
+/// What a private name of a class is, for its run-time checks and
+/// messages (`src/private.rs`).
+#[derive(Clone, Debug)]
+pub struct PrivateInfo {
+    pub kind: PrivateKind,
+    pub is_static: bool,
+    /// The class's name as V8's messages give it (`.` when anonymous).
+    pub class: Rc<str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrivateKind {
+    Field,
+    Method,
+    /// A getter, a setter or both.
+    Accessor {
+        get: bool,
+        set: bool,
+    },
+    /// Where a class keeps an instance method (or a getter, a setter) for
+    /// its constructor to install: on the prototype, never named by code.
+    Holder,
+}
+
 pub trait Linker {
     /// A number constant (a Smi, or a permanent heap double).
     fn constant_number(&mut self, d: f64) -> Value;
@@ -255,6 +279,8 @@ pub trait Linker {
     fn set_global_value(&mut self, g: u32, v: Value);
     /// The interned number of a property name.
     fn atom(&mut self, name: &str) -> u32;
+    /// A fresh private name (`#x` of one class), described by `info`.
+    fn private_atom(&mut self, name: &str, info: PrivateInfo) -> u32;
     /// A tagged template's strings array (frozen, with a frozen `raw`
     /// array): one object per template site, made once.
     fn template_object(&mut self, cooked: &[Option<Rc<[u16]>>], raw: &[Rc<[u16]>]) -> Value;
@@ -345,6 +371,10 @@ pub struct FnInfo {
     /// every argument (for `arguments` and a rest parameter); calls of
     /// such a function are never patched (they build the array in Rust).
     pub args_array: bool,
+    /// It reads `new.target` (itself or in its arrows): `new` hands it
+    /// over in `Vm::new_target`, which its first instruction takes
+    /// (`LoadNewTarget`).
+    pub new_target: bool,
 }
 
 /// What a function is, for calls and `new`.
@@ -451,6 +481,9 @@ pub struct PropSite {
     pub entries: [Cell<IcEntry>; IC_WAYS],
     pub hits: Cell<u64>,
     pub misses: Cell<u64>,
+    /// A private name's site (`o.#x`): own properties only, node's
+    /// TypeErrors when absent (src/private.rs).
+    pub private: bool,
     /// Ids of the shapes the site has seen, in order (`:ic`), at most 8.
     pub seen: std::cell::RefCell<Vec<u32>>,
 }
@@ -464,6 +497,7 @@ impl PropSite {
             entries: [const { Cell::new(IcEntry::EMPTY) }; IC_WAYS],
             hits: Cell::new(0),
             misses: Cell::new(0),
+            private: false,
             seen: Default::default(),
         }
     }

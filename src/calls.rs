@@ -148,3 +148,25 @@ pub fn pad_args(vm: &mut Vm, callee: &FuncProto, new_base: usize, argc: usize) {
         }
     }
 }
+
+/// The name of the two natives that run bound functions
+/// (`builtins/function.rs`; no built-in has it).
+pub const BOUND: &str = "bound";
+
+/// `[target, boundThis, ...boundArgs]` of bound function `f`, if it is one
+/// (kept in its environment slot).
+pub fn bound_parts(vm: &Vm, f: Value) -> Option<Vec<Value>> {
+    let o = f.as_object()?;
+    match o.callable() {
+        Some(Callable::Native(i)) if vm.natives.get(*i as usize).is_some_and(|n| n.name == BOUND) => {
+            let data = o.env().as_object()?;
+            Some((0..data.length()).map(|i| data.get_index(i).unwrap_or(Value::UNDEFINED)).collect())
+        }
+        _ => None,
+    }
+}
+
+/// The target of bound function `f` (`instanceof` looks through it).
+pub fn bound_target(vm: &Vm, f: Value) -> Option<Value> {
+    bound_parts(vm, f).and_then(|p| p.first().copied())
+}

@@ -71,12 +71,19 @@ pub fn construct_with(vm: &mut Vm, f: Value, args: &[Value], new_target: Value) 
             }
             call_function_as(&mut s, f, new_target, args, true)
         }
-        Some(Callable::Script(_)) => {
+        Some(Callable::Script(p)) => {
+            let reads_new_target = p.info.new_target;
             let proto = prototype_of(&mut s, new_target)?;
             let proto = if proto == Value::UNDEFINED { s.realm.object_proto } else { proto };
             let obj = s.new_object_with_proto(proto);
             let r = s.root(obj);
-            let result = call_function_as(&mut s, f, obj, args, true)?;
+            // Taken by the function's first instruction (`LoadNewTarget`).
+            if reads_new_target {
+                s.new_target = s.get(rnt);
+            }
+            let result = call_function_as(&mut s, f, obj, args, true);
+            s.new_target = Value::UNDEFINED;
+            let result = result?;
             let obj = s.get(r);
             Ok(if result.as_object().is_some() { result } else { obj })
         }
@@ -103,6 +110,13 @@ fn function_with_home(vm: &mut Vm, template: Value, home: Value, proto: Value) -
     let o = JsObject::new(shape, ObjClass::Method(c, Cell::new(home)));
     o.set_env(template.as_object().map_or(Value::UNDEFINED, |t| t.env()));
     Ok(vm.alloc(ObjKind::Object(o)))
+}
+
+/// A copy of method `template` whose home object is `home` (a private
+/// method, kept where its class installs it from).
+pub fn method_copy(vm: &mut Vm, template: Value, home: Value) -> JsResult<Value> {
+    let fproto = vm.realm.function_proto;
+    function_with_home(vm, template, home, fproto)
 }
 
 /// `class extends parent {}` (parent HOLE: no `extends`): the constructor

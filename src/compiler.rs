@@ -25,6 +25,7 @@ mod templates;
 mod exceptions;
 
 mod classes;
+mod private;
 
 type CResult<T> = Result<T, JsError>;
 
@@ -1181,7 +1182,7 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Call(callee, args) => self.call(callee, args, dst, span)?,
             ExprKind::Member(obj, prop) => {
                 let o = self.expr(obj)?;
-                let site = self.site(&prop.name);
+                let site = self.member_site(prop)?;
                 self.emit(Op::GetNamed { dst, obj: o, site }, prop.span);
             }
             ExprKind::Index(obj, key) => {
@@ -1247,6 +1248,11 @@ impl<'a> FnCompiler<'a> {
     /// One binary operation whose left operand is an expression or a
     /// register that already holds the value.
     fn binary(&mut self, op: BinOp, a: Operand, b: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        if let (BinOp::In, Operand::Expr(Expr { kind: ExprKind::Ident(n), span: at })) = (op, &a) {
+            if n.starts_with('#') {
+                return self.private_in(n, *at, b, dst, span);
+            }
+        }
         if let (BinOp::Sub, ExprKind::Number(n)) = (op, &b.kind) {
             if let Some(imm) = small_int(-*n) {
                 let a = match a {
@@ -1322,7 +1328,7 @@ impl<'a> FnCompiler<'a> {
         match &callee.kind {
             ExprKind::Member(obj, prop) => {
                 self.expr_into(obj, this)?;
-                let site = self.site(&prop.name);
+                let site = self.member_site(prop)?;
                 self.emit(Op::GetNamed { dst: func, obj: this, site }, prop.span);
             }
             ExprKind::Index(obj, key) => {
@@ -1482,7 +1488,7 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Member(obj, prop) => {
                 let o = self.expr(obj)?;
                 let o = self.pin_local(o, obj.span, later_writes)?;
-                PropTarget::Named(o, self.site(&prop.name), prop.span)
+                PropTarget::Named(o, self.member_site(prop)?, prop.span)
             }
             ExprKind::Index(obj, key) => {
                 let o = self.expr(obj)?;
@@ -1522,7 +1528,10 @@ impl<'a> FnCompiler<'a> {
 
     fn set_property(&mut self, t: &PropTarget, src: Reg, span: Span) {
         match *t {
-            PropTarget::Named(obj, site, _) => self.emit(Op::SetNamed { obj, src, site }, span),
+            PropTarget::Named(obj, site, _) => {
+                let site = self.store_site(site);
+                self.emit(Op::SetNamed { obj, src, site }, span)
+            }
             PropTarget::Keyed(obj, key, _) => self.emit(Op::SetIndex { obj, key, src }, span),
         };
     }
@@ -1667,6 +1676,7 @@ impl<'a> FnCompiler<'a> {
                         self.infer_name(&p.value, name);
                         self.literal_data_after_accessor(obj, name, p)?;
                     }
+                    PropKey::Name(name) if &**name != "__proto__" && self.literal_super_method(obj, p)? => {}
                     PropKey::Name(name) if &**name != "__proto__" => {
                         self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;
@@ -1674,13 +1684,9 @@ impl<'a> FnCompiler<'a> {
                         self.emit(Op::SetNamed { obj, src: v, site }, p.span);
                     }
                     PropKey::Name(_) => {
-                        // `__proto__: x` sets the prototype in JavaScript;
-                        // stitch keeps it as a plain property.
+                        // `__proto__: x` sets the literal's prototype.
                         let v = self.expr(&p.value)?;
-                        let k = self.load_const(Value::UNDEFINED, p.span)?;
-                        let kk = self.string_const(&"__proto__".encode_utf16().collect::<Vec<u16>>().into());
-                        self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
-                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                        self.emit(Op::SetProto { obj, src: v }, p.span);
                     }
                     PropKey::Number(n) => {
                         let k = self.alloc_temp(p.span)?;
@@ -1709,6 +1715,9 @@ impl<'a> FnCompiler<'a> {
         match &target.kind {
             ExprKind::Optional(chain) => self.delete_optional(chain, dst, span)?,
             ExprKind::Member(obj, prop) => {
+                if prop.name.starts_with('#') {
+                    return Err(self.err("Private fields can not be deleted", prop.span));
+                }
                 let o = self.expr(obj)?;
                 let site = self.site(&prop.name);
                 self.emit(Op::DeleteNamed { dst, obj: o, site }, span);

@@ -210,6 +210,33 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let nt = stack.get(base.wrapping_sub(1));
             set!(dst, crate::classes::construct_with(vm, parent, &list, nt)?)
         }
+        Op::DefinePrivate { obj, src, site } => {
+            crate::private::define(vm, &proto.sites[site as usize], r!(obj), r!(src))?
+        }
+        Op::DefinePrivateAccessor { obj, get, set, site } => {
+            crate::private::define_accessor(vm, &proto.sites[site as usize], r!(obj), r!(get), r!(set))?
+        }
+        Op::HasPrivate { dst, obj, site } => set!(dst, crate::private::has(vm, &proto.sites[site as usize], r!(obj))?),
+        Op::LoadHome { dst } => {
+            let f = stack.get(base.wrapping_sub(2));
+            set!(dst, f.as_object().map_or(Value::UNDEFINED, |o| o.home()))
+        }
+        Op::SuperCallSpread { dst, func, args } => {
+            let list = crate::objects::list_of(r!(args));
+            set!(dst, crate::classes::construct_with(vm, r!(func), &list, r!(func as usize + 1))?)
+        }
+        Op::SetProto { obj, src } => {
+            let (o, p) = (r!(obj), r!(src));
+            if let (Some(o), true) = (o.as_object(), p.as_object().is_some() || p == Value::NULL) {
+                o.set_proto(&mut vm.shapes, p);
+            }
+        }
+        Op::LoadNewTarget { dst } => set!(dst, std::mem::replace(&mut vm.new_target, Value::UNDEFINED)),
+        Op::ToKey { dst, src } => {
+            let key = crate::property::to_key(vm, r!(src))?;
+            set!(dst, crate::property::key_value(vm, key))
+        }
+        Op::MakeMethod { dst, func, home } => set!(dst, crate::classes::method_copy(vm, r!(func), r!(home))?),
         Op::GetSuper { dst, this, key } => {
             set!(dst, crate::classes::get_super(vm, stack.get(base.wrapping_sub(2)), r!(this), r!(key))?)
         }

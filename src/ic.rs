@@ -41,6 +41,7 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
             Some(p) => p,
             None => return property::get(vm, obj, PropKey::Name(site.atom)),
         },
+        None if site.private => return crate::private::get(vm, site, obj).map(|(v, _)| v),
         None => return property::get(vm, obj, PropKey::Name(site.atom)),
     };
     if site.atom == vm.realm.length && o.is_array() {
@@ -53,6 +54,13 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
         }
     }
     site.misses.set(site.misses.get() + 1);
+    if site.private {
+        let (v, cacheable) = crate::private::get(vm, site, obj)?;
+        if cacheable && vm.opts.inline_caches {
+            learn_get(vm, site, o);
+        }
+        return Ok(v);
+    }
     // The receiver stays `obj`: a getter on String.prototype sees the string.
     let v = property::get_with_receiver(vm, o, PropKey::Name(site.atom), obj)?;
     if vm.opts.inline_caches {
@@ -202,6 +210,9 @@ fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
 #[inline]
 pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
     let Some(o) = obj.as_object() else {
+        if site.private {
+            return crate::private::set(vm, site, obj, v).map(|_| ());
+        }
         return property::set(vm, obj, PropKey::Name(site.atom), v);
     };
     let shape = o.shape();
@@ -230,6 +241,13 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
         }
     }
     site.misses.set(site.misses.get() + 1);
+    if site.private {
+        if let (Some(slot), true) = (crate::private::set(vm, site, obj, v)?, vm.opts.inline_caches) {
+            let shape = o.shape();
+            record(vm, site, IcEntry { slot, ..IcEntry::EMPTY.with_shape(addr(shape)) }, shape.id);
+        }
+        return Ok(());
+    }
     property::set_on(vm, o, PropKey::Name(site.atom), v)?;
     if vm.opts.inline_caches && !shape.dictionary && !o.is_frozen() {
         let entry = match shape.lookup(site.atom) {

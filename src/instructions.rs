@@ -251,6 +251,31 @@ macro_rules! for_each_op {
             SuperForward { dst: Dst } => SLOW;
             /// `dst = super[r[key]]`, read with `r[this]` as the receiver.
             GetSuper { dst: Dst, this: A, key: B } => SLOW;
+            // Private class members (src/private.rs, src/compiler/private.rs).
+            /// Defines private name `site` of `obj` as `r[src]` (a field, a method or
+            /// a holder, as the name was declared); TypeError when already there.
+            DefinePrivate { obj: A, src: B, site: Site } => SLOW;
+            /// Defines private accessor `site` of `obj`: getter `r[get]`, setter
+            /// `r[set]` (undefined: none).
+            DefinePrivateAccessor { obj: A, get: B, set: C, site: Site } => SLOW;
+            /// `dst = #name in r[obj]` (`site` names `#name`).
+            HasPrivate { dst: Dst, obj: A, site: Site } => SLOW;
+            /// `dst` = the home object of the running function (a class
+            /// constructor's: its prototype).
+            LoadHome { dst: Dst } => SLOW;
+            /// `dst` = a copy of function constant `r[func]` whose home object is `r[home]`.
+            MakeMethod { dst: Dst, func: A, home: B } => SLOW;
+            /// `dst = ToPropertyKey(src)` (a class member's computed key, converted once).
+            ToKey { dst: Dst, src: A } => SLOW;
+            /// A plain function's first instruction when it reads `new.target`:
+            /// takes what `new` left in `Vm::new_target` (undefined for a call).
+            LoadNewTarget { dst: Dst } => SLOW;
+            /// `super(...list)`: constructs `r[func]` with the items of array `r[args]`
+            /// and `r[func+1]` as new.target.
+            SuperCallSpread { dst: Dst, func: A, args: B } => SLOW;
+            /// `__proto__: src` in an object literal: `obj`'s prototype becomes
+            /// `src` when it is an object or null (else nothing happens).
+            SetProto { obj: A, src: B } => SLOW;
         }
     };
 }

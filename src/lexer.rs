@@ -296,6 +296,10 @@ pub enum Tok {
     Ident(Rc<str>),
     // ANCHOR_END: tok_ident
 
+    /// A private name, `#x` (class members): the text includes the `#`.
+    #[regex(r"#[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| lex.extras.intern(lex.slice()))]
+    PrivateName(Rc<str>),
+
     // ANCHOR: tok_num
     #[regex(r"[0-9]", number)]
     #[regex(r"\.[0-9]", number)]
@@ -312,6 +316,7 @@ impl Tok {
         matches!(
             self,
             Tok::Ident(_)
+                | Tok::PrivateName(_)
                 | Tok::Num(_)
                 | Tok::Str(_)
                 | Tok::True
@@ -401,6 +406,7 @@ impl Tok {
                 | Delete
                 | Void
                 | Ident(_)
+                | PrivateName(_)
                 | Num(_)
                 | Str(_)
                 | Of

@@ -29,6 +29,7 @@ pub mod objects;
 pub mod ops;
 pub mod parser;
 pub mod pow;
+pub mod private;
 pub mod property;
 pub mod repl;
 pub mod show;

@@ -262,9 +262,18 @@ pub fn instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
     if f.as_callable().is_none() {
         return Err(vm.throw_error(ErrorKind::TypeError, "Right-hand side of 'instanceof' is not callable"));
     }
+    // A bound function answers for its target.
+    if let Some(t) = crate::calls::bound_target(vm, f) {
+        return instance_of(vm, v, t);
+    }
     let Some(o) = v.as_object() else { return Ok(false) };
     let key = PropKey::Name(vm.realm.prototype);
     let proto = property::get(vm, f, key)?;
+    if proto.as_object().is_none() {
+        let text = crate::format::debug(proto);
+        let msg = format!("Function has non-object prototype '{}' in instanceof check", text);
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
     let mut cur = o.proto();
     while let Some(p) = cur.as_object() {
         if cur == proto {

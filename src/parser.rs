@@ -411,11 +411,13 @@ pub(crate) mod mk {
         key: PropKey,
         span: Span,
         d: u32,
+        /// `#x` (a class member's private name).
+        private: bool,
     }
 
     impl Key {
         pub fn name(name: Rc<str>, l: usize, r: usize) -> Key {
-            Key { key: PropKey::Name(name), span: Span::new(l, r), d: 0 }
+            Key { key: PropKey::Name(name), span: Span::new(l, r), d: 0, private: false }
         }
 
         /// A string literal key (its lone surrogates, if any, become U+FFFD:
@@ -425,11 +427,16 @@ pub(crate) mod mk {
         }
 
         pub fn number(n: f64, l: usize, r: usize) -> Key {
-            Key { key: PropKey::Number(n), span: Span::new(l, r), d: 0 }
+            Key { key: PropKey::Number(n), span: Span::new(l, r), d: 0, private: false }
         }
 
         pub fn computed(e: E, l: usize, r: usize) -> Key {
-            Key { d: e.d, key: PropKey::Computed(e.e), span: Span::new(l, r) }
+            Key { d: e.d, key: PropKey::Computed(e.e), span: Span::new(l, r), private: false }
+        }
+
+        /// `#x` as a class member's key.
+        pub fn private(name: Rc<str>, l: usize, r: usize) -> Key {
+            Key { private: true, ..Key::name(name, l, r) }
         }
 
         /// The name a method defined with this key gets (`String(key)`;
@@ -564,6 +571,14 @@ pub(crate) mod mk {
         expr(ExprKind::Binary(op, Box::new(l.e), Box::new(r.e)), span, d)
     }
 
+    /// `#x in o`: an `in` whose left side is the private name, kept as an
+    /// identifier `#x` (no identifier can start with `#`).
+    pub fn private_in(name: Ident, r: E) -> Res<E> {
+        let span = name.span.to(r.e.span);
+        let l = Expr { kind: ExprKind::Ident(name.name), span: name.span };
+        expr(ExprKind::Binary(BinOp::In, Box::new(l), Box::new(r.e)), span, r.d + 1)
+    }
+
     pub fn unary(op: UnOp, e: E, l: usize) -> Res<E> {
         let span = Span::new(l, e.e.span.end as usize);
         expr(ExprKind::Unary(op, Box::new(e.e)), span, e.d + 1)
@@ -660,13 +675,13 @@ pub(crate) mod mk {
     pub fn shorthand(name: Ident) -> Prop {
         let span = name.span;
         let value = leaf(ExprKind::Ident(name.name.clone()), span.start as usize, span.end as usize);
-        property(Key { key: PropKey::Name(name.name), span, d: 0 }, value, PropKind::Init, span)
+        property(Key { key: PropKey::Name(name.name), span, d: 0, private: false }, value, PropKind::Init, span)
     }
 
     /// `...e` in an object literal: the value is `e` itself (no Spread node).
     pub fn spread_prop(e: E, l: usize) -> Res<Prop> {
         let span = Span::new(l, e.e.span.end as usize);
-        let key = Key { key: PropKey::Name(Rc::from("")), span, d: 0 };
+        let key = Key { key: PropKey::Name(Rc::from("")), span, d: 0, private: false };
         Ok(property(key, e, PropKind::Spread, span))
     }
 
@@ -883,7 +898,16 @@ pub(crate) mod mk {
             Some("set") => MemberKind::Set(f),
             _ => MemberKind::Method(f),
         };
-        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static, key: key.key, kind, span: Span::new(l, r) }), d })
+        Ok(Member {
+            m: MemberOrCtor::Member(ClassMember {
+                is_static,
+                private: key.private,
+                key: key.key,
+                kind,
+                span: Span::new(l, r),
+            }),
+            d,
+        })
     }
 
     /// `[static] key [= value];`
@@ -897,7 +921,16 @@ pub(crate) mod mk {
         }
         let d = key.d.max(opt_depth(&value)) + 1;
         let kind = MemberKind::Field(value.map(|v| v.e));
-        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static, key: key.key, kind, span: Span::new(l, r) }), d })
+        Ok(Member {
+            m: MemberOrCtor::Member(ClassMember {
+                is_static,
+                private: key.private,
+                key: key.key,
+                kind,
+                span: Span::new(l, r),
+            }),
+            d,
+        })
     }
 
     /// `static { body }`.
@@ -909,7 +942,10 @@ pub(crate) mod mk {
         let d = body.d + 1;
         let kind = MemberKind::StaticBlock(body.into_stmts());
         let key = PropKey::Name(Rc::from(""));
-        Ok(Member { m: MemberOrCtor::Member(ClassMember { is_static: true, key, kind, span: Span::new(l, r) }), d })
+        Ok(Member {
+            m: MemberOrCtor::Member(ClassMember { is_static: true, private: false, key, kind, span: Span::new(l, r) }),
+            d,
+        })
     }
 
     fn class(name: Ident, heritage: Option<E>, body: Vec<Member>, l: usize, r: usize) -> Res<(Class, u32)> {
@@ -1279,7 +1315,7 @@ pub(crate) mod mk {
         let span = name.span.to(v.e.span);
         let d = v.d + 1;
         let value = E { e: Expr { kind: ExprKind::Assign(None, eq, Box::new(target.e), Box::new(v.e)), span }, d };
-        let key = Key { key: PropKey::Name(name.name), span: name.span, d: 0 };
+        let key = Key { key: PropKey::Name(name.name), span: name.span, d: 0, private: false };
         Ok(property(key, value, PropKind::Init, span))
     }
 

@@ -35,8 +35,13 @@ impl Heap<'_> {
             if cur == vm.realm.array_proto {
                 return Some("Array".into());
             }
+            // node's getConstructorName passes over an empty name (an
+            // anonymous class) to the next prototype's.
             if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
-                return Some(crate::property::function_name(vm, c));
+                let name = crate::property::function_name(vm, c);
+                if !name.is_empty() {
+                    return Some(name);
+                }
             }
             cur = p.proto();
         }
@@ -125,9 +130,11 @@ impl Inspect for Heap<'_> {
                 }
                 _ => None,
             };
+            // node prints the `name` property (`bound f`, a renamed function).
+            let own_name = o.get_named(vm.realm.name).filter(|n| n.is_string()).map(crate::format::to_string);
             return View::Function {
                 id,
-                name: crate::property::function_name(vm, c),
+                name: own_name.unwrap_or_else(|| crate::property::function_name(vm, c)),
                 class,
                 props: self.named_props(o),
             };

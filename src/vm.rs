@@ -295,6 +295,8 @@ pub struct Vm {
     /// function objects of compiled code (constants may name them).
     pinned: Vec<Value>,
     pub atoms: Atoms,
+    /// The private names of the classes compiled so far (src/private.rs).
+    pub privates: HashMap<u32, crate::bytecode::PrivateInfo>,
     pub shapes: Shapes,
     pub natives: Vec<Native>,
     pub realm: Realm,
@@ -387,6 +389,7 @@ impl Vm {
             roots: Vec::new(),
             pinned: Vec::new(),
             atoms: Atoms::default(),
+            privates: HashMap::new(),
             shapes,
             natives: Vec::new(),
             realm,
@@ -947,6 +950,11 @@ impl Linker for Vm {
     }
     fn atom(&mut self, name: &str) -> u32 {
         self.atoms.intern(name)
+    }
+    fn private_atom(&mut self, name: &str, info: crate::bytecode::PrivateInfo) -> u32 {
+        let a = self.atoms.intern_private(name);
+        self.privates.insert(a, info);
+        a
     }
     fn template_object(&mut self, cooked: &[Option<Rc<[u16]>>], raw: &[Rc<[u16]>]) -> Value {
         // Pinned (the site holds it forever); the strings are permanent,

@@ -10,6 +10,8 @@
 mod array;
 mod console;
 mod error;
+mod function;
+pub use function::is_bound;
 mod json;
 mod math;
 mod number;
@@ -63,6 +65,7 @@ pub fn install(vm: &mut Vm) {
     number::install(vm);
     json::install(vm);
     string::install(vm);
+    function::install(vm);
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
 }

@@ -94,7 +94,13 @@ fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<Pro
                 }
             }
         }
-        keys.extend(property::own_keys(vm, o, enumerable_only));
+        // An own `length` or `name` (a bound function's) is listed once, first.
+        let virtual_keys = keys.len();
+        for k in property::own_keys(vm, o, enumerable_only) {
+            if !keys[..virtual_keys].contains(&k) {
+                keys.push(k);
+            }
+        }
     }
     Ok(keys)
 }
@@ -812,6 +818,7 @@ fn function_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Val
         Some(Callable::Script(p)) => {
             p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string()
         }
+        Some(Callable::Native(_)) if super::is_bound(vm, this) => "function () { [native code] }".to_string(),
         Some(c @ Callable::Native(_)) => format!("function {}() {{ [native code] }}", property::function_name(vm, c)),
         None => return Err(type_error(vm, "Function.prototype.toString requires that 'this' be a Function")),
     };

@@ -36,15 +36,24 @@ pub(super) struct ClassState {
     /// The function's text when it is not its own span (`String(C)` is
     /// the whole class).
     pub text: Option<Span>,
+    /// The private names of the classes around the code.
+    pub privates: super::private::PrivEnv,
+    /// An arrow inside a method or constructor: `super.x` reads the home
+    /// object it was given when made (`closure_with`).
+    pub super_home: bool,
 }
 
 impl ClassState {
-    fn member() -> ClassState {
+    pub(super) fn member() -> ClassState {
         ClassState { kind: FnKind::Method, strict: true, ..ClassState::default() }
     }
 
     fn is_ctor(&self) -> bool {
         self.kind.is_class_ctor()
+    }
+
+    pub(super) fn is_class_ctor_kind(&self) -> bool {
+        self.is_ctor()
     }
 
     fn derived(&self) -> bool {
@@ -148,9 +157,14 @@ impl FnCompiler<'_> {
         let saved_kind = std::mem::replace(&mut self.cls.kind, FnKind::Method);
         self.scopes.push(Scope::default());
         let r = (|| {
-            for m in class.members.iter().filter(|m| !m.is_static) {
+            self.install_private_methods(&class, this, span)?;
+            for (index, m) in class.members.iter().enumerate().filter(|(_, m)| !m.is_static) {
                 let MemberKind::Field(value) = &m.kind else { continue };
                 let mark = self.next_reg;
+                let computed = match m.key {
+                    PropKey::Computed(_) => Some(self.field_key(index, m.span)?),
+                    _ => None,
+                };
                 let v = match value {
                     Some(e) => {
                         if let PropKey::Name(n) = &m.key {
@@ -160,14 +174,19 @@ impl FnCompiler<'_> {
                     }
                     None => self.load_const(Value::UNDEFINED, m.span)?,
                 };
-                self.store_member(this, &m.key, v, m.span)?;
+                if m.private {
+                    self.define_private_field(m, this, v)?;
+                } else if let Some(k) = computed {
+                    self.emit(Op::SetIndex { obj: this, key: k, src: v }, m.span);
+                } else {
+                    self.store_member(this, &m.key, v, m.span)?;
+                }
                 self.next_reg = mark;
             }
             Ok(())
         })();
         self.scopes = saved_scopes;
         self.cls.kind = saved_kind;
-        let _ = span;
         r
     }
 
@@ -205,7 +224,13 @@ impl FnCompiler<'_> {
                 self.emit(Op::LoadConst { dst: r, k }, span);
                 Ok(r)
             }
-            PropKey::Computed(e) => self.expr(e),
+            PropKey::Computed(e) => {
+                // Converted once, now (a key object's toString runs here).
+                let r = self.alloc_temp(span)?;
+                self.expr_into(e, r)?;
+                self.emit(Op::ToKey { dst: r, src: r }, e.span);
+                Ok(r)
+            }
         }
     }
 
@@ -248,8 +273,27 @@ impl FnCompiler<'_> {
                 self.emit(Op::LoadConst { dst: parent, k }, span);
             }
         }
+        let outer_privates = self.declare_privates(c)?;
+        let r = self.class_body(c, &name, parent, dst, declared, span);
+        self.cls.privates = outer_privates;
+        r?;
+        self.next_reg = mark;
+        Ok(())
+    }
+
+    /// What `class_value` makes once the heritage is in `parent` and the
+    /// private names are declared.
+    fn class_body(
+        &mut self,
+        c: &Rc<Class>,
+        name: &Name,
+        parent: Reg,
+        dst: Reg,
+        declared: Option<&Ident>,
+        span: Span,
+    ) -> CResult<()> {
         let ctor = self.alloc_temp(span)?;
-        self.constructor_into(c, &name, ctor, span)?;
+        self.constructor_into(c, name, ctor, span)?;
         let cls = self.alloc_temp(span)?;
         let at = c.heritage.as_ref().map_or(span, |h| h.span);
         self.emit(Op::NewClass { dst: cls, ctor, parent }, at);
@@ -257,15 +301,42 @@ impl FnCompiler<'_> {
         let site = self.site(&Rc::from("prototype"));
         self.emit(Op::GetNamed { dst: proto, obj: cls, site }, span);
 
-        // Methods, getters and setters, in order.
-        for m in &c.members {
+        // Methods, getters and setters, in order, and the computed keys of
+        // fields (each evaluated once, here: a static field's waits in a
+        // register, an instance field's on the prototype for the
+        // constructor).
+        let mut static_keys: Vec<(usize, Reg)> = Vec::new();
+        for (index, m) in c.members.iter().enumerate() {
             let (f, kind) = match &m.kind {
                 MemberKind::Method(f) => (f, 0),
                 MemberKind::Get(f) => (f, 1),
                 MemberKind::Set(f) => (f, 2),
+                MemberKind::Field(_) => {
+                    if let PropKey::Computed(k) = &m.key {
+                        let r = self.alloc_temp(m.span)?;
+                        self.expr_into(k, r)?;
+                        self.emit(Op::ToKey { dst: r, src: r }, k.span);
+                        if m.is_static {
+                            static_keys.push((index, r));
+                        } else {
+                            self.keep_field_key(index, proto, r, m.span)?;
+                            self.next_reg = r as usize;
+                        }
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             let inner = self.next_reg;
+            if m.private {
+                if !Self::is_later_static_half(c, m) {
+                    let func = self.alloc_temp(m.span)?;
+                    self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
+                    self.private_method(c, m, cls, proto, func)?;
+                }
+                self.next_reg = inner;
+                continue;
+            }
             let key = self.member_key(&m.key, m.span)?;
             let func = self.alloc_temp(m.span)?;
             self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
@@ -286,9 +357,15 @@ impl FnCompiler<'_> {
 
         // Static fields and blocks, with `this` the class.
         let saved = self.cls.clone();
-        self.cls = ClassState { kind: FnKind::Method, strict: true, this_reg: Some(cls), ..ClassState::default() };
+        self.cls = ClassState {
+            kind: FnKind::Method,
+            strict: true,
+            this_reg: Some(cls),
+            privates: saved.privates.clone(),
+            ..ClassState::default()
+        };
         let r = (|| {
-            for m in c.members.iter().filter(|m| m.is_static) {
+            for (index, m) in c.members.iter().enumerate().filter(|(_, m)| m.is_static) {
                 let inner = self.next_reg;
                 match &m.kind {
                     MemberKind::Field(value) => {
@@ -301,8 +378,12 @@ impl FnCompiler<'_> {
                             }
                             None => self.load_const(Value::UNDEFINED, m.span)?,
                         };
-                        if let PropKey::Computed(k) = &m.key {
-                            let kr = self.expr(k)?;
+                        if m.private {
+                            self.define_private_field(m, cls, v)?;
+                        } else if let PropKey::Computed(_) = &m.key {
+                            let Some(&(_, kr)) = static_keys.iter().find(|(i, _)| *i == index) else {
+                                return Err(self.err("internal error: a computed key not evaluated", m.span));
+                            };
                             self.emit(Op::SetIndex { obj: cls, key: kr, src: v }, m.span);
                         } else {
                             self.store_member(cls, &m.key, v, m.span)?;
@@ -328,7 +409,6 @@ impl FnCompiler<'_> {
         if cls != dst {
             self.emit(Op::Mov { dst, src: cls }, span);
         }
-        self.next_reg = mark;
         Ok(())
     }
 
@@ -369,21 +449,29 @@ impl FnCompiler<'_> {
         if args.len() >= MAX_REGS {
             return Err(self.err(format!("too many arguments (stitch allows {})", MAX_REGS - 1), span));
         }
-        if let Some(a) = args.iter().find(|a| matches!(a.kind, ExprKind::Spread(_))) {
-            return Err(unsupported("spread arguments in super(...) yet", self.source, a.span));
-        }
+        let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
         let func = self.alloc_temp(span)?;
         let target = self.alloc_temp(span)?;
-        for _ in args {
-            self.alloc_temp(span)?;
+        if !spread {
+            for _ in args {
+                self.alloc_temp(span)?;
+            }
         }
         self.emit(Op::SuperCtor { dst: func }, span);
         self.emit(Op::Mov { dst: target, src: nt }, span);
-        for (i, a) in args.iter().enumerate() {
-            self.expr_into(a, target + 1 + i as Reg)?;
+        if spread {
+            let list = self.alloc_temp(span)?;
+            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.emit(Op::SuperCallSpread { dst: func, func, args: list }, span);
+        } else {
+            for (i, a) in args.iter().enumerate() {
+                self.expr_into(a, target + 1 + i as Reg)?;
+            }
+            self.emit(Op::SuperCall { dst: func, func, argc: args.len() as u8 }, span);
         }
-        self.emit(Op::SuperCall { dst: func, func, argc: args.len() as u8 }, span);
         self.emit(Op::BindThis { dst: this, src: func }, span);
+        // Arrows of the constructor see `this` from now on.
+        self.store_if_captured(0, "this", this, span)?;
         self.init_fields(span)?;
         if dst != this {
             self.emit(Op::Mov { dst, src: this }, span);
@@ -393,8 +481,9 @@ impl FnCompiler<'_> {
 
     /// `super.name` / `super[key]` into `dst`.
     pub(super) fn super_get(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
-        if !(self.cls.kind == FnKind::Method || self.cls.is_ctor())
-            || self.cls.this_reg.is_some() && !self.cls.is_ctor()
+        if !self.cls.super_home
+            && (!(self.cls.kind == FnKind::Method || self.cls.is_ctor())
+                || self.cls.this_reg.is_some() && !self.cls.is_ctor())
         {
             return Err(self.err("'super' keyword unexpected here", e.span));
         }
@@ -422,10 +511,15 @@ impl FnCompiler<'_> {
             self.emit(Op::LoadConst { dst, k }, span);
             return Ok(());
         }
-        if self.is_script {
-            return Err(self.err("new.target expression is not allowed here", span));
+        // A plain function's (`LoadNewTarget` put it in a binding), or in
+        // an arrow the enclosing function's.
+        let name: Name = closures::NEW_TARGET.into();
+        let own = self.scopes.iter().any(|s| s.find(&name).is_some());
+        if own || self.resolve_outer(&name).is_some() {
+            let e = Expr { kind: ExprKind::Ident(name), span };
+            return self.expr_into(&e, dst);
         }
-        Err(unsupported("new.target outside class constructors yet", self.source, span))
+        Err(self.err("new.target expression is not allowed here", span))
     }
 
     /// `name: value` after an accessor `name` in object literal `obj`.
@@ -434,6 +528,21 @@ impl FnCompiler<'_> {
         let v = self.expr(&p.value)?;
         self.emit(Op::DefineMethod { obj, key, func: v, kind: 8 }, p.span);
         Ok(())
+    }
+
+    /// `key() { ... super.x ... }` in object literal `obj`: a method whose
+    /// home object is `obj` (false, nothing emitted, for any other property).
+    pub(super) fn literal_super_method(&mut self, obj: Reg, p: &crate::ast::Prop) -> CResult<bool> {
+        let ExprKind::Function(f) = &p.value.kind else { return Ok(false) };
+        if f.kind != crate::ast::FnKind::Method || !closures::uses_super(&f.body, &f.defaults) {
+            return Ok(false);
+        }
+        let key = self.member_key(&p.key, p.span)?;
+        let cls = ClassState { kind: FnKind::Method, ..ClassState::default() };
+        let func = self.alloc_temp(p.span)?;
+        self.closure_with(f, None, cls, func, p.span, false)?;
+        self.emit(Op::DefineMethod { obj, key, func, kind: 4 }, p.span);
+        Ok(true)
     }
 
     /// `get key() {}` / `set key(v) {}` in an object literal `obj`.

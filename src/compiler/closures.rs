@@ -82,6 +82,11 @@ pub(super) fn compile_closure(
     c.cl.arrow = f.kind == FnKind::Arrow;
     c.cl.captured = Rc::new(inner_names(&f.body, &f.defaults));
     let uses_args = !c.cl.arrow && uses_arguments(&f.body, &f.defaults);
+    // A plain function's new.target (its arrows' too) comes from `new`.
+    let reads_new_target = !c.cl.arrow
+        && f.kind == FnKind::Normal
+        && c.cls.kind == crate::bytecode::FnKind::Normal
+        && uses_new_target(&f.body, &f.defaults);
     let has_rest = f.rest.is_some();
     let args_array = uses_args || has_rest;
     let nparams = f.params.len() + args_array as usize;
@@ -131,9 +136,19 @@ pub(super) fn compile_closure(
         scope.bindings.push(Binding::new("arguments".into(), reg, BindKind::Var, true));
     }
     // Arrows inside that use `this` read it from this function's context.
+    // (A derived constructor's is bound by `super(...)`: until then its
+    // arrows find the slot empty, a ReferenceError.)
+    let derived_ctor = c.cls.kind == crate::bytecode::FnKind::DerivedCtor;
     if !c.cl.arrow && c.cl.captured.contains("this") {
         let reg = c.alloc_reg(f.span)?;
-        scope.bindings.push(Binding::new("this".into(), reg, BindKind::Var, true));
+        let kind = if derived_ctor { BindKind::Let } else { BindKind::Var };
+        scope.bindings.push(Binding::new("this".into(), reg, kind, true));
+    }
+    if reads_new_target {
+        let reg = c.alloc_reg(f.span)?;
+        scope.bindings.push(Binding::new(NEW_TARGET.into(), reg, BindKind::Const, true));
+        // First, before anything can run code that constructs.
+        c.emit(Op::LoadNewTarget { dst: reg }, f.span);
     }
     // `var`s (and, Annex B, functions declared in blocks) are
     // function-scoped and start out undefined.
@@ -182,12 +197,15 @@ pub(super) fn compile_closure(
             }
         }
     }
+    if reads_new_target {
+        c.store_if_captured(0, NEW_TARGET, c.scopes[0].bindings[c.scopes[0].find(NEW_TARGET).unwrap_or(0)].reg, at)?;
+    }
     c.params(f)?;
     c.bind_parameters(f)?;
     // A class constructor's `this` and new.target (after the parameters,
     // whose registers come first).
     c.class_prologue(f)?;
-    if !c.cl.arrow && c.cl.captured.contains("this") {
+    if !c.cl.arrow && !derived_ctor && c.cl.captured.contains("this") {
         if let Some(bi) = c.scopes[0].find("this") {
             let reg = c.scopes[0].bindings[bi].reg;
             c.own_this_into(reg, at);
@@ -227,8 +245,13 @@ pub(super) fn compile_closure(
     let length = f.defaults.iter().position(Option::is_some).unwrap_or(f.params.len());
     let text = c.cls.text.unwrap_or(f.span);
     let mut proto = c.finish(name, nparams as u16, text);
-    proto.info =
-        FnInfo { length: length as u16, arrow: f.kind == FnKind::Arrow, method: f.kind == FnKind::Method, args_array };
+    proto.info = FnInfo {
+        length: length as u16,
+        arrow: f.kind == FnKind::Arrow,
+        method: f.kind == FnKind::Method,
+        args_array,
+        new_target: reads_new_target,
+    };
     Ok(vm.register(proto))
 }
 
@@ -514,7 +537,13 @@ impl<'a> FnCompiler<'a> {
     pub(super) fn this_into(&mut self, dst: Reg, span: Span) -> CResult<()> {
         if self.cl.arrow {
             if let Some(s) = self.resolve_outer("this") {
-                self.load_scoped(&s, dst, span);
+                if s.kind == BindKind::Var {
+                    self.load_scoped(&s, dst, span);
+                } else {
+                    // A derived constructor's `this`, bound by `super(...)`.
+                    self.emit(Op::GetScoped { dst, ctx: s.ctx, depth: s.depth, slot: s.slot }, span);
+                    self.emit(Op::CheckThis { src: dst }, span);
+                }
                 return Ok(());
             }
             // (Unreachable: an arrow always has an enclosing function or
@@ -567,11 +596,26 @@ impl<'a> FnCompiler<'a> {
         is_expression: bool,
     ) -> CResult<()> {
         let chain = self.chain_here();
+        let mut cls = cls;
+        cls.privates = self.cls.privates.clone();
+        // An arrow in a method or constructor that uses `super.x` gets
+        // the home object of the function it is made in.
+        let in_method = self.cls.super_home
+            || self.cls.is_class_ctor_kind()
+            || (self.cls.kind == crate::bytecode::FnKind::Method && self.cls.this_reg.is_none());
+        let super_home = f.kind == FnKind::Arrow && in_method && uses_super(&f.body, &f.defaults);
+        cls.super_home = super_home;
         let proto = compile_closure(self.vm, self.source, f, &self.declared, chain, inferred, is_expression, cls)?;
         let template = self.vm.constant_function(proto);
         let k = self.constant(template);
         let ctx = self.current_context(span)?;
         self.emit(Op::Closure { dst, k, ctx }, span);
+        if super_home {
+            let home = self.alloc_temp(span)?;
+            self.emit(Op::LoadHome { dst: home }, span);
+            self.emit(Op::MakeMethod { dst, func: dst, home }, span);
+            self.next_reg -= 1;
+        }
         Ok(())
     }
 
@@ -705,6 +749,31 @@ fn inner_names(body: &[Stmt], defaults: &[Option<Expr>]) -> HashSet<Name> {
     out
 }
 
+/// Whether an arrow uses `super.x` (itself or in its arrows).
+pub(super) fn uses_super(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, want: Want::Super };
+    for d in defaults.iter().flatten() {
+        w.expr(d, Within::Own);
+    }
+    w.stmts(body, Within::Own);
+    !out.is_empty()
+}
+
+/// The pseudo-binding of a plain function's `new.target`.
+pub(super) const NEW_TARGET: &str = "new.target";
+
+/// Whether a function reads `new.target` (itself or in its arrows).
+fn uses_new_target(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, want: Want::NewTarget };
+    for d in defaults.iter().flatten() {
+        w.expr(d, Within::Own);
+    }
+    w.stmts(body, Within::Own);
+    !out.is_empty()
+}
+
 /// Whether a function's own `arguments` is used (by it or its arrows).
 fn uses_arguments(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     let mut out = HashSet::new();
@@ -722,6 +791,10 @@ enum Want {
     Inner,
     /// `arguments` meaning this function's.
     Arguments,
+    /// `new.target` meaning this function's.
+    NewTarget,
+    /// `super.x` meaning this function's home's.
+    Super,
 }
 
 struct Walk<'o> {
@@ -923,6 +996,22 @@ impl Walk<'_> {
                         self.out.insert("this".into());
                     }
                 }
+                ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => {
+                    if self.want == Want::Super && w != Within::Function {
+                        self.out.insert("super".into());
+                    }
+                    // `super.x` reads with `this` as the receiver.
+                    if self.want == Want::Inner && w == Within::Arrow {
+                        self.out.insert("this".into());
+                    }
+                    push_children(e, &mut work);
+                }
+                ExprKind::NewTarget => match (self.want, w) {
+                    (Want::Inner, Within::Arrow) | (Want::NewTarget, Within::Own | Within::Arrow) => {
+                        self.out.insert(NEW_TARGET.into());
+                    }
+                    _ => {}
+                },
                 ExprKind::Function(f) => self.function(f, w),
                 ExprKind::Pattern(p) => self.pattern(p, w),
                 ExprKind::Class(c) => self.class(c, w),

@@ -587,11 +587,17 @@ impl JsObject {
         let shape = self.shape.get();
         if shape.dictionary {
             return match self.store().dict() {
-                Some(d) => d.entries.iter().flatten().copied().collect(),
+                Some(d) => d.entries.iter().flatten().copied().filter(|e| e.1 & super::shape::PRIVATE == 0).collect(),
                 None => Vec::new(),
             };
         }
-        shape.props.iter().enumerate().map(|(i, &(a, at))| (a, at, self.slot(i as u32))).collect()
+        shape
+            .props
+            .iter()
+            .enumerate()
+            .filter(|(_, &(_, at))| at & super::shape::PRIVATE == 0)
+            .map(|(i, &(a, at))| (a, at, self.slot(i as u32)))
+            .collect()
     }
 
     /// Freezes: no property may change, none be added or removed.

@@ -49,6 +49,10 @@ pub const ACCESSOR: Attrs = 8;
 pub const DEFAULT_ATTRS: Attrs = ENUMERABLE | WRITABLE | CONFIGURABLE;
 /// Built-in methods: writable and configurable, not enumerable.
 pub const HIDDEN: Attrs = WRITABLE | CONFIGURABLE;
+/// A private member (`#x`, keyed by a private atom): no key list,
+/// printing, JSON or `in` with a string key ever sees it
+/// (`JsObject::named_entries` leaves it out); only `o.#x` reaches it.
+pub const PRIVATE: Attrs = 16;
 
 /// Past this many named properties an object goes to dictionary mode.
 pub const MAX_FAST_PROPERTIES: usize = 64;
@@ -75,6 +79,14 @@ impl Atoms {
 
     pub fn lookup(&self, name: &str) -> Option<Atom> {
         self.ids.get(name).copied()
+    }
+
+    /// A fresh atom named `name` (`#x`) that no string interns to: a
+    /// class's private name (src/private.rs).
+    pub fn intern_private(&mut self, name: &str) -> Atom {
+        let a = self.names.len() as Atom;
+        self.names.push(name.into());
+        a
     }
 
     pub fn name(&self, a: Atom) -> &str {

@@ -5,6 +5,10 @@
 //! sites see instances of every class (polymorphic sites, inherited
 //! methods), and prints of instances and classes (node's inspect format).
 //!
+//! Some classes also get a private field, a private method, a getter
+//! that updates the field, a `#t in o` check and a computed method name;
+//! one method is called through `bind`.
+//!
 //! Termination: methods call only `super` methods (up the hierarchy) and
 //! read fields, so every call ends; the loop has a fixed count.
 
@@ -92,6 +96,17 @@ impl Gen<'_> {
             if self.rng.chance(20) {
                 body.push_str("  toString() { return \"K\" + this.p; }\n");
             }
+            if self.rng.chance(40) {
+                body.push_str(&format!("  #t = {};\n", self.rng.range(-3, 9)));
+                body.push_str("  #pm(x) { return x + this.#t; }\n");
+                let e = self.class_arith(all);
+                body.push_str(&format!("  get w() {{ this.#t += 1; return this.#pm({}); }}\n", e));
+                body.push_str("  static hasT(o) { return #t in o; }\n");
+            }
+            if self.rng.chance(30) {
+                let e = self.class_arith(all);
+                body.push_str(&format!("  [\"q\" + \"m\"]() {{ return {}; }}\n", e));
+            }
             let ext = parent.map_or(String::new(), |p| format!(" extends K{}", p));
             defs.push_str(&format!("class K{}{} {{\n{}}}\n", i, ext, body));
         }
@@ -109,11 +124,19 @@ impl Gen<'_> {
             (0..n).map(|i| format!("new K{}({}, {})", i, self.rng.range(-5, 10), self.rng.range(-5, 10))).collect();
         let count = self.rng.range(1, 300);
         let mut uses = format!(
-            "const kobjs = [{}];\nlet kacc = 0;\nfor (let ki = 0; ki < {}; ki++) {{\n  const ko = kobjs[ki % kobjs.length];\n  kacc = kacc + ko.m() - ko.n() + (ko.g === undefined ? 0 : ko.g);\n  if (ki % 7 === 3) ko.v = ki;\n}}\n",
+            "const kobjs = [{}];\nlet kacc = 0;\nfor (let ki = 0; ki < {}; ki++) {{\n  const ko = kobjs[ki % kobjs.length];\n  kacc = kacc + ko.m() - ko.n() + (ko.g === undefined ? 0 : ko.g) + (ko.w === undefined ? 0 : ko.w) + (ko.qm ? ko.qm() : 0);\n  if (ki % 7 === 3) ko.v = ki;\n}}\n",
             objs.join(", "),
             count
         );
         uses.push_str("console.log(\"classes\", kacc);\n");
+        uses.push_str(
+            "const kbound = kobjs[0].m.bind(kobjs[kobjs.length - 1]);\nconsole.log(kbound(), kbound.name);\n",
+        );
+        for i in 0..n {
+            uses.push_str(&format!(
+                "if (typeof K{i}.hasT === \"function\") console.log(K{i}.hasT(kobjs[{i}]), K{i}.hasT(kobjs[0]), kobjs[{i}].w);\n"
+            ));
+        }
         for i in 0..n {
             if self.rng.chance(50) {
                 uses.push_str(&format!(

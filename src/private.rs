@@ -1,0 +1,163 @@
+//! Private class members at run time: `o.#x`, `o.#x = v`, `#x in o`, and
+//! how a class puts its private fields, methods and accessors on an object.
+//!
+//! A private name is an atom no string interns to (`Atoms::intern_private`),
+//! made once per name and class when the class is compiled, and an own
+//! property keyed by it carries the `PRIVATE` attribute, which every key
+//! list, printing, JSON and spread skip. So `this.#x` is a `GetNamed` of a
+//! site named by that atom: shapes, inline caches and compiled code's
+//! patched property sites serve it as they serve `this.x`. What differs
+//! is only the slow path, here: a private name is looked up on the object
+//! itself, never on its prototypes, and its absence is node's TypeError.
+//! Private methods and accessors are installed on each instance (the
+//! brand check is then the same own lookup); `compile/private.rs` says
+//! when.
+
+use crate::bytecode::{PrivateInfo, PrivateKind, PropSite};
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::object::Found;
+use crate::heap::shape::{PropKey, ACCESSOR, PRIVATE, WRITABLE};
+use crate::heap::JsObject;
+use crate::property;
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn info(vm: &Vm, site: &PropSite) -> PrivateInfo {
+    vm.privates.get(&site.atom).cloned().unwrap_or(PrivateInfo {
+        kind: PrivateKind::Field,
+        is_static: false,
+        class: ".".into(),
+    })
+}
+
+fn type_error(vm: &mut Vm, msg: &str) -> crate::error::Thrown {
+    vm.throw_error(ErrorKind::TypeError, msg)
+}
+
+/// The error for an object that lacks the private name (its class did not
+/// put it there): V8's wording differs for fields and for methods.
+fn missing(vm: &mut Vm, site: &PropSite, obj: Value, write: bool) -> crate::error::Thrown {
+    let i = info(vm, site);
+    let static_method = i.is_static && !matches!(i.kind, PrivateKind::Field | PrivateKind::Holder);
+    if obj.is_nullish() && !static_method {
+        // V8 names the class's brand for methods, the field otherwise.
+        let key = match i.kind {
+            PrivateKind::Field | PrivateKind::Holder => PropKey::Name(site.atom),
+            _ => PropKey::Name(vm.atoms.intern(&i.class)),
+        };
+        return match (i.kind, write) {
+            (PrivateKind::Field | PrivateKind::Holder, true) => property::cannot(vm, "set", "setting", obj, key),
+            _ => property::cannot(vm, "read", "reading", obj, key),
+        };
+    }
+    let msg = match (i.kind, i.is_static, write) {
+        (PrivateKind::Field | PrivateKind::Holder, _, false) => {
+            format!("Cannot read private member {} from an object whose class did not declare it", site.name)
+        }
+        (PrivateKind::Field | PrivateKind::Holder, _, true) => {
+            format!("Cannot write private member {} to an object whose class did not declare it", site.name)
+        }
+        (_, true, _) => format!("Receiver must be class {}", i.class),
+        (_, false, _) => format!("Receiver must be an instance of class {}", i.class),
+    };
+    type_error(vm, &msg)
+}
+
+/// `obj.#x` (the inline cache missed), and whether the inline cache may
+/// learn where it was (`ic.rs` does).
+pub fn get(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<(Value, bool)> {
+    let Some(o) = obj.as_object() else { return Err(missing(vm, site, obj, false)) };
+    let Some(found) = o.find(site.atom) else { return Err(missing(vm, site, obj, false)) };
+    let (raw, attrs) = match found {
+        Found::Slot(i, a) => (o.slot(i), a),
+        Found::Dict(a, v) => (v, a),
+    };
+    if attrs & ACCESSOR == 0 {
+        return Ok((raw, true));
+    }
+    match property::accessor_of(raw) {
+        Some((g, _)) if g.as_callable().is_some() => Ok((crate::calls::call_function(vm, g, obj, &[])?, true)),
+        _ => Err(type_error(vm, &format!("'{}' was defined without a getter", site.name))),
+    }
+}
+
+/// `obj.#x = v` (the inline cache missed); the slot the inline cache may
+/// record, if any (`ic.rs` does).
+pub fn set(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<Option<u32>> {
+    let Some(o) = obj.as_object() else { return Err(missing(vm, site, obj, true)) };
+    let Some(found) = o.find(site.atom) else { return Err(missing(vm, site, obj, true)) };
+    let (raw, attrs) = match found {
+        Found::Slot(i, a) => (o.slot(i), a),
+        Found::Dict(a, v) => (v, a),
+    };
+    if attrs & ACCESSOR != 0 {
+        return match property::accessor_of(raw) {
+            Some((_, s)) if s.as_callable().is_some() => crate::calls::call_function(vm, s, obj, &[v]).map(|_| None),
+            _ => Err(type_error(vm, &format!("'{}' was defined without a setter", site.name))),
+        };
+    }
+    if attrs & WRITABLE == 0 && info(vm, site).kind == PrivateKind::Method {
+        return Err(type_error(vm, &format!("Private method '{}' is not writable", site.name)));
+    }
+    // A field stays writable on a frozen object, as in node.
+    o.put_found(found, site.atom, v);
+    Ok(match found {
+        Found::Slot(slot, _) if !o.shape().dictionary => Some(slot),
+        _ => None,
+    })
+}
+
+/// `#x in obj`.
+pub fn has(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
+    let Some(o) = obj.as_object() else {
+        let text = if obj.is_string() { crate::format::lossy(obj).into_owned() } else { crate::format::debug(obj) };
+        let msg = format!("Cannot use 'in' operator to search for '{}' in {}", site.name, text);
+        return Err(type_error(vm, &msg));
+    };
+    Ok(Value::bool(o.find(site.atom).is_some()))
+}
+
+/// The error for a second initialisation of a class's privates on `o`.
+fn twice(vm: &mut Vm, site: &PropSite, i: &PrivateInfo) -> crate::error::Thrown {
+    let msg = match i.kind {
+        PrivateKind::Field => format!("Cannot initialize {} twice on the same object", site.name),
+        _ => format!("Cannot initialize private methods of class {} twice on the same object", i.class),
+    };
+    type_error(vm, &msg)
+}
+
+fn object(vm: &mut Vm, obj: Value) -> JsResult<&'static JsObject> {
+    obj.as_object().ok_or_else(|| type_error(vm, "internal error: private member of a primitive"))
+}
+
+/// Puts private field, method or holder `site` on `obj` with value `v`.
+pub fn define(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
+    let o = object(vm, obj)?;
+    let i = info(vm, site);
+    if o.find(site.atom).is_some() && i.kind != PrivateKind::Holder {
+        return Err(twice(vm, site, &i));
+    }
+    let attrs = match i.kind {
+        PrivateKind::Field => PRIVATE | WRITABLE,
+        _ => PRIVATE,
+    };
+    // Added even to a frozen or non-extensible object, as in node.
+    o.redefine(&mut vm.shapes, site.atom, attrs, v);
+    Ok(())
+}
+
+/// Puts private accessor `site` on `obj` (getter `g`, setter `s`; undefined
+/// when absent).
+pub fn define_accessor(vm: &mut Vm, site: &PropSite, obj: Value, g: Value, s: Value) -> JsResult<()> {
+    let o = object(vm, obj)?;
+    if o.find(site.atom).is_some() {
+        let i = info(vm, site);
+        return Err(twice(vm, site, &i));
+    }
+    let mut sc = vm.scope();
+    sc.root(g);
+    sc.root(s);
+    let pair = property::new_accessor_pair(&mut sc, g, s);
+    o.redefine(&mut sc.shapes, site.atom, PRIVATE | ACCESSOR, pair);
+    Ok(())
+}

@@ -1,0 +1,3 @@
+console.log("never printed");
+class A { #x = 1; m() { delete this.#x; } }
+// expect error: SyntaxError: Private fields can not be deleted

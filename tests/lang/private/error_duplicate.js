@@ -1,0 +1,3 @@
+console.log("never printed");
+class A { #x; get #x() { return 1; } }
+// expect error: SyntaxError: Identifier '#x' has already been declared
