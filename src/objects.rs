@@ -126,7 +126,9 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
         return Ok(());
     }
     let Some(o) = src.as_object() else { return Ok(()) };
-    for k in property::own_keys(vm, o, true) {
+    let mut keys = property::own_keys(vm, o, true);
+    keys.extend(property::own_symbol_keys(vm, o, true));
+    for k in keys {
         let raw = property::get_own(vm, o, k).unwrap_or(Value::UNDEFINED);
         let v = property::resolve(vm, raw, src)?;
         property::define(vm, target, k, DEFAULT_ATTRS, v);
@@ -136,7 +138,7 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
 
 fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
     let shape = vm.realm.object_shape;
-    let it = crate::heap::object::Iter { keys, target, pos: 0 };
+    let it = crate::heap::object::Iter { keys, target, pos: 0, next: Value::UNDEFINED };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
 }
 

@@ -14,13 +14,25 @@ fn units(s: &str) -> Vec<u16> {
     s.encode_utf16().collect()
 }
 
+/// A symbol's description as `Symbol(…)` shows it.
+fn symbol_text(sym: Value) -> String {
+    sym.as_symbol().map(|s| crate::format::lossy(s.description).into_owned()).unwrap_or_default()
+}
+
 impl Heap<'_> {
     fn named_props(&self, o: &crate::heap::JsObject) -> Vec<(Key, Value)> {
-        o.named_entries()
+        // Names in insertion order, then symbols in theirs.
+        let (mut names, symbols): (Vec<_>, Vec<_>) = o
+            .named_entries()
             .into_iter()
             .filter(|(_, attrs, _)| attrs & ENUMERABLE != 0)
-            .map(|(a, _, v)| (Key::Str(units(self.0.atoms.name(a))), v))
-            .collect()
+            .map(|(a, _, v)| match self.0.atoms.symbol_of(a) {
+                Some(sym) => (Key::Symbol(symbol_text(sym)), v),
+                None => (Key::Str(units(self.0.atoms.name(a))), v),
+            })
+            .partition(|(k, _)| matches!(k, Key::Str(_)));
+        names.extend(symbols);
+        names
     }
 
     /// The name node's getConstructorName finds: the `constructor` of the
@@ -88,6 +100,9 @@ impl Inspect for Heap<'_> {
         }
         if let Some(s) = v.as_js_str() {
             return View::Str(s.units().into_owned());
+        }
+        if v.as_symbol().is_some() {
+            return View::Symbol(symbol_text(v));
         }
         if let Some(e) = v.as_error() {
             let name = e.kind.name().to_string();

@@ -191,6 +191,8 @@ pub struct Realm {
     /// Names error objects have.
     pub message: Atom,
     pub stack: Atom,
+    /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
+    pub intrinsics: crate::heap::collection::Intrinsics,
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -368,6 +370,7 @@ impl Vm {
             error_protos: [Value::NULL; crate::error::ERROR_KINDS],
             message: 0,
             stack: 0,
+            intrinsics: Default::default(),
         };
         let mut vm = Box::new(Vm {
             opts,
@@ -471,6 +474,12 @@ impl Vm {
         let v = self.alloc(ObjKind::Object(o));
         self.pinned.push(v);
         v
+    }
+
+    /// Keeps `v` alive as long as the VM (a symbol used as a property key,
+    /// a registered symbol).
+    pub fn pin_value(&mut self, v: Value) {
+        self.pinned.push(v);
     }
 
     /// A new empty plain object (`{}`).

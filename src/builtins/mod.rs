@@ -15,6 +15,7 @@ mod math;
 mod number;
 mod object;
 mod string;
+mod symbol;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -63,6 +64,7 @@ pub fn install(vm: &mut Vm) {
     number::install(vm);
     json::install(vm);
     string::install(vm);
+    symbol::install(vm);
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
 }
