@@ -23,6 +23,7 @@ mod switch;
 mod templates;
 
 mod exceptions;
+mod iteration;
 
 mod classes;
 
@@ -843,8 +844,12 @@ impl<'a> FnCompiler<'a> {
             }
         }
         let item = self.alloc_temp(span)?;
+        let exc = if f.of { Some(self.alloc_temp(span)?) } else { None };
         let head = self.here();
         let exit = self.emit(Op::IterNext { dst: item, iter, target: 0 }, span);
+        if let Some(exc) = exc {
+            self.open_closer(iter, exc);
+        }
         // A fresh binding per iteration, for the closures that capture it.
         let si = self.scopes.len() - 1;
         self.new_scope_context(si, span)?;
@@ -896,6 +901,9 @@ impl<'a> FnCompiler<'a> {
         let back = self.emit(Op::Loop { target: head, counter }, span);
         for c in ctx.continues {
             self.patch(c, back as u32);
+        }
+        if exc.is_some() {
+            self.finish_closer(span);
         }
         self.patch(exit, self.here());
         self.patch_all(ctx.breaks);

@@ -251,6 +251,11 @@ macro_rules! for_each_op {
             SuperForward { dst: Dst } => SLOW;
             /// `dst = super[r[key]]`, read with `r[this]` as the receiver.
             GetSuper { dst: Dst, this: A, key: B } => SLOW;
+            // The iterator protocol (src/iteration.rs).
+            /// IteratorClose: calls `return` of the iterator behind loop iterator
+            /// `r[iter]` (a `for...of` or array pattern left early; `throwing`: 1
+            /// when an exception is leaving, whose value wins).
+            IterClose { iter: A, throwing: Imm } => SLOW;
         }
     };
 }

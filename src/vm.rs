@@ -836,6 +836,21 @@ impl Vm {
     }
 
     /// Catches the pending exception: a handler takes the value.
+    /// Sets the pending exception aside while IteratorClose calls an
+    /// iterator's `return` (the caller roots the value), for
+    /// `resume_exception` to put back with its place.
+    pub fn suspend_exception(&mut self) -> Option<(Value, Option<Box<Place>>)> {
+        let v = self.exception.take()?;
+        Some((v, self.exception_at.take()))
+    }
+
+    pub fn resume_exception(&mut self, saved: Option<(Value, Option<Box<Place>>)>) {
+        if let Some((v, at)) = saved {
+            self.exception = Some(v);
+            self.exception_at = at;
+        }
+    }
+
     pub fn take_exception(&mut self) -> Option<Value> {
         let v = self.exception.take();
         if let (Some(v), Some(at)) = (v, self.exception_at.take()) {

@@ -16,6 +16,7 @@ mod number;
 mod object;
 mod string;
 mod symbol;
+mod iterator;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -65,6 +66,7 @@ pub fn install(vm: &mut Vm) {
     json::install(vm);
     string::install(vm);
     symbol::install(vm);
+    iterator::install(vm);
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
 }

@@ -45,6 +45,15 @@ pub fn install(vm: &mut Vm) {
     if let Some(crate::heap::PropKey::Name(a)) = property::symbol_key(vm, iterator) {
         vm.realm.intrinsics.iterator = a;
     }
+    let desc = vm.static_string("Symbol.toStringTag");
+    let tag = new_symbol(vm, desc, false);
+    vm.pin_value(tag);
+    super::constant(vm, ctor, "toStringTag", tag);
+    if let Some(crate::heap::PropKey::Name(a)) = property::symbol_key(vm, tag) {
+        vm.realm.intrinsics.tag = a;
+    }
+    let name = vm.static_string("Symbol");
+    to_string_tag(vm, proto, name);
     let names = [vm.atoms.intern("next"), vm.atoms.intern("done"), vm.atoms.intern("value"), vm.atoms.intern("return")];
     let i = &mut vm.realm.intrinsics;
     [i.next, i.done, i.value, i.return_] = names;
@@ -125,5 +134,14 @@ fn key_for(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 pub fn symbol_method(vm: &mut Vm, o: Value, sym: Value, f: Value) {
     if let (Some(obj), Some(k)) = (o.as_object(), property::symbol_key(vm, sym)) {
         property::define(vm, obj, k, HIDDEN, f);
+    }
+}
+
+/// Gives `o` its `[Symbol.toStringTag]` (`Map`, `Array Iterator`, …):
+/// what `Object.prototype.toString` and node's printer show.
+pub fn to_string_tag(vm: &mut Vm, o: Value, tag: Value) {
+    if let Some(obj) = o.as_object() {
+        let a = vm.realm.intrinsics.tag;
+        property::define(vm, obj, crate::heap::PropKey::Name(a), crate::heap::shape::CONFIGURABLE, tag);
     }
 }

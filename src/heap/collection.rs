@@ -297,6 +297,8 @@ pub struct Intrinsics {
     pub done: super::shape::Atom,
     pub value: super::shape::Atom,
     pub return_: super::shape::Atom,
+    /// `Symbol.toStringTag`'s atom (node prints `Object [Map Iterator] {}`).
+    pub tag: super::shape::Atom,
     /// `Symbol.for`'s registry.
     pub registry: HashMap<Box<[u16]>, Value>,
 }
@@ -319,6 +321,7 @@ impl Default for Intrinsics {
             done: u32::MAX,
             value: u32::MAX,
             return_: u32::MAX,
+            tag: u32::MAX,
             registry: HashMap::new(),
         }
     }
