@@ -17,6 +17,7 @@ mod object;
 mod string;
 mod symbol;
 mod iterator;
+mod map;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -67,6 +68,7 @@ pub fn install(vm: &mut Vm) {
     string::install(vm);
     symbol::install(vm);
     iterator::install(vm);
+    map::install(vm);
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
 }

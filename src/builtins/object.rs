@@ -759,6 +759,15 @@ fn tag_of(v: Value) -> &'static str {
 }
 
 fn object_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    // `Symbol.toStringTag`, when it is a string, names the object.
+    if !this.is_nullish() {
+        let key = PropKey::Name(vm.realm.intrinsics.tag);
+        let t = property::get(vm, this, key)?;
+        if t.is_string() {
+            let text = format!("[object {}]", crate::format::to_string(t));
+            return Ok(vm.string(text));
+        }
+    }
     let text = format!("[object {}]", tag_of(this));
     Ok(vm.string(text))
 }
