@@ -245,3 +245,42 @@ pub fn new_builtin_iter(vm: &mut Vm, source: IterSource, kind: IterKind) -> Valu
     let state = Box::new(std::cell::RefCell::new(BuiltinIter::new(source, kind)));
     vm.alloc(crate::heap::ObjKind::Object(crate::heap::JsObject::new(shape, ObjClass::BuiltinIter(state))))
 }
+
+/// How V8 describes a value in "is not a function" / "is not iterable"
+/// messages: `number 3`, `string "s"`, `object null`, `undefined`,
+/// `object`, `symbol`.
+pub fn describe(v: Value) -> String {
+    if v == Value::UNDEFINED {
+        return "undefined".into();
+    }
+    if v == Value::NULL {
+        return "object null".into();
+    }
+    let t = crate::ops::type_of(v);
+    if let Some(s) = v.as_js_str() {
+        return format!("{t} \"{}\"", s.to_string_lossy());
+    }
+    if v.is_number() || v == Value::TRUE || v == Value::FALSE {
+        return format!("{t} {}", crate::format::to_string(v));
+    }
+    t.to_string()
+}
+
+/// How V8 names a receiver or an item in messages: primitives as text,
+/// arrays `[object Array]`, other objects `#<Ctor>`.
+pub fn receiver_text(vm: &Vm, v: Value) -> String {
+    match v.as_object() {
+        Some(o) if o.is_array() => "[object Array]".into(),
+        Some(o) if o.callable().is_none() => {
+            let mut cur = o.proto();
+            while let Some(p) = cur.as_object() {
+                if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
+                    return format!("#<{}>", property::function_name(vm, c));
+                }
+                cur = p.proto();
+            }
+            "#<Object>".into()
+        }
+        _ => crate::format::to_string(v),
+    }
+}

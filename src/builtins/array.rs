@@ -82,6 +82,27 @@ fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         }
         Ok(())
     };
+    let native = crate::iteration::iterates_natively(&s, items);
+    if !native && !items.is_string() && crate::iteration::iterator_method(&mut s, items)?.is_some() {
+        // Any other iterable: the protocol, mapping each item as it comes.
+        crate::iteration::for_each(&mut s, items, "items", |s, v| {
+            let mut sc = s.scope();
+            let v = if map == Value::UNDEFINED {
+                v
+            } else {
+                let rv = sc.root(v);
+                let i = index_value(&mut sc, k);
+                let v = sc.get(rv);
+                crate::calls::call_function(&mut sc, map, this_arg, &[v, i])?
+            };
+            k += 1;
+            if let Some(o) = sc.get(out).as_object() {
+                o.push(v);
+            }
+            Ok(())
+        })?;
+        return Ok(s.get(out));
+    }
     if items.as_array().is_some() {
         // An array iterator reads the length at every step.
         while let Some(a) = items.as_array().filter(|a| (a.length() as u64) > k) {

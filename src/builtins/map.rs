@@ -75,7 +75,7 @@ fn this_table(vm: &mut Vm, this: Value, method: &str, kinds: &[CollKind]) -> JsR
         }
     }
     let name = kinds[0].name();
-    let text = crate::show::inspect(vm, this);
+    let text = crate::iteration::receiver_text(vm, this);
     let msg = format!("Method {name}.prototype.{method} called on incompatible receiver {text}");
     Err(vm.throw_error(ErrorKind::TypeError, &msg))
 }
@@ -96,8 +96,7 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
     }
     let mut s = vm.scope();
     let ro = s.root(obj);
-    let text = crate::show::inspect(&s, iterable);
-    let text = if text.len() > 40 { "object".to_string() } else { text };
+    let text = crate::iteration::describe(iterable);
     if crate::iteration::iterator_method(&mut s, iterable)?.is_none() {
         let msg = format!("{text} is not iterable (cannot read property Symbol(Symbol.iterator))");
         return Err(s.throw_error(ErrorKind::TypeError, &msg));
@@ -109,7 +108,7 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
             return Ok(());
         }
         if item.as_object().is_none() {
-            let t = crate::show::inspect(vm, item);
+            let t = crate::iteration::receiver_text(vm, item);
             return Err(vm.throw_error(ErrorKind::TypeError, &format!("Iterator value {t} is not an entry object")));
         }
         let mut s = vm.scope();
@@ -130,14 +129,8 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
 fn check_key(vm: &mut Vm, kind: CollKind, k: Value) -> JsResult<Value> {
     let ok = k.as_object().is_some() || k.as_symbol().is_some_and(|s| !s.registered);
     match kind {
-        CollKind::WeakMap if !ok => {
-            let t = crate::show::inspect(vm, k);
-            Err(vm.throw_error(ErrorKind::TypeError, &format!("Invalid value used as weak map key: {t}")))
-        }
-        CollKind::WeakSet if !ok => {
-            let t = crate::show::inspect(vm, k);
-            Err(vm.throw_error(ErrorKind::TypeError, &format!("Invalid value used in weak set: {t}")))
-        }
+        CollKind::WeakMap if !ok => Err(vm.throw_error(ErrorKind::TypeError, "Invalid value used as weak map key")),
+        CollKind::WeakSet if !ok => Err(vm.throw_error(ErrorKind::TypeError, "Invalid value used in weak set")),
         _ => Ok(k),
     }
 }
@@ -240,7 +233,7 @@ fn for_each(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (t, kind) = this_table(vm, this, "forEach", kinds)?;
     let f = arg(args, 0);
     if f.as_callable().is_none() {
-        let text = crate::show::inspect(vm, f);
+        let text = crate::iteration::describe(f);
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a function")));
     }
     let this_arg = arg(args, 1);
