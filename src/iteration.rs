@@ -60,7 +60,7 @@ pub fn open(vm: &mut Vm, v: Value, method: Value) -> JsResult<(Value, Value)> {
 /// IteratorStep: the next value, or None when done. `it` and `next` are
 /// the caller's (kept alive by it).
 pub fn step(vm: &mut Vm, it: Value, next: Value) -> JsResult<Option<Value>> {
-    if next == vm.realm.intrinsics.builtin_next {
+    if vm.realm.intrinsics.builtin_next.contains(&next) {
         if let Some(ObjClass::BuiltinIter(state)) = it.as_object().map(|o| &o.class) {
             return builtin_step(vm, state);
         }

@@ -82,6 +82,12 @@ fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         }
         Ok(())
     };
+    let key = crate::heap::PropKey::Name(s.realm.intrinsics.iterator);
+    let m = property::get(&mut s, items, key)?;
+    if !m.is_nullish() && m.as_callable().is_none() {
+        let msg = "%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function";
+        return Err(s.throw_error(ErrorKind::TypeError, msg));
+    }
     let native = crate::iteration::iterates_natively(&s, items);
     if !native && !items.is_string() && crate::iteration::iterator_method(&mut s, items)?.is_some() {
         // Any other iterable: the protocol, mapping each item as it comes.

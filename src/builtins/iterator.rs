@@ -21,12 +21,13 @@ pub fn install(vm: &mut Vm) {
     let iter_proto = vm.pin(crate::heap::JsObject::new(shape, ObjClass::Plain));
     let self_fn = vm.native_function("[Symbol.iterator]", 0, return_this);
     super::symbol::symbol_method(vm, iter_proto, sym, self_fn);
-    let next = vm.native_function("next", 0, next);
-    vm.realm.intrinsics.builtin_next = next;
     let mut protos = [Value::NULL; 4];
+    let nexts: [crate::vm::NativeFn; 4] = [array_next, string_next, map_next, set_next];
     for (i, tag) in ["Array Iterator", "String Iterator", "Map Iterator", "Set Iterator"].into_iter().enumerate() {
         let shape = vm.shapes.root(iter_proto);
         let p = vm.pin(crate::heap::JsObject::new(shape, ObjClass::Plain));
+        let next = vm.native_function("next", 0, nexts[i]);
+        vm.realm.intrinsics.builtin_next[i] = next;
         property::define_named(vm, p, "next", HIDDEN, next);
         let tag = vm.static_string(tag);
         super::symbol::to_string_tag(vm, p, tag);
@@ -51,12 +52,28 @@ fn return_this(_vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     Ok(this)
 }
 
+fn array_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    next(vm, this, "Array Iterator", |s| matches!(s, IterSource::Array(_)))
+}
+fn string_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    next(vm, this, "String Iterator", |s| matches!(s, IterSource::Str(_)))
+}
+fn map_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    next(vm, this, "Map Iterator", |s| matches!(s, IterSource::Table(_, false)))
+}
+fn set_next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    next(vm, this, "Set Iterator", |s| matches!(s, IterSource::Table(_, true)))
+}
+
 /// `%XIteratorPrototype%.next`: `{ value, done }`.
-fn next(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    let Some(ObjClass::BuiltinIter(state)) = this.as_object().map(|o| &o.class) else {
-        let text = crate::show::inspect(vm, this);
-        let msg = format!("Method Iterator.prototype.next called on incompatible receiver {text}");
-        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+fn next(vm: &mut Vm, this: Value, kind: &str, fits: fn(&IterSource) -> bool) -> JsResult<Value> {
+    let state = match this.as_object().map(|o| &o.class) {
+        Some(ObjClass::BuiltinIter(state)) if fits(&state.borrow().source) => state,
+        _ => {
+            let text = crate::iteration::receiver_text(vm, this);
+            let msg = format!("Method {kind}.prototype.next called on incompatible receiver {text}");
+            return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+        }
     };
     let item = crate::iteration::builtin_step(vm, state)?;
     result_object(vm, item)

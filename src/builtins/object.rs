@@ -33,6 +33,8 @@ fn proto_of_primitive(vm: &Vm, v: Value) -> Value {
         vm.realm.number_proto
     } else if v.is_string() {
         vm.realm.string_proto
+    } else if v.as_symbol().is_some() {
+        vm.realm.intrinsics.symbol_proto
     } else {
         vm.realm.boolean_proto
     }
@@ -221,7 +223,11 @@ fn assign(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         if src.is_nullish() {
             continue;
         }
-        for k in own_keys_of(&mut s, src, true)? {
+        let mut keys = own_keys_of(&mut s, src, true)?;
+        if let Some(o) = src.as_object() {
+            keys.extend(property::own_symbol_keys(&s, o, true));
+        }
+        for k in keys {
             let v = get(&mut s, src, k)?;
             if let Some(t) = s.get(rt).as_object() {
                 strict_set(&mut s, t, k, v)?;
@@ -399,6 +405,14 @@ fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
     }
     o.set_proto(&mut vm.shapes, proto);
     Ok(v)
+}
+
+/// `Object.getOwnPropertySymbols(o)`: its symbol keys, in order.
+fn get_own_property_symbols(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(vm, arg(args, 0))?;
+    let keys = o.as_object().map(|o| property::own_symbol_keys(vm, o, false)).unwrap_or_default();
+    let syms = keys.into_iter().map(|k| property::key_value(vm, k)).collect();
+    Ok(vm.new_array(syms))
 }
 
 fn get_own_property_names(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -873,6 +887,7 @@ pub fn install(vm: &mut Vm) {
         ("assign", 2, assign),
         ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
         ("getOwnPropertyNames", 1, get_own_property_names),
+        ("getOwnPropertySymbols", 1, get_own_property_symbols),
         ("hasOwn", 2, object_has_own),
         ("is", 2, is),
         ("preventExtensions", 1, prevent_extensions),

@@ -124,7 +124,7 @@ fn key_for(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         Some(s) if s.registered => Ok(s.description),
         Some(_) => Ok(Value::UNDEFINED),
         None => {
-            let text = crate::show::inspect(vm, v);
+            let text = crate::iteration::receiver_text(vm, v);
             Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a symbol")))
         }
     }

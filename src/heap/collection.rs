@@ -284,7 +284,7 @@ pub struct Intrinsics {
     pub set_iter_proto: Value,
     /// The one `next` of the built-in iterators: a `for...of` that meets it
     /// steps the iterator without making result objects.
-    pub builtin_next: Value,
+    pub builtin_next: [Value; 4],
     /// `Array.prototype.values` (= `Array.prototype[Symbol.iterator]`) and
     /// `String.prototype[Symbol.iterator]`: while an array or a string
     /// iterates with these, `for...of` walks it directly.
@@ -312,7 +312,7 @@ impl Default for Intrinsics {
             string_iter_proto: Value::NULL,
             map_iter_proto: Value::NULL,
             set_iter_proto: Value::NULL,
-            builtin_next: Value::UNDEFINED,
+            builtin_next: [Value::UNDEFINED; 4],
             array_values: Value::UNDEFINED,
             string_iterator: Value::UNDEFINED,
             sym_iterator: Value::UNDEFINED,
