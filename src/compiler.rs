@@ -136,7 +136,10 @@ impl<'a> ScriptDecls<'a> {
     fn check_against(&self, vm: &dyn Linker, source: &Rc<Source>) -> CResult<()> {
         for ((name, _), span) in self.lexical.iter().zip(&self.lexical_spans) {
             if let Some(g) = vm.global_lookup(name) {
-                if vm.global_kind(g) != GlobalKind::Undeclared {
+                // A built-in global (`Map`, `Symbol`) is a property of the
+                // global object in JavaScript: a script's `let` shadows it.
+                let builtin = vm.global_kind(g) == GlobalKind::Var && JS_BUILTINS.contains(&&**name);
+                if vm.global_kind(g) != GlobalKind::Undeclared && !builtin {
                     return Err(already_declared(name, source, *span));
                 }
             }
