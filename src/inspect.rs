@@ -430,7 +430,10 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
     ) -> String {
         let props = self.keys(v, props, None);
         let open = format!("{head}{{");
-        if entries.is_empty() && props.is_empty() && form != EntryForm::Unknown {
+        // node's iterators print an empty preview as `{  }`; only the
+        // collections themselves take the `{}` shortcut.
+        let iterator = head.ends_with("Entries] ") || head.ends_with("Iterator] ");
+        if entries.is_empty() && props.is_empty() && form != EntryForm::Unknown && !iterator {
             return format!("{open}}}");
         }
         if self.beyond_depth(recurse) {

@@ -212,12 +212,7 @@ pub fn builtin_step(vm: &mut Vm, state: &std::cell::RefCell<BuiltinIter>) -> JsR
 /// the iterator when `f` throws. `text` quotes the source for "x is not
 /// iterable". The items are handed over one at a time; `f` must root what
 /// it keeps.
-pub fn for_each(
-    vm: &mut Vm,
-    v: Value,
-    text: &str,
-    mut f: impl FnMut(&mut Vm, Value) -> JsResult<()>,
-) -> JsResult<()> {
+pub fn for_each(vm: &mut Vm, v: Value, text: &str, mut f: impl FnMut(&mut Vm, Value) -> JsResult<()>) -> JsResult<()> {
     let mut s = vm.scope();
     let it = crate::objects::iter_values(&mut s, v, text)?;
     let rit = s.root(it);

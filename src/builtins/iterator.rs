@@ -92,7 +92,13 @@ pub fn result_object(vm: &mut Vm, item: Option<Value>) -> JsResult<Value> {
     let value = s.get(v);
     let obj = s.get(ro).as_object().expect("an object");
     property::define(&mut s, obj, crate::heap::PropKey::Name(value_key), crate::heap::shape::DEFAULT_ATTRS, value);
-    property::define(&mut s, obj, crate::heap::PropKey::Name(done_key), crate::heap::shape::DEFAULT_ATTRS, if done { Value::TRUE } else { Value::FALSE });
+    property::define(
+        &mut s,
+        obj,
+        crate::heap::PropKey::Name(done_key),
+        crate::heap::shape::DEFAULT_ATTRS,
+        if done { Value::TRUE } else { Value::FALSE },
+    );
     Ok(s.get(ro))
 }
 

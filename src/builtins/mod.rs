@@ -10,14 +10,14 @@
 mod array;
 mod console;
 mod error;
+mod iterator;
 mod json;
+mod map;
 mod math;
 mod number;
 mod object;
 mod string;
 mod symbol;
-mod iterator;
-mod map;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;

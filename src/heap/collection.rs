@@ -268,7 +268,6 @@ impl Trace for SymbolData {
     }
 }
 
-
 /// The built-in objects and names the runtime needs for symbols, maps,
 /// sets and the iterator protocol (set by builtins/symbol.rs, map.rs,
 /// iterator.rs; kept in `Realm::intrinsics`).
