@@ -171,7 +171,7 @@ pub fn builtin_step(vm: &mut Vm, state: &std::cell::RefCell<BuiltinIter>) -> JsR
                     let v = if kind == IterKind::Keys {
                         Value::UNDEFINED
                     } else {
-                        crate::objects::get_index(vm, a, Value::smi(pos as i32))?
+                        property::get(vm, a, PropKey::Index(pos as u32))?
                     };
                     Some((pos + 1, Value::smi(pos as i32), v))
                 }
@@ -184,7 +184,7 @@ pub fn builtin_step(vm: &mut Vm, state: &std::cell::RefCell<BuiltinIter>) -> JsR
                     None
                 } else {
                     let units = js.slice(pos, (pos + 2).min(js.len())).units().into_owned();
-                    let n = crate::objects::code_point_len(&units, 0);
+                    let n = code_point_len(&units, 0);
                     let v = vm.string_from_units(units[..n].to_vec());
                     Some((pos + n, v, v))
                 }
@@ -208,22 +208,15 @@ pub fn builtin_step(vm: &mut Vm, state: &std::cell::RefCell<BuiltinIter>) -> JsR
     }))
 }
 
-/// Calls `f` with each item `v` yields (GetIterator + IteratorStep), closing
-/// the iterator when `f` throws. `text` quotes the source for "x is not
-/// iterable". The items are handed over one at a time; `f` must root what
-/// it keeps.
-pub fn for_each(vm: &mut Vm, v: Value, text: &str, mut f: impl FnMut(&mut Vm, Value) -> JsResult<()>) -> JsResult<()> {
-    let mut s = vm.scope();
-    let it = crate::objects::iter_values(&mut s, v, text)?;
-    let rit = s.root(it);
-    loop {
-        let it = s.get(rit);
-        let Some(item) = crate::objects::iter_next(&mut s, it)? else { return Ok(()) };
-        if let Err(e) = f(&mut s, item) {
-            let it = s.get(rit);
-            crate::objects::iter_close(&mut s, it, true)?;
-            return Err(e);
-        }
+/// How many units (1 or 2) the code point at `i` takes: a surrogate pair
+/// is one code point, a lone surrogate one unit.
+pub fn code_point_len(units: &[u16], i: usize) -> usize {
+    let hi = (0xD800..0xDC00).contains(&units[i]);
+    let lo = units.get(i + 1).is_some_and(|u| (0xDC00..0xE000).contains(u));
+    if hi && lo {
+        2
+    } else {
+        1
     }
 }
 

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::{PropKey, DEFAULT_ATTRS};
 use crate::heap::{JsObject, ObjClass, ObjKind};
+use crate::iteration::code_point_len;
 use crate::property;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -74,18 +75,6 @@ fn not_iterable(vm: &mut Vm, text: &str, src: Value, spread: bool) -> crate::err
     vm.throw_error(ErrorKind::TypeError, &msg)
 }
 
-/// How many units (1 or 2) the code point at `i` takes: a surrogate pair
-/// is one code point, a lone surrogate one unit.
-pub fn code_point_len(units: &[u16], i: usize) -> usize {
-    let hi = (0xD800..0xDC00).contains(&units[i]);
-    let lo = units.get(i + 1).is_some_and(|u| (0xDC00..0xE000).contains(u));
-    if hi && lo {
-        2
-    } else {
-        1
-    }
-}
-
 /// `[...src]`: appends every item of `src` (an array's elements, a
 /// string's code points) to array `arr`, which its register keeps alive.
 pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
@@ -107,7 +96,7 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
             return Err(not_iterable(vm, text, src, true));
         }
         // `arr` is the caller's register, alive across the calls.
-        return crate::iteration::for_each(vm, src, text, |_, v| {
+        return for_each(vm, src, text, |_, v| {
             a.push(v);
             Ok(())
         });
@@ -327,4 +316,23 @@ pub fn instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
         cur = p.proto();
     }
     Ok(false)
+}
+
+/// Calls `f` with each item `v` yields (GetIterator + IteratorStep), closing
+/// the iterator when `f` throws. `text` quotes the source for "x is not
+/// iterable". The items are handed over one at a time; `f` must root what
+/// it keeps.
+pub fn for_each(vm: &mut Vm, v: Value, text: &str, mut f: impl FnMut(&mut Vm, Value) -> JsResult<()>) -> JsResult<()> {
+    let mut s = vm.scope();
+    let it = iter_values(&mut s, v, text)?;
+    let rit = s.root(it);
+    loop {
+        let it = s.get(rit);
+        let Some(item) = iter_next(&mut s, it)? else { return Ok(()) };
+        if let Err(e) = f(&mut s, item) {
+            let it = s.get(rit);
+            iter_close(&mut s, it, true)?;
+            return Err(e);
+        }
+    }
 }

@@ -91,7 +91,7 @@ fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let native = crate::iteration::iterates_natively(&s, items);
     if !native && !items.is_string() && crate::iteration::iterator_method(&mut s, items)?.is_some() {
         // Any other iterable: the protocol, mapping each item as it comes.
-        crate::iteration::for_each(&mut s, items, "items", |s, v| {
+        crate::objects::for_each(&mut s, items, "items", |s, v| {
             let mut sc = s.scope();
             let v = if map == Value::UNDEFINED {
                 v

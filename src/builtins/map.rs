@@ -101,7 +101,7 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
         let msg = format!("{text} is not iterable (cannot read property Symbol(Symbol.iterator))");
         return Err(s.throw_error(ErrorKind::TypeError, &msg));
     }
-    crate::iteration::for_each(&mut s, iterable, &text, |vm, item| {
+    crate::objects::for_each(&mut s, iterable, &text, |vm, item| {
         if kind.is_set() {
             let item = check_key(vm, kind, item)?;
             table.borrow_mut().set(item, item);
