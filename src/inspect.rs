@@ -37,7 +37,8 @@
 //! `toString`); `all_own_props` serves `%o`, which also lists
 //! non-enumerable properties (by default only arrays' `[length]`).
 //!
-//! Not ported (the subset has none of them): Map/Set, typed arrays, dates,
+//! Maps, sets and their iterators are `View::Collection`. Not ported (the
+//! subset has none of them): typed arrays, dates,
 //! regexps, boxed primitives, proxies, getters, `util.inspect.custom`,
 //! `Symbol.toStringTag`, the inherited properties `%o` lists for objects
 //! made by `Object.create(proto)`, and the trimming of stack frames an
