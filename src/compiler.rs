@@ -23,6 +23,7 @@ mod switch;
 mod templates;
 
 mod exceptions;
+mod iteration;
 
 mod classes;
 mod private;
@@ -136,7 +137,10 @@ impl<'a> ScriptDecls<'a> {
     fn check_against(&self, vm: &dyn Linker, source: &Rc<Source>) -> CResult<()> {
         for ((name, _), span) in self.lexical.iter().zip(&self.lexical_spans) {
             if let Some(g) = vm.global_lookup(name) {
-                if vm.global_kind(g) != GlobalKind::Undeclared {
+                // A built-in global (`Map`, `Symbol`) is a property of the
+                // global object in JavaScript: a script's `let` shadows it.
+                let builtin = vm.global_kind(g) == GlobalKind::Var && JS_BUILTINS.contains(&&**name);
+                if vm.global_kind(g) != GlobalKind::Undeclared && !builtin {
                     return Err(already_declared(name, source, *span));
                 }
             }
@@ -844,8 +848,12 @@ impl<'a> FnCompiler<'a> {
             }
         }
         let item = self.alloc_temp(span)?;
+        let exc = if f.of { Some(self.alloc_temp(span)?) } else { None };
         let head = self.here();
         let exit = self.emit(Op::IterNext { dst: item, iter, target: 0 }, span);
+        if let Some(exc) = exc {
+            self.open_closer(iter, exc);
+        }
         // A fresh binding per iteration, for the closures that capture it.
         let si = self.scopes.len() - 1;
         self.new_scope_context(si, span)?;
@@ -897,6 +905,9 @@ impl<'a> FnCompiler<'a> {
         let back = self.emit(Op::Loop { target: head, counter }, span);
         for c in ctx.continues {
             self.patch(c, back as u32);
+        }
+        if exc.is_some() {
+            self.finish_closer(span);
         }
         self.patch(exit, self.here());
         self.patch_all(ctx.breaks);

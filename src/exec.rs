@@ -170,6 +170,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, crate::objects::construct(vm, proto, pc, r!(func), &list)?)
         }
         Op::ToStr { dst, src } => set!(dst, ops::to_js_string(vm, r!(src))?),
+        Op::IterClose { iter, throwing } => crate::objects::iter_close(vm, r!(iter), throwing != 0)?,
         Op::DestructureIter { dst, src, k } => {
             let text = proto.consts[k as usize].as_js_str().map(|s| call_printer(&s.view().to_string_lossy()));
             set!(dst, crate::objects::destructure_iter(vm, r!(src), text)?)

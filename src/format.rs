@@ -22,6 +22,8 @@ pub fn to_string(v: Value) -> String {
                 s.to_string_lossy().into_owned()
             } else if let Some(p) = v.as_function() {
                 p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string()
+            } else if let Some(sym) = v.as_symbol() {
+                format!("Symbol({})", lossy(sym.description))
             } else if let Some(e) = v.as_error() {
                 // Error.prototype.toString.
                 format!("{}: {}", e.kind.name(), lossy(e.message))

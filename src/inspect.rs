@@ -37,7 +37,8 @@
 //! `toString`); `all_own_props` serves `%o`, which also lists
 //! non-enumerable properties (by default only arrays' `[length]`).
 //!
-//! Not ported (the subset has none of them): Map/Set, typed arrays, dates,
+//! Maps, sets and their iterators are `View::Collection`. Not ported (the
+//! subset has none of them): typed arrays, dates,
 //! regexps, boxed primitives, proxies, getters, `util.inspect.custom`,
 //! `Symbol.toStringTag`, the inherited properties `%o` lists for objects
 //! made by `Object.create(proto)`, and the trimming of stack frames an
@@ -68,6 +69,19 @@ impl Key {
     pub fn str(s: &str) -> Key {
         Key::Str(s.encode_utf16().collect())
     }
+}
+
+/// How a collection's entries print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryForm {
+    /// `k => v` (a map).
+    Arrow,
+    /// `v` (a set, a map's keys or values iterator).
+    Single,
+    /// `[ k, v ]` (an entries iterator).
+    Pair,
+    /// `<items unknown>` (a WeakMap or WeakSet).
+    Unknown,
 }
 
 /// What a value looks like to the printer (see the module comment).
@@ -105,6 +119,17 @@ pub enum View {
         name: String,
         /// `Some(extends)` for classes: `Some(Some("A"))` for `class B extends A`.
         class: Option<Option<String>>,
+        props: Vec<(Key, Value)>,
+    },
+    /// A Map, Set, WeakMap, WeakSet or one of their iterators: `head` is
+    /// what goes before `{` (`Map(2) `, `M(1) [Map] `, `[Map Entries] `),
+    /// `style` what is printed past the depth limit (`[Map]`).
+    Collection {
+        id: Id,
+        head: String,
+        style: String,
+        entries: Vec<(Value, Value)>,
+        form: EntryForm,
         props: Vec<(Key, Value)>,
     },
     Error {
@@ -246,9 +271,11 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 }
                 .into()
             }
-            View::Array { id, .. } | View::Object { id, .. } | View::Function { id, .. } | View::Error { id, .. } => {
-                *id
-            }
+            View::Array { id, .. }
+            | View::Object { id, .. }
+            | View::Function { id, .. }
+            | View::Error { id, .. }
+            | View::Collection { id, .. } => *id,
         };
         if self.seen.contains(&id) {
             let index = match self.circular.iter().position(|&c| c == id) {
@@ -358,6 +385,9 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 }
                 (id, prefix_of(ctor.as_deref(), "Error", ""), ctor.is_some(), props)
             }
+            View::Collection { id, head, style, entries, form, props } => {
+                return self.format_collection(v, id, head, style, entries, form, props, recurse);
+            }
             _ => return String::new(),
         };
 
@@ -383,6 +413,70 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         self.seen.pop();
         let items = array.as_ref().map(|(_, items)| items.as_slice());
         self.reduce_to_single_string(output, &base, (&braces.0, braces.1), extras, recurse, items)
+    }
+
+    /// node's `formatMap`, `formatSet`, `formatWeakCollection` and
+    /// `formatIterator`, then the own properties.
+    #[allow(clippy::too_many_arguments)]
+    fn format_collection(
+        &mut self,
+        v: Value,
+        id: Id,
+        head: String,
+        style: String,
+        entries: Vec<(Value, Value)>,
+        form: EntryForm,
+        props: Vec<(Key, Value)>,
+        recurse: usize,
+    ) -> String {
+        let props = self.keys(v, props, None);
+        let open = format!("{head}{{");
+        // node's iterators print an empty preview as `{  }`; only the
+        // collections themselves take the `{}` shortcut.
+        let iterator = head.ends_with("Entries] ") || head.ends_with("Iterator] ");
+        if entries.is_empty() && props.is_empty() && form != EntryForm::Unknown && !iterator {
+            return format!("{open}}}");
+        }
+        if self.beyond_depth(recurse) {
+            return style;
+        }
+        let recurse = recurse + 1;
+        self.seen.push(id);
+        self.current_depth = recurse;
+        let max = entries.len().min(self.opts.max_array_length);
+        let mut output = Vec::new();
+        self.indentation += 2;
+        if form == EntryForm::Unknown {
+            output.push("<items unknown>".to_string());
+        }
+        for &(k, val) in &entries[..max] {
+            let text = match form {
+                EntryForm::Arrow => {
+                    let k = self.format_value(k, recurse);
+                    format!("{k} => {}", self.format_value(val, recurse))
+                }
+                EntryForm::Single | EntryForm::Unknown => self.format_value(k, recurse),
+                EntryForm::Pair => {
+                    let pair = vec![self.format_value(k, recurse), self.format_value(val, recurse)];
+                    self.reduce_to_single_string(pair, "", ("[", "]"), Extras::Array, recurse, None)
+                }
+            };
+            output.push(text);
+        }
+        if entries.len() > max {
+            output.push(remaining_text(entries.len() - max));
+        }
+        self.indentation -= 2;
+        for prop in &props {
+            let entry = self.format_property(prop, recurse);
+            output.push(entry);
+        }
+        let mut base = String::new();
+        if let Some(index) = self.circular.iter().position(|&c| c == id) {
+            base = format!("<ref *{}>", index + 1);
+        }
+        self.seen.pop();
+        self.reduce_to_single_string(output, &base, (&open, "}"), Extras::Object, recurse, None)
     }
 
     /// node's `formatError`: the stack with the constructor name made

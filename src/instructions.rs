@@ -276,6 +276,11 @@ macro_rules! for_each_op {
             /// `__proto__: src` in an object literal: `obj`'s prototype becomes
             /// `src` when it is an object or null (else nothing happens).
             SetProto { obj: A, src: B } => SLOW;
+            // The iterator protocol (src/iteration.rs).
+            /// IteratorClose: calls `return` of the iterator behind loop iterator
+            /// `r[iter]` (a `for...of` or array pattern left early; `throwing`: 1
+            /// when an exception is leaving, whose value wins).
+            IterClose { iter: A, throwing: Imm } => SLOW;
         }
     };
 }

@@ -20,6 +20,7 @@ pub mod inspect;
 pub mod instructions;
 pub mod interpreter;
 pub mod interrupt;
+pub mod iteration;
 pub mod jit;
 pub mod lexer;
 pub mod listing;

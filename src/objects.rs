@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::{PropKey, DEFAULT_ATTRS};
 use crate::heap::{JsObject, ObjClass, ObjKind};
+use crate::iteration::code_point_len;
 use crate::property;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -74,18 +75,6 @@ fn not_iterable(vm: &mut Vm, text: &str, src: Value, spread: bool) -> crate::err
     vm.throw_error(ErrorKind::TypeError, &msg)
 }
 
-/// How many units (1 or 2) the code point at `i` takes: a surrogate pair
-/// is one code point, a lone surrogate one unit.
-fn code_point_len(units: &[u16], i: usize) -> usize {
-    let hi = (0xD800..0xDC00).contains(&units[i]);
-    let lo = units.get(i + 1).is_some_and(|u| (0xDC00..0xE000).contains(u));
-    if hi && lo {
-        2
-    } else {
-        1
-    }
-}
-
 /// `[...src]`: appends every item of `src` (an array's elements, a
 /// string's code points) to array `arr`, which its register keeps alive.
 pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
@@ -96,11 +85,21 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
         }
         return Ok(());
     }
-    if src.as_array().is_some() {
+    if src.as_array().is_some() && crate::iteration::iterates_natively(vm, src) {
         for v in list_of(src) {
             a.push(v);
         }
         return Ok(());
+    }
+    if !src.is_string() || !crate::iteration::iterates_natively(vm, src) {
+        if crate::iteration::iterator_method(vm, src)?.is_none() {
+            return Err(not_iterable(vm, text, src, true));
+        }
+        // `arr` is the caller's register, alive across the calls.
+        return for_each(vm, src, text, |_, v| {
+            a.push(v);
+            Ok(())
+        });
     }
     let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src, true)) };
     let units = s.units().into_owned();
@@ -126,7 +125,9 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
         return Ok(());
     }
     let Some(o) = src.as_object() else { return Ok(()) };
-    for k in property::own_keys(vm, o, true) {
+    let mut keys = property::own_keys(vm, o, true);
+    keys.extend(property::own_symbol_keys(vm, o, true));
+    for k in keys {
         let raw = property::get_own(vm, o, k).unwrap_or(Value::UNDEFINED);
         let v = property::resolve(vm, raw, src)?;
         property::define(vm, target, k, DEFAULT_ATTRS, v);
@@ -136,7 +137,7 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
 
 fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
     let shape = vm.realm.object_shape;
-    let it = crate::heap::object::Iter { keys, target, pos: 0 };
+    let it = crate::heap::object::Iter { keys, target, pos: 0, next: Value::UNDEFINED };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
 }
 
@@ -152,10 +153,38 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
         let copy = vm.new_array(items);
         return Ok(iterator(vm, copy, Vec::new(), false));
     }
-    if src.as_array().is_none() && !src.is_string() {
-        return Err(not_iterable(vm, text, src, false));
+    if crate::iteration::iterates_natively(vm, src) {
+        return Ok(iterator(vm, src, Vec::new(), false));
     }
-    Ok(iterator(vm, src, Vec::new(), false))
+    match crate::iteration::iterator_method(vm, src)? {
+        Some(m) => protocol_iterator(vm, src, m),
+        None => Err(not_iterable(vm, text, src, false)),
+    }
+}
+
+/// The loop iterator of an iterable that goes through the protocol.
+fn protocol_iterator(vm: &mut Vm, src: Value, method: Value) -> JsResult<Value> {
+    let (it, next) = crate::iteration::open(vm, src, method)?;
+    let shape = vm.realm.object_shape;
+    let st = crate::heap::object::Iter { keys: Vec::new(), target: it, pos: 0, next };
+    Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
+}
+
+/// IteratorClose for a loop iterator leaving early (`break`, `return`,
+/// or, `throwing`, an exception): only a protocol iterator that is not
+/// done has a `return` to call.
+pub fn iter_close(vm: &mut Vm, it: Value, throwing: bool) -> JsResult<()> {
+    let Some(ObjClass::Iter(state, false)) = it.as_object().map(|o| &o.class) else { return Ok(()) };
+    let target = {
+        let mut st = state.borrow_mut();
+        if st.next == Value::UNDEFINED || st.pos != 0 {
+            return Ok(());
+        }
+        // Closed once: a second close (a `finally` around it) does nothing.
+        st.pos = 1;
+        st.target
+    };
+    crate::iteration::close(vm, target, throwing)
 }
 
 /// The iterator of an array pattern (`const [a, b] = src`). V8 quotes the
@@ -163,8 +192,11 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
 /// and otherwise describes the value: `number 5 is not iterable (cannot
 /// read property Symbol(Symbol.iterator))`.
 pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResult<Value> {
-    if src.as_array().is_some() || src.is_string() {
+    if crate::iteration::iterates_natively(vm, src) {
         return Ok(iterator(vm, src, Vec::new(), false));
+    }
+    if let Some(m) = crate::iteration::iterator_method(vm, src)? {
+        return protocol_iterator(vm, src, m);
     }
     let msg = match text {
         Some(t) => format!("{t} is not iterable"),
@@ -219,10 +251,21 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
             }
         }
     }
-    let (target, pos) = {
+    let (target, pos, next) = {
         let st = state.borrow();
-        (st.target, st.pos)
+        (st.target, st.pos, st.next)
     };
+    if next != Value::UNDEFINED {
+        if pos != 0 {
+            return Ok(None);
+        }
+        let r = crate::iteration::step(vm, target, next);
+        if !matches!(r, Ok(Some(_))) {
+            // Done, or the iterator threw: either way it is not closed.
+            state.borrow_mut().pos = 1;
+        }
+        return r;
+    }
     if let Some(a) = target.as_object() {
         if pos >= a.length() {
             return Ok(None);
@@ -282,4 +325,23 @@ pub fn instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
         cur = p.proto();
     }
     Ok(false)
+}
+
+/// Calls `f` with each item `v` yields (GetIterator + IteratorStep), closing
+/// the iterator when `f` throws. `text` quotes the source for "x is not
+/// iterable". The items are handed over one at a time; `f` must root what
+/// it keeps.
+pub fn for_each(vm: &mut Vm, v: Value, text: &str, mut f: impl FnMut(&mut Vm, Value) -> JsResult<()>) -> JsResult<()> {
+    let mut s = vm.scope();
+    let it = iter_values(&mut s, v, text)?;
+    let rit = s.root(it);
+    loop {
+        let it = s.get(rit);
+        let Some(item) = iter_next(&mut s, it)? else { return Ok(()) };
+        if let Err(e) = f(&mut s, item) {
+            let it = s.get(rit);
+            iter_close(&mut s, it, true)?;
+            return Err(e);
+        }
+    }
 }

@@ -80,11 +80,22 @@ pub fn to_number(vm: &mut Vm, v: Value) -> JsResult<f64> {
 
 #[inline(never)]
 fn to_number_slow(vm: &mut Vm, v: Value) -> JsResult<f64> {
+    if v.as_symbol().is_some() {
+        return Err(symbol_to(vm, "number"));
+    }
     if is_primitive(v) {
         return Ok(primitive_to_number(v));
     }
     let p = to_primitive(vm, v, Hint::Number)?;
+    if p.as_symbol().is_some() {
+        return Err(symbol_to(vm, "number"));
+    }
     Ok(primitive_to_number(p))
+}
+
+/// `TypeError: Cannot convert a Symbol value to a {what}`.
+pub fn symbol_to(vm: &mut Vm, what: &str) -> crate::error::Thrown {
+    vm.throw_error(ErrorKind::TypeError, &format!("Cannot convert a Symbol value to a {what}"))
 }
 
 /// ECMAScript ToString as a string value: a string is itself (lone
@@ -97,6 +108,9 @@ pub fn to_js_string(vm: &mut Vm, v: Value) -> JsResult<Value> {
     if p.is_string() {
         return Ok(p);
     }
+    if p.as_symbol().is_some() {
+        return Err(symbol_to(vm, "string"));
+    }
     let text = crate::format::to_string(p);
     Ok(vm.string(text))
 }
@@ -105,9 +119,15 @@ pub fn to_js_string(vm: &mut Vm, v: Value) -> JsResult<Value> {
 /// U+FFFD; `to_js_string` keeps it).
 pub fn to_string(vm: &mut Vm, v: Value) -> JsResult<String> {
     if is_primitive(v) {
+        if v.as_symbol().is_some() {
+            return Err(symbol_to(vm, "string"));
+        }
         return Ok(crate::format::to_string(v));
     }
     let p = to_primitive(vm, v, Hint::String)?;
+    if p.as_symbol().is_some() {
+        return Err(symbol_to(vm, "string"));
+    }
     Ok(crate::format::to_string(p))
 }
 
@@ -131,6 +151,10 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
     let pb = to_primitive(&mut scope, b, Hint::Default)?;
     let pa = scope.get(ra);
     drop(scope);
+    if pa.as_symbol().is_some() || pb.as_symbol().is_some() {
+        let what = if pa.is_string() || pb.is_string() { "string" } else { "number" };
+        return Err(symbol_to(vm, what));
+    }
     if pa.is_string() || pb.is_string() {
         // `concat` appends in place when `pa` is the longest view of its
         // buffer: `s += x` in a loop is amortised linear.
@@ -334,6 +358,7 @@ pub fn compare(vm: &mut Vm, op: Cmp, a: Value, b: Value) -> JsResult<bool> {
                 Cmp::Ge => ord.is_ge(),
             });
         }
+        _ if pa.as_symbol().is_some() || pb.as_symbol().is_some() => return Err(symbol_to(vm, "number")),
         _ => (primitive_to_number(pa), primitive_to_number(pb)),
     };
     Ok(match op {
@@ -410,6 +435,7 @@ pub fn type_of(v: Value) -> &'static str {
         _ if v.as_double().is_some() => "number",
         _ if v.is_string() => "string",
         _ if v.is_function() => "function",
+        _ if v.as_symbol().is_some() => "symbol",
         _ if v.as_error().is_some() || v.as_object().is_some() => "object",
         _ => "undefined",
     }

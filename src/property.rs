@@ -24,8 +24,33 @@ pub fn to_key(vm: &mut Vm, v: Value) -> JsResult<PropKey> {
             None => key_of_str(vm, &s.to_string_lossy()),
         });
     }
+    if let Some(k) = symbol_key(vm, v) {
+        return Ok(k);
+    }
+    if !ops::is_primitive(v) {
+        let p = ops::to_primitive(vm, v, ops::Hint::String)?;
+        if let Some(k) = symbol_key(vm, p) {
+            return Ok(k);
+        }
+        let s = ops::to_string(vm, p)?;
+        return Ok(key_of_str(vm, &s));
+    }
     let s = ops::to_string(vm, v)?;
     Ok(key_of_str(vm, &s))
+}
+
+/// The key a symbol is: an atom of its own, made (and the symbol pinned)
+/// the first time it is used as one.
+pub fn symbol_key(vm: &mut Vm, v: Value) -> Option<PropKey> {
+    let sym = v.as_symbol()?;
+    if let Some(a) = sym.atom.get() {
+        return Some(PropKey::Name(a));
+    }
+    let text = crate::format::to_string(v);
+    let a = vm.atoms.symbol_atom(&text, v);
+    sym.atom.set(Some(a));
+    vm.pin_value(v);
+    Some(PropKey::Name(a))
 }
 
 /// The key a string names.
@@ -47,7 +72,10 @@ pub fn key_text(vm: &Vm, k: PropKey) -> String {
 /// The key as a string value (a name's string is made once).
 pub fn key_value(vm: &mut Vm, k: PropKey) -> Value {
     match k {
-        PropKey::Name(a) => vm.atom_string(a),
+        PropKey::Name(a) => match vm.atoms.symbol_of(a) {
+            Some(sym) => sym,
+            None => vm.atom_string(a),
+        },
         PropKey::Index(i) => vm.string(i.to_string()),
     }
 }
@@ -60,6 +88,8 @@ fn proto_of_primitive(vm: &Vm, v: Value) -> Option<Value> {
         Some(vm.realm.string_proto)
     } else if v == Value::TRUE || v == Value::FALSE {
         Some(vm.realm.boolean_proto)
+    } else if v.as_symbol().is_some() {
+        Some(vm.realm.intrinsics.symbol_proto)
     } else {
         None
     }
@@ -387,11 +417,21 @@ pub fn own_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<PropKey> {
         keys.push(PropKey::Name(vm.realm.length));
     }
     for (a, attrs, _) in o.named_entries() {
-        if !enumerable_only || attrs & ENUMERABLE != 0 {
+        if (!enumerable_only || attrs & ENUMERABLE != 0) && !vm.atoms.is_symbol(a) {
             keys.push(PropKey::Name(a));
         }
     }
     keys
+}
+
+/// The own symbol-keyed properties of `o`, in the order they were added
+/// (`Object.getOwnPropertySymbols`, `{...o}`, `Object.assign`).
+pub fn own_symbol_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<PropKey> {
+    o.named_entries()
+        .into_iter()
+        .filter(|&(a, attrs, _)| (!enumerable_only || attrs & ENUMERABLE != 0) && vm.atoms.is_symbol(a))
+        .map(|(a, _, _)| PropKey::Name(a))
+        .collect()
 }
 
 /// The keys `for...in` visits: own enumerable ones, then each

@@ -14,13 +14,25 @@ fn units(s: &str) -> Vec<u16> {
     s.encode_utf16().collect()
 }
 
+/// A symbol's description as `Symbol(…)` shows it.
+fn symbol_text(sym: Value) -> String {
+    sym.as_symbol().map(|s| crate::format::lossy(s.description).into_owned()).unwrap_or_default()
+}
+
 impl Heap<'_> {
     fn named_props(&self, o: &crate::heap::JsObject) -> Vec<(Key, Value)> {
-        o.named_entries()
+        // Names in insertion order, then symbols in theirs.
+        let (mut names, symbols): (Vec<_>, Vec<_>) = o
+            .named_entries()
             .into_iter()
             .filter(|(_, attrs, _)| attrs & ENUMERABLE != 0)
-            .map(|(a, _, v)| (Key::Str(units(self.0.atoms.name(a))), v))
-            .collect()
+            .map(|(a, _, v)| match self.0.atoms.symbol_of(a) {
+                Some(sym) => (Key::Symbol(symbol_text(sym)), v),
+                None => (Key::Str(units(self.0.atoms.name(a))), v),
+            })
+            .partition(|(k, _)| matches!(k, Key::Str(_)));
+        names.extend(symbols);
+        names
     }
 
     /// The name node's getConstructorName finds: the `constructor` of the
@@ -78,6 +90,78 @@ impl Heap<'_> {
     }
 }
 
+impl Heap<'_> {
+    /// A `Symbol.toStringTag` data property found on `o` or its
+    /// prototypes, if it is a non-empty string (no getter is run).
+    fn tag(&self, o: &crate::heap::JsObject) -> Option<String> {
+        let a = self.0.realm.intrinsics.tag;
+        let mut cur = Some(o);
+        while let Some(p) = cur {
+            if let Some(t) = p.get_named(a) {
+                return t.as_js_str().map(|s| s.to_string_lossy().into_owned()).filter(|s| !s.is_empty());
+            }
+            cur = p.proto().as_object();
+        }
+        None
+    }
+
+    /// Maps, sets, their weak kinds and their iterators.
+    fn collection_view(&self, v: Value, o: &crate::heap::JsObject) -> Option<View> {
+        use crate::heap::collection::{CollKind, IterKind, IterSource};
+        use crate::inspect::EntryForm;
+        let id = v.to_bits();
+        match &o.class {
+            crate::heap::ObjClass::Collection(t, kind) => {
+                let name = kind.name();
+                let ctor = self.ctor_name(o);
+                let tag = self.tag(o).unwrap_or_default();
+                let weak = matches!(kind, CollKind::WeakMap | CollKind::WeakSet);
+                let size = if weak { String::new() } else { format!("({})", t.borrow().len()) };
+                let prefix = |size: &str| match &ctor {
+                    Some(c) if !tag.is_empty() && *c != tag => format!("{c}{size} [{tag}] "),
+                    Some(c) => format!("{c}{size} "),
+                    None => format!("[{name}{size}: null prototype] "),
+                };
+                let head = prefix(&size);
+                let plain = prefix("");
+                let style = match ctor {
+                    Some(_) => format!("[{}]", plain.trim_end()),
+                    None => plain.trim_end().to_string(),
+                };
+                let form = if weak {
+                    EntryForm::Unknown
+                } else if kind.is_set() {
+                    EntryForm::Single
+                } else {
+                    EntryForm::Arrow
+                };
+                let entries = if weak { Vec::new() } else { t.borrow().entries() };
+                Some(View::Collection { id, head, style, entries, form, props: self.named_props(o) })
+            }
+            crate::heap::ObjClass::BuiltinIter(it) => {
+                let it = it.borrow();
+                let IterSource::Table(t, is_set) = &it.source else { return None };
+                let ty = if *is_set { "Set" } else { "Map" };
+                let entries = if it.done { Vec::new() } else { t.borrow().entries_from(it.pos) };
+                let (head, form, entries) = match it.kind {
+                    IterKind::Entries => {
+                        let e = entries.into_iter().map(|(k, v)| (k, if *is_set { k } else { v })).collect();
+                        (format!("[{ty} Entries] "), EntryForm::Pair, e)
+                    }
+                    IterKind::Keys => (format!("[{ty} Iterator] "), EntryForm::Single, entries),
+                    IterKind::Values => {
+                        let e = entries.into_iter().map(|(k, v)| if *is_set { (k, k) } else { (v, v) }).collect();
+                        (format!("[{ty} Iterator] "), EntryForm::Single, e)
+                    }
+                };
+                let style = "[Object]".to_string();
+                Some(View::Collection { id, head, style, entries, form, props: self.named_props(o) })
+            }
+            _ => None,
+        }
+    }
+}
+
 impl Inspect for Heap<'_> {
     fn view(&self, v: Value) -> View {
         let vm = self.0;
@@ -93,6 +177,9 @@ impl Inspect for Heap<'_> {
         }
         if let Some(s) = v.as_js_str() {
             return View::Str(s.units().into_owned());
+        }
+        if v.as_symbol().is_some() {
+            return View::Symbol(symbol_text(v));
         }
         if let Some(e) = v.as_error() {
             let name = e.kind.name().to_string();
@@ -139,6 +226,9 @@ impl Inspect for Heap<'_> {
                 props: self.named_props(o),
             };
         }
+        if let Some(view) = self.collection_view(v, o) {
+            return view;
+        }
         if o.is_array() {
             let items = o.index_keys().into_iter().filter_map(|i| o.get_index(i).map(|v| (i, v))).collect();
             return View::Array { id, len: o.length(), items, props: self.named_props(o), ctor: self.ctor_name(o) };
@@ -153,7 +243,12 @@ impl Inspect for Heap<'_> {
         let ctor = if matches!(o.class, crate::heap::object::ObjClass::Arguments) {
             Some("[Arguments]".to_string())
         } else {
-            self.ctor_name(o)
+            // node's getPrefix: a `Symbol.toStringTag` other than the
+            // constructor's name follows it (`Object [Array Iterator] {}`).
+            match (self.ctor_name(o), self.tag(o)) {
+                (Some(c), Some(t)) if c != t => Some(format!("{c} [{t}]")),
+                (c, _) => c,
+            }
         };
         View::Object { id, ctor, props }
     }

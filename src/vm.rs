@@ -191,6 +191,8 @@ pub struct Realm {
     /// Names error objects have.
     pub message: Atom,
     pub stack: Atom,
+    /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
+    pub intrinsics: crate::heap::collection::Intrinsics,
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -370,6 +372,7 @@ impl Vm {
             error_protos: [Value::NULL; crate::error::ERROR_KINDS],
             message: 0,
             stack: 0,
+            intrinsics: Default::default(),
         };
         let mut vm = Box::new(Vm {
             opts,
@@ -474,6 +477,12 @@ impl Vm {
         let v = self.alloc(ObjKind::Object(o));
         self.pinned.push(v);
         v
+    }
+
+    /// Keeps `v` alive as long as the VM (a symbol used as a property key,
+    /// a registered symbol).
+    pub fn pin_value(&mut self, v: Value) {
+        self.pinned.push(v);
     }
 
     /// A new empty plain object (`{}`).
@@ -830,6 +839,21 @@ impl Vm {
     }
 
     /// Catches the pending exception: a handler takes the value.
+    /// Sets the pending exception aside while IteratorClose calls an
+    /// iterator's `return` (the caller roots the value), for
+    /// `resume_exception` to put back with its place.
+    pub fn suspend_exception(&mut self) -> Option<(Value, Option<Box<Place>>)> {
+        let v = self.exception.take()?;
+        Some((v, self.exception_at.take()))
+    }
+
+    pub fn resume_exception(&mut self, saved: Option<(Value, Option<Box<Place>>)>) {
+        if let Some((v, at)) = saved {
+            self.exception = Some(v);
+            self.exception_at = at;
+        }
+    }
+
     pub fn take_exception(&mut self) -> Option<Value> {
         let v = self.exception.take();
         if let (Some(v), Some(at)) = (v, self.exception_at.take()) {

@@ -82,6 +82,33 @@ fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         }
         Ok(())
     };
+    let key = crate::heap::PropKey::Name(s.realm.intrinsics.iterator);
+    let m = property::get(&mut s, items, key)?;
+    if !m.is_nullish() && m.as_callable().is_none() {
+        let msg = "%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function";
+        return Err(s.throw_error(ErrorKind::TypeError, msg));
+    }
+    let native = crate::iteration::iterates_natively(&s, items);
+    if !native && !items.is_string() && crate::iteration::iterator_method(&mut s, items)?.is_some() {
+        // Any other iterable: the protocol, mapping each item as it comes.
+        crate::objects::for_each(&mut s, items, "items", |s, v| {
+            let mut sc = s.scope();
+            let v = if map == Value::UNDEFINED {
+                v
+            } else {
+                let rv = sc.root(v);
+                let i = index_value(&mut sc, k);
+                let v = sc.get(rv);
+                crate::calls::call_function(&mut sc, map, this_arg, &[v, i])?
+            };
+            k += 1;
+            if let Some(o) = sc.get(out).as_object() {
+                o.push(v);
+            }
+            Ok(())
+        })?;
+        return Ok(s.get(out));
+    }
     if items.as_array().is_some() {
         // An array iterator reads the length at every step.
         while let Some(a) = items.as_array().filter(|a| (a.length() as u64) > k) {

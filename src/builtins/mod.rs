@@ -12,11 +12,14 @@ mod console;
 mod error;
 mod function;
 pub use function::is_bound;
+mod iterator;
 mod json;
+mod map;
 mod math;
 mod number;
 mod object;
 mod string;
+mod symbol;
 
 use crate::heap::shape::HIDDEN;
 use crate::property;
@@ -66,6 +69,9 @@ pub fn install(vm: &mut Vm) {
     json::install(vm);
     string::install(vm);
     function::install(vm);
+    symbol::install(vm);
+    iterator::install(vm);
+    map::install(vm);
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
 }

@@ -33,6 +33,8 @@ fn proto_of_primitive(vm: &Vm, v: Value) -> Value {
         vm.realm.number_proto
     } else if v.is_string() {
         vm.realm.string_proto
+    } else if v.as_symbol().is_some() {
+        vm.realm.intrinsics.symbol_proto
     } else {
         vm.realm.boolean_proto
     }
@@ -227,7 +229,11 @@ fn assign(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         if src.is_nullish() {
             continue;
         }
-        for k in own_keys_of(&mut s, src, true)? {
+        let mut keys = own_keys_of(&mut s, src, true)?;
+        if let Some(o) = src.as_object() {
+            keys.extend(property::own_symbol_keys(&s, o, true));
+        }
+        for k in keys {
             let v = get(&mut s, src, k)?;
             if let Some(t) = s.get(rt).as_object() {
                 strict_set(&mut s, t, k, v)?;
@@ -405,6 +411,14 @@ fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
     }
     o.set_proto(&mut vm.shapes, proto);
     Ok(v)
+}
+
+/// `Object.getOwnPropertySymbols(o)`: its symbol keys, in order.
+fn get_own_property_symbols(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(vm, arg(args, 0))?;
+    let keys = o.as_object().map(|o| property::own_symbol_keys(vm, o, false)).unwrap_or_default();
+    let syms = keys.into_iter().map(|k| property::key_value(vm, k)).collect();
+    Ok(vm.new_array(syms))
 }
 
 fn get_own_property_names(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -765,6 +779,15 @@ fn tag_of(v: Value) -> &'static str {
 }
 
 fn object_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    // `Symbol.toStringTag`, when it is a string, names the object.
+    if !this.is_nullish() {
+        let key = PropKey::Name(vm.realm.intrinsics.tag);
+        let t = property::get(vm, this, key)?;
+        if t.is_string() {
+            let text = format!("[object {}]", crate::format::to_string(t));
+            return Ok(vm.string(text));
+        }
+    }
     let text = format!("[object {}]", tag_of(this));
     Ok(vm.string(text))
 }
@@ -871,6 +894,7 @@ pub fn install(vm: &mut Vm) {
         ("assign", 2, assign),
         ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
         ("getOwnPropertyNames", 1, get_own_property_names),
+        ("getOwnPropertySymbols", 1, get_own_property_symbols),
         ("hasOwn", 2, object_has_own),
         ("is", 2, is),
         ("preventExtensions", 1, prevent_extensions),

@@ -664,6 +664,12 @@ fn string(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     if args.is_empty() {
         return Ok(empty(vm));
     }
+    // `String(sym)` is the one conversion of a symbol that does not throw
+    // (unless called with `new`).
+    if args[0].as_symbol().is_some() && vm.new_target == Value::UNDEFINED {
+        let text = crate::format::to_string(args[0]);
+        return Ok(vm.string(text));
+    }
     to_js_string(vm, args[0])
 }
 

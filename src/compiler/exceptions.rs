@@ -70,6 +70,14 @@ pub(super) struct ExcState {
     /// The exception table, innermost first (a nested statement's entries
     /// are pushed before its enclosing one's).
     pub(super) handlers: Vec<Handler>,
+    /// The `for...of` loops being compiled (`compiler/iteration.rs`).
+    pub(super) closers: Vec<super::iteration::Closer>,
+}
+
+impl ExcState {
+    pub(super) fn finallies_len(&self) -> usize {
+        self.finallies.len()
+    }
 }
 
 impl FnCompiler<'_> {
@@ -82,6 +90,7 @@ impl FnCompiler<'_> {
 
     /// Leaves through `exit`, running the finally blocks it crosses first.
     pub(super) fn exit(&mut self, exit: Exit, span: Span) -> CResult<()> {
+        self.close_crossed(exit, span);
         let crosses = match (exit, self.exc.finallies.last()) {
             (_, None) => false,
             (Exit::Return(_), Some(_)) => true,

@@ -321,6 +321,9 @@ impl FnCompiler<'_> {
             let end = self.here();
             self.patch(exit, end);
             self.bind_pattern(rest, arr, mode, Origin::Value)?;
+        } else {
+            // An iterator with items left is closed (IteratorClose).
+            self.emit(Op::IterClose { iter, throwing: 0 }, span);
         }
         Ok(())
     }

@@ -22,6 +22,7 @@
 //!   never freed and never traced, so a collection does not rescan every
 //!   function's constant table. They may only refer to permanent objects.
 
+pub mod collection;
 pub mod context;
 pub mod object;
 pub mod shape;
@@ -132,6 +133,8 @@ object_kinds! {
     Error(crate::error::ErrorObj) = 4,
     // A scope's captured variables (closures): parent context and slots.
     Context(crate::heap::context::Context) = 5,
+    // A symbol: its description (heap/collection.rs).
+    Symbol(crate::heap::collection::SymbolData) = 6,
     // Two references: lets the unit tests trace through objects.
     #[cfg(test)]
     TestPair(tests::Pair) = 250,
@@ -146,6 +149,7 @@ impl Placed for f64 {}
 impl Placed for JsStr {}
 impl Placed for crate::error::ErrorObj {}
 impl Placed for context::Context {}
+impl Placed for collection::SymbolData {}
 const _: () = assert!(std::mem::size_of::<ObjCell<JsObject>>() <= 176);
 impl Placed for JsObject {
     fn placed(&self) {
@@ -298,6 +302,12 @@ impl Value {
     #[inline]
     pub fn as_array(self) -> Option<&'static JsObject> {
         payload::<JsObject>(self).filter(|o| o.is_array())
+    }
+
+    /// The symbol this value is, if it is one.
+    #[inline]
+    pub fn as_symbol(self) -> Option<&'static collection::SymbolData> {
+        payload::<collection::SymbolData>(self)
     }
 
     /// The error object this value points to, if it is one.

@@ -131,6 +131,10 @@ pub struct Iter {
     /// (`for...in`: a key deleted during the loop is skipped).
     pub target: Value,
     pub pos: u32,
+    /// `for...of` over the iterator protocol: the `next` method of the
+    /// iterator object in `target` (undefined for the built-in walk of an
+    /// array or a string).
+    pub next: Value,
 }
 
 /// What kind of object this is, beyond its properties.
@@ -156,6 +160,11 @@ pub enum ObjClass {
     /// its getter and setter (undefined when absent). Internal: property
     /// access calls them, no script ever holds this object.
     Accessor(Cell<Value>, Cell<Value>),
+    /// A `Map`, `Set`, `WeakMap` or `WeakSet`: its table (shared with its
+    /// iterators).
+    Collection(super::collection::SharedTable, super::collection::CollKind),
+    /// A built-in iterator (`[].values()`, `map.entries()`, a string's).
+    BuiltinIter(Box<RefCell<super::collection::BuiltinIter>>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -837,8 +846,12 @@ impl Trace for JsObject {
         t.mark(self.env.get());
         match &self.class {
             ObjClass::Iter(it, _) => {
-                t.mark(it.borrow().target);
+                let it = it.borrow();
+                t.mark(it.target);
+                t.mark(it.next);
             }
+            ObjClass::Collection(table, _) => table.borrow().trace(t),
+            ObjClass::BuiltinIter(it) => it.borrow().trace(t),
             ObjClass::Boxed(v) => t.mark(*v),
             ObjClass::Method(_, home) => t.mark(home.get()),
             ObjClass::Accessor(g, s) => {

@@ -63,6 +63,9 @@ pub const MAX_FAST_PROPERTIES: usize = 64;
 pub struct Atoms {
     names: Vec<Rc<str>>,
     ids: HashMap<Rc<str>, Atom>,
+    /// The atoms that are symbols (property keys that are not names), with
+    /// their symbol. `intern` never returns one: their text is not in `ids`.
+    symbols: HashMap<Atom, Value>,
 }
 
 impl Atoms {
@@ -75,6 +78,28 @@ impl Atoms {
         self.names.push(name.clone());
         self.ids.insert(name, a);
         a
+    }
+
+    /// A new atom for symbol `sym` (its text, `Symbol(desc)`, is only for
+    /// listings). The caller keeps `sym` alive: the VM pins it.
+    pub fn symbol_atom(&mut self, text: &str, sym: Value) -> Atom {
+        let a = self.names.len() as Atom;
+        self.names.push(text.into());
+        self.symbols.insert(a, sym);
+        a
+    }
+
+    /// The symbol an atom stands for, if it is a symbol key.
+    #[inline]
+    pub fn symbol_of(&self, a: Atom) -> Option<Value> {
+        if self.symbols.is_empty() {
+            return None;
+        }
+        self.symbols.get(&a).copied()
+    }
+
+    pub fn is_symbol(&self, a: Atom) -> bool {
+        self.symbol_of(a).is_some()
     }
 
     pub fn lookup(&self, name: &str) -> Option<Atom> {

@@ -162,6 +162,7 @@ pub(super) fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usi
             out
         }
         View::Object { .. } => "[object Object]".into(),
+        View::Collection { style, .. } => format!("[object {}]", style.trim_matches(['[', ']'])),
         View::Function { name, class, .. } => match class {
             Some(_) => format!("class {name} {{ }}"),
             None => format!("function {name}() {{ [native code] }}"),
@@ -220,7 +221,7 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
             }
             (id, true, entries)
         }
-        View::Object { id, props, .. } | View::Error { id, props, .. } => {
+        View::Object { id, props, .. } | View::Error { id, props, .. } | View::Collection { id, props, .. } => {
             let entries = props
                 .into_iter()
                 .filter_map(|(k, v)| match k {

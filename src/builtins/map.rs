@@ -1,0 +1,272 @@
+//! `Map`, `Set`, `WeakMap` and `WeakSet`: constructors (from any
+//! iterable), `get set add has delete clear size forEach keys values
+//! entries` and `[Symbol.iterator]`. The storage is `heap::collection::Table`
+//! (insertion order, SameValueZero keys, O(1) operations); the weak kinds
+//! hold their keys strongly, which no program can observe without
+//! `WeakRef`/`FinalizationRegistry`, and accept only objects and
+//! non-registered symbols as keys, as node does.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::collection::{CollKind, IterKind, IterSource, SharedTable, Table};
+use crate::heap::shape::HIDDEN;
+use crate::heap::{JsObject, ObjClass, ObjKind};
+use crate::iteration::new_builtin_iter;
+use crate::property;
+use crate::value::Value;
+use crate::vm::{NativeFn, Vm};
+
+use super::arg;
+
+const KINDS: [CollKind; 4] = [CollKind::Map, CollKind::Set, CollKind::WeakMap, CollKind::WeakSet];
+
+pub fn install(vm: &mut Vm) {
+    let ctors: [NativeFn; 4] = [map_ctor, set_ctor, weak_map_ctor, weak_set_ctor];
+    let sym = vm.realm.intrinsics.sym_iterator;
+    for (i, (kind, ctor)) in KINDS.into_iter().zip(ctors).enumerate() {
+        let object_proto = vm.realm.object_proto;
+        let shape = vm.shapes.root(object_proto);
+        let proto = vm.pin(JsObject::new(shape, ObjClass::Plain));
+        vm.realm.intrinsics.coll_protos[i] = proto;
+        let f = vm.native_constructor(kind.name(), 0, ctor);
+        super::constant(vm, f, "prototype", proto);
+        property::define_named(vm, proto, "constructor", HIDDEN, f);
+        let tag = vm.static_string(kind.name());
+        super::symbol::to_string_tag(vm, proto, tag);
+        if kind.is_set() {
+            super::method(vm, proto, "add", 1, add);
+        } else {
+            super::method(vm, proto, "get", 1, get);
+            super::method(vm, proto, "set", 2, set);
+        }
+        super::method(vm, proto, "has", 1, has);
+        super::method(vm, proto, "delete", 1, delete);
+        if matches!(kind, CollKind::Map | CollKind::Set) {
+            super::method(vm, proto, "clear", 0, clear);
+            super::method(vm, proto, "forEach", 1, for_each);
+            let getter = vm.native_function("get size", 0, size);
+            if let Some(o) = proto.as_object() {
+                let a = vm.atoms.intern("size");
+                property::define_accessor(vm, o, a, false, getter, crate::heap::shape::CONFIGURABLE);
+            }
+            let entries = super::method(vm, proto, "entries", 0, entries);
+            if kind == CollKind::Set {
+                let values = super::method(vm, proto, "values", 0, values);
+                property::define_named(vm, proto, "keys", HIDDEN, values);
+                super::symbol::symbol_method(vm, proto, sym, values);
+            } else {
+                super::method(vm, proto, "keys", 0, keys);
+                super::method(vm, proto, "values", 0, values);
+                super::symbol::symbol_method(vm, proto, sym, entries);
+            }
+        }
+        super::global(vm, kind.name(), f);
+    }
+}
+
+/// The table and kind of `this`, or node's TypeError naming `method`
+/// (`Method Map.prototype.get called on incompatible receiver …`).
+fn this_table(vm: &mut Vm, this: Value, method: &str, kinds: &[CollKind]) -> JsResult<(SharedTable, CollKind)> {
+    if let Some(ObjClass::Collection(t, k)) = this.as_object().map(|o| &o.class) {
+        if kinds.contains(k) {
+            return Ok((t.clone(), *k));
+        }
+    }
+    let name = kinds[0].name();
+    let text = crate::iteration::receiver_text(vm, this);
+    let msg = format!("Method {name}.prototype.{method} called on incompatible receiver {text}");
+    Err(vm.throw_error(ErrorKind::TypeError, &msg))
+}
+
+fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
+    if vm.new_target == Value::UNDEFINED {
+        let msg = format!("Constructor {} requires 'new'", kind.name());
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let i = KINDS.iter().position(|&k| k == kind).expect("a kind");
+    let proto = vm.realm.intrinsics.coll_protos[i];
+    let shape = vm.shapes.root(proto);
+    let table: SharedTable = Rc::new(RefCell::new(Table::default()));
+    let obj = vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Collection(table.clone(), kind))));
+    let iterable = arg(args, 0);
+    if iterable.is_nullish() {
+        return Ok(obj);
+    }
+    let mut s = vm.scope();
+    let ro = s.root(obj);
+    let text = crate::iteration::describe(iterable);
+    if crate::iteration::iterator_method(&mut s, iterable)?.is_none() {
+        let msg = format!("{text} is not iterable (cannot read property Symbol(Symbol.iterator))");
+        return Err(s.throw_error(ErrorKind::TypeError, &msg));
+    }
+    crate::objects::for_each(&mut s, iterable, &text, |vm, item| {
+        if kind.is_set() {
+            let item = check_key(vm, kind, item)?;
+            table.borrow_mut().set(item, item);
+            return Ok(());
+        }
+        if item.as_object().is_none() {
+            let t = crate::iteration::receiver_text(vm, item);
+            return Err(vm.throw_error(ErrorKind::TypeError, &format!("Iterator value {t} is not an entry object")));
+        }
+        let mut s = vm.scope();
+        let ri = s.root(item);
+        let k = crate::objects::get_index(&mut s, item, Value::smi(0))?;
+        let rk = s.root(k);
+        let item = s.get(ri);
+        let v = crate::objects::get_index(&mut s, item, Value::smi(1))?;
+        let k = s.get(rk);
+        let k = check_key(&mut s, kind, k)?;
+        table.borrow_mut().set(k, v);
+        Ok(())
+    })?;
+    Ok(s.get(ro))
+}
+
+/// A weak collection's key must be an object or a non-registered symbol.
+fn check_key(vm: &mut Vm, kind: CollKind, k: Value) -> JsResult<Value> {
+    let ok = k.as_object().is_some() || k.as_symbol().is_some_and(|s| !s.registered);
+    match kind {
+        CollKind::WeakMap if !ok => Err(vm.throw_error(ErrorKind::TypeError, "Invalid value used as weak map key")),
+        CollKind::WeakSet if !ok => Err(vm.throw_error(ErrorKind::TypeError, "Invalid value used in weak set")),
+        _ => Ok(k),
+    }
+}
+
+fn map_ctor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, CollKind::Map, args)
+}
+fn set_ctor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, CollKind::Set, args)
+}
+fn weak_map_ctor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, CollKind::WeakMap, args)
+}
+fn weak_set_ctor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    construct(vm, CollKind::WeakSet, args)
+}
+
+const MAPS: &[CollKind] = &[CollKind::Map, CollKind::WeakMap];
+const SETS: &[CollKind] = &[CollKind::Set, CollKind::WeakSet];
+const ANY: &[CollKind] = &[CollKind::Map, CollKind::Set, CollKind::WeakMap, CollKind::WeakSet];
+const STRONG_MAP: &[CollKind] = &[CollKind::Map];
+const STRONG_SET: &[CollKind] = &[CollKind::Set];
+
+/// Which kinds a method of `this`'s own prototype accepts: Map methods take
+/// maps, Set methods sets (the kind is found from the receiver, so one
+/// native serves both prototypes; a Map method applied to a Set still
+/// fails with node's message).
+fn kinds_of(this: Value, weak_ok: bool) -> &'static [CollKind] {
+    match this.as_object().map(|o| &o.class) {
+        Some(ObjClass::Collection(_, k)) if k.is_set() => {
+            if weak_ok {
+                SETS
+            } else {
+                STRONG_SET
+            }
+        }
+        Some(ObjClass::Collection(..)) => {
+            if weak_ok {
+                MAPS
+            } else {
+                STRONG_MAP
+            }
+        }
+        _ => ANY,
+    }
+}
+
+fn get(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (t, _) = this_table(vm, this, "get", MAPS)?;
+    let v = t.borrow().get(arg(args, 0));
+    Ok(v.unwrap_or(Value::UNDEFINED))
+}
+
+fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (t, kind) = this_table(vm, this, "set", MAPS)?;
+    let k = check_key(vm, kind, arg(args, 0))?;
+    t.borrow_mut().set(k, arg(args, 1));
+    Ok(this)
+}
+
+fn add(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (t, kind) = this_table(vm, this, "add", SETS)?;
+    let k = check_key(vm, kind, arg(args, 0))?;
+    t.borrow_mut().set(k, k);
+    Ok(this)
+}
+
+fn has(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let kinds = kinds_of(this, true);
+    let (t, _) = this_table(vm, this, "has", kinds)?;
+    let found = t.borrow().has(arg(args, 0));
+    Ok(Value::bool(found))
+}
+
+fn delete(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let kinds = kinds_of(this, true);
+    let (t, _) = this_table(vm, this, "delete", kinds)?;
+    let found = t.borrow_mut().delete(arg(args, 0));
+    Ok(Value::bool(found))
+}
+
+fn clear(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let kinds = kinds_of(this, false);
+    let (t, _) = this_table(vm, this, "clear", kinds)?;
+    t.borrow_mut().clear();
+    Ok(Value::UNDEFINED)
+}
+
+fn size(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let kinds = kinds_of(this, false);
+    let (t, _) = this_table(vm, this, "size", kinds)?;
+    let n = t.borrow().len();
+    Ok(Value::smi(n as i32))
+}
+
+/// `forEach(f, thisArg)`: `f(value, key, collection)` for each entry, in
+/// order, seeing entries added and not those deleted during the walk.
+fn for_each(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let kinds = kinds_of(this, false);
+    let (t, kind) = this_table(vm, this, "forEach", kinds)?;
+    let f = arg(args, 0);
+    if f.as_callable().is_none() {
+        let text = crate::iteration::describe(f);
+        return Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a function")));
+    }
+    let this_arg = arg(args, 1);
+    t.borrow().register_iterator();
+    let mut pos = 0;
+    let result = (|| {
+        loop {
+            let Some((next, k, v)) = t.borrow().next_from(pos) else { return Ok(()) };
+            pos = next;
+            let v = if kind.is_set() { k } else { v };
+            // `this`, `f` and `this_arg` are the native's arguments (rooted
+            // by its frame); k and v are in the table until the call runs.
+            crate::calls::call_function(vm, f, this_arg, &[v, k, this])?;
+        }
+    })();
+    t.borrow().unregister_iterator();
+    result.map(|()| Value::UNDEFINED)
+}
+
+fn iter(vm: &mut Vm, this: Value, method: &str, kind: IterKind) -> JsResult<Value> {
+    let kinds = kinds_of(this, false);
+    let (t, k) = this_table(vm, this, method, kinds)?;
+    Ok(new_builtin_iter(vm, IterSource::Table(t, k.is_set()), kind))
+}
+
+fn entries(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    iter(vm, this, "entries", IterKind::Entries)
+}
+
+fn keys(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    iter(vm, this, "keys", IterKind::Keys)
+}
+
+fn values(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    iter(vm, this, "values", IterKind::Values)
+}

@@ -1,0 +1,147 @@
+//! `Symbol`: `Symbol()`, `Symbol(desc)`, `description`, `toString`,
+//! `valueOf`, `Symbol.for`/`Symbol.keyFor` and the well-known
+//! `Symbol.iterator`.
+//!
+//! A symbol is a heap object of its own kind (`heap::collection::SymbolData`),
+//! so it is a primitive to every other part of the runtime (`typeof` is
+//! `'symbol'`, it has no properties of its own, `as_object` is None). As a
+//! property key it is an atom of its own whose text is not interned
+//! (`Atoms::symbol_atom`): shapes, dictionaries and inline caches treat it
+//! like any name, and the key-listing functions leave symbol atoms out.
+
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::collection::SymbolData;
+use crate::heap::shape::HIDDEN;
+use crate::heap::ObjKind;
+use crate::property;
+use crate::value::Value;
+use crate::vm::Vm;
+
+use super::arg;
+
+pub fn install(vm: &mut Vm) {
+    let object_proto = vm.realm.object_proto;
+    let shape = vm.shapes.root(object_proto);
+    let proto = vm.pin(crate::heap::JsObject::new(shape, crate::heap::ObjClass::Plain));
+    vm.realm.intrinsics.symbol_proto = proto;
+    let ctor = vm.native_constructor("Symbol", 0, symbol);
+    super::constant(vm, ctor, "prototype", proto);
+    property::define_named(vm, proto, "constructor", HIDDEN, ctor);
+    super::method(vm, proto, "toString", 0, to_string);
+    super::method(vm, proto, "valueOf", 0, value_of);
+    let getter = vm.native_function("get description", 0, description);
+    if let Some(o) = proto.as_object() {
+        let a = vm.atoms.intern("description");
+        property::define_accessor(vm, o, a, false, getter, crate::heap::shape::CONFIGURABLE);
+    }
+    super::method(vm, ctor, "for", 1, symbol_for);
+    super::method(vm, ctor, "keyFor", 1, key_for);
+
+    let desc = vm.static_string("Symbol.iterator");
+    let iterator = new_symbol(vm, desc, false);
+    vm.pin_value(iterator);
+    super::constant(vm, ctor, "iterator", iterator);
+    vm.realm.intrinsics.sym_iterator = iterator;
+    if let Some(crate::heap::PropKey::Name(a)) = property::symbol_key(vm, iterator) {
+        vm.realm.intrinsics.iterator = a;
+    }
+    let desc = vm.static_string("Symbol.toStringTag");
+    let tag = new_symbol(vm, desc, false);
+    vm.pin_value(tag);
+    super::constant(vm, ctor, "toStringTag", tag);
+    if let Some(crate::heap::PropKey::Name(a)) = property::symbol_key(vm, tag) {
+        vm.realm.intrinsics.tag = a;
+    }
+    let name = vm.static_string("Symbol");
+    to_string_tag(vm, proto, name);
+    let names = [vm.atoms.intern("next"), vm.atoms.intern("done"), vm.atoms.intern("value"), vm.atoms.intern("return")];
+    let i = &mut vm.realm.intrinsics;
+    [i.next, i.done, i.value, i.return_] = names;
+    super::global(vm, "Symbol", ctor);
+}
+
+/// A fresh symbol with description `desc` (a string or undefined).
+pub fn new_symbol(vm: &mut Vm, desc: Value, registered: bool) -> Value {
+    vm.alloc(ObjKind::Symbol(SymbolData { description: desc, atom: std::cell::Cell::new(None), registered }))
+}
+
+/// `Symbol(desc)`: a new symbol; `new Symbol` is a TypeError.
+fn symbol(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if vm.new_target != Value::UNDEFINED {
+        return Err(vm.throw_error(ErrorKind::TypeError, "Symbol is not a constructor"));
+    }
+    let d = arg(args, 0);
+    let desc = if d == Value::UNDEFINED { d } else { crate::ops::to_js_string(vm, d)? };
+    Ok(new_symbol(vm, desc, false))
+}
+
+/// The symbol `this` is (a symbol primitive), or node's TypeError.
+fn this_symbol(vm: &mut Vm, this: Value, method: &str) -> JsResult<Value> {
+    if this.as_symbol().is_some() {
+        return Ok(this);
+    }
+    if let Some(crate::heap::ObjClass::Boxed(v)) = this.as_object().map(|o| &o.class) {
+        if v.as_symbol().is_some() {
+            return Ok(*v);
+        }
+    }
+    let msg = format!("{method} requires that 'this' be a Symbol");
+    Err(vm.throw_error(ErrorKind::TypeError, &msg))
+}
+
+fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let s = this_symbol(vm, this, "Symbol.prototype.toString")?;
+    let text = crate::format::to_string(s);
+    Ok(vm.string(text))
+}
+
+fn value_of(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    this_symbol(vm, this, "Symbol.prototype.valueOf")
+}
+
+fn description(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let s = this_symbol(vm, this, "Symbol.prototype.description")?;
+    Ok(s.as_symbol().map_or(Value::UNDEFINED, |d| d.description))
+}
+
+/// `Symbol.for(key)`: the registry's symbol for the string `key`.
+fn symbol_for(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let key = crate::ops::to_js_string(vm, arg(args, 0))?;
+    let units: Box<[u16]> = key.as_js_str().map(|s| s.units().into_owned().into_boxed_slice()).unwrap_or_default();
+    if let Some(&s) = vm.realm.intrinsics.registry.get(&units) {
+        return Ok(s);
+    }
+    let sym = new_symbol(vm, key, true);
+    vm.pin_value(sym);
+    vm.realm.intrinsics.registry.insert(units, sym);
+    Ok(sym)
+}
+
+/// `Symbol.keyFor(sym)`: the key of a registered symbol, else undefined.
+fn key_for(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = arg(args, 0);
+    match v.as_symbol() {
+        Some(s) if s.registered => Ok(s.description),
+        Some(_) => Ok(Value::UNDEFINED),
+        None => {
+            let text = crate::iteration::receiver_text(vm, v);
+            Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a symbol")))
+        }
+    }
+}
+
+/// Adds method `f` under symbol key `sym` to `o` (non-enumerable).
+pub fn symbol_method(vm: &mut Vm, o: Value, sym: Value, f: Value) {
+    if let (Some(obj), Some(k)) = (o.as_object(), property::symbol_key(vm, sym)) {
+        property::define(vm, obj, k, HIDDEN, f);
+    }
+}
+
+/// Gives `o` its `[Symbol.toStringTag]` (`Map`, `Array Iterator`, …):
+/// what `Object.prototype.toString` and node's printer show.
+pub fn to_string_tag(vm: &mut Vm, o: Value, tag: Value) {
+    if let Some(obj) = o.as_object() {
+        let a = vm.realm.intrinsics.tag;
+        property::define(vm, obj, crate::heap::PropKey::Name(a), crate::heap::shape::CONFIGURABLE, tag);
+    }
+}
