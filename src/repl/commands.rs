@@ -297,6 +297,7 @@ fn set(s: &mut Session, arg: &str) {
         "fall-through" => flag(val).map(|b| o.fall_through = b),
         "osr" => flag(val).map(|b| o.osr = b),
         "inline-caches" => flag(val).map(|b| o.inline_caches = b),
+        "double-fast-paths" => flag(val).map(|b| o.double_fast_paths = b),
         "print-bytecode" => flag(val).map(|b| o.print_bytecode = b),
         "trace" => flag(val).map(|b| o.trace_jit = b),
         _ => Err(format!("Unknown option {} (:help lists them)", opt)),
