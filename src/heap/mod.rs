@@ -22,6 +22,7 @@
 //!   never freed and never traced, so a collection does not rescan every
 //!   function's constant table. They may only refer to permanent objects.
 
+mod bitmap;
 pub mod context;
 pub mod lab;
 pub mod object;
@@ -199,6 +200,13 @@ const _: () = {
     assert!(std::mem::offset_of!(Obj, class) == 3);
     assert!(std::mem::offset_of!(Obj, leaf) == 4);
     assert!(std::mem::size_of::<Obj>() == 8);
+    // The 16-byte class holds doubles only: its sweep (`bitmap`) frees a
+    // cell without dropping its payload.
+    assert!(CLASSES[0] == bitmap::CELL && class_of(std::mem::size_of::<ObjCell<f64>>()) == 0);
+    assert!(class_of(std::mem::size_of::<ObjCell<JsStr>>()) > 0);
+    assert!(class_of(std::mem::size_of::<ObjCell<JsObject>>()) > 0);
+    assert!(class_of(std::mem::size_of::<ObjCell<crate::error::ErrorObj>>()) > 0);
+    assert!(class_of(std::mem::size_of::<ObjCell<context::Context>>()) > 0);
 };
 
 impl Obj {
@@ -509,6 +517,10 @@ impl Heap {
         };
         // SAFETY: the cell was just initialised with a `T`; it stays put.
         unsafe { (*(p as *const ObjCell<T>)).payload.placed() };
+        if permanent && class == 0 {
+            // SAFETY: `p` is a cell of a 16-byte-class chunk.
+            unsafe { bitmap::set_permanent(p.expose_provenance()) };
+        }
         self.live_objects += 1;
         self.since_gc += size;
         self.stats.allocated += 1;
@@ -588,7 +600,9 @@ impl Heap {
         let c = &mut self.classes[class];
         c.chunks.push(chunk);
         let start = chunk.as_ptr().expose_provenance();
-        c.runs.push(start, start + CHUNK_BYTES / size * size);
+        // The doubles' chunks begin with their mark bitmaps.
+        let first = if class == 0 { bitmap::RESERVED } else { 0 };
+        c.runs.push(start + first, start + CHUNK_BYTES / size * size);
     }
 
     /// The 16-byte class's LAB (heap doubles), for compiled code.
@@ -619,8 +633,9 @@ impl Heap {
             unsafe { trace_object(p, &mut t) };
         }
         self.gray = std::mem::take(&mut t.gray);
-        let freed = self.sweep();
-        self.live_objects -= freed;
+        let survivors = self.sweep();
+        let freed = self.live_objects.saturating_sub(survivors);
+        self.live_objects = survivors;
         self.stats.freed += freed as u64;
         self.stats.collections += 1;
         self.live_bytes = t.live_bytes;
@@ -630,12 +645,21 @@ impl Heap {
 
     /// Frees every unmarked object, clears the marks of the rest, and
     /// records each maximal sequence of free cells as a run for the LABs.
-    /// (The LABs were retired when the collection started.)
+    /// (The LABs were retired when the collection started.) Returns how
+    /// many objects remain (marked or permanent).
     fn sweep(&mut self) -> usize {
-        let mut freed = 0;
+        let mut survivors = 0;
         for (class, c) in self.classes.iter_mut().enumerate() {
             let size = CLASSES[class];
             c.runs.clear();
+            if class == 0 {
+                for chunk in &c.chunks {
+                    let runs = &mut c.runs;
+                    // SAFETY: a chunk of the 16-byte class; LABs are retired.
+                    survivors += unsafe { bitmap::sweep(chunk.as_ptr().expose_provenance(), |s, e| runs.push(s, e)) };
+                }
+                continue;
+            }
             for chunk in &c.chunks {
                 let base = chunk.as_ptr();
                 let cells = CHUNK_BYTES / size;
@@ -651,13 +675,14 @@ impl Heap {
                         if (*p).tag == FREE {
                             true
                         } else if (*p).permanent {
+                            survivors += 1;
                             false
                         } else if (*p).marked.get() {
                             (*p).marked.set(false);
+                            survivors += 1;
                             false
                         } else {
                             free_object(p);
-                            freed += 1;
                             true
                         }
                     };
@@ -675,7 +700,7 @@ impl Heap {
                 }
             }
         }
-        freed
+        survivors
     }
 
     /// Bytes the heap holds now: what survived the last collection plus what
@@ -686,8 +711,10 @@ impl Heap {
     }
 }
 
+/// Chunks are aligned to their size: a double finds its chunk's mark
+/// bitmap by masking its address (`bitmap`).
 fn chunk_layout() -> Layout {
-    Layout::from_size_align(CHUNK_BYTES, 16).unwrap_or(Layout::new::<[u64; 2]>())
+    Layout::from_size_align(CHUNK_BYTES, CHUNK_BYTES).unwrap_or(Layout::new::<[u64; 2]>())
 }
 
 impl Drop for Heap {
@@ -696,7 +723,10 @@ impl Drop for Heap {
         for (class, c) in self.classes.iter_mut().enumerate() {
             let size = CLASSES[class];
             for chunk in c.chunks.drain(..) {
-                for i in 0..CHUNK_BYTES / size {
+                // Doubles own nothing (and the class's chunks start with
+                // bitmaps, not cells).
+                let cells = if class == 0 { 0 } else { CHUNK_BYTES / size };
+                for i in 0..cells {
                     let p = chunk.as_ptr().wrapping_add(i * size) as *mut Obj;
                     // SAFETY: as in `sweep`; the heap is going away, so no
                     // value can be used again.
@@ -738,7 +768,18 @@ impl Tracer {
         // stale stack slot may name a freed cell, which `deref` allows and
         // which `trace_object` then skips by its FREE tag).
         let obj = unsafe { deref(v) };
-        if obj.permanent || obj.marked.get() {
+        if obj.permanent {
+            return;
+        }
+        if obj.class == 0 {
+            // A double: its mark bit is in its chunk's bitmap.
+            // SAFETY: a cell of the 16-byte class (its header says so).
+            if unsafe { bitmap::mark(obj_ptr(v).expose_provenance()) } {
+                self.live_bytes += bitmap::CELL;
+            }
+            return;
+        }
+        if obj.marked.get() {
             return;
         }
         obj.marked.set(true);
