@@ -38,16 +38,22 @@ impl DOp {
 
 /// Loads the number in `r` (a Smi or a heap double) into `x`; any other
 /// value jumps to `slow`. Clobbers `r`.
-fn number_to_xmm(c: &mut Asm, r: AsmRegister64, r32: AsmRegister32, x: AsmRegisterXmm, slow: CodeLabel) -> R {
+fn number_to_xmm(
+    c: &mut Asm,
+    r: AsmRegister64,
+    (r32, low): (AsmRegister32, AsmRegister8),
+    x: AsmRegisterXmm,
+    slow: CodeLabel,
+) -> R {
     let mut heap = c.a.create_label();
     let mut done = c.a.create_label();
-    c.a.test(r32, 1)?;
+    c.a.test(low, 1)?;
     c.a.jnz(heap)?;
     c.a.sar(r, 32)?;
     c.a.cvtsi2sd(x, r32)?;
     c.a.jmp(done)?;
     c.a.set_label(&mut heap)?;
-    c.a.test(r32, 2)?;
+    c.a.test(low, 2)?;
     c.a.jnz(slow)?; // an immediate
     c.a.cmp(byte_ptr(r + OBJ_TAG_DISP), DOUBLE_TAG as i32)?;
     c.a.jne(slow)?;
@@ -86,7 +92,7 @@ fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
     c.a.mov(dword_ptr(rax), DOUBLE_HEADER_LO)?;
     c.a.mov(dword_ptr(rax + 4), DOUBLE_HEADER_HI)?;
     c.a.movsd_2(qword_ptr(rax + CELL_HEADER), xmm0)?;
-    c.a.or(rax, PTR_TAG as i32)?;
+    c.a.or(al, PTR_TAG as i32)?;
     c.store(SlotDst, rax)?;
     c.jmp(Continue)
 }
@@ -96,8 +102,8 @@ fn arith_cold(c: &mut Asm, op: DOp) -> R {
     let mut slow = c.a.create_label();
     c.load(rax, SlotA)?;
     c.load(rcx, SlotB)?;
-    number_to_xmm(c, rax, eax, xmm0, slow)?;
-    number_to_xmm(c, rcx, ecx, xmm1, slow)?;
+    number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
+    number_to_xmm(c, rcx, (ecx, cl), xmm1, slow)?;
     op.emit(&mut c.a)?;
     store_number(c, slow)?;
     c.a.set_label(&mut slow)?;
@@ -142,7 +148,7 @@ pub(super) fn add_imm(out: &mut Vec<Def>, name: &'static str, doc: &'static str,
         }
         let mut slow = c.a.create_label();
         c.load(rax, SlotA)?;
-        number_to_xmm(c, rax, eax, xmm0, slow)?;
+        number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
         c.imm64(rcx, SmiImm)?;
         c.a.sar(rcx, 32)?;
         c.a.cvtsi2sd(xmm1, ecx)?;
@@ -182,8 +188,8 @@ impl Rel {
 fn compare_operands(c: &mut Asm, slow: CodeLabel) -> R {
     c.load(rax, SlotA)?;
     c.load(rcx, SlotB)?;
-    number_to_xmm(c, rax, eax, xmm0, slow)?;
-    number_to_xmm(c, rcx, ecx, xmm1, slow)
+    number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
+    number_to_xmm(c, rcx, (ecx, cl), xmm1, slow)
 }
 
 /// `dst = a REL b` as TRUE/FALSE, Smis inline, numbers in the cold part.

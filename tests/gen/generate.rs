@@ -13,6 +13,7 @@
 
 mod classes;
 mod closures;
+mod doubles;
 mod exceptions;
 mod objects;
 mod syntax;
@@ -153,6 +154,8 @@ enum StmtKind {
     Syntax,
     /// `try`/`catch`/`finally` with throws in the try block.
     Try,
+    /// A loop of double arithmetic and comparisons (generate/doubles.rs).
+    Doubles,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -462,6 +465,7 @@ impl<'c> Gen<'c> {
             (if ctx.mult <= 100 { 6 } else { 0 }, StmtKind::Closure),
             (8, StmtKind::Syntax),
             (if nested { 4 } else { 0 }, StmtKind::Try),
+            (if loops { 3 } else { 0 }, StmtKind::Doubles),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -522,6 +526,7 @@ impl<'c> Gen<'c> {
             StmtKind::Closure => self.closure_stmt(ctx),
             StmtKind::Syntax => self.syntax_stmt(ctx),
             StmtKind::Try => self.try_stmt(ctx),
+            StmtKind::Doubles => self.double_loop(ctx),
         }
     }
 
