@@ -610,6 +610,18 @@ impl Heap {
         &mut self.labs[class_of(std::mem::size_of::<ObjCell<f64>>())]
     }
 
+    /// The statistics, counting the cells compiled code has bumped since
+    /// the heap last looked (charged lazily, see `lab`).
+    pub fn current_stats(&self) -> GcStats {
+        let mut s = self.stats;
+        for c in 0..CLASSES.len() {
+            let bumped = self.labs[c].top.saturating_sub(self.charged[c]);
+            s.allocated += (bumped / CLASSES[c]) as u64;
+            s.bytes_allocated += bumped as u64;
+        }
+        s
+    }
+
     pub fn live(&self) -> usize {
         let bumped: usize =
             (0..CLASSES.len()).map(|c| self.labs[c].top.saturating_sub(self.charged[c]) / CLASSES[c]).sum();
