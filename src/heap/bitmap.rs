@@ -98,7 +98,7 @@ pub(super) unsafe fn sweep(chunk: usize, mut run: impl FnMut(usize, usize)) -> u
     let mut i = FIRST;
     while i < BITS {
         // Skip whole words of live cells, then find the run's ends.
-        if i % 64 == 0 && used[i / 64] == u64::MAX {
+        if i.is_multiple_of(64) && used[i / 64] == u64::MAX {
             i += 64;
             continue;
         }
@@ -108,7 +108,7 @@ pub(super) unsafe fn sweep(chunk: usize, mut run: impl FnMut(usize, usize)) -> u
         }
         let start = i;
         while i < BITS && !bit(i) {
-            if i % 64 == 0 && used[i / 64] == 0 {
+            if i.is_multiple_of(64) && used[i / 64] == 0 {
                 i += 64;
             } else {
                 i += 1;

@@ -614,9 +614,9 @@ impl Heap {
     /// the heap last looked (charged lazily, see `lab`).
     pub fn current_stats(&self) -> GcStats {
         let mut s = self.stats;
-        for c in 0..CLASSES.len() {
+        for (c, size) in CLASSES.iter().enumerate() {
             let bumped = self.labs[c].top.saturating_sub(self.charged[c]);
-            s.allocated += (bumped / CLASSES[c]) as u64;
+            s.allocated += (bumped / size) as u64;
             s.bytes_allocated += bumped as u64;
         }
         s
