@@ -3,9 +3,9 @@
 //!
 //! * **Layout.** Every object is an 8-byte `Obj` header (its kind's tag, a
 //!   mark bit, a "permanent" bit) followed by its kind's payload, and takes
-//!   the smallest size class that fits (16 bytes for a double or a function,
-//!   32 for a string view). Each size class has chunks of equal cells and a
-//!   free list, so allocating is a pop and a store: no malloc per object,
+//!   the smallest size class that fits (16 bytes for a double, 32 for a
+//!   string view). Each size class has chunks of equal cells and allocates
+//!   by bumping through runs of free cells (`lab`): no malloc per object,
 //!   which matters because every double outside Smi range is an object.
 //!   Objects never move, so a pointer baked into machine code stays valid.
 //! * **Kinds.** `object_kinds!` below lists them; a kind is a payload type
@@ -14,7 +14,8 @@
 //! * **Marking** starts from the roots the VM hands a `Tracer` and follows
 //!   references with an explicit gray worklist, so deep structures need no
 //!   recursion. **Sweeping** walks the chunks, drops unmarked payloads and
-//!   puts their cells back on the free lists.
+//!   records the runs of free cells; doubles keep their mark bits in side
+//!   bitmaps and are swept a word per 64 cells (`bitmap`).
 //! * **Pacing.** A collection is due when the bytes allocated since the last
 //!   one (cells plus string buffers) reach `GROWTH` times the bytes that
 //!   survived it, but at least `MIN_HEAP`.
