@@ -308,7 +308,7 @@ fn set(s: &mut Session, arg: &str) {
     }
     print!("{}", settings(s));
     let compiled = s.vm.jit.compiled.len();
-    if compiled > 0 && matches!(opt, "smi-fast-paths" | "fall-through" | "call-patching") {
+    if compiled > 0 && matches!(opt, "smi-fast-paths" | "fall-through" | "call-patching" | "double-fast-paths") {
         println!(
             "({} compiled function{} keep{} the code {} had; :reset starts afresh.)",
             compiled,
