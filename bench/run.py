@@ -51,7 +51,8 @@ BENCHMARKS = {
 }
 STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
 
-ABLATION_FLAGS = ["--no-smi-fast-paths", "--no-call-patching", "--no-fall-through", "--no-osr", "--no-inline-caches"]
+ABLATION_FLAGS = ["--no-smi-fast-paths", "--no-call-patching", "--no-fall-through", "--no-osr", "--no-inline-caches",
+                  "--no-double-fast-paths"]
 
 REFERENCE_ENGINE = "node"
 

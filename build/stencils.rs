@@ -37,6 +37,9 @@ use abi::*;
 #[path = "../src/instructions.rs"]
 mod instructions;
 
+#[path = "doubles.rs"]
+mod doubles;
+
 /// Every instruction's name and the stencils that may serve it (their ids'
 /// names: the stencil's name upper-cased), from the instruction table.
 macro_rules! served_by {
@@ -477,28 +480,36 @@ fn all_stencils() -> Vec<Def> {
         c.slow_op()
     });
 
+    // Each arithmetic and relational stencil comes in two: with the double
+    // paths in its cold part (build/doubles.rs), and `*_smi` without them
+    // (`--no-double-fast-paths`).
+    use doubles::{DOp, Rel};
     // ANCHOR: add
-    binop(s, "add", "Smi + Smi, jo -> slow", |h| {
-        h.a.add(rax, rcx)?;
-        h.branch(Cold, |a, t| a.jo(t))
-    });
+    doubles::arith(
+        s,
+        ("add", "add_smi"),
+        ("Smi + Smi, jo -> doubles (SSE2) -> slow", "Smi + Smi, jo -> slow"),
+        DOp::Add,
+        |h| {
+            h.a.add(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jo(t))
+        },
+    );
     // ANCHOR_END: add
-    binop(s, "sub", "Smi - Smi, jo -> slow", |h| {
-        h.a.sub(rax, rcx)?;
-        h.branch(Cold, |a, t| a.jo(t))
-    });
-    def(s, "add_imm", "Smi + Smi(imm), jo -> slow", |h, c| {
-        h.load(rax, SlotA)?;
-        h.a.test(al, 1)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.imm64(rcx, SmiImm)?;
-        h.a.add(rax, rcx)?;
-        h.branch(Cold, |a, t| a.jo(t))?;
-        h.store(SlotDst, rax)?;
-        h.jmp(Continue)?;
-        c.slow_op()
-    });
-    binop(s, "mul", "int32 * Smi = Smi; jo or -0 -> slow", |h| {
+    doubles::arith(
+        s,
+        ("sub", "sub_smi"),
+        ("Smi - Smi, jo -> doubles (SSE2) -> slow", "Smi - Smi, jo -> slow"),
+        DOp::Sub,
+        |h| {
+            h.a.sub(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jo(t))
+        },
+    );
+    doubles::add_imm(s, "add_imm", "Smi + Smi(imm), jo -> doubles (SSE2) -> slow", true);
+    doubles::add_imm(s, "add_imm_smi", "Smi + Smi(imm), jo -> slow", false);
+    let mul_docs = ("int32 * Smi = Smi; jo or -0 -> doubles (SSE2) -> slow", "int32 * Smi = Smi; jo or -0 -> slow");
+    doubles::arith(s, ("mul", "mul_smi"), mul_docs, DOp::Mul, |h| {
         // a * (b << 32) = (a * b) << 32, and overflows i64 exactly when
         // a * b overflows int32.
         let mut nonzero = h.a.create_label();
@@ -513,7 +524,8 @@ fn all_stencils() -> Vec<Def> {
         h.a.set_label(&mut nonzero)?;
         Ok(())
     });
-    binop(s, "div", "exact int32 division only; else slow", |h| {
+    let div_docs = ("exact int32 division; else doubles (SSE2) -> slow", "exact int32 division only; else slow");
+    doubles::arith(s, ("div", "div_smi"), div_docs, DOp::Div, |h| {
         h.a.sar(rax, 32)?;
         h.a.sar(rcx, 32)?;
         h.a.test(ecx, ecx)?;
@@ -565,10 +577,10 @@ fn all_stencils() -> Vec<Def> {
         h.branch(Cold, |a, t| a.js(t))?;
         h.a.shl(rax, 32)
     });
-    compare(s, "lt", "Smi < Smi", |a| a.setl(cl));
-    compare(s, "le", "Smi <= Smi", |a| a.setle(cl));
-    compare(s, "gt", "Smi > Smi", |a| a.setg(cl));
-    compare(s, "ge", "Smi >= Smi", |a| a.setge(cl));
+    doubles::compare(s, ("lt", "lt_smi"), ("Smi < Smi; numbers: ucomisd", "Smi < Smi"), Rel::Lt, |a| a.setl(cl));
+    doubles::compare(s, ("le", "le_smi"), ("Smi <= Smi; numbers: ucomisd", "Smi <= Smi"), Rel::Le, |a| a.setle(cl));
+    doubles::compare(s, ("gt", "gt_smi"), ("Smi > Smi; numbers: ucomisd", "Smi > Smi"), Rel::Gt, |a| a.setg(cl));
+    doubles::compare(s, ("ge", "ge_smi"), ("Smi >= Smi; numbers: ucomisd", "Smi >= Smi"), Rel::Ge, |a| a.setge(cl));
     // For two Smis, loose and strict equality agree.
     compare(s, "strict_eq", "Smi === Smi", |a| a.sete(cl));
     compare(s, "strict_ne", "Smi !== Smi", |a| a.setne(cl));
@@ -636,10 +648,18 @@ fn all_stencils() -> Vec<Def> {
         h.a.set_label(&mut on)?;
         h.jmp(Continue)
     });
-    cmp_jump(s, "jump_if_not_lt", "Smis: cmp; jge target", |a, t| a.jge(t));
-    cmp_jump(s, "jump_if_not_le", "Smis: cmp; jg target", |a, t| a.jg(t));
-    cmp_jump(s, "jump_if_not_gt", "Smis: cmp; jle target", |a, t| a.jle(t));
-    cmp_jump(s, "jump_if_not_ge", "Smis: cmp; jl target", |a, t| a.jl(t));
+    let lt = ("jump_if_not_lt", "jump_if_not_lt_smi");
+    let lt_docs = ("Smis: cmp; jge target; numbers: ucomisd; jbe target", "Smis: cmp; jge target");
+    doubles::cmp_jump(s, lt, lt_docs, Rel::Lt, |a, t| a.jge(t));
+    let le = ("jump_if_not_le", "jump_if_not_le_smi");
+    let le_docs = ("Smis: cmp; jg target; numbers: ucomisd; jb target", "Smis: cmp; jg target");
+    doubles::cmp_jump(s, le, le_docs, Rel::Le, |a, t| a.jg(t));
+    let gt = ("jump_if_not_gt", "jump_if_not_gt_smi");
+    let gt_docs = ("Smis: cmp; jle target; numbers: ucomisd; jbe target", "Smis: cmp; jle target");
+    doubles::cmp_jump(s, gt, gt_docs, Rel::Gt, |a, t| a.jle(t));
+    let ge = ("jump_if_not_ge", "jump_if_not_ge_smi");
+    let ge_docs = ("Smis: cmp; jl target; numbers: ucomisd; jb target", "Smis: cmp; jl target");
+    doubles::cmp_jump(s, ge, ge_docs, Rel::Ge, |a, t| a.jl(t));
     cmp_jump(s, "jump_if_not_eq", "Smis: cmp; jne target (==)", |a, t| a.jne(t));
     cmp_jump(s, "jump_if_not_ne", "Smis: cmp; je target (!=)", |a, t| a.je(t));
     identity_jump(s, "jump_if_not_strict_eq", "=== by identity: Smis, immediates, objects; jne target", false);

@@ -79,12 +79,12 @@ macro_rules! for_each_op {
             /// The declaration of a global: creates or initialises the binding.
             InitGlobal { g: Global, src: A } => SLOW;
 
-            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi;
+            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi or ADD_SMI if no_double;
             /// `a + imm`: the compiler's form of `x + 1`, `x - 1`, `x++`.
-            AddImm { dst: Dst, a: A, imm: Imm } => ADD_IMM or SLOW if no_smi;
-            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi;
-            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi;
-            Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi;
+            AddImm { dst: Dst, a: A, imm: Imm } => ADD_IMM or SLOW if no_smi or ADD_IMM_SMI if no_double;
+            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double;
+            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double;
+            Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_SMI if no_double;
             Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi;
             Pow { dst: Dst, a: A, b: B } => SLOW;
             BitAnd { dst: Dst, a: A, b: B } => BIT_AND or SLOW if no_smi;
@@ -99,10 +99,10 @@ macro_rules! for_each_op {
             Ne { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi;
             StrictEq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi;
             StrictNe { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi;
-            Lt { dst: Dst, a: A, b: B } => LT or SLOW if no_smi;
-            Le { dst: Dst, a: A, b: B } => LE or SLOW if no_smi;
-            Gt { dst: Dst, a: A, b: B } => GT or SLOW if no_smi;
-            Ge { dst: Dst, a: A, b: B } => GE or SLOW if no_smi;
+            Lt { dst: Dst, a: A, b: B } => LT or SLOW if no_smi or LT_SMI if no_double;
+            Le { dst: Dst, a: A, b: B } => LE or SLOW if no_smi or LE_SMI if no_double;
+            Gt { dst: Dst, a: A, b: B } => GT or SLOW if no_smi or GT_SMI if no_double;
+            Ge { dst: Dst, a: A, b: B } => GE or SLOW if no_smi or GE_SMI if no_double;
             /// `a in b`
             In { dst: Dst, a: A, b: B } => SLOW;
             /// `a instanceof b`
@@ -128,10 +128,10 @@ macro_rules! for_each_op {
             /// Jumps when `src` is neither null nor undefined (for `??`).
             JumpIfNotNullish { src: A, target: Target } => JUMP_IF_NOT_NULLISH;
             /// Fused compare-and-branch: jumps when the comparison is false.
-            JumpIfNotLt { a: A, b: B, target: Target } => JUMP_IF_NOT_LT or SLOW_COND if no_smi;
-            JumpIfNotLe { a: A, b: B, target: Target } => JUMP_IF_NOT_LE or SLOW_COND if no_smi;
-            JumpIfNotGt { a: A, b: B, target: Target } => JUMP_IF_NOT_GT or SLOW_COND if no_smi;
-            JumpIfNotGe { a: A, b: B, target: Target } => JUMP_IF_NOT_GE or SLOW_COND if no_smi;
+            JumpIfNotLt { a: A, b: B, target: Target } => JUMP_IF_NOT_LT or SLOW_COND if no_smi or JUMP_IF_NOT_LT_SMI if no_double;
+            JumpIfNotLe { a: A, b: B, target: Target } => JUMP_IF_NOT_LE or SLOW_COND if no_smi or JUMP_IF_NOT_LE_SMI if no_double;
+            JumpIfNotGt { a: A, b: B, target: Target } => JUMP_IF_NOT_GT or SLOW_COND if no_smi or JUMP_IF_NOT_GT_SMI if no_double;
+            JumpIfNotGe { a: A, b: B, target: Target } => JUMP_IF_NOT_GE or SLOW_COND if no_smi or JUMP_IF_NOT_GE_SMI if no_double;
             JumpIfNotEq { a: A, b: B, target: Target } => JUMP_IF_NOT_EQ or SLOW_COND if no_smi;
             JumpIfNotNe { a: A, b: B, target: Target } => JUMP_IF_NOT_NE or SLOW_COND if no_smi;
             JumpIfNotStrictEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi;

@@ -66,6 +66,10 @@ struct Cli {
     /// Turn off inline caches at property sites (both tiers).
     #[arg(long)]
     no_inline_caches: bool,
+    /// Ablation: no double paths in the arithmetic and comparison stencils
+    /// (a non-Smi operand calls the helper).
+    #[arg(long)]
+    no_double_fast_paths: bool,
 }
 
 impl Cli {
@@ -87,6 +91,7 @@ impl Cli {
             fall_through: !self.no_fall_through,
             osr: !self.no_osr,
             inline_caches: !self.no_inline_caches,
+            double_fast_paths: !self.no_double_fast_paths,
         }
     }
 }

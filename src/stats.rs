@@ -6,7 +6,7 @@ use crate::vm::Vm;
 
 pub fn report(vm: &Vm) -> String {
     let mut out = String::new();
-    let gc = vm.heap.stats;
+    let gc = vm.heap.current_stats();
     let _ = writeln!(out, "== stitch stats ==");
     let _ = writeln!(out, "interpreter calls      {}", vm.stats.interp_calls);
     let _ = writeln!(

@@ -27,11 +27,17 @@ pub struct JitCtx {
     /// stencil whose direct call returned EXCEPTION. A `Cell` because
     /// compiled code writes it while Rust holds references to the context.
     pub fault_pc: Cell<u32>,
+    /// The heap's bump region for doubles (`heap::Lab`): the double paths
+    /// of the arithmetic stencils allocate their results from it inline.
+    pub lab: *mut crate::heap::Lab,
 }
 
 impl JitCtx {
     pub fn new(vm: *mut (), stack_end: *mut u64, hwm: *mut u64, native_limit: usize) -> JitCtx {
-        JitCtx { vm, stack_end, hwm, native_limit, interrupt: AtomicU8::new(0), fault_pc: Cell::new(0) }
+        // Until `jit::runtime::attach` points it at the heap's, an always
+        // full LAB: inline allocation takes the slow path (never writes it).
+        let lab = std::ptr::addr_of!(crate::heap::lab::EMPTY_LAB).cast_mut();
+        JitCtx { vm, stack_end, hwm, native_limit, interrupt: AtomicU8::new(0), fault_pc: Cell::new(0), lab }
     }
 }
 

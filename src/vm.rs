@@ -47,6 +47,9 @@ pub struct Options {
     /// Inline caches at property sites (`--no-inline-caches` turns them off
     /// in both tiers: every access takes the full lookup).
     pub inline_caches: bool,
+    /// Double paths in the arithmetic and comparison stencils (SSE2, inline
+    /// allocation of the results): `--no-double-fast-paths` turns them off.
+    pub double_fast_paths: bool,
 }
 
 impl Default for Options {
@@ -64,6 +67,7 @@ impl Default for Options {
             fall_through: true,
             osr: true,
             inline_caches: true,
+            double_fast_paths: true,
         }
     }
 }

@@ -160,8 +160,13 @@ const OVERFLOW_OUT: &str = "\
 
 #[test]
 fn int32_overflow_in_compiled_loops_gives_doubles() {
-    for flags in [&["--jit=eager"][..], &["--jit-threshold=1"], &["--jit=eager", "--no-smi-fast-paths"], &["--jit=off"]]
-    {
+    for flags in [
+        &["--jit=eager"][..],
+        &["--jit-threshold=1"],
+        &["--jit=eager", "--no-smi-fast-paths"],
+        &["--jit=eager", "--no-double-fast-paths"],
+        &["--jit=off"],
+    ] {
         expect_output(flags, OVERFLOW, OVERFLOW_OUT);
     }
 }
@@ -435,4 +440,49 @@ console.log(run({ x: 2 }, 1500));
     ] {
         assert!(asm.contains(want), "missing {:?} in\n{}", want, asm);
     }
+}
+
+// ------------------------------------------------------------ doubles
+
+/// Double arithmetic and comparisons in a compiled loop: every result a
+/// fresh heap double (or, for `q`, a double that is integral: a Smi).
+const DOUBLES: &str = "
+function f(n) {
+  let x = 0.5, s = 0, q = 0;
+  for (let i = 0; i < n; i++) {
+    x = x * 1.25 - 0.125;
+    if (x > 1e6) x = x / 1e6;
+    q = q + 0.5 * 2;
+    if (x < 0.25 || x >= 1e7) s++;
+  }
+  return [Math.floor(x * 1000), s, q];
+}
+console.log(f(100000).join(' '));
+";
+
+/// The number after `op` on the `slow-path hits` line (0 if absent).
+fn slow_hits(stats: &str, op: &str) -> u64 {
+    let l = stats.lines().find(|l| l.starts_with("slow-path hits")).unwrap_or("");
+    let words: Vec<&str> = l.split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    words.iter().position(|w| *w == op).map_or(0, |at| words[at + 1].parse().unwrap_or(0))
+}
+
+#[test]
+fn double_paths_run_inline_and_can_be_switched_off() {
+    let Ok(node) = Command::new("node").arg("-e").arg(DOUBLES).output() else { return };
+    let want = String::from_utf8_lossy(&node.stdout).into_owned();
+    for flags in [&["--jit=off"][..], &["--jit=eager", "--gc-stress"]] {
+        expect_output(flags, DOUBLES, &want);
+    }
+    // With the double paths, only a full LAB (about one allocation in a
+    // thousand) sends an operation to its helper; comparisons never go.
+    let o = expect_output(&["--jit=eager", "--stats"], DOUBLES, &want);
+    let s = stderr(&o);
+    assert!(slow_hits(&s, "Mul") < 2000, "{}", s);
+    assert_eq!(slow_hits(&s, "JumpIfNotGt") + slow_hits(&s, "JumpIfNotLt") + slow_hits(&s, "JumpIfNotGe"), 0, "{}", s);
+    // Without them, every double operation takes the helper.
+    let o = expect_output(&["--jit=eager", "--stats", "--no-double-fast-paths"], DOUBLES, &want);
+    let s = stderr(&o);
+    assert!(slow_hits(&s, "Mul") >= 200_000, "{}", s);
+    assert!(slow_hits(&s, "JumpIfNotGt") >= 100_000, "{}", s);
 }

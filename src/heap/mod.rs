@@ -3,9 +3,9 @@
 //!
 //! * **Layout.** Every object is an 8-byte `Obj` header (its kind's tag, a
 //!   mark bit, a "permanent" bit) followed by its kind's payload, and takes
-//!   the smallest size class that fits (16 bytes for a double or a function,
-//!   32 for a string view). Each size class has chunks of equal cells and a
-//!   free list, so allocating is a pop and a store: no malloc per object,
+//!   the smallest size class that fits (16 bytes for a double, 32 for a
+//!   string view). Each size class has chunks of equal cells and allocates
+//!   by bumping through runs of free cells (`lab`): no malloc per object,
 //!   which matters because every double outside Smi range is an object.
 //!   Objects never move, so a pointer baked into machine code stays valid.
 //! * **Kinds.** `object_kinds!` below lists them; a kind is a payload type
@@ -14,7 +14,8 @@
 //! * **Marking** starts from the roots the VM hands a `Tracer` and follows
 //!   references with an explicit gray worklist, so deep structures need no
 //!   recursion. **Sweeping** walks the chunks, drops unmarked payloads and
-//!   puts their cells back on the free lists.
+//!   records the runs of free cells; doubles keep their mark bits in side
+//!   bitmaps and are swept a word per 64 cells (`bitmap`).
 //! * **Pacing.** A collection is due when the bytes allocated since the last
 //!   one (cells plus string buffers) reach `GROWTH` times the bytes that
 //!   survived it, but at least `MIN_HEAP`.
@@ -23,7 +24,9 @@
 //!   function's constant table. They may only refer to permanent objects.
 
 pub mod collection;
+mod bitmap;
 pub mod context;
+pub mod lab;
 pub mod object;
 pub mod shape;
 mod slots;
@@ -34,6 +37,7 @@ use std::cell::Cell;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
+pub use lab::Lab;
 pub use object::{Callable, JsObject, ObjClass};
 pub use shape::{Atom, Atoms, PropKey, Shape, Shapes};
 pub use slots::{FrameRef, SlotView, Slots, FRAME_WINDOW};
@@ -185,6 +189,30 @@ struct ObjCell<T> {
 /// is (compiled code reads both: `jit::abi`).
 pub const OBJECT_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<JsObject>, payload);
 const _: () = assert!(std::mem::offset_of!(Obj, tag) == 0);
+
+/// The header of a fresh heap double (tag, unmarked, collectable, class 0,
+/// leaf), as one little-endian word: compiled code writes it when it
+/// allocates a double inline (`jit::abi::DOUBLE_HEADER_*`).
+pub const DOUBLE_HEADER: u64 = <f64 as Payload>::TAG as u64
+    | (class_of(std::mem::size_of::<ObjCell<f64>>()) as u64) << 24
+    | (<f64 as Trace>::LEAF as u64) << 32;
+/// The size of a heap double's cell, and where its f64 is.
+pub const DOUBLE_CELL: usize = CLASSES[class_of(std::mem::size_of::<ObjCell<f64>>())];
+pub const DOUBLE_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<f64>, payload);
+const _: () = {
+    assert!(std::mem::offset_of!(Obj, marked) == 1);
+    assert!(std::mem::offset_of!(Obj, permanent) == 2);
+    assert!(std::mem::offset_of!(Obj, class) == 3);
+    assert!(std::mem::offset_of!(Obj, leaf) == 4);
+    assert!(std::mem::size_of::<Obj>() == 8);
+    // The 16-byte class holds doubles only: its sweep (`bitmap`) frees a
+    // cell without dropping its payload.
+    assert!(CLASSES[0] == bitmap::CELL && class_of(std::mem::size_of::<ObjCell<f64>>()) == 0);
+    assert!(class_of(std::mem::size_of::<ObjCell<JsStr>>()) > 0);
+    assert!(class_of(std::mem::size_of::<ObjCell<JsObject>>()) > 0);
+    assert!(class_of(std::mem::size_of::<ObjCell<crate::error::ErrorObj>>()) > 0);
+    assert!(class_of(std::mem::size_of::<ObjCell<context::Context>>()) > 0);
+};
 
 impl Obj {
     /// The tag of this object's kind (`Payload::TAG`).
@@ -386,15 +414,22 @@ pub struct GcStats {
     pub gc_nanos: u64,
 }
 
-/// One size class: chunks of equal cells and the free ones among them.
+/// One size class: chunks of equal cells and the runs of free ones among
+/// them (see `lab`).
 #[derive(Default)]
 struct Class {
     chunks: Vec<NonNull<u8>>,
-    free: Vec<*mut Obj>,
+    runs: lab::Runs,
 }
 
 pub struct Heap {
     classes: [Class; CLASSES.len()],
+    /// Each class's bump region. Boxed: compiled code holds the address
+    /// of the 16-byte class's (`lab_ptr`).
+    labs: Box<[Lab; CLASSES.len()]>,
+    /// Per class, how far into its LAB allocations have been charged:
+    /// cells between this and `top` were bumped by compiled code.
+    charged: [usize; CLASSES.len()],
     live_objects: usize,
     /// Bytes that survived the last collection, and allocated since.
     live_bytes: usize,
@@ -412,6 +447,8 @@ impl Heap {
     pub fn new(stress: bool) -> Heap {
         Heap {
             classes: Default::default(),
+            labs: Box::default(),
+            charged: [0; CLASSES.len()],
             live_objects: 0,
             live_bytes: 0,
             since_gc: 0,
@@ -463,9 +500,19 @@ impl Heap {
     fn place_payload<T: Payload>(&mut self, payload: T, permanent: bool) -> Value {
         let class = const { class_of(std::mem::size_of::<ObjCell<T>>()) };
         const { assert!(std::mem::align_of::<ObjCell<T>>() == 8) };
-        let p = match self.classes[class].free.pop() {
-            Some(p) => p,
-            None => self.grow(class),
+        let size = CLASSES[class];
+        let lab = &mut self.labs[class];
+        let p = if lab.limit - lab.top >= size {
+            let p = lab.top;
+            lab.top += size;
+            let bumped = std::mem::replace(&mut self.charged[class], p + size);
+            if bumped != p {
+                // Compiled code bumped this LAB since we last looked.
+                self.charge_cells(class, p - bumped);
+            }
+            std::ptr::with_exposed_provenance_mut::<Obj>(p)
+        } else {
+            self.refill(class)
         };
         // SAFETY: `p` came off the free list: a cell of `CLASSES[class] >=
         // size_of::<ObjCell<T>>()` bytes, 8-aligned, inside a chunk we own, that
@@ -481,18 +528,80 @@ impl Heap {
         };
         // SAFETY: the cell was just initialised with a `T`; it stays put.
         unsafe { (*(p as *const ObjCell<T>)).payload.placed() };
+        if permanent && class == 0 {
+            // SAFETY: `p` is a cell of a 16-byte-class chunk.
+            unsafe { bitmap::set_permanent(p.expose_provenance()) };
+        }
         self.live_objects += 1;
-        self.since_gc += CLASSES[class];
+        self.since_gc += size;
         self.stats.allocated += 1;
-        self.stats.bytes_allocated += CLASSES[class] as u64;
+        self.stats.bytes_allocated += size as u64;
         // SAFETY: `p` is the cell just initialised above, 8-byte aligned, and
         // live until a collection finds it unreachable.
         unsafe { Value::from_bits(p as u64 | TAG_PTR) }
     }
 
+    /// Counts `bytes` of cells of `class` that compiled code allocated.
+    fn charge_cells(&mut self, class: usize, bytes: usize) {
+        let cells = bytes / CLASSES[class];
+        self.live_objects += cells;
+        self.since_gc += bytes;
+        self.stats.allocated += cells as u64;
+        self.stats.bytes_allocated += bytes as u64;
+    }
+
+    /// Charges what compiled code bumped in `class`'s LAB since the heap
+    /// last looked.
+    fn account_lab(&mut self, class: usize) {
+        let top = self.labs[class].top;
+        let bumped = std::mem::replace(&mut self.charged[class], top);
+        if top > bumped {
+            self.charge_cells(class, top - bumped);
+        }
+    }
+
+    /// Retires every LAB (their unused cells stay free in their chunks,
+    /// where the sweeper finds them again).
+    fn retire_labs(&mut self) {
+        for class in 0..CLASSES.len() {
+            self.account_lab(class);
+            self.labs[class] = Lab::default();
+            self.charged[class] = 0;
+        }
+    }
+
+    /// The current LAB is used up: takes the next run of free cells (a
+    /// fresh chunk if there is none) and allocates its first cell.
     #[cold]
     #[inline(never)]
-    fn grow(&mut self, class: usize) -> *mut Obj {
+    fn refill(&mut self, class: usize) -> *mut Obj {
+        let size = CLASSES[class];
+        self.account_lab(class);
+        self.labs[class] = Lab::default();
+        self.charged[class] = 0;
+        if self.stress {
+            // One cell at a time: compiled code always finds its LAB full,
+            // so every allocation goes through `Vm::alloc`, which collects.
+            if self.classes[class].runs.is_empty() {
+                self.grow(class);
+            }
+            let p = self.classes[class].runs.take_one(size).unwrap_or(0);
+            return std::ptr::with_exposed_provenance_mut(p);
+        }
+        let (start, end) = match self.classes[class].runs.pop() {
+            Some(run) => run,
+            None => {
+                self.grow(class);
+                self.classes[class].runs.pop().unwrap_or((0, 0))
+            }
+        };
+        self.labs[class] = Lab { top: start + size, limit: end };
+        self.charged[class] = start + size;
+        std::ptr::with_exposed_provenance_mut(start)
+    }
+
+    /// Adds a fresh zeroed chunk to `class` as one run of free cells.
+    fn grow(&mut self, class: usize) {
         let layout = chunk_layout();
         // SAFETY: the layout has a nonzero size. Zeroed memory makes every
         // cell's tag FREE, which `sweep` and `drop` rely on.
@@ -501,19 +610,39 @@ impl Heap {
         let size = CLASSES[class];
         let c = &mut self.classes[class];
         c.chunks.push(chunk);
-        // Pushed in reverse so that allocation proceeds upward in memory.
-        let cells = CHUNK_BYTES / size;
-        c.free.extend((0..cells).rev().map(|i| chunk.as_ptr().wrapping_add(i * size) as *mut Obj));
-        c.free.pop().unwrap_or(std::ptr::null_mut())
+        let start = chunk.as_ptr().expose_provenance();
+        // The doubles' chunks begin with their mark bitmaps.
+        let first = if class == 0 { bitmap::RESERVED } else { 0 };
+        c.runs.push(start + first, start + CHUNK_BYTES / size * size);
+    }
+
+    /// The 16-byte class's LAB (heap doubles), for compiled code.
+    pub fn double_lab(&mut self) -> *mut Lab {
+        &mut self.labs[class_of(std::mem::size_of::<ObjCell<f64>>())]
+    }
+
+    /// The statistics, counting the cells compiled code has bumped since
+    /// the heap last looked (charged lazily, see `lab`).
+    pub fn current_stats(&self) -> GcStats {
+        let mut s = self.stats;
+        for (c, size) in CLASSES.iter().enumerate() {
+            let bumped = self.labs[c].top.saturating_sub(self.charged[c]);
+            s.allocated += (bumped / size) as u64;
+            s.bytes_allocated += bumped as u64;
+        }
+        s
     }
 
     pub fn live(&self) -> usize {
-        self.live_objects
+        let bumped: usize =
+            (0..CLASSES.len()).map(|c| self.labs[c].top.saturating_sub(self.charged[c]) / CLASSES[c]).sum();
+        self.live_objects + bumped
     }
 
     /// Starts a collection: the VM marks its roots into the tracer, then
     /// hands it back to `finish_collection`.
     pub fn start_collection(&mut self) -> Tracer {
+        self.retire_labs();
         self.stats.peak_bytes = self.stats.peak_bytes.max((self.live_bytes + self.since_gc) as u64);
         self.epoch = self.epoch.wrapping_add(1).max(1);
         Tracer::new(std::mem::take(&mut self.gray), self.epoch)
@@ -527,8 +656,9 @@ impl Heap {
             unsafe { trace_object(p, &mut t) };
         }
         self.gray = std::mem::take(&mut t.gray);
-        let freed = self.sweep();
-        self.live_objects -= freed;
+        let survivors = self.sweep();
+        let freed = self.live_objects.saturating_sub(survivors);
+        self.live_objects = survivors;
         self.stats.freed += freed as u64;
         self.stats.collections += 1;
         self.live_bytes = t.live_bytes;
@@ -536,46 +666,78 @@ impl Heap {
         self.threshold = MIN_HEAP.max(GROWTH.saturating_mul(t.live_bytes));
     }
 
-    /// Frees every unmarked object and clears the marks of the rest.
+    /// Frees every unmarked object, clears the marks of the rest, and
+    /// records each maximal sequence of free cells as a run for the LABs.
+    /// (The LABs were retired when the collection started.) Returns how
+    /// many objects remain (marked or permanent).
     fn sweep(&mut self) -> usize {
-        let mut freed = 0;
+        let mut survivors = 0;
         for (class, c) in self.classes.iter_mut().enumerate() {
             let size = CLASSES[class];
+            c.runs.clear();
+            if class == 0 {
+                for chunk in &c.chunks {
+                    let runs = &mut c.runs;
+                    // SAFETY: a chunk of the 16-byte class; LABs are retired.
+                    survivors += unsafe { bitmap::sweep(chunk.as_ptr().expose_provenance(), |s, e| runs.push(s, e)) };
+                }
+                continue;
+            }
             for chunk in &c.chunks {
-                for i in 0..CHUNK_BYTES / size {
-                    let p = chunk.as_ptr().wrapping_add(i * size) as *mut Obj;
+                let base = chunk.as_ptr();
+                let cells = CHUNK_BYTES / size;
+                let mut run_start = None;
+                for i in 0..cells {
+                    let p = base.wrapping_add(i * size) as *mut Obj;
                     // SAFETY: `p` is a cell of a chunk we own, holding a valid
                     // header (zeroed, or written by `place_payload`). Live
                     // objects are only read (the mark is a Cell); an unmarked
                     // one is unreachable from every root, so nothing reads it
                     // again and freeing it cannot be observed.
-                    unsafe {
-                        if (*p).tag == FREE || (*p).permanent {
-                            continue;
-                        }
-                        if (*p).marked.get() {
+                    let free = unsafe {
+                        if (*p).tag == FREE {
+                            true
+                        } else if (*p).permanent {
+                            survivors += 1;
+                            false
+                        } else if (*p).marked.get() {
                             (*p).marked.set(false);
+                            survivors += 1;
+                            false
                         } else {
                             free_object(p);
-                            c.free.push(p);
-                            freed += 1;
+                            true
                         }
+                    };
+                    match (free, run_start) {
+                        (true, None) => run_start = Some(p.expose_provenance()),
+                        (false, Some(s)) => {
+                            c.runs.push(s, p.expose_provenance());
+                            run_start = None;
+                        }
+                        _ => {}
                     }
+                }
+                if let Some(s) = run_start {
+                    c.runs.push(s, base.expose_provenance() + cells * size);
                 }
             }
         }
-        freed
+        survivors
     }
 
     /// Bytes the heap holds now: what survived the last collection plus what
     /// was allocated since.
     pub fn heap_bytes(&self) -> usize {
-        self.live_bytes + self.since_gc
+        let bumped: usize = (0..CLASSES.len()).map(|c| self.labs[c].top.saturating_sub(self.charged[c])).sum();
+        self.live_bytes + self.since_gc + bumped
     }
 }
 
+/// Chunks are aligned to their size: a double finds its chunk's mark
+/// bitmap by masking its address (`bitmap`).
 fn chunk_layout() -> Layout {
-    Layout::from_size_align(CHUNK_BYTES, 16).unwrap_or(Layout::new::<[u64; 2]>())
+    Layout::from_size_align(CHUNK_BYTES, CHUNK_BYTES).unwrap_or(Layout::new::<[u64; 2]>())
 }
 
 impl Drop for Heap {
@@ -584,7 +746,10 @@ impl Drop for Heap {
         for (class, c) in self.classes.iter_mut().enumerate() {
             let size = CLASSES[class];
             for chunk in c.chunks.drain(..) {
-                for i in 0..CHUNK_BYTES / size {
+                // Doubles own nothing (and the class's chunks start with
+                // bitmaps, not cells).
+                let cells = if class == 0 { 0 } else { CHUNK_BYTES / size };
+                for i in 0..cells {
                     let p = chunk.as_ptr().wrapping_add(i * size) as *mut Obj;
                     // SAFETY: as in `sweep`; the heap is going away, so no
                     // value can be used again.
@@ -626,7 +791,18 @@ impl Tracer {
         // stale stack slot may name a freed cell, which `deref` allows and
         // which `trace_object` then skips by its FREE tag).
         let obj = unsafe { deref(v) };
-        if obj.permanent || obj.marked.get() {
+        if obj.permanent {
+            return;
+        }
+        if obj.class == 0 {
+            // A double: its mark bit is in its chunk's bitmap.
+            // SAFETY: a cell of the 16-byte class (its header says so).
+            if unsafe { bitmap::mark(obj_ptr(v).expose_provenance()) } {
+                self.live_bytes += bitmap::CELL;
+            }
+            return;
+        }
+        if obj.marked.get() {
             return;
         }
         obj.marked.set(true);

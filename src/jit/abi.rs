@@ -12,6 +12,20 @@ pub const CTX_HWM: i32 = 16;
 pub const CTX_NATIVE_LIMIT: i32 = 24;
 pub const CTX_INTERRUPT: i32 = 32;
 pub const CTX_FAULT_PC: i32 = 36;
+/// `*mut heap::Lab` of heap doubles (see "Doubles" below).
+pub const CTX_LAB: i32 = 40;
+
+/// Doubles (checked against `crate::heap` by `jit/layout.rs`): a `Lab` is
+/// `{ top, limit }`; a heap double is a 16-byte cell whose header word is
+/// `DOUBLE_HEADER_LO | DOUBLE_HEADER_HI << 32` and whose f64 follows it.
+pub const LAB_TOP: i32 = 0;
+pub const LAB_LIMIT: i32 = 8;
+pub const DOUBLE_TAG: u8 = 1;
+pub const DOUBLE_CELL: i32 = 16;
+pub const DOUBLE_HEADER_LO: u32 = 1;
+pub const DOUBLE_HEADER_HI: u32 = 1;
+/// From a double's value (tagged pointer) to its f64.
+pub const DOUBLE_VALUE_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
 
 /// Bytes from a value-stack slot to its frame-link word (`Slots::with_links`:
 /// 8 × the stack's slot count; `jit/layout.rs` checks it against the VM).

@@ -101,11 +101,14 @@ pub struct JitOptions {
     /// Inline caches and element fast paths at property accesses (else
     /// every access calls `exec_op`).
     pub inline_caches: bool,
+    /// The double paths of the arithmetic and comparison stencils (else
+    /// their Smi-only variants, `*_smi`).
+    pub double_fast_paths: bool,
 }
 
 impl Default for JitOptions {
     fn default() -> JitOptions {
-        JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true }
+        JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true, double_fast_paths: true }
     }
 }
 
@@ -150,6 +153,7 @@ pub fn compile(
     // that order, cold parts (slow paths) after them. `placed[pc + 1]` is
     // pc's unit.
     let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths, opts.inline_caches)
+        .with_doubles(opts.double_fast_paths)
         .with_sites(&proto.sites);
     let mut calls = CALLS.take();
     calls.clear();

@@ -33,6 +33,8 @@ pub(crate) struct Env<'a> {
     smi_fast_paths: bool,
     /// `false` picks the slow-only stencil for property access.
     inline_caches: bool,
+    /// `false` picks the Smi-only arithmetic and comparison stencils.
+    double_fast_paths: bool,
     /// The function's property sites (which name each reads).
     sites: &'a [PropSite],
     /// The last global asked about, and the answer: a compile asks about
@@ -52,7 +54,23 @@ impl<'a> Env<'a> {
         inline_caches: bool,
     ) -> Env<'a> {
         let last_global = Cell::new((u32::MAX, std::ptr::null_mut(), false));
-        Env { consts, global_addr, nregs, len, smi_fast_paths, inline_caches, sites: &[], last_global }
+        let double_fast_paths = true;
+        Env {
+            consts,
+            global_addr,
+            nregs,
+            len,
+            smi_fast_paths,
+            inline_caches,
+            double_fast_paths,
+            sites: &[],
+            last_global,
+        }
+    }
+
+    /// Whether the arithmetic and comparison stencils have double paths.
+    pub(crate) fn with_doubles(self, double_fast_paths: bool) -> Env<'a> {
+        Env { double_fast_paths, ..self }
     }
 
     /// The property sites `Site` operands index.
@@ -280,6 +298,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (no_smi) => {
             !env.smi_fast_paths
         };
+        (no_double) => {
+            !env.double_fast_paths
+        };
         (no_slot) => {
             !slot.0
         };
@@ -336,12 +357,12 @@ pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
     /// In the table: the choice depends on the global's slot or on the
     /// property site's name.
     const BY_SLOT: u8 = u8::MAX;
-    static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 4]> = OnceLock::new();
+    static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 8]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
-        let mut t = [[0; NUM_OPS]; 4];
+        let mut t = [[0; NUM_OPS]; 8];
         let no_global = |_: u32| (std::ptr::null_mut(), false);
         for (opts, row) in t.iter_mut().enumerate() {
-            let env = Env::new(&[], &no_global, 0, 0, opts & 1 == 1, opts & 2 == 2);
+            let env = Env::new(&[], &no_global, 0, 0, opts & 1 == 1, opts & 2 == 2).with_doubles(opts & 4 == 4);
             for op in every_op() {
                 let by_slot = op.operand(OperandKind::GlobalSlot).is_some() || matches!(op, Op::GetNamed { .. });
                 row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
@@ -349,7 +370,8 @@ pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
         }
         t
     });
-    match table[env.smi_fast_paths as usize | (env.inline_caches as usize) << 1][op.index()] {
+    let opts = env.smi_fast_paths as usize | (env.inline_caches as usize) << 1 | (env.double_fast_paths as usize) << 2;
+    match table[opts][op.index()] {
         BY_SLOT => decode(op, 0, env).id,
         id => id,
     }

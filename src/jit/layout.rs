@@ -35,4 +35,11 @@ const _: () = {
     assert!(KIND_HOLEY == ElementsKind::Holey as u8);
     // The call stencil's frame-link store (`Slots::with_links`).
     assert!(LINK_OFFSET as usize == crate::vm::STACK_SLOTS * 8);
+    // Doubles: their tag, cell, header word and payload; the LAB's fields.
+    assert!(DOUBLE_TAG == <f64 as Payload>::TAG);
+    assert!(DOUBLE_CELL as usize == crate::heap::DOUBLE_CELL);
+    assert!(DOUBLE_HEADER_LO as u64 | (DOUBLE_HEADER_HI as u64) << 32 == crate::heap::DOUBLE_HEADER);
+    assert!(DOUBLE_VALUE_DISP == (crate::heap::DOUBLE_PAYLOAD_OFFSET as i64 - TAG_PTR as i64) as i32);
+    assert!(LAB_TOP as usize == std::mem::offset_of!(crate::heap::Lab, top));
+    assert!(LAB_LIMIT as usize == std::mem::offset_of!(crate::heap::Lab, limit));
 };

@@ -50,7 +50,9 @@ pub fn attach(vm: &mut Vm) {
     let stack_end = vm.stack.addr(vm.stack.len() - crate::heap::FRAME_WINDOW) as *mut u64;
     let hwm = vm.stack.addr(vm.hwm) as *mut u64;
     let native_limit = vm.native_limit;
+    let lab = vm.heap.double_lab();
     let ctx = &mut vm.jit.ctx;
+    ctx.lab = lab;
     ctx.vm = std::ptr::null_mut();
     ctx.stack_end = stack_end;
     ctx.hwm = hwm;
@@ -76,6 +78,7 @@ fn jit_options(vm: &Vm) -> JitOptions {
         smi_fast_paths: vm.opts.smi_fast_paths,
         fall_through: vm.opts.fall_through,
         inline_caches: vm.opts.inline_caches,
+        double_fast_paths: vm.opts.double_fast_paths,
     }
 }
 

@@ -265,10 +265,10 @@ fn smi(i: i32) -> u64 {
 }
 
 const ALL_OPTS: [JitOptions; 4] = [
-    JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true },
-    JitOptions { smi_fast_paths: true, fall_through: false, inline_caches: true },
-    JitOptions { smi_fast_paths: false, fall_through: true, inline_caches: false },
-    JitOptions { smi_fast_paths: false, fall_through: false, inline_caches: true },
+    JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true, double_fast_paths: true },
+    JitOptions { smi_fast_paths: true, fall_through: false, inline_caches: true, double_fast_paths: true },
+    JitOptions { smi_fast_paths: false, fall_through: true, inline_caches: false, double_fast_paths: false },
+    JitOptions { smi_fast_paths: false, fall_through: false, inline_caches: true, double_fast_paths: true },
 ];
 
 // ---------------------------------------------------------------- the table
@@ -367,12 +367,20 @@ fn every_op_has_a_stencil() {
             mids: [0, 0],
         });
         on_proto[0].seen.borrow_mut().push(1);
-        let options =
-            [(true, true, &x), (false, true, &x), (true, false, &x), (true, true, &length), (true, true, &on_proto)];
-        for (smi_fast_paths, inline_caches, sites) in options {
+        let options = [
+            (true, true, true, &x),
+            (false, true, true, &x),
+            (true, false, true, &x),
+            (true, true, true, &length),
+            (true, true, true, &on_proto),
+            (true, true, false, &x),
+        ];
+        for (smi_fast_paths, inline_caches, doubles, sites) in options {
             for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
                 let global = |_: u32| (addr, fast_set);
-                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches).with_sites(sites);
+                let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches)
+                    .with_sites(sites)
+                    .with_doubles(doubles);
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
@@ -460,7 +468,8 @@ fn binary(op: fn(u8, u8, u8) -> Op, x: u64, y: u64, opts: JitOptions) -> (u64, u
     (r, env.m().exec_op.len())
 }
 
-const FAST: JitOptions = JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true };
+const FAST: JitOptions =
+    JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true, double_fast_paths: true };
 
 #[test]
 fn add_of_two_smis_is_fast() {

@@ -297,6 +297,7 @@ fn set(s: &mut Session, arg: &str) {
         "fall-through" => flag(val).map(|b| o.fall_through = b),
         "osr" => flag(val).map(|b| o.osr = b),
         "inline-caches" => flag(val).map(|b| o.inline_caches = b),
+        "double-fast-paths" => flag(val).map(|b| o.double_fast_paths = b),
         "print-bytecode" => flag(val).map(|b| o.print_bytecode = b),
         "trace" => flag(val).map(|b| o.trace_jit = b),
         _ => Err(format!("Unknown option {} (:help lists them)", opt)),
@@ -307,7 +308,7 @@ fn set(s: &mut Session, arg: &str) {
     }
     print!("{}", settings(s));
     let compiled = s.vm.jit.compiled.len();
-    if compiled > 0 && matches!(opt, "smi-fast-paths" | "fall-through" | "call-patching") {
+    if compiled > 0 && matches!(opt, "smi-fast-paths" | "fall-through" | "call-patching" | "double-fast-paths") {
         println!(
             "({} compiled function{} keep{} the code {} had; :reset starts afresh.)",
             compiled,

@@ -81,6 +81,7 @@ pub const SET_OPTIONS: &[(&str, &[&str])] = &[
     ("fall-through", &["on", "off"]),
     ("osr", &["on", "off"]),
     ("inline-caches", &["on", "off"]),
+    ("double-fast-paths", &["on", "off"]),
     ("print-bytecode", &["on", "off"]),
 ];
 

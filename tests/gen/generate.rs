@@ -14,6 +14,7 @@
 mod classes;
 mod closures;
 mod collections;
+mod doubles;
 mod exceptions;
 mod objects;
 mod syntax;
@@ -156,6 +157,8 @@ enum StmtKind {
     Try,
     /// Maps, sets, iterators (generate/collections.rs).
     Collection,
+    /// A loop of double arithmetic and comparisons (generate/doubles.rs).
+    Doubles,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -466,6 +469,7 @@ impl<'c> Gen<'c> {
             (8, StmtKind::Syntax),
             (if nested { 4 } else { 0 }, StmtKind::Try),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 3 } else { 0 }, StmtKind::Collection),
+            (if loops { 3 } else { 0 }, StmtKind::Doubles),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -527,6 +531,7 @@ impl<'c> Gen<'c> {
             StmtKind::Syntax => self.syntax_stmt(ctx),
             StmtKind::Try => self.try_stmt(ctx),
             StmtKind::Collection => self.collection_stmt(ctx),
+            StmtKind::Doubles => self.double_loop(ctx),
         }
     }
 

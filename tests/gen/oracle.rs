@@ -26,6 +26,7 @@ pub const FLAG_SETS: &[(&str, &[&str])] = &[
     ("no-fall-through", &["--no-fall-through", "--jit-threshold=5"]),
     ("no-osr", &["--no-osr"]),
     ("no-inline-caches", &["--no-inline-caches", "--jit-threshold=5"]),
+    ("no-double-fast-paths", &["--no-double-fast-paths", "--jit-threshold=5"]),
 ];
 
 /// Programs printing more than this are skipped.

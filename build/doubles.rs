@@ -1,0 +1,261 @@
+//! The double paths of the arithmetic and comparison stencils (issue 13).
+//!
+//! A stencil's hot part is its Smi fast path, unchanged. When that misses
+//! (an operand is not a Smi, or the int32 result overflowed), its cold part
+//! first tries the numbers: each operand is a Smi (converted with
+//! `cvtsi2sd`) or a heap double (its f64 loaded from the cell), the
+//! operation runs in xmm registers, and the result is stored as a Smi when
+//! it is an int32 other than -0 (`Value::smi_from_f64`, the rule the
+//! interpreter's `Vm::number` applies: the tiers agree on representation),
+//! else as a new heap double bumped from the LAB `JitCtx::lab` points to.
+//! Anything else -- a string, an object, an exhausted LAB -- falls through
+//! to the generic helper, which recomputes the operation from the
+//! unchanged operand slots (and may collect). Comparisons branch on
+//! `ucomisd`'s flags and allocate nothing; "above" conditions are false
+//! for an unordered (NaN) pair, as every relational operator must be.
+
+use super::*;
+
+/// The SSE2 operation of an arithmetic stencil.
+#[derive(Clone, Copy)]
+pub(super) enum DOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl DOp {
+    fn emit(self, a: &mut CodeAssembler) -> R {
+        match self {
+            DOp::Add => a.addsd(xmm0, xmm1),
+            DOp::Sub => a.subsd(xmm0, xmm1),
+            DOp::Mul => a.mulsd(xmm0, xmm1),
+            DOp::Div => a.divsd(xmm0, xmm1),
+        }
+    }
+}
+
+/// Loads the number in `r` (a Smi or a heap double) into `x`; any other
+/// value jumps to `slow`. Clobbers `r`.
+fn number_to_xmm(
+    c: &mut Asm,
+    r: AsmRegister64,
+    (r32, low): (AsmRegister32, AsmRegister8),
+    x: AsmRegisterXmm,
+    slow: CodeLabel,
+) -> R {
+    let mut heap = c.a.create_label();
+    let mut done = c.a.create_label();
+    c.a.test(low, 1)?;
+    c.a.jnz(heap)?;
+    c.a.sar(r, 32)?;
+    c.a.cvtsi2sd(x, r32)?;
+    c.a.jmp(done)?;
+    c.a.set_label(&mut heap)?;
+    c.a.test(low, 2)?;
+    c.a.jnz(slow)?; // an immediate
+    c.a.cmp(byte_ptr(r + OBJ_TAG_DISP), DOUBLE_TAG as i32)?;
+    c.a.jne(slow)?;
+    c.a.movsd_2(x, qword_ptr(r + DOUBLE_VALUE_DISP))?;
+    c.a.set_label(&mut done)
+}
+
+/// Stores xmm0 into the destination slot as a number value: a Smi when it
+/// is an int32 other than -0, else a heap double bumped from the LAB (a
+/// full LAB jumps to `slow`). Then continues.
+fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
+    let mut boxed = c.a.create_label();
+    let mut smi = c.a.create_label();
+    // Truncate and convert back: equal (and ordered) means an int32.
+    c.a.cvttsd2si(edx, xmm0)?;
+    c.a.cvtsi2sd(xmm1, edx)?;
+    c.a.ucomisd(xmm0, xmm1)?;
+    c.a.jp(boxed)?; // NaN
+    c.a.jne(boxed)?; // a fraction, or outside int32
+    c.a.test(edx, edx)?;
+    c.a.jnz(smi)?;
+    c.a.movq(rax, xmm0)?;
+    c.a.test(rax, rax)?;
+    c.a.js(boxed)?; // -0
+    c.a.set_label(&mut smi)?;
+    c.a.shl(rdx, 32)?; // writing edx cleared the upper half
+    c.store(SlotDst, rdx)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut boxed)?;
+    c.a.mov(rsi, qword_ptr(r12 + CTX_LAB))?;
+    c.a.mov(rax, qword_ptr(rsi + LAB_TOP))?;
+    c.a.lea(rdx, qword_ptr(rax + DOUBLE_CELL))?;
+    c.a.cmp(rdx, qword_ptr(rsi + LAB_LIMIT))?;
+    c.a.ja(slow)?;
+    c.a.mov(qword_ptr(rsi + LAB_TOP), rdx)?;
+    c.a.mov(dword_ptr(rax), DOUBLE_HEADER_LO)?;
+    c.a.mov(dword_ptr(rax + 4), DOUBLE_HEADER_HI)?;
+    c.a.movsd_2(qword_ptr(rax + CELL_HEADER), xmm0)?;
+    c.a.or(al, PTR_TAG as i32)?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)
+}
+
+/// The cold part of `dst = a OP b`: the double path, then the helper.
+fn arith_cold(c: &mut Asm, op: DOp) -> R {
+    let mut slow = c.a.create_label();
+    c.load(rax, SlotA)?;
+    c.load(rcx, SlotB)?;
+    number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
+    number_to_xmm(c, rcx, (ecx, cl), xmm1, slow)?;
+    op.emit(&mut c.a)?;
+    store_number(c, slow)?;
+    c.a.set_label(&mut slow)?;
+    c.slow_op()
+}
+
+/// `dst = a OP b`: stencil `name` (Smi fast path `body`, then the double
+/// path) and `smi_name` (the Smi fast path alone: `--no-double-fast-paths`).
+pub(super) fn arith(
+    out: &mut Vec<Def>,
+    names: (&'static str, &'static str),
+    docs: (&'static str, &'static str),
+    op: DOp,
+    body: impl Fn(&mut Asm) -> R,
+) {
+    def(out, names.0, docs.0, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.both_smi()?;
+        body(h)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        arith_cold(c, op)
+    });
+    binop(out, names.1, docs.1, body);
+}
+
+/// `dst = a + imm` (the compiler's `x++`, `x - 1`): as `add`, with the
+/// immediate's Smi bits in a hole.
+pub(super) fn add_imm(out: &mut Vec<Def>, name: &'static str, doc: &'static str, doubles: bool) {
+    def(out, name, doc, |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.test(al, 1)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.imm64(rcx, SmiImm)?;
+        h.a.add(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jo(t))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        if !doubles {
+            return c.slow_op();
+        }
+        let mut slow = c.a.create_label();
+        c.load(rax, SlotA)?;
+        number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
+        c.imm64(rcx, SmiImm)?;
+        c.a.sar(rcx, 32)?;
+        c.a.cvtsi2sd(xmm1, ecx)?;
+        c.a.addsd(xmm0, xmm1)?;
+        store_number(c, slow)?;
+        c.a.set_label(&mut slow)?;
+        c.slow_op()
+    });
+}
+
+/// How a relational operator reads `ucomisd`'s flags: which operand is
+/// compared with which (`a < b` is `b > a`), and whether equality counts.
+#[derive(Clone, Copy)]
+pub(super) enum Rel {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Rel {
+    /// `ucomisd` so that the relation holds exactly when the flags say
+    /// "above" (`Lt`, `Gt`) or "above or equal" (`Le`, `Ge`); unordered
+    /// sets CF, so a NaN makes both false.
+    fn ucomisd(self, a: &mut CodeAssembler) -> R {
+        match self {
+            Rel::Lt | Rel::Le => a.ucomisd(xmm1, xmm0),
+            Rel::Gt | Rel::Ge => a.ucomisd(xmm0, xmm1),
+        }
+    }
+    fn or_equal(self) -> bool {
+        matches!(self, Rel::Le | Rel::Ge)
+    }
+}
+
+/// The operands of a comparison in xmm0 (a) and xmm1 (b), or `slow`.
+fn compare_operands(c: &mut Asm, slow: CodeLabel) -> R {
+    c.load(rax, SlotA)?;
+    c.load(rcx, SlotB)?;
+    number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
+    number_to_xmm(c, rcx, (ecx, cl), xmm1, slow)
+}
+
+/// `dst = a REL b` as TRUE/FALSE, Smis inline, numbers in the cold part.
+pub(super) fn compare(
+    out: &mut Vec<Def>,
+    names: (&'static str, &'static str),
+    docs: (&'static str, &'static str),
+    rel: Rel,
+    setcc: impl Fn(&mut CodeAssembler) -> R,
+) {
+    def(out, names.0, docs.0, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.both_smi()?;
+        h.a.cmp(rax, rcx)?;
+        setcc(&mut h.a)?;
+        h.a.movzx(ecx, cl)?;
+        h.a.lea(rax, qword_ptr(rcx * 4 + V_FALSE as i32))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        let mut slow = c.a.create_label();
+        compare_operands(c, slow)?;
+        rel.ucomisd(&mut c.a)?;
+        if rel.or_equal() {
+            c.a.setae(cl)?;
+        } else {
+            c.a.seta(cl)?;
+        }
+        c.a.movzx(ecx, cl)?;
+        c.a.lea(rax, qword_ptr(rcx * 4 + V_FALSE as i32))?;
+        c.store(SlotDst, rax)?;
+        c.jmp(Continue)?;
+        c.a.set_label(&mut slow)?;
+        c.slow_op()
+    });
+    super::compare(out, names.1, docs.1, setcc);
+}
+
+/// Fused `a REL b` and branch (to `Target` when false), Smis inline,
+/// numbers in the cold part.
+pub(super) fn cmp_jump(
+    out: &mut Vec<Def>,
+    names: (&'static str, &'static str),
+    docs: (&'static str, &'static str),
+    rel: Rel,
+    jcc_not: impl Fn(&mut CodeAssembler, u64) -> R,
+) {
+    def(out, names.0, docs.0, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.both_smi()?;
+        h.a.cmp(rax, rcx)?;
+        h.branch(Target, &jcc_not)?;
+        h.jmp(Continue)?;
+        let mut slow = c.a.create_label();
+        compare_operands(c, slow)?;
+        rel.ucomisd(&mut c.a)?;
+        // Not above (or not above-or-equal), unordered included: false.
+        if rel.or_equal() {
+            c.branch(Target, |a, t| a.jb(t))?;
+        } else {
+            c.branch(Target, |a, t| a.jbe(t))?;
+        }
+        c.jmp(Continue)?;
+        c.a.set_label(&mut slow)?;
+        c.slow_cond()
+    });
+    super::cmp_jump(out, names.1, docs.1, jcc_not);
+}

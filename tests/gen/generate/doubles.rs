@@ -1,0 +1,69 @@
+//! Double-heavy loops: two variables that start as doubles (or as Smis
+//! that turn into doubles) updated by `* + - /` with double constants and
+//! the loop counter, kept bounded by relational tests, compared with every
+//! relational operator (NaN, -0 and Infinity among the constants), then
+//! printed. Hot enough to be compiled, so the stencils' double paths, the
+//! Smi/double normalisation and inline allocation all run against node.
+
+use super::super::ast::{Expr, Stmt};
+use super::{Ctx, Gen};
+
+/// Starting values: doubles, Smis, and the edge cases.
+const STARTS: &[&str] = &["0.5", "1.5", "-2.5", "0.1", "1e-7", "3", "0", "-0", "NaN", "Infinity", "2147483647", "0.25"];
+/// Multipliers and addends that keep values moving between Smi and double.
+const FACTORS: &[&str] = &["1.0001", "0.999", "2", "0.5", "-1.25", "1.5", "3", "0.1", "-1"];
+const OPS: &[&str] = &["*", "+", "-", "/"];
+const RELS: &[&str] = &["<", "<=", ">", ">="];
+
+impl Gen<'_> {
+    pub(super) fn double_loop(&mut self, ctx: &Ctx) -> Vec<Stmt> {
+        let left = ctx.budget.saturating_sub(self.work) / ctx.mult.max(1);
+        let hot = ctx.mult == 1 && !ctx.in_loop && left > 40_000 && self.rng.chance(60);
+        let count = if hot { self.rng.range(1001, 1500) as u64 } else { (self.rng.range(1, 12) as u64).min(left / 40) };
+        self.spend(ctx, count.max(1) * 12);
+        let (a, b, i) = (self.fresh("d"), self.fresh("d"), self.fresh("i"));
+        let var = |n: &str| Box::new(Expr::Var(n.to_string()));
+        let lit = |s: &str| Box::new(Expr::Lit(s.to_string()));
+        let bin = |op: &'static str, l: Box<Expr>, r: Box<Expr>| Box::new(Expr::Binary(op, l, r));
+        let set = |n: &str, e: Box<Expr>| Stmt::Expr(Expr::Assign("=", n.to_string(), e));
+        let (op1, op2) = (*self.rng.pick(OPS), *self.rng.pick(OPS));
+        let (f1, f2, f3) = (*self.rng.pick(FACTORS), *self.rng.pick(FACTORS), *self.rng.pick(FACTORS));
+        let (r1, r2) = (*self.rng.pick(RELS), *self.rng.pick(RELS));
+        let body = vec![
+            // a = a OP1 F1 + b
+            set(&a, bin("+", bin(op1, var(&a), lit(f1)), var(&b))),
+            // Bounded: |a| > 1e6 is scaled back (NaN stays NaN).
+            Stmt::If(*bin(">", var(&a), lit("1e6")), vec![set(&a, bin("/", var(&a), lit("1e6")))], None),
+            Stmt::If(*bin("<", var(&a), lit("-1e6")), vec![set(&a, bin("/", var(&a), lit("-1e6")))], None),
+            // b = b OP2 (i * F2): a Smi/double mix.
+            set(&b, bin(op2, var(&b), bin("*", var(&i), lit(f2)))),
+            Stmt::If(*bin(">", var(&b), lit("1e6")), vec![set(&b, bin("-", var(&b), lit("1e6")))], None),
+            Stmt::If(*bin("<", var(&b), lit("-1e6")), vec![set(&b, bin("+", var(&b), lit("1e6")))], None),
+            Stmt::If(
+                *bin(r1, var(&a), var(&b)),
+                vec![set(&b, bin("+", var(&b), lit(f3)))],
+                Some(vec![set(&a, bin("-", var(&a), lit(f3)))]),
+            ),
+        ];
+        let (s1, s2) = (*self.rng.pick(STARTS), *self.rng.pick(STARTS));
+        let label = self.fresh("p");
+        let shown = vec![
+            Expr::Var(a.clone()),
+            Expr::Var(b.clone()),
+            *bin(r2, var(&a), var(&b)),
+            *bin("-", var(&a), var(&b)),
+            *bin("===", var(&a), var(&b)),
+        ];
+        let print = match &ctx.sample {
+            // Inside a hot loop: only on its sampled iterations.
+            Some(cond) => Stmt::If(cond.clone(), vec![Stmt::Print(label, shown)], None),
+            None => Stmt::Print(label, shown),
+        };
+        vec![Stmt::Block(vec![
+            Stmt::Decl("let", a.clone(), Some(Expr::Lit(s1.to_string()))),
+            Stmt::Decl("let", b.clone(), Some(Expr::Lit(s2.to_string()))),
+            Stmt::For { kind: "let", var: i, start: 0.0, step: 1.0, count, body },
+            print,
+        ])]
+    }
+}
