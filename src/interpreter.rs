@@ -308,7 +308,6 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     set!(dst, v);
                 }
                 Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
-                Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
                 Op::Eq { dst, a, b } => set!(dst, Value::bool(loose_eq!(a, b))),
                 Op::Ne { dst, a, b } => set!(dst, Value::bool(!loose_eq!(a, b))),
                 Op::Lt { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Lt, <))),
@@ -316,6 +315,37 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::Gt { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Gt, >))),
                 Op::Ge { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Ge, >=))),
                 Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
+                Op::Neg { dst, src } => {
+                    let x = r!(src);
+                    let v = match x.as_smi() {
+                        s if x.is_smi() && s != 0 && s != i32::MIN => Value::smi(-s),
+                        _ => {
+                            calling!();
+                            tri!(ops::negate(vm, x))
+                        }
+                    };
+                    set!(dst, v);
+                }
+                Op::BitNot { dst, src } => {
+                    let x = r!(src);
+                    let v = if x.is_smi() {
+                        Value::smi(!x.as_smi())
+                    } else {
+                        calling!();
+                        tri!(ops::bit_not(vm, x))
+                    };
+                    set!(dst, v);
+                }
+                Op::ToNumber { dst, src } => {
+                    let x = r!(src);
+                    let v = if x.is_smi() {
+                        x
+                    } else {
+                        calling!();
+                        tri!(ops::to_number_value(vm, x))
+                    };
+                    set!(dst, v);
+                }
 
                 Op::Jump { target } => pc = target as usize,
                 Op::Loop { target, counter } => {
@@ -386,13 +416,22 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 // Property access stays in the loop: the inline caches make
                 // a hit a shape compare and a load.
                 Op::GetNamed { dst, obj, site } => {
-                    calling!();
-                    let v = tri!(crate::ic::get_named(vm, &proto.sites[site as usize], r!(obj)));
+                    let (site, o) = (&proto.sites[site as usize], r!(obj));
+                    let v = match crate::ic::get_named_hit(vm, site, o) {
+                        Some(v) => v,
+                        None => {
+                            calling!();
+                            tri!(crate::ic::get_named(vm, site, o))
+                        }
+                    };
                     set!(dst, v);
                 }
                 Op::SetNamed { obj, src, site } => {
-                    calling!();
-                    tri!(crate::ic::set_named(vm, &proto.sites[site as usize], r!(obj), r!(src)));
+                    let (site, o, v) = (&proto.sites[site as usize], r!(obj), r!(src));
+                    if !crate::ic::set_named_hit(vm, site, o, v) {
+                        calling!();
+                        tri!(crate::ic::set_named(vm, site, o, v));
+                    }
                 }
                 Op::GetIndex { dst, obj, key } => {
                     calling!();
@@ -404,6 +443,21 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src)));
                 }
                 Op::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))),
+                // The frame's own slots and its closure's contexts: loads and
+                // stores, not worth a call to `exec_generic`.
+                Op::LoadReceiver { dst } => set!(dst, stack.get(base - 1)),
+                Op::LoadCallee { dst } => set!(dst, stack.get(base - ARGS_AFTER_FUNC)),
+                Op::LoadEnv { dst } => set!(dst, crate::closure::env_of(stack.get(base - ARGS_AFTER_FUNC))),
+                Op::GetScoped { dst, ctx, depth, slot } => set!(dst, crate::closure::get_scoped(r!(ctx), depth, slot)),
+                Op::SetScoped { ctx, src, depth, slot } => crate::closure::set_scoped(r!(ctx), depth, slot, r!(src)),
+                Op::CheckHole { src, k } => {
+                    let v = r!(src);
+                    if v == Value::HOLE {
+                        calling!();
+                        tri!(crate::closure::check_hole(vm, v, consts[k as usize]));
+                    }
+                }
+                Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
                 Op::IterNext { target, .. } => {
                     if tri!(crate::exec::jump_taken(vm, base, op)) {
                         pc = target as usize;
