@@ -63,7 +63,7 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
 
 /// The cached slot value for `o`, and whether it is a getter/setter pair
 /// (whose getter the caller runs).
-#[inline]
+#[inline(always)]
 fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
     let shape = addr(o.shape());
     match site.state.get() {
