@@ -29,6 +29,7 @@ pub fn copy_context(vm: &mut Vm, v: Value) -> Value {
 }
 
 /// The context `depth` parents up from `ctx`.
+#[inline]
 fn walk(mut ctx: Value, depth: u8) -> Option<&'static Context> {
     for _ in 0..depth {
         ctx = ctx.as_context()?.parent();
@@ -36,10 +37,12 @@ fn walk(mut ctx: Value, depth: u8) -> Option<&'static Context> {
     ctx.as_context()
 }
 
+#[inline]
 pub fn get_scoped(ctx: Value, depth: u8, slot: u8) -> Value {
     walk(ctx, depth).map_or(Value::UNDEFINED, |c| c.get(slot as usize))
 }
 
+#[inline]
 pub fn set_scoped(ctx: Value, depth: u8, slot: u8, v: Value) {
     if let Some(c) = walk(ctx, depth) {
         c.set(slot as usize, v);
@@ -47,6 +50,7 @@ pub fn set_scoped(ctx: Value, depth: u8, slot: u8, v: Value) {
 }
 
 /// The environment of closure `f` (the running function, from `r[-2]`).
+#[inline]
 pub fn env_of(f: Value) -> Value {
     f.as_object().map_or(Value::UNDEFINED, |o| o.env())
 }

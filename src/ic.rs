@@ -71,7 +71,7 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
 
 /// The cached slot value for `o`, and whether it is a getter/setter pair
 /// (whose getter the caller runs).
-#[inline]
+#[inline(always)]
 fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
     let shape = addr(o.shape());
     match site.state.get() {
@@ -270,4 +270,48 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
         }
     }
     Ok(())
+}
+
+/// The interpreter's inline part of `get_named`: a cached data property
+/// (own or on a prototype) of an object, or None for everything else
+/// (primitives, an array's `length`, getters, misses), which the caller
+/// sends to `get_named`. Inlined into the dispatch loop so a hit costs no
+/// call.
+#[inline(always)]
+pub fn get_named_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
+    let o = obj.as_object()?;
+    if !vm.opts.inline_caches || (site.atom == vm.realm.length && o.is_array()) {
+        return None;
+    }
+    match probe(vm, site, o)? {
+        (v, false) => {
+            site.hits.set(site.hits.get() + 1);
+            Some(v)
+        }
+        (_, true) => None,
+    }
+}
+
+/// The interpreter's inline part of `set_named`: a store to an own
+/// writable slot the site has cached; false sends the caller to
+/// `set_named`.
+#[inline(always)]
+pub fn set_named_hit(vm: &Vm, site: &PropSite, obj: Value, v: Value) -> bool {
+    let Some(o) = obj.as_object() else { return false };
+    if !vm.opts.inline_caches || !matches!(site.state.get(), IcState::Mono | IcState::Poly) {
+        return false;
+    }
+    let shape = addr(o.shape());
+    for cell in &site.entries {
+        let e = cell.get();
+        if e.shape == 0 {
+            break;
+        }
+        if e.shape == shape && e.kind == IcKind::Own {
+            site.hits.set(site.hits.get() + 1);
+            o.set_slot(e.slot, v);
+            return true;
+        }
+    }
+    false
 }

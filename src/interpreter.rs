@@ -141,6 +141,61 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
         }};
     }
 
+    // Two Smis compare as their tagged words (the payload is the upper
+    // half); anything else takes the full relational comparison.
+    macro_rules! compare {
+        ($a:expr, $b:expr, $cmp:expr, $op:tt) => {{
+            let (x, y) = (r!($a), r!($b));
+            if Value::both_smi(x, y) {
+                (x.to_bits() as i64) $op (y.to_bits() as i64)
+            } else {
+                calling!();
+                tri!(ops::compare(vm, $cmp, x, y))
+            }
+        }};
+    }
+    // Loose equality agrees with identity on two Smis.
+    macro_rules! loose_eq {
+        ($a:expr, $b:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            if Value::both_smi(x, y) {
+                x == y
+            } else {
+                calling!();
+                tri!(ops::loose_equals(vm, x, y))
+            }
+        }};
+    }
+    // `*`, `/`, `%` on two Smis whose result is a Smi (not -0, no
+    // overflow, an exact quotient) stay here; `ops::smi_arith` says when.
+    macro_rules! arith {
+        ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            let fast = if Value::both_smi(x, y) { ops::smi_arith($op, x.as_smi(), y.as_smi()) } else { None };
+            let v = match fast {
+                Some(v) => v,
+                None => {
+                    calling!();
+                    tri!(ops::arith(vm, $op, x, y))
+                }
+            };
+            set!($dst, v);
+        }};
+    }
+    // `<<`, `>>` on two Smis: always a Smi (the count is taken mod 32).
+    macro_rules! shift {
+        ($dst:expr, $a:expr, $b:expr, $op:expr, $f:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            let v = if Value::both_smi(x, y) {
+                Value::smi($f(x.as_smi(), (y.as_smi() as u32) & 31))
+            } else {
+                calling!();
+                tri!(ops::bitwise(vm, $op, x, y))
+            };
+            set!($dst, v);
+        }};
+    }
+
     // The outer loop resumes dispatch at a handler after a throw.
     loop {
         let (thrown, searched) = 'dispatch: loop {
@@ -215,10 +270,11 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     };
                     set!(dst, v);
                 }
-                Op::Mul { dst, a, b } => {
-                    calling!();
-                    set!(dst, tri!(ops::arith(vm, Arith::Mul, r!(a), r!(b))))
-                }
+                Op::Mul { dst, a, b } => arith!(dst, a, b, Arith::Mul),
+                Op::Div { dst, a, b } => arith!(dst, a, b, Arith::Div),
+                Op::Mod { dst, a, b } => arith!(dst, a, b, Arith::Mod),
+                Op::Shl { dst, a, b } => shift!(dst, a, b, Bitwise::Shl, |x: i32, n| x.wrapping_shl(n)),
+                Op::Shr { dst, a, b } => shift!(dst, a, b, Bitwise::Shr, |x: i32, n| x >> n),
                 // On two Smis the bitwise operators work on the tagged words
                 // directly: the low halves are zero and stay zero.
                 Op::BitAnd { dst, a, b } => {
@@ -252,11 +308,44 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     set!(dst, v);
                 }
                 Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
-                Op::Lt { dst, a, b } => {
-                    calling!();
-                    set!(dst, Value::bool(tri!(ops::compare(vm, Cmp::Lt, r!(a), r!(b)))))
-                }
+                Op::Eq { dst, a, b } => set!(dst, Value::bool(loose_eq!(a, b))),
+                Op::Ne { dst, a, b } => set!(dst, Value::bool(!loose_eq!(a, b))),
+                Op::Lt { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Lt, <))),
+                Op::Le { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Le, <=))),
+                Op::Gt { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Gt, >))),
+                Op::Ge { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Ge, >=))),
                 Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
+                Op::Neg { dst, src } => {
+                    let x = r!(src);
+                    let v = match x.as_smi() {
+                        s if x.is_smi() && s != 0 && s != i32::MIN => Value::smi(-s),
+                        _ => {
+                            calling!();
+                            tri!(ops::negate(vm, x))
+                        }
+                    };
+                    set!(dst, v);
+                }
+                Op::BitNot { dst, src } => {
+                    let x = r!(src);
+                    let v = if x.is_smi() {
+                        Value::smi(!x.as_smi())
+                    } else {
+                        calling!();
+                        tri!(ops::bit_not(vm, x))
+                    };
+                    set!(dst, v);
+                }
+                Op::ToNumber { dst, src } => {
+                    let x = r!(src);
+                    let v = if x.is_smi() {
+                        x
+                    } else {
+                        calling!();
+                        tri!(ops::to_number_value(vm, x))
+                    };
+                    set!(dst, v);
+                }
 
                 Op::Jump { target } => pc = target as usize,
                 Op::Loop { target, counter } => {
@@ -277,54 +366,12 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Op::JumpIfTrue { src, target } => jump_unless!(!r!(src).truthy(), target),
                 Op::JumpIfFalse { src, target } => jump_unless!(r!(src).truthy(), target),
                 Op::JumpIfNotNullish { src, target } => jump_unless!(r!(src).is_nullish(), target),
-                Op::JumpIfNotLt { a, b, target } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let c = if Value::both_smi(x, y) {
-                        (x.to_bits() as i64) < (y.to_bits() as i64)
-                    } else {
-                        calling!();
-                        tri!(ops::compare(vm, Cmp::Lt, x, y))
-                    };
-                    jump_unless!(c, target)
-                }
-                Op::JumpIfNotLe { a, b, target } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let c = if Value::both_smi(x, y) {
-                        (x.to_bits() as i64) <= (y.to_bits() as i64)
-                    } else {
-                        calling!();
-                        tri!(ops::compare(vm, Cmp::Le, x, y))
-                    };
-                    jump_unless!(c, target)
-                }
-                Op::JumpIfNotGt { a, b, target } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let c = if Value::both_smi(x, y) {
-                        (x.to_bits() as i64) > (y.to_bits() as i64)
-                    } else {
-                        calling!();
-                        tri!(ops::compare(vm, Cmp::Gt, x, y))
-                    };
-                    jump_unless!(c, target)
-                }
-                Op::JumpIfNotGe { a, b, target } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let c = if Value::both_smi(x, y) {
-                        (x.to_bits() as i64) >= (y.to_bits() as i64)
-                    } else {
-                        calling!();
-                        tri!(ops::compare(vm, Cmp::Ge, x, y))
-                    };
-                    jump_unless!(c, target)
-                }
-                Op::JumpIfNotEq { a, b, target } => {
-                    calling!();
-                    jump_unless!(tri!(ops::loose_equals(vm, r!(a), r!(b))), target)
-                }
-                Op::JumpIfNotNe { a, b, target } => {
-                    calling!();
-                    jump_unless!(!tri!(ops::loose_equals(vm, r!(a), r!(b))), target)
-                }
+                Op::JumpIfNotLt { a, b, target } => jump_unless!(compare!(a, b, Cmp::Lt, <), target),
+                Op::JumpIfNotLe { a, b, target } => jump_unless!(compare!(a, b, Cmp::Le, <=), target),
+                Op::JumpIfNotGt { a, b, target } => jump_unless!(compare!(a, b, Cmp::Gt, >), target),
+                Op::JumpIfNotGe { a, b, target } => jump_unless!(compare!(a, b, Cmp::Ge, >=), target),
+                Op::JumpIfNotEq { a, b, target } => jump_unless!(loose_eq!(a, b), target),
+                Op::JumpIfNotNe { a, b, target } => jump_unless!(!loose_eq!(a, b), target),
                 Op::JumpIfNotStrictEq { a, b, target } => jump_unless!(strict_eq(r!(a), r!(b)), target),
                 Op::JumpIfNotStrictNe { a, b, target } => jump_unless!(!strict_eq(r!(a), r!(b)), target),
 
@@ -369,13 +416,22 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 // Property access stays in the loop: the inline caches make
                 // a hit a shape compare and a load.
                 Op::GetNamed { dst, obj, site } => {
-                    calling!();
-                    let v = tri!(crate::ic::get_named(vm, &proto.sites[site as usize], r!(obj)));
+                    let (site, o) = (&proto.sites[site as usize], r!(obj));
+                    let v = match crate::ic::get_named_hit(vm, site, o) {
+                        Some(v) => v,
+                        None => {
+                            calling!();
+                            tri!(crate::ic::get_named(vm, site, o))
+                        }
+                    };
                     set!(dst, v);
                 }
                 Op::SetNamed { obj, src, site } => {
-                    calling!();
-                    tri!(crate::ic::set_named(vm, &proto.sites[site as usize], r!(obj), r!(src)));
+                    let (site, o, v) = (&proto.sites[site as usize], r!(obj), r!(src));
+                    if !crate::ic::set_named_hit(vm, site, o, v) {
+                        calling!();
+                        tri!(crate::ic::set_named(vm, site, o, v));
+                    }
                 }
                 Op::GetIndex { dst, obj, key } => {
                     calling!();
@@ -387,6 +443,21 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src)));
                 }
                 Op::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))),
+                // The frame's own slots and its closure's contexts: loads and
+                // stores, not worth a call to `exec_generic`.
+                Op::LoadReceiver { dst } => set!(dst, stack.get(base - 1)),
+                Op::LoadCallee { dst } => set!(dst, stack.get(base - ARGS_AFTER_FUNC)),
+                Op::LoadEnv { dst } => set!(dst, crate::closure::env_of(stack.get(base - ARGS_AFTER_FUNC))),
+                Op::GetScoped { dst, ctx, depth, slot } => set!(dst, crate::closure::get_scoped(r!(ctx), depth, slot)),
+                Op::SetScoped { ctx, src, depth, slot } => crate::closure::set_scoped(r!(ctx), depth, slot, r!(src)),
+                Op::CheckHole { src, k } => {
+                    let v = r!(src);
+                    if v == Value::HOLE {
+                        calling!();
+                        tri!(crate::closure::check_hole(vm, v, consts[k as usize]));
+                    }
+                }
+                Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
                 Op::IterNext { target, .. } => {
                     if tri!(crate::exec::jump_taken(vm, base, op)) {
                         pc = target as usize;

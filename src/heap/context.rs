@@ -41,6 +41,7 @@ impl Context {
         Context { parent: Cell::new(parent), slots, len }
     }
 
+    #[inline]
     pub fn parent(&self) -> Value {
         self.parent.get()
     }
@@ -54,6 +55,7 @@ impl Context {
     }
 
     /// Slot `i` (undefined out of range: the compiler never emits one).
+    #[inline]
     pub fn get(&self, i: usize) -> Value {
         if i < self.len as usize {
             // SAFETY: `slots` points at `len` initialised values owned by
@@ -64,6 +66,7 @@ impl Context {
         }
     }
 
+    #[inline]
     pub fn set(&self, i: usize, v: Value) {
         if i < self.len as usize {
             // SAFETY: as in `get`; the VM is single-threaded and no reference
