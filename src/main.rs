@@ -66,6 +66,10 @@ struct Cli {
     /// Turn off inline caches at property sites (both tiers).
     #[arg(long)]
     no_inline_caches: bool,
+    /// Append a line per compiled function and trampoline to
+    /// /tmp/perf-<pid>.map, so that `perf report` names JIT code.
+    #[arg(long)]
+    perf_map: bool,
 }
 
 impl Cli {
@@ -87,6 +91,7 @@ impl Cli {
             fall_through: !self.no_fall_through,
             osr: !self.no_osr,
             inline_caches: !self.no_inline_caches,
+            perf_map: self.perf_map,
         }
     }
 }

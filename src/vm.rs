@@ -47,6 +47,9 @@ pub struct Options {
     /// Inline caches at property sites (`--no-inline-caches` turns them off
     /// in both tiers: every access takes the full lookup).
     pub inline_caches: bool,
+    /// `--perf-map`: name compiled code for Linux perf in
+    /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
+    pub perf_map: bool,
 }
 
 impl Default for Options {
@@ -64,6 +67,7 @@ impl Default for Options {
             fall_through: true,
             osr: true,
             inline_caches: true,
+            perf_map: false,
         }
     }
 }
