@@ -161,9 +161,10 @@ def _axis(svg, axis, top, bottom, unit):
     svg.text((axis.x0 + axis.x1) / 2, bottom + 33, unit, size=12, anchor="middle")
 
 
-def dot_plot(title, subtitle, rows, engines, value_of, unit, value_text):
+def dot_plot(title, subtitle, rows, engines, value_of, unit, value_text, floor=None):
     """rows: benchmark names; engines: [(id, label)]; value_of(row, id) ->
-    number or None. One row per benchmark, one lane per engine."""
+    number or None. One row per benchmark, one lane per engine. Below
+    `floor` (if given) nothing can be measured: that band is greyed."""
     values = [value_of(b, e) for b in rows for e, _ in engines]
     values = [v for v in values if v is not None and v > 0]
     if not values:
@@ -186,6 +187,13 @@ def dot_plot(title, subtitle, rows, engines, value_of, unit, value_text):
         y0 = top + i * row_h
         if i % 2 == 0:
             svg.rect(LABEL_W, y0, svg.width - RIGHT - LABEL_W, row_h, "#f5f6f8")
+    if floor and floor > axis.lo:
+        fx = axis.x(floor)
+        svg.rect(axis.x0 - 10, top, fx - axis.x0 + 10, bottom - top, "#000000",
+                 title="at or below the harness's own size: not measurable")
+        svg.parts[-1] = svg.parts[-1].replace('fill="#000000"', 'fill="#000000" fill-opacity="0.07"')
+        svg.text(fx + 4, bottom - 6, "◂ the harness's own size (%.0f): nothing reads below it" % floor,
+                 size=10, fill="#555")
     _axis(svg, axis, top, bottom, unit)
     for i, b in enumerate(rows):
         y0 = top + i * row_h
@@ -283,7 +291,8 @@ def write_all(out_dir, info, runs, engines, rows, results, ablation, flags, star
     mem_sub = sub + ("; nothing reads below the harness's own %.0f MB (see run.py)" % floor if floor else "")
     save("memory.svg", dot_plot("Peak resident memory per benchmark (lower is better)", mem_sub,
                                 rows, eng, rss, "MB, log scale (ru_maxrss of each process)",
-                                lambda v: ("≤ %.0f MB" % floor) if floor and v <= floor * 1.02 else "%.1f MB" % v))
+                                lambda v: ("≤ %.0f MB" % floor) if floor and v <= floor * 1.02 else "%.1f MB" % v,
+                                floor=floor * 1.02 if floor else None))
 
     if ablation:
         series = [("stitch" + f, f) for f in flags]

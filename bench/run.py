@@ -205,6 +205,9 @@ class Result:
         # Peak resident set size of each run, in KiB (the child's own
         # rusage from wait4).
         self.rss = []
+        # CPU seconds (user + system) of each run: on a busy machine wall
+        # time includes waiting for a core, CPU time mostly does not.
+        self.cpu = []
 
     @property
     def median(self):
@@ -223,6 +226,7 @@ class Result:
         r.error = d.get("error", "")
         r.expected = d.get("expected")
         r.rss = list(d.get("peak_rss_kb", []))
+        r.cpu = list(d.get("cpu", []))
         ns = d.get("compile_ns_per_bytecode", [])
         r.compile = [(d.get("bytecodes_compiled", 0), x) for x in ns]
         return r
@@ -242,6 +246,8 @@ class Result:
             d["bytecodes_compiled"] = self.compile[0][0]
         if self.rss:
             d["peak_rss_kb"] = list(self.rss)
+        if self.cpu:
+            d["cpu"] = [round(t, 6) for t in self.cpu]
         return d
 
 
@@ -261,7 +267,7 @@ def parse_compile_stats(stderr):
 
 def run_once(cmd, timeout):
     """Runs cmd in PROGRAMS; returns (seconds, exit status, stdout, stderr,
-    peak RSS in KiB) or raises subprocess.TimeoutExpired / OSError.
+    peak RSS in KiB, CPU seconds) or raises subprocess.TimeoutExpired / OSError.
 
     The child is reaped with os.wait4, whose rusage is that child's alone:
     RUSAGE_CHILDREN's ru_maxrss is the largest of all children so far, so
@@ -293,7 +299,7 @@ def run_once(cmd, timeout):
             raise subprocess.TimeoutExpired(cmd, timeout)
         out.seek(0)
         err.seek(0)
-        return dt, p.returncode, out.read(), err.read(), usage.ru_maxrss
+        return dt, p.returncode, out.read(), err.read(), usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def rss_floor():
@@ -326,7 +332,7 @@ class Runner:
             if self.tty:
                 log("\r%s run %d/%d ..." % (head, i + 1, runs), end="")
             try:
-                dt, code, stdout, stderr, rss = run_once(cmd, self.timeout)
+                dt, code, stdout, stderr, rss, cpu = run_once(cmd, self.timeout)
             except subprocess.TimeoutExpired:
                 res.status, res.error = "timeout", "timed out after %gs" % self.timeout
                 break
@@ -349,12 +355,14 @@ class Runner:
                 break
             res.times.append(dt)
             res.rss.append(rss)
+            res.cpu.append(cpu)
             stats = parse_compile_stats(stderr.decode("utf-8", "replace"))
             if stats:
                 res.compile.append(stats)
         if res.status == "ok":
-            summary = "median %.3fs  [%s]  %.0f MB  -> %s" % (
-                res.median, " ".join("%.3f" % t for t in res.times), res.rss_mb, res.checksum)
+            summary = "median %.3fs  [%s]  cpu %.2fs  %.0f MB  -> %s" % (
+                res.median, " ".join("%.3f" % t for t in res.times), statistics.median(res.cpu),
+                res.rss_mb, res.checksum)
         else:
             summary = "%s: %s" % (res.status.upper(), res.error)
         if self.tty:
