@@ -291,6 +291,12 @@ def run_once(cmd, timeout):
         timer.start()
         try:
             _, status, usage = os.wait4(p.pid, 0)
+        except BaseException:
+            # Ctrl-C (or anything else) while waiting: leave no child behind.
+            kill()
+            os.waitpid(p.pid, 0)
+            p.returncode = -signal.SIGKILL
+            raise
         finally:
             timer.cancel()
         dt = time.perf_counter() - t0
