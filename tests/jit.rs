@@ -554,3 +554,30 @@ console.log(s);";
         assert!(inside, "{:?} at {:#x}+{:#x} is outside the code arena {:x?}", name, start, size, arena);
     }
 }
+
+#[test]
+fn repl_perf_map_toggle_lists_code_compiled_before_it() {
+    use std::io::Write as _;
+    let mut child = Command::new(STITCH)
+        .args(["--jit-threshold=10"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn stitch");
+    let pid = child.id();
+    let lines = "function f(x) { return x + 1 }\nlet s = 0; for (let i = 0; i < 100; i++) s = f(s);\n\
+                 :perf-map on\nfunction g(x) { return x * 2 }\nfor (let i = 0; i < 100; i++) s = g(s) % 1000;\n\
+                 :perf-map off\nconsole.log(s)\n";
+    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write");
+    let o = child.wait_with_output().expect("wait for stitch");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(&format!("perf map is on: /tmp/perf-{}.map", pid)), "{}", stdout(&o));
+    assert!(stdout(&o).contains("perf map is off."), "{}", stdout(&o));
+    let names: Vec<String> = read_perf_map(pid).into_iter().map(|(_, _, n)| n).collect();
+    // f was compiled before the map was on, g after: both are listed, once.
+    for want in ["js:f REPL1:1", "js:g REPL3:1"] {
+        assert_eq!(names.iter().filter(|n| *n == want).count(), 1, "{:?} in {:?}", want, names);
+    }
+    assert!(names.iter().any(|n| n.starts_with("stitch:enter (")), "{:?}", names);
+}

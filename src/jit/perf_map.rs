@@ -37,16 +37,18 @@ pub fn enabled() -> bool {
 /// if they exist already (they are made when the JIT starts, and write
 /// themselves if the map is open by then). The VM calls this when it
 /// starts (`runtime::attach`), before anything is compiled.
-pub(crate) fn open() -> io::Result<()> {
+/// Returns false if the map was open already (a second VM, or the REPL's
+/// `:reset`): then nothing is written again.
+pub(crate) fn open() -> io::Result<bool> {
     let mut slot = FILE.lock().unwrap_or_else(|e| e.into_inner());
-    if slot.is_none() {
-        let file = OpenOptions::new().create(true).append(true).open(path())?;
-        *slot = Some(file);
+    if slot.is_some() {
+        return Ok(false);
     }
+    *slot = Some(OpenOptions::new().create(true).append(true).open(path())?);
     ON.store(true, Ordering::Relaxed);
     drop(slot);
     super::enter::write_perf_map();
-    Ok(())
+    Ok(true)
 }
 
 /// Stops writing lines (the file keeps what it has; perf still reads it).

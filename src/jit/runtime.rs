@@ -78,6 +78,26 @@ pub fn attach(vm: &mut Vm) {
     }
 }
 
+/// The REPL's `:perf-map on|off`. Turned on, the map also gets every
+/// function compiled so far (the trampolines write themselves).
+pub fn set_perf_map(vm: &mut Vm, on: bool) -> Result<(), String> {
+    if !on {
+        perf_map::close();
+        vm.opts.perf_map = false;
+        return Ok(());
+    }
+    let fresh = perf_map::open().map_err(|e| format!("cannot write {}: {}", perf_map::path(), e))?;
+    vm.opts.perf_map = true;
+    if fresh {
+        for p in &vm.jit.compiled {
+            if let Some(code) = code_of(p) {
+                perf_map::record(code.mem.as_ptr(), code.mem.len(), &perf_name(p));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A compiled function's name in the perf map: `js:NAME FILE:LINE`, the
 /// line where the function's text starts (1 for a script's top level,
 /// `<script>`), so that two functions of one name stay apart.
