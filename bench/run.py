@@ -4,7 +4,10 @@
 Runs every program in bench/programs/ under every available engine (stitch's
 interpreter and JIT, node in three tiers, python3, lua5.4, LuaJIT with and
 without its JIT), checks that all engines print the same checksum, and prints
-the median wall time of N runs as Markdown tables.
+the median wall time of N runs as Markdown tables: raw, with each engine's
+start-up subtracted, and the peak resident memory of each run. `--save FILE`
+keeps the results as JSON, `--from FILE` prints (and plots) saved results
+without running anything, `--plot DIR` draws SVG charts (bench/plot.py).
 
 Standard library only.  See bench/README.md for the flags and the programs.
 
@@ -17,11 +20,16 @@ import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import re
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+
+import plot
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH_DIR)
@@ -30,12 +38,12 @@ DEFAULT_STITCH = os.path.join(ROOT, "target", "release", "stitch")
 
 # name -> what it measures (also used by --list).  Order = table row order.
 BENCHMARKS = {
-    "fib": "recursive fib(35): calls, returns, int32 add/compare",
-    "loop": "20M-iteration int32 loop at the top level of the script (`(sum + i) | 0`)",
-    "calls": "15M calls of a two-argument function from a loop inside a function",
-    "ackermann": "ack(3, 9): ~11M calls, recursion ~4100 frames deep",
-    "sieve": "primes below 750000 by trial division (int32 `%`, `*`, compares)",
-    "mandel": "Mandelbrot escape counts, 320x320 grid, <= 300 iterations (doubles)",
+    "fib": "recursive fib(38): ~126M calls, returns, int32 add/compare",
+    "loop": "100M-iteration int32 loop at the top level of the script (`(sum + i) | 0`)",
+    "calls": "100M calls of a two-argument function from a loop inside a function",
+    "ackermann": "ack(3, 10): ~44M calls, recursion ~8200 frames deep",
+    "sieve": "primes below 2500000 by trial division (int32 `%`, `*`, compares)",
+    "mandel": "Mandelbrot escape counts, 1200x1200 grid, <= 200 iterations (doubles)",
     "richards": "Richards-style task scheduler: task blocks, packet queues, calls through properties",
     "deltablue": "DeltaBlue-style constraint solver: chain and projection tests, 700 rounds",
     "nbody": "5-body simulation, 500000 steps: double fields of objects in an array",
@@ -48,6 +56,7 @@ BENCHMARKS = {
     "closures": "functional pipeline of closures: map/filter/forEach/reduce over 2000 items with fresh capturing callbacks, 5000 rounds",
     "exceptions": "record validator throwing per bad item (Error objects and plain values) across 2-4 frames, caught and rethrown, finally per item; 500000 records",
     "classes": "four shape classes with a common base: `new` + super(), one polymorphic method site, a getter, 800 rounds",
+    "binarytrees": "benchmarks-game binary trees, depth 16: ~15M short-lived {left, right} objects built and walked, a long-lived tree",
 }
 STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
 
@@ -194,10 +203,34 @@ class Result:
         self.expected = None
         # From stitch --stats, one per run: (bytecodes compiled, ns per bytecode).
         self.compile = []
+        # Peak resident set size of each run, in KiB (the child's own
+        # rusage from wait4).
+        self.rss = []
+        # CPU seconds (user + system) of each run: on a busy machine wall
+        # time includes waiting for a core, CPU time mostly does not.
+        self.cpu = []
 
     @property
     def median(self):
         return statistics.median(self.times) if self.times else None
+
+    @property
+    def rss_mb(self):
+        return statistics.median(self.rss) / 1024.0 if self.rss else None
+
+    @classmethod
+    def from_json(cls, d):
+        r = cls()
+        r.status = d.get("status", "ok")
+        r.times = list(d.get("times", []))
+        r.checksum = d.get("checksum")
+        r.error = d.get("error", "")
+        r.expected = d.get("expected")
+        r.rss = list(d.get("peak_rss_kb", []))
+        r.cpu = list(d.get("cpu", []))
+        ns = d.get("compile_ns_per_bytecode", [])
+        r.compile = [(d.get("bytecodes_compiled", 0), x) for x in ns]
+        return r
 
     def to_json(self):
         d = {"status": self.status, "times": [round(t, 6) for t in self.times],
@@ -212,6 +245,10 @@ class Result:
         if self.compile:
             d["compile_ns_per_bytecode"] = [ns for _, ns in self.compile]
             d["bytecodes_compiled"] = self.compile[0][0]
+        if self.rss:
+            d["peak_rss_kb"] = list(self.rss)
+        if self.cpu:
+            d["cpu"] = [round(t, 6) for t in self.cpu]
         return d
 
 
@@ -227,6 +264,59 @@ def parse_compile_stats(stderr):
     if not n or not ns or int(n.group(1)) == 0:
         return None
     return int(n.group(1)), float(ns.group(1))
+
+
+def run_once(cmd, timeout):
+    """Runs cmd in PROGRAMS; returns (seconds, exit status, stdout, stderr,
+    peak RSS in KiB, CPU seconds) or raises subprocess.TimeoutExpired / OSError.
+
+    The child is reaped with os.wait4, whose rusage is that child's alone:
+    RUSAGE_CHILDREN's ru_maxrss is the largest of all children so far, so
+    deltas of it say nothing once a bigger child has run. One floor
+    remains: the child starts as a (v)fork of this Python process, and
+    Linux keeps the high-water mark of the memory it had before exec, so
+    no child reads below the harness's own size (`rss_floor`). Output goes
+    to temporary files, so that no pipe can fill up while we wait."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=PROGRAMS)
+        killed = []
+
+        def kill():
+            killed.append(True)
+            try:
+                p.send_signal(signal.SIGKILL)
+            except OSError:
+                pass
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(p.pid, 0)
+        except BaseException:
+            # Ctrl-C (or anything else) while waiting: leave no child behind.
+            kill()
+            os.waitpid(p.pid, 0)
+            p.returncode = -signal.SIGKILL
+            raise
+        finally:
+            timer.cancel()
+        dt = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if killed:
+            raise subprocess.TimeoutExpired(cmd, timeout)
+        out.seek(0)
+        err.seek(0)
+        return dt, p.returncode, out.read(), err.read(), usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+
+
+def rss_floor():
+    """The smallest peak RSS a child of this process can report, in KiB:
+    that of `true`, which allocates next to nothing."""
+    true = shutil.which("true") or "/bin/true"
+    try:
+        return run_once([true], 10)[4]
+    except (OSError, subprocess.SubprocessError):
+        return 0
 
 
 class Runner:
@@ -248,22 +338,19 @@ class Runner:
         for i in range(runs):
             if self.tty:
                 log("\r%s run %d/%d ..." % (head, i + 1, runs), end="")
-            t0 = time.perf_counter()
             try:
-                p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   timeout=self.timeout, cwd=PROGRAMS)
+                dt, code, stdout, stderr, rss, cpu = run_once(cmd, self.timeout)
             except subprocess.TimeoutExpired:
                 res.status, res.error = "timeout", "timed out after %gs" % self.timeout
                 break
             except OSError as exc:
                 res.status, res.error = "fail", str(exc)
                 break
-            dt = time.perf_counter() - t0
-            out = p.stdout.decode("utf-8", "replace")
-            if p.returncode != 0:
-                err = p.stderr.decode("utf-8", "replace").strip().splitlines()
+            out = stdout.decode("utf-8", "replace")
+            if code != 0:
+                err = stderr.decode("utf-8", "replace").strip().splitlines()
                 res.status = "fail"
-                res.error = "exit %d: %s" % (p.returncode, " | ".join(err[-3:]) or "(no stderr)")
+                res.error = "exit %d: %s" % (code, " | ".join(err[-3:]) or "(no stderr)")
                 res.checksum = last_line(out) or None
                 break
             checksum = last_line(out)
@@ -274,12 +361,15 @@ class Runner:
                 res.error = "output changed between runs: %r then %r" % (res.checksum, checksum)
                 break
             res.times.append(dt)
-            stats = parse_compile_stats(p.stderr.decode("utf-8", "replace"))
+            res.rss.append(rss)
+            res.cpu.append(cpu)
+            stats = parse_compile_stats(stderr.decode("utf-8", "replace"))
             if stats:
                 res.compile.append(stats)
         if res.status == "ok":
-            summary = "median %.3fs  [%s]  -> %s" % (
-                res.median, " ".join("%.3f" % t for t in res.times), res.checksum)
+            summary = "median %.3fs  [%s]  cpu %.2fs  %.0f MB  -> %s" % (
+                res.median, " ".join("%.3f" % t for t in res.times), statistics.median(res.cpu),
+                res.rss_mb, res.checksum)
         else:
             summary = "%s: %s" % (res.status.upper(), res.error)
         if self.tty:
@@ -382,6 +472,82 @@ def main_tables(results, rows, engines):
     return "\n\n".join(out)
 
 
+def net_seconds(results, bench, eid):
+    """Median time of `bench` minus the same engine's median start-up (the
+    `startup` row), or None when either is missing. Never below zero: a
+    program that runs in less than the start-up's noise shows 0.000."""
+    r = results.get(bench, {}).get(eid)
+    st = results.get(STARTUP, {}).get(eid)
+    if r is None or st is None or r.status not in ("ok", "mismatch") or st.status != "ok" \
+            or not r.times or not st.times:
+        return None
+    return max(0.0, r.median - st.median)
+
+
+def net_tables(results, rows, engines):
+    """The times table and the ratios with each engine's start-up
+    subtracted: what the engine spends on the program's work."""
+    if STARTUP not in results:
+        return ""
+    ids = [e.id for e in engines]
+    work = [b for b in rows if b != STARTUP]
+
+    def cell(b, eid):
+        v = net_seconds(results, b, eid)
+        return "—" if v is None else "%.3f" % v
+    table = [[b] + [cell(b, i) for i in ids] for b in work]
+    out = ["Median wall time minus the same engine's start-up (the `startup` row), in seconds: "
+           "the time each engine spends on the program itself.\n\n"
+           + md_table(["benchmark"] + [e.label for e in engines], table)]
+    if "stitch-jit" in ids:
+        others = [e for e in engines if e.family != "stitch"]
+
+        def ratio(num, den):
+            return "—" if num is None or den is None or den <= 0 else "%.2f" % (num / den)
+        rheader = ["benchmark"] + ["jit / %s" % e.label for e in others]
+        if "stitch-interp" in ids:
+            rheader.append("interp / jit")
+        rtable = []
+        for b in work:
+            jit = net_seconds(results, b, "stitch-jit")
+            row = [b] + [ratio(jit, net_seconds(results, b, e.id)) for e in others]
+            if "stitch-interp" in ids:
+                row.append(ratio(net_seconds(results, b, "stitch-interp"), jit))
+            rtable.append(row)
+        if len(rheader) > 1:
+            out.append("Ratios of the times without start-up (as above: below 1, stitch's JIT "
+                       "is faster).\n\n" + md_table(rheader, rtable))
+    return "\n\n".join(out)
+
+
+def rss_table(results, rows, engines, floor_kb):
+    """Peak resident set size per run (median over runs), in MB. Values
+    within 2% of the floor (see run_once) are shown as `≤ floor`: the
+    process may have used less."""
+    ids = [e.id for e in engines]
+    floor = floor_kb / 1024.0
+    table = []
+    for b in rows:
+        cells = []
+        for i in ids:
+            r = results.get(b, {}).get(i)
+            if r is None or r.rss_mb is None:
+                cells.append("—")
+            elif floor and r.rss_mb <= floor * 1.02:
+                cells.append("≤ %.0f" % floor)
+            else:
+                cells.append("%.1f" % r.rss_mb)
+        table.append([b] + cells)
+    if not table:
+        return ""
+    note = (" A child of this harness never reads below the harness's own size, %.1f MB "
+            "(Linux keeps the high-water mark of the memory a child had before exec): "
+            "`≤ %.0f` means at most that." % (floor, floor)) if floor else ""
+    return ("Peak resident memory of each process, MB (median of the runs; `ru_maxrss` "
+            "from `wait4`, the child's own)." + note + "\n\n"
+            + md_table(["benchmark"] + [e.label for e in engines], table))
+
+
 def compile_table(results, rows):
     """stitch's compile cost per benchmark, from --stats in the timed runs."""
     table = []
@@ -456,6 +622,58 @@ def parse_list(text, valid, what):
     return items
 
 
+def load_saved(path):
+    """What --save wrote: (info lines, runs, active engines, rows, results,
+    ablation, problems)."""
+    with open(path) as f:
+        data = json.load(f)
+    engines = {}
+    for eid, e in data["engines"].items():
+        eng = Engine(eid, e["label"], [], e.get("ext", "js"), e.get("family", family_of(eid)))
+        eng.available, eng.version, eng.note = e.get("available", True), e.get("version", ""), e.get("note", "")
+        engines[eid] = eng
+    results = {b: {eid: Result.from_json(r) for eid, r in rs.items()} for b, rs in data["results"].items()}
+    ablation = {b: {eid: Result.from_json(r) for eid, r in rs.items()}
+                for b, rs in data.get("ablation", {}).items()}
+    order = data.get("active") or list(dict.fromkeys(eid for rs in data["results"].values() for eid in rs))
+    active = [engines[eid] for eid in order if eid in engines]
+    rows = data.get("rows") or list(data["results"])
+    info = (data.get("machine", ""), data.get("engines_versions", ""))
+    return (info, data.get("runs", 0), active, rows, results, ablation, data.get("problems", []),
+            data.get("rss_floor_kb", 0))
+
+
+def family_of(eid):
+    """The family of an engine id (for JSON saved before families were)."""
+    for fam in ("stitch", "node", "python", "luajit", "lua"):
+        if eid.startswith(fam):
+            return fam
+    return eid
+
+
+def report(info, runs, active, rows, results, ablation, problems, floor_kb):
+    benches = [b for b in rows if b != STARTUP]
+    parts = ["%s  \n%s" % info,
+             "Each cell: median of %d runs, wall time of the whole process (start-up included). "
+             "Row `startup` runs a one-line `console.log(1)` twin." % runs,
+             main_tables(results, rows, active)]
+    net = net_tables(results, rows, active)
+    if net:
+        parts.append(net)
+    memory = rss_table(results, rows, active, floor_kb)
+    if memory:
+        parts.append(memory)
+    compile_cost = compile_table(results, benches)
+    if compile_cost:
+        parts.append(compile_cost)
+    if ablation:
+        parts.append(ablation_table(results, ablation, benches))
+    if problems:
+        parts.append("**PROBLEMS (checksum mismatches / failed runs):**\n\n"
+                     + "\n".join("- " + p for p in problems))
+    return "\n\n".join(parts) + "\n"
+
+
 def main():
     ap = argparse.ArgumentParser(
         description="Benchmark stitch against node, python3, lua5.4 and LuaJIT.")
@@ -468,7 +686,11 @@ def main():
     ap.add_argument("--ablation", action="store_true",
                     help="also run stitch with each JIT technique switched off")
     ap.add_argument("--no-startup", action="store_true", help="skip the start-up row")
-    ap.add_argument("--json", metavar="FILE", help="save all results as JSON")
+    ap.add_argument("--save", "--json", dest="save", metavar="FILE",
+                    help="save all results as JSON (for --from)")
+    ap.add_argument("--from", dest="load", metavar="FILE",
+                    help="run nothing: report (and --plot) results saved with --save")
+    ap.add_argument("--plot", metavar="DIR", help="write SVG charts into DIR (see bench/plot.py)")
     ap.add_argument("--markdown", metavar="FILE", help="write the tables as Markdown")
     ap.add_argument("--timeout", type=float, default=120.0,
                     help="seconds before one run is killed (default 120)")
@@ -482,13 +704,75 @@ def main():
     if args.runs < 1:
         ap.error("--runs must be at least 1")
 
+    if args.load:
+        try:
+            info, runs, active, rows, results, ablation, problems, floor_kb = load_saved(args.load)
+        except (OSError, ValueError, KeyError) as exc:
+            log("run.py: cannot read %s: %s" % (args.load, exc))
+            return 2
+        engines_all = active
+    else:
+        got = run_all(args)
+        if isinstance(got, int):
+            return got
+        info, runs, active, rows, results, ablation, problems, engines_all, floor_kb = got
+
+    text = report(info, runs, active, rows, results, ablation, problems, floor_kb)
+    log("")
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(text)
+        log("wrote %s" % args.markdown)
+    if args.save and not args.load:
+        data = {
+            "machine": info[0], "engines_versions": info[1], "runs": runs,
+            "timestamp": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "engines": {e.id: {"label": e.label, "command": e.command_line(), "version": e.version,
+                               "available": e.available, "note": e.note, "family": e.family,
+                               "ext": e.ext}
+                        for e in engines_all},
+            "active": [e.id for e in active],
+            "rows": rows,
+            "results": {b: {eid: r.to_json() for eid, r in rs.items()} for b, rs in results.items()},
+            "ablation": {b: {eid: r.to_json() for eid, r in rs.items()} for b, rs in ablation.items()},
+            "problems": problems,
+            "rss_floor_kb": floor_kb,
+        }
+        with open(args.save, "w") as f:
+            json.dump(data, f, indent=2)
+            f.write("\n")
+        log("wrote %s" % args.save)
+    if args.plot:
+        for path in plot.write_all(args.plot, info, runs, active, rows, results, ablation,
+                                   ABLATION_FLAGS, STARTUP, floor_kb):
+            log("wrote %s" % path)
+
+    if problems:
+        log("")
+        log("!" * 72)
+        log("!! %d PROBLEM(S): a checksum mismatch means a benchmark twin is wrong or an" % len(problems))
+        log("!! engine is broken; a failed run means an engine could not run the program.")
+        for p in problems:
+            log("!!   " + p)
+        log("!" * 72)
+        return 1
+    return 0
+
+
+def run_all(args):
+    """Runs what the flags ask for. Returns an exit status (nothing ran)
+    or (info, runs, active engines, rows, results, ablation, problems,
+    every engine known)."""
     engines = make_engines(args.stitch, args.python)
     by_id = {e.id: e for e in engines}
 
     if args.list:
         print("Benchmarks:")
         for b, what in BENCHMARKS.items():
-            print("  %-10s %s" % (b, what))
+            print("  %-11s %s" % (b, what))
         print("Engines:")
         for e in engines:
             state = "available" if e.available else "MISSING: " + e.note
@@ -530,6 +814,7 @@ def main():
     log("")
 
     runner = Runner(args.runs, args.timeout)
+    floor_kb = rss_floor()
     results = {}
     problems = []
     order = [e.id for e in active]
@@ -544,6 +829,7 @@ def main():
         problems += ["%s: %s" % (b, p) for p in probs]
 
     ablation = {}
+    variants = []
     if args.ablation:
         version = by_id["stitch-jit"].version
         variants = ablation_engines(args.stitch, version)
@@ -565,56 +851,9 @@ def main():
                 tag = "%s: %s" % (b, p)
                 if tag not in problems:
                     problems.append(tag)
-
-    # ---- report
-    parts = ["%s  \n%s" % info,
-             "Each cell: median of %d runs, wall time of the whole process (start-up included). "
-             "Row `startup` runs a one-line `console.log(1)` twin." % args.runs,
-             main_tables(results, rows, active)]
-    compile_cost = compile_table(results, benches)
-    if compile_cost:
-        parts.append(compile_cost)
-    if args.ablation:
-        parts.append(ablation_table(results, ablation, benches))
-    if problems:
-        parts.append("**PROBLEMS (checksum mismatches / failed runs):**\n\n"
-                     + "\n".join("- " + p for p in problems))
-    report = "\n\n".join(parts) + "\n"
-    log("")
-    sys.stdout.write(report)
-    sys.stdout.flush()
-
-    if args.markdown:
-        with open(args.markdown, "w") as f:
-            f.write(report)
-        log("wrote %s" % args.markdown)
-    if args.json:
-        data = {
-            "machine": info[0], "engines_versions": info[1], "runs": args.runs,
-            "timestamp": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "engines": {e.id: {"label": e.label, "command": e.command_line(), "version": e.version,
-                               "available": e.available, "note": e.note}
-                        for e in engines + (ablation_engines(args.stitch, by_id["stitch-jit"].version)
-                                            if args.ablation else [])},
-            "results": {b: {eid: r.to_json() for eid, r in rs.items()} for b, rs in results.items()},
-            "ablation": {b: {eid: r.to_json() for eid, r in rs.items()} for b, rs in ablation.items()},
-            "problems": problems,
-        }
-        with open(args.json, "w") as f:
-            json.dump(data, f, indent=2)
-            f.write("\n")
-        log("wrote %s" % args.json)
-
-    if problems:
-        log("")
-        log("!" * 72)
-        log("!! %d PROBLEM(S): a checksum mismatch means a benchmark twin is wrong or an" % len(problems))
-        log("!! engine is broken; a failed run means an engine could not run the program.")
-        for p in problems:
-            log("!!   " + p)
-        log("!" * 72)
-        return 1
-    return 0
+    log("total time %s" % runner.elapsed())
+    floor_kb = max(floor_kb, rss_floor())
+    return info, args.runs, active, rows, results, ablation, problems, engines + variants, floor_kb
 
 
 if __name__ == "__main__":

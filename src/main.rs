@@ -70,6 +70,10 @@ struct Cli {
     /// (a non-Smi operand calls the helper).
     #[arg(long)]
     no_double_fast_paths: bool,
+    /// Append a line per compiled function and trampoline to
+    /// /tmp/perf-<pid>.map, so that `perf report` names JIT code.
+    #[arg(long)]
+    perf_map: bool,
 }
 
 impl Cli {
@@ -92,6 +96,7 @@ impl Cli {
             osr: !self.no_osr,
             inline_caches: !self.no_inline_caches,
             double_fast_paths: !self.no_double_fast_paths,
+            perf_map: self.perf_map,
         }
     }
 }

@@ -50,6 +50,9 @@ pub struct Options {
     /// Double paths in the arithmetic and comparison stencils (SSE2, inline
     /// allocation of the results): `--no-double-fast-paths` turns them off.
     pub double_fast_paths: bool,
+    /// `--perf-map`: name compiled code for Linux perf in
+    /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
+    pub perf_map: bool,
 }
 
 impl Default for Options {
@@ -68,6 +71,7 @@ impl Default for Options {
             osr: true,
             inline_caches: true,
             double_fast_paths: true,
+            perf_map: false,
         }
     }
 }

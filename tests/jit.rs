@@ -252,11 +252,11 @@ fn no_mapping_is_writable_and_executable_while_compiled_code_runs() {
             .collect();
         assert!(wx.is_empty(), "writable and executable: {:?}", wx);
         // Executable memory besides the binary and the libraries: the code
-        // arena (a memfd) or an anonymous mapping.
+        // arena (shared anonymous memory, named /dev/zero by the kernel).
         let jit = maps.lines().any(|l| {
             let f: Vec<&str> = l.split_whitespace().collect();
             f.get(1).is_some_and(|p| p.contains('x'))
-                && (f.len() < 6 || f[5].starts_with("/memfd:"))
+                && (f.len() < 6 || f[5].starts_with("/dev/zero"))
                 && !f.get(5).is_some_and(|n| n.starts_with('['))
         });
         if jit {
@@ -485,4 +485,147 @@ fn double_paths_run_inline_and_can_be_switched_off() {
     let s = stderr(&o);
     assert!(slow_hits(&s, "Mul") >= 200_000, "{}", s);
     assert!(slow_hits(&s, "JumpIfNotGt") >= 100_000, "{}", s);
+// ------------------------------------------------------------ --perf-map
+
+/// The lines of `/tmp/perf-<pid>.map` as (start, size, name); the file is
+/// removed once read.
+fn read_perf_map(pid: u32) -> Vec<(usize, usize, String)> {
+    let path = format!("/tmp/perf-{}.map", pid);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {}", path, e));
+    let _ = std::fs::remove_file(&path);
+    text.lines()
+        .map(|l| {
+            let mut f = l.splitn(3, ' ');
+            let mut hex = || usize::from_str_radix(f.next().unwrap_or(""), 16).unwrap_or_else(|_| panic!("{:?}", l));
+            let (start, size) = (hex(), hex());
+            (start, size, f.next().unwrap_or_else(|| panic!("no name in {:?}", l)).to_string())
+        })
+        .collect()
+}
+
+const PERF_MAP_PROGRAM: &str = "function add(a, b) { return a + b }
+const twice = (x) => add(x, x);
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) { s = twice(s + i) % 1000003; }
+  return s;
+}
+console.log(run(1000));
+";
+
+#[test]
+fn perf_map_names_every_compiled_function_with_its_size() {
+    let child = Command::new(STITCH)
+        .args(["--perf-map", "--trace-jit", "--jit-threshold=2", "-e", PERF_MAP_PROGRAM])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn stitch");
+    let pid = child.id();
+    let o = child.wait_with_output().expect("wait for stitch");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "19287\n");
+    let map = read_perf_map(pid);
+    // What --trace-jit says was compiled: `[jit] compile NAME (N bytecodes -> B bytes, ...`.
+    let compiled: Vec<(String, usize)> = stderr(&o)
+        .lines()
+        .filter_map(|l| l.strip_prefix("[jit] compile "))
+        .map(|l| {
+            let (name, rest) = l.split_once(" (").expect("a compile line");
+            let bytes = rest.split(" -> ").nth(1).and_then(|b| b.split(' ').next()).expect("a size");
+            (name.to_string(), bytes.parse().expect("a byte count"))
+        })
+        .collect();
+    assert_eq!(compiled.len(), 3, "{}", stderr(&o));
+    for (name, line) in [("add", 1), ("twice", 2), ("run", 3)] {
+        let want = format!("js:{} [eval]:{}", name, line);
+        let lines: Vec<_> = map.iter().filter(|(_, _, n)| *n == want).collect();
+        assert_eq!(lines.len(), 1, "{:?} in {:?}", want, map);
+        let size = compiled.iter().find(|(n, _)| n == name).map(|c| c.1);
+        assert_eq!(Some(lines[0].1), size, "{:?}: map says {:#x} bytes, trace says {:?}", name, lines[0].1, size);
+    }
+    // The trampolines are there too, and no two regions overlap.
+    for t in ["stitch:enter (", "stitch:enter_osr ("] {
+        assert!(map.iter().any(|(_, _, n)| n.starts_with(t)), "no {:?} in {:?}", t, map);
+    }
+    let mut spans: Vec<(usize, usize)> = map.iter().map(|&(s, n, _)| (s, s + n)).collect();
+    spans.sort();
+    assert!(spans.windows(2).all(|w| w[0].1 <= w[1].0), "overlapping regions: {:?}", map);
+}
+
+#[test]
+fn perf_map_regions_lie_in_the_executable_code_arena() {
+    // Compiles `f`, then loops long enough to read /proc/PID/maps while
+    // the arena is mapped.
+    let code = "function f(x) { return x + 1 }
+let s = 0;
+for (let i = 0; i < 2000000000; i++) { s = f(s) | 0; }
+console.log(s);";
+    let mut child = Command::new(STITCH)
+        .args(["--perf-map", "--jit-threshold=10", "-e", code])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn stitch");
+    let pid = child.id();
+    let map_path = format!("/tmp/perf-{}.map", pid);
+    let mut arena = Vec::new();
+    for _ in 0..50 {
+        std::thread::sleep(Duration::from_millis(100));
+        let listed = std::fs::read_to_string(&map_path).unwrap_or_default();
+        if !listed.contains("js:f [eval]:1") || !listed.contains("js:<script> [eval]:1") {
+            continue;
+        }
+        let Ok(maps) = std::fs::read_to_string(format!("/proc/{}/maps", pid)) else { continue };
+        // The execute views of the arena: shared, read+execute.
+        arena = maps
+            .lines()
+            .filter(|l| l.split_whitespace().nth(1) == Some("r-xs"))
+            .map(|l| {
+                let range = l.split_whitespace().next().unwrap_or("");
+                let (lo, hi) = range.split_once('-').expect("a range");
+                (usize::from_str_radix(lo, 16).expect("hex"), usize::from_str_radix(hi, 16).expect("hex"))
+            })
+            .collect();
+        break;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let map = read_perf_map(pid);
+    assert!(!arena.is_empty(), "no r-xs mapping seen, or the map never listed f: {:?}", map);
+    for name in ["js:f [eval]:1", "js:<script> [eval]:1"] {
+        assert!(map.iter().any(|(_, _, n)| n == name), "no {:?} in {:?}", name, map);
+    }
+    for (start, size, name) in &map {
+        assert!(*size > 0, "{:?} has no bytes", name);
+        let inside = arena.iter().any(|&(lo, hi)| lo <= *start && start + size <= hi);
+        assert!(inside, "{:?} at {:#x}+{:#x} is outside the code arena {:x?}", name, start, size, arena);
+    }
+}
+
+#[test]
+fn repl_perf_map_toggle_lists_code_compiled_before_it() {
+    use std::io::Write as _;
+    let mut child = Command::new(STITCH)
+        .args(["--jit-threshold=10"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn stitch");
+    let pid = child.id();
+    let lines = "function f(x) { return x + 1 }\nlet s = 0; for (let i = 0; i < 100; i++) s = f(s);\n\
+                 :perf-map on\nfunction g(x) { return x * 2 }\nfor (let i = 0; i < 100; i++) s = g(s) % 1000;\n\
+                 :perf-map off\nconsole.log(s)\n";
+    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write");
+    let o = child.wait_with_output().expect("wait for stitch");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(&format!("perf map is on: /tmp/perf-{}.map", pid)), "{}", stdout(&o));
+    assert!(stdout(&o).contains("perf map is off."), "{}", stdout(&o));
+    let names: Vec<String> = read_perf_map(pid).into_iter().map(|(_, _, n)| n).collect();
+    // f was compiled before the map was on, g after: both are listed, once.
+    for want in ["js:f REPL1:1", "js:g REPL3:1"] {
+        assert_eq!(names.iter().filter(|n| *n == want).count(), 1, "{:?} in {:?}", want, names);
+    }
+    assert!(names.iter().any(|n| n.starts_with("stitch:enter (")), "{:?}", names);
 }

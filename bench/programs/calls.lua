@@ -1,4 +1,4 @@
--- calls: 15 million calls of a tiny function from a loop inside a function.
+-- calls: 100 million calls of a tiny function from a loop inside a function.
 local function add(a, b)
   return a + b
 end
@@ -10,4 +10,4 @@ local function run(n)
   end
   return s
 end
-print(run(15000000))
+print(run(100000000))

@@ -1,4 +1,4 @@
-# calls: 15 million calls of a tiny function from a loop inside a function.
+# calls: 100 million calls of a tiny function from a loop inside a function.
 def add(a, b):
     return a + b
 
@@ -10,4 +10,4 @@ def run(n):
             s = s - 1000000000
     return s
 
-print(run(15000000))
+print(run(100000000))

@@ -2,7 +2,7 @@
 -- JavaScript's `x | 0` (wrap to int32) is written as plain arithmetic so the
 -- same file runs under Lua 5.4 (integers) and LuaJIT (doubles, exact here).
 local sum = 0
-for i = 0, 20000000 - 1 do
+for i = 0, 100000000 - 1 do
   sum = (sum + i + 2147483648) % 4294967296 - 2147483648
 end
 print(sum)

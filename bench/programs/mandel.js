@@ -1,5 +1,5 @@
-// mandel: escape-time iteration counts over a 320x320 grid of the Mandelbrot
-// set, at most 300 iterations per point -- double multiply/add/compare.
+// mandel: escape-time iteration counts over a 1200x1200 grid of the Mandelbrot
+// set, at most 200 iterations per point -- double multiply/add/compare.
 function mandel(w, h, maxIter) {
   let total = 0;
   for (let y = 0; y < h; y++) {
@@ -19,4 +19,4 @@ function mandel(w, h, maxIter) {
   }
   return total;
 }
-console.log(mandel(320, 320, 300));
+console.log(mandel(1200, 1200, 200));

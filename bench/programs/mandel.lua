@@ -1,5 +1,5 @@
--- mandel: escape-time iteration counts over a 320x320 grid of the Mandelbrot
--- set, at most 300 iterations per point -- double multiply/add/compare.
+-- mandel: escape-time iteration counts over a 1200x1200 grid of the Mandelbrot
+-- set, at most 200 iterations per point -- double multiply/add/compare.
 local function mandel(w, h, maxIter)
   local total = 0
   for y = 0, h - 1 do
@@ -19,4 +19,4 @@ local function mandel(w, h, maxIter)
   end
   return total
 end
-print(mandel(320, 320, 300))
+print(mandel(1200, 1200, 200))

@@ -1,5 +1,5 @@
-# mandel: escape-time iteration counts over a 320x320 grid of the Mandelbrot
-# set, at most 300 iterations per point -- double multiply/add/compare.
+# mandel: escape-time iteration counts over a 1200x1200 grid of the Mandelbrot
+# set, at most 200 iterations per point -- double multiply/add/compare.
 def mandel(w, h, max_iter):
     total = 0
     for y in range(h):
@@ -17,4 +17,4 @@ def mandel(w, h, max_iter):
             total += n
     return total
 
-print(mandel(320, 320, 300))
+print(mandel(1200, 1200, 200))

@@ -1,4 +1,4 @@
-// sieve: count the primes below 750000. There are no arrays, so this is
+// sieve: count the primes below 2500000. There are no arrays, so this is
 // trial division by odd divisors up to sqrt(n): int32 `%`, `*` and compares.
 function isPrime(n) {
   if (n < 2) return false;
@@ -15,4 +15,4 @@ function countPrimes(limit) {
   }
   return count;
 }
-console.log(countPrimes(750000));
+console.log(countPrimes(2500000));

@@ -1,4 +1,4 @@
--- sieve: count the primes below 750000 by trial division by odd divisors up
+-- sieve: count the primes below 2500000 by trial division by odd divisors up
 -- to sqrt(n) (the same algorithm as sieve.js; there are no arrays in stitch).
 local function isPrime(n)
   if n < 2 then return false end
@@ -17,4 +17,4 @@ local function countPrimes(limit)
   end
   return count
 end
-print(countPrimes(750000))
+print(countPrimes(2500000))

@@ -1,4 +1,4 @@
-# sieve: count the primes below 750000 by trial division by odd divisors up
+# sieve: count the primes below 2500000 by trial division by odd divisors up
 # to sqrt(n) (the same algorithm as sieve.js; there are no arrays in stitch).
 def is_prime(n):
     if n < 2:
@@ -19,4 +19,4 @@ def count_primes(limit):
             count += 1
     return count
 
-print(count_primes(750000))
+print(count_primes(2500000))

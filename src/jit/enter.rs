@@ -26,8 +26,26 @@ fn trampolines() -> &'static Result<Trampolines, String> {
         let osr_at = code.len();
         code.extend_from_slice(stencils::ENTER_OSR.hot);
         let mem = CodeMemory::new(&code).map_err(|e| format!("mapping the JIT trampolines: {}", e))?;
-        Ok(Trampolines { mem, osr_at })
+        let t = Trampolines { mem, osr_at };
+        record_in_perf_map(&t);
+        Ok(t)
     })
+}
+
+/// The two trampolines' lines in the perf map (`--perf-map`).
+fn record_in_perf_map(t: &Trampolines) {
+    let at = t.mem.as_ptr();
+    super::perf_map::record(at, t.osr_at, "stitch:enter (trampoline into compiled code)");
+    let osr_len = t.mem.len() - t.osr_at;
+    super::perf_map::record(at.wrapping_add(t.osr_at), osr_len, "stitch:enter_osr (trampoline into a loop)");
+}
+
+/// Writes the trampolines to the perf map if they are made already (if
+/// not, making them writes them).
+pub(crate) fn write_perf_map() {
+    if let Some(Ok(t)) = TRAMPOLINES.get() {
+        record_in_perf_map(t);
+    }
 }
 
 /// Maps the trampolines; call once at startup to get an error instead of a

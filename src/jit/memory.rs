@@ -1,16 +1,16 @@
 //! Executable memory: a code arena under W^X with two views of the same
 //! pages.
 //!
-//! Each chunk of the arena is a memfd (an anonymous in-memory file) mapped
-//! twice: once read+write (the compiler copies stencils and fills holes
-//! there, and call sites are patched there) and once read+execute (the only
-//! address code runs from). No mapping is ever writable and executable, so
-//! the process still obeys W^X: `/proc/self/maps` shows one `rw-s` and one
+//! Each chunk of the arena is shared anonymous memory mapped twice: once
+//! read+write (the compiler copies stencils and fills holes there, and
+//! call sites are patched there) and once read+execute (the only address
+//! code runs from). No mapping is ever writable and executable, so the
+//! process still obeys W^X: `/proc/self/maps` shows one `rw-s` and one
 //! `r-xs` line per chunk, never `rwx`. Both views are created, populated
 //! and never changed again, so compiling a function and patching a call
 //! site make no system call at all: a compile bump-allocates its bytes in
-//! the current chunk and writes them; they are executable (through the other
-//! view) as soon as they are written. x86-64 keeps instruction fetch
+//! the current chunk and writes them; they are executable (through the
+//! other view) as soon as they are written. x86-64 keeps instruction fetch
 //! coherent with stores to the same physical memory, whatever the virtual
 //! address used for the store.
 //!
@@ -21,20 +21,28 @@
 //! per patched call site, and page faults on fresh pages: tens of
 //! microseconds for a function that takes a microsecond to copy and patch.
 //!
+//! How the second view is made: `mmap(MAP_SHARED | MAP_ANONYMOUS)` gives
+//! the read+write view, and `mremap` with an old size of 0, which on a
+//! shared mapping maps the same pages again at a new address, gives the
+//! other, which `mprotect` then makes read+execute (it was never writable
+//! and executable at once). The arena was first a `memfd` mapped twice
+//! (memmap2's `map_mut` and `map_exec`); Linux perf, though, looks for a
+//! JIT's symbols (`--perf-map`, perf_map.rs) only in mappings it takes
+//! for anonymous memory, and a memfd is a file to it, whose samples it
+//! leaves `[unknown]`. Shared anonymous memory is what the kernel names
+//! `/dev/zero (deleted)`, which perf does take for anonymous memory.
+//! memmap2 makes no shared anonymous maps and no second view of one, so
+//! these are three libc calls.
+//!
 //! Functions never move and are never freed (their code lives as long as
 //! the process, which is fine for this VM); when a chunk is full a new one
-//! is added. Every chunk is pre-faulted (`MAP_POPULATE`, memmap2's
-//! `populate()`) when it is made, so writing code never takes a page fault
-//! either. memmap2 makes both views (`map_mut` and `map_exec` on the
-//! memfd's `File`); the only system call made here directly is
-//! `memfd_create`.
+//! is added. Every chunk is pre-faulted (`MAP_POPULATE` for the pages,
+//! `MADV_POPULATE_READ` for the second view's page tables) when it is
+//! made, so writing code never takes a page fault either.
 
-use std::fs::File;
 use std::io;
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::ptr;
 use std::sync::Mutex;
-
-use memmap2::{Mmap, MmapMut, MmapOptions};
 
 /// A chunk's size (a function bigger than this gets a chunk of its own).
 /// Small enough that making the first one, at VM start, costs well under a
@@ -46,15 +54,12 @@ const CHUNK: usize = 64 << 10;
 /// another function is executing from.
 const ALIGN: usize = 64;
 
-/// One memfd mapped twice. The maps own the two views (memmap2 unmaps on
-/// drop, and a chunk is never dropped: the arena is a static that keeps
-/// every chunk). Addresses are also kept as integers: the chunk is shared
-/// by every thread's compiles (tests compile in parallel) through the
-/// arena's mutex, and code is written and run through raw addresses that
-/// outlive any borrow of the arena.
+/// One piece of shared memory mapped twice, never unmapped (the arena is
+/// a static that keeps every chunk). Addresses are kept as integers: the
+/// chunk is shared by every thread's compiles (tests compile in parallel)
+/// through the arena's mutex, and code is written and run through raw
+/// addresses that outlive any borrow of the arena.
 struct Chunk {
-    /// Held only to keep the views mapped.
-    _views: (MmapMut, Mmap),
     rw: usize,
     rx: usize,
     size: usize,
@@ -73,39 +78,44 @@ fn os_err(what: &str, e: io::Error) -> io::Error {
     io::Error::new(e.kind(), format!("{}: {}", what, e))
 }
 
-/// A fresh anonymous in-memory file of `size` bytes. `memfd_create` is a
-/// single libc call (libc is already a dependency; a crate for one call
-/// would add nothing): everything after it is std's `File`.
-fn memfd(size: usize) -> io::Result<File> {
-    // SAFETY: the name is a NUL-terminated literal; the call only returns
-    // a new fd (or -1).
-    let fd = unsafe { libc::memfd_create(c"stitch-jit".as_ptr(), libc::MFD_CLOEXEC) };
-    if fd < 0 {
-        return Err(os_err("memfd_create", io::Error::last_os_error()));
-    }
-    // SAFETY: `fd` is a valid fd that nothing else owns.
-    let file = File::from(unsafe { OwnedFd::from_raw_fd(fd) });
-    file.set_len(size as u64).map_err(|e| os_err("sizing the memfd", e))?;
-    Ok(file)
-}
-
 impl Chunk {
     // ANCHOR: chunk_new
     fn new(size: usize) -> io::Result<Chunk> {
-        let file = memfd(size)?;
-        let mut opts = MmapOptions::new();
-        opts.len(size).populate();
-        // SAFETY (both maps): memmap2's maps are unsafe because another
-        // process could change or truncate the file under them; this memfd
-        // is ours alone (no name in any file system, close-on-exec, closed
-        // when `file` drops here: the mappings keep it alive), and its size
-        // never changes. Code is written only through `rw` and run only
-        // through `rx`, at offsets the arena hands out once.
-        let mut rw = unsafe { opts.map_mut(&file) }.map_err(|e| os_err("mapping the write view", e))?;
-        // SAFETY: as above.
-        let rx = unsafe { opts.map_exec(&file) }.map_err(|e| os_err("mapping the execute view", e))?;
-        let (rw_at, rx_at) = (rw.as_mut_ptr() as usize, rx.as_ptr() as usize);
-        Ok(Chunk { _views: (rw, rx), rw: rw_at, rx: rx_at, size, used: 0 })
+        let flags = libc::MAP_SHARED | libc::MAP_ANONYMOUS | libc::MAP_POPULATE;
+        // SAFETY: a fresh mapping at an address the kernel picks, so it
+        // replaces nothing; only the arena will hold its address.
+        let rw = unsafe { libc::mmap(ptr::null_mut(), size, libc::PROT_READ | libc::PROT_WRITE, flags, -1, 0) };
+        if rw == libc::MAP_FAILED {
+            return Err(os_err("mapping the code arena", io::Error::last_os_error()));
+        }
+        let undo = |what: &str| {
+            let e = os_err(what, io::Error::last_os_error());
+            // SAFETY: `rw` is the mapping made above, of `size` bytes, and
+            // nothing has been handed out from it yet.
+            unsafe { libc::munmap(rw, size) };
+            e
+        };
+        // SAFETY: `rw` is a shared mapping of `size` bytes; an old size of
+        // 0 leaves it in place and maps its pages a second time at a new
+        // address the kernel picks.
+        let rx = unsafe { libc::mremap(rw, 0, size, libc::MREMAP_MAYMOVE) };
+        if rx == libc::MAP_FAILED {
+            return Err(undo("mapping the execute view"));
+        }
+        // SAFETY: `rx` is the second view just made, `size` bytes, which
+        // nothing has written through or run yet.
+        if unsafe { libc::mprotect(rx, size, libc::PROT_READ | libc::PROT_EXEC) } != 0 {
+            let e = undo("making the execute view executable");
+            // SAFETY: as above, for the second view.
+            unsafe { libc::munmap(rx, size) };
+            return Err(e);
+        }
+        // Fills the execute view's page tables now (MAP_POPULATE filled
+        // only the first view's). Linux before 5.14 lacks the advice: the
+        // first run of each page then takes a minor fault, nothing worse.
+        // SAFETY: advice on the view just made; it changes no contents.
+        unsafe { libc::madvise(rx, size, libc::MADV_POPULATE_READ) };
+        Ok(Chunk { rw: rw as usize, rx: rx as usize, size, used: 0 })
     }
     // ANCHOR_END: chunk_new
 }

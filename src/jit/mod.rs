@@ -15,6 +15,7 @@
 //! - `memory`: the code arena (W^X through two views of the same pages)
 //! - `enter`: trampolines from Rust into compiled code
 //! - `disasm`: `--print-asm` and `:stencils`
+//! - `perf_map`: `--perf-map`, `/tmp/perf-<pid>.map` for Linux perf
 //!
 //! # How the VM uses it
 //!
@@ -52,6 +53,7 @@ pub(crate) mod disasm;
 pub(crate) mod enter;
 mod layout;
 pub(crate) mod memory;
+pub mod perf_map;
 pub(crate) mod runtime;
 pub mod stencils;
 

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicPtr, AtomicU8, Ordering};
 
 use super::code::PropSiteState;
-use super::{clock, code_of, compile, enter, enter_osr, set_code, CallSiteState, CompiledCode, JitCtx, JitOptions};
+use super::{
+    clock, code_of, compile, enter, enter_osr, perf_map, set_code, CallSiteState, CompiledCode, JitCtx, JitOptions,
+};
 use crate::bytecode::{FuncProto, IcKind, IcState, Op, PropSite, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::exec;
@@ -70,6 +72,40 @@ pub fn attach(vm: &mut Vm) {
             }
         }
     }
+    if vm.opts.perf_map {
+        if let Err(e) = perf_map::open() {
+            eprintln!("stitch: cannot write {} ({}); --perf-map is off", perf_map::path(), e);
+            vm.opts.perf_map = false;
+        }
+    }
+}
+
+/// The REPL's `:perf-map on|off`. Turned on, the map also gets every
+/// function compiled so far (the trampolines write themselves).
+pub fn set_perf_map(vm: &mut Vm, on: bool) -> Result<(), String> {
+    if !on {
+        perf_map::close();
+        vm.opts.perf_map = false;
+        return Ok(());
+    }
+    let fresh = perf_map::open().map_err(|e| format!("cannot write {}: {}", perf_map::path(), e))?;
+    vm.opts.perf_map = true;
+    if fresh {
+        for p in &vm.jit.compiled {
+            if let Some(code) = code_of(p) {
+                perf_map::record(code.mem.as_ptr(), code.mem.len(), &perf_name(p));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A compiled function's name in the perf map: `js:NAME FILE:LINE`, the
+/// line where the function's text starts (1 for a script's top level,
+/// `<script>`), so that two functions of one name stay apart.
+fn perf_name(p: &FuncProto) -> String {
+    let (line, _) = p.source.line_col(p.text.start as usize);
+    format!("js:{} {}:{}", display_name(p), p.source.name, line)
 }
 
 /// The compiler's switches, from the VM's flags.
@@ -111,7 +147,9 @@ pub fn warm_up(vm: &mut Vm) {
     let global = |g: u32| (global_slot(globals, g).0, true);
     // A failure here only means the first real compile is slower.
     for _ in 0..3 {
-        let _ = compile(&proto, &HELPERS, &opts, &global);
+        if let Ok(code) = compile(&proto, &HELPERS, &opts, &global) {
+            perf_map::record(code.mem.as_ptr(), code.mem.len(), "stitch:warm-up (compiled at start-up, never run)");
+        }
     }
     vm.jit.stats.warm_up_ns = start.elapsed().as_nanos() as u64;
 }
@@ -185,6 +223,9 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                 }
             }
             set_code(proto, code);
+            if perf_map::enabled() {
+                perf_map::record(code.mem.as_ptr(), code.mem.len(), &perf_name(proto));
+            }
             vm.jit.compiled.push(proto.clone());
             Some(code)
         }

@@ -1,5 +1,5 @@
 //! Meta-commands: lines that start with `:` look inside the VM and the JIT
-//! (`:bytecode`, `:asm`, `:stencils`, `:stats`, `:trace`), change its
+//! (`:bytecode`, `:asm`, `:stencils`, `:stats`, `:trace`, `:perf-map`), change its
 //! settings (`:set`), or manage the session (`:time`, `:load`, `:reset`,
 //! `:quit`).
 
@@ -38,6 +38,11 @@ pub const COMMANDS: &[Command] = &[
     },
     Command { name: "ic", args: "NAME", help: "a function's property sites: cache state, hits, shapes seen" },
     Command { name: "trace", args: "on|off", help: "print each compile, call-site patch and OSR entry" },
+    Command {
+        name: "perf-map",
+        args: "on|off",
+        help: "name compiled code for Linux perf in /tmp/perf-<pid>.map (like --perf-map)",
+    },
     Command { name: "set", args: "OPTION VALUE", help: "change a setting (without arguments: show them)" },
     Command { name: "time", args: "EXPR", help: "run EXPR; print its wall time and which tier ran it" },
     Command { name: "load", args: "FILE", help: "run a file in this session" },
@@ -75,6 +80,7 @@ pub fn run(s: &mut Session, line: &str) -> Flow {
             s.reset();
             println!("Session reset: definitions, compiled code and statistics are gone; settings are kept.");
         }
+        "perf-map" => perf_map(s, arg),
         "quit" | "exit" | "q" => return Flow::Quit,
         _ => eprintln!("Unknown command :{} (:help lists them)", name),
     }
@@ -235,6 +241,27 @@ fn trace(s: &mut Session, arg: &str) {
         }
     }
     println!("JIT trace is {}.", if s.vm.opts.trace_jit { "on" } else { "off" });
+}
+
+fn perf_map(s: &mut Session, arg: &str) {
+    match on_off(arg) {
+        Some(on) => {
+            if let Err(e) = crate::jit::set_perf_map(&mut s.vm, on) {
+                eprintln!("{}", e);
+                return;
+            }
+        }
+        None if arg.is_empty() => {}
+        None => {
+            eprintln!("Usage: :perf-map on|off");
+            return;
+        }
+    }
+    if s.vm.opts.perf_map {
+        println!("perf map is on: {}", crate::jit::perf_map::path());
+    } else {
+        println!("perf map is off.");
+    }
 }
 
 fn settings(s: &Session) -> String {
