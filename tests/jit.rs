@@ -485,6 +485,8 @@ fn double_paths_run_inline_and_can_be_switched_off() {
     let s = stderr(&o);
     assert!(slow_hits(&s, "Mul") >= 200_000, "{}", s);
     assert!(slow_hits(&s, "JumpIfNotGt") >= 100_000, "{}", s);
+}
+
 // ------------------------------------------------------------ --perf-map
 
 /// The lines of `/tmp/perf-<pid>.map` as (start, size, name); the file is
