@@ -295,7 +295,6 @@ pub enum Tok {
     #[regex(r"[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| lex.extras.intern(lex.slice()))]
     Ident(Rc<str>),
     // ANCHOR_END: tok_ident
-
     /// A private name, `#x` (class members): the text includes the `#`.
     #[regex(r"#[A-Za-z_$\p{ID_Start}][A-Za-z0-9_$\p{ID_Continue}\u{200C}\u{200D}]*", |lex| lex.extras.intern(lex.slice()))]
     PrivateName(Rc<str>),

@@ -23,8 +23,8 @@
 //!   never freed and never traced, so a collection does not rescan every
 //!   function's constant table. They may only refer to permanent objects.
 
-pub mod collection;
 mod bitmap;
+pub mod collection;
 pub mod context;
 pub mod lab;
 pub mod object;
