@@ -165,15 +165,7 @@ impl FnCompiler<'_> {
                     PropKey::Computed(_) => Some(self.field_key(index, m.span)?),
                     _ => None,
                 };
-                let v = match value {
-                    Some(e) => {
-                        if let PropKey::Name(n) = &m.key {
-                            self.infer_name(e, n);
-                        }
-                        self.expr(e)?
-                    }
-                    None => self.load_const(Value::UNDEFINED, m.span)?,
-                };
+                let v = self.field_value(m, value)?;
                 if m.private {
                     self.define_private_field(m, this, v)?;
                 } else if let Some(k) = computed {
@@ -191,6 +183,20 @@ impl FnCompiler<'_> {
     }
 
     /// `obj[key] = v` for a field's key.
+    /// A field's initial value (instance or static): its initializer, named
+    /// after the field when it makes a function, or undefined.
+    fn field_value(&mut self, m: &ClassMember, value: &Option<Expr>) -> CResult<Reg> {
+        match value {
+            Some(e) => {
+                if let PropKey::Name(n) = &m.key {
+                    self.infer_name(e, n);
+                }
+                self.expr(e)
+            }
+            None => self.load_const(Value::UNDEFINED, m.span),
+        }
+    }
+
     fn store_member(&mut self, obj: Reg, key: &PropKey, v: Reg, span: Span) -> CResult<()> {
         match key {
             PropKey::Name(n) if crate::heap::shape::array_index(n).is_none() => {
@@ -369,15 +375,7 @@ impl FnCompiler<'_> {
                 let inner = self.next_reg;
                 match &m.kind {
                     MemberKind::Field(value) => {
-                        let v = match value {
-                            Some(e) => {
-                                if let PropKey::Name(n) = &m.key {
-                                    self.infer_name(e, n);
-                                }
-                                self.expr(e)?
-                            }
-                            None => self.load_const(Value::UNDEFINED, m.span)?,
-                        };
+                        let v = self.field_value(m, value)?;
                         if m.private {
                             self.define_private_field(m, cls, v)?;
                         } else if let PropKey::Computed(_) = &m.key {
