@@ -94,7 +94,9 @@
 //! name an existing file, and a link whose text is a code span naming an
 //! identifier (`` [`compile`](../../src/jit/compile.rs) ``, `Vm::collect`,
 //! `run()`) must point at a file that contains that identifier. SUMMARY.md
-//! must list every chapter, and every chapter must end with exercises.
+//! must list every chapter, and every chapter must end with exercises,
+//! each of which has a hint and then a solution, under the same number, in
+//! the appendix (`tutorial/src/solutions.md`, trial `book::challenges`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -1052,6 +1054,80 @@ fn structure_trial() -> Result<(), Failed> {
     }
 }
 
+/// The numbered items at the start of a line in `text` (`1. ...`), each
+/// with its text up to the next item.
+fn numbered_items(text: &str) -> Vec<(usize, String)> {
+    let mut items: Vec<(usize, String)> = Vec::new();
+    for line in text.lines() {
+        let number = line.split_once(". ").and_then(|(n, _)| n.parse::<usize>().ok());
+        match (number, items.last_mut()) {
+            (Some(n), _) => items.push((n, line.to_string())),
+            (None, Some((_, item))) => {
+                item.push('\n');
+                item.push_str(line);
+            }
+            (None, None) => {}
+        }
+    }
+    items
+}
+
+/// Every challenge of every chapter (and of the x86 interlude) has an
+/// entry in the appendix, numbered as in the chapter, with a hint before
+/// its solution, and the chapter's exercises link to that section.
+fn challenges_trial() -> Result<(), Failed> {
+    let solutions = std::fs::read_to_string(book().join("solutions.md")).map_err(|e| format!("solutions.md: {}", e))?;
+    let section = |title: &str| -> Option<String> {
+        let start = solutions.find(&format!("\n## {}\n", title))? + title.len() + 5;
+        let end = solutions[start..].find("\n## ").map_or(solutions.len(), |e| start + e);
+        Some(solutions[start..end].to_string())
+    };
+    let mut pages: Vec<(PathBuf, String, String)> = chapters()
+        .into_iter()
+        .filter_map(|p| {
+            let name = p.file_name()?.to_string_lossy().into_owned();
+            let n: usize = name.strip_prefix("ch")?.get(..2)?.parse().ok()?;
+            Some((p, format!("Chapter {}", n), format!("chapter-{}", n)))
+        })
+        .collect();
+    pages.push((book().join("x86-primer.md"), "Interlude: x86-64".into(), "interlude-x86-64".into()));
+    let mut problems = Vec::new();
+    for (page, title, anchor) in pages {
+        let name = page.file_name().expect("name").to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&page).unwrap_or_default();
+        let exercises = match text.split_once("\n## Exercises\n") {
+            Some((_, rest)) => rest.split("\n## ").next().unwrap_or("").to_string(),
+            None => continue, // `structure` reports it
+        };
+        if !exercises.contains(&format!("(solutions.md#{})", anchor)) {
+            problems.push(format!("{}: the exercises do not link to solutions.md#{}", name, anchor));
+        }
+        let Some(answers) = section(&title) else {
+            problems.push(format!("solutions.md has no `## {}` section", title));
+            continue;
+        };
+        let asked: Vec<usize> = numbered_items(&exercises).into_iter().map(|(n, _)| n).collect();
+        let answered = numbered_items(&answers);
+        let numbers: Vec<usize> = answered.iter().map(|(n, _)| *n).collect();
+        if numbers != asked {
+            problems.push(format!("{}: challenges {:?}, but solutions.md answers {:?}", name, asked, numbers));
+        }
+        for (n, item) in answered {
+            let hint = item.find("*Hint:*");
+            let solution = item.find("*Solution:*");
+            if hint.is_none() || solution.is_none() || hint > solution {
+                problems
+                    .push(format!("solutions.md, {} challenge {}: needs a *Hint:* and then a *Solution:*", title, n));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
 fn main() {
     let args = Arguments::from_args();
     let node = node_available();
@@ -1065,6 +1141,7 @@ fn main() {
     }
     let mut trials = vec![
         Trial::test("book::structure", structure_trial),
+        Trial::test("book::challenges", challenges_trial),
         Trial::test("book::harness", harness_trial),
         Trial::test("book::generic_fill", || fill::check().map_err(Failed::from)),
         Trial::test("book::numbers_rules", || numbers::self_check().map_err(Failed::from)),
