@@ -97,6 +97,9 @@
 //! must list every chapter, and every chapter must end with exercises,
 //! each of which has a hint and then a solution, under the same number, in
 //! the appendix (`tutorial/src/solutions.md`, trial `book::challenges`).
+//! When mdBook is installed, `book::mdbook_build` builds the book with it
+//! and fails on any error or warning it logs (otherwise it passes with a
+//! message).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -1054,6 +1057,34 @@ fn structure_trial() -> Result<(), Failed> {
     }
 }
 
+/// mdBook builds the book without an error or a warning (an include it
+/// cannot read is only logged, so the log is checked as well as the exit
+/// status). Passes with a message when `mdbook` is not installed: it is a
+/// tool for the book's readers, not a dependency of the tests.
+fn mdbook_trial() -> Result<(), Failed> {
+    let out_dir = scratch_dir().join("mdbook");
+    let run = Command::new("mdbook").arg("build").arg(root().join("tutorial")).arg("-d").arg(&out_dir).output();
+    let output = match run {
+        Ok(output) => output,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("book::mdbook_build: skipped, mdbook is not installed (cargo install mdbook --locked)");
+            return Ok(());
+        }
+        Err(e) => return Err(format!("cannot run mdbook: {}", e).into()),
+    };
+    let log = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    let complaints: Vec<&str> = log.lines().filter(|l| l.contains("ERROR") || l.contains("WARN")).collect();
+    if !output.status.success() || !complaints.is_empty() {
+        return Err(format!("mdbook build failed ({}):\n{}", output.status, complaints.join("\n")).into());
+    }
+    for page in ["index.html", "solutions.html", "build-along/ch14.html"] {
+        if !out_dir.join(page).exists() {
+            return Err(format!("mdbook did not write {}", page).into());
+        }
+    }
+    Ok(())
+}
+
 /// The numbered items at the start of a line in `text` (`1. ...`), each
 /// with its text up to the next item.
 fn numbered_items(text: &str) -> Vec<(usize, String)> {
@@ -1142,6 +1173,7 @@ fn main() {
     let mut trials = vec![
         Trial::test("book::structure", structure_trial),
         Trial::test("book::challenges", challenges_trial),
+        Trial::test("book::mdbook_build", mdbook_trial),
         Trial::test("book::harness", harness_trial),
         Trial::test("book::generic_fill", || fill::check().map_err(Failed::from)),
         Trial::test("book::numbers_rules", || numbers::self_check().map_err(Failed::from)),
