@@ -240,3 +240,14 @@ mod tests {
     }
 }
 // ANCHOR_END: tests
+
+// The book's check that the page shows what main prints (not part of the
+// step: the reader's crate does not need it).
+#[cfg(test)]
+#[path = "../../page_check.rs"]
+mod page_check;
+
+#[test]
+fn the_page_shows_what_main_prints() {
+    page_check::check("tutorial/src/build-along/ch13.md");
+}
