@@ -97,6 +97,10 @@
 //! must list every chapter, and every chapter must end with exercises,
 //! each of which has a hint and then a solution, under the same number, in
 //! the appendix (`tutorial/src/solutions.md`, trial `book::challenges`).
+//! Every line of code a build-along step adds (`tutorial/build-along/chNN`
+//! against the step before) must be inside an anchor its page includes,
+//! comments, closing brackets and the checkpoint's tests excepted
+//! (`build-along::steps_are_shown`).
 //! When mdBook is installed, `book::mdbook_build` builds the book with it
 //! and fails on any error or warning it logs (otherwise it passes with a
 //! message).
@@ -1057,6 +1061,118 @@ fn structure_trial() -> Result<(), Failed> {
     }
 }
 
+/// The indices of the lines of `new` that a longest-common-subsequence
+/// diff against `old` finds added or changed.
+fn added_lines(old: &[&str], new: &[&str]) -> Vec<usize> {
+    // common[i][j]: the longest common subsequence of old[i..] and new[j..].
+    let mut common = vec![vec![0u32; new.len() + 1]; old.len() + 1];
+    for i in (0..old.len()).rev() {
+        for j in (0..new.len()).rev() {
+            common[i][j] =
+                if old[i] == new[j] { common[i + 1][j + 1] + 1 } else { common[i + 1][j].max(common[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j, mut added) = (0, 0, Vec::new());
+    while j < new.len() {
+        if i < old.len() && old[i] == new[j] {
+            i += 1;
+            j += 1;
+        } else if i < old.len() && common[i + 1][j] >= common[i][j + 1] {
+            i += 1;
+        } else {
+            added.push(j);
+            j += 1;
+        }
+    }
+    added
+}
+
+/// Each anchor of a file: its name and the range of lines between its
+/// `ANCHOR:` and `ANCHOR_END:` lines.
+fn anchor_spans(lines: &[&str]) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut open: Vec<(String, usize)> = Vec::new();
+    let mut spans = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(name) = line.split("ANCHOR_END:").nth(1) {
+            let name = name.trim().to_string();
+            if let Some(k) = open.iter().position(|(n, _)| *n == name) {
+                let (_, start) = open.remove(k);
+                spans.push((name, start + 1..i));
+            }
+        } else if let Some(name) = line.split("ANCHOR:").nth(1) {
+            open.push((name.trim().to_string(), i));
+        }
+    }
+    spans
+}
+
+/// Every line a build-along step adds to the code is on its page: inside
+/// an anchor the page includes (or a whole file it includes). Comments,
+/// lines of closing brackets and the checkpoint's tests (which the page
+/// quotes as it chooses) are exempt. So a reader who types what the pages
+/// show ends each step with the checkpoint's program.
+fn build_along_steps_trial() -> Result<(), Failed> {
+    let dir = root().join("tutorial/build-along");
+    let mut steps: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("ch"))
+        .collect();
+    steps.sort();
+    let mut problems = Vec::new();
+    for (k, step) in steps.iter().enumerate() {
+        let page = std::fs::read_to_string(book().join("build-along").join(format!("{}.md", step))).unwrap_or_default();
+        let prefix = format!("{{{{#include ../../build-along/{}/src/", step);
+        let included: Vec<(String, Option<String>)> = page
+            .split(prefix.as_str())
+            .skip(1)
+            .filter_map(|rest| rest.split_once("}}"))
+            .map(|(spec, _)| match spec.split_once(':') {
+                Some((file, anchor)) => (file.to_string(), Some(anchor.to_string())),
+                None => (spec.to_string(), None),
+            })
+            .collect();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(step).join("src"))
+            .map_err(|e| e.to_string())?
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        for file in files {
+            let name = file.file_name().expect("name").to_string_lossy().into_owned();
+            let new_text = std::fs::read_to_string(&file).unwrap_or_default();
+            let old_text = match k {
+                0 => String::new(),
+                _ => std::fs::read_to_string(dir.join(&steps[k - 1]).join("src").join(&name)).unwrap_or_default(),
+            };
+            let (old, new): (Vec<&str>, Vec<&str>) = (old_text.lines().collect(), new_text.lines().collect());
+            let tests_start = new.iter().position(|l| l.trim() == "#[cfg(test)]").unwrap_or(new.len());
+            let spans = anchor_spans(&new);
+            let shown = |i: usize| {
+                included.iter().any(|(f, anchor)| {
+                    *f == name && anchor.as_ref().is_none_or(|a| spans.iter().any(|(n, r)| n == a && r.contains(&i)))
+                })
+            };
+            for i in added_lines(&old, &new) {
+                let line = new[i].trim();
+                let exempt = line.is_empty()
+                    || line.starts_with("//")
+                    || line.chars().all(|c| "{}()[];,".contains(c))
+                    || i >= tests_start;
+                if !exempt && !shown(i) {
+                    problems.push(format!("{}/src/{}:{}: `{}` is not on the page", step, name, i + 1, line));
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
 /// mdBook builds the book without an error or a warning (an include it
 /// cannot read is only logged, so the log is checked as well as the exit
 /// status). Passes with a message when `mdbook` is not installed: it is a
@@ -1174,6 +1290,7 @@ fn main() {
         Trial::test("book::structure", structure_trial),
         Trial::test("book::challenges", challenges_trial),
         Trial::test("book::mdbook_build", mdbook_trial),
+        Trial::test("build-along::steps_are_shown", build_along_steps_trial),
         Trial::test("book::harness", harness_trial),
         Trial::test("book::generic_fill", || fill::check().map_err(Failed::from)),
         Trial::test("book::numbers_rules", || numbers::self_check().map_err(Failed::from)),

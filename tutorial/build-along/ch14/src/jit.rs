@@ -223,6 +223,7 @@ impl Jit {
 }
 // ANCHOR_END: compile
 
+// ANCHOR: helpers
 extern "sysv64" fn add_helper(a: i64, b: i64, jit: *const Jit) -> i64 {
     let jit = from_compiled_code(jit);
     bump(&jit.stats.helper_calls, 1);
@@ -234,6 +235,7 @@ extern "sysv64" fn sub_helper(a: i64, b: i64, jit: *const Jit) -> i64 {
     bump(&jit.stats.helper_calls, 1);
     a.saturating_sub(b)
 }
+// ANCHOR_END: helpers
 
 // ANCHOR: lazy_call
 /// Where a call site goes until it is patched: its `call` reaches the stub,

@@ -125,6 +125,7 @@ pub fn copy_and_patch(code: &mut Vec<u8>, stencil: &Stencil, value: impl Fn(Hole
 
 // ANCHOR: stencils
 /// Every stencil of the JIT.
+// ANCHOR: struct
 pub struct Stencils {
     pub enter: Stencil,
     pub exit: Stencil,
@@ -139,6 +140,7 @@ pub struct Stencils {
     pub call: Stencil,
     pub stub: Stencil,
 }
+// ANCHOR_END: struct
 
 fn local() -> AsmMemoryOperand {
     qword_ptr(rbx + Hole::Local.placeholder() as i32)
