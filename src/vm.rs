@@ -539,6 +539,27 @@ impl Vm {
         self.alloc(ObjKind::Double(d))
     }
 
+    /// `number` for the interpreter's arithmetic arms, inlined there: the
+    /// Smi rule, else a bump of the doubles' LAB (`Heap::bump_double`), and
+    /// only when that is full the out-of-line `alloc` (which may collect;
+    /// the operands are already f64s, so nothing needs rooting).
+    #[inline(always)]
+    pub fn number_inline(&mut self, d: f64) -> Value {
+        if let Some(v) = Value::smi_from_f64(d) {
+            return v;
+        }
+        match self.heap.bump_double(d) {
+            Some(v) => v,
+            None => self.boxed_double(d),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn boxed_double(&mut self, d: f64) -> Value {
+        self.alloc(ObjKind::Double(d))
+    }
+
     /// A string value of this text.
     pub fn string(&mut self, s: String) -> Value {
         self.alloc_string(JsStr::new(s))
