@@ -585,11 +585,9 @@ fn all_stencils() -> Vec<Def> {
     compare(s, "strict_eq", "Smi === Smi", |a| a.sete(cl));
     compare(s, "strict_ne", "Smi !== Smi", |a| a.setne(cl));
 
-    unop(s, "neg", "-Smi; 0 (-0) and INT_MIN -> slow", |h| {
-        h.a.neg(rax)?;
-        h.branch(Cold, |a, t| a.jo(t))?;
-        h.branch(Cold, |a, t| a.je(t))
-    });
+    let neg_docs =
+        ("-Smi; 0 (-0), INT_MIN and doubles: sign flipped (SSE2) -> slow", "-Smi; 0 (-0) and INT_MIN -> slow");
+    doubles::neg(s, ("neg", "neg_smi"), neg_docs);
     unop(s, "bit_not", "~Smi", |h| {
         h.a.not(rax)?;
         h.a.shr(rax, 32)?;
@@ -707,6 +705,26 @@ fn all_stencils() -> Vec<Def> {
         c.exc_check()?;
         c.jmp(Continue)
     });
+    use doubles::MathFn;
+    doubles::call_math(
+        s,
+        "call_sqrt",
+        "Math.sqrt(number) inline: guard on the built-in, sqrtsd; else the call helper",
+        MathSqrt,
+        MathFn::Sqrt,
+    );
+    doubles::call_math(
+        s,
+        "call_abs",
+        "Math.abs(number) inline: guard on the built-in, clear the sign bit; else the call helper",
+        MathAbs,
+        MathFn::Abs,
+    );
+    doubles::call_floor(
+        s,
+        "call_floor",
+        "Math.floor(number) inline when an int32: guard on the built-in, cvttsd2si and adjust; else the call helper",
+    );
     // Closures (ARCHITECTURE.md, "Closures"): the running closure is in
     // r[-2]; its context is a field of it. A captured variable is slot
     // `CtxSlot` of the context `CtxDepth` parents up from the one in a

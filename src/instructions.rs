@@ -59,6 +59,10 @@
 //!   always runs through `exec_op`, with no inline fast path or cache);
 //! * `length_site`: the `Site` operand names `length` (an array's length
 //!   is not in a slot).
+//! * `math_sqrt`, `math_abs`, `math_floor`: the call's callee was just
+//!   read as property `sqrt` (...) and the compile inlines `Math`
+//!   (`jit::decode::Env::math_call`; the stencil still guards on the
+//!   callee).
 //!
 //! **Listing**: by default the name, then each operand as above, separated
 //! by spaces (`Add r0 r1 r2`); `listed "FORMAT"` replaces the operands with
@@ -108,7 +112,7 @@ macro_rules! for_each_op {
             /// `a instanceof b`
             InstanceOf { dst: Dst, a: A, b: B } => SLOW;
 
-            Neg { dst: Dst, src: A } => NEG or SLOW if no_smi;
+            Neg { dst: Dst, src: A } => NEG or SLOW if no_smi or NEG_SMI if no_double;
             /// Unary `+`, and the old value of a postfix `x++`.
             ToNumber { dst: Dst, src: A } => TO_NUMBER or SLOW if no_smi;
             Not { dst: Dst, src: A } => NOT;
@@ -138,7 +142,7 @@ macro_rules! for_each_op {
             JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi;
 
             /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
-            Call { dst: Dst, func: A, argc: Argc } => CALL;
+            Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor;
             Return { src: A } => RETURN;
             /// `console.log(r[base], ..., r[base+argc-1])`.
             Print { base: Base, argc: Argc } => SLOW;
