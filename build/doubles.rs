@@ -390,3 +390,72 @@ pub(super) fn call_floor(out: &mut Vec<Def>, name: &'static str, doc: &'static s
         c.jmp(Continue)
     });
 }
+
+/// The cold part of `==`/`===` (`ne`: `!=`/`!==`) as a value: two numbers
+/// compare with `ucomisd` (ZF set and PF clear: equal, so NaN is unequal
+/// to everything and -0 equal to 0, as both operators say); anything else
+/// is the helper's, which tells loose from strict.
+fn equality_cold(c: &mut Asm, ne: bool) -> R {
+    let mut slow = c.a.create_label();
+    compare_operands(c, slow)?;
+    c.a.ucomisd(xmm0, xmm1)?;
+    if ne {
+        c.a.setp(al)?;
+        c.a.setne(cl)?;
+        c.a.or(cl, al)?;
+    } else {
+        c.a.setnp(al)?;
+        c.a.sete(cl)?;
+        c.a.and(cl, al)?;
+    }
+    c.a.movzx(ecx, cl)?;
+    c.a.lea(rax, qword_ptr(rcx * 4 + V_FALSE as i32))?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut slow)?;
+    c.slow_op()
+}
+
+/// `dst = a == b` / `a === b` (`ne`: `!=`, `!==`): Smis by their words,
+/// numbers in the cold part; and the Smi-only twin.
+pub(super) fn equality(
+    out: &mut Vec<Def>,
+    names: (&'static str, &'static str),
+    docs: (&'static str, &'static str),
+    ne: bool,
+) {
+    let setcc = move |a: &mut CodeAssembler| if ne { a.setne(cl) } else { a.sete(cl) };
+    def(out, names.0, docs.0, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.both_smi()?;
+        h.a.cmp(rax, rcx)?;
+        setcc(&mut h.a)?;
+        h.a.movzx(ecx, cl)?;
+        h.a.lea(rax, qword_ptr(rcx * 4 + V_FALSE as i32))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        equality_cold(c, ne)
+    });
+    super::compare(out, names.1, docs.1, setcc);
+}
+
+/// The cold part of a fused equality jump with the double path:
+/// `jump_when_equal` for `!=`/`!==` (whose "not" jumps on equality).
+pub(super) fn equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R {
+    let mut slow = c.a.create_label();
+    compare_operands(c, slow)?;
+    c.a.ucomisd(xmm0, xmm1)?;
+    if jump_when_equal {
+        let mut on = c.a.create_label();
+        c.a.jp(on)?;
+        c.branch(Target, |a, t| a.je(t))?;
+        c.a.set_label(&mut on)?;
+    } else {
+        c.branch(Target, |a, t| a.jp(t))?;
+        c.branch(Target, |a, t| a.jne(t))?;
+    }
+    c.jmp(Continue)?;
+    c.a.set_label(&mut slow)?;
+    c.slow_cond()
+}

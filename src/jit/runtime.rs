@@ -828,7 +828,11 @@ pub fn stats_report(vm: &Vm) -> String {
         s.warm_up_ns as f64 / 1000.0
     );
     let _ = writeln!(out, "jit jumps elided        {}", s.elided_jumps);
-    let _ = writeln!(out, "jit Math calls inlined  {} sites", s.math_calls_inlined);
+    // Only when there are any: the report's other lines are the same for
+    // every program.
+    if s.math_calls_inlined > 0 {
+        let _ = writeln!(out, "jit Math calls inlined  {} sites", s.math_calls_inlined);
+    }
     let _ = writeln!(out, "jit entries             {} calls, {} OSR", s.entries, s.osr_entries);
     let _ = writeln!(out, "call sites              {} patched, {} generic", s.sites_patched, s.sites_generic);
     let _ = writeln!(
