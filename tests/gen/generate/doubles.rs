@@ -97,7 +97,11 @@ impl Gen<'_> {
             Stmt::Decl(
                 "const",
                 arr.clone(),
-                Some(Expr::Array(vec![Some(Expr::Lit(s1.to_string())), Some(Expr::Lit(f1.to_string())), Some(Expr::Lit("-0.5".to_string()))])),
+                Some(Expr::Array(vec![
+                    Some(Expr::Lit(s1.to_string())),
+                    Some(Expr::Lit(f1.to_string())),
+                    Some(Expr::Lit("-0.5".to_string())),
+                ])),
             ),
             Stmt::For { kind: "let", var: i, start: 0.0, step: 1.0, count, body },
             print,
