@@ -259,3 +259,203 @@ pub(super) fn cmp_jump(
     });
     super::cmp_jump(out, names.1, docs.1, jcc_not);
 }
+
+/// `dst = -src`: the Smi fast path (0, whose negation is -0, and INT_MIN
+/// go cold), then the double path: the sign bit flipped (`btc`), which is
+/// negation for every double, NaN and ±0 included (`0 - x` is not: it
+/// gives +0 for x = 0).
+pub(super) fn neg(out: &mut Vec<Def>, names: (&'static str, &'static str), docs: (&'static str, &'static str)) {
+    let body = |h: &mut Asm| -> R {
+        h.a.neg(rax)?;
+        h.branch(Cold, |a, t| a.jo(t))?;
+        h.branch(Cold, |a, t| a.je(t))
+    };
+    def(out, names.0, docs.0, |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.test(al, 1)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        body(h)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        let mut slow = c.a.create_label();
+        c.load(rax, SlotA)?;
+        number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
+        c.a.movq(rax, xmm0)?;
+        c.a.btc(rax, 63)?;
+        c.a.movq(xmm0, rax)?;
+        store_number(c, slow)?;
+        c.a.set_label(&mut slow)?;
+        c.slow_op()
+    });
+    super::unop(out, names.1, docs.1, body);
+}
+
+/// The `Math` function a `call_sqrt`/`call_abs` stencil computes inline.
+#[derive(Clone, Copy)]
+pub(super) enum MathFn {
+    Sqrt,
+    Abs,
+}
+
+impl MathFn {
+    /// xmm0 = f(xmm0). Clobbers rax.
+    fn emit(self, c: &mut Asm) -> R {
+        match self {
+            MathFn::Sqrt => c.a.sqrtsd(xmm0, xmm0),
+            MathFn::Abs => {
+                c.a.movq(rax, xmm0)?;
+                c.a.btr(rax, 63)?;
+                c.a.movq(xmm0, rax)
+            }
+        }
+    }
+}
+
+/// `dst = Math.f(arg)` at a call site the compiler found calling `Math.f`
+/// with one argument (`jit::decode::Env::math_call`): the callee is
+/// compared with the built-in's function object (`guard`, a pinned
+/// object, so its address is fixed); when it is that object and the
+/// argument a number, f is computed in SSE2 and the result stored as
+/// `Value::smi_from_f64` says (boxed by a bump, like the arithmetic).
+/// Anything else -- another callee, a string argument, a full LAB -- is
+/// the generic call (`helper_call`), so the site stays correct if the
+/// program reassigns `Math.sqrt`.
+pub(super) fn call_math(out: &mut Vec<Def>, name: &'static str, doc: &'static str, guard: HoleKind, f: MathFn) {
+    def(out, name, doc, |h, c| {
+        h.jmp(Cold)?;
+        let mut generic = c.a.create_label();
+        c.load(rax, SlotA)?;
+        c.imm64(rcx, guard)?;
+        c.a.cmp(rax, rcx)?;
+        c.a.jne(generic)?;
+        // The first argument: `ArgBase` is the callee's frame, whose
+        // first slot it is.
+        c.load(rax, ArgBase)?;
+        number_to_xmm(c, rax, (eax, al), xmm0, generic)?;
+        f.emit(c)?;
+        store_number(c, generic)?;
+        c.a.set_label(&mut generic)?;
+        c.call_helper(HelperCall)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
+}
+
+/// `dst = Math.floor(arg)` inline, as `call_math`, for results that are
+/// Smis (the common use: an index, a digit): `cvttsd2si` truncates toward
+/// zero, one less when that rounded a negative fraction up. NaN, -0, a
+/// result outside int32 and everything `call_math` sends to the helper
+/// make the generic call, which computes the double.
+pub(super) fn call_floor(out: &mut Vec<Def>, name: &'static str, doc: &'static str) {
+    def(out, name, doc, |h, c| {
+        let mut slow = h.a.create_label();
+        let mut exact = h.a.create_label();
+        let mut smi = h.a.create_label();
+        h.load(rax, SlotA)?;
+        h.imm64(rcx, MathFloor)?;
+        h.a.cmp(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.load(rax, ArgBase)?;
+        number_to_xmm(h, rax, (eax, al), xmm0, slow)?;
+        h.a.cvttsd2si(edx, xmm0)?;
+        h.a.cvtsi2sd(xmm1, edx)?;
+        h.a.ucomisd(xmm1, xmm0)?;
+        h.a.jp(slow)?; // NaN
+        h.a.je(exact)?;
+        h.a.jb(smi)?; // a positive fraction: the truncation
+                      // Truncation rounded up (a negative fraction; or x below
+                      // INT_MIN, where the subtraction overflows).
+        h.a.sub(edx, 1)?;
+        h.a.jo(slow)?;
+        h.a.jmp(smi)?;
+        h.a.set_label(&mut exact)?;
+        // Integral: -0 stays a double.
+        h.a.test(edx, edx)?;
+        h.a.jnz(smi)?;
+        h.a.movq(rax, xmm0)?;
+        h.a.test(rax, rax)?;
+        h.a.js(slow)?;
+        h.a.set_label(&mut smi)?;
+        // INT_MIN here is x above INT_MAX (cvttsd2si's out-of-range value)
+        // unless x is exactly INT_MIN: both go to the helper.
+        h.a.cmp(edx, i32::MIN)?;
+        h.a.je(slow)?;
+        h.a.shl(rdx, 32)?;
+        h.store(SlotDst, rdx)?;
+        h.jmp(Continue)?;
+        h.a.set_label(&mut slow)?;
+        h.jmp(Cold)?;
+        c.call_helper(HelperCall)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
+}
+
+/// The cold part of `==`/`===` (`ne`: `!=`/`!==`) as a value: two numbers
+/// compare with `ucomisd` (ZF set and PF clear: equal, so NaN is unequal
+/// to everything and -0 equal to 0, as both operators say); anything else
+/// is the helper's, which tells loose from strict.
+fn equality_cold(c: &mut Asm, ne: bool) -> R {
+    let mut slow = c.a.create_label();
+    compare_operands(c, slow)?;
+    c.a.ucomisd(xmm0, xmm1)?;
+    if ne {
+        c.a.setp(al)?;
+        c.a.setne(cl)?;
+        c.a.or(cl, al)?;
+    } else {
+        c.a.setnp(al)?;
+        c.a.sete(cl)?;
+        c.a.and(cl, al)?;
+    }
+    c.a.movzx(ecx, cl)?;
+    c.a.lea(rax, qword_ptr(rcx * 4 + V_FALSE as i32))?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut slow)?;
+    c.slow_op()
+}
+
+/// `dst = a == b` / `a === b` (`ne`: `!=`, `!==`): Smis by their words,
+/// numbers in the cold part; and the Smi-only twin.
+pub(super) fn equality(
+    out: &mut Vec<Def>,
+    names: (&'static str, &'static str),
+    docs: (&'static str, &'static str),
+    ne: bool,
+) {
+    let setcc = move |a: &mut CodeAssembler| if ne { a.setne(cl) } else { a.sete(cl) };
+    def(out, names.0, docs.0, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.both_smi()?;
+        h.a.cmp(rax, rcx)?;
+        setcc(&mut h.a)?;
+        h.a.movzx(ecx, cl)?;
+        h.a.lea(rax, qword_ptr(rcx * 4 + V_FALSE as i32))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        equality_cold(c, ne)
+    });
+    super::compare(out, names.1, docs.1, setcc);
+}
+
+/// The cold part of a fused equality jump with the double path:
+/// `jump_when_equal` for `!=`/`!==` (whose "not" jumps on equality).
+pub(super) fn equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R {
+    let mut slow = c.a.create_label();
+    compare_operands(c, slow)?;
+    c.a.ucomisd(xmm0, xmm1)?;
+    if jump_when_equal {
+        let mut on = c.a.create_label();
+        c.a.jp(on)?;
+        c.branch(Target, |a, t| a.je(t))?;
+        c.a.set_label(&mut on)?;
+    } else {
+        c.branch(Target, |a, t| a.jp(t))?;
+        c.branch(Target, |a, t| a.jne(t))?;
+    }
+    c.jmp(Continue)?;
+    c.a.set_label(&mut slow)?;
+    c.slow_cond()
+}

@@ -315,6 +315,17 @@ fn cmp_jump(
     doc: &'static str,
     jcc_not: impl FnOnce(&mut CodeAssembler, u64) -> R,
 ) {
+    cmp_jump_with(out, name, doc, jcc_not, |c| c.slow_cond())
+}
+
+/// `cmp_jump` with `cold` as the cold part (the double path of `==`).
+fn cmp_jump_with(
+    out: &mut Vec<Def>,
+    name: &'static str,
+    doc: &'static str,
+    jcc_not: impl FnOnce(&mut CodeAssembler, u64) -> R,
+    cold: impl FnOnce(&mut Asm) -> R,
+) {
     def(out, name, doc, |h, c| {
         h.load(rax, SlotA)?;
         h.load(rcx, SlotB)?;
@@ -322,7 +333,7 @@ fn cmp_jump(
         h.a.cmp(rax, rcx)?;
         h.branch(Target, jcc_not)?;
         h.jmp(Continue)?;
-        c.slow_cond()
+        cold(c)
     })
 }
 
@@ -331,8 +342,9 @@ fn cmp_jump(
 /// two objects (the same object or not). Equal words that might be a NaN
 /// double, and strings and doubles compared with anything, take the slow
 /// path. `ne_jumps`: the jump is taken when the operands are equal (`!==`
-/// false), else when they differ.
-fn identity_jump(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne_jumps: bool) {
+/// false), else when they differ. `doubles`: the cold part first compares
+/// two numbers (`doubles::equality_jump_cold`).
+fn identity_jump(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne_jumps: bool, doubles: bool) {
     def(out, name, doc, |h, c| {
         h.load(rax, SlotA)?;
         h.load(rcx, SlotB)?;
@@ -377,7 +389,11 @@ fn identity_jump(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne_j
             h.a.set_label(&mut equal)?;
         }
         h.jmp(Continue)?;
-        c.slow_cond()
+        if doubles {
+            doubles::equality_jump_cold(c, ne_jumps)
+        } else {
+            c.slow_cond()
+        }
     })
 }
 
@@ -582,14 +598,12 @@ fn all_stencils() -> Vec<Def> {
     doubles::compare(s, ("gt", "gt_smi"), ("Smi > Smi; numbers: ucomisd", "Smi > Smi"), Rel::Gt, |a| a.setg(cl));
     doubles::compare(s, ("ge", "ge_smi"), ("Smi >= Smi; numbers: ucomisd", "Smi >= Smi"), Rel::Ge, |a| a.setge(cl));
     // For two Smis, loose and strict equality agree.
-    compare(s, "strict_eq", "Smi === Smi", |a| a.sete(cl));
-    compare(s, "strict_ne", "Smi !== Smi", |a| a.setne(cl));
+    doubles::equality(s, ("strict_eq", "strict_eq_smi"), ("Smi === Smi; numbers: ucomisd", "Smi === Smi"), false);
+    doubles::equality(s, ("strict_ne", "strict_ne_smi"), ("Smi !== Smi; numbers: ucomisd", "Smi !== Smi"), true);
 
-    unop(s, "neg", "-Smi; 0 (-0) and INT_MIN -> slow", |h| {
-        h.a.neg(rax)?;
-        h.branch(Cold, |a, t| a.jo(t))?;
-        h.branch(Cold, |a, t| a.je(t))
-    });
+    let neg_docs =
+        ("-Smi; 0 (-0), INT_MIN and doubles: sign flipped (SSE2) -> slow", "-Smi; 0 (-0) and INT_MIN -> slow");
+    doubles::neg(s, ("neg", "neg_smi"), neg_docs);
     unop(s, "bit_not", "~Smi", |h| {
         h.a.not(rax)?;
         h.a.shr(rax, 32)?;
@@ -660,10 +674,20 @@ fn all_stencils() -> Vec<Def> {
     let ge = ("jump_if_not_ge", "jump_if_not_ge_smi");
     let ge_docs = ("Smis: cmp; jl target; numbers: ucomisd; jb target", "Smis: cmp; jl target");
     doubles::cmp_jump(s, ge, ge_docs, Rel::Ge, |a, t| a.jl(t));
-    cmp_jump(s, "jump_if_not_eq", "Smis: cmp; jne target (==)", |a, t| a.jne(t));
-    cmp_jump(s, "jump_if_not_ne", "Smis: cmp; je target (!=)", |a, t| a.je(t));
-    identity_jump(s, "jump_if_not_strict_eq", "=== by identity: Smis, immediates, objects; jne target", false);
-    identity_jump(s, "jump_if_not_strict_ne", "!== by identity: Smis, immediates, objects; je target", true);
+    let eq_doc = "Smis: cmp; jne target (==); numbers: ucomisd";
+    cmp_jump_with(s, "jump_if_not_eq", eq_doc, |a, t| a.jne(t), |c| doubles::equality_jump_cold(c, false));
+    let ne_doc = "Smis: cmp; je target (!=); numbers: ucomisd";
+    cmp_jump_with(s, "jump_if_not_ne", ne_doc, |a, t| a.je(t), |c| doubles::equality_jump_cold(c, true));
+    cmp_jump(s, "jump_if_not_eq_smi", "Smis: cmp; jne target (==)", |a, t| a.jne(t));
+    cmp_jump(s, "jump_if_not_ne_smi", "Smis: cmp; je target (!=)", |a, t| a.je(t));
+    let seq_doc = "=== by identity: Smis, immediates, objects; jne target; numbers: ucomisd";
+    identity_jump(s, "jump_if_not_strict_eq", seq_doc, false, true);
+    let sne_doc = "!== by identity: Smis, immediates, objects; je target; numbers: ucomisd";
+    identity_jump(s, "jump_if_not_strict_ne", sne_doc, true, true);
+    let seq_doc = "=== by identity: Smis, immediates, objects; jne target";
+    identity_jump(s, "jump_if_not_strict_eq_smi", seq_doc, false, false);
+    let sne_doc = "!== by identity: Smis, immediates, objects; je target";
+    identity_jump(s, "jump_if_not_strict_ne_smi", sne_doc, true, false);
 
     // The guard is on the callee's code, not on the function object: any
     // closure of the same code passes (it is an object, then its code
@@ -707,6 +731,26 @@ fn all_stencils() -> Vec<Def> {
         c.exc_check()?;
         c.jmp(Continue)
     });
+    use doubles::MathFn;
+    doubles::call_math(
+        s,
+        "call_sqrt",
+        "Math.sqrt(number) inline: guard on the built-in, sqrtsd; else the call helper",
+        MathSqrt,
+        MathFn::Sqrt,
+    );
+    doubles::call_math(
+        s,
+        "call_abs",
+        "Math.abs(number) inline: guard on the built-in, clear the sign bit; else the call helper",
+        MathAbs,
+        MathFn::Abs,
+    );
+    doubles::call_floor(
+        s,
+        "call_floor",
+        "Math.floor(number) inline when an int32: guard on the built-in, cvttsd2si and adjust; else the call helper",
+    );
     // Closures (ARCHITECTURE.md, "Closures"): the running closure is in
     // r[-2]; its context is a field of it. A captured variable is slot
     // `CtxSlot` of the context `CtxDepth` parents up from the one in a

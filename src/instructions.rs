@@ -59,6 +59,10 @@
 //!   always runs through `exec_op`, with no inline fast path or cache);
 //! * `length_site`: the `Site` operand names `length` (an array's length
 //!   is not in a slot).
+//! * `math_sqrt`, `math_abs`, `math_floor`: the call's callee was just
+//!   read as property `sqrt` (...) and the compile inlines `Math`
+//!   (`jit::decode::Env::math_call`; the stencil still guards on the
+//!   callee).
 //!
 //! **Listing**: by default the name, then each operand as above, separated
 //! by spaces (`Add r0 r1 r2`); `listed "FORMAT"` replaces the operands with
@@ -95,10 +99,10 @@ macro_rules! for_each_op {
             UShr { dst: Dst, a: A, b: B } => USHR or SLOW if no_smi;
             // Loose and strict equality agree on two Smis; the slow path
             // tells them apart.
-            Eq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi;
-            Ne { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi;
-            StrictEq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi;
-            StrictNe { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi;
+            Eq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi or STRICT_EQ_SMI if no_double;
+            Ne { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi or STRICT_NE_SMI if no_double;
+            StrictEq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi or STRICT_EQ_SMI if no_double;
+            StrictNe { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi or STRICT_NE_SMI if no_double;
             Lt { dst: Dst, a: A, b: B } => LT or SLOW if no_smi or LT_SMI if no_double;
             Le { dst: Dst, a: A, b: B } => LE or SLOW if no_smi or LE_SMI if no_double;
             Gt { dst: Dst, a: A, b: B } => GT or SLOW if no_smi or GT_SMI if no_double;
@@ -108,7 +112,7 @@ macro_rules! for_each_op {
             /// `a instanceof b`
             InstanceOf { dst: Dst, a: A, b: B } => SLOW;
 
-            Neg { dst: Dst, src: A } => NEG or SLOW if no_smi;
+            Neg { dst: Dst, src: A } => NEG or SLOW if no_smi or NEG_SMI if no_double;
             /// Unary `+`, and the old value of a postfix `x++`.
             ToNumber { dst: Dst, src: A } => TO_NUMBER or SLOW if no_smi;
             Not { dst: Dst, src: A } => NOT;
@@ -132,13 +136,13 @@ macro_rules! for_each_op {
             JumpIfNotLe { a: A, b: B, target: Target } => JUMP_IF_NOT_LE or SLOW_COND if no_smi or JUMP_IF_NOT_LE_SMI if no_double;
             JumpIfNotGt { a: A, b: B, target: Target } => JUMP_IF_NOT_GT or SLOW_COND if no_smi or JUMP_IF_NOT_GT_SMI if no_double;
             JumpIfNotGe { a: A, b: B, target: Target } => JUMP_IF_NOT_GE or SLOW_COND if no_smi or JUMP_IF_NOT_GE_SMI if no_double;
-            JumpIfNotEq { a: A, b: B, target: Target } => JUMP_IF_NOT_EQ or SLOW_COND if no_smi;
-            JumpIfNotNe { a: A, b: B, target: Target } => JUMP_IF_NOT_NE or SLOW_COND if no_smi;
-            JumpIfNotStrictEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi;
-            JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi;
+            JumpIfNotEq { a: A, b: B, target: Target } => JUMP_IF_NOT_EQ or SLOW_COND if no_smi or JUMP_IF_NOT_EQ_SMI if no_double;
+            JumpIfNotNe { a: A, b: B, target: Target } => JUMP_IF_NOT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_NE_SMI if no_double;
+            JumpIfNotStrictEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_EQ_SMI if no_double;
+            JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_NE_SMI if no_double;
 
             /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
-            Call { dst: Dst, func: A, argc: Argc } => CALL;
+            Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor;
             Return { src: A } => RETURN;
             /// `console.log(r[base], ..., r[base+argc-1])`.
             Print { base: Base, argc: Argc } => SLOW;

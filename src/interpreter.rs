@@ -148,6 +148,9 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             let (x, y) = (r!($a), r!($b));
             if Value::both_smi(x, y) {
                 (x.to_bits() as i64) $op (y.to_bits() as i64)
+            } else if let Some((p, q)) = ops::both_numbers(x, y) {
+                // f64 comparisons are false on NaN, as JavaScript's are.
+                p $op q
             } else {
                 calling!();
                 tri!(ops::compare(vm, $cmp, x, y))
@@ -160,9 +163,26 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             let (x, y) = (r!($a), r!($b));
             if Value::both_smi(x, y) {
                 x == y
+            } else if let Some((p, q)) = ops::both_numbers(x, y) {
+                p == q
             } else {
                 calling!();
                 tri!(ops::loose_equals(vm, x, y))
+            }
+        }};
+    }
+    // Two numbers that are not both Smis (or whose Smi result left the
+    // Smi range): computed in f64 and boxed by a bump of the doubles' LAB
+    // (`Vm::number_inline`), with no call out of the loop; anything else
+    // (strings, objects, valueOf) takes `$slow`.
+    macro_rules! doubles_or {
+        ($x:expr, $y:expr, |$p:ident, $q:ident| $f:expr, $slow:expr) => {{
+            match ops::both_numbers($x, $y) {
+                Some(($p, $q)) => vm.number_inline($f),
+                None => {
+                    calling!();
+                    tri!($slow)
+                }
             }
         }};
     }
@@ -174,10 +194,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             let fast = if Value::both_smi(x, y) { ops::smi_arith($op, x.as_smi(), y.as_smi()) } else { None };
             let v = match fast {
                 Some(v) => v,
-                None => {
-                    calling!();
-                    tri!(ops::arith(vm, $op, x, y))
-                }
+                None => doubles_or!(x, y, |p, q| ops::float_arith($op, p, q), ops::arith(vm, $op, x, y)),
             };
             set!($dst, v);
         }};
@@ -241,10 +258,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let (x, y) = (r!(a), r!(b));
                     let v = match (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
                         (true, Some(s)) => Value::smi(s),
-                        _ => {
-                            calling!();
-                            tri!(ops::add(vm, x, y))
-                        }
+                        _ => doubles_or!(x, y, |p, q| p + q, ops::add(vm, x, y)),
                     };
                     set!(dst, v);
                 }
@@ -252,10 +266,13 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let x = r!(a);
                     let v = match (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
                         (true, Some(s)) => Value::smi(s),
-                        _ => {
-                            calling!();
-                            tri!(ops::add_imm(vm, x, imm))
-                        }
+                        _ => match x.as_number() {
+                            Some(p) => vm.number_inline(p + imm as f64),
+                            None => {
+                                calling!();
+                                tri!(ops::add_imm(vm, x, imm))
+                            }
+                        },
                     };
                     set!(dst, v);
                 }
@@ -263,10 +280,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let (x, y) = (r!(a), r!(b));
                     let v = match (Value::both_smi(x, y), x.as_smi().checked_sub(y.as_smi())) {
                         (true, Some(s)) => Value::smi(s),
-                        _ => {
-                            calling!();
-                            tri!(ops::arith(vm, Arith::Sub, x, y))
-                        }
+                        _ => doubles_or!(x, y, |p, q| p - q, ops::arith(vm, Arith::Sub, x, y)),
                     };
                     set!(dst, v);
                 }
@@ -319,10 +333,14 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     let x = r!(src);
                     let v = match x.as_smi() {
                         s if x.is_smi() && s != 0 && s != i32::MIN => Value::smi(-s),
-                        _ => {
-                            calling!();
-                            tri!(ops::negate(vm, x))
-                        }
+                        // -0, -(2^31) and heap doubles: negated in f64.
+                        _ => match x.as_number() {
+                            Some(p) => vm.number_inline(-p),
+                            None => {
+                                calling!();
+                                tri!(ops::negate(vm, x))
+                            }
+                        },
                     };
                     set!(dst, v);
                 }

@@ -70,6 +70,10 @@ struct Cli {
     /// (a non-Smi operand calls the helper).
     #[arg(long)]
     no_double_fast_paths: bool,
+    /// Ablation: calls of Math.sqrt, Math.abs and Math.floor stay generic
+    /// calls (not computed inline)
+    #[arg(long)]
+    no_inline_math: bool,
     /// Append a line per compiled function and trampoline to
     /// /tmp/perf-<pid>.map, so that `perf report` names JIT code.
     #[arg(long)]
@@ -96,6 +100,7 @@ impl Cli {
             osr: !self.no_osr,
             inline_caches: !self.no_inline_caches,
             double_fast_paths: !self.no_double_fast_paths,
+            inline_math: !self.no_inline_math,
             perf_map: self.perf_map,
         }
     }

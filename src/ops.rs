@@ -164,6 +164,14 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
     Ok(vm.number(sum))
 }
 
+/// Both operands' f64s when both are numbers (Smis or heap doubles): the
+/// interpreter's double fast paths, which need no conversion that could
+/// run user code.
+#[inline(always)]
+pub fn both_numbers(a: Value, b: Value) -> Option<(f64, f64)> {
+    Some((a.as_number()?, b.as_number()?))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arith {
     Sub,

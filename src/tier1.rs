@@ -58,6 +58,8 @@ pub struct JitStats {
     pub prop_sites_generic: u64,
     pub osr_entries: u64,
     pub entries: u64,
+    /// Call sites compiled as inline `Math.sqrt`/`abs`/`floor`.
+    pub math_calls_inlined: u64,
     /// Slow-path helper calls from compiled code, by opcode.
     pub slow_hits: Vec<u64>,
     /// The throwaway compile at start-up (see `warm_up`), not counted above.

@@ -50,6 +50,9 @@ pub struct Options {
     /// Double paths in the arithmetic and comparison stencils (SSE2, inline
     /// allocation of the results): `--no-double-fast-paths` turns them off.
     pub double_fast_paths: bool,
+    /// Calls of `Math.sqrt`, `Math.abs`, `Math.floor` compiled inline
+    /// (guarded on the callee): `--no-inline-math` turns them off.
+    pub inline_math: bool,
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
     pub perf_map: bool,
@@ -71,6 +74,7 @@ impl Default for Options {
             osr: true,
             inline_caches: true,
             double_fast_paths: true,
+            inline_math: true,
             perf_map: false,
         }
     }
@@ -201,6 +205,10 @@ pub struct Realm {
     pub stack: Atom,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
+    /// `Math.sqrt`, `Math.abs`, `Math.floor` as installed (pinned): what
+    /// an inline `Math` call site compares its callee with
+    /// (`jit::decode::INLINE_MATH` order).
+    pub inline_math: [Value; 3],
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -381,6 +389,7 @@ impl Vm {
             message: 0,
             stack: 0,
             intrinsics: Default::default(),
+            inline_math: [Value::UNDEFINED; 3],
         };
         let mut vm = Box::new(Vm {
             opts,
@@ -536,6 +545,27 @@ impl Vm {
         if let Some(v) = Value::smi_from_f64(d) {
             return v;
         }
+        self.alloc(ObjKind::Double(d))
+    }
+
+    /// `number` for the interpreter's arithmetic arms, inlined there: the
+    /// Smi rule, else a bump of the doubles' LAB (`Heap::bump_double`), and
+    /// only when that is full the out-of-line `alloc` (which may collect;
+    /// the operands are already f64s, so nothing needs rooting).
+    #[inline(always)]
+    pub fn number_inline(&mut self, d: f64) -> Value {
+        if let Some(v) = Value::smi_from_f64(d) {
+            return v;
+        }
+        match self.heap.bump_double(d) {
+            Some(v) => v,
+            None => self.boxed_double(d),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn boxed_double(&mut self, d: f64) -> Value {
         self.alloc(ObjKind::Double(d))
     }
 

@@ -78,7 +78,10 @@ fn random(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
 pub fn install(vm: &mut Vm) {
     let math = super::namespace(vm);
     for &(name, f) in UNARY {
-        super::method(vm, math, name, 1, f);
+        let fv = super::method(vm, math, name, 1, f);
+        if let Some(i) = crate::jit::INLINE_MATH.iter().position(|&m| m == name) {
+            vm.realm.inline_math[i] = fv;
+        }
     }
     super::method(vm, math, "max", 2, max);
     super::method(vm, math, "min", 2, min);

@@ -345,7 +345,7 @@ impl Value {
     }
 
     /// The number this value holds, if it is a number (Smi or heap double).
-    #[inline]
+    #[inline(always)]
     pub fn as_number(self) -> Option<f64> {
         if self.is_smi() {
             return Some(self.as_smi() as f64);
@@ -539,6 +539,36 @@ impl Heap {
         // SAFETY: `p` is the cell just initialised above, 8-byte aligned, and
         // live until a collection finds it unreachable.
         unsafe { Value::from_bits(p as u64 | TAG_PTR) }
+    }
+
+    /// A heap double by bump from the doubles' LAB, or `None` when the LAB
+    /// is full (the caller then takes `Vm::alloc`, which refills it and may
+    /// collect). The interpreter's arithmetic calls this inline: no
+    /// collection can happen here, so the result needs no rooting, and like
+    /// compiled code's bumps the cell is charged lazily (`account_lab`).
+    #[inline(always)]
+    pub fn bump_double(&mut self, d: f64) -> Option<Value> {
+        const CLASS: usize = class_of(std::mem::size_of::<ObjCell<f64>>());
+        let lab = &mut self.labs[CLASS];
+        if lab.limit - lab.top < DOUBLE_CELL {
+            return None;
+        }
+        let p = lab.top;
+        lab.top = p + DOUBLE_CELL;
+        let cell = std::ptr::with_exposed_provenance_mut::<u64>(p);
+        // SAFETY: `[top, limit)` is a run of free cells of the 16-byte class
+        // inside a chunk the heap owns (the refill that set up the LAB said
+        // so), 8-aligned; no value refers to the cell at `top`. Writing the
+        // header word (`DOUBLE_HEADER`, the one compiled code writes) and
+        // the f64 after it makes it a live double, exactly what
+        // `place_payload` would write; its mark bit lives in the side
+        // bitmap, which a LAB's cells have clear.
+        unsafe {
+            cell.write(DOUBLE_HEADER);
+            cell.add(DOUBLE_PAYLOAD_OFFSET / 8).write(d.to_bits());
+        }
+        // SAFETY: the cell just written is a live double.
+        Some(unsafe { Value::from_bits(p as u64 | TAG_PTR) })
     }
 
     /// Counts `bytes` of cells of `class` that compiled code allocated.

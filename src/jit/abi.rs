@@ -140,6 +140,11 @@ pub enum HoleKind {
     Holder,
     /// imm64: the shape that object must still have.
     HolderShape,
+    /// imm64: the function objects of `Math.sqrt`, `Math.abs`, `Math.floor`
+    /// (pinned built-ins), which an inline `call_sqrt`... site guards on.
+    MathSqrt,
+    MathAbs,
+    MathFloor,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -152,7 +157,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 33] = [
+    pub const ALL: [HoleKind; 36] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -182,6 +187,9 @@ impl HoleKind {
         HoleKind::CtxSlot,
         HoleKind::Holder,
         HoleKind::HolderShape,
+        HoleKind::MathSqrt,
+        HoleKind::MathAbs,
+        HoleKind::MathFloor,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -208,7 +216,10 @@ impl HoleKind {
             | HoleKind::ShapeGuard
             | HoleKind::ShapeAfter
             | HoleKind::Holder
-            | HoleKind::HolderShape => 8,
+            | HoleKind::HolderShape
+            | HoleKind::MathSqrt
+            | HoleKind::MathAbs
+            | HoleKind::MathFloor => 8,
             _ => 4,
         }
     }

@@ -136,6 +136,8 @@ pub enum HoleNote {
     Proto,
     Pc(u32),
     Helper(&'static str),
+    /// The built-in an inline `Math` call site guards on.
+    MathGuard(&'static str),
     CallGuard(u32),
     CallTarget(u32),
     /// A property site's shape guard and slot offset (by pc).
@@ -178,6 +180,8 @@ pub struct CompileStats {
     /// `jmp` to the next stencil dropped by fall-through.
     pub elided_jumps: usize,
     pub holes: usize,
+    /// Call sites compiled as inline `Math` functions (`call_sqrt`...).
+    pub math_calls: usize,
     /// Time `compile` took (decode, place, copy, patch, publish), in
     /// time-stamp-counter ticks (see `clock`).
     pub compile_ticks: u64,

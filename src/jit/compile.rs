@@ -104,11 +104,21 @@ pub struct JitOptions {
     /// The double paths of the arithmetic and comparison stencils (else
     /// their Smi-only variants, `*_smi`).
     pub double_fast_paths: bool,
+    /// The function objects (bits) of the `Math` functions whose call
+    /// sites are compiled inline (`decode::INLINE_MATH` order); 0: not
+    /// inlined (`--no-inline-math`, and compiles without a VM).
+    pub math: [u64; 3],
 }
 
 impl Default for JitOptions {
     fn default() -> JitOptions {
-        JitOptions { smi_fast_paths: true, fall_through: true, inline_caches: true, double_fast_paths: true }
+        JitOptions {
+            smi_fast_paths: true,
+            fall_through: true,
+            inline_caches: true,
+            double_fast_paths: true,
+            math: [0; 3],
+        }
     }
 }
 
@@ -154,7 +164,8 @@ pub fn compile(
     // pc's unit.
     let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths, opts.inline_caches)
         .with_doubles(opts.double_fast_paths)
-        .with_sites(&proto.sites);
+        .with_sites(&proto.sites)
+        .with_math(code, opts.math);
     let mut calls = CALLS.take();
     calls.clear();
     calls.reserve(TABLE_CHUNK);
@@ -163,7 +174,7 @@ pub fn compile(
     props.reserve(TABLE_CHUNK);
     let placed = immortal_table(&FREE_PLACED, code.len() + 3, TABLE_CHUNK);
     let (mut at, mut cold_at) = (0u32, 0u32);
-    let (mut elided_jumps, mut holes) = (0, 0);
+    let (mut elided_jumps, mut holes, mut math_calls) = (0, 0, 0);
     let mut k = 0;
     let mut lay = |id: u8, pc: Option<u32>, site: u32| {
         let e = &EMIT[id as usize];
@@ -179,7 +190,8 @@ pub fn compile(
     };
     lay(id::PROLOGUE, None, NO_SITE);
     for (pc, op) in code.iter().enumerate() {
-        let id = stencil_of(op, &env);
+        let id = stencil_of(op, pc as u32, &env);
+        math_calls += matches!(id, id::CALL_SQRT | id::CALL_ABS | id::CALL_FLOOR) as usize;
         let mut site = NO_SITE;
         if id == id::CALL {
             site = calls.len() as u32;
@@ -234,6 +246,9 @@ pub fn compile(
     base[HoleKind::HelperGetNamed as usize] = helpers.get_named as usize as i64;
     base[HoleKind::HelperSetNamed as usize] = helpers.set_named as usize as i64;
     base[HoleKind::CallGuard as usize] = NEVER_BITS as i64;
+    base[HoleKind::MathSqrt as usize] = opts.math[0] as i64;
+    base[HoleKind::MathAbs as usize] = opts.math[1] as i64;
+    base[HoleKind::MathFloor as usize] = opts.math[2] as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
     // direct calls; each instruction's is chosen as it is decoded.
@@ -317,6 +332,7 @@ pub fn compile(
         cold_bytes: total - hot_bytes as usize,
         elided_jumps,
         holes,
+        math_calls,
         compile_ticks: 0,
     };
     let mem = writer.finish();
@@ -499,6 +515,9 @@ pub(crate) fn hole_note(
         HoleKind::HelperUnwind => HoleNote::Helper("unwind"),
         HoleKind::HelperGetNamed => HoleNote::Helper("get_named"),
         HoleKind::HelperSetNamed => HoleNote::Helper("set_named"),
+        HoleKind::MathSqrt => HoleNote::MathGuard("Math.sqrt"),
+        HoleKind::MathAbs => HoleNote::MathGuard("Math.abs"),
+        HoleKind::MathFloor => HoleNote::MathGuard("Math.floor"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),

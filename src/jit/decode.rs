@@ -37,6 +37,11 @@ pub(crate) struct Env<'a> {
     double_fast_paths: bool,
     /// The function's property sites (which name each reads).
     sites: &'a [PropSite],
+    /// The function's code (a call site looks back for its callee's read).
+    code: &'a [Op],
+    /// The function objects of the `Math` functions compiled inline
+    /// (`INLINE_MATH` order), 0 for none (`--no-inline-math`).
+    math: [u64; INLINE_MATH.len()],
     /// The last global asked about, and the answer: a compile asks about
     /// each global access twice (to place it, then to emit it), and a
     /// function tends to use the same few globals, while each question is
@@ -64,6 +69,8 @@ impl<'a> Env<'a> {
             inline_caches,
             double_fast_paths,
             sites: &[],
+            code: &[],
+            math: [0; INLINE_MATH.len()],
             last_global,
         }
     }
@@ -76,6 +83,34 @@ impl<'a> Env<'a> {
     /// The property sites `Site` operands index.
     pub(crate) fn with_sites(self, sites: &'a [PropSite]) -> Env<'a> {
         Env { sites, ..self }
+    }
+
+    /// The code calls look back into, and the `Math` functions to inline.
+    pub(crate) fn with_math(self, code: &'a [Op], math: [u64; INLINE_MATH.len()]) -> Env<'a> {
+        Env { code, math, ..self }
+    }
+
+    /// Which `INLINE_MATH` function the call at `pc` is compiled for: a
+    /// one-argument call whose callee register was last written, a few
+    /// instructions back, by a read of property `sqrt`/`abs`/`floor` (as
+    /// `Math.sqrt(x)` compiles). This is only a guess at what the site
+    /// calls -- the stencil compares the callee with the built-in at run
+    /// time and otherwise makes the generic call -- so it need not prove
+    /// that the object read from is `Math`.
+    pub(crate) fn math_call(&self, pc: u32) -> Option<usize> {
+        let Some(&Op::Call { func, argc: 1, .. }) = self.code.get(pc as usize) else { return None };
+        let from = (pc as usize).saturating_sub(MATH_LOOKBACK);
+        for op in self.code[from..pc as usize].iter().rev() {
+            match *op {
+                Op::GetNamed { dst, site, .. } if dst == func => {
+                    let name = &*self.sites.get(site as usize)?.name;
+                    let i = INLINE_MATH.iter().position(|&m| m == name)?;
+                    return (self.math[i] != 0).then_some(i);
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Whether property site `site` reads `.length` (which arrays answer
@@ -111,6 +146,16 @@ impl<'a> Env<'a> {
         (addr, fast_set)
     }
 }
+
+/// The `Math` functions a call site may be compiled inline for
+/// (`call_sqrt`, `call_abs`, `call_floor`), in the order of
+/// `JitOptions::math` and of the hole kinds `MathSqrt`, `MathAbs`,
+/// `MathFloor`.
+pub const INLINE_MATH: [&str; 3] = ["sqrt", "abs", "floor"];
+
+/// How far back from a call `Env::math_call` looks for its callee's read
+/// (`Math.sqrt(a * b + c)` evaluates the argument in between).
+const MATH_LOOKBACK: usize = 12;
 
 /// One instruction, decoded (24 bytes, built on the stack).
 #[derive(Clone, Copy, Default)]
@@ -318,6 +363,15 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (proto_site) => {
             env.is_proto(site)
         };
+        (math_sqrt) => {
+            env.math_call(pc) == Some(0)
+        };
+        (math_abs) => {
+            env.math_call(pc) == Some(1)
+        };
+        (math_floor) => {
+            env.math_call(pc) == Some(2)
+        };
     }
     macro_rules! decode_ops {
         ($(
@@ -353,9 +407,9 @@ pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
 /// on the opcode and the options, so it is read from a table (made by
 /// `decode` itself, once, per combination of options): no indirect jump.
 #[inline]
-pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
-    /// In the table: the choice depends on the global's slot or on the
-    /// property site's name.
+pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
+    /// In the table: the choice depends on the global's slot, on the
+    /// property site's name, or on what a call's callee was read as.
     const BY_SLOT: u8 = u8::MAX;
     static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 8]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
@@ -364,7 +418,9 @@ pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
         for (opts, row) in t.iter_mut().enumerate() {
             let env = Env::new(&[], &no_global, 0, 0, opts & 1 == 1, opts & 2 == 2).with_doubles(opts & 4 == 4);
             for op in every_op() {
-                let by_slot = op.operand(OperandKind::GlobalSlot).is_some() || matches!(op, Op::GetNamed { .. });
+                let by_slot = op.operand(OperandKind::GlobalSlot).is_some()
+                    || matches!(op, Op::GetNamed { .. })
+                    || matches!(op, Op::Call { argc: 1, .. });
                 row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
             }
         }
@@ -372,7 +428,7 @@ pub(crate) fn stencil_of(op: &Op, env: &Env) -> u8 {
     });
     let opts = env.smi_fast_paths as usize | (env.inline_caches as usize) << 1 | (env.double_fast_paths as usize) << 2;
     match table[opts][op.index()] {
-        BY_SLOT => decode(op, 0, env).id,
+        BY_SLOT => decode(op, pc, env).id,
         id => id,
     }
 }

@@ -155,6 +155,7 @@ impl CompiledCode {
             HoleNote::Proto => format!("proto {}", proto.name),
             HoleNote::Pc(pc) => format!("pc {}", pc),
             HoleNote::Helper(name) => format!("helper {}", name),
+            HoleNote::MathGuard(name) => format!("the built-in {}", name),
             HoleNote::CallGuard(pc) => format!("call guard ({})", site(pc)),
             HoleNote::CallTarget(pc) => format!("call target ({})", site(pc)),
             HoleNote::ShapeGuard(pc) => format!("shape guard ({})", prop(pc, false)),

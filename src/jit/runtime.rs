@@ -115,6 +115,8 @@ fn jit_options(vm: &Vm) -> JitOptions {
         fall_through: vm.opts.fall_through,
         inline_caches: vm.opts.inline_caches,
         double_fast_paths: vm.opts.double_fast_paths,
+        // Built-in functions are pinned: their addresses never change.
+        math: if vm.opts.inline_math { vm.realm.inline_math.map(|f| f.to_bits()) } else { [0; 3] },
     }
 }
 
@@ -190,6 +192,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
             st.code_bytes += s.code_bytes as u64;
             st.compile_ticks += s.compile_ticks;
             st.elided_jumps += s.elided_jumps as u64;
+            st.math_calls_inlined += s.math_calls as u64;
             if vm.opts.trace_jit {
                 eprintln!(
                     "[jit] compile {} ({} bytecodes -> {} bytes, {} holes, {} jumps elided, {:.1} µs)",
@@ -200,6 +203,23 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                     s.elided_jumps,
                     s.compile_ns() as f64 / 1000.0
                 );
+            }
+            if vm.opts.trace_jit && s.math_calls > 0 {
+                let opts = jit_options(vm);
+                for (pc, op) in proto.code.iter().enumerate() {
+                    let Op::Call { .. } = op else { continue };
+                    let env = super::decode::Env::new(&[], &|_| (std::ptr::null_mut(), false), 0, 0, true, true)
+                        .with_sites(&proto.sites)
+                        .with_math(proto.code, opts.math);
+                    if let Some(i) = env.math_call(pc as u32) {
+                        eprintln!(
+                            "[jit] inline {}@pc{}: Math.{} (guard: the built-in)",
+                            display_name(proto),
+                            pc,
+                            super::decode::INLINE_MATH[i]
+                        );
+                    }
+                }
             }
             for site in code.prop_sites {
                 if let PropSiteState::Patched { shape_id, slot, .. } = site.state.get() {
@@ -808,6 +828,11 @@ pub fn stats_report(vm: &Vm) -> String {
         s.warm_up_ns as f64 / 1000.0
     );
     let _ = writeln!(out, "jit jumps elided        {}", s.elided_jumps);
+    // Only when there are any: the report's other lines are the same for
+    // every program.
+    if s.math_calls_inlined > 0 {
+        let _ = writeln!(out, "jit Math calls inlined  {} sites", s.math_calls_inlined);
+    }
     let _ = writeln!(out, "jit entries             {} calls, {} OSR", s.entries, s.osr_entries);
     let _ = writeln!(out, "call sites              {} patched, {} generic", s.sites_patched, s.sites_generic);
     let _ = writeln!(

@@ -82,6 +82,7 @@ pub const SET_OPTIONS: &[(&str, &[&str])] = &[
     ("osr", &["on", "off"]),
     ("inline-caches", &["on", "off"]),
     ("double-fast-paths", &["on", "off"]),
+    ("inline-math", &["on", "off"]),
     ("print-bytecode", &["on", "off"]),
 ];
 
