@@ -77,6 +77,23 @@ pub const OBJ_ARRAY: u8 = 4;
 pub const KIND_PACKED: u8 = 2;
 pub const KIND_HOLEY: u8 = 5;
 
+/// An inline cache's entries as the cold part of the `get_named` stencil
+/// reads them: `bytecode::IcEntry` is `repr(C)` and a
+/// site's `IC_WAYS` entries are an array of them (`Cell` adds nothing);
+/// checked by `jit/layout.rs`.
+pub const IC_WAYS_ABI: i32 = 4;
+pub const IC_ENTRY_SIZE: i32 = 64;
+pub const IC_SHAPE: i32 = 0;
+pub const IC_SLOT: i32 = 8;
+pub const IC_KIND: i32 = 12;
+pub const IC_HOLDER: i32 = 16;
+pub const IC_HOLDER_SHAPE: i32 = 24;
+pub const IC_MIDS: i32 = 32;
+pub const IC_MID_OBJS: i32 = 48;
+/// `bytecode::IcKind::{Own, Proto}` as bytes.
+pub const IC_KIND_OWN: u8 = 0;
+pub const IC_KIND_PROTO: u8 = 1;
+
 /// What the compiler writes into a hole. Widths: `disp32`/`imm32`/`rel32`
 /// holes are 4 bytes, `imm64` holes 8 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -140,6 +157,9 @@ pub enum HoleKind {
     Holder,
     /// imm64: the shape that object must still have.
     HolderShape,
+    /// imm64: the address of a `get_named` site's inline-cache entries,
+    /// which its cold part scans before calling the helper.
+    IcEntries,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -152,7 +172,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 33] = [
+    pub const ALL: [HoleKind; 34] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -182,6 +202,7 @@ impl HoleKind {
         HoleKind::CtxSlot,
         HoleKind::Holder,
         HoleKind::HolderShape,
+        HoleKind::IcEntries,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -208,7 +229,8 @@ impl HoleKind {
             | HoleKind::ShapeGuard
             | HoleKind::ShapeAfter
             | HoleKind::Holder
-            | HoleKind::HolderShape => 8,
+            | HoleKind::HolderShape
+            | HoleKind::IcEntries => 8,
             _ => 4,
         }
     }

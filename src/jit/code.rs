@@ -148,6 +148,7 @@ pub enum HoleNote {
     /// A `get_named_proto` site's holder object and its shape (by pc).
     Holder(u32),
     HolderShape(u32),
+    IcEntries(u32),
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).

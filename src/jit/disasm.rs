@@ -164,6 +164,7 @@ impl CompiledCode {
             HoleNote::CtxSlot(i) => format!("context slot {}", i),
             HoleNote::Holder(pc) => format!("holder object ({})", prop(pc, false)),
             HoleNote::HolderShape(pc) => format!("holder shape ({})", prop(pc, false)),
+            HoleNote::IcEntries(pc) => format!("cache entries ({})", prop(pc, false)),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()

@@ -365,6 +365,7 @@ fn every_op_has_a_stencil() {
             holder: Value::NULL,
             holder_shape: 32,
             mids: [0, 0],
+            mid_objs: [Value::UNDEFINED; 2],
         });
         on_proto[0].seen.borrow_mut().push(1);
         let options = [
