@@ -762,12 +762,49 @@ fn all_stencils() -> Vec<Def> {
         // Cold: rax is EXCEPTION (a direct call threw) or the callee value
         // that missed the guard (never EXCEPTION, which no slot holds).
         let mut generic = c.a.create_label();
+        let mut threw = c.a.create_label();
+        let mut scan = c.a.create_label();
+        let mut hit = c.a.create_label();
+        let mut helper = c.a.create_label();
         c.cmp8(rax, V_EXCEPTION)?;
         c.a.jne(generic)?;
+        c.a.set_label(&mut threw)?;
         c.a.mov(dword_ptr(r12 + CTX_FAULT_PC), IMM32_PH)?;
         c.hole(Pc, Field::Imm);
         c.jmp(ExcExit)?;
+        // A generic (polymorphic) site: the callee's function code looked
+        // up in the site's cache of (code, entry) pairs, which the call
+        // helper fills; a hit is the same direct call as the hot part's,
+        // through the pair's entry. Else the helper.
         c.a.set_label(&mut generic)?;
+        c.a.lea(ecx, ptr(rax - 1))?;
+        c.a.test(cl, 3)?;
+        c.a.jne(helper)?;
+        c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        c.a.jne(helper)?;
+        c.a.mov(rdx, qword_ptr(rax + OBJ_CODE_DISP))?;
+        c.imm64(rcx, CallCache)?;
+        c.a.lea(rsi, ptr(rcx + CALL_CACHE_WAYS * CALL_CACHE_ENTRY))?;
+        c.a.set_label(&mut scan)?;
+        c.a.cmp(qword_ptr(rcx), rdx)?;
+        c.a.je(hit)?;
+        c.a.add(rcx, CALL_CACHE_ENTRY)?;
+        c.a.cmp(rcx, rsi)?;
+        c.a.jne(scan)?;
+        c.a.jmp(helper)?;
+        c.a.set_label(&mut hit)?;
+        c.lea(r13, ArgBase)?;
+        c.a.mov(dword_ptr(r13 + LINK_OFFSET), IMM32_PH)?;
+        c.hole(Pc, Field::Imm);
+        c.a.mov(dword_ptr(r13 + (LINK_OFFSET + 4)), IMM32_PH)?;
+        c.hole(ArgBase, Field::Imm);
+        c.a.call(qword_ptr(rcx + 8))?;
+        c.lea(r13, NegArgBase)?;
+        c.cmp8(rax, V_EXCEPTION)?;
+        c.a.je(threw)?;
+        c.store(SlotDst, rax)?;
+        c.jmp(Continue)?;
+        c.a.set_label(&mut helper)?;
         c.call_helper(HelperCall)?;
         c.exc_check()?;
         c.jmp(Continue)
@@ -1169,6 +1206,13 @@ pub fn generate(out_dir: &Path) {
                         },
                         cold,
                         off
+                    );
+                }
+                if kind == HoleKind::CallCache {
+                    let _ = writeln!(
+                        call_holes,
+                        "/// Where the `{}` stencil's CallCache hole is: (in the cold part, offset).\npub const CALL_CACHE_AT: (bool, u32) = ({}, {});",
+                        d.name, cold, off
                     );
                 }
                 if matches!(kind, HoleKind::CallGuard | HoleKind::CallTarget) {

@@ -94,6 +94,12 @@ pub const IC_MID_OBJS: i32 = 48;
 pub const IC_KIND_OWN: u8 = 0;
 pub const IC_KIND_PROTO: u8 = 1;
 
+/// A call site's polymorphic cache: `CALL_CACHE_WAYS` pairs of (guard:
+/// the callee's function code, entry: its compiled code's address), 16
+/// bytes each (`code::CallSite::cache`, checked there).
+pub const CALL_CACHE_WAYS: i32 = 4;
+pub const CALL_CACHE_ENTRY: i32 = 16;
+
 /// What the compiler writes into a hole. Widths: `disp32`/`imm32`/`rel32`
 /// holes are 4 bytes, `imm64` holes 8 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -160,6 +166,9 @@ pub enum HoleKind {
     /// imm64: the address of a `get_named` site's inline-cache entries,
     /// which its cold part scans before calling the helper.
     IcEntries,
+    /// imm64: the address of a call site's polymorphic cache
+    /// (`code::CallSite::cache`), which the call stencil's cold part scans.
+    CallCache,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -172,7 +181,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 34] = [
+    pub const ALL: [HoleKind; 35] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -203,6 +212,7 @@ impl HoleKind {
         HoleKind::Holder,
         HoleKind::HolderShape,
         HoleKind::IcEntries,
+        HoleKind::CallCache,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -230,7 +240,8 @@ impl HoleKind {
             | HoleKind::ShapeAfter
             | HoleKind::Holder
             | HoleKind::HolderShape
-            | HoleKind::IcEntries => 8,
+            | HoleKind::IcEntries
+            | HoleKind::CallCache => 8,
             _ => 4,
         }
     }

@@ -24,7 +24,7 @@ use super::ctx::JitCtx;
 use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
 use super::stencils::EmitFn;
-use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
+use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_CACHE_AT, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
 use super::stencils::{
     GET_NAMED_ENTRIES_AT, GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT, GET_NAMED_PROTO_SHAPE_AT,
     GET_NAMED_PROTO_SLOT_AT, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT, SET_NAMED_SHAPE_AT,
@@ -269,7 +269,12 @@ pub fn compile(
             guard_offset: at(CALL_GUARD_AT),
             target_offset: at(CALL_TARGET_AT),
             state: Cell::new(CallSiteState::Stub),
+            ..CallSite::default()
         };
+        // The cold part scans the site's polymorphic cache, which lives in
+        // the immortal site table (it never moves).
+        let c = at(CALL_CACHE_AT) as usize;
+        emitter.buf[c..c + 8].copy_from_slice(&(site.cache.as_ptr() as u64).to_le_bytes());
     }
     CALLS.set(calls);
     let prop_sites = immortal_table(&FREE_PROPS, props.len(), TABLE_CHUNK);
@@ -520,6 +525,7 @@ pub(crate) fn hole_note(
         HoleKind::Holder => HoleNote::Holder(pc.unwrap_or(0)),
         HoleKind::HolderShape => HoleNote::HolderShape(pc.unwrap_or(0)),
         HoleKind::IcEntries => HoleNote::IcEntries(pc.unwrap_or(0)),
+        HoleKind::CallCache => HoleNote::CallCache(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
         HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
         HoleKind::Cold => HoleNote::ToCold(pc),
