@@ -965,6 +965,14 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 e.holder_shape as i64
             }
         }
+        // A `get_named` site's cache entries, where the function's
+        // property site keeps them.
+        HoleNote::IcEntries(pc) => {
+            let Some(Op::GetNamed { site, .. }) = p.code.get(pc as usize) else { return 0 };
+            p.sites[*site as usize].entries.as_ptr() as i64
+        }
+        // A call site's polymorphic cache, in the code's site table.
+        HoleNote::CallCache(pc) => code.call_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);
