@@ -70,6 +70,71 @@ const BRANCH_PH: u64 = 0x4000_0000;
 
 type R = Result<(), IcedError>;
 
+/// The start of `get_named`'s cold part: the receiver's shape looked up in
+/// the site's inline-cache entries (their address is the `IcEntries`
+/// hole), as the helper's cache would, and an own or prototype case served
+/// there (the prototypes in between checked against `mids` through
+/// `mid_objs`). A polymorphic site, or one whose property is on a
+/// prototype, then never leaves compiled code; V8's baseline tier calls a
+/// shared IC stub that reads the feedback vector the same way. It follows
+/// the cache as the helper updates it, so it is never patched. Getters,
+/// an unseen shape and a megamorphic cache (whose entries are cleared)
+/// fall through to the helper call after it.
+fn scan_cache(c: &mut Asm) -> R {
+    let mut scan = c.a.create_label();
+    let mut found = c.a.create_label();
+    let mut proto = c.a.create_label();
+    let mut holder = c.a.create_label();
+    let mut miss = c.a.create_label();
+    // Reloaded: the hot part may have left another object in rax.
+    c.load(rax, SlotA)?;
+    c.a.lea(ecx, ptr(rax - 1))?;
+    c.a.test(cl, 3)?;
+    c.a.jne(miss)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.jne(miss)?;
+    c.a.mov(rdx, qword_ptr(rax + OBJ_SHAPE_DISP))?;
+    c.imm64(rcx, IcEntries)?;
+    c.a.lea(rsi, ptr(rcx + IC_WAYS_ABI * IC_ENTRY_SIZE))?;
+    c.a.set_label(&mut scan)?;
+    c.a.cmp(qword_ptr(rcx + IC_SHAPE), rdx)?;
+    c.a.je(found)?;
+    c.a.add(rcx, IC_ENTRY_SIZE)?;
+    c.a.cmp(rcx, rsi)?;
+    c.a.jne(scan)?;
+    c.a.jmp(miss)?;
+    c.a.set_label(&mut found)?;
+    c.a.cmp(byte_ptr(rcx + IC_KIND), IC_KIND_OWN as i32)?;
+    c.a.jne(proto)?;
+    c.a.mov(edx, dword_ptr(rcx + IC_SLOT))?;
+    c.a.mov(rax, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+    c.a.mov(rax, qword_ptr(rax + rdx * 8))?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut proto)?;
+    c.a.cmp(byte_ptr(rcx + IC_KIND), IC_KIND_PROTO as i32)?;
+    c.a.jne(miss)?;
+    for i in 0..2 {
+        c.a.mov(rdx, qword_ptr(rcx + (IC_MIDS + 8 * i)))?;
+        c.a.test(rdx, rdx)?;
+        c.a.je(holder)?;
+        c.a.mov(rax, qword_ptr(rcx + (IC_MID_OBJS + 8 * i)))?;
+        c.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rdx)?;
+        c.a.jne(miss)?;
+    }
+    c.a.set_label(&mut holder)?;
+    c.a.mov(rax, qword_ptr(rcx + IC_HOLDER))?;
+    c.a.mov(rdx, qword_ptr(rcx + IC_HOLDER_SHAPE))?;
+    c.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rdx)?;
+    c.a.jne(miss)?;
+    c.a.mov(edx, dword_ptr(rcx + IC_SLOT))?;
+    c.a.mov(rax, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+    c.a.mov(rax, qword_ptr(rax + rdx * 8))?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut miss)
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Field {
     Imm,
@@ -721,12 +786,49 @@ fn all_stencils() -> Vec<Def> {
         // Cold: rax is EXCEPTION (a direct call threw) or the callee value
         // that missed the guard (never EXCEPTION, which no slot holds).
         let mut generic = c.a.create_label();
+        let mut threw = c.a.create_label();
+        let mut scan = c.a.create_label();
+        let mut hit = c.a.create_label();
+        let mut helper = c.a.create_label();
         c.cmp8(rax, V_EXCEPTION)?;
         c.a.jne(generic)?;
+        c.a.set_label(&mut threw)?;
         c.a.mov(dword_ptr(r12 + CTX_FAULT_PC), IMM32_PH)?;
         c.hole(Pc, Field::Imm);
         c.jmp(ExcExit)?;
+        // A generic (polymorphic) site: the callee's function code looked
+        // up in the site's cache of (code, entry) pairs, which the call
+        // helper fills; a hit is the same direct call as the hot part's,
+        // through the pair's entry. Else the helper.
         c.a.set_label(&mut generic)?;
+        c.a.lea(ecx, ptr(rax - 1))?;
+        c.a.test(cl, 3)?;
+        c.a.jne(helper)?;
+        c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        c.a.jne(helper)?;
+        c.a.mov(rdx, qword_ptr(rax + OBJ_CODE_DISP))?;
+        c.imm64(rcx, CallCache)?;
+        c.a.lea(rsi, ptr(rcx + CALL_CACHE_WAYS * CALL_CACHE_ENTRY))?;
+        c.a.set_label(&mut scan)?;
+        c.a.cmp(qword_ptr(rcx), rdx)?;
+        c.a.je(hit)?;
+        c.a.add(rcx, CALL_CACHE_ENTRY)?;
+        c.a.cmp(rcx, rsi)?;
+        c.a.jne(scan)?;
+        c.a.jmp(helper)?;
+        c.a.set_label(&mut hit)?;
+        c.lea(r13, ArgBase)?;
+        c.a.mov(dword_ptr(r13 + LINK_OFFSET), IMM32_PH)?;
+        c.hole(Pc, Field::Imm);
+        c.a.mov(dword_ptr(r13 + (LINK_OFFSET + 4)), IMM32_PH)?;
+        c.hole(ArgBase, Field::Imm);
+        c.a.call(qword_ptr(rcx + 8))?;
+        c.lea(r13, NegArgBase)?;
+        c.cmp8(rax, V_EXCEPTION)?;
+        c.a.je(threw)?;
+        c.store(SlotDst, rax)?;
+        c.jmp(Continue)?;
+        c.a.set_label(&mut helper)?;
         c.call_helper(HelperCall)?;
         c.exc_check()?;
         c.jmp(Continue)
@@ -824,6 +926,7 @@ fn all_stencils() -> Vec<Def> {
         h.hole(SlotOffset, Field::Disp);
         h.store(SlotDst, rcx)?;
         h.jmp(Continue)?;
+        scan_cache(c)?;
         c.call_helper(HelperGetNamed)?;
         c.exc_check()?;
         c.jmp(Continue)
@@ -1128,6 +1231,7 @@ pub fn generate(out_dir: &Path) {
                         | HoleKind::ShapeAfter
                         | HoleKind::Holder
                         | HoleKind::HolderShape
+                        | HoleKind::IcEntries
                 ) {
                     // Where a property site's patchable fields are, for `compile`.
                     let _ = writeln!(
@@ -1141,10 +1245,18 @@ pub fn generate(out_dir: &Path) {
                             HoleKind::ShapeAfter => "AFTER",
                             HoleKind::Holder => "HOLDER",
                             HoleKind::HolderShape => "HOLDER_SHAPE",
+                            HoleKind::IcEntries => "ENTRIES",
                             _ => "SLOT",
                         },
                         cold,
                         off
+                    );
+                }
+                if kind == HoleKind::CallCache {
+                    let _ = writeln!(
+                        call_holes,
+                        "/// Where the `{}` stencil's CallCache hole is: (in the cold part, offset).\npub const CALL_CACHE_AT: (bool, u32) = ({}, {});",
+                        d.name, cold, off
                     );
                 }
                 if matches!(kind, HoleKind::CallGuard | HoleKind::CallTarget) {

@@ -416,14 +416,16 @@ pub enum IcState {
 /// Cases one site caches before it goes megamorphic.
 pub const IC_WAYS: usize = 4;
 
-/// How a cached case finds the property.
+/// How a cached case finds the property. (`repr(u8)` with these values:
+/// compiled code compares the byte, `jit/abi.rs` `IC_KIND_*`.)
+#[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IcKind {
     /// In the object's own slot.
-    Own,
+    Own = 0,
     /// In a slot of its prototype `holder` (whose shape must still be
     /// `holder_shape`).
-    Proto,
+    Proto = 1,
     /// A store that adds the property: the object moves to the next shape.
     Add,
     /// A getter in the object's own slot / its prototype's: the slot holds
@@ -437,6 +439,7 @@ pub enum IcKind {
 /// immortal, so an address names one for ever; only the runtime, which
 /// made them, turns addresses back into shapes.
 #[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct IcEntry {
     pub shape: usize,
     pub slot: u32,
@@ -448,11 +451,23 @@ pub struct IcEntry {
     /// none of them has gained the property (a method of a grandparent
     /// class). Compiled code patches only direct (`[0, 0]`) cases.
     pub mids: [usize; 2],
+    /// The prototype objects whose shapes `mids` are (the receiver's
+    /// prototype, then its prototype), so that compiled code checks them
+    /// without walking shapes (the `get_named` stencil's scan). Alive as long as the
+    /// receiver's shape: each is a shape's prototype.
+    pub mid_objs: [Value; 2],
 }
 
 impl IcEntry {
-    pub const EMPTY: IcEntry =
-        IcEntry { shape: 0, slot: 0, kind: IcKind::Own, holder: Value::UNDEFINED, holder_shape: 0, mids: [0, 0] };
+    pub const EMPTY: IcEntry = IcEntry {
+        shape: 0,
+        slot: 0,
+        kind: IcKind::Own,
+        holder: Value::UNDEFINED,
+        holder_shape: 0,
+        mids: [0, 0],
+        mid_objs: [Value::UNDEFINED; 2],
+    };
 
     /// An own-slot case for `shape` (slot 0), to fill in.
     pub const fn with_shape(self, shape: usize) -> IcEntry {

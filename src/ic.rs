@@ -144,6 +144,7 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
             // has not gained the property.
             let mut holder = shape.proto;
             let mut mids = [0usize; 2];
+            let mut mid_objs = [Value::UNDEFINED; 2];
             let mut depth = 0;
             loop {
                 let Some(h) = holder.as_object() else { return };
@@ -153,12 +154,13 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
                 }
                 if let Some((slot, attrs)) = hs.lookup(site.atom) {
                     let kind = if attrs & ACCESSOR != 0 { IcKind::ProtoGetter } else { IcKind::Proto };
-                    break IcEntry { shape: addr(shape), slot, kind, holder, holder_shape: addr(hs), mids };
+                    break IcEntry { shape: addr(shape), slot, kind, holder, holder_shape: addr(hs), mids, mid_objs };
                 }
                 if depth == mids.len() {
                     return;
                 }
                 mids[depth] = addr(hs);
+                mid_objs[depth] = holder;
                 depth += 1;
                 holder = hs.proto;
             }

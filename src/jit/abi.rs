@@ -77,6 +77,29 @@ pub const OBJ_ARRAY: u8 = 4;
 pub const KIND_PACKED: u8 = 2;
 pub const KIND_HOLEY: u8 = 5;
 
+/// An inline cache's entries as the cold part of the `get_named` stencil
+/// reads them: `bytecode::IcEntry` is `repr(C)` and a
+/// site's `IC_WAYS` entries are an array of them (`Cell` adds nothing);
+/// checked by `jit/layout.rs`.
+pub const IC_WAYS_ABI: i32 = 4;
+pub const IC_ENTRY_SIZE: i32 = 64;
+pub const IC_SHAPE: i32 = 0;
+pub const IC_SLOT: i32 = 8;
+pub const IC_KIND: i32 = 12;
+pub const IC_HOLDER: i32 = 16;
+pub const IC_HOLDER_SHAPE: i32 = 24;
+pub const IC_MIDS: i32 = 32;
+pub const IC_MID_OBJS: i32 = 48;
+/// `bytecode::IcKind::{Own, Proto}` as bytes.
+pub const IC_KIND_OWN: u8 = 0;
+pub const IC_KIND_PROTO: u8 = 1;
+
+/// A call site's polymorphic cache: `CALL_CACHE_WAYS` pairs of (guard:
+/// the callee's function code, entry: its compiled code's address), 16
+/// bytes each (`code::CallSite::cache`, checked there).
+pub const CALL_CACHE_WAYS: i32 = 4;
+pub const CALL_CACHE_ENTRY: i32 = 16;
+
 /// What the compiler writes into a hole. Widths: `disp32`/`imm32`/`rel32`
 /// holes are 4 bytes, `imm64` holes 8 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -145,6 +168,12 @@ pub enum HoleKind {
     MathSqrt,
     MathAbs,
     MathFloor,
+    /// imm64: the address of a `get_named` site's inline-cache entries,
+    /// which its cold part scans before calling the helper.
+    IcEntries,
+    /// imm64: the address of a call site's polymorphic cache
+    /// (`code::CallSite::cache`), which the call stencil's cold part scans.
+    CallCache,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -157,7 +186,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 36] = [
+    pub const ALL: [HoleKind; 38] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -190,6 +219,8 @@ impl HoleKind {
         HoleKind::MathSqrt,
         HoleKind::MathAbs,
         HoleKind::MathFloor,
+        HoleKind::IcEntries,
+        HoleKind::CallCache,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -219,7 +250,9 @@ impl HoleKind {
             | HoleKind::HolderShape
             | HoleKind::MathSqrt
             | HoleKind::MathAbs
-            | HoleKind::MathFloor => 8,
+            | HoleKind::MathFloor
+            | HoleKind::IcEntries
+            | HoleKind::CallCache => 8,
             _ => 4,
         }
     }

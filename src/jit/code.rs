@@ -7,6 +7,7 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
+use super::abi::{CALL_CACHE_ENTRY, CALL_CACHE_WAYS};
 use super::compile::hole_note;
 use super::decode::decode_registers;
 use super::memory::CodeMemory;
@@ -33,11 +34,27 @@ pub struct CallSite {
     pub guard_offset: u32,
     pub target_offset: u32,
     pub(crate) state: Cell<CallSiteState>,
+    /// The polymorphic cache the stencil's cold part scans once the site
+    /// is generic: (guard, entry) pairs as in the patched site, filled by
+    /// the call helper (`add_call_case`); `NEVER_BITS` guards are empty
+    /// (no function code is at an odd address). Data, not code: adding a
+    /// case writes no executable memory.
+    pub cache: [Cell<[u64; 2]>; CALL_CACHE_WAYS as usize],
 }
+
+const _: () = assert!(
+    std::mem::size_of::<[Cell<[u64; 2]>; CALL_CACHE_WAYS as usize]>() == (CALL_CACHE_WAYS * CALL_CACHE_ENTRY) as usize
+);
 
 impl Default for CallSite {
     fn default() -> CallSite {
-        CallSite { pc: 0, guard_offset: 0, target_offset: 0, state: Cell::new(CallSiteState::Stub) }
+        CallSite {
+            pc: 0,
+            guard_offset: 0,
+            target_offset: 0,
+            state: Cell::new(CallSiteState::Stub),
+            cache: std::array::from_fn(|_| Cell::new([NEVER_BITS, 0])),
+        }
     }
 }
 
@@ -150,6 +167,8 @@ pub enum HoleNote {
     /// A `get_named_proto` site's holder object and its shape (by pc).
     Holder(u32),
     HolderShape(u32),
+    IcEntries(u32),
+    CallCache(u32),
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).
@@ -326,6 +345,25 @@ impl CompiledCode {
     #[cfg(test)]
     pub fn unpatch_call_site(&self, pc: u32) -> Result<(), String> {
         self.reset_site(pc, CallSiteState::Stub)
+    }
+
+    /// Adds (guard, target) to the polymorphic cache of the generic call
+    /// site at `pc`; false when the cache is full or the case is there.
+    ///
+    /// # Safety
+    ///
+    /// As for `patch_call_site`: the stencil's cold part calls `target`
+    /// for every callee whose function code is `guard`.
+    pub unsafe fn add_call_case(&self, pc: u32, guard: u64, target: *const u8) -> Result<bool, String> {
+        let site = self.call_site(pc).ok_or_else(|| format!("no call site at pc {}", pc))?;
+        if site.cache.iter().any(|c| c.get()[0] == guard) {
+            return Ok(false);
+        }
+        let Some(free) = site.cache.iter().find(|c| c.get()[0] == NEVER_BITS) else { return Ok(false) };
+        // One store of both words: the code is not running while a helper
+        // runs (single thread), so no half-written pair is ever scanned.
+        free.set([guard, target as u64]);
+        Ok(true)
     }
 
     /// Unpatches and marks the site generic (polymorphic): the VM's

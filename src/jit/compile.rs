@@ -24,10 +24,11 @@ use super::ctx::JitCtx;
 use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
 use super::stencils::EmitFn;
-use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
+use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_CACHE_AT, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
 use super::stencils::{
-    GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT, GET_NAMED_PROTO_SHAPE_AT, GET_NAMED_PROTO_SLOT_AT,
-    GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT,
+    GET_NAMED_ENTRIES_AT, GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT, GET_NAMED_PROTO_SHAPE_AT,
+    GET_NAMED_PROTO_SLOT_AT, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT, SET_NAMED_SHAPE_AT,
+    SET_NAMED_SLOT_AT,
 };
 use crate::bytecode::{FuncProto, IcKind, IcState, Op, OperandKind};
 use crate::value::NEVER_BITS;
@@ -283,7 +284,12 @@ pub fn compile(
             guard_offset: at(CALL_GUARD_AT),
             target_offset: at(CALL_TARGET_AT),
             state: Cell::new(CallSiteState::Stub),
+            ..CallSite::default()
         };
+        // The cold part scans the site's polymorphic cache, which lives in
+        // the immortal site table (it never moves).
+        let c = at(CALL_CACHE_AT) as usize;
+        emitter.buf[c..c + 8].copy_from_slice(&(site.cache.as_ptr() as u64).to_le_bytes());
     }
     CALLS.set(calls);
     let prop_sites = immortal_table(&FREE_PROPS, props.len(), TABLE_CHUNK);
@@ -299,6 +305,16 @@ pub fn compile(
         };
         let (shape_offset, slot_offset) = (at(shape_at), at(slot_at));
         let after_offset = (u.id == id::SET_NAMED).then(|| at(SET_NAMED_AFTER_AT));
+        if u.id == id::GET_NAMED {
+            // The cold part scans the site's cache entries (a polymorphic
+            // site, or one whose case is a prototype's property). They
+            // stay where they are: `proto.sites` is never resized, and the
+            // FuncProto outlives its code.
+            let Op::GetNamed { site, .. } = code[pc as usize] else { unreachable!("get_named serves GetNamed") };
+            let ps = proto.sites.get(site as usize).ok_or_else(|| format!("pc {}: no property site", pc))?;
+            let e = at(GET_NAMED_ENTRIES_AT) as usize;
+            emitter.buf[e..e + 8].copy_from_slice(&(ps.entries.as_ptr() as u64).to_le_bytes());
+        }
         let state = if u.id == id::GET_NAMED_PROTO {
             // Patched now, from the feedback `decode` chose this stencil by.
             let (state, holder, holder_shape) = proto_site_state(proto, &code[pc as usize]);
@@ -527,6 +543,8 @@ pub(crate) fn hole_note(
         HoleKind::CtxSlot => HoleNote::CtxSlot(operand(OperandKind::Slot).ok_or("no slot operand")? as u8),
         HoleKind::Holder => HoleNote::Holder(pc.unwrap_or(0)),
         HoleKind::HolderShape => HoleNote::HolderShape(pc.unwrap_or(0)),
+        HoleKind::IcEntries => HoleNote::IcEntries(pc.unwrap_or(0)),
+        HoleKind::CallCache => HoleNote::CallCache(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
         HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
         HoleKind::Cold => HoleNote::ToCold(pc),

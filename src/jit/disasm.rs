@@ -165,6 +165,8 @@ impl CompiledCode {
             HoleNote::CtxSlot(i) => format!("context slot {}", i),
             HoleNote::Holder(pc) => format!("holder object ({})", prop(pc, false)),
             HoleNote::HolderShape(pc) => format!("holder shape ({})", prop(pc, false)),
+            HoleNote::IcEntries(pc) => format!("cache entries ({})", prop(pc, false)),
+            HoleNote::CallCache(pc) => format!("polymorphic cache of the call site at pc {}", pc),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()

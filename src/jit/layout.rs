@@ -42,4 +42,21 @@ const _: () = {
     assert!(DOUBLE_VALUE_DISP == (crate::heap::DOUBLE_PAYLOAD_OFFSET as i64 - TAG_PTR as i64) as i32);
     assert!(LAB_TOP as usize == std::mem::offset_of!(crate::heap::Lab, top));
     assert!(LAB_LIMIT as usize == std::mem::offset_of!(crate::heap::Lab, limit));
+    // Inline-cache entries, scanned by `get_named`'s cold part.
+    {
+        use crate::bytecode::{IcEntry, IcKind, IC_WAYS};
+        use std::mem::{offset_of, size_of};
+        assert!(IC_WAYS_ABI as usize == IC_WAYS);
+        assert!(IC_ENTRY_SIZE as usize == size_of::<IcEntry>());
+        assert!(size_of::<std::cell::Cell<IcEntry>>() == size_of::<IcEntry>());
+        assert!(IC_SHAPE as usize == offset_of!(IcEntry, shape));
+        assert!(IC_SLOT as usize == offset_of!(IcEntry, slot));
+        assert!(IC_KIND as usize == offset_of!(IcEntry, kind));
+        assert!(IC_HOLDER as usize == offset_of!(IcEntry, holder));
+        assert!(IC_HOLDER_SHAPE as usize == offset_of!(IcEntry, holder_shape));
+        assert!(IC_MIDS as usize == offset_of!(IcEntry, mids));
+        assert!(IC_MID_OBJS as usize == offset_of!(IcEntry, mid_objs));
+        assert!(IC_KIND_OWN == IcKind::Own as u8);
+        assert!(IC_KIND_PROTO == IcKind::Proto as u8);
+    }
 };

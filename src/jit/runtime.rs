@@ -798,8 +798,42 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, callee: &FuncProto, cod
                 Err(e) if trace => eprintln!("[jit] cannot unpatch {}@pc{}: {}", caller.name, pc, e),
                 Err(_) => {}
             }
+            add_call_case(vm, caller, caller_code, pc, callee, code, argc);
         }
+        CallSiteState::Generic => add_call_case(vm, caller, caller_code, pc, callee, code, argc),
         _ => {}
+    }
+}
+
+/// A generic call site's polymorphic cache (scanned by the call stencil's
+/// cold part) learns `callee`, on the same conditions as patching.
+fn add_call_case(
+    vm: &mut Vm,
+    caller: &FuncProto,
+    caller_code: &CompiledCode,
+    pc: u32,
+    callee: &FuncProto,
+    code: &CompiledCode,
+    argc: u8,
+) {
+    if !vm.opts.call_patching || (argc as u16) < callee.nparams || callee.info.args_array {
+        return;
+    }
+    let guard = callee as *const FuncProto as u64;
+    // SAFETY: as for `patch_call_site` in `maybe_patch`: `code` is the
+    // callee's code compiled by this VM, `argc >= nparams`, no arguments
+    // to gather, and `guard` is that FuncProto's (immortal) address.
+    match unsafe { caller_code.add_call_case(pc, guard, code.entry()) } {
+        Ok(true) if vm.opts.trace_jit => eprintln!(
+            "[jit] poly {}@pc{}: call site case -> code of {} at {:p}",
+            display_name(caller),
+            pc,
+            display_name(callee),
+            code.entry()
+        ),
+        Ok(_) => {}
+        Err(e) if vm.opts.trace_jit => eprintln!("[jit] cannot extend {}@pc{}: {}", caller.name, pc, e),
+        Err(_) => {}
     }
 }
 

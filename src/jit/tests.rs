@@ -383,6 +383,7 @@ fn every_op_has_a_stencil() {
             holder: Value::NULL,
             holder_shape: 32,
             mids: [0, 0],
+            mid_objs: [Value::UNDEFINED; 2],
         });
         on_proto[0].seen.borrow_mut().push(1);
         let options = [
@@ -984,6 +985,14 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 e.holder_shape as i64
             }
         }
+        // A `get_named` site's cache entries, where the function's
+        // property site keeps them.
+        HoleNote::IcEntries(pc) => {
+            let Some(Op::GetNamed { site, .. }) = p.code.get(pc as usize) else { return 0 };
+            p.sites[*site as usize].entries.as_ptr() as i64
+        }
+        // A call site's polymorphic cache, in the code's site table.
+        HoleNote::CallCache(pc) => code.call_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);
