@@ -772,35 +772,40 @@ fn all_stencils() -> Vec<Def> {
     // object's shape, and the guard below checks the holder instead of the
     // receiver. So `s.charCodeAt` costs a tag test and one more load, where
     // it took the helper before.
-    def(s, "get_named", "inline cache: shape guard (patched) -> slot load (a string reads String.prototype); else the get_named helper", |h, c| {
-        let mut object = h.a.create_label();
-        h.load(rax, SlotA)?;
-        h.a.lea(ecx, ptr(rax - 1))?;
-        h.a.test(cl, 3)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.movzx(ecx, byte_ptr(rax + OBJ_TAG_DISP))?;
-        h.a.cmp(ecx, OBJECT_TAG as i32)?;
-        h.a.je(object)?;
-        h.a.cmp(ecx, STRING_TAG as i32)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        // Undefined until the JIT attaches to a VM with built-ins.
-        h.a.mov(rax, qword_ptr(r12 + CTX_STRING_PROTO))?;
-        h.a.lea(ecx, ptr(rax - 1))?;
-        h.a.test(cl, 3)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.set_label(&mut object)?;
-        h.imm64(rcx, ShapeGuard)?;
-        h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
-        h.a.mov(rcx, qword_ptr(rcx + DISP_PH))?;
-        h.hole(SlotOffset, Field::Disp);
-        h.store(SlotDst, rcx)?;
-        h.jmp(Continue)?;
-        c.call_helper(HelperGetNamed)?;
-        c.exc_check()?;
-        c.jmp(Continue)
-    });
+    def(
+        s,
+        "get_named",
+        "inline cache: shape guard (patched) -> slot load (a string reads String.prototype); else the get_named helper",
+        |h, c| {
+            let mut object = h.a.create_label();
+            h.load(rax, SlotA)?;
+            h.a.lea(ecx, ptr(rax - 1))?;
+            h.a.test(cl, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.movzx(ecx, byte_ptr(rax + OBJ_TAG_DISP))?;
+            h.a.cmp(ecx, OBJECT_TAG as i32)?;
+            h.a.je(object)?;
+            h.a.cmp(ecx, STRING_TAG as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            // Undefined until the JIT attaches to a VM with built-ins.
+            h.a.mov(rax, qword_ptr(r12 + CTX_STRING_PROTO))?;
+            h.a.lea(ecx, ptr(rax - 1))?;
+            h.a.test(cl, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.set_label(&mut object)?;
+            h.imm64(rcx, ShapeGuard)?;
+            h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+            h.a.mov(rcx, qword_ptr(rcx + DISP_PH))?;
+            h.hole(SlotOffset, Field::Disp);
+            h.store(SlotDst, rcx)?;
+            h.jmp(Continue)?;
+            c.call_helper(HelperGetNamed)?;
+            c.exc_check()?;
+            c.jmp(Continue)
+        },
+    );
     // A method (or any property) found on the receiver's prototype, for a
     // site whose feedback was monomorphic on the prototype when compiled:
     // the receiver's shape proves which object the prototype is (shapes

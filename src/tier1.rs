@@ -40,7 +40,16 @@ impl JitCtx {
         // Until `jit::runtime::attach` points it at the heap's, an always
         // full LAB: inline allocation takes the slow path (never writes it).
         let lab = std::ptr::addr_of!(crate::heap::lab::EMPTY_LAB).cast_mut();
-        JitCtx { vm, stack_end, hwm, native_limit, interrupt: AtomicU8::new(0), fault_pc: Cell::new(0), lab, string_proto: crate::value::Value::UNDEFINED.to_bits() }
+        JitCtx {
+            vm,
+            stack_end,
+            hwm,
+            native_limit,
+            interrupt: AtomicU8::new(0),
+            fault_pc: Cell::new(0),
+            lab,
+            string_proto: crate::value::Value::UNDEFINED.to_bits(),
+        }
     }
 }
 

@@ -18,7 +18,9 @@
 //! `native_limit` must leave room below it for the overflow helper itself
 //! (a few tens of KiB above the real end of the native stack).
 
-pub use super::abi::{CTX_FAULT_PC, CTX_HWM, CTX_INTERRUPT, CTX_LAB, CTX_NATIVE_LIMIT, CTX_STACK_END, CTX_STRING_PROTO, CTX_VM};
+pub use super::abi::{
+    CTX_FAULT_PC, CTX_HWM, CTX_INTERRUPT, CTX_LAB, CTX_NATIVE_LIMIT, CTX_STACK_END, CTX_STRING_PROTO, CTX_VM,
+};
 // The struct lives in the runtime layer (the VM holds it); its layout is
 // checked here, against the ABI the stencils are built with.
 pub use crate::tier1::JitCtx;

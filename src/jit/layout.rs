@@ -35,7 +35,8 @@ const _: () = {
     assert!(STRING_TAG == <crate::heap::JsStr as Payload>::TAG);
     assert!(CELL_HEADER as usize == crate::heap::STRING_PAYLOAD_OFFSET);
     assert!(
-        STR_LEN_DISP == (CELL_HEADER as i64 - TAG_PTR as i64) as i32 + std::mem::offset_of!(crate::heap::JsStr, len) as i32
+        STR_LEN_DISP
+            == (CELL_HEADER as i64 - TAG_PTR as i64) as i32 + std::mem::offset_of!(crate::heap::JsStr, len) as i32
     );
     assert!(OBJ_ARRAY == ARRAY);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
