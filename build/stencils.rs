@@ -911,26 +911,47 @@ fn all_stencils() -> Vec<Def> {
     // kind tag, which must be checked before any payload field is read: a
     // heap double or string has other bytes there, and a double's bits are
     // the program's to choose, so the shape guard alone would not do.
-    def(s, "get_named", "inline cache: shape guard (patched) -> slot load; else the get_named helper", |h, c| {
-        h.load(rax, SlotA)?;
-        h.a.lea(ecx, ptr(rax - 1))?;
-        h.a.test(cl, 3)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.imm64(rcx, ShapeGuard)?;
-        h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
-        h.a.mov(rcx, qword_ptr(rcx + DISP_PH))?;
-        h.hole(SlotOffset, Field::Disp);
-        h.store(SlotDst, rcx)?;
-        h.jmp(Continue)?;
-        scan_cache(c)?;
-        c.call_helper(HelperGetNamed)?;
-        c.exc_check()?;
-        c.jmp(Continue)
-    });
+    //
+    // A string receiver reads from String.prototype (its only own named
+    // property, `length`, has a stencil of its own), exactly as the inline
+    // cache treats it (`ic::get_named`): the site is patched with that
+    // object's shape, and the guard below checks the holder instead of the
+    // receiver. So `s.charCodeAt` costs a tag test and one more load, where
+    // it took the helper before.
+    def(
+        s,
+        "get_named",
+        "inline cache: shape guard (patched) -> slot load (a string reads String.prototype); else the get_named helper",
+        |h, c| {
+            let mut object = h.a.create_label();
+            h.load(rax, SlotA)?;
+            h.a.lea(ecx, ptr(rax - 1))?;
+            h.a.test(cl, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.movzx(ecx, byte_ptr(rax + OBJ_TAG_DISP))?;
+            h.a.cmp(ecx, OBJECT_TAG as i32)?;
+            h.a.je(object)?;
+            h.a.cmp(ecx, STRING_TAG as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            // Undefined until the JIT attaches to a VM with built-ins.
+            h.a.mov(rax, qword_ptr(r12 + CTX_STRING_PROTO))?;
+            h.a.lea(ecx, ptr(rax - 1))?;
+            h.a.test(cl, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.set_label(&mut object)?;
+            h.imm64(rcx, ShapeGuard)?;
+            h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+            h.a.mov(rcx, qword_ptr(rcx + DISP_PH))?;
+            h.hole(SlotOffset, Field::Disp);
+            h.store(SlotDst, rcx)?;
+            h.jmp(Continue)?;
+            c.call_helper(HelperGetNamed)?;
+            c.exc_check()?;
+            c.jmp(Continue)
+        },
+    );
     // A method (or any property) found on the receiver's prototype, for a
     // site whose feedback was monomorphic on the prototype when compiled:
     // the receiver's shape proves which object the prototype is (shapes
@@ -990,23 +1011,36 @@ fn all_stencils() -> Vec<Def> {
         c.exc_check()?;
         c.jmp(Continue)
     });
-    // `.length`: an array's is its length field (a Smi below 2^31); any
-    // other receiver, or a longer array, takes the helper.
-    def(s, "get_length", "an array's length field as a Smi; else the get_named helper", |h, c| {
+    // `.length`: an array's is its length field, a string's its length in
+    // UTF-16 units (a Smi below 2^31); any other receiver, or a longer
+    // array or string, takes the helper.
+    def(s, "get_length", "an array's or a string's length field as a Smi; else the get_named helper", |h, c| {
+        let mut string = h.a.create_label();
+        let mut smi = h.a.create_label();
         h.load(rax, SlotA)?;
         h.a.lea(ecx, ptr(rax - 1))?;
         h.a.test(cl, 3)?;
         h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.movzx(ecx, byte_ptr(rax + OBJ_TAG_DISP))?;
+        h.a.cmp(ecx, OBJECT_TAG as i32)?;
+        h.a.jne(string)?;
         h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_ARRAY as i32)?;
         h.branch(Cold, |a, t| a.je(t))?;
         h.a.mov(eax, dword_ptr(rax + OBJ_LENGTH_DISP))?;
         h.a.test(eax, eax)?;
         h.branch(Cold, |a, t| a.js(t))?;
+        h.a.set_label(&mut smi)?;
         h.a.shl(rax, 32)?;
         h.store(SlotDst, rax)?;
         h.jmp(Continue)?;
+        h.a.set_label(&mut string)?;
+        h.a.cmp(ecx, STRING_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.mov(rax, qword_ptr(rax + STR_LEN_DISP))?;
+        h.a.mov(rcx, rax)?;
+        h.a.shr(rcx, 31)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.jmp(smi)?;
         c.call_helper(HelperGetNamed)?;
         c.exc_check()?;
         c.jmp(Continue)
@@ -1035,12 +1069,16 @@ fn all_stencils() -> Vec<Def> {
         h.jmp(Continue)?;
         c.slow_op()
     });
-    // Overwrites an existing element only, of an object that is not frozen
-    // (a non-extensible one may still change what it has). The elements
-    // kind must stay true: a Smi never changes it, and any other value
-    // (but HOLE) leaves PACKED/HOLEY_ELEMENTS as they are.
-    def(s, "set_index", "overwrite a dense element (not a hole, kind unchanged); else slow", |h, c| {
+    // Stores within the dense elements of an object that is not frozen:
+    // over an element, or into a hole when the object is extensible (what
+    // `property::set_on` does; a hole's kind is HOLEY_* already, so filling
+    // it changes the kind only as the value does). `new Array(n)` filled
+    // by index takes this path from its second store on. The elements kind
+    // must stay true: a Smi never changes it, and any other value (but
+    // HOLE) leaves PACKED/HOLEY_ELEMENTS as they are.
+    def(s, "set_index", "store a dense element (a hole if extensible; kind unchanged); else slow", |h, c| {
         let mut store = h.a.create_label();
+        let mut present = h.a.create_label();
         h.load(rax, SlotA)?;
         h.load(rcx, SlotB)?;
         h.a.test(cl, 1)?;
@@ -1058,7 +1096,10 @@ fn all_stencils() -> Vec<Def> {
         h.branch(Cold, |a, t| a.jae(t))?;
         h.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))?;
         h.a.cmp(qword_ptr(rdx + rcx * 8), V_HOLE as i32)?;
-        h.branch(Cold, |a, t| a.je(t))?;
+        h.a.jne(present)?;
+        h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_NOT_EXTENSIBLE as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.set_label(&mut present)?;
         h.load(rsi, SlotC)?;
         h.a.test(sil, 1)?;
         h.a.je(store)?;

@@ -30,6 +30,9 @@ pub struct JitCtx {
     /// The heap's bump region for doubles (`heap::Lab`): the double paths
     /// of the arithmetic stencils allocate their results from it inline.
     pub lab: *mut crate::heap::Lab,
+    /// `String.prototype`'s value bits (undefined until the JIT attaches):
+    /// `get_named` serves a string receiver's method from it inline.
+    pub string_proto: u64,
 }
 
 impl JitCtx {
@@ -37,7 +40,16 @@ impl JitCtx {
         // Until `jit::runtime::attach` points it at the heap's, an always
         // full LAB: inline allocation takes the slow path (never writes it).
         let lab = std::ptr::addr_of!(crate::heap::lab::EMPTY_LAB).cast_mut();
-        JitCtx { vm, stack_end, hwm, native_limit, interrupt: AtomicU8::new(0), fault_pc: Cell::new(0), lab }
+        JitCtx {
+            vm,
+            stack_end,
+            hwm,
+            native_limit,
+            interrupt: AtomicU8::new(0),
+            fault_pc: Cell::new(0),
+            lab,
+            string_proto: crate::value::Value::UNDEFINED.to_bits(),
+        }
     }
 }
 

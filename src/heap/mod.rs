@@ -189,6 +189,8 @@ struct ObjCell<T> {
 /// is (compiled code reads both: `jit::abi`).
 pub const OBJECT_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<JsObject>, payload);
 const _: () = assert!(std::mem::offset_of!(Obj, tag) == 0);
+/// Where a string's payload starts (compiled code reads its length).
+pub const STRING_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<JsStr>, payload);
 
 /// The header of a fresh heap double (tag, unmarked, collectable, class 0,
 /// leaf), as one little-endian word: compiled code writes it when it

@@ -235,7 +235,7 @@ impl Store {
 /// Object flags (compiled code tests FROZEN before storing an element, and
 /// ARRAY, which says the class is `Array`, before reading `length`).
 pub const FROZEN: u8 = 1;
-const NOT_EXTENSIBLE: u8 = 2;
+pub const NOT_EXTENSIBLE: u8 = 2;
 pub const ARRAY: u8 = 4;
 
 #[repr(C)]
@@ -673,16 +673,30 @@ impl JsObject {
             unsafe { *self.elements.get().add(i as usize) = v };
             self.kind.set(self.kind.get().with(v));
         } else if self.kind.get() != ElementsKind::Dictionary && i - len <= MAX_GAP.max(len) {
+            // Inside an array's length (`new Array(n)` too long to be
+            // preallocated, filled in order), the holes up to twice what is
+            // dense (at most the length) come too: the next stores land on
+            // holes, which compiled code fills inline (`set_index` stencil)
+            // instead of calling out once per element.
+            let room = if self.is_array() && i < self.length.get() {
+                (len.saturating_mul(2).max(16)).min(self.length.get()).max(i + 1)
+            } else {
+                i + 1
+            };
             self.store_mut(|s| {
                 s.elements.resize(i as usize, Value::HOLE);
                 s.elements.push(v);
+                s.elements.resize(room as usize, Value::HOLE);
             });
+            if room > i + 1 {
+                self.kind.set(self.kind.get().holey());
+            }
             let mut kind = self.kind.get();
             if i > len {
                 kind = kind.holey();
             }
             self.kind.set(kind.with(v));
-            self.elements_len.set(i + 1);
+            self.elements_len.set(room);
             self.sync();
         } else {
             self.make_sparse();

@@ -238,9 +238,12 @@ impl Drop for StrBuf {
 /// constructors narrow what fits one byte, and a two-byte buffer is only
 /// made by joining a two-byte string (so its every view includes that
 /// string's wide unit). `Hash` relies on this.
+///
+/// `repr(C)`: compiled code reads `len` (`jit::abi::STR_LEN_DISP`).
+#[repr(C)]
 pub struct JsStr {
     buf: Rc<StrBuf>,
-    len: usize,
+    pub(crate) len: usize,
     /// Every unit is below 0x80, so the one-byte units are also UTF-8
     /// (`as_ascii_str`). Known when the string is made.
     ascii: bool,

@@ -14,6 +14,9 @@ pub const CTX_INTERRUPT: i32 = 32;
 pub const CTX_FAULT_PC: i32 = 36;
 /// `*mut heap::Lab` of heap doubles (see "Doubles" below).
 pub const CTX_LAB: i32 = 40;
+/// The value bits of `String.prototype` (undefined until the JIT attaches
+/// to a VM with built-ins): where `get_named` reads a string's methods.
+pub const CTX_STRING_PROTO: i32 = 48;
 
 /// Doubles (checked against `crate::heap` by `jit/layout.rs`): a `Lab` is
 /// `{ top, limit }`; a heap double is a 16-byte cell whose header word is
@@ -71,7 +74,13 @@ pub const CTX_SLOTS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
 /// The flags bits of a frozen object and of an array
 /// (`heap::object::{FROZEN, ARRAY}`).
 pub const OBJ_FROZEN: u8 = 1;
+pub const OBJ_NOT_EXTENSIBLE: u8 = 2;
 pub const OBJ_ARRAY: u8 = 4;
+/// A string's header tag (`heap::ObjKind::String`) and the displacement
+/// from a string value to its length in UTF-16 units (`JsStr::len`, a
+/// usize: `JsStr` is `repr(C)` with the buffer pointer first).
+pub const STRING_TAG: u8 = 2;
+pub const STR_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
 /// The elements kinds that any value may be stored into without a
 /// transition (`heap::object::ElementsKind::{Packed, Holey}`).
 pub const KIND_PACKED: u8 = 2;

@@ -5,7 +5,7 @@
 
 use super::abi::*;
 use crate::heap::object::{
-    ElementsKind, ARRAY, FROZEN, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND,
+    ElementsKind, ARRAY, FROZEN, NOT_EXTENSIBLE, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND,
 };
 use crate::heap::object::{OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
 use crate::heap::{JsObject, Payload, OBJECT_PAYLOAD_OFFSET};
@@ -30,6 +30,14 @@ const _: () = {
     assert!(OBJ_KIND_DISP == disp(OFFSET_KIND));
     assert!(OBJ_LENGTH_DISP == disp(OFFSET_LENGTH));
     assert!(OBJ_FROZEN == FROZEN);
+    assert!(OBJ_NOT_EXTENSIBLE == NOT_EXTENSIBLE);
+    // Strings: their tag and where their length is.
+    assert!(STRING_TAG == <crate::heap::JsStr as Payload>::TAG);
+    assert!(CELL_HEADER as usize == crate::heap::STRING_PAYLOAD_OFFSET);
+    assert!(
+        STR_LEN_DISP
+            == (CELL_HEADER as i64 - TAG_PTR as i64) as i32 + std::mem::offset_of!(crate::heap::JsStr, len) as i32
+    );
     assert!(OBJ_ARRAY == ARRAY);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
     assert!(KIND_HOLEY == ElementsKind::Holey as u8);

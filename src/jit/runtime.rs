@@ -53,8 +53,11 @@ pub fn attach(vm: &mut Vm) {
     let hwm = vm.stack.addr(vm.hwm) as *mut u64;
     let native_limit = vm.native_limit;
     let lab = vm.heap.double_lab();
+    // A permanent object (the collector never frees or moves it).
+    let string_proto = vm.realm.string_proto.to_bits();
     let ctx = &mut vm.jit.ctx;
     ctx.lab = lab;
+    ctx.string_proto = string_proto;
     ctx.vm = std::ptr::null_mut();
     ctx.stack_end = stack_end;
     ctx.hwm = hwm;
@@ -593,7 +596,11 @@ extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
     vm.innermost_frame(base);
     let stack = vm.stack.view();
     let o = stack.get(base + obj as usize);
-    let shape = o.as_object().map(|o| o.shape());
+    // A string reads from String.prototype (`ic::get_named`), whose shape
+    // the site is then patched with: the stencil guards that object's
+    // shape for string receivers.
+    let holder = if o.is_string() && ps.atom != vm.realm.length { vm.realm.string_proto } else { o };
+    let shape = holder.as_object().map(|o| o.shape());
     match crate::ic::get_named(vm, ps, o) {
         Ok(v) => {
             stack.set(base + dst as usize, v);
@@ -662,8 +669,8 @@ fn update_prop_site(
 ) {
     // (`:set inline-caches off` freezes the caches: sites patched already
     // stay, none changes.)
-    // A primitive receiver (`s.charCodeAt`) says nothing about shapes: the
-    // common case for string methods, so it leaves first.
+    // A primitive receiver other than a string (whose `shape` is
+    // String.prototype's: `helper_get_named`) says nothing about shapes.
     let Some(shape) = shape else { return };
     if !vm.opts.inline_caches {
         return;
