@@ -947,6 +947,7 @@ fn all_stencils() -> Vec<Def> {
             h.hole(SlotOffset, Field::Disp);
             h.store(SlotDst, rcx)?;
             h.jmp(Continue)?;
+            scan_cache(c)?;
             c.call_helper(HelperGetNamed)?;
             c.exc_check()?;
             c.jmp(Continue)
