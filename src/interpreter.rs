@@ -471,7 +471,9 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Inst::LoadReceiver { dst } => set!(dst, stack.get(base - 1)),
                 Inst::LoadCallee { dst } => set!(dst, stack.get(base - ARGS_AFTER_FUNC)),
                 Inst::LoadEnv { dst } => set!(dst, crate::closure::env_of(stack.get(base - ARGS_AFTER_FUNC))),
-                Inst::GetScoped { dst, ctx, depth, slot } => set!(dst, crate::closure::get_scoped(r!(ctx), depth, slot)),
+                Inst::GetScoped { dst, ctx, depth, slot } => {
+                    set!(dst, crate::closure::get_scoped(r!(ctx), depth, slot))
+                }
                 Inst::SetScoped { ctx, src, depth, slot } => crate::closure::set_scoped(r!(ctx), depth, slot, r!(src)),
                 Inst::CheckHole { src, k } => {
                     let v = r!(src);

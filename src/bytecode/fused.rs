@@ -98,7 +98,9 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
         (Op::GetGlobal { dst, g }, Op::LoadConst { dst: this, k }) => {
             I::GlobalConst { dst, this, k: u8::try_from(k).ok()?, g }
         }
-        (Op::LoadReceiver { dst: this }, Op::GetNamed { dst, obj, site }) => I::ReceiverGetNamed { this, dst, obj, site },
+        (Op::LoadReceiver { dst: this }, Op::GetNamed { dst, obj, site }) => {
+            I::ReceiverGetNamed { this, dst, obj, site }
+        }
         _ => return None,
     })
 }
