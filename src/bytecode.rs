@@ -65,6 +65,9 @@ macro_rules! operand_type {
     (Slot) => { u8 };
 }
 
+mod fused;
+pub use fused::Inst;
+
 /// The operand `every_op` gives kind `$k`: registers 0..=2, constant 0,
 /// global 0, jump target 0.
 #[rustfmt::skip]
@@ -326,6 +329,9 @@ pub struct FuncProto {
     /// without reference counting.
     pub code: &'static [Op],
     pub consts: &'static [Value],
+    /// The interpreter's copy of `code`, with common pairs fused
+    /// (`bytecode/fused.rs`); the same length, index for index.
+    pub fused: &'static [Inst],
     /// The source span of each instruction (the line table).
     pub spans: Vec<Span>,
     /// The exception table (empty until the language has `try`).
@@ -542,6 +548,7 @@ impl FuncProto {
             nregs,
             spans: vec![Span::default(); code.len()],
             handlers: Vec::new(),
+            fused: Vec::leak(fused::fuse(&code, std::iter::empty())),
             code: Vec::leak(code),
             consts: Vec::leak(consts),
             source: Rc::new(Source::new(name, "")),
@@ -587,6 +594,11 @@ impl FuncProto {
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8, "instructions are one word");
+
+/// The interpreter's form of `code` (see `fused.rs`).
+pub fn fuse(code: &[Op], handlers: &[Handler]) -> &'static [Inst] {
+    Vec::leak(fused::fuse(code, handlers.iter().map(|h| h.target)))
+}
 
 impl Op {
     /// The opcode's name, e.g. `"Add"` (used to label stencils).

@@ -40,6 +40,11 @@ pub const ARGS_AFTER_FUNC: usize = 2;
 /// rooted); the native gets a copy. The caller has set `vm.calling` to
 /// its frame and pc: the native's frame links to it (stack traces), and
 /// is what the native's own callbacks link to.
+///
+/// Never inlined: inlined into the interpreter's loop, its argument copy
+/// made LLVM compute and spill frame addresses before every dispatch
+/// (chapter 21).
+#[inline(never)]
 pub fn call_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
     let own = at + ARGS_AFTER_FUNC;
     let (caller, pc) = vm.calling;
@@ -141,8 +146,18 @@ pub fn pad_args(vm: &mut Vm, callee: &FuncProto, new_base: usize, argc: usize) {
         crate::closure::gather_args(vm, callee.nparams as usize, new_base, argc);
         return;
     }
+    if argc < callee.nparams as usize {
+        pad_missing(vm, callee.nparams as usize, new_base, argc);
+    }
+}
+
+// Out of line: inlined into the interpreter's call path, this loop made
+// LLVM compute frame addresses before every dispatch (chapter 21), and a
+// call that leaves parameters out is the rare one.
+#[inline(never)]
+fn pad_missing(vm: &mut Vm, nparams: usize, new_base: usize, argc: usize) {
     let stack = vm.stack.view();
-    for i in argc..callee.nparams as usize {
+    for i in argc..nparams {
         if new_base + i < stack.len() {
             stack.set(new_base + i, Value::UNDEFINED);
         }

@@ -124,6 +124,9 @@ pub fn rest_args(vm: &mut Vm, arr: Value, from: usize) -> Value {
 /// an array of all `argc` arguments in its last parameter register, after
 /// the declared parameters are padded. Called on every path that enters a
 /// frame (`calls::pad_args`).
+// Never inlined: in the interpreter's call path it would be the only loop
+// over frame slots, whose addresses LLVM then computes before every dispatch.
+#[inline(never)]
 pub fn gather_args(vm: &mut Vm, nparams: usize, new_base: usize, argc: usize) {
     let stack = vm.stack.view();
     let items: Vec<Value> = (0..argc).map(|i| stack.get(new_base + i)).collect();

@@ -463,6 +463,7 @@ impl<'a> FnCompiler<'a> {
             name,
             nparams,
             nregs: self.max_reg.max(1) as u16,
+            fused: crate::bytecode::fuse(&self.code, &self.exc.handlers),
             code: Box::leak(self.code.into_boxed_slice()),
             consts: Box::leak(self.consts.into_boxed_slice()),
             spans: self.spans,

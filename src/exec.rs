@@ -368,6 +368,7 @@ pub fn type_of_value(vm: &mut Vm, v: Value) -> Value {
 }
 
 /// console.log: arguments separated by spaces, each formatted like node.
+#[inline(never)]
 pub fn print(vm: &mut Vm, first: usize, argc: usize) -> JsResult<()> {
     let stack = vm.stack.view();
     let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();

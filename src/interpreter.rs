@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{FuncProto, Op};
+use crate::bytecode::{FuncProto, Inst};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
     call_native, enter_frame, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq,
@@ -45,9 +45,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
     let stack = vm.stack.view();
     let globals = vm.globals.slots.view();
     let mut pc = 0usize;
-    // The current function's code and constants, kept in locals so that the
-    // hot loop does not reload them through `proto` on every instruction.
-    let mut code: &'static [Op] = proto.code;
+    // The current function's code (its interpreter form, with fused pairs:
+    // `bytecode/fused.rs`) and constants, kept in locals so that the hot
+    // loop does not reload them through `proto` on every instruction.
+    let mut code: &'static [Inst] = proto.fused;
     let mut consts: &'static [Value] = proto.consts;
 
     // The current frame's registers; `enter_frame` guaranteed the window.
@@ -98,7 +99,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     return Err(thrown);
                 }
                 let (ret_pc, ret_base, _) = vm.frames.pop(&mut proto);
-                code = proto.code;
+                code = proto.fused;
                 consts = proto.consts;
                 base = ret_base;
                 frame = frame_at(stack, base);
@@ -132,7 +133,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 return Ok(v);
             }
             let (ret_pc, ret_base, dst) = vm.frames.pop(&mut proto);
-            code = proto.code;
+            code = proto.fused;
             consts = proto.consts;
             pc = ret_pc;
             base = ret_base;
@@ -213,6 +214,89 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
         }};
     }
 
+    // `+` and `-` of two Smis whose result is a Smi.
+    macro_rules! add {
+        ($dst:expr, $a:expr, $b:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            let v = match (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
+                (true, Some(s)) => Value::smi(s),
+                _ => doubles_or!(x, y, |p, q| p + q, ops::add(vm, x, y)),
+            };
+            set!($dst, v);
+        }};
+    }
+    macro_rules! sub {
+        ($dst:expr, $a:expr, $b:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            let v = match (Value::both_smi(x, y), x.as_smi().checked_sub(y.as_smi())) {
+                (true, Some(s)) => Value::smi(s),
+                _ => doubles_or!(x, y, |p, q| p - q, ops::arith(vm, Arith::Sub, x, y)),
+            };
+            set!($dst, v);
+        }};
+    }
+    // On two Smis the bitwise operators work on the tagged words directly:
+    // the low halves are zero and stay zero.
+    macro_rules! bitwise {
+        ($dst:expr, $a:expr, $b:expr, $op:expr, $smi:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            let v = if Value::both_smi(x, y) {
+                $smi(x, y)
+            } else {
+                calling!();
+                tri!(ops::bitwise(vm, $op, x, y))
+            };
+            set!($dst, v);
+        }};
+    }
+    macro_rules! get_global {
+        ($dst:expr, $g:expr) => {{
+            let v = globals.get($g as usize);
+            if v == Value::HOLE {
+                tri!(Err(unbound_global(vm, $g)));
+            }
+            set!($dst, v);
+        }};
+    }
+    // Property access stays in the loop: the inline caches make a hit a
+    // shape compare and a load.
+    macro_rules! get_named {
+        ($dst:expr, $obj:expr, $site:expr) => {{
+            let (site, o) = (&proto.sites[$site as usize], r!($obj));
+            let v = match crate::ic::get_named_hit(vm, site, o) {
+                Some(v) => v,
+                None => {
+                    calling!();
+                    tri!(crate::ic::get_named(vm, site, o))
+                }
+            };
+            set!($dst, v);
+        }};
+    }
+    // The second half of a fused compare-and-branch on two Smis (else the
+    // plain instruction runs next).
+    macro_rules! fused_jump {
+        ($a:expr, $b:expr, $op:tt, $target:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            if Value::both_smi(x, y) {
+                pc = if (x.to_bits() as i64) $op (y.to_bits() as i64) { pc + 1 } else { $target as usize };
+            }
+        }};
+    }
+    // The second half of a fused operator on two Smis whose result `$fast`
+    // gives (else the plain instruction runs next).
+    macro_rules! fused_arith {
+        ($dst:expr, $a:expr, $b:expr, $fast:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            if Value::both_smi(x, y) {
+                if let Some(v) = $fast(x.as_smi(), y.as_smi()) {
+                    set!($dst, v);
+                    pc += 1;
+                }
+            }
+        }};
+    }
+
     // The outer loop resumes dispatch at a handler after a throw.
     loop {
         let (thrown, searched) = 'dispatch: loop {
@@ -230,16 +314,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             let op = code[pc];
             pc += 1;
             match op {
-                Op::Mov { dst, src } => set!(dst, r!(src)),
-                Op::LoadConst { dst, k } => set!(dst, consts[k as usize]),
-                Op::GetGlobal { dst, g } => {
-                    let v = globals.get(g as usize);
-                    if v == Value::HOLE {
-                        tri!(Err(unbound_global(vm, g)));
-                    }
-                    set!(dst, v);
-                }
-                Op::SetGlobal { g, src } => {
+                Inst::Mov { dst, src } => set!(dst, r!(src)),
+                Inst::LoadConst { dst, k } => set!(dst, consts[k as usize]),
+                Inst::GetGlobal { dst, g } => get_global!(dst, g),
+                Inst::SetGlobal { g, src } => {
                     let v = r!(src);
                     let writable = globals.get(g as usize) != Value::HOLE
                         && matches!(
@@ -252,17 +330,10 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                         tri!(set_global(vm, g, v));
                     }
                 }
-                Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
+                Inst::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
 
-                Op::Add { dst, a, b } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let v = match (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
-                        (true, Some(s)) => Value::smi(s),
-                        _ => doubles_or!(x, y, |p, q| p + q, ops::add(vm, x, y)),
-                    };
-                    set!(dst, v);
-                }
-                Op::AddImm { dst, a, imm } => {
+                Inst::Add { dst, a, b } => add!(dst, a, b),
+                Inst::AddImm { dst, a, imm } => {
                     let x = r!(a);
                     let v = match (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
                         (true, Some(s)) => Value::smi(s),
@@ -276,60 +347,24 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     };
                     set!(dst, v);
                 }
-                Op::Sub { dst, a, b } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let v = match (Value::both_smi(x, y), x.as_smi().checked_sub(y.as_smi())) {
-                        (true, Some(s)) => Value::smi(s),
-                        _ => doubles_or!(x, y, |p, q| p - q, ops::arith(vm, Arith::Sub, x, y)),
-                    };
-                    set!(dst, v);
-                }
-                Op::Mul { dst, a, b } => arith!(dst, a, b, Arith::Mul),
-                Op::Div { dst, a, b } => arith!(dst, a, b, Arith::Div),
-                Op::Mod { dst, a, b } => arith!(dst, a, b, Arith::Mod),
-                Op::Shl { dst, a, b } => shift!(dst, a, b, Bitwise::Shl, |x: i32, n| x.wrapping_shl(n)),
-                Op::Shr { dst, a, b } => shift!(dst, a, b, Bitwise::Shr, |x: i32, n| x >> n),
-                // On two Smis the bitwise operators work on the tagged words
-                // directly: the low halves are zero and stay zero.
-                Op::BitAnd { dst, a, b } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let v = if Value::both_smi(x, y) {
-                        Value::smi_and(x, y)
-                    } else {
-                        calling!();
-                        tri!(ops::bitwise(vm, Bitwise::And, x, y))
-                    };
-                    set!(dst, v);
-                }
-                Op::BitOr { dst, a, b } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let v = if Value::both_smi(x, y) {
-                        Value::smi_or(x, y)
-                    } else {
-                        calling!();
-                        tri!(ops::bitwise(vm, Bitwise::Or, x, y))
-                    };
-                    set!(dst, v);
-                }
-                Op::BitXor { dst, a, b } => {
-                    let (x, y) = (r!(a), r!(b));
-                    let v = if Value::both_smi(x, y) {
-                        Value::smi_xor(x, y)
-                    } else {
-                        calling!();
-                        tri!(ops::bitwise(vm, Bitwise::Xor, x, y))
-                    };
-                    set!(dst, v);
-                }
-                Op::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
-                Op::Eq { dst, a, b } => set!(dst, Value::bool(loose_eq!(a, b))),
-                Op::Ne { dst, a, b } => set!(dst, Value::bool(!loose_eq!(a, b))),
-                Op::Lt { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Lt, <))),
-                Op::Le { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Le, <=))),
-                Op::Gt { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Gt, >))),
-                Op::Ge { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Ge, >=))),
-                Op::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
-                Op::Neg { dst, src } => {
+                Inst::Sub { dst, a, b } => sub!(dst, a, b),
+                Inst::Mul { dst, a, b } => arith!(dst, a, b, Arith::Mul),
+                Inst::Div { dst, a, b } => arith!(dst, a, b, Arith::Div),
+                Inst::Mod { dst, a, b } => arith!(dst, a, b, Arith::Mod),
+                Inst::Shl { dst, a, b } => shift!(dst, a, b, Bitwise::Shl, |x: i32, n| x.wrapping_shl(n)),
+                Inst::Shr { dst, a, b } => shift!(dst, a, b, Bitwise::Shr, |x: i32, n| x >> n),
+                Inst::BitAnd { dst, a, b } => bitwise!(dst, a, b, Bitwise::And, Value::smi_and),
+                Inst::BitOr { dst, a, b } => bitwise!(dst, a, b, Bitwise::Or, Value::smi_or),
+                Inst::BitXor { dst, a, b } => bitwise!(dst, a, b, Bitwise::Xor, Value::smi_xor),
+                Inst::StrictEq { dst, a, b } => set!(dst, Value::bool(strict_eq(r!(a), r!(b)))),
+                Inst::Eq { dst, a, b } => set!(dst, Value::bool(loose_eq!(a, b))),
+                Inst::Ne { dst, a, b } => set!(dst, Value::bool(!loose_eq!(a, b))),
+                Inst::Lt { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Lt, <))),
+                Inst::Le { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Le, <=))),
+                Inst::Gt { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Gt, >))),
+                Inst::Ge { dst, a, b } => set!(dst, Value::bool(compare!(a, b, Cmp::Ge, >=))),
+                Inst::Not { dst, src } => set!(dst, Value::bool(!r!(src).truthy())),
+                Inst::Neg { dst, src } => {
                     let x = r!(src);
                     let v = match x.as_smi() {
                         s if x.is_smi() && s != 0 && s != i32::MIN => Value::smi(-s),
@@ -344,7 +379,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     };
                     set!(dst, v);
                 }
-                Op::BitNot { dst, src } => {
+                Inst::BitNot { dst, src } => {
                     let x = r!(src);
                     let v = if x.is_smi() {
                         Value::smi(!x.as_smi())
@@ -354,7 +389,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     };
                     set!(dst, v);
                 }
-                Op::ToNumber { dst, src } => {
+                Inst::ToNumber { dst, src } => {
                     let x = r!(src);
                     let v = if x.is_smi() {
                         x
@@ -365,8 +400,8 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     set!(dst, v);
                 }
 
-                Op::Jump { target } => pc = target as usize,
-                Op::Loop { target, counter } => {
+                Inst::Jump { target } => pc = target as usize,
+                Inst::Loop { target, counter } => {
                     if crate::interrupt::pending() {
                         tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
                     }
@@ -381,19 +416,19 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                         Err(thrown) => break 'dispatch (thrown, true),
                     }
                 }
-                Op::JumpIfTrue { src, target } => jump_unless!(!r!(src).truthy(), target),
-                Op::JumpIfFalse { src, target } => jump_unless!(r!(src).truthy(), target),
-                Op::JumpIfNotNullish { src, target } => jump_unless!(r!(src).is_nullish(), target),
-                Op::JumpIfNotLt { a, b, target } => jump_unless!(compare!(a, b, Cmp::Lt, <), target),
-                Op::JumpIfNotLe { a, b, target } => jump_unless!(compare!(a, b, Cmp::Le, <=), target),
-                Op::JumpIfNotGt { a, b, target } => jump_unless!(compare!(a, b, Cmp::Gt, >), target),
-                Op::JumpIfNotGe { a, b, target } => jump_unless!(compare!(a, b, Cmp::Ge, >=), target),
-                Op::JumpIfNotEq { a, b, target } => jump_unless!(loose_eq!(a, b), target),
-                Op::JumpIfNotNe { a, b, target } => jump_unless!(!loose_eq!(a, b), target),
-                Op::JumpIfNotStrictEq { a, b, target } => jump_unless!(strict_eq(r!(a), r!(b)), target),
-                Op::JumpIfNotStrictNe { a, b, target } => jump_unless!(!strict_eq(r!(a), r!(b)), target),
+                Inst::JumpIfTrue { src, target } => jump_unless!(!r!(src).truthy(), target),
+                Inst::JumpIfFalse { src, target } => jump_unless!(r!(src).truthy(), target),
+                Inst::JumpIfNotNullish { src, target } => jump_unless!(r!(src).is_nullish(), target),
+                Inst::JumpIfNotLt { a, b, target } => jump_unless!(compare!(a, b, Cmp::Lt, <), target),
+                Inst::JumpIfNotLe { a, b, target } => jump_unless!(compare!(a, b, Cmp::Le, <=), target),
+                Inst::JumpIfNotGt { a, b, target } => jump_unless!(compare!(a, b, Cmp::Gt, >), target),
+                Inst::JumpIfNotGe { a, b, target } => jump_unless!(compare!(a, b, Cmp::Ge, >=), target),
+                Inst::JumpIfNotEq { a, b, target } => jump_unless!(loose_eq!(a, b), target),
+                Inst::JumpIfNotNe { a, b, target } => jump_unless!(!loose_eq!(a, b), target),
+                Inst::JumpIfNotStrictEq { a, b, target } => jump_unless!(strict_eq(r!(a), r!(b)), target),
+                Inst::JumpIfNotStrictNe { a, b, target } => jump_unless!(!strict_eq(r!(a), r!(b)), target),
 
-                Op::Call { dst, func, argc } => {
+                Inst::Call { dst, func, argc } => {
                     let f = r!(func);
                     let callee = match f.as_callable() {
                         Some(Callable::Script(p)) if p.kind.is_class_ctor() => {
@@ -425,67 +460,142 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     }
                     let caller = std::mem::replace(&mut proto, callee.clone());
                     vm.frames.push(caller, pc, base, dst);
-                    code = proto.code;
+                    code = proto.fused;
                     consts = proto.consts;
                     base = new_base;
                     frame = frame_at(stack, base);
                     pc = 0;
                 }
-                // Property access stays in the loop: the inline caches make
-                // a hit a shape compare and a load.
-                Op::GetNamed { dst, obj, site } => {
-                    let (site, o) = (&proto.sites[site as usize], r!(obj));
-                    let v = match crate::ic::get_named_hit(vm, site, o) {
-                        Some(v) => v,
-                        None => {
-                            calling!();
-                            tri!(crate::ic::get_named(vm, site, o))
-                        }
-                    };
-                    set!(dst, v);
-                }
-                Op::SetNamed { obj, src, site } => {
+                Inst::GetNamed { dst, obj, site } => get_named!(dst, obj, site),
+                Inst::SetNamed { obj, src, site } => {
                     let (site, o, v) = (&proto.sites[site as usize], r!(obj), r!(src));
                     if !crate::ic::set_named_hit(vm, site, o, v) {
                         calling!();
                         tri!(crate::ic::set_named(vm, site, o, v));
                     }
                 }
-                Op::GetIndex { dst, obj, key } => {
+                Inst::GetIndex { dst, obj, key } => {
                     calling!();
                     let v = tri!(crate::objects::get_index(vm, r!(obj), r!(key)));
                     set!(dst, v);
                 }
-                Op::SetIndex { obj, key, src } => {
+                Inst::SetIndex { obj, key, src } => {
                     calling!();
                     tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src)));
                 }
-                Op::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))),
+                Inst::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))),
                 // The frame's own slots and its closure's contexts: loads and
                 // stores, not worth a call to `exec_generic`.
-                Op::LoadReceiver { dst } => set!(dst, stack.get(base - 1)),
-                Op::LoadCallee { dst } => set!(dst, stack.get(base - ARGS_AFTER_FUNC)),
-                Op::LoadEnv { dst } => set!(dst, crate::closure::env_of(stack.get(base - ARGS_AFTER_FUNC))),
-                Op::GetScoped { dst, ctx, depth, slot } => set!(dst, crate::closure::get_scoped(r!(ctx), depth, slot)),
-                Op::SetScoped { ctx, src, depth, slot } => crate::closure::set_scoped(r!(ctx), depth, slot, r!(src)),
-                Op::CheckHole { src, k } => {
+                Inst::LoadReceiver { dst } => set!(dst, stack.get(base - 1)),
+                Inst::LoadCallee { dst } => set!(dst, stack.get(base - ARGS_AFTER_FUNC)),
+                Inst::LoadEnv { dst } => set!(dst, crate::closure::env_of(stack.get(base - ARGS_AFTER_FUNC))),
+                Inst::GetScoped { dst, ctx, depth, slot } => {
+                    set!(dst, crate::closure::get_scoped(r!(ctx), depth, slot))
+                }
+                Inst::SetScoped { ctx, src, depth, slot } => crate::closure::set_scoped(r!(ctx), depth, slot, r!(src)),
+                Inst::CheckHole { src, k } => {
                     let v = r!(src);
                     if v == Value::HOLE {
                         calling!();
                         tri!(crate::closure::check_hole(vm, v, consts[k as usize]));
                     }
                 }
-                Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
-                Op::IterNext { target, .. } => {
-                    if tri!(crate::exec::jump_taken(vm, base, op)) {
+                Inst::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
+                Inst::IterNext { target, .. } => {
+                    if tri!(crate::exec::jump_taken(vm, base, proto.code[pc - 1])) {
                         pc = target as usize;
                     }
                 }
-                Op::Return { src } => do_return!(r!(src)),
-                Op::Print { base: first, argc } => {
+                Inst::Return { src } => do_return!(r!(src)),
+                Inst::Print { base: first, argc } => {
                     tri!(print(vm, base + first as usize, argc as usize));
                 }
-                other => tri!(exec_generic(vm, &proto, base, other, pc - 1)),
+                // Fused pairs (`bytecode/fused.rs`). The first half runs,
+                // then the second's fast path, which moves the pc past the
+                // pair; anything else leaves the pc on the plain second
+                // instruction, which the next dispatch runs in full. So the
+                // fused arms hold no slow path: the loop stays as small.
+                Inst::MovMov { dst, src, dst2, src2 } => {
+                    set!(dst, r!(src));
+                    set!(dst2, r!(src2));
+                    pc += 1;
+                }
+                Inst::ConstJumpIfNotLt { a, b, k, target } => {
+                    set!(b, consts[k as usize]);
+                    fused_jump!(a, b, <, target);
+                }
+                Inst::ConstJumpIfNotLe { a, b, k, target } => {
+                    set!(b, consts[k as usize]);
+                    fused_jump!(a, b, <=, target);
+                }
+                Inst::ConstJumpIfNotGt { a, b, k, target } => {
+                    set!(b, consts[k as usize]);
+                    fused_jump!(a, b, >, target);
+                }
+                Inst::ConstJumpIfNotGe { a, b, k, target } => {
+                    set!(b, consts[k as usize]);
+                    fused_jump!(a, b, >=, target);
+                }
+                Inst::ConstJumpIfNotStrictEq { a, b, k, target } => {
+                    set!(b, consts[k as usize]);
+                    pc = if strict_eq(r!(a), r!(b)) { pc + 1 } else { target as usize };
+                }
+                Inst::ConstJumpIfNotStrictNe { a, b, k, target } => {
+                    set!(b, consts[k as usize]);
+                    pc = if strict_eq(r!(a), r!(b)) { target as usize } else { pc + 1 };
+                }
+                Inst::ConstAdd { dst, a, b, k } => {
+                    set!(b, consts[k as usize]);
+                    fused_arith!(dst, a, b, |x: i32, y: i32| x.checked_add(y).map(Value::smi));
+                }
+                Inst::ConstSub { dst, a, b, k } => {
+                    set!(b, consts[k as usize]);
+                    fused_arith!(dst, a, b, |x: i32, y: i32| x.checked_sub(y).map(Value::smi));
+                }
+                Inst::ConstMul { dst, a, b, k } => {
+                    set!(b, consts[k as usize]);
+                    fused_arith!(dst, a, b, |x, y| ops::smi_arith(Arith::Mul, x, y));
+                }
+                Inst::ConstMod { dst, a, b, k } => {
+                    set!(b, consts[k as usize]);
+                    fused_arith!(dst, a, b, |x, y| ops::smi_arith(Arith::Mod, x, y));
+                }
+                Inst::ConstBitAnd { dst, a, b, k } => {
+                    set!(b, consts[k as usize]);
+                    let (x, y) = (r!(a), r!(b));
+                    if Value::both_smi(x, y) {
+                        set!(dst, Value::smi_and(x, y));
+                        pc += 1;
+                    }
+                }
+                Inst::ConstBitOr { dst, a, b, k } => {
+                    set!(b, consts[k as usize]);
+                    let (x, y) = (r!(a), r!(b));
+                    if Value::both_smi(x, y) {
+                        set!(dst, Value::smi_or(x, y));
+                        pc += 1;
+                    }
+                }
+                // Here the first half is the one that may throw (an unbound
+                // global), with the pc still on it.
+                Inst::GlobalConst { dst, this, k, g } => {
+                    get_global!(dst, g);
+                    set!(this, consts[k as usize]);
+                    pc += 1;
+                }
+                Inst::ReceiverGetNamed { this, dst, obj, site } => {
+                    set!(this, stack.get(base - 1));
+                    if let Some(v) = crate::ic::get_named_hit(vm, &proto.sites[site as usize], r!(obj)) {
+                        set!(dst, v);
+                        pc += 1;
+                    }
+                }
+                Inst::ConstReturn { dst, k } => {
+                    set!(dst, consts[k as usize]);
+                    do_return!(r!(dst));
+                }
+                // Everything else runs as the compiler emitted it.
+                _ => tri!(exec_generic(vm, &proto, base, proto.code[pc - 1], pc - 1)),
             }
         };
         unwind!(thrown, searched);
