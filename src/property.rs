@@ -315,6 +315,7 @@ pub fn set_on(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -> JsRe
                 return Ok(());
             }
             o.set_index(i, v);
+            crate::closure::store_mapped(o, i, v);
             Ok(())
         }
         PropKey::Name(a) => {
@@ -381,7 +382,10 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
         return Ok(get_own(vm, o, key).is_none());
     }
     match key {
-        PropKey::Index(i) => o.delete_index(i),
+        PropKey::Index(i) => {
+            o.delete_index(i);
+            o.unmap(i);
+        }
         PropKey::Name(a) => {
             if o.is_array() && a == vm.realm.length {
                 return Ok(false);

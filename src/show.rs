@@ -252,7 +252,7 @@ impl Inspect for Heap<'_> {
             .collect();
         props.extend(self.named_props(o));
         // node prints a function's `arguments` object as `[Arguments] { '0': 1 }`.
-        let ctor = if matches!(o.class, crate::heap::object::ObjClass::Arguments) {
+        let ctor = if matches!(o.class, crate::heap::object::ObjClass::Arguments(_)) {
             Some("[Arguments]".to_string())
         } else {
             // node's getPrefix: a `Symbol.toStringTag` other than the

@@ -72,6 +72,9 @@ pub const CTX_SLOTS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
 /// (`heap::object::{FROZEN, ARRAY}`).
 pub const OBJ_FROZEN: u8 = 1;
 pub const OBJ_ARRAY: u8 = 4;
+/// A mapped `arguments` object (`heap::object::MAPPED`): element stores
+/// take the slow path, which also writes the parameter.
+pub const OBJ_MAPPED: u8 = 8;
 /// The elements kinds that any value may be stored into without a
 /// transition (`heap::object::ElementsKind::{Packed, Holey}`).
 pub const KIND_PACKED: u8 = 2;

@@ -7,7 +7,7 @@ use super::abi::*;
 use crate::heap::object::{
     ElementsKind, ARRAY, FROZEN, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND,
 };
-use crate::heap::object::{OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
+use crate::heap::object::{MAPPED, OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
 use crate::heap::{JsObject, Payload, OBJECT_PAYLOAD_OFFSET};
 use crate::value::TAG_PTR;
 
@@ -31,6 +31,7 @@ const _: () = {
     assert!(OBJ_LENGTH_DISP == disp(OFFSET_LENGTH));
     assert!(OBJ_FROZEN == FROZEN);
     assert!(OBJ_ARRAY == ARRAY);
+    assert!(OBJ_MAPPED == MAPPED);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
     assert!(KIND_HOLEY == ElementsKind::Holey as u8);
     // The call stencil's frame-link store (`Slots::with_links`).
