@@ -1089,7 +1089,7 @@ fn all_stencils() -> Vec<Def> {
         h.branch(Cold, |a, t| a.jne(t))?;
         h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
         h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_FROZEN as i32)?;
+        h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), (OBJ_FROZEN | OBJ_MAPPED) as i32)?;
         h.branch(Cold, |a, t| a.jne(t))?;
         h.a.sar(rcx, 32)?;
         h.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;

@@ -90,7 +90,7 @@ pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
     let proto = vm.realm.object_proto;
     let shape = vm.shapes.root(proto);
     let n = items.len();
-    let o = JsObject::new(shape, ObjClass::Arguments);
+    let o = JsObject::new(shape, ObjClass::Arguments(Default::default()));
     for (i, v) in items.into_iter().enumerate() {
         o.set_index(i as u32, v);
     }
@@ -102,11 +102,52 @@ pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
     v
 }
 
+/// Links element `index` of `arguments` object `args` with slot `slot` of
+/// context `ctx`, where the sloppy function keeps parameter `index`
+/// (mapped arguments: `arguments[0] = v` changes the parameter and the
+/// other way round). Only a parameter that got an argument is linked.
+/// The context holds the parameters' values, the elements copies of them:
+/// a store to either side writes the other (`property::set_on`,
+/// `sync_argument`).
+pub fn map_argument(args: Value, ctx: Value, slot: u8, index: u8) {
+    let Some(o) = args.as_object() else { return };
+    let ObjClass::Arguments(map) = &o.class else { return };
+    if o.get_index(index as u32).is_none() {
+        return;
+    }
+    o.set_env(ctx);
+    o.set_mapped();
+    let mut m = map.borrow_mut();
+    if m.len() <= index as usize {
+        m.resize(index as usize + 1, None);
+    }
+    m[index as usize] = Some(slot);
+}
+
+/// A mapped parameter was assigned `v`: its `arguments` element follows,
+/// while linked.
+pub fn sync_argument(args: Value, index: u8, v: Value) {
+    if let Some(o) = args.as_object() {
+        if o.mapped_slot(index as u32).is_some() && !o.is_frozen() {
+            o.set_index(index as u32, v);
+        }
+    }
+}
+
+/// `arguments[i] = v` on a mapped `arguments` object: the parameter too.
+pub fn store_mapped(o: &JsObject, i: u32, v: Value) {
+    if let Some(slot) = o.mapped_slot(i) {
+        if let Some(c) = o.env().as_context() {
+            c.set(slot as usize, v);
+        }
+    }
+}
+
 /// The items of an `arguments` object (which `for...of` and spread
 /// iterate, as its `Symbol.iterator` does in JavaScript), or None for any
 /// other value.
 pub fn arguments_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
-    let o = v.as_object().filter(|o| matches!(o.class, ObjClass::Arguments))?;
+    let o = v.as_object().filter(|o| matches!(o.class, ObjClass::Arguments(_)))?;
     let n = o.get_named(vm.realm.length).and_then(|l| l.as_number()).unwrap_or(0.0);
     Some((0..n.max(0.0) as u32).map(|i| o.get_index(i).unwrap_or(Value::UNDEFINED)).collect())
 }

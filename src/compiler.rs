@@ -342,6 +342,8 @@ struct Scope {
     /// bindings are captured, and the context's size.
     ctx: Option<Reg>,
     ctx_size: u8,
+    /// A sloppy function's parameters that its `arguments` mirrors.
+    args_map: Option<Rc<closures::ArgMapping>>,
 }
 
 impl Scope {

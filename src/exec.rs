@@ -133,6 +133,8 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::Closure { dst, k, ctx } => set!(dst, crate::closure::new_closure(vm, proto.consts[k as usize], r!(ctx))),
         Op::Arguments { dst, src } => set!(dst, crate::closure::arguments_object(vm, r!(src))),
         Op::LoadCallee { dst } => set!(dst, stack.get(base.wrapping_sub(ARGS_AFTER_FUNC))),
+        Op::MapArgument { args, ctx, slot, index } => crate::closure::map_argument(r!(args), r!(ctx), slot, index),
+        Op::SyncArgument { args, src, index } => crate::closure::sync_argument(r!(args), index, r!(src)),
         Op::RestArgs { dst, src, from } => set!(dst, crate::closure::rest_args(vm, r!(src), from as usize)),
         Op::LoadThis { dst } => set!(dst, this_value(vm, stack.get(base.wrapping_sub(1)))),
         Op::NewObject { dst } => set!(dst, vm.new_object()),

@@ -121,6 +121,16 @@ pub enum View {
         class: Option<Option<String>>,
         props: Vec<(Key, Value)>,
     },
+    /// A primitive wrapped in an object (`new String('x')`): node prints
+    /// `[String: 'x']`, `[Number (N): 1]` for a subclass `N`.
+    Boxed {
+        id: Id,
+        /// `String`, `Number`, `Boolean` or `Symbol`.
+        ty: &'static str,
+        ctor: Option<String>,
+        prim: Value,
+        props: Vec<(Key, Value)>,
+    },
     /// A Map, Set, WeakMap, WeakSet or one of their iterators: `head` is
     /// what goes before `{` (`Map(2) `, `M(1) [Map] `, `[Map Entries] `),
     /// `style` what is printed past the depth limit (`[Map]`).
@@ -274,6 +284,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             View::Array { id, .. }
             | View::Object { id, .. }
             | View::Function { id, .. }
+            | View::Boxed { id, .. }
             | View::Error { id, .. }
             | View::Collection { id, .. } => *id,
         };
@@ -376,6 +387,19 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     return base;
                 }
                 (id, "Function ".into(), true, props)
+            }
+            View::Boxed { id, ty, ctor, prim, props } => {
+                let text = self.format_value(prim, recurse);
+                base = match ctor.as_deref() {
+                    Some(c) if c == ty => format!("[{ty}: {text}]"),
+                    Some(c) => format!("[{ty} ({c}): {text}]"),
+                    None => format!("[{ty} (null prototype): {text}]"),
+                };
+                let props = self.keys(v, props, None);
+                if props.is_empty() {
+                    return base;
+                }
+                (id, format!("{ty} "), true, props)
             }
             View::Error { id, ctor, name, message, stack, cause, props } => {
                 let mut props = self.keys(v, props, None);

@@ -207,6 +207,11 @@ macro_rules! for_each_op {
             Arguments { dst: Dst, src: A } => SLOW;
             /// `dst` = the items of argument array `r[src]` from index `from` (a rest parameter).
             RestArgs { dst: Dst, src: A, from: Argc } => SLOW;
+            /// Links `arguments[index]` (a sloppy function's mapped
+            /// `arguments`, in `args`) with the parameter in context `ctx`'s `slot`.
+            MapArgument { args: A, ctx: B, slot: Slot, index: Argc } => SLOW;
+            /// Mapped parameter `index` was assigned `src`: `arguments[index]` follows.
+            SyncArgument { args: A, src: B, index: Argc } => SLOW;
             /// `dst` = the running function itself (`r[-2]`: a named function
             /// expression's own name).
             LoadCallee { dst: Dst } => SLOW;

@@ -302,6 +302,35 @@ pub fn construct(
 
 /// `v instanceof f`.
 pub fn instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
+    let Some(fo) = f.as_object() else {
+        return Err(vm.throw_error(ErrorKind::TypeError, "Right-hand side of 'instanceof' is not an object"));
+    };
+    // `f[Symbol.hasInstance]` decides, when `f` or its prototypes have one
+    // (JavaScript's Function.prototype has the ordinary one; here its
+    // absence means the ordinary check below).
+    let a = vm.realm.intrinsics.has_instance;
+    if fo.lookup_named(a).is_some() {
+        let mut s = vm.scope();
+        let (rv, rf) = (s.root(v), s.root(f));
+        let h = property::get(&mut s, f, PropKey::Name(a))?;
+        if !h.is_nullish() {
+            if h.as_callable().is_none() {
+                let msg = format!("{} is not a function", crate::ops::typed_text(h));
+                return Err(s.throw_error(ErrorKind::TypeError, &msg));
+            }
+            let (v, f) = (s.get(rv), s.get(rf));
+            let r = crate::calls::call_function(&mut s, h, f, &[v])?;
+            return Ok(r.truthy());
+        }
+        let (v, f) = (s.get(rv), s.get(rf));
+        drop(s);
+        return ordinary_instance_of(vm, v, f);
+    }
+    ordinary_instance_of(vm, v, f)
+}
+
+/// OrdinaryHasInstance.
+fn ordinary_instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
     if f.as_callable().is_none() {
         return Err(vm.throw_error(ErrorKind::TypeError, "Right-hand side of 'instanceof' is not callable"));
     }

@@ -39,7 +39,17 @@ pub fn is_primitive(v: Value) -> bool {
 /// its `valueOf` / `toString` return (OrdinaryToPrimitive), an error
 /// `Name: message` (Error.prototype.toString).
 pub fn to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
-    if v.as_object().is_some() {
+    if let Some(o) = v.as_object() {
+        // `Symbol.toPrimitive` first. Almost no object has one: the
+        // lookup is one walk of the prototype chain's shapes (it finds an
+        // accessor's slot too, whose getter `get` then runs).
+        let a = vm.realm.intrinsics.to_primitive;
+        if o.lookup_named(a).is_some() {
+            let f = crate::property::get(vm, v, crate::heap::PropKey::Name(a))?;
+            if !f.is_nullish() {
+                return exotic_to_primitive(vm, v, f, hint);
+            }
+        }
         return ordinary_to_primitive(vm, v, hint);
     }
     if v.as_error().is_some() {
@@ -47,6 +57,43 @@ pub fn to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
         return Ok(vm.string(text));
     }
     Ok(v)
+}
+
+/// ToPrimitive through `v[Symbol.toPrimitive]` (= `f`): called with the
+/// hint's name; an object result is a TypeError.
+fn exotic_to_primitive(vm: &mut Vm, v: Value, f: Value, hint: Hint) -> JsResult<Value> {
+    if f.as_callable().is_none() {
+        let msg = format!("{} is not a function", typed_text(f));
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let name = match hint {
+        Hint::Default => "default",
+        Hint::Number => "number",
+        Hint::String => "string",
+    };
+    let mut s = vm.scope();
+    let rf = s.root(f);
+    let h = s.static_string(name);
+    let f = s.get(rf);
+    let r = crate::calls::call_function(&mut s, f, v, &[h])?;
+    if is_primitive(r) {
+        return Ok(r);
+    }
+    Err(s.throw_error(ErrorKind::TypeError, "Cannot convert object to primitive value"))
+}
+
+/// How V8 names a value that should have been a function in the errors
+/// of `Symbol.toPrimitive` and `Symbol.hasInstance`: `number 1`,
+/// `string "x"`, `boolean true`, else only its type (`object`, `symbol`).
+pub fn typed_text(v: Value) -> String {
+    let t = type_of(v);
+    if v.is_string() {
+        format!("{t} \"{}\"", crate::format::to_string(v))
+    } else if v.is_number() || v == Value::TRUE || v == Value::FALSE {
+        format!("{t} {}", crate::format::to_string(v))
+    } else {
+        t.to_string()
+    }
 }
 
 /// OrdinaryToPrimitive: calls the two methods in the hint's order and

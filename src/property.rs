@@ -8,7 +8,7 @@
 
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::{self, Attrs, PropKey, ENUMERABLE, HIDDEN, WRITABLE};
-use crate::heap::{Callable, JsObject};
+use crate::heap::{Callable, JsObject, ObjClass};
 use crate::ops;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -209,7 +209,7 @@ pub fn define_accessor(vm: &mut Vm, o: &'static JsObject, a: shape::Atom, set: b
 
 /// A fresh getter/setter pair object.
 pub fn new_accessor_pair(vm: &mut Vm, g: Value, s: Value) -> Value {
-    use crate::heap::{ObjClass, ObjKind};
+    use crate::heap::ObjKind;
     use std::cell::Cell;
     let shape = vm.shapes.root(Value::NULL);
     let obj = crate::heap::JsObject::new(shape, ObjClass::Accessor(Cell::new(g), Cell::new(s)));
@@ -221,7 +221,11 @@ pub fn new_accessor_pair(vm: &mut Vm, g: Value, s: Value) -> Value {
 /// on first use).
 pub fn get_own(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> Option<Value> {
     match key {
-        PropKey::Index(i) => o.get_index(i),
+        PropKey::Index(i) => o.get_index(i).or_else(|| match o.class {
+            // A wrapped string's characters are its own (read-only) elements.
+            ObjClass::Boxed(p) => string_index(vm, p, i),
+            _ => None,
+        }),
         PropKey::Name(a) => {
             if let Some(v) = o.get_named(a) {
                 return Some(v);
@@ -234,6 +238,11 @@ pub fn get_own(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> Option<Value>
 fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Value> {
     if o.is_array() && a == vm.realm.length {
         return Some(vm.number(o.length() as f64));
+    }
+    if let (ObjClass::Boxed(p), true) = (&o.class, a == vm.realm.length) {
+        if let Some(s) = p.as_js_str() {
+            return Some(Value::smi(s.len() as i32));
+        }
     }
     let callable = o.callable()?;
     if a == vm.realm.name {
@@ -306,6 +315,7 @@ pub fn set_on(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -> JsRe
                 return Ok(());
             }
             o.set_index(i, v);
+            crate::closure::store_mapped(o, i, v);
             Ok(())
         }
         PropKey::Name(a) => {
@@ -372,7 +382,10 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
         return Ok(get_own(vm, o, key).is_none());
     }
     match key {
-        PropKey::Index(i) => o.delete_index(i),
+        PropKey::Index(i) => {
+            o.delete_index(i);
+            o.unmap(i);
+        }
         PropKey::Name(a) => {
             if o.is_array() && a == vm.realm.length {
                 return Ok(false);

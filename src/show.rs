@@ -226,6 +226,18 @@ impl Inspect for Heap<'_> {
                 props: self.named_props(o),
             };
         }
+        if let crate::heap::ObjClass::Boxed(p) = o.class {
+            let ty = if p.is_string() {
+                "String"
+            } else if p.is_number() {
+                "Number"
+            } else if p.as_symbol().is_some() {
+                "Symbol"
+            } else {
+                "Boolean"
+            };
+            return View::Boxed { id, ty, ctor: self.ctor_name(o), prim: p, props: self.named_props(o) };
+        }
         if let Some(view) = self.collection_view(v, o) {
             return view;
         }
@@ -240,7 +252,7 @@ impl Inspect for Heap<'_> {
             .collect();
         props.extend(self.named_props(o));
         // node prints a function's `arguments` object as `[Arguments] { '0': 1 }`.
-        let ctor = if matches!(o.class, crate::heap::object::ObjClass::Arguments) {
+        let ctor = if matches!(o.class, crate::heap::object::ObjClass::Arguments(_)) {
             Some("[Arguments]".to_string())
         } else {
             // node's getPrefix: a `Symbol.toStringTag` other than the

@@ -36,10 +36,18 @@ pub fn install(vm: &mut Vm) {
         let tag = vm.static_string(kind.name());
         super::symbol::to_string_tag(vm, proto, tag);
         if kind.is_set() {
-            super::method(vm, proto, "add", 1, add);
+            let f = super::method(vm, proto, "add", 1, add);
+            if kind == CollKind::Set {
+                vm.pin_value(f);
+                vm.realm.intrinsics.coll_adders[1] = f;
+            }
         } else {
             super::method(vm, proto, "get", 1, get);
-            super::method(vm, proto, "set", 2, set);
+            let f = super::method(vm, proto, "set", 2, set);
+            if kind == CollKind::Map {
+                vm.pin_value(f);
+                vm.realm.intrinsics.coll_adders[0] = f;
+            }
         }
         super::method(vm, proto, "has", 1, has);
         super::method(vm, proto, "delete", 1, delete);
@@ -86,22 +94,51 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
         return Err(vm.throw_error(ErrorKind::TypeError, &msg));
     }
     let i = KINDS.iter().position(|&k| k == kind).expect("a kind");
-    let proto = vm.realm.intrinsics.coll_protos[i];
-    let shape = vm.shapes.root(proto);
+    let mut s = vm.scope();
+    // A subclass's object has its prototype from the start, so that the
+    // entries go through its own `set`/`add`, as the constructor calls
+    // `this.set(k, v)` in JavaScript.
+    let nt = s.new_target;
+    let mut proto = s.realm.intrinsics.coll_protos[i];
+    if nt.as_callable().is_some() {
+        let key = crate::heap::PropKey::Name(s.realm.prototype);
+        let p = property::get(&mut s, nt, key)?;
+        if p.as_object().is_some() {
+            proto = p;
+        }
+    }
+    let shape = s.shapes.root(proto);
     let table: SharedTable = Rc::new(RefCell::new(Table::default()));
-    let obj = vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Collection(table.clone(), kind))));
+    let obj = s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Collection(table.clone(), kind))));
     let iterable = arg(args, 0);
     if iterable.is_nullish() {
         return Ok(obj);
     }
-    let mut s = vm.scope();
     let ro = s.root(obj);
+    let name = if kind.is_set() { "add" } else { "set" };
+    let key = crate::heap::PropKey::Name(s.atoms.intern(name));
+    let adder = property::get(&mut s, obj, key)?;
+    if adder.as_callable().is_none() {
+        let t = crate::format::debug(adder);
+        let o = crate::iteration::receiver_text(&s, s.get(ro));
+        let msg = format!("'{t}' returned for property '{name}' of object '{o}' is not a function");
+        return Err(s.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let builtin = s.realm.intrinsics.coll_adders.contains(&adder);
+    let radder = s.root(adder);
     let text = crate::iteration::describe(iterable);
     if crate::iteration::iterator_method(&mut s, iterable)?.is_none() {
         let msg = format!("{text} is not iterable (cannot read property Symbol(Symbol.iterator))");
         return Err(s.throw_error(ErrorKind::TypeError, &msg));
     }
     crate::objects::for_each(&mut s, iterable, &text, |vm, item| {
+        if !builtin && kind.is_set() {
+            let s = vm.scope();
+            let (f, this) = (s.get(radder), s.get(ro));
+            drop(s);
+            crate::calls::call_function(vm, f, this, &[item])?;
+            return Ok(());
+        }
         if kind.is_set() {
             let item = check_key(vm, kind, item)?;
             table.borrow_mut().set(item, item);
@@ -118,6 +155,11 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
         let item = s.get(ri);
         let v = crate::objects::get_index(&mut s, item, Value::smi(1))?;
         let k = s.get(rk);
+        if !builtin {
+            let (f, this) = (s.get(radder), s.get(ro));
+            crate::calls::call_function(&mut s, f, this, &[k, v])?;
+            return Ok(());
+        }
         let k = check_key(&mut s, kind, k)?;
         table.borrow_mut().set(k, v);
         Ok(())

@@ -91,15 +91,34 @@ fn value_of(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 
 fn number(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let x = if args.is_empty() { 0.0 } else { to_number(vm, args[0])? };
-    Ok(vm.number(x))
+    let n = vm.number(x);
+    if vm.new_target != Value::UNDEFINED {
+        return super::object::box_primitive(vm, n);
+    }
+    Ok(n)
 }
 
-fn boolean(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::bool(arg(args, 0).truthy()))
+fn boolean(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let b = Value::bool(arg(args, 0).truthy());
+    if vm.new_target != Value::UNDEFINED {
+        return super::object::box_primitive(vm, b);
+    }
+    Ok(b)
+}
+
+/// thisBooleanValue: a boolean or a wrapped one.
+fn this_boolean(this: Value) -> Option<Value> {
+    if this == Value::TRUE || this == Value::FALSE {
+        return Some(this);
+    }
+    match this.as_object().map(|o| &o.class) {
+        Some(crate::heap::ObjClass::Boxed(v)) if *v == Value::TRUE || *v == Value::FALSE => Some(*v),
+        _ => None,
+    }
 }
 
 fn boolean_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    match this.to_bits() {
+    match this_boolean(this).unwrap_or(Value::UNDEFINED).to_bits() {
         crate::value::TRUE_BITS => Ok(vm.static_string("true")),
         crate::value::FALSE_BITS => Ok(vm.static_string("false")),
         _ => Err(vm.throw_error(ErrorKind::TypeError, "Boolean.prototype.toString requires that 'this' be a Boolean")),
@@ -107,8 +126,8 @@ fn boolean_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Valu
 }
 
 fn boolean_value_of(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    if this == Value::TRUE || this == Value::FALSE {
-        return Ok(this);
+    if let Some(b) = this_boolean(this) {
+        return Ok(b);
     }
     Err(vm.throw_error(ErrorKind::TypeError, "Boolean.prototype.valueOf requires that 'this' be a Boolean"))
 }

@@ -57,6 +57,22 @@ pub fn to_object(vm: &mut Vm, v: Value) -> JsResult<Value> {
     Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Boxed(v)))))
 }
 
+/// `new String(x)`, `new Number(x)`, `new Boolean(x)`: primitive `v`
+/// (already converted) wrapped in an object whose prototype comes from
+/// new.target (the constructor, or a subclass of it). Called only while
+/// `vm.new_target` is set.
+pub fn box_primitive(vm: &mut Vm, v: Value) -> JsResult<Value> {
+    let mut s = vm.scope();
+    let rv = s.root(v);
+    let nt = s.new_target;
+    let key = PropKey::Name(s.realm.prototype);
+    let p = property::get(&mut s, nt, key)?;
+    let v = s.get(rv);
+    let proto = if p.as_object().is_some() { p } else { proto_of_primitive(&s, v) };
+    let shape = s.shapes.root(proto);
+    Ok(s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Boxed(v)))))
+}
+
 /// The string a string primitive or a wrapped string holds.
 fn string_of(v: Value) -> Option<Value> {
     if v.is_string() {

@@ -20,6 +20,8 @@ use crate::vm::{Scope, Vm, MAX_STRING_LENGTH};
 
 use super::{arg, method};
 
+mod unicode;
+
 /// RequireObjectCoercible(this) then ToString: the string a method works on,
 /// as a value (rooted) and its units.
 fn this_str(vm: &mut Scope, this: Value, name: &str) -> JsResult<(Value, &'static JsStr)> {
@@ -600,19 +602,60 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     replace_with(vm, this, args, "replaceAll", true)
 }
 
-/// An approximation of ICU's root collation, which node uses: letters
-/// compare case-insensitively first, then lowercase before uppercase, then
-/// by code unit. (Accents and punctuation do not get ICU's weights.)
+/// `localeCompare`: `unicode::locale_compare` says what it approximates.
 fn locale_compare(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut vm = vm.scope();
     let (_, s) = this_str(&mut vm, this, "localeCompare")?;
     let (_, t) = str_arg(&mut vm, arg(args, 0))?;
-    let (a, b) = (s.to_string_lossy(), t.to_string_lossy());
-    let fold = |x: &str| x.chars().flat_map(char::to_lowercase).collect::<Vec<char>>();
-    let case = |x: &str| x.chars().map(|c| c.is_uppercase()).collect::<Vec<bool>>();
-    let order =
-        fold(&a).cmp(&fold(&b)).then_with(|| case(&a).cmp(&case(&b))).then_with(|| s.view().cmp_units(t.view()));
+    let order = unicode::locale_compare(&s.units(), &t.units());
     Ok(Value::smi(order as i32))
+}
+
+/// `normalize(form)`: NFC unless another form is named.
+fn normalize(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut vm = vm.scope();
+    let (_, s) = this_str(&mut vm, this, "normalize")?;
+    let form = match arg(args, 0) {
+        Value::UNDEFINED => "NFC".to_string(),
+        f => crate::ops::to_string(&mut vm, f)?,
+    };
+    if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
+        let msg = "The normalization form should be one of NFC, NFD, NFKC, NFKD.";
+        return Err(vm.throw_error(ErrorKind::RangeError, msg));
+    }
+    let out = unicode::normalize(&s.units(), &form);
+    check_length(&mut vm, out.len())?;
+    Ok(vm.string_from_units(out))
+}
+
+/// `String.raw(strings, ...subs)`: the raw pieces of a template with the
+/// substitutions between them.
+fn raw(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut vm = vm.scope();
+    let cooked = super::object::to_object(&mut vm, arg(args, 0))?;
+    let rc = vm.root(cooked);
+    let key = crate::heap::PropKey::Name(vm.atoms.intern("raw"));
+    let cooked = vm.get(rc);
+    let raw = crate::property::get(&mut vm, cooked, key)?;
+    let raw = super::object::to_object(&mut vm, raw)?;
+    let rr = vm.root(raw);
+    let len_key = crate::heap::PropKey::Name(vm.realm.length);
+    let len = crate::property::get(&mut vm, raw, len_key)?;
+    let len = to_number(&mut vm, len)?;
+    let len = if len.is_nan() || len <= 0.0 { 0 } else { len.min(u32::MAX as f64) as u32 };
+    let mut out: Vec<u16> = Vec::new();
+    for i in 0..len {
+        let raw = vm.get(rr);
+        let piece = crate::property::get(&mut vm, raw, crate::heap::PropKey::Index(i))?;
+        let piece = to_js_string(&mut vm, piece)?;
+        out.extend(piece.as_js_str().map(|s| s.units().into_owned()).unwrap_or_default());
+        if i + 1 < len && (i as usize + 1) < args.len() {
+            let sub = to_js_string(&mut vm, args[i as usize + 1])?;
+            out.extend(sub.as_js_str().map(|s| s.units().into_owned()).unwrap_or_default());
+        }
+        check_length(&mut vm, out.len())?;
+    }
+    Ok(vm.string_from_units(out))
 }
 
 /// thisStringValue: `toString` and `valueOf` do not convert.
@@ -660,7 +703,12 @@ fn to_well_formed(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> 
 
 /// `String(v)`. `new String(v)` gives the primitive as well (there are no
 /// wrapper objects for strings yet).
-fn string(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+fn string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if vm.new_target != Value::UNDEFINED {
+        let v = if args.is_empty() { empty(vm) } else { to_js_string(vm, args[0])? };
+        return super::object::box_primitive(vm, v);
+    }
+    let _ = this;
     if args.is_empty() {
         return Ok(empty(vm));
     }
@@ -711,7 +759,8 @@ pub fn install(vm: &mut Vm) {
     crate::property::define_named(vm, proto, "constructor", HIDDEN, f);
     method(vm, f, "fromCharCode", 1, from_char_code);
     method(vm, f, "fromCodePoint", 1, from_code_point);
-    let methods: [(&'static str, u8, crate::vm::NativeFn); 33] = [
+    method(vm, f, "raw", 1, raw);
+    let methods: [(&'static str, u8, crate::vm::NativeFn); 34] = [
         ("charAt", 1, char_at),
         ("charCodeAt", 1, char_code_at),
         ("codePointAt", 1, code_point_at_method),
@@ -741,6 +790,7 @@ pub fn install(vm: &mut Vm) {
         ("replace", 2, replace),
         ("replaceAll", 2, replace_all),
         ("localeCompare", 1, locale_compare),
+        ("normalize", 0, normalize),
         ("toString", 0, to_string),
         ("valueOf", 0, value_of),
         ("isWellFormed", 0, is_well_formed),

@@ -1,6 +1,7 @@
 //! `Symbol`: `Symbol()`, `Symbol(desc)`, `description`, `toString`,
 //! `valueOf`, `Symbol.for`/`Symbol.keyFor` and the well-known
-//! `Symbol.iterator`.
+//! `Symbol.iterator`, `Symbol.toStringTag`, `Symbol.toPrimitive` (honoured
+//! by `ops::to_primitive`) and `Symbol.hasInstance` (by `instanceof`).
 //!
 //! A symbol is a heap object of its own kind (`heap::collection::SymbolData`),
 //! so it is a primitive to every other part of the runtime (`typeof` is
@@ -45,19 +46,35 @@ pub fn install(vm: &mut Vm) {
     if let Some(crate::heap::PropKey::Name(a)) = property::symbol_key(vm, iterator) {
         vm.realm.intrinsics.iterator = a;
     }
-    let desc = vm.static_string("Symbol.toStringTag");
-    let tag = new_symbol(vm, desc, false);
-    vm.pin_value(tag);
-    super::constant(vm, ctor, "toStringTag", tag);
-    if let Some(crate::heap::PropKey::Name(a)) = property::symbol_key(vm, tag) {
-        vm.realm.intrinsics.tag = a;
-    }
+    let tag = well_known(vm, ctor, "toStringTag");
+    vm.realm.intrinsics.tag = tag;
+    let to_primitive = well_known(vm, ctor, "toPrimitive");
+    vm.realm.intrinsics.to_primitive = to_primitive;
+    let has_instance = well_known(vm, ctor, "hasInstance");
+    vm.realm.intrinsics.has_instance = has_instance;
     let name = vm.static_string("Symbol");
     to_string_tag(vm, proto, name);
     let names = [vm.atoms.intern("next"), vm.atoms.intern("done"), vm.atoms.intern("value"), vm.atoms.intern("return")];
     let i = &mut vm.realm.intrinsics;
     [i.next, i.done, i.value, i.return_] = names;
     super::global(vm, "Symbol", ctor);
+}
+
+/// Makes the well-known symbol `Symbol.NAME`, puts it on the constructor
+/// and returns its atom (what the runtime looks the property up by).
+fn well_known(vm: &mut Vm, ctor: Value, name: &'static str) -> crate::heap::shape::Atom {
+    let desc = vm.string(format!("Symbol.{name}"));
+    let mut s = vm.scope();
+    let rd = s.root(desc);
+    let desc = s.get(rd);
+    let vm = &mut *s;
+    let sym = new_symbol(vm, desc, false);
+    vm.pin_value(sym);
+    super::constant(vm, ctor, name, sym);
+    match property::symbol_key(vm, sym) {
+        Some(crate::heap::PropKey::Name(a)) => a,
+        _ => u32::MAX,
+    }
 }
 
 /// A fresh symbol with description `desc` (a string or undefined).

@@ -25,6 +25,28 @@ use super::*;
 #[derive(Clone, Debug)]
 pub(super) struct CtxFrame {
     pub names: Vec<(Name, BindKind)>,
+    pub args_map: Option<Rc<ArgMapping>>,
+}
+
+/// The name of the hidden binding that keeps a sloppy function's mapped
+/// `arguments` object (not an identifier: no script can name it).
+const MAPPED_ARGS: &str = "%arguments";
+
+/// Where a function with a mapped `arguments` keeps it and its parameters:
+/// context slots, all in the function's own context.
+#[derive(Debug, Default)]
+pub(super) struct ArgMapping {
+    /// The slot of `MAPPED_ARGS`.
+    margs: u8,
+    /// (parameter slot, parameter index).
+    params: Vec<(u8, u8)>,
+}
+
+impl ArgMapping {
+    /// `(margs slot, index)` when context slot `slot` holds a mapped parameter.
+    fn lookup(&self, slot: u8) -> Option<(u8, u8)> {
+        self.params.iter().find(|p| p.0 == slot).map(|p| (self.margs, p.1))
+    }
 }
 
 /// The closure state of a function being compiled.
@@ -57,6 +79,9 @@ pub(super) struct ScopedRef {
     pub own: Option<(usize, usize)>,
     /// Statically initialised (a read needs no TDZ check).
     pub initialized: bool,
+    /// A parameter that a mapped `arguments` mirrors: the slot of the
+    /// hidden `arguments` binding (same context) and the index.
+    pub mapped: Option<(u8, u8)>,
 }
 
 /// Most slots a context may have (the `Argc`-sized operand).
@@ -89,6 +114,24 @@ pub(super) fn compile_closure(
         && uses_new_target(&f.body, &f.defaults);
     let has_rest = f.rest.is_some();
     let args_array = uses_args || has_rest;
+    // Sloppy code with a simple parameter list gets a mapped `arguments`
+    // (strict code, class code and any default, rest or pattern: unmapped).
+    // Its parameters and the object then live in the function's context,
+    // so that a write on one side can reach the other from any closure.
+    let mapped = uses_args
+        && !c.cls.strict
+        && !c.cls.kind.is_class_ctor()
+        && f.defaults.iter().all(Option::is_none)
+        && !has_rest
+        && f.patterns.is_empty()
+        && !f.params.is_empty()
+        && f.params.iter().all(|p| &*p.name != "arguments");
+    if mapped {
+        let mut cap = (*c.cl.captured).clone();
+        cap.extend(f.params.iter().map(|p| p.name.clone()));
+        cap.insert(MAPPED_ARGS.into());
+        c.cl.captured = Rc::new(cap);
+    }
     let nparams = f.params.len() + args_array as usize;
     if nparams >= MAX_REGS {
         return Err(JsError::syntax(
@@ -134,6 +177,10 @@ pub(super) fn compile_closure(
     if uses_args && scope.find("arguments").is_none() {
         let reg = c.alloc_reg(f.span)?;
         scope.bindings.push(Binding::new("arguments".into(), reg, BindKind::Var, true));
+    }
+    if mapped {
+        let reg = c.alloc_reg(f.span)?;
+        scope.bindings.push(Binding::new(MAPPED_ARGS.into(), reg, BindKind::Var, true));
     }
     // Arrows inside that use `this` read it from this function's context.
     // (A derived constructor's is bound by `super(...)`: until then its
@@ -187,6 +234,9 @@ pub(super) fn compile_closure(
                 let reg = c.scopes[0].bindings[bi].reg;
                 c.emit(Op::Arguments { dst: reg, src: args }, at);
                 c.store_if_captured(0, "arguments", reg, at)?;
+                if mapped {
+                    c.map_parameters(f, reg, at)?;
+                }
             }
         }
         if let Some(rest) = &f.rest {
@@ -284,6 +334,40 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
+    /// Links a mapped `arguments` object (in `args`) with the parameters'
+    /// context slots and keeps it in its hidden binding.
+    fn map_parameters(&mut self, f: &Function, args: Reg, at: Span) -> CResult<()> {
+        let Some(ctx) = self.scopes[0].ctx else { return Ok(()) };
+        let mut map = ArgMapping::default();
+        for (i, p) in f.params.iter().enumerate() {
+            // A repeated name is the last parameter's.
+            if f.params[i + 1..].iter().any(|q| q.name == p.name) {
+                continue;
+            }
+            let Some(bi) = self.scopes[0].find(&p.name) else { continue };
+            let Some(slot) = self.scopes[0].bindings[bi].slot else { continue };
+            self.emit(Op::MapArgument { args, ctx, slot, index: i as u8 }, at);
+            map.params.push((slot, i as u8));
+        }
+        let Some(bi) = self.scopes[0].find(MAPPED_ARGS) else { return Ok(()) };
+        let Some(margs) = self.scopes[0].bindings[bi].slot else { return Ok(()) };
+        map.margs = margs;
+        self.scopes[0].args_map = Some(Rc::new(map));
+        self.store_if_captured(0, MAPPED_ARGS, args, at)
+    }
+
+    /// After a store of `src` to `s`: a mapped parameter's `arguments`
+    /// element follows.
+    fn sync_mapped(&mut self, s: &ScopedRef, src: Reg, span: Span) {
+        let Some((margs, index)) = s.mapped else { return };
+        let mark = self.next_reg;
+        if let Ok(t) = self.alloc_temp(span) {
+            self.emit(Op::GetScoped { dst: t, ctx: s.ctx, depth: s.depth, slot: margs }, span);
+            self.emit(Op::SyncArgument { args: t, src, index }, span);
+        }
+        self.next_reg = mark;
+    }
+
     /// Copies a register-held binding of scope `si` into its context slot,
     /// when it has one (parameters and the like, set up at entry).
     pub(super) fn store_if_captured(&mut self, si: usize, name: &str, reg: Reg, span: Span) -> CResult<()> {
@@ -372,7 +456,8 @@ impl<'a> FnCompiler<'a> {
                 let mut names: Vec<(u8, Name, BindKind)> =
                     s.bindings.iter().filter_map(|b| b.slot.map(|sl| (sl, b.name.clone(), b.kind))).collect();
                 names.sort_by_key(|x| x.0);
-                chain.push(CtxFrame { names: names.into_iter().map(|(_, n, k)| (n, k)).collect() });
+                let names = names.into_iter().map(|(_, n, k)| (n, k)).collect();
+                chain.push(CtxFrame { names, args_map: s.args_map.clone() });
             }
         }
         Rc::new(chain)
@@ -395,6 +480,7 @@ impl<'a> FnCompiler<'a> {
                     name: n.clone(),
                     own: None,
                     initialized: *kind == BindKind::Var,
+                    mapped: frame.args_map.as_ref().and_then(|m| m.lookup(i as u8)),
                 });
             }
         }
@@ -413,6 +499,7 @@ impl<'a> FnCompiler<'a> {
             name: b.name.clone(),
             own: Some((si, bi)),
             initialized: b.initialized,
+            mapped: self.scopes[si].args_map.as_ref().and_then(|m| m.lookup(slot)),
         })
     }
 
@@ -460,6 +547,7 @@ impl<'a> FnCompiler<'a> {
             return Ok(());
         }
         self.emit(Op::SetScoped { ctx: s.ctx, src, depth: s.depth, slot: s.slot }, span);
+        self.sync_mapped(s, src, span);
         Ok(())
     }
 
@@ -467,6 +555,7 @@ impl<'a> FnCompiler<'a> {
     /// stores without checks and ends its dead zone.
     pub(super) fn init_scoped(&mut self, s: &ScopedRef, src: Reg, span: Span) {
         self.emit(Op::SetScoped { ctx: s.ctx, src, depth: s.depth, slot: s.slot }, span);
+        self.sync_mapped(s, src, span);
         if let Some((si, bi)) = s.own {
             self.scopes[si].bindings[bi].initialized = true;
         }
@@ -568,7 +657,7 @@ impl<'a> FnCompiler<'a> {
         self.emit(Op::NewContext { dst: ctx, parent, size: 1 }, span);
         self.emit(Op::SetScoped { ctx, src: this, depth: 0, slot: 0 }, span);
         self.cl.env_reg = Some(ctx);
-        self.cl.outer = Rc::new(vec![CtxFrame { names: vec![("this".into(), BindKind::Var)] }]);
+        self.cl.outer = Rc::new(vec![CtxFrame { names: vec![("this".into(), BindKind::Var)], args_map: None }]);
         Ok(())
     }
 

@@ -298,6 +298,12 @@ pub struct Intrinsics {
     pub return_: super::shape::Atom,
     /// `Symbol.toStringTag`'s atom (node prints `Object [Map Iterator] {}`).
     pub tag: super::shape::Atom,
+    /// `Symbol.toPrimitive`'s and `Symbol.hasInstance`'s atoms.
+    pub to_primitive: super::shape::Atom,
+    pub has_instance: super::shape::Atom,
+    /// `Map.prototype.set` and `Set.prototype.add` as installed: a
+    /// collection constructor that finds these stores without calling them.
+    pub coll_adders: [Value; 2],
     /// `Symbol.for`'s registry.
     pub registry: HashMap<Box<[u16]>, Value>,
 }
@@ -321,6 +327,9 @@ impl Default for Intrinsics {
             value: u32::MAX,
             return_: u32::MAX,
             tag: u32::MAX,
+            to_primitive: u32::MAX,
+            has_instance: u32::MAX,
+            coll_adders: [Value::UNDEFINED; 2],
             registry: HashMap::new(),
         }
     }

@@ -146,8 +146,11 @@ pub enum ObjClass {
     Iter(Box<RefCell<Iter>>, bool),
     /// A primitive wrapped as an object (`Object("s")`): the primitive.
     Boxed(Value),
-    /// A function's `arguments` object (printed `[Arguments] { … }`).
-    Arguments,
+    /// A function's `arguments` object (printed `[Arguments] { … }`). In a
+    /// sloppy function with simple parameters it is *mapped*: entry `i`
+    /// names the slot of the object's context (`env`) that holds parameter
+    /// `i`, so that writing either writes both (`closure::map_argument`).
+    Arguments(Box<std::cell::RefCell<Vec<Option<u8>>>>),
     /// An error object (`new Error`, or an error the runtime raised): its
     /// properties are ordinary (`message`, `stack`, `cause`); the class is
     /// what console.log and `Object.prototype.toString` recognise.
@@ -237,6 +240,9 @@ impl Store {
 pub const FROZEN: u8 = 1;
 pub const NOT_EXTENSIBLE: u8 = 2;
 pub const ARRAY: u8 = 4;
+/// A mapped `arguments` object: compiled code's element store, which
+/// would skip the parameter it aliases, leaves it to the runtime.
+pub const MAPPED: u8 = 8;
 
 #[repr(C)]
 pub struct JsObject {
@@ -397,6 +403,30 @@ impl JsObject {
 
     pub fn is_frozen(&self) -> bool {
         self.flags.get() & FROZEN != 0
+    }
+
+    /// Marks a mapped `arguments` object (see `MAPPED`).
+    pub fn set_mapped(&self) {
+        self.flags.set(self.flags.get() | MAPPED);
+    }
+
+    /// The context slot aliasing element `i` of a mapped `arguments`
+    /// object, while the two are still linked.
+    pub fn mapped_slot(&self, i: u32) -> Option<u8> {
+        match &self.class {
+            ObjClass::Arguments(map) => map.borrow().get(i as usize).copied().flatten(),
+            _ => None,
+        }
+    }
+
+    /// Ends the link of element `i` with its parameter (`delete
+    /// arguments[i]`).
+    pub fn unmap(&self, i: u32) {
+        if let ObjClass::Arguments(map) = &self.class {
+            if let Some(e) = map.borrow_mut().get_mut(i as usize) {
+                *e = None;
+            }
+        }
     }
 
     pub fn is_extensible(&self) -> bool {

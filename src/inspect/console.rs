@@ -162,6 +162,7 @@ pub(super) fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usi
             out
         }
         View::Object { .. } => "[object Object]".into(),
+        View::Boxed { prim, .. } => default_to_string(h, prim, depth + 1),
         View::Collection { style, .. } => format!("[object {}]", style.trim_matches(['[', ']'])),
         View::Function { name, class, .. } => match class {
             Some(_) => format!("class {name} {{ }}"),
@@ -207,6 +208,18 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
         View::Bool(b) => return Ok(Some(b.to_string())),
         View::Number(d) => return Ok(Some(if d.is_finite() { number_to_string(d) } else { "null".into() })),
         View::Str(s) => return Ok(Some(json_quote(&s))),
+        // JSON.stringify unwraps a wrapped string, number or boolean.
+        View::Boxed { prim, ty, .. } if ty != "Symbol" => return json_value(h, prim, stack),
+        View::Boxed { id, props, .. } => {
+            let entries = props
+                .into_iter()
+                .filter_map(|(k, v)| match k {
+                    Key::Str(s) => Some((Some(s), Some(v))),
+                    Key::Symbol(_) => None,
+                })
+                .collect();
+            (id, false, entries)
+        }
         View::Array { id, len, items, .. } => {
             let mut entries = Vec::new();
             let mut items = items.into_iter().peekable();

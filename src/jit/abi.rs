@@ -81,6 +81,9 @@ pub const OBJ_ARRAY: u8 = 4;
 /// usize: `JsStr` is `repr(C)` with the buffer pointer first).
 pub const STRING_TAG: u8 = 2;
 pub const STR_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
+/// A mapped `arguments` object (`heap::object::MAPPED`): element stores
+/// take the slow path, which also writes the parameter.
+pub const OBJ_MAPPED: u8 = 8;
 /// The elements kinds that any value may be stored into without a
 /// transition (`heap::object::ElementsKind::{Packed, Holey}`).
 pub const KIND_PACKED: u8 = 2;

@@ -7,7 +7,7 @@ use super::abi::*;
 use crate::heap::object::{
     ElementsKind, ARRAY, FROZEN, NOT_EXTENSIBLE, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND,
 };
-use crate::heap::object::{OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
+use crate::heap::object::{MAPPED, OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
 use crate::heap::{JsObject, Payload, OBJECT_PAYLOAD_OFFSET};
 use crate::value::TAG_PTR;
 
@@ -39,6 +39,7 @@ const _: () = {
             == (CELL_HEADER as i64 - TAG_PTR as i64) as i32 + std::mem::offset_of!(crate::heap::JsStr, len) as i32
     );
     assert!(OBJ_ARRAY == ARRAY);
+    assert!(OBJ_MAPPED == MAPPED);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
     assert!(KIND_HOLEY == ElementsKind::Holey as u8);
     // The call stencil's frame-link store (`Slots::with_links`).

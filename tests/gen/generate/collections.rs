@@ -3,7 +3,8 @@
 //! with -0 and NaN, strings: SameValueZero keys), mutates them, iterates
 //! while deleting and adding, prints them (node's `Map(n) { k => v }`
 //! format), and runs a user iterable whose `return()` logs, left by
-//! `break` and by array destructuring (iterator closing).
+//! `break` and by array destructuring (iterator closing); then
+//! `Symbol.toPrimitive`, wrapper objects and a mapped `arguments`.
 //!
 //! Termination: every loop is over a collection that gains at most one
 //! entry per pass with a key fixed before the loop, or over an iterable of
@@ -79,7 +80,28 @@ impl Gen<'_> {
         out.push_str(&format!(
             "console.log(\"{p}\", {log}, a{log}, b{log}, [...it{log}], Array.from(it{log}, (x) => x + 1), new Set(it{log}).size);\n"
         ));
+        self.protocol_hooks(ctx, &mut out);
         out.push_str("}\n");
         vec![Stmt::Raw(out)]
+    }
+
+    /// What built-ins call back into: `Symbol.toPrimitive` in
+    /// conversions, a wrapper object, and a sloppy function whose
+    /// `arguments` is mapped to its parameters.
+    fn protocol_hooks(&mut self, ctx: &Ctx, out: &mut String) {
+        // (A Map subclass whose `set` the constructor calls belongs here
+        // too, but a class declared in this block after the iterable part
+        // meets a compiler bug of main that is not fixed yet: the block's
+        // later pattern reads undefined.)
+        let c = self.fresh("C");
+        let (a, b, p) = (self.expr(ctx, 1), self.expr(ctx, 1), self.fresh("p"));
+        out.push_str(&format!(
+            "const tp{c} = {{ [Symbol.toPrimitive](h) {{ return h === \"number\" ? {a} : h; }} }};\nconsole.log(\"{p}\", +tp{c}, `${{tp{c}}}`, tp{c} + \"\", new String({b}), new Number({a}));\n"
+        ));
+        let (x, y, p) = (self.expr(ctx, 1), self.expr(ctx, 1), self.fresh("p"));
+        let i = self.rng.range(0, 3);
+        out.push_str(&format!(
+            "function mf{c}(a, b) {{ arguments[{i}] = {x}; b = {y}; return [a, b, arguments.length, ...arguments]; }}\nconsole.log(\"{p}\", mf{c}(1), mf{c}(1, 2), mf{c}(1, 2, 3));\n"
+        ));
     }
 }
