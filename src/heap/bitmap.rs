@@ -1,102 +1,149 @@
-//! Side mark bitmaps for the 16-byte class, where every heap double lives
-//! (and nothing else: `heap/mod.rs` asserts it).
+//! Side bitmaps: every chunk keeps its cells' mark bits (and two more
+//! bits per cell) out of the cells, at the chunk's start.
 //!
-//! Doubles are most of what numeric code allocates and almost all of them
-//! die young: in a Mandelbrot loop a collection finds a few live doubles
-//! among 65,000 dead ones. A dead double owns nothing, so freeing it needs
-//! no drop and no write to its cell. So this class keeps its mark bits out
-//! of the cells, one bit per 16-byte cell in a bitmap at the start of each
-//! chunk (chunks are aligned to their size, so a cell finds its chunk by
-//! masking its address), and the sweeper reads 16 words per chunk instead
-//! of visiting 1,008 cells: the free runs are the zero bits of `marks |
-//! permanent`, and clearing the marks for the next cycle is 16 stores. A
-//! collection's cost is then the live data it marks plus a word per 64
-//! cells of the rest -- what makes short-lived doubles cheap to collect
-//! without moving them (they cannot move: machine code holds addresses).
-//! A dead double's header stays as it was until its cell is allocated
-//! again; a stale stack slot that still names it only keeps it one more
-//! cycle.
+//! Most objects die young: in a Mandelbrot loop a collection finds a few
+//! live doubles among 65,000 dead ones, and binarytrees drops trees of
+//! two-property objects by the million. A sweep that visits every cell
+//! reads the whole heap, dead cells included, each collection. But most
+//! dead objects own nothing: a double, a plain object with no boxed
+//! store. Freeing one needs no drop and no write to its cell. So each
+//! chunk (aligned to its size, so a cell finds its chunk by masking its
+//! address) begins with three bitmaps, one bit per cell:
+//!
+//! * **marks**, set by the marker;
+//! * **permanent** cells (constants), never freed;
+//! * **owners**: cells whose payload owns memory (a string's buffer, an
+//!   object's boxed store, a function's code): set when the payload is
+//!   placed, or when an object makes its store, and cleared when the
+//!   sweeper drops it.
+//!
+//! The sweeper reads the bitmaps a word at a time: the free runs are the
+//! zero bits of `marks | permanent`; of those, it visits only the cells
+//! that are owners, to drop their payloads; clearing the marks for the
+//! next cycle is a store per word. A collection's cost is then the live
+//! data it marks plus a word per 64 cells of the rest, plus the dead
+//! owners. A dead non-owner's cell stays as it was until a LAB hands it
+//! out again; a stale stack slot that still names it only keeps it (and
+//! what its payload names) one more cycle.
 
 use super::CHUNK_BYTES;
 
-/// The class these bitmaps serve, its cell size and the words of a bitmap.
+/// The smallest cell, and so the most cells a chunk has.
 pub(super) const CELL: usize = 16;
 const BITS: usize = CHUNK_BYTES / CELL;
 const WORDS: usize = BITS / 64;
-/// Bytes at the start of a chunk taken by its two bitmaps (marks, then
-/// permanent cells), and so the first cell index that holds an object.
-pub(super) const RESERVED: usize = 2 * WORDS * 8;
-const FIRST: usize = RESERVED / CELL;
+const MARKS: usize = 0;
+const PERMANENT: usize = 1;
+const OWNERS: usize = 2;
+/// Bytes at the start of every chunk taken by its three bitmaps.
+pub(super) const RESERVED: usize = 3 * WORDS * 8;
+
+/// The first cell index of a chunk of `size`-byte cells that holds an
+/// object (the ones before overlap the bitmaps).
+pub(super) const fn first_cell(size: usize) -> usize {
+    RESERVED.div_ceil(size)
+}
 
 /// The chunk of a cell, and the cell's bit: (chunk address, word, mask).
 #[inline(always)]
-fn locate(cell: usize) -> (usize, usize, u64) {
+fn locate(cell: usize, size: usize) -> (usize, usize, u64) {
     let chunk = cell & !(CHUNK_BYTES - 1);
-    let i = (cell - chunk) / CELL;
+    let i = (cell - chunk) / size;
     (chunk, i / 64, 1 << (i % 64))
 }
 
-/// The words of one of a chunk's bitmaps (0: marks, 1: permanent).
+/// The words of one of a chunk's bitmaps.
 ///
 /// # Safety
-/// `chunk` is a live, CHUNK_BYTES-aligned chunk of the 16-byte class.
+/// `chunk` is a live, CHUNK_BYTES-aligned chunk of the heap.
 #[inline(always)]
 unsafe fn words(chunk: usize, which: usize) -> *mut u64 {
     std::ptr::with_exposed_provenance_mut::<u64>(chunk + which * WORDS * 8)
 }
 
-/// Sets the mark bit of the cell at `cell`; false if it was set already.
+/// Sets the mark bit of the `size`-byte cell at `cell`; false if it was
+/// set already.
 ///
 /// # Safety
-/// `cell` is a cell of a chunk of the 16-byte class.
+/// `cell` is a cell of a chunk of the class of `size`-byte cells.
 #[inline(always)]
-pub(super) unsafe fn mark(cell: usize) -> bool {
-    let (chunk, w, m) = locate(cell);
+pub(super) unsafe fn mark(cell: usize, size: usize) -> bool {
+    let (chunk, w, m) = locate(cell, size);
     // SAFETY: by the caller's contract the chunk is ours and its first
     // RESERVED bytes are the bitmaps, which nothing else reads or writes.
     unsafe {
-        let p = words(chunk, 0).add(w);
+        let p = words(chunk, MARKS).add(w);
         let old = *p;
         *p = old | m;
         old & m == 0
     }
 }
 
-/// Records the cell at `cell` as permanent (never freed).
+/// Records the cell as permanent (never freed).
 ///
 /// # Safety
 /// As `mark`.
-pub(super) unsafe fn set_permanent(cell: usize) {
-    let (chunk, w, m) = locate(cell);
+pub(super) unsafe fn set_permanent(cell: usize, size: usize) {
+    let (chunk, w, m) = locate(cell, size);
     // SAFETY: as in `mark`.
-    unsafe { *words(chunk, 1).add(w) |= m };
+    unsafe { *words(chunk, PERMANENT).add(w) |= m };
 }
 
-/// Sweeps one chunk: clears its marks and hands `run` every maximal
-/// sequence of free cells (neither marked nor permanent) as `(start,
-/// end)` addresses. Returns how many cells stay (marked or permanent).
+/// Records that the cell's payload owns memory: the sweeper must drop it.
 ///
 /// # Safety
-/// `chunk` is a chunk of the 16-byte class, and no LAB is bumping in it.
-pub(super) unsafe fn sweep(chunk: usize, mut run: impl FnMut(usize, usize)) -> usize {
+/// As `mark`.
+pub(super) unsafe fn set_owner(cell: usize, size: usize) {
+    let (chunk, w, m) = locate(cell, size);
+    // SAFETY: as in `mark`.
+    unsafe { *words(chunk, OWNERS).add(w) |= m };
+}
+
+/// Sweeps one chunk of `size`-byte cells: clears its marks, calls `free`
+/// on every dead owner (and clears its owner bit), and hands `run` every
+/// maximal sequence of free cells (neither marked nor permanent) as
+/// `(start, end)` addresses. Returns how many cells stay (marked or
+/// permanent).
+///
+/// # Safety
+/// `chunk` is a chunk of the class of `size`-byte cells, no LAB is
+/// bumping in it, and `free` may drop the payload of the cell it is given.
+pub(super) unsafe fn sweep(
+    chunk: usize,
+    size: usize,
+    mut free: impl FnMut(usize),
+    mut run: impl FnMut(usize, usize),
+) -> usize {
+    let bits = CHUNK_BYTES / size;
+    let words_used = bits.div_ceil(64);
     let mut used = [0u64; WORDS];
     // SAFETY: as in `mark`.
     unsafe {
-        let (marks, perm) = (words(chunk, 0), words(chunk, 1));
-        for (w, u) in used.iter_mut().enumerate() {
+        let (marks, perm, owners) = (words(chunk, MARKS), words(chunk, PERMANENT), words(chunk, OWNERS));
+        for (w, u) in used.iter_mut().enumerate().take(words_used) {
             *u = *marks.add(w) | *perm.add(w);
             *marks.add(w) = 0;
+            let mut dead = *owners.add(w) & !*u;
+            if dead != 0 {
+                *owners.add(w) &= *u;
+                while dead != 0 {
+                    let i = w * 64 + dead.trailing_zeros() as usize;
+                    dead &= dead - 1;
+                    free(chunk + i * size);
+                }
+            }
         }
     }
     let survivors = used.iter().map(|w| w.count_ones() as usize).sum();
     // The bitmaps' own cells are never free.
-    for (i, u) in used.iter_mut().enumerate().take(FIRST.div_ceil(64)) {
-        let below = FIRST.saturating_sub(i * 64).min(64);
+    let first = first_cell(size);
+    for (i, u) in used.iter_mut().enumerate().take(first.div_ceil(64)) {
+        let below = first.saturating_sub(i * 64).min(64);
         *u |= if below == 64 { u64::MAX } else { (1u64 << below) - 1 };
     }
     let bit = |i: usize| used[i / 64] >> (i % 64) & 1 == 1;
-    let mut i = FIRST;
-    while i < BITS {
+    let mut i = first;
+    while i < bits {
         // Skip whole words of live cells, then find the run's ends.
         if i.is_multiple_of(64) && used[i / 64] == u64::MAX {
             i += 64;
@@ -107,14 +154,31 @@ pub(super) unsafe fn sweep(chunk: usize, mut run: impl FnMut(usize, usize)) -> u
             continue;
         }
         let start = i;
-        while i < BITS && !bit(i) {
+        while i < bits && !bit(i) {
             if i.is_multiple_of(64) && used[i / 64] == 0 {
                 i += 64;
             } else {
                 i += 1;
             }
         }
-        run(chunk + start * CELL, chunk + i.min(BITS) * CELL);
+        run(chunk + start * size, chunk + i.min(bits) * size);
     }
     survivors
+}
+
+/// Calls `f` on every owner cell of a chunk (the heap is being dropped).
+///
+/// # Safety
+/// As `sweep`.
+pub(super) unsafe fn owners(chunk: usize, size: usize, mut f: impl FnMut(usize)) {
+    let words_used = (CHUNK_BYTES / size).div_ceil(64);
+    for w in 0..words_used {
+        // SAFETY: as in `mark`.
+        let mut o = unsafe { *words(chunk, OWNERS).add(w) };
+        while o != 0 {
+            let i = w * 64 + o.trailing_zeros() as usize;
+            o &= o - 1;
+            f(chunk + i * size);
+        }
+    }
 }

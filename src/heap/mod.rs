@@ -13,9 +13,9 @@
 //!   in the list plus the impl (ARCHITECTURE.md, "The heap").
 //! * **Marking** starts from the roots the VM hands a `Tracer` and follows
 //!   references with an explicit gray worklist, so deep structures need no
-//!   recursion. **Sweeping** walks the chunks, drops unmarked payloads and
-//!   records the runs of free cells; doubles keep their mark bits in side
-//!   bitmaps and are swept a word per 64 cells (`bitmap`).
+//!   recursion. Mark bits live in side bitmaps at each chunk's start
+//!   (`bitmap`). **Sweeping** reads them a word per 64 cells, drops only
+//!   the dead payloads that own memory and records the runs of free cells.
 //! * **Pacing.** A collection is due when the bytes allocated since the last
 //!   one (cells plus string buffers) reach `GROWTH` times the bytes that
 //!   survived it, but at least `MIN_HEAP`.
@@ -33,7 +33,6 @@ mod slots;
 mod string;
 
 use std::alloc::Layout;
-use std::cell::Cell;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -59,6 +58,8 @@ pub trait Payload: Trace + 'static {
     const TAG: u8;
     /// Runs once the payload is in its cell (at its final address).
     fn placed(&self) {}
+    /// Whether freeing it must drop it (it owns memory).
+    fn owns(&self) -> bool;
 }
 
 /// Declares the object kinds: the `ObjKind` enum that allocation takes, a
@@ -74,6 +75,7 @@ macro_rules! object_kinds {
         $( $(#[$attr])* impl Payload for $ty {
             const TAG: u8 = $tag;
             fn placed(&self) { <$ty as Placed>::placed(self) }
+            fn owns(&self) -> bool { <$ty as Placed>::owns(self) }
         } )*
 
         impl ObjKind {
@@ -145,20 +147,42 @@ object_kinds! {
 }
 
 /// What a payload does once at its final address (only objects, whose
-/// slots pointer may point into themselves, do anything).
-trait Placed {
+/// slots pointer may point into themselves, do anything), and whether it
+/// owns memory that freeing it must drop (`bitmap`: the sweeper visits
+/// only dead owners).
+trait Placed: Sized {
     fn placed(&self) {}
+    fn owns(&self) -> bool {
+        std::mem::needs_drop::<Self>()
+    }
 }
 impl Placed for f64 {}
 impl Placed for JsStr {}
 impl Placed for crate::error::ErrorObj {}
 impl Placed for context::Context {}
 impl Placed for collection::SymbolData {}
-const _: () = assert!(std::mem::size_of::<ObjCell<JsObject>>() <= 176);
+// Objects keep their rare parts boxed (`object::Store`) to fit 128 bytes:
+// the size of every tree node, record and closure.
+const _: () = assert!(std::mem::size_of::<ObjCell<JsObject>>() <= 128);
 impl Placed for JsObject {
     fn placed(&self) {
         self.sync();
+        self.mark_placed();
     }
+    fn owns(&self) -> bool {
+        self.owns_memory()
+    }
+}
+
+/// Records that the object, placed in its cell, now owns memory (it made
+/// its boxed store), so the sweeper must drop it when it dies.
+pub(super) fn object_owns_memory(o: &JsObject) {
+    let size = CLASSES[const { class_of(std::mem::size_of::<ObjCell<JsObject>>()) }];
+    let cell = (o as *const JsObject as usize) - std::mem::offset_of!(ObjCell<JsObject>, payload);
+    // SAFETY: the caller passes an object that is in its cell (its slots
+    // pointer is set, which only `placed` does), so `cell` is a cell of a
+    // chunk of the objects' class.
+    unsafe { bitmap::set_owner(cell, size) };
 }
 #[cfg(test)]
 impl Placed for tests::Pair {}
@@ -170,7 +194,8 @@ const FREE: u8 = 0;
 #[repr(C, align(8))]
 pub struct Obj {
     tag: u8,
-    marked: Cell<bool>,
+    /// Unused: mark bits are in the chunks' bitmaps (`bitmap`).
+    _unused: u8,
     permanent: bool,
     /// Index into `CLASSES`.
     class: u8,
@@ -202,7 +227,7 @@ pub const DOUBLE_HEADER: u64 = <f64 as Payload>::TAG as u64
 pub const DOUBLE_CELL: usize = CLASSES[class_of(std::mem::size_of::<ObjCell<f64>>())];
 pub const DOUBLE_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<f64>, payload);
 const _: () = {
-    assert!(std::mem::offset_of!(Obj, marked) == 1);
+    assert!(std::mem::offset_of!(Obj, _unused) == 1);
     assert!(std::mem::offset_of!(Obj, permanent) == 2);
     assert!(std::mem::offset_of!(Obj, class) == 3);
     assert!(std::mem::offset_of!(Obj, leaf) == 4);
@@ -388,7 +413,11 @@ impl Value {
 const CLASSES: [usize; 9] = [16, 24, 32, 48, 64, 96, 128, 160, 176];
 const CHUNK_BYTES: usize = 16 << 10;
 /// The heap may grow by this many times the live bytes between collections.
-const GROWTH: usize = 2;
+/// 1 keeps the heap within about twice the live data: on binarytrees (a
+/// 17 MB tree kept for the whole run) 2 peaked at 147 MB RSS against
+/// node's 88 MB, 1 at 89 MB, for about 15% more time in the program
+/// (twice the collections, each marking the same live tree).
+const GROWTH: usize = 1;
 /// The least allocation (bytes) between two collections.
 const MIN_HEAP: usize = 1 << 20;
 
@@ -440,6 +469,10 @@ pub struct Heap {
     /// The collector's worklist, kept to reuse its allocation.
     gray: Vec<*const Obj>,
     epoch: u32,
+    /// Chunks come from segments of `SEGMENT_CHUNKS` (freed with the heap);
+    /// the unused rest of the newest one.
+    segments: Vec<NonNull<u8>>,
+    spare: std::ops::Range<usize>,
     /// Collect before every allocation (`--gc-stress`).
     pub stress: bool,
     pub stats: GcStats,
@@ -457,6 +490,8 @@ impl Heap {
             threshold: MIN_HEAP,
             gray: Vec::new(),
             epoch: 0,
+            segments: Vec::new(),
+            spare: 0..0,
             stress,
             stats: GcStats::default(),
         }
@@ -523,16 +558,24 @@ impl Heap {
             std::ptr::write(
                 p as *mut ObjCell<T>,
                 ObjCell {
-                    header: Obj { tag: T::TAG, marked: Cell::new(false), permanent, class: class as u8, leaf: T::LEAF },
+                    header: Obj { tag: T::TAG, _unused: 0, permanent, class: class as u8, leaf: T::LEAF },
                     payload,
                 },
             )
         };
         // SAFETY: the cell was just initialised with a `T`; it stays put.
-        unsafe { (*(p as *const ObjCell<T>)).payload.placed() };
-        if permanent && class == 0 {
-            // SAFETY: `p` is a cell of a 16-byte-class chunk.
-            unsafe { bitmap::set_permanent(p.expose_provenance()) };
+        let owns = unsafe {
+            let payload = &(*(p as *const ObjCell<T>)).payload;
+            payload.placed();
+            payload.owns()
+        };
+        if permanent {
+            // SAFETY: `p` is a cell of a chunk of `class`.
+            unsafe { bitmap::set_permanent(p.expose_provenance(), size) };
+        }
+        if owns {
+            // SAFETY: as above.
+            unsafe { bitmap::set_owner(p.expose_provenance(), size) };
         }
         self.live_objects += 1;
         self.since_gc += size;
@@ -634,18 +677,25 @@ impl Heap {
 
     /// Adds a fresh zeroed chunk to `class` as one run of free cells.
     fn grow(&mut self, class: usize) {
-        let layout = chunk_layout();
-        // SAFETY: the layout has a nonzero size. Zeroed memory makes every
-        // cell's tag FREE, which `sweep` and `drop` rely on.
-        let chunk = NonNull::new(unsafe { std::alloc::alloc_zeroed(layout) })
-            .unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+        if self.spare.is_empty() {
+            let layout = segment_layout();
+            // SAFETY: the layout has a nonzero size. Zeroed memory makes
+            // every cell's tag FREE, which `sweep` and `drop` rely on.
+            let seg = NonNull::new(unsafe { std::alloc::alloc_zeroed(layout) })
+                .unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+            self.segments.push(seg);
+            let start = seg.as_ptr().expose_provenance();
+            self.spare = start..start + SEGMENT_CHUNKS * CHUNK_BYTES;
+        }
+        let at = self.spare.start;
+        self.spare.start += CHUNK_BYTES;
+        let chunk: NonNull<u8> = NonNull::new(std::ptr::with_exposed_provenance_mut(at)).unwrap_or(NonNull::dangling());
         let size = CLASSES[class];
         let c = &mut self.classes[class];
         c.chunks.push(chunk);
         let start = chunk.as_ptr().expose_provenance();
-        // The doubles' chunks begin with their mark bitmaps.
-        let first = if class == 0 { bitmap::RESERVED } else { 0 };
-        c.runs.push(start + first, start + CHUNK_BYTES / size * size);
+        // Every chunk begins with its bitmaps.
+        c.runs.push(start + bitmap::first_cell(size) * size, start + CHUNK_BYTES / size * size);
     }
 
     /// The 16-byte class's LAB (heap doubles), for compiled code.
@@ -707,52 +757,20 @@ impl Heap {
         for (class, c) in self.classes.iter_mut().enumerate() {
             let size = CLASSES[class];
             c.runs.clear();
-            if class == 0 {
-                for chunk in &c.chunks {
-                    let runs = &mut c.runs;
-                    // SAFETY: a chunk of the 16-byte class; LABs are retired.
-                    survivors += unsafe { bitmap::sweep(chunk.as_ptr().expose_provenance(), |s, e| runs.push(s, e)) };
-                }
-                continue;
-            }
             for chunk in &c.chunks {
-                let base = chunk.as_ptr();
-                let cells = CHUNK_BYTES / size;
-                let mut run_start = None;
-                for i in 0..cells {
-                    let p = base.wrapping_add(i * size) as *mut Obj;
-                    // SAFETY: `p` is a cell of a chunk we own, holding a valid
-                    // header (zeroed, or written by `place_payload`). Live
-                    // objects are only read (the mark is a Cell); an unmarked
-                    // one is unreachable from every root, so nothing reads it
-                    // again and freeing it cannot be observed.
-                    let free = unsafe {
-                        if (*p).tag == FREE {
-                            true
-                        } else if (*p).permanent {
-                            survivors += 1;
-                            false
-                        } else if (*p).marked.get() {
-                            (*p).marked.set(false);
-                            survivors += 1;
-                            false
-                        } else {
-                            free_object(p);
-                            true
-                        }
-                    };
-                    match (free, run_start) {
-                        (true, None) => run_start = Some(p.expose_provenance()),
-                        (false, Some(s)) => {
-                            c.runs.push(s, p.expose_provenance());
-                            run_start = None;
-                        }
-                        _ => {}
-                    }
-                }
-                if let Some(s) = run_start {
-                    c.runs.push(s, base.expose_provenance() + cells * size);
-                }
+                let runs = &mut c.runs;
+                // SAFETY: a chunk of this class, and the LABs are retired.
+                // `free` gets dead owners: cells no root reaches, so
+                // nothing reads their payloads again and dropping them
+                // cannot be observed.
+                survivors += unsafe {
+                    bitmap::sweep(
+                        chunk.as_ptr().expose_provenance(),
+                        size,
+                        |p| free_object(std::ptr::with_exposed_provenance_mut(p)),
+                        |s, e| runs.push(s, e),
+                    )
+                };
             }
         }
         survivors
@@ -767,33 +785,36 @@ impl Heap {
 }
 
 /// Chunks are aligned to their size: a double finds its chunk's mark
-/// bitmap by masking its address (`bitmap`).
-fn chunk_layout() -> Layout {
-    Layout::from_size_align(CHUNK_BYTES, CHUNK_BYTES).unwrap_or(Layout::new::<[u64; 2]>())
+/// bitmap by masking its address (`bitmap`). They are carved out of 1 MiB
+/// segments: allocating each 16 KiB chunk on its own with that alignment
+/// left the allocator's padding around every one (peak RSS on binarytrees
+/// was 1.6 times the heap's bytes), and a segment is big enough for the
+/// allocator to map it directly.
+const SEGMENT_CHUNKS: usize = 64;
+fn segment_layout() -> Layout {
+    Layout::from_size_align(SEGMENT_CHUNKS * CHUNK_BYTES, CHUNK_BYTES).unwrap_or(Layout::new::<[u64; 2]>())
 }
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        let layout = chunk_layout();
+        let layout = segment_layout();
         for (class, c) in self.classes.iter_mut().enumerate() {
             let size = CLASSES[class];
             for chunk in c.chunks.drain(..) {
-                // Doubles own nothing (and the class's chunks start with
-                // bitmaps, not cells).
-                let cells = if class == 0 { 0 } else { CHUNK_BYTES / size };
-                for i in 0..cells {
-                    let p = chunk.as_ptr().wrapping_add(i * size) as *mut Obj;
-                    // SAFETY: as in `sweep`; the heap is going away, so no
-                    // value can be used again.
-                    unsafe {
-                        if (*p).tag != FREE {
-                            free_object(p);
-                        }
-                    }
-                }
-                // SAFETY: allocated in `grow` with this layout, freed once.
-                unsafe { std::alloc::dealloc(chunk.as_ptr(), layout) };
+                // SAFETY: as in `sweep`; the heap is going away, so no value
+                // can be used again. Only owners need dropping (a dead one
+                // was dropped and lost its bit when it was swept).
+                unsafe {
+                    bitmap::owners(chunk.as_ptr().expose_provenance(), size, |p| {
+                        free_object(std::ptr::with_exposed_provenance_mut(p))
+                    })
+                };
             }
+        }
+        for seg in self.segments.drain(..) {
+            // SAFETY: allocated in `grow` with this layout, freed once, after
+            // the last payload in its chunks was dropped.
+            unsafe { std::alloc::dealloc(seg.as_ptr(), layout) };
         }
     }
 }
@@ -826,19 +847,12 @@ impl Tracer {
         if obj.permanent {
             return;
         }
-        if obj.class == 0 {
-            // A double: its mark bit is in its chunk's bitmap.
-            // SAFETY: a cell of the 16-byte class (its header says so).
-            if unsafe { bitmap::mark(obj_ptr(v).expose_provenance()) } {
-                self.live_bytes += bitmap::CELL;
-            }
+        let size = CLASSES[obj.class as usize];
+        // SAFETY: a cell of the class its header names.
+        if !unsafe { bitmap::mark(obj_ptr(v).expose_provenance(), size) } {
             return;
         }
-        if obj.marked.get() {
-            return;
-        }
-        obj.marked.set(true);
-        self.live_bytes += CLASSES[obj.class as usize];
+        self.live_bytes += size;
         if !obj.leaf {
             self.gray.push(obj_ptr(v));
         }

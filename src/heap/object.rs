@@ -203,12 +203,19 @@ impl Dict {
     }
 }
 
+/// What an object keeps outside its cell: out-of-line slots, elements and
+/// the rare parts. Boxed and made on first use, so a plain object with at
+/// most `INLINE` properties and no elements (most objects: tree nodes,
+/// points, closures' records) is one 128-byte cell and nothing else.
 #[derive(Default)]
 struct Store {
     overflow: Vec<Value>,
     elements: Vec<Value>,
     extra: Option<Box<Extra>>,
 }
+
+/// What `store()` reads for an object that has no store yet.
+static EMPTY_STORE: Store = Store { overflow: Vec::new(), elements: Vec::new(), extra: None };
 
 /// What few objects need: a dictionary, sparse elements.
 #[derive(Default)]
@@ -243,6 +250,9 @@ pub const ARRAY: u8 = 4;
 /// A mapped `arguments` object: compiled code's element store, which
 /// would skip the parameter it aliases, leaves it to the runtime.
 pub const MAPPED: u8 = 8;
+/// In its cell (`placed` ran): from then on, making the store must tell
+/// the sweeper the cell owns memory.
+const PLACED: u8 = 16;
 
 #[repr(C)]
 pub struct JsObject {
@@ -256,7 +266,7 @@ pub struct JsObject {
     code: Cell<*const FuncProto>,
     env: Cell<Value>,
     inline: [Cell<Value>; INLINE],
-    store: UnsafeCell<Store>,
+    store: UnsafeCell<Option<Box<Store>>>,
     pub class: ObjClass,
 }
 
@@ -296,7 +306,7 @@ impl JsObject {
             flags: Cell::new(if matches!(class, ObjClass::Array) { ARRAY } else { 0 }),
             kind: Cell::new(ElementsKind::PackedSmi),
             inline: [const { Cell::new(Value::UNDEFINED) }; INLINE],
-            store: UnsafeCell::new(Store::default()),
+            store: UnsafeCell::new(None),
             class,
         }
     }
@@ -311,7 +321,9 @@ impl JsObject {
         o.kind.set(kind);
         o.length.set(items.len() as u32);
         o.elements_len.set(items.len() as u32);
-        o.store_mut(|s| s.elements = items);
+        if !items.is_empty() {
+            o.store_mut(|s| s.elements = items);
+        }
         o
     }
 
@@ -319,25 +331,60 @@ impl JsObject {
     /// once the payload is in its cell (the inline slots' address is only
     /// known then), and after any change of the vectors.
     pub(super) fn sync(&self) {
-        let (slots, elements) = self.store_mut(|s| {
-            let slots = if s.overflow.is_empty() { None } else { Some(s.overflow.as_mut_ptr()) };
-            (slots, s.elements.as_mut_ptr())
-        });
+        // SAFETY: as in `store_mut`; this borrow ends before the function does.
+        let (slots, elements) = match unsafe { (*self.store.get()).as_deref_mut() } {
+            Some(s) => {
+                let slots = if s.overflow.is_empty() { None } else { Some(s.overflow.as_mut_ptr()) };
+                (slots, s.elements.as_mut_ptr())
+            }
+            // No store: no elements (`elements_len` is 0, so compiled code
+            // never loads through this dangling, aligned pointer).
+            None => (None, std::ptr::NonNull::dangling().as_ptr()),
+        };
         self.slots.set(slots.unwrap_or(self.inline.as_ptr() as *mut Value));
         self.elements.set(elements);
     }
 
+    /// The store, made on first use.
     fn store_mut<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
         // SAFETY: the VM is single-threaded and no method of this file lets a
         // reference into the store escape or calls out while holding one, so
         // this is the only live borrow of the store.
-        unsafe { f(&mut *self.store.get()) }
+        let store = unsafe { &mut *self.store.get() };
+        let s = match store {
+            Some(s) => s,
+            None => {
+                // A placed object now owns memory its cell's sweep must
+                // drop; one still being built is checked when it is placed
+                // (`owns_memory`).
+                if self.flags.get() & PLACED != 0 {
+                    super::object_owns_memory(self);
+                }
+                store.insert(Box::default())
+            }
+        };
+        f(s)
     }
 
+    /// Records that the payload is in its cell (called by `placed`).
+    pub(super) fn mark_placed(&self) {
+        self.flags.set(self.flags.get() | PLACED);
+    }
+
+    /// Whether dropping this object frees anything: its store, or what its
+    /// class holds (conservatively, every class but plain and array).
+    pub(super) fn owns_memory(&self) -> bool {
+        // SAFETY: as in `store`.
+        let has_store = unsafe { (*self.store.get()).is_some() };
+        has_store || !matches!(self.class, ObjClass::Plain | ObjClass::Array)
+    }
+
+    /// The store, or an empty one when the object has none yet (reading
+    /// never makes one).
     fn store(&self) -> &Store {
         // SAFETY: as in `store_mut`: the shared borrow ends before any
         // method that mutates the store can run (callers copy values out).
-        unsafe { &*self.store.get() }
+        unsafe { (*self.store.get()).as_deref().unwrap_or(&EMPTY_STORE) }
     }
 
     #[inline(always)]
