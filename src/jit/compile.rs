@@ -311,9 +311,11 @@ pub fn compile(
             // stay where they are: `proto.sites` is never resized, and the
             // FuncProto outlives its code.
             let Op::GetNamed { site, .. } = code[pc as usize] else { unreachable!("get_named serves GetNamed") };
-            let ps = proto.sites.get(site as usize).ok_or_else(|| format!("pc {}: no property site", pc))?;
+            // (A hand-built function without sites scans empty entries.)
+            let entries =
+                proto.sites.get(site as usize).map_or(NO_ENTRIES.as_ptr() as u64, |ps| ps.entries.as_ptr() as u64);
             let e = at(GET_NAMED_ENTRIES_AT) as usize;
-            emitter.buf[e..e + 8].copy_from_slice(&(ps.entries.as_ptr() as u64).to_le_bytes());
+            emitter.buf[e..e + 8].copy_from_slice(&entries.to_le_bytes());
         }
         let state = if u.id == id::GET_NAMED_PROTO {
             // Patched now, from the feedback `decode` chose this stencil by.
@@ -404,6 +406,10 @@ fn proto_site_state(proto: &FuncProto, op: &Op) -> (PropSiteState, u64, usize) {
     // prototype: baking its address in is safe.
     (PropSiteState::Patched { shape: e.shape, shape_id, slot: e.slot }, e.holder.to_bits(), e.holder_shape)
 }
+
+/// Cache entries that match no shape (shape 0).
+static NO_ENTRIES: [crate::bytecode::IcEntry; crate::bytecode::IC_WAYS] =
+    [crate::bytecode::IcEntry::EMPTY; crate::bytecode::IC_WAYS];
 
 /// The highest slot a property site is patched with (its displacement,
 /// 8 × slot, must fit a disp32; shapes have far fewer properties).
