@@ -412,6 +412,12 @@ fn every_op_has_a_stencil() {
     // And a stencil lists exactly the ops `decode` can give it: both come
     // from the instruction table.
     for s in stencils::ALL {
+        // The inline `Math` calls are chosen from the call's code and a
+        // VM's built-ins (`Env::with_math`), which this table has not:
+        // tests/lang/doubles/math_inline.js runs them in every tier.
+        if matches!(s.name, "call_sqrt" | "call_abs" | "call_floor") {
+            continue;
+        }
         for op in s.ops {
             assert!(chosen.contains(&(*op, s.name)), "{} lists {}, which never gets it", s.name, op);
         }
