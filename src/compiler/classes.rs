@@ -31,6 +31,9 @@ pub(super) struct ClassState {
     pub this_reg: Option<Reg>,
     /// new.target's register (a class constructor).
     pub nt_reg: Option<Reg>,
+    /// An implicit derived constructor's `this`, already made by its
+    /// first instruction (`forward_arguments`).
+    pub forwarded: Option<Reg>,
     /// The class whose constructor this is (its instance fields).
     pub class: Option<Rc<Class>>,
     /// The function's text when it is not its own span (`String(C)` is
@@ -105,6 +108,18 @@ impl FnCompiler<'_> {
         }
     }
 
+    /// An implicit derived constructor's `super(...arguments)`, emitted
+    /// before any other instruction: the arguments sit in the registers
+    /// that the environment, a context and `this` are about to take.
+    pub(super) fn forward_arguments(&mut self, span: Span) -> CResult<()> {
+        if self.cls.kind == FnKind::DerivedDefault {
+            let this = self.alloc_reg(span)?;
+            self.emit(Op::SuperForward { dst: this }, span);
+            self.cls.forwarded = Some(this);
+        }
+        Ok(())
+    }
+
     /// `return r`: a class constructor's result goes through `CtorResult`.
     pub(super) fn return_value(&mut self, r: Reg, span: Span) {
         if let (true, Some(this)) = (self.cls.is_ctor(), self.cls.this_reg) {
@@ -122,12 +137,12 @@ impl FnCompiler<'_> {
             return Ok(());
         }
         let nt = self.alloc_reg(f.span)?;
-        let this = self.alloc_reg(f.span)?;
+        let this = match self.cls.forwarded {
+            Some(r) => r,
+            None => self.alloc_reg(f.span)?,
+        };
         match self.cls.kind {
             FnKind::DerivedDefault => {
-                // First: it reads the arguments from the registers the
-                // two above are about to take.
-                self.emit(Op::SuperForward { dst: this }, f.span);
                 self.emit(Op::LoadReceiver { dst: nt }, f.span);
             }
             FnKind::DerivedCtor => {

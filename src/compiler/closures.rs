@@ -211,6 +211,7 @@ pub(super) fn compile_closure(
             undef_vars.push(name);
         }
     }
+    c.forward_arguments(f.span)?;
     c.scopes.push(scope);
     c.declare_lexical(&f.body)?;
     if !outer.is_empty() {

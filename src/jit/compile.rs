@@ -408,7 +408,7 @@ fn proto_site_state(proto: &FuncProto, op: &Op) -> (PropSiteState, u64, usize) {
 }
 
 /// Cache entries that match no shape (shape 0).
-static NO_ENTRIES: [crate::bytecode::IcEntry; crate::bytecode::IC_WAYS] =
+pub(crate) static NO_ENTRIES: [crate::bytecode::IcEntry; crate::bytecode::IC_WAYS] =
     [crate::bytecode::IcEntry::EMPTY; crate::bytecode::IC_WAYS];
 
 /// The highest slot a property site is patched with (its displacement,
