@@ -44,8 +44,13 @@ pub fn to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
         // lookup is one walk of the prototype chain's shapes (it finds an
         // accessor's slot too, whose getter `get` then runs).
         let a = vm.realm.intrinsics.to_primitive;
-        if o.lookup_named(a).is_some() {
-            let f = crate::property::get(vm, v, crate::heap::PropKey::Name(a))?;
+        if let Some(raw) = o.lookup_named(a) {
+            // (A getter runs, as `property::resolve` would run it.)
+            let f = match raw.as_object().and_then(|p| p.accessor_pair()) {
+                None => raw,
+                Some((g, _)) if g.as_callable().is_some() => crate::calls::call_function(vm, g, v, &[])?,
+                Some(_) => Value::UNDEFINED,
+            };
             if !f.is_nullish() {
                 return exotic_to_primitive(vm, v, f, hint);
             }
