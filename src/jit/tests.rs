@@ -995,7 +995,9 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         // property site keeps them.
         HoleNote::IcEntries(pc) => {
             let Some(Op::GetNamed { site, .. }) = p.code.get(pc as usize) else { return 0 };
-            p.sites.get(*site as usize).map_or(super::compile::NO_ENTRIES.as_ptr() as i64, |ps| ps.entries.as_ptr() as i64)
+            p.sites
+                .get(*site as usize)
+                .map_or(super::compile::NO_ENTRIES.as_ptr() as i64, |ps| ps.entries.as_ptr() as i64)
         }
         // A call site's polymorphic cache, in the code's site table.
         HoleNote::CallCache(pc) => code.call_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
