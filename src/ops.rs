@@ -37,6 +37,17 @@ pub fn is_primitive(v: Value) -> bool {
 
 /// ECMAScript ToPrimitive: primitives are themselves; an object is what
 /// its `valueOf` / `toString` return (OrdinaryToPrimitive), an error
+/// The value of a property whose raw slot value is `raw`: a data value as
+/// it is, an accessor's getter called with `receiver` (undefined without
+/// a getter). Here, below `property`, so conversions can use it too.
+pub fn resolve(vm: &mut Vm, raw: Value, receiver: Value) -> JsResult<Value> {
+    match raw.as_object().and_then(|o| o.accessor_pair()) {
+        None => Ok(raw),
+        Some((g, _)) if g.as_callable().is_some() => crate::calls::call_function(vm, g, receiver, &[]),
+        Some(_) => Ok(Value::UNDEFINED),
+    }
+}
+
 /// `Name: message` (Error.prototype.toString).
 pub fn to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
     if let Some(o) = v.as_object() {
@@ -45,12 +56,7 @@ pub fn to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
         // accessor's slot too, whose getter `get` then runs).
         let a = vm.realm.intrinsics.to_primitive;
         if let Some(raw) = o.lookup_named(a) {
-            // (A getter runs, as `property::resolve` would run it.)
-            let f = match raw.as_object().and_then(|p| p.accessor_pair()) {
-                None => raw,
-                Some((g, _)) if g.as_callable().is_some() => crate::calls::call_function(vm, g, v, &[])?,
-                Some(_) => Value::UNDEFINED,
-            };
+            let f = resolve(vm, raw, v)?;
             if !f.is_nullish() {
                 return exotic_to_primitive(vm, v, f, hint);
             }

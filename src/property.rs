@@ -160,16 +160,9 @@ pub fn accessor_of(raw: Value) -> Option<(Value, Value)> {
     raw.as_object().and_then(|o| o.accessor_pair())
 }
 
-/// The value of a property whose raw slot value is `raw`: a data value as
-/// it is, an accessor's getter called with `receiver` (undefined without
-/// a getter).
-pub fn resolve(vm: &mut Vm, raw: Value, receiver: Value) -> JsResult<Value> {
-    match accessor_of(raw) {
-        None => Ok(raw),
-        Some((g, _)) if g.as_callable().is_some() => crate::calls::call_function(vm, g, receiver, &[]),
-        Some(_) => Ok(Value::UNDEFINED),
-    }
-}
+/// A property's value from its raw slot value (the getter run): one rule,
+/// in `ops` so that conversions below this module use it too.
+pub use crate::ops::resolve;
 
 /// The first accessor for `a` on the prototype chain of `o` (own
 /// included), if the first property named `a` found is one.
