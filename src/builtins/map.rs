@@ -141,7 +141,8 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
         }
         if kind.is_set() {
             let item = check_key(vm, kind, item)?;
-            table.borrow_mut().set(item, item);
+            let grown = table.borrow_mut().set(item, item);
+            vm.heap.charge(grown);
             return Ok(());
         }
         if item.as_object().is_none() {
@@ -161,7 +162,8 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
             return Ok(());
         }
         let k = check_key(&mut s, kind, k)?;
-        table.borrow_mut().set(k, v);
+        let grown = table.borrow_mut().set(k, v);
+        s.heap.charge(grown);
         Ok(())
     })?;
     Ok(s.get(ro))
@@ -229,14 +231,16 @@ fn get(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (t, kind) = this_table(vm, this, "set", MAPS)?;
     let k = check_key(vm, kind, arg(args, 0))?;
-    t.borrow_mut().set(k, arg(args, 1));
+    let grown = t.borrow_mut().set(k, arg(args, 1));
+    vm.heap.charge(grown);
     Ok(this)
 }
 
 fn add(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (t, kind) = this_table(vm, this, "add", SETS)?;
     let k = check_key(vm, kind, arg(args, 0))?;
-    t.borrow_mut().set(k, k);
+    let grown = t.borrow_mut().set(k, k);
+    vm.heap.charge(grown);
     Ok(this)
 }
 

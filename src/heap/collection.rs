@@ -112,16 +112,38 @@ impl Table {
     }
 
     /// Sets `k` to `v` (a new key goes last; an existing one keeps its
-    /// place). A -0 key is stored as +0.
-    pub fn set(&mut self, k: Value, v: Value) {
+    /// place). A -0 key is stored as +0. Returns the bytes of table storage
+    /// the insertion allocated, which the caller charges to the heap: a
+    /// map's storage lives outside the cells, and a program that keeps
+    /// filling short-lived maps would otherwise never make a collection due.
+    #[must_use = "charge the grown bytes to the heap (Heap::charge)"]
+    pub fn set(&mut self, k: Value, v: Value) -> usize {
         let k = if k.as_double().is_some_and(|d| d == 0.0) { Value::smi(0) } else { k };
-        match self.index.get(&HashKey::of(k)) {
-            Some(&i) => self.entries[i] = Some((k, v)),
+        let hk = HashKey::of(k);
+        match self.index.get(&hk) {
+            Some(&i) => {
+                self.entries[i] = Some((k, v));
+                0
+            }
             None => {
-                self.index.insert(HashKey::of(k), self.entries.len());
+                let before = self.storage_bytes();
+                let key_bytes = match &hk {
+                    HashKey::Str(u) => u.len() * 2,
+                    _ => 0,
+                };
+                self.index.insert(hk, self.entries.len());
                 self.entries.push(Some((k, v)));
+                self.storage_bytes().saturating_sub(before) + key_bytes
             }
         }
+    }
+
+    /// The bytes the entry vector and the index hold (their capacity: what
+    /// was allocated, not what is used).
+    fn storage_bytes(&self) -> usize {
+        // A hashbrown bucket is the pair plus one control byte.
+        let bucket = std::mem::size_of::<(HashKey, usize)>() + 1;
+        self.entries.capacity() * std::mem::size_of::<Option<(Value, Value)>>() + self.index.capacity() * bucket
     }
 
     pub fn delete(&mut self, k: Value) -> bool {
