@@ -253,6 +253,9 @@ macro_rules! for_each_op {
             CtorResult { dst: Dst, this: A, derived: Imm } => SLOW;
             /// `dst` = the running constructor's parent class (its prototype).
             SuperCtor { dst: Dst } => SLOW;
+            /// `dst` = the parent class of constructor `r[src]` (`super(...)` in an
+            /// arrow, which is given its constructor).
+            SuperCtorOf { dst: Dst, src: A } => SLOW;
             /// `super(...)`: constructs `r[func]` with `r[func+2..]` as arguments and
             /// `r[func+1]` as new.target.
             SuperCall { dst: Dst, func: A, argc: Argc } => SLOW;

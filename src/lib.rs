@@ -22,6 +22,7 @@ pub mod interpreter;
 pub mod interrupt;
 pub mod iteration;
 pub mod jit;
+pub mod keytext;
 pub mod lexer;
 pub mod listing;
 pub mod native_stack;

@@ -420,10 +420,10 @@ pub(crate) mod mk {
             Key { key: PropKey::Name(name), span: Span::new(l, r), d: 0, private: false }
         }
 
-        /// A string literal key (its lone surrogates, if any, become U+FFFD:
-        /// property names are kept as Rust strings).
+        /// A string literal key (lone surrogates kept in the escaped form
+        /// property names are interned in: `keytext`).
         pub fn string(units: &[u16], l: usize, r: usize) -> Key {
-            Key::name(String::from_utf16_lossy(units).into(), l, r)
+            Key::name(crate::keytext::encode(units).into(), l, r)
         }
 
         pub fn number(n: f64, l: usize, r: usize) -> Key {

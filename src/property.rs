@@ -21,7 +21,7 @@ pub fn to_key(vm: &mut Vm, v: Value) -> JsResult<PropKey> {
     if let Some(s) = v.as_js_str() {
         return Ok(match s.as_ascii_str() {
             Some(a) => key_of_str(vm, a),
-            None => key_of_str(vm, &s.to_string_lossy()),
+            None => key_of_str(vm, &crate::keytext::encode(&s.units())),
         });
     }
     if let Some(k) = symbol_key(vm, v) {
@@ -65,7 +65,7 @@ pub fn key_of_str(vm: &mut Vm, s: &str) -> PropKey {
 pub fn key_text(vm: &Vm, k: PropKey) -> String {
     match k {
         PropKey::Index(i) => i.to_string(),
-        PropKey::Name(a) => vm.atoms.name(a).to_string(),
+        PropKey::Name(a) => String::from_utf16_lossy(&crate::keytext::decode(vm.atoms.name(a))),
     }
 }
 

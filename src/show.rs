@@ -2,13 +2,107 @@
 //! it: `inspect.rs` is node's util.inspect, written against a `View` of
 //! each value; this file gives it the views of stitch's heap.
 
+use std::collections::HashMap;
+
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::ENUMERABLE;
 use crate::inspect::{Inspect, Key, Options, View};
 use crate::value::Value;
 use crate::vm::Vm;
 
-struct Heap<'a>(&'a Vm);
+/// The heap's views, with the `Symbol.toStringTag` getters' results that
+/// `getter_tags` ran beforehand (a view must not run user code).
+struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>);
+
+/// How an object's `Symbol.toStringTag` is found: the first such property
+/// on its chain is a data property (with whether it is an own enumerable
+/// one, which node leaves out of the prefix since the key list shows it)
+/// or an accessor (its getter).
+enum TagSource {
+    Data(Value, bool),
+    Getter(Value),
+}
+
+fn tag_source(vm: &Vm, o: &crate::heap::JsObject) -> Option<TagSource> {
+    use crate::heap::object::Found;
+    use crate::heap::shape::ACCESSOR;
+    let a = vm.realm.intrinsics.tag;
+    let mut cur = Some(o);
+    let mut own = true;
+    while let Some(p) = cur {
+        if let Some(found) = p.find(a) {
+            let (raw, attrs) = match found {
+                Found::Slot(i, at) => (p.slot(i), at),
+                Found::Dict(at, v) => (v, at),
+            };
+            if attrs & ACCESSOR != 0 {
+                let g = crate::property::accessor_of(raw).map_or(Value::UNDEFINED, |(g, _)| g);
+                return Some(TagSource::Getter(g));
+            }
+            return Some(TagSource::Data(raw, own && attrs & ENUMERABLE != 0));
+        }
+        own = false;
+        cur = p.proto().as_object();
+    }
+    None
+}
+
+/// The objects console.log may print (node's default depth 2, so their
+/// children at depth 3, whose prefix still names the tag) whose
+/// `Symbol.toStringTag` is a getter, with what the getter returned when it
+/// is a string. node runs these getters as it formats; stitch runs them
+/// first, in the same order, so the formatter itself stays free of user
+/// code. Bounded: a huge structure's far objects keep their plain prefix.
+fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
+    const MAX_OBJECTS: usize = 4096;
+    const MAX_DEPTH: usize = 3;
+    let mut tags = HashMap::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut found: Vec<(Value, Value)> = Vec::new();
+    let mut work: Vec<(Value, usize)> = args.iter().rev().map(|&v| (v, 0)).collect();
+    while let Some((v, depth)) = work.pop() {
+        let Some(o) = v.as_object() else { continue };
+        if seen.len() >= MAX_OBJECTS || !seen.insert(v.to_bits()) {
+            continue;
+        }
+        if let Some(TagSource::Getter(g)) = tag_source(vm, o) {
+            if g.as_callable().is_some() {
+                found.push((v, g));
+            }
+        }
+        if depth >= MAX_DEPTH {
+            continue;
+        }
+        let mut children: Vec<Value> = o.index_keys().into_iter().take(101).filter_map(|i| o.get_index(i)).collect();
+        children.extend(
+            o.named_entries()
+                .into_iter()
+                .filter(|(_, at, _)| at & crate::heap::shape::ACCESSOR == 0)
+                .map(|(_, _, v)| v),
+        );
+        if let crate::heap::ObjClass::Collection(t, _) = &o.class {
+            for (k, v) in t.borrow().entries().into_iter().take(101) {
+                children.push(k);
+                children.push(v);
+            }
+        }
+        work.extend(children.into_iter().rev().filter(|c| c.as_object().is_some()).map(|c| (c, depth + 1)));
+    }
+    if found.is_empty() {
+        return Ok(tags);
+    }
+    // A getter may drop the last reference to another object on the list.
+    let mut s = vm.scope();
+    let rooted: Vec<_> = found.iter().map(|&(o, g)| (s.root(o), s.root(g))).collect();
+    for (ro, rg) in rooted {
+        let (o, g) = (s.get(ro), s.get(rg));
+        let t = crate::calls::call_function(&mut s, g, o, &[])?;
+        if let (Some(text), Some(obj)) = (t.as_js_str(), o.as_object()) {
+            tags.insert(obj as *const crate::heap::JsObject as u64, text.to_string_lossy().into_owned());
+        }
+    }
+    Ok(tags)
+}
 
 fn units(s: &str) -> Vec<u16> {
     s.encode_utf16().collect()
@@ -28,7 +122,7 @@ impl Heap<'_> {
             .filter(|(_, attrs, _)| attrs & ENUMERABLE != 0)
             .map(|(a, _, v)| match self.0.atoms.symbol_of(a) {
                 Some(sym) => (Key::Symbol(symbol_text(sym)), v),
-                None => (Key::Str(units(self.0.atoms.name(a))), v),
+                None => (Key::Str(crate::keytext::decode(self.0.atoms.name(a)).into_owned()), v),
             })
             .partition(|(k, _)| matches!(k, Key::Str(_)));
         names.extend(symbols);
@@ -91,18 +185,27 @@ impl Heap<'_> {
 }
 
 impl Heap<'_> {
-    /// A `Symbol.toStringTag` data property found on `o` or its
-    /// prototypes, if it is a non-empty string (no getter is run).
+    /// The `Symbol.toStringTag` node's getPrefix shows for `o`: a
+    /// non-empty string, found as a data property (not an own enumerable
+    /// one, which the key list already shows) or returned by a getter
+    /// (`getter_tags` ran it).
     fn tag(&self, o: &crate::heap::JsObject) -> Option<String> {
-        let a = self.0.realm.intrinsics.tag;
-        let mut cur = Some(o);
-        while let Some(p) = cur {
-            if let Some(t) = p.get_named(a) {
-                return t.as_js_str().map(|s| s.to_string_lossy().into_owned()).filter(|s| !s.is_empty());
-            }
-            cur = p.proto().as_object();
+        match tag_source(self.0, o)? {
+            TagSource::Data(_, true) => None,
+            TagSource::Data(t, false) => t.as_js_str().map(|s| s.to_string_lossy().into_owned()),
+            TagSource::Getter(_) => self.1.get(&(o as *const crate::heap::JsObject as u64)).cloned(),
         }
-        None
+        .filter(|s| !s.is_empty())
+    }
+
+    /// An own enumerable string tag of a null-prototype object: V8 names
+    /// such an object by it (`[N: null prototype] { [Symbol(...)]: 'N' }`).
+    fn own_tag(&self, o: &crate::heap::JsObject) -> Option<String> {
+        match tag_source(self.0, o)? {
+            TagSource::Data(t, true) => t.as_js_str().map(|s| s.to_string_lossy().into_owned()),
+            _ => None,
+        }
+        .filter(|s| !s.is_empty())
     }
 
     /// Maps, sets, their weak kinds and their iterators.
@@ -259,6 +362,8 @@ impl Inspect for Heap<'_> {
             // constructor's name follows it (`Object [Array Iterator] {}`).
             match (self.ctor_name(o), self.tag(o)) {
                 (Some(c), Some(t)) if c != t => Some(format!("{c} [{t}]")),
+                (None, Some(t)) if t != "Object" => Some(format!("[Object: null prototype] [{t}]")),
+                (None, None) => self.own_tag(o).map(|t| format!("[{t}: null prototype]")),
                 (c, _) => c,
             }
         };
@@ -272,7 +377,8 @@ impl Inspect for Heap<'_> {
 
 /// One console.log line (without the newline).
 pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
-    match crate::inspect::console_line(&Heap(vm), args) {
+    let tags = getter_tags(vm, args)?;
+    match crate::inspect::console_line(&Heap(vm, &tags), args) {
         Ok(s) => Ok(s),
         Err(_) => Err(vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")),
     }
@@ -280,5 +386,5 @@ pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
 
 /// util.inspect(v): the REPL's echo.
 pub fn inspect(vm: &Vm, v: Value) -> String {
-    crate::inspect::inspect(&Heap(vm), v, &Options::default())
+    crate::inspect::inspect(&Heap(vm, &HashMap::new()), v, &Options::default())
 }

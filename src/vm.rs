@@ -470,7 +470,12 @@ impl Vm {
         if let Some(&v) = self.atom_strings.get(&a) {
             return v;
         }
-        let s = JsStr::from_str(self.atoms.name(a));
+        let name = self.atoms.name(a);
+        let s = if crate::keytext::is_escaped(name) {
+            JsStr::from_units(&crate::keytext::decode(name))
+        } else {
+            JsStr::from_str(name)
+        };
         let v = self.heap.alloc_permanent(ObjKind::Str(s));
         self.atom_strings.insert(a, v);
         v

@@ -221,7 +221,10 @@ impl Stringifier {
             let mark = self.out.len();
             let sep = self.separator(first);
             self.out.push_str(&sep);
-            let name: Vec<u16> = property::key_text(vm, k).encode_utf16().collect();
+            let name: Vec<u16> = match k {
+                PropKey::Name(a) => crate::keytext::decode(vm.atoms.name(a)).into_owned(),
+                _ => property::key_text(vm, k).encode_utf16().collect(),
+            };
             quote(&mut self.out, &name);
             self.out.push(':');
             if !self.gap.is_empty() {

@@ -44,6 +44,9 @@ pub(super) struct ClassState {
     /// An arrow inside a method or constructor: `super.x` reads the home
     /// object it was given when made (`closure_with`).
     pub super_home: bool,
+    /// An arrow in a derived constructor that calls `super(...)`: the
+    /// constructor's class (its fields, initialised after the call).
+    pub super_call_class: Option<Rc<Class>>,
 }
 
 impl ClassState {
@@ -93,7 +96,23 @@ impl FnCompiler<'_> {
     /// `this` into `dst`.
     /// `this` of a non-arrow function: in a register (class constructors,
     /// static initialisers), raw (strict class code) or sloppy.
+    /// A derived constructor whose arrows call `super(...)`: its `this` is
+    /// bound in the context slot, which the register must be refreshed from
+    /// before each use.
+    fn refresh_this(&mut self, span: Span) {
+        let (FnKind::DerivedCtor, Some(t)) = (self.cls.kind, self.cls.this_reg) else { return };
+        if self.cl.arrow || !self.cl.captured.contains(closures::SUPER_CTOR) {
+            return;
+        }
+        let Some(scope) = self.scopes.first() else { return };
+        let Some(bi) = scope.find("this") else { return };
+        if let (Some(slot), Some(ctx)) = (scope.bindings[bi].slot, scope.ctx) {
+            self.emit(Op::GetScoped { dst: t, ctx, depth: 0, slot }, span);
+        }
+    }
+
     pub(super) fn own_this_into(&mut self, dst: Reg, span: Span) {
+        self.refresh_this(span);
         if let Some(t) = self.cls.this_reg {
             if self.cls.derived() {
                 self.emit(Op::CheckThis { src: t }, span);
@@ -123,6 +142,7 @@ impl FnCompiler<'_> {
     /// `return r`: a class constructor's result goes through `CtorResult`.
     pub(super) fn return_value(&mut self, r: Reg, span: Span) {
         if let (true, Some(this)) = (self.cls.is_ctor(), self.cls.this_reg) {
+            self.refresh_this(span);
             let derived = self.cls.derived() as i16;
             self.emit(Op::CtorResult { dst: r, this, derived }, span);
         }
@@ -456,6 +476,12 @@ impl FnCompiler<'_> {
 
     /// `super(args)` in a derived constructor.
     pub(super) fn super_call(&mut self, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
+        if self.cl.arrow {
+            if let Some(class) = self.cls.super_call_class.clone() {
+                return self.arrow_super_call(args, dst, span, class);
+            }
+        }
+        self.refresh_this(span);
         let (FnKind::DerivedCtor, Some(this), Some(nt)) = (self.cls.kind, self.cls.this_reg, self.cls.nt_reg) else {
             return Err(self.err("'super' keyword unexpected here", span));
         };
@@ -488,6 +514,56 @@ impl FnCompiler<'_> {
         self.init_fields(span)?;
         if dst != this {
             self.emit(Op::Mov { dst, src: this }, span);
+        }
+        Ok(())
+    }
+
+    /// `super(args)` in an arrow of a derived constructor: the parent of
+    /// the constructor (which the arrow finds in the constructor's
+    /// context, with new.target) constructs `this`, bound in the
+    /// constructor's context slot, then the class's fields run.
+    fn arrow_super_call(&mut self, args: &[Expr], dst: Reg, span: Span, class: Rc<Class>) -> CResult<()> {
+        let (Some(ctor), Some(nt), Some(this)) = (
+            self.resolve_outer(closures::SUPER_CTOR),
+            self.resolve_outer(closures::NEW_TARGET),
+            self.resolve_outer("this"),
+        ) else {
+            return Err(self.err("'super' keyword unexpected here", span));
+        };
+        if args.len() >= MAX_REGS {
+            return Err(self.err(format!("too many arguments (stitch allows {})", MAX_REGS - 1), span));
+        }
+        let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
+        let func = self.alloc_temp(span)?;
+        let target = self.alloc_temp(span)?;
+        if !spread {
+            for _ in args {
+                self.alloc_temp(span)?;
+            }
+        }
+        self.load_scoped(&ctor, func, span);
+        self.emit(Op::SuperCtorOf { dst: func, src: func }, span);
+        self.load_scoped(&nt, target, span);
+        if spread {
+            let list = self.alloc_temp(span)?;
+            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.emit(Op::SuperCallSpread { dst: func, func, args: list }, span);
+        } else {
+            for (i, a) in args.iter().enumerate() {
+                self.expr_into(a, target + 1 + i as Reg)?;
+            }
+            self.emit(Op::SuperCall { dst: func, func, argc: args.len() as u8 }, span);
+        }
+        let t = self.alloc_temp(span)?;
+        self.emit(Op::GetScoped { dst: t, ctx: this.ctx, depth: this.depth, slot: this.slot }, span);
+        self.emit(Op::BindThis { dst: t, src: func }, span);
+        self.emit(Op::SetScoped { ctx: this.ctx, src: t, depth: this.depth, slot: this.slot }, span);
+        let saved = (self.cls.this_reg.replace(t), self.cls.class.replace(class));
+        let r = self.init_fields(span);
+        (self.cls.this_reg, self.cls.class) = saved;
+        r?;
+        if dst != t {
+            self.emit(Op::Mov { dst, src: t }, span);
         }
         Ok(())
     }

@@ -112,6 +112,13 @@ pub(super) fn compile_closure(
         && f.kind == FnKind::Normal
         && c.cls.kind == crate::bytecode::FnKind::Normal
         && uses_new_target(&f.body, &f.defaults);
+    // A method's (an accessor's) new.target is undefined; its arrows that
+    // read it find that in its context.
+    let method_new_target = !c.cl.arrow
+        && !reads_new_target
+        && !c.cls.is_class_ctor_kind()
+        && c.cl.captured.contains(NEW_TARGET)
+        && uses_new_target(&f.body, &f.defaults);
     let has_rest = f.rest.is_some();
     let args_array = uses_args || has_rest;
     // Sloppy code with a simple parameter list gets a mapped `arguments`
@@ -191,6 +198,24 @@ pub(super) fn compile_closure(
         let kind = if derived_ctor { BindKind::Let } else { BindKind::Var };
         scope.bindings.push(Binding::new("this".into(), reg, kind, true));
     }
+    // A class constructor's arrows that read new.target (or call
+    // `super(...)`) find it, and the constructor, in its context; the
+    // registers are filled after `class_prologue`.
+    let ctor_captures: Vec<&str> = if !c.cl.arrow && c.cls.is_class_ctor_kind() {
+        [NEW_TARGET, SUPER_CTOR].into_iter().filter(|n| c.cl.captured.contains(*n)).collect()
+    } else {
+        Vec::new()
+    };
+    for &n in &ctor_captures {
+        let reg = c.alloc_reg(f.span)?;
+        scope.bindings.push(Binding::new(n.into(), reg, BindKind::Const, true));
+    }
+    if method_new_target {
+        let reg = c.alloc_reg(f.span)?;
+        scope.bindings.push(Binding::new(NEW_TARGET.into(), reg, BindKind::Const, true));
+        let k = c.constant(Value::UNDEFINED);
+        c.emit(Op::LoadConst { dst: reg, k }, f.span);
+    }
     if reads_new_target {
         let reg = c.alloc_reg(f.span)?;
         scope.bindings.push(Binding::new(NEW_TARGET.into(), reg, BindKind::Const, true));
@@ -248,7 +273,7 @@ pub(super) fn compile_closure(
             }
         }
     }
-    if reads_new_target {
+    if reads_new_target || method_new_target {
         c.store_if_captured(0, NEW_TARGET, c.scopes[0].bindings[c.scopes[0].find(NEW_TARGET).unwrap_or(0)].reg, at)?;
     }
     c.params(f)?;
@@ -256,6 +281,16 @@ pub(super) fn compile_closure(
     // A class constructor's `this` and new.target (after the parameters,
     // whose registers come first).
     c.class_prologue(f)?;
+    for &n in &ctor_captures {
+        if let Some(bi) = c.scopes[0].find(n) {
+            let reg = c.scopes[0].bindings[bi].reg;
+            match (n, c.cls.nt_reg) {
+                (NEW_TARGET, Some(nt)) => c.emit(Op::Mov { dst: reg, src: nt }, at),
+                _ => c.emit(Op::LoadCallee { dst: reg }, at),
+            };
+            c.store_if_captured(0, n, reg, at)?;
+        }
+    }
     if !c.cl.arrow && !derived_ctor && c.cl.captured.contains("this") {
         if let Some(bi) = c.scopes[0].find("this") {
             let reg = c.scopes[0].bindings[bi].reg;
@@ -694,6 +729,16 @@ impl<'a> FnCompiler<'a> {
             || self.cls.is_class_ctor_kind()
             || (self.cls.kind == crate::bytecode::FnKind::Method && self.cls.this_reg.is_none());
         let super_home = f.kind == FnKind::Arrow && in_method && uses_super(&f.body, &f.defaults);
+        // An arrow that calls `super(...)` runs the constructor's field
+        // initialisers after it, so it gets the class (and the home object
+        // the private methods and computed field keys are kept on).
+        let super_call = f.kind == FnKind::Arrow
+            && (self.cls.kind == crate::bytecode::FnKind::DerivedCtor || self.cls.super_call_class.is_some())
+            && uses_super_call(&f.body, &f.defaults);
+        let super_home = super_home || super_call;
+        if super_call {
+            cls.super_call_class = self.cls.super_call_class.clone().or_else(|| self.cls.class.clone());
+        }
         cls.super_home = super_home;
         let proto = compile_closure(self.vm, self.source, f, &self.declared, chain, inferred, is_expression, cls)?;
         let template = self.vm.constant_function(proto);
@@ -850,6 +895,21 @@ pub(super) fn uses_super(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     !out.is_empty()
 }
 
+/// Whether a function (an arrow) or its arrows call `super(...)`.
+pub(super) fn uses_super_call(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, want: Want::SuperCall };
+    for d in defaults.iter().flatten() {
+        w.expr(d, Within::Own);
+    }
+    w.stmts(body, Within::Own);
+    !out.is_empty()
+}
+
+/// The pseudo-binding of a derived constructor's own function object,
+/// which its arrows that call `super(...)` find the parent class by.
+pub(super) const SUPER_CTOR: &str = "%constructor";
+
 /// The pseudo-binding of a plain function's `new.target`.
 pub(super) const NEW_TARGET: &str = "new.target";
 
@@ -885,6 +945,8 @@ enum Want {
     NewTarget,
     /// `super.x` meaning this function's home's.
     Super,
+    /// `super(...)` meaning this function's constructor's.
+    SuperCall,
 }
 
 struct Walk<'o> {
@@ -1095,6 +1157,23 @@ impl Walk<'_> {
                         self.out.insert("this".into());
                     }
                     push_children(e, &mut work);
+                }
+                ExprKind::SuperCall(args) => {
+                    match (self.want, w) {
+                        // `super(...)` in an arrow binds the constructor's
+                        // `this`: the arrow needs it, new.target and the
+                        // constructor itself (whose parent it calls).
+                        (Want::Inner, Within::Arrow) => {
+                            self.out.insert("this".into());
+                            self.out.insert(NEW_TARGET.into());
+                            self.out.insert(SUPER_CTOR.into());
+                        }
+                        (Want::SuperCall, Within::Own | Within::Arrow) => {
+                            self.out.insert(SUPER_CTOR.into());
+                        }
+                        _ => {}
+                    }
+                    work.extend(args);
                 }
                 ExprKind::NewTarget => match (self.want, w) {
                     (Want::Inner, Within::Arrow) | (Want::NewTarget, Within::Own | Within::Arrow) => {
