@@ -53,14 +53,16 @@ pub fn compile_script(
 
     // Functions first: their objects are constants the script installs.
     let mut functions = Vec::new();
+    let strict = closures::has_use_strict(&program.body);
     for f in decls.functions() {
-        let proto = compile_function(vm, source, f, &declared)?;
+        let proto = compile_function(vm, source, f, &declared, strict)?;
         let obj = vm.constant_function(proto);
         functions.push((f.name.name.clone(), obj));
     }
 
     let mut c = FnCompiler::new(vm, source, true, &declared);
     c.cl.captured = Rc::new(closures::script_captured(&program.body));
+    c.cls.strict_code = strict;
     c.completion = if repl { Some(c.alloc_temp(Span::default())?) } else { None };
     if let Some(r) = c.completion {
         let k = c.constant(Value::UNDEFINED);
@@ -296,8 +298,10 @@ fn compile_function(
     source: &Rc<Source>,
     f: &Function,
     declared: &Rc<HashSet<Name>>,
+    strict: bool,
 ) -> CResult<Rc<FuncProto>> {
-    closures::compile_closure(vm, source, f, declared, Rc::new(Vec::new()), None, false, classes::ClassState::default())
+    let cls = classes::ClassState { strict_code: strict, ..classes::ClassState::default() };
+    closures::compile_closure(vm, source, f, declared, Rc::new(Vec::new()), None, false, cls)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

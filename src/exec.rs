@@ -136,7 +136,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::MapArgument { args, ctx, slot, index } => crate::closure::map_argument(r!(args), r!(ctx), slot, index),
         Op::SyncArgument { args, src, index } => crate::closure::sync_argument(r!(args), index, r!(src)),
         Op::RestArgs { dst, src, from } => set!(dst, crate::closure::rest_args(vm, r!(src), from as usize)),
-        Op::LoadThis { dst } => set!(dst, this_value(vm, stack.get(base.wrapping_sub(1)))),
+        Op::LoadThis { dst } => set!(dst, this_value(vm, stack.get(base.wrapping_sub(1)))?),
         Op::NewObject { dst } => set!(dst, vm.new_object()),
         Op::NewArray { dst, base: first, argc } => {
             let items: Vec<Value> = (0..argc as usize).map(|i| r!(first as usize + i)).collect();
@@ -287,13 +287,16 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
 }
 
 /// `this` as a sloppy-mode function sees it: undefined and null become
-/// the global object.
+/// the global object, a primitive its wrapper object.
 #[inline]
-pub fn this_value(vm: &Vm, receiver: Value) -> Value {
+pub fn this_value(vm: &mut Vm, receiver: Value) -> JsResult<Value> {
     if receiver.is_nullish() {
-        vm.realm.global_this
+        Ok(vm.realm.global_this)
+    } else if !crate::ops::is_primitive(receiver) {
+        Ok(receiver)
     } else {
-        receiver
+        // A sloppy function called on a primitive sees it boxed.
+        crate::builtins::to_object(vm, receiver)
     }
 }
 

@@ -483,7 +483,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     calling!();
                     tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src)));
                 }
-                Inst::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))),
+                Inst::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))?),
                 // The frame's own slots and its closure's contexts: loads and
                 // stores, not worth a call to `exec_generic`.
                 Inst::LoadReceiver { dst } => set!(dst, stack.get(base - 1)),

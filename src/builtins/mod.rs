@@ -21,6 +21,8 @@ mod object;
 mod string;
 mod symbol;
 
+pub use object::to_object;
+
 use crate::heap::shape::HIDDEN;
 use crate::property;
 use crate::value::Value;

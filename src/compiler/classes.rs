@@ -47,6 +47,9 @@ pub(super) struct ClassState {
     /// An arrow in a derived constructor that calls `super(...)`: the
     /// constructor's class (its fields, initialised after the call).
     pub super_call_class: Option<Rc<Class>>,
+    /// Strict code (a `'use strict'` directive here or around, or a class
+    /// body): the functions made in it are strict too.
+    pub strict_code: bool,
 }
 
 impl ClassState {

@@ -105,6 +105,14 @@ pub(super) fn compile_closure(
     let mut c = FnCompiler::new(vm, source, false, declared);
     c.cls = cls;
     c.cl.arrow = f.kind == FnKind::Arrow;
+    // A strict function reads `this` raw (no boxing, no global object for
+    // undefined) and its `arguments` does not alias its parameters.
+    if has_use_strict(&f.body) {
+        c.cls.strict_code = true;
+    }
+    if c.cls.strict_code && !c.cl.arrow {
+        c.cls.strict = true;
+    }
     c.cl.captured = Rc::new(inner_names(&f.body, &f.defaults));
     let uses_args = !c.cl.arrow && uses_arguments(&f.body, &f.defaults);
     // A plain function's new.target (its arrows' too) comes from `new`.
@@ -740,6 +748,7 @@ impl<'a> FnCompiler<'a> {
             cls.super_call_class = self.cls.super_call_class.clone().or_else(|| self.cls.class.clone());
         }
         cls.super_home = super_home;
+        cls.strict_code |= self.cls.strict_code || self.cls.strict;
         let proto = compile_closure(self.vm, self.source, f, &self.declared, chain, inferred, is_expression, cls)?;
         let template = self.vm.constant_function(proto);
         let k = self.constant(template);
@@ -893,6 +902,22 @@ pub(super) fn uses_super(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     }
     w.stmts(body, Within::Own);
     !out.is_empty()
+}
+
+/// Whether a body's directive prologue (its leading string-literal
+/// statements) holds `'use strict'`.
+pub(super) fn has_use_strict(body: &[Stmt]) -> bool {
+    const USE_STRICT: &[u16] = &[117, 115, 101, 32, 115, 116, 114, 105, 99, 116];
+    for s in body {
+        let StmtKind::Expr(e) = &s.kind else { return false };
+        let ExprKind::Str(units) = &e.kind else { return false };
+        // A directive is the literal exactly as written: `'use strict'`,
+        // not an escaped spelling; the span covers the quotes.
+        if &**units == USE_STRICT && (e.span.end - e.span.start) as usize == USE_STRICT.len() + 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a function (an arrow) or its arrows call `super(...)`.
