@@ -40,7 +40,7 @@
 //! Maps, sets and their iterators are `View::Collection`. Not ported (the
 //! subset has none of them): typed arrays, dates,
 //! regexps, boxed primitives, proxies, getters, `util.inspect.custom`,
-//! `Symbol.toStringTag`, the inherited properties `%o` lists for objects
+//! the inherited properties `%o` lists for objects
 //! made by `Object.create(proto)`, and the trimming of stack frames an
 //! error shares with its `cause`.
 

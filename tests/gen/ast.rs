@@ -153,6 +153,8 @@ pub enum Stmt {
         params: Vec<String>,
         guard: Option<(u32, Expr)>,
         body: Vec<Stmt>,
+        /// Starts with a `'use strict'` directive.
+        strict: bool,
     },
 }
 
@@ -499,9 +501,12 @@ fn stmt(f: &mut fmt::Formatter, s: &Stmt, depth: usize) -> fmt::Result {
         Stmt::Continue => writeln!(f, "continue;"),
         Stmt::Return(None) => writeln!(f, "return;"),
         Stmt::Return(Some(e)) => writeln!(f, "return {};", e),
-        Stmt::Function { name, params, guard, body } => {
+        Stmt::Function { name, params, guard, body, strict } => {
             write!(f, "function {}({}) ", name, params.join(", "))?;
             f.write_str("{\n")?;
+            if *strict {
+                writeln!(f, "{:w$}'use strict';", "", w = pad + 2)?;
+            }
             if let (Some((limit, base)), Some(p)) = (guard, params.first()) {
                 writeln!(f, "{:w$}if (!({} >= 1 && {} <= {})) return {};", "", p, p, limit, base, w = pad + 2)?;
             }

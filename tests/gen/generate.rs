@@ -426,7 +426,9 @@ impl<'c> Gen<'c> {
         let cost = self.work.max(1) + 2;
         self.work = saved_work;
         self.funcs.push(Func { name: name.clone(), params: nparams, cost });
-        Stmt::Function { name, params, guard, body }
+        // Every fourth function is strict code (no draw from the seed, so
+        // the programs of a seed stay what they were).
+        Stmt::Function { name, params, guard, body, strict: index % 4 == 3 }
     }
 
     // ---- statements ----
@@ -768,7 +770,13 @@ impl<'c> Gen<'c> {
                 );
                 let body =
                     vec![Stmt::Return(Some(Expr::Binary("|", Box::new(call), Box::new(Expr::Var(param.clone())))))];
-                self.late.push(Stmt::Function { name: name.clone(), params: vec![param], guard: None, body });
+                self.late.push(Stmt::Function {
+                    name: name.clone(),
+                    params: vec![param],
+                    guard: None,
+                    body,
+                    strict: false,
+                });
                 vec![Stmt::Expr(Expr::Call(name, vec![Expr::Lit("0".into())]))]
             }
             ErrorKind::Object => self.object_error(ctx, label),

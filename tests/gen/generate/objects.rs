@@ -98,7 +98,7 @@ impl Gen<'_> {
         } else {
             self.methods.push(f);
         }
-        Stmt::Function { name, params, guard: None, body }
+        Stmt::Function { name, params, guard: None, body, strict: false }
     }
 
     /// `function sN(o, k) { o.y = k; return o.x + o.z; }`: a site.
@@ -128,7 +128,7 @@ impl Gen<'_> {
         let op = *self.rng.pick(&["+", "+", "-", "*", "|", "==="]);
         body.push(Stmt::Return(Some(Expr::Binary(op, Box::new(a), Box::new(b)))));
         self.sites.push(name.clone());
-        Stmt::Function { name, params: vec![o, k], guard: None, body }
+        Stmt::Function { name, params: vec![o, k], guard: None, body, strict: false }
     }
 
     pub(super) fn site_loop_ok(&self, ctx: &Ctx) -> bool {
