@@ -504,13 +504,16 @@ pub(super) fn call_minmax(out: &mut Vec<Def>, name: &'static str, doc: &'static 
 }
 
 /// The cold part of `dst = a % b`. SSE2 has no remainder, and JavaScript's
-/// `%` is C's `fmod` (exact, the sign of the dividend), so only the cases
-/// with an exact loop-free answer are computed here: |a| < |b| (b may be
-/// ±Infinity: `x % Infinity` is x) gives a itself, -0 included; two
-/// integral doubles in int64 give `idiv`'s remainder (a zero one with a's
-/// sign: `-4 % 2` is -0), which is fmod's because fmod's result is exact.
-/// A fractional remainder (`5.5 % 2`), a NaN, an infinite a, a zero b go
-/// to the helper.
+/// `%` is C's `fmod` (exact, with the dividend's sign), so only the cases
+/// with an exact loop-free answer are computed here. |a| < |b| (b may be
+/// ±Infinity: `x % Infinity` is x) gives a itself, -0 included. An
+/// integral b in int64 (the common `% 2`, `% 7`) and a finite a in int64:
+/// a = t + f with t = trunc(a) and f = a - t (both exact), and the result
+/// is `t % b` (`idiv`) + f, whose one rounding is exact because fmod's
+/// result is a double; a zero takes a's sign (`-4 % 2` is -0), and a
+/// nonzero result has it already, so a's sign bit is ORed in. A
+/// fractional b (`x % 2.5`), a NaN, an infinite a and a zero b go to the
+/// helper.
 fn mod_cold(c: &mut Asm) -> R {
     let mut slow = c.a.create_label();
     let mut zero = c.a.create_label();
@@ -527,11 +530,7 @@ fn mod_cold(c: &mut Asm) -> R {
     c.a.andpd(xmm3, xmm1)?; // |b|
     c.a.ucomisd(xmm3, xmm2)?;
     c.a.ja(store)?; // ordered and |b| > |a|: a
-    c.a.cvttsd2si(rax, xmm0)?;
-    c.a.cvtsi2sd(xmm2, rax)?;
-    c.a.ucomisd(xmm2, xmm0)?;
-    c.a.jp(slow)?;
-    c.a.jne(slow)?; // a fraction, or outside int64
+                    // b integral, nonzero, in int64.
     c.a.cvttsd2si(rcx, xmm1)?;
     c.a.cvtsi2sd(xmm2, rcx)?;
     c.a.ucomisd(xmm2, xmm1)?;
@@ -539,7 +538,16 @@ fn mod_cold(c: &mut Asm) -> R {
     c.a.jne(slow)?;
     c.a.test(rcx, rcx)?;
     c.a.je(slow)?; // b = ±0: NaN
-                   // Anything % -1 is a zero (and idiv faults on INT64_MIN / -1).
+                   // t = trunc(a); INT64_MIN is cvttsd2si's answer for NaN, ±Infinity
+                   // and anything outside int64.
+    c.a.cvttsd2si(rax, xmm0)?;
+    c.a.mov(rdx, i64::MIN as u64)?;
+    c.a.cmp(rax, rdx)?;
+    c.a.je(slow)?;
+    c.a.cvtsi2sd(xmm2, rax)?;
+    c.a.movapd(xmm3, xmm0)?;
+    c.a.subsd(xmm3, xmm2)?; // f = a - t
+                            // t % b (anything % -1 is 0, and idiv faults on INT64_MIN / -1).
     c.a.cmp(rcx, -1)?;
     c.a.je(zero)?;
     c.a.cqo()?;
@@ -549,8 +557,8 @@ fn mod_cold(c: &mut Asm) -> R {
     c.a.set_label(&mut zero)?;
     c.a.xor(eax, eax)?;
     c.a.set_label(&mut signed)?;
-    // A nonzero remainder has a's sign already; a zero one takes it.
     c.a.cvtsi2sd(xmm2, rax)?;
+    c.a.addsd(xmm2, xmm3)?;
     c.a.movq(rax, xmm0)?;
     c.a.shr(rax, 63)?;
     c.a.shl(rax, 63)?;

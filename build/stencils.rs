@@ -622,7 +622,7 @@ fn all_stencils() -> Vec<Def> {
         h.a.shl(rax, 32)
     });
     let mod_docs = (
-        "a % b for Smis a >= 0, b > 0; else doubles (SSE2: |a| < |b|, integral idiv) -> slow",
+        "a % b for Smis a >= 0, b > 0; else doubles (SSE2: |a| < |b|, or integral b: idiv plus the fraction) -> slow",
         "a % b for Smis a >= 0, b > 0; else slow",
     );
     doubles::modulo(s, ("mod", "mod_smi"), mod_docs, |h| {
