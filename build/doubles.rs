@@ -341,46 +341,88 @@ pub(super) fn call_math(out: &mut Vec<Def>, name: &'static str, doc: &'static st
     });
 }
 
-/// `dst = Math.floor(arg)` inline, as `call_math`, for results that are
-/// Smis (the common use: an index, a digit): `cvttsd2si` truncates toward
-/// zero, one less when that rounded a negative fraction up. NaN, -0, a
-/// result outside int32 and everything `call_math` sends to the helper
-/// make the generic call, which computes the double.
-pub(super) fn call_floor(out: &mut Vec<Def>, name: &'static str, doc: &'static str) {
+/// How a rounding stencil (`call_floor`, `call_ceil`, `call_round`,
+/// `call_trunc`) turns the truncation into its result.
+#[derive(Clone, Copy)]
+pub(super) enum Rounding {
+    Floor,
+    Ceil,
+    /// JavaScript's: halves toward +Infinity (`Math.round(-2.5)` is -2).
+    Round,
+    Trunc,
+}
+
+/// `dst = Math.floor(arg)` (ceil, round, trunc) inline, as `call_math`,
+/// for results that are Smis (the common use: an index, a digit; SSE2 has
+/// no `roundsd`): `cvttsd2si` truncates toward zero, and the fraction
+/// `x - trunc(x)` (exact: it is x's low bits) says which way to adjust.
+/// Computing round from the fraction, not as `floor(x + 0.5)`, keeps
+/// 0.49999999999999994 at 0 (the addition rounds up to 1). NaN, a result
+/// outside int32 (`cvttsd2si` gives INT_MIN, so INT_MIN itself goes too),
+/// a zero from a negative x (the result is -0, a double) and everything
+/// `call_math` sends to the helper make the generic call, which computes
+/// the double -- so the representation is always the interpreter's.
+pub(super) fn call_round(out: &mut Vec<Def>, name: &'static str, doc: &'static str, guard: HoleKind, r: Rounding) {
     def(out, name, doc, |h, c| {
         let mut slow = h.a.create_label();
-        let mut exact = h.a.create_label();
         let mut smi = h.a.create_label();
+        let mut adjusted = h.a.create_label();
         h.load(rax, SlotA)?;
-        h.imm64(rcx, MathFloor)?;
+        h.imm64(rcx, guard)?;
         h.a.cmp(rax, rcx)?;
         h.branch(Cold, |a, t| a.jne(t))?;
         h.load(rax, ArgBase)?;
         number_to_xmm(h, rax, (eax, al), xmm0, slow)?;
         h.a.cvttsd2si(edx, xmm0)?;
+        h.a.cmp(edx, i32::MIN)?;
+        h.a.je(slow)?;
         h.a.cvtsi2sd(xmm1, edx)?;
-        h.a.ucomisd(xmm1, xmm0)?;
-        h.a.jp(slow)?; // NaN
-        h.a.je(exact)?;
-        h.a.jb(smi)?; // a positive fraction: the truncation
-                      // Truncation rounded up (a negative fraction; or x below
-                      // INT_MIN, where the subtraction overflows).
-        h.a.sub(edx, 1)?;
-        h.a.jo(slow)?;
-        h.a.jmp(smi)?;
-        h.a.set_label(&mut exact)?;
-        // Integral: -0 stays a double.
+        h.a.movapd(xmm2, xmm0)?;
+        h.a.subsd(xmm2, xmm1)?; // the fraction, with x's sign (or a zero)
+        match r {
+            Rounding::Trunc => {}
+            Rounding::Floor => {
+                // A negative fraction: one less (edx > INT_MIN, no overflow).
+                h.a.xorpd(xmm1, xmm1)?;
+                h.a.ucomisd(xmm2, xmm1)?;
+                h.a.jae(adjusted)?;
+                h.a.sub(edx, 1)?;
+            }
+            Rounding::Ceil => {
+                h.a.xorpd(xmm1, xmm1)?;
+                h.a.ucomisd(xmm2, xmm1)?;
+                h.a.jbe(adjusted)?;
+                h.a.add(edx, 1)?;
+                h.a.jo(slow)?;
+            }
+            Rounding::Round => {
+                let mut down = h.a.create_label();
+                h.a.mov(rax, 0.5f64.to_bits())?;
+                h.a.movq(xmm1, rax)?;
+                h.a.ucomisd(xmm2, xmm1)?;
+                h.a.jb(down)?;
+                h.a.add(edx, 1)?;
+                h.a.jo(slow)?;
+                h.a.jmp(adjusted)?;
+                // -0.5 exactly rounds up (to the truncation): only a
+                // fraction below it goes down.
+                h.a.set_label(&mut down)?;
+                h.a.mov(rax, (-0.5f64).to_bits())?;
+                h.a.movq(xmm1, rax)?;
+                h.a.ucomisd(xmm1, xmm2)?;
+                h.a.jbe(adjusted)?;
+                h.a.sub(edx, 1)?;
+            }
+        }
+        h.a.set_label(&mut adjusted)?;
+        // Zero from a negative x (or from -0) is -0 in every rounding.
         h.a.test(edx, edx)?;
         h.a.jnz(smi)?;
         h.a.movq(rax, xmm0)?;
         h.a.test(rax, rax)?;
         h.a.js(slow)?;
         h.a.set_label(&mut smi)?;
-        // INT_MIN here is x above INT_MAX (cvttsd2si's out-of-range value)
-        // unless x is exactly INT_MIN: both go to the helper.
-        h.a.cmp(edx, i32::MIN)?;
-        h.a.je(slow)?;
-        h.a.shl(rdx, 32)?;
+        h.a.shl(rdx, 32)?; // writing edx cleared the upper half
         h.store(SlotDst, rdx)?;
         h.jmp(Continue)?;
         h.a.set_label(&mut slow)?;
@@ -389,6 +431,164 @@ pub(super) fn call_floor(out: &mut Vec<Def>, name: &'static str, doc: &'static s
         c.exc_check()?;
         c.jmp(Continue)
     });
+}
+
+/// `dst = Math.min(a, b)` / `Math.max(a, b)` inline, as `call_math`, for a
+/// two-argument site: `minsd`/`maxsd` answer with their second operand
+/// for a NaN or two zeros, which JavaScript does not, so those are decided
+/// first: a NaN makes NaN; equal operands (only ±0 can be equal with
+/// different bits) combine their bits, OR for min (-0 wins) and AND for
+/// max (+0 wins).
+pub(super) fn call_minmax(out: &mut Vec<Def>, name: &'static str, doc: &'static str, guard: HoleKind, max: bool) {
+    def(out, name, doc, |h, c| {
+        // Two Smis: their words order as their values.
+        h.load(rax, SlotA)?;
+        h.imm64(rcx, guard)?;
+        h.a.cmp(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        // The arguments are the callee frame's first two slots.
+        h.lea(rsi, ArgBase)?;
+        h.a.mov(rax, qword_ptr(rsi))?;
+        h.a.mov(rcx, qword_ptr(rsi + 8))?;
+        h.both_smi()?;
+        h.a.cmp(rax, rcx)?;
+        if max {
+            h.a.cmovl(rax, rcx)?;
+        } else {
+            h.a.cmovg(rax, rcx)?;
+        }
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        // Cold: another callee, or an argument that is not a Smi.
+        let mut generic = c.a.create_label();
+        let mut nan = c.a.create_label();
+        let mut equal = c.a.create_label();
+        let mut done = c.a.create_label();
+        c.load(rax, SlotA)?;
+        c.imm64(rcx, guard)?;
+        c.a.cmp(rax, rcx)?;
+        c.a.jne(generic)?;
+        c.lea(rsi, ArgBase)?;
+        c.a.mov(rax, qword_ptr(rsi))?;
+        c.a.mov(rcx, qword_ptr(rsi + 8))?;
+        number_to_xmm(c, rax, (eax, al), xmm0, generic)?;
+        number_to_xmm(c, rcx, (ecx, cl), xmm1, generic)?;
+        c.a.ucomisd(xmm0, xmm1)?;
+        c.a.jp(nan)?;
+        c.a.je(equal)?;
+        if max {
+            c.a.maxsd(xmm0, xmm1)?;
+        } else {
+            c.a.minsd(xmm0, xmm1)?;
+        }
+        c.a.jmp(done)?;
+        c.a.set_label(&mut nan)?;
+        c.a.addsd(xmm0, xmm1)?; // a NaN
+        c.a.jmp(done)?;
+        c.a.set_label(&mut equal)?;
+        c.a.movq(rax, xmm0)?;
+        c.a.movq(rcx, xmm1)?;
+        if max {
+            c.a.and(rax, rcx)?;
+        } else {
+            c.a.or(rax, rcx)?;
+        }
+        c.a.movq(xmm0, rax)?;
+        c.a.set_label(&mut done)?;
+        store_number(c, generic)?;
+        c.a.set_label(&mut generic)?;
+        c.call_helper(HelperCall)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
+}
+
+/// The cold part of `dst = a % b`. SSE2 has no remainder, and JavaScript's
+/// `%` is C's `fmod` (exact, with the dividend's sign), so only the cases
+/// with an exact loop-free answer are computed here. |a| < |b| (b may be
+/// ±Infinity: `x % Infinity` is x) gives a itself, -0 included. An
+/// integral b in int64 (the common `% 2`, `% 7`) and a finite a in int64:
+/// a = t + f with t = trunc(a) and f = a - t (both exact), and the result
+/// is `t % b` (`idiv`) + f, whose one rounding is exact because fmod's
+/// result is a double; a zero takes a's sign (`-4 % 2` is -0), and a
+/// nonzero result has it already, so a's sign bit is ORed in. A
+/// fractional b (`x % 2.5`), a NaN, an infinite a and a zero b go to the
+/// helper.
+fn mod_cold(c: &mut Asm) -> R {
+    let mut slow = c.a.create_label();
+    let mut zero = c.a.create_label();
+    let mut signed = c.a.create_label();
+    let mut store = c.a.create_label();
+    c.load(rax, SlotA)?;
+    c.load(rcx, SlotB)?;
+    number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
+    number_to_xmm(c, rcx, (ecx, cl), xmm1, slow)?;
+    c.a.mov(rax, 0x7fff_ffff_ffff_ffffu64)?;
+    c.a.movq(xmm3, rax)?;
+    c.a.movapd(xmm2, xmm0)?;
+    c.a.andpd(xmm2, xmm3)?; // |a|
+    c.a.andpd(xmm3, xmm1)?; // |b|
+    c.a.ucomisd(xmm3, xmm2)?;
+    c.a.ja(store)?; // ordered and |b| > |a|: a
+                    // b integral, nonzero, in int64.
+    c.a.cvttsd2si(rcx, xmm1)?;
+    c.a.cvtsi2sd(xmm2, rcx)?;
+    c.a.ucomisd(xmm2, xmm1)?;
+    c.a.jp(slow)?;
+    c.a.jne(slow)?;
+    c.a.test(rcx, rcx)?;
+    c.a.je(slow)?; // b = ±0: NaN
+                   // t = trunc(a); INT64_MIN is cvttsd2si's answer for NaN, ±Infinity
+                   // and anything outside int64.
+    c.a.cvttsd2si(rax, xmm0)?;
+    c.a.mov(rdx, i64::MIN as u64)?;
+    c.a.cmp(rax, rdx)?;
+    c.a.je(slow)?;
+    c.a.cvtsi2sd(xmm2, rax)?;
+    c.a.movapd(xmm3, xmm0)?;
+    c.a.subsd(xmm3, xmm2)?; // f = a - t
+                            // t % b (anything % -1 is 0, and idiv faults on INT64_MIN / -1).
+    c.a.cmp(rcx, -1)?;
+    c.a.je(zero)?;
+    c.a.cqo()?;
+    c.a.idiv(rcx)?;
+    c.a.mov(rax, rdx)?;
+    c.a.jmp(signed)?;
+    c.a.set_label(&mut zero)?;
+    c.a.xor(eax, eax)?;
+    c.a.set_label(&mut signed)?;
+    c.a.cvtsi2sd(xmm2, rax)?;
+    c.a.addsd(xmm2, xmm3)?;
+    c.a.movq(rax, xmm0)?;
+    c.a.shr(rax, 63)?;
+    c.a.shl(rax, 63)?;
+    c.a.movq(rcx, xmm2)?;
+    c.a.or(rax, rcx)?;
+    c.a.movq(xmm0, rax)?;
+    c.a.set_label(&mut store)?;
+    store_number(c, slow)?;
+    c.a.set_label(&mut slow)?;
+    c.slow_op()
+}
+
+/// `dst = a % b`: stencil `names.0` (the Smi fast path `body`, then
+/// `mod_cold`) and `names.1` (the Smi fast path alone).
+pub(super) fn modulo(
+    out: &mut Vec<Def>,
+    names: (&'static str, &'static str),
+    docs: (&'static str, &'static str),
+    body: impl Fn(&mut Asm) -> R,
+) {
+    def(out, names.0, docs.0, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        h.both_smi()?;
+        body(h)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        mod_cold(c)
+    });
+    binop(out, names.1, docs.1, body);
 }
 
 /// The cold part of `==`/`===` (`ne`: `!=`/`!==`) as a value: two numbers

@@ -621,7 +621,11 @@ fn all_stencils() -> Vec<Def> {
         h.branch(Cold, |a, t| a.jne(t))?; // remainder: a double
         h.a.shl(rax, 32)
     });
-    binop(s, "mod", "a % b for a >= 0, b > 0; else slow", |h| {
+    let mod_docs = (
+        "a % b for Smis a >= 0, b > 0; else doubles (SSE2: |a| < |b|, or integral b: idiv plus the fraction) -> slow",
+        "a % b for Smis a >= 0, b > 0; else slow",
+    );
+    doubles::modulo(s, ("mod", "mod_smi"), mod_docs, |h| {
         h.a.sar(rax, 32)?;
         h.a.sar(rcx, 32)?;
         h.a.test(eax, eax)?;
@@ -848,11 +852,22 @@ fn all_stencils() -> Vec<Def> {
         MathAbs,
         MathFn::Abs,
     );
-    doubles::call_floor(
-        s,
-        "call_floor",
-        "Math.floor(number) inline when an int32: guard on the built-in, cvttsd2si and adjust; else the call helper",
-    );
+    use doubles::Rounding;
+    let rounding = [
+        ("call_floor", "Math.floor(number) inline when an int32: guard on the built-in, cvttsd2si and adjust; else the call helper", MathFloor, Rounding::Floor),
+        ("call_ceil", "Math.ceil(number) inline when an int32: guard on the built-in, cvttsd2si and adjust; else the call helper", MathCeil, Rounding::Ceil),
+        ("call_round", "Math.round(number) inline when an int32: guard on the built-in, cvttsd2si and adjust; else the call helper", MathRound, Rounding::Round),
+        ("call_trunc", "Math.trunc(number) inline when an int32: guard on the built-in, cvttsd2si; else the call helper", MathTrunc, Rounding::Trunc),
+    ];
+    for (name, doc, guard, r) in rounding {
+        doubles::call_round(s, name, doc, guard, r);
+    }
+    let min_doc =
+        "Math.min(number, number) inline: guard on the built-in, NaN and ±0 first, minsd; else the call helper";
+    doubles::call_minmax(s, "call_min", min_doc, MathMin, false);
+    let max_doc =
+        "Math.max(number, number) inline: guard on the built-in, NaN and ±0 first, maxsd; else the call helper";
+    doubles::call_minmax(s, "call_max", max_doc, MathMax, true);
     // Closures (ARCHITECTURE.md, "Closures"): the running closure is in
     // r[-2]; its context is a field of it. A captured variable is slot
     // `CtxSlot` of the context `CtxDepth` parents up from the one in a

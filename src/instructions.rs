@@ -89,7 +89,7 @@ macro_rules! for_each_op {
             Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double;
             Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double;
             Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_SMI if no_double;
-            Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi;
+            Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi or MOD_SMI if no_double;
             Pow { dst: Dst, a: A, b: B } => SLOW;
             BitAnd { dst: Dst, a: A, b: B } => BIT_AND or SLOW if no_smi;
             BitOr { dst: Dst, a: A, b: B } => BIT_OR or SLOW if no_smi;
@@ -142,7 +142,7 @@ macro_rules! for_each_op {
             JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_NE_SMI if no_double;
 
             /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
-            Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor;
+            Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor or CALL_CEIL if math_ceil or CALL_ROUND if math_round or CALL_TRUNC if math_trunc or CALL_MIN if math_min or CALL_MAX if math_max;
             Return { src: A } => RETURN;
             /// `console.log(r[base], ..., r[base+argc-1])`.
             Print { base: Base, argc: Argc } => SLOW;

@@ -208,7 +208,7 @@ pub struct Realm {
     /// `Math.sqrt`, `Math.abs`, `Math.floor` as installed (pinned): what
     /// an inline `Math` call site compares its callee with
     /// (`jit::decode::INLINE_MATH` order).
-    pub inline_math: [Value; 3],
+    pub inline_math: [Value; crate::jit::INLINE_MATH.len()],
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -389,7 +389,7 @@ impl Vm {
             message: 0,
             stack: 0,
             intrinsics: Default::default(),
-            inline_math: [Value::UNDEFINED; 3],
+            inline_math: [Value::UNDEFINED; crate::jit::INLINE_MATH.len()],
         };
         let mut vm = Box::new(Vm {
             opts,

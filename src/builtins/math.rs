@@ -83,8 +83,12 @@ pub fn install(vm: &mut Vm) {
             vm.realm.inline_math[i] = fv;
         }
     }
-    super::method(vm, math, "max", 2, max);
-    super::method(vm, math, "min", 2, min);
+    for (name, f) in [("max", max as crate::vm::NativeFn), ("min", min)] {
+        let fv = super::method(vm, math, name, 2, f);
+        if let Some(i) = crate::jit::INLINE_MATH.iter().position(|&m| m == name) {
+            vm.realm.inline_math[i] = fv;
+        }
+    }
     super::method(vm, math, "hypot", 2, hypot);
     super::method(vm, math, "atan2", 2, atan2);
     super::method(vm, math, "pow", 2, pow);

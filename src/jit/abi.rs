@@ -175,11 +175,17 @@ pub enum HoleKind {
     Holder,
     /// imm64: the shape that object must still have.
     HolderShape,
-    /// imm64: the function objects of `Math.sqrt`, `Math.abs`, `Math.floor`
-    /// (pinned built-ins), which an inline `call_sqrt`... site guards on.
+    /// imm64: the function objects of `Math.sqrt`, `Math.abs`, `Math.floor`,
+    /// `ceil`, `round`, `trunc`, `min`, `max` (pinned built-ins), which an
+    /// inline `call_sqrt`... site guards on.
     MathSqrt,
     MathAbs,
     MathFloor,
+    MathCeil,
+    MathRound,
+    MathTrunc,
+    MathMin,
+    MathMax,
     /// imm64: the address of a `get_named` site's inline-cache entries,
     /// which its cold part scans before calling the helper.
     IcEntries,
@@ -198,7 +204,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 38] = [
+    pub const ALL: [HoleKind; 43] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -231,6 +237,11 @@ impl HoleKind {
         HoleKind::MathSqrt,
         HoleKind::MathAbs,
         HoleKind::MathFloor,
+        HoleKind::MathCeil,
+        HoleKind::MathRound,
+        HoleKind::MathTrunc,
+        HoleKind::MathMin,
+        HoleKind::MathMax,
         HoleKind::IcEntries,
         HoleKind::CallCache,
         HoleKind::Continue,
@@ -263,6 +274,11 @@ impl HoleKind {
             | HoleKind::MathSqrt
             | HoleKind::MathAbs
             | HoleKind::MathFloor
+            | HoleKind::MathCeil
+            | HoleKind::MathRound
+            | HoleKind::MathTrunc
+            | HoleKind::MathMin
+            | HoleKind::MathMax
             | HoleKind::IcEntries
             | HoleKind::CallCache => 8,
             _ => 4,

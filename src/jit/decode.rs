@@ -98,14 +98,14 @@ impl<'a> Env<'a> {
     /// time and otherwise makes the generic call -- so it need not prove
     /// that the object read from is `Math`.
     pub(crate) fn math_call(&self, pc: u32) -> Option<usize> {
-        let Some(&Op::Call { func, argc: 1, .. }) = self.code.get(pc as usize) else { return None };
+        let Some(&Op::Call { func, argc, .. }) = self.code.get(pc as usize) else { return None };
         let from = (pc as usize).saturating_sub(MATH_LOOKBACK);
         for op in self.code[from..pc as usize].iter().rev() {
             match *op {
                 Op::GetNamed { dst, site, .. } if dst == func => {
                     let name = &*self.sites.get(site as usize)?.name;
                     let i = INLINE_MATH.iter().position(|&m| m == name)?;
-                    return (self.math[i] != 0).then_some(i);
+                    return (self.math[i] != 0 && argc as usize == math_arity(i)).then_some(i);
                 }
                 _ => {}
             }
@@ -148,10 +148,20 @@ impl<'a> Env<'a> {
 }
 
 /// The `Math` functions a call site may be compiled inline for
-/// (`call_sqrt`, `call_abs`, `call_floor`), in the order of
-/// `JitOptions::math` and of the hole kinds `MathSqrt`, `MathAbs`,
-/// `MathFloor`.
-pub const INLINE_MATH: [&str; 3] = ["sqrt", "abs", "floor"];
+/// (`call_sqrt`, `call_abs`, `call_floor`, ...), in the order of
+/// `JitOptions::math` and of the hole kinds `MathSqrt` ... `MathMax`.
+pub const INLINE_MATH: [&str; 8] = ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max"];
+
+/// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
+/// `max` are inlined for two (`Math.max(a, b)`, the common form), the
+/// rest for one; other counts make the generic call.
+pub fn math_arity(i: usize) -> usize {
+    if INLINE_MATH[i] == "min" || INLINE_MATH[i] == "max" {
+        2
+    } else {
+        1
+    }
+}
 
 /// How far back from a call `Env::math_call` looks for its callee's read
 /// (`Math.sqrt(a * b + c)` evaluates the argument in between).
@@ -371,6 +381,21 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (math_floor) => {
             env.math_call(pc) == Some(2)
+        };
+        (math_ceil) => {
+            env.math_call(pc) == Some(3)
+        };
+        (math_round) => {
+            env.math_call(pc) == Some(4)
+        };
+        (math_trunc) => {
+            env.math_call(pc) == Some(5)
+        };
+        (math_min) => {
+            env.math_call(pc) == Some(6)
+        };
+        (math_max) => {
+            env.math_call(pc) == Some(7)
         };
     }
     macro_rules! decode_ops {

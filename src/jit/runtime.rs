@@ -119,7 +119,11 @@ fn jit_options(vm: &Vm) -> JitOptions {
         inline_caches: vm.opts.inline_caches,
         double_fast_paths: vm.opts.double_fast_paths,
         // Built-in functions are pinned: their addresses never change.
-        math: if vm.opts.inline_math { vm.realm.inline_math.map(|f| f.to_bits()) } else { [0; 3] },
+        math: if vm.opts.inline_math {
+            vm.realm.inline_math.map(|f| f.to_bits())
+        } else {
+            [0; super::INLINE_MATH.len()]
+        },
     }
 }
 

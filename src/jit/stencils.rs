@@ -46,10 +46,12 @@ pub type EmitFn = fn(&mut [u8], usize, usize, &[i64; NINPUTS], &[i64; NKINDS]);
 #[derive(Clone, Copy)]
 pub struct Emit {
     pub emit: EmitFn,
+    /// A u16 (the struct stays 16 bytes): the double paths of `%` and
+    /// `Math.min`/`max` take more than 255 bytes, out of line.
+    pub cold_len: u16,
     pub hot_len: u8,
     /// `hot_len` without the trailing `jmp` to the next stencil, if any.
     pub keep: u8,
-    pub cold_len: u8,
     /// Holes in both parts.
     pub holes: u8,
     /// Bit `abi::IN_*` set: some hole uses that input.

@@ -4,8 +4,9 @@
 //! relational operator (NaN, -0 and Infinity among the constants), then
 //! printed. Hot enough to be compiled, so the stencils' double paths, the
 //! Smi/double normalisation and inline allocation all run against node.
-//! A third variable takes `Math.sqrt`/`abs`/`floor` of them (inline in
-//! compiled code) and unary minus; a small array of doubles is written and
+//! A third variable takes `Math.sqrt`/`abs`/`floor`/`ceil`/`round`/`trunc`
+//! of them and `Math.min`/`max` of both, `%` a constant (inline in
+//! compiled code), and unary minus; a small array of doubles is written and
 //! compared with `==`/`===`/`!=`/`!==` (the double paths of equality and
 //! the double elements kinds).
 
@@ -20,7 +21,8 @@ const STARTS: &[&str] = &["0.5", "1.5", "-2.5", "0.1", "1e-7", "3", "0", "-0", "
 const FACTORS: &[&str] = &["1.0001", "0.999", "2", "0.5", "-1.25", "1.5", "3", "0.1", "-1"];
 const OPS: &[&str] = &["*", "+", "-", "/"];
 const RELS: &[&str] = &["<", "<=", ">", ">="];
-const MATH: &[&str] = &["sqrt", "abs", "floor"];
+const MATH: &[&str] = &["sqrt", "abs", "floor", "ceil", "round", "trunc"];
+const MATH2: &[&str] = &["min", "max"];
 const EQS: &[&str] = &["==", "===", "!=", "!=="];
 
 impl Gen<'_> {
@@ -40,11 +42,16 @@ impl Gen<'_> {
         let (r1, r2) = (*self.rng.pick(RELS), *self.rng.pick(RELS));
         let (m1, m2) = (*self.rng.pick(MATH), *self.rng.pick(MATH));
         let (e1, e2) = (*self.rng.pick(EQS), *self.rng.pick(EQS));
+        let (mm, f4) = (*self.rng.pick(MATH2), *self.rng.pick(FACTORS));
         let math = |f: &str, e: Box<Expr>| Box::new(Expr::Method(var("Math"), f.to_string(), vec![*e]));
+        let math2 =
+            |f: &str, x: Box<Expr>, y: Box<Expr>| Box::new(Expr::Method(var("Math"), f.to_string(), vec![*x, *y]));
         let at = |k: Box<Expr>| Box::new(Expr::Prop(var(&arr), Access::Index(k)));
         let body = vec![
             // c = Math.M1(a) - -Math.M2(b)
             set(&c, bin("-", math(m1, var(&a)), Box::new(Expr::Unary("-", math(m2, var(&b)))))),
+            // c = c + Math.MM(a, b) % F4
+            set(&c, bin("+", var(&c), bin("%", math2(mm, var(&a), var(&b)), lit(f4)))),
             // arr[i % 3] = a * F2; c += arr[(i + 1) % 3] EQ1 b ? 1 : 0.5
             Stmt::Expr(Expr::SetProp(
                 "=",
@@ -83,6 +90,7 @@ impl Gen<'_> {
             Expr::Var(c.clone()),
             *bin(e2, var(&c), at(lit("0"))),
             *bin("%", var(&a), lit(f1)),
+            *bin("%", var(&b), var(&a)),
             Expr::Var(arr.clone()),
         ];
         let print = match &ctx.sample {
