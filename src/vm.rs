@@ -50,8 +50,9 @@ pub struct Options {
     /// Double paths in the arithmetic and comparison stencils (SSE2, inline
     /// allocation of the results): `--no-double-fast-paths` turns them off.
     pub double_fast_paths: bool,
-    /// Calls of `Math.sqrt`, `Math.abs`, `Math.floor` compiled inline
-    /// (guarded on the callee): `--no-inline-math` turns them off.
+    /// Calls of `Math.sqrt`, `Math.abs`, `Math.floor` and `charCodeAt`
+    /// compiled inline (guarded on the callee): `--no-inline-math` turns
+    /// them off.
     pub inline_math: bool,
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
@@ -205,10 +206,11 @@ pub struct Realm {
     pub stack: Atom,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
-    /// `Math.sqrt`, `Math.abs`, `Math.floor` as installed (pinned): what
-    /// an inline `Math` call site compares its callee with
+    /// `Math.sqrt`, `Math.abs`, `Math.floor` and
+    /// `String.prototype.charCodeAt` as installed (pinned): what an inline
+    /// call site compares its callee with
     /// (`jit::decode::INLINE_MATH` order).
-    pub inline_math: [Value; 3],
+    pub inline_math: [Value; 4],
 }
 
 /// An interpreter frame that is waiting for a callee to return.
@@ -389,7 +391,7 @@ impl Vm {
             message: 0,
             stack: 0,
             intrinsics: Default::default(),
-            inline_math: [Value::UNDEFINED; 3],
+            inline_math: [Value::UNDEFINED; 4],
         };
         let mut vm = Box::new(Vm {
             opts,

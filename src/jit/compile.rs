@@ -105,10 +105,10 @@ pub struct JitOptions {
     /// The double paths of the arithmetic and comparison stencils (else
     /// their Smi-only variants, `*_smi`).
     pub double_fast_paths: bool,
-    /// The function objects (bits) of the `Math` functions whose call
-    /// sites are compiled inline (`decode::INLINE_MATH` order); 0: not
+    /// The function objects (bits) of the built-ins (`Math` functions,
+    /// `charCodeAt`) whose call sites are compiled inline (`decode::INLINE_MATH` order); 0: not
     /// inlined (`--no-inline-math`, and compiles without a VM).
-    pub math: [u64; 3],
+    pub math: [u64; 4],
 }
 
 impl Default for JitOptions {
@@ -118,7 +118,7 @@ impl Default for JitOptions {
             fall_through: true,
             inline_caches: true,
             double_fast_paths: true,
-            math: [0; 3],
+            math: [0; 4],
         }
     }
 }
@@ -192,7 +192,7 @@ pub fn compile(
     lay(id::PROLOGUE, None, NO_SITE);
     for (pc, op) in code.iter().enumerate() {
         let id = stencil_of(op, pc as u32, &env);
-        math_calls += matches!(id, id::CALL_SQRT | id::CALL_ABS | id::CALL_FLOOR) as usize;
+        math_calls += matches!(id, id::CALL_SQRT | id::CALL_ABS | id::CALL_FLOOR | id::CALL_CHAR_CODE_AT) as usize;
         let mut site = NO_SITE;
         if id == id::CALL {
             site = calls.len() as u32;
@@ -250,6 +250,7 @@ pub fn compile(
     base[HoleKind::MathSqrt as usize] = opts.math[0] as i64;
     base[HoleKind::MathAbs as usize] = opts.math[1] as i64;
     base[HoleKind::MathFloor as usize] = opts.math[2] as i64;
+    base[HoleKind::CharCodeAt as usize] = opts.math[3] as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
     // direct calls; each instruction's is chosen as it is decoded.
@@ -540,6 +541,7 @@ pub(crate) fn hole_note(
         HoleKind::MathSqrt => HoleNote::MathGuard("Math.sqrt"),
         HoleKind::MathAbs => HoleNote::MathGuard("Math.abs"),
         HoleKind::MathFloor => HoleNote::MathGuard("Math.floor"),
+        HoleKind::CharCodeAt => HoleNote::MathGuard("String.prototype.charCodeAt"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),

@@ -147,11 +147,12 @@ impl<'a> Env<'a> {
     }
 }
 
-/// The `Math` functions a call site may be compiled inline for
-/// (`call_sqrt`, `call_abs`, `call_floor`), in the order of
-/// `JitOptions::math` and of the hole kinds `MathSqrt`, `MathAbs`,
-/// `MathFloor`.
-pub const INLINE_MATH: [&str; 3] = ["sqrt", "abs", "floor"];
+/// The built-ins a call site may be compiled inline for (`call_sqrt`,
+/// `call_abs`, `call_floor`, `call_char_code_at`), by the name of the
+/// property the callee was read from, in the order of `JitOptions::math`
+/// and of the hole kinds `MathSqrt`, `MathAbs`, `MathFloor`, `CharCodeAt`.
+/// (The `Math` functions come first; `Realm::inline_math` holds them all.)
+pub const INLINE_MATH: [&str; 4] = ["sqrt", "abs", "floor", "charCodeAt"];
 
 /// How far back from a call `Env::math_call` looks for its callee's read
 /// (`Math.sqrt(a * b + c)` evaluates the argument in between).
@@ -371,6 +372,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (math_floor) => {
             env.math_call(pc) == Some(2)
+        };
+        (char_code_at) => {
+            env.math_call(pc) == Some(3)
         };
     }
     macro_rules! decode_ops {

@@ -111,6 +111,21 @@ fn perf_name(p: &FuncProto) -> String {
     format!("js:{} {}:{}", display_name(p), p.source.name, line)
 }
 
+/// The built-ins call sites may be compiled inline for (bits; 0: none).
+/// The inline `charCodeAt` reads a string's buffer through its `Rc`, so
+/// it is left out if this std does not put the value where the stencil
+/// was assembled to look.
+fn inline_builtins(vm: &Vm) -> [u64; 4] {
+    static RC_LAYOUT_OK: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let mut bits = vm.realm.inline_math.map(|f| f.to_bits());
+    let ok = *RC_LAYOUT_OK
+        .get_or_init(|| crate::heap::string::rc_value_offset() == Some(super::abi::RC_VALUE_OFFSET as usize));
+    if !ok {
+        bits[3] = 0;
+    }
+    bits
+}
+
 /// The compiler's switches, from the VM's flags.
 fn jit_options(vm: &Vm) -> JitOptions {
     JitOptions {
@@ -119,7 +134,7 @@ fn jit_options(vm: &Vm) -> JitOptions {
         inline_caches: vm.opts.inline_caches,
         double_fast_paths: vm.opts.double_fast_paths,
         // Built-in functions are pinned: their addresses never change.
-        math: if vm.opts.inline_math { vm.realm.inline_math.map(|f| f.to_bits()) } else { [0; 3] },
+        math: if vm.opts.inline_math { inline_builtins(vm) } else { [0; 4] },
     }
 }
 
@@ -215,11 +230,14 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                         .with_sites(&proto.sites)
                         .with_math(proto.code, opts.math);
                     if let Some(i) = env.math_call(pc as u32) {
+                        let name = super::decode::INLINE_MATH[i];
+                        let holder = if name == "charCodeAt" { "String.prototype" } else { "Math" };
                         eprintln!(
-                            "[jit] inline {}@pc{}: Math.{} (guard: the built-in)",
+                            "[jit] inline {}@pc{}: {}.{} (guard: the built-in)",
                             display_name(proto),
                             pc,
-                            super::decode::INLINE_MATH[i]
+                            holder,
+                            name
                         );
                     }
                 }
