@@ -609,6 +609,10 @@ impl Vm {
         // The payload owns its buffer outright (not through `a` or `b`), so
         // neither needs to survive the collection `alloc` may run.
         let joined = match (a.as_js_str(), b.as_js_str()) {
+            // Strings are values: `"" + s` is `s` itself (a string being
+            // built from "" starts without a buffer of its own).
+            (Some(left), Some(_)) if left.is_empty() => return Ok(b),
+            (Some(_), Some(right)) if right.is_empty() => return Ok(a),
             (Some(left), Some(right)) => left.append(right),
             // `s += i` needs no allocation for the digits.
             (Some(left), None) if b.is_smi() => left.append_str(smi_text(b.as_smi(), &mut [0; 11])),

@@ -890,7 +890,7 @@ pub fn stats_report(vm: &Vm) -> String {
     // Only when there are any: the report's other lines are the same for
     // every program.
     if s.math_calls_inlined > 0 {
-        let _ = writeln!(out, "jit Math calls inlined  {} sites", s.math_calls_inlined);
+        let _ = writeln!(out, "jit built-ins inlined   {} sites", s.math_calls_inlined);
     }
     let _ = writeln!(out, "jit entries             {} calls, {} OSR", s.entries, s.osr_entries);
     let _ = writeln!(out, "call sites              {} patched, {} generic", s.sites_patched, s.sites_generic);
