@@ -868,6 +868,58 @@ fn all_stencils() -> Vec<Def> {
     let max_doc =
         "Math.max(number, number) inline: guard on the built-in, NaN and ±0 first, maxsd; else the call helper";
     doubles::call_minmax(s, "call_max", max_doc, MathMax, true);
+    // `s.charCodeAt(i)`, the scanning loop of every tokenizer: a call of a
+    // native would cost the call helper, the native's frame link and its
+    // argument copy for one load. Guarded like the `Math` calls: the
+    // callee is the built-in itself, `this` (the slot after the callee) a
+    // string, the argument a Smi inside it; anything else -- NaN past the
+    // end, a number that is not a Smi, a replaced method -- is the call
+    // helper's generic call.
+    def(
+        s,
+        "call_char_code_at",
+        "String.prototype.charCodeAt inline: guard on the built-in, a string receiver and a Smi index in range, load the unit; else the call helper",
+        |h, c| {
+            let mut wide = h.a.create_label();
+            let mut done = h.a.create_label();
+            h.load(rax, SlotA)?;
+            h.imm64(rcx, CharCodeAt)?;
+            h.a.cmp(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            // The callee's frame: `this` just below its first argument.
+            h.lea(rdx, ArgBase)?;
+            h.a.mov(rcx, qword_ptr(rdx - 8))?;
+            h.a.mov(rsi, qword_ptr(rdx))?;
+            h.a.lea(eax, ptr(rcx - 1))?;
+            h.a.test(al, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.cmp(byte_ptr(rcx + OBJ_TAG_DISP), STRING_TAG as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.test(sil, 1)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            // A Smi's int32 is its high half: sign-extended, compared
+            // unsigned with the length, one test rejects negative and
+            // past-the-end indices.
+            h.a.sar(rsi, 32)?;
+            h.a.cmp(rsi, qword_ptr(rcx + STR_LEN_DISP))?;
+            h.branch(Cold, |a, t| a.jae(t))?;
+            h.a.mov(rdx, qword_ptr(rcx + STR_BUF_DISP))?;
+            h.a.mov(r8, qword_ptr(rdx + (RC_VALUE_OFFSET + STRBUF_PTR)))?;
+            h.a.cmp(byte_ptr(rdx + (RC_VALUE_OFFSET + STRBUF_WIDE)), 0)?;
+            h.a.jne(wide)?;
+            h.a.movzx(eax, byte_ptr(r8 + rsi))?;
+            h.a.jmp(done)?;
+            h.a.set_label(&mut wide)?;
+            h.a.movzx(eax, word_ptr(r8 + rsi * 2))?;
+            h.a.set_label(&mut done)?;
+            h.a.shl(rax, 32)?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            c.call_helper(HelperCall)?;
+            c.exc_check()?;
+            c.jmp(Continue)
+        },
+    );
     // Closures (ARCHITECTURE.md, "Closures"): the running closure is in
     // r[-2]; its context is a field of it. A captured variable is slot
     // `CtxSlot` of the context `CtxDepth` parents up from the one in a

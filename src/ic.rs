@@ -281,11 +281,40 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
 /// call.
 #[inline(always)]
 pub fn get_named_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
-    let o = obj.as_object()?;
+    let o = match obj.as_object() {
+        Some(o) => o,
+        None => return string_hit(vm, site, obj),
+    };
     if !vm.opts.inline_caches || (site.atom == vm.realm.length && o.is_array()) {
         return None;
     }
     match probe(vm, site, o)? {
+        (v, false) => {
+            site.hits.set(site.hits.get() + 1);
+            Some(v)
+        }
+        (_, true) => None,
+    }
+}
+
+/// `get_named_hit` for a string receiver: its `length`, or a method
+/// `String.prototype` holds where the site has cached it (`s.length` and
+/// `s.charCodeAt` in a scanning loop, which otherwise took `get_named` and,
+/// for `length`, the generic `property::get`).
+#[inline]
+fn string_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
+    let s = obj.as_js_str()?;
+    if site.private {
+        return None;
+    }
+    if site.atom == vm.realm.length {
+        // At most 2^29 - 24 units: always a Smi.
+        return Some(Value::smi(s.len() as i32));
+    }
+    if !vm.opts.inline_caches {
+        return None;
+    }
+    match probe(vm, site, vm.realm.string_proto.as_object()?)? {
         (v, false) => {
             site.hits.set(site.hits.get() + 1);
             Some(v)

@@ -27,6 +27,20 @@ fn frame_at(stack: crate::heap::SlotView, base: usize) -> FrameRef {
     stack.frame(base).unwrap_or_else(|| stack.frame(0).expect("the stack holds one frame"))
 }
 
+/// Where `String.prototype.charCodeAt` is in `Realm::inline_math`.
+const CHAR_CODE_AT: usize = 3;
+
+/// `this.charCodeAt(i)` when `this` is a string and `i` a Smi inside it.
+#[inline(always)]
+fn char_code_at_hit(this: Value, i: Value) -> Option<Value> {
+    let s = this.as_js_str()?;
+    if !i.is_smi() {
+        return None;
+    }
+    let unit = s.get(usize::try_from(i.as_smi()).ok()?)?;
+    Some(Value::smi(unit as i32))
+}
+
 /// Runs `proto` in the frame at `base` until that frame returns, or until
 /// an exception no handler of its frames catches leaves it.
 pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> JsResult<Value> {
@@ -436,6 +450,14 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                         }
                         Some(Callable::Script(p)) => p,
                         Some(Callable::Native(i)) => {
+                            // `s.charCodeAt(i)` in range: the unit, without
+                            // the native's frame (the JIT's inline stencil).
+                            if f == vm.realm.inline_math[CHAR_CODE_AT] && argc >= 1 {
+                                if let Some(v) = char_code_at_hit(r!(func + 1), r!(func + 2)) {
+                                    set!(dst, v);
+                                    continue;
+                                }
+                            }
                             vm.calling = (base, (pc - 1) as u32);
                             let v = tri!(call_native(vm, *i, base + func as usize, argc as usize));
                             set!(dst, v);

@@ -70,8 +70,8 @@ struct Cli {
     /// (a non-Smi operand calls the helper).
     #[arg(long)]
     no_double_fast_paths: bool,
-    /// Ablation: calls of Math.sqrt, Math.abs and Math.floor stay generic
-    /// calls (not computed inline)
+    /// Ablation: calls of Math.sqrt, Math.abs, Math.floor and
+    /// String.prototype.charCodeAt stay generic calls (not computed inline)
     #[arg(long)]
     no_inline_math: bool,
     /// Append a line per compiled function and trampoline to

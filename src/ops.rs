@@ -200,6 +200,11 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
     if let (Some(x), Some(y)) = (a.as_number(), b.as_number()) {
         return Ok(vm.number(x + y));
     }
+    // A string and a string or Smi are primitives already (`s += c`, a
+    // tokenizer's inner loop): no conversion scope.
+    if a.is_string() && (b.is_string() || b.is_smi()) || a.is_smi() && b.is_string() {
+        return vm.concat(a, b);
+    }
     // Both ToPrimitive, left to right, before either ToString/ToNumber.
     // The left primitive is rooted across the right one's conversion,
     // which may run user code (and allocate) once objects exist.

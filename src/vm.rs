@@ -50,8 +50,9 @@ pub struct Options {
     /// Double paths in the arithmetic and comparison stencils (SSE2, inline
     /// allocation of the results): `--no-double-fast-paths` turns them off.
     pub double_fast_paths: bool,
-    /// Calls of `Math.sqrt`, `Math.abs`, `Math.floor` compiled inline
-    /// (guarded on the callee): `--no-inline-math` turns them off.
+    /// Calls of `Math.sqrt`, `Math.abs`, `Math.floor` and `charCodeAt`
+    /// compiled inline (guarded on the callee): `--no-inline-math` turns
+    /// them off.
     pub inline_math: bool,
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
@@ -205,8 +206,9 @@ pub struct Realm {
     pub stack: Atom,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
-    /// `Math.sqrt`, `Math.abs`, `Math.floor` as installed (pinned): what
-    /// an inline `Math` call site compares its callee with
+    /// `Math.sqrt`, `Math.abs`, `Math.floor` and
+    /// `String.prototype.charCodeAt` as installed (pinned): what an inline
+    /// call site compares its callee with
     /// (`jit::decode::INLINE_MATH` order).
     pub inline_math: [Value; crate::jit::INLINE_MATH.len()],
 }
@@ -612,6 +614,10 @@ impl Vm {
         // The payload owns its buffer outright (not through `a` or `b`), so
         // neither needs to survive the collection `alloc` may run.
         let joined = match (a.as_js_str(), b.as_js_str()) {
+            // Strings are values: `"" + s` is `s` itself (a string being
+            // built from "" starts without a buffer of its own).
+            (Some(left), Some(_)) if left.is_empty() => return Ok(b),
+            (Some(_), Some(right)) if right.is_empty() => return Ok(a),
             (Some(left), Some(right)) => left.append(right),
             // `s += i` needs no allocation for the digits.
             (Some(left), None) if b.is_smi() => left.append_str(smi_text(b.as_smi(), &mut [0; 11])),

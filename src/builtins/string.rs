@@ -797,7 +797,10 @@ pub fn install(vm: &mut Vm) {
         ("toWellFormed", 0, to_well_formed),
     ];
     for (name, length, m) in methods {
-        method(vm, proto, name, length, m);
+        let fv = method(vm, proto, name, length, m);
+        if let Some(i) = crate::jit::INLINE_MATH.iter().position(|&n| n == name) {
+            vm.realm.inline_math[i] = fv;
+        }
     }
     super::global(vm, "String", f);
 }

@@ -30,7 +30,7 @@ pub mod lab;
 pub mod object;
 pub mod shape;
 mod slots;
-mod string;
+pub mod string;
 
 use std::alloc::Layout;
 use std::ptr::NonNull;

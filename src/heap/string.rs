@@ -114,6 +114,10 @@ impl<'a> Units<'a> {
 
 /// An append-only buffer of `cap` units of one width: units `[0, used)`
 /// are written and never written again; `[used, cap)` are not yet written.
+///
+/// `repr(C)`: the inline `charCodeAt` stencil reads `ptr` and `wide`
+/// (`jit::abi::STRBUF_PTR`, `STRBUF_WIDE`, checked by `jit/layout.rs`).
+#[repr(C)]
 pub struct StrBuf {
     ptr: NonNull<u8>,
     cap: usize,
@@ -122,6 +126,27 @@ pub struct StrBuf {
     wide: bool,
     /// The last collection that counted this buffer as live (see `Tracer`).
     pub(super) epoch: Cell<u32>,
+}
+
+/// Where compiled code finds a buffer's units and its width.
+pub const STRBUF_PTR_OFFSET: usize = std::mem::offset_of!(StrBuf, ptr);
+pub const STRBUF_WIDE_OFFSET: usize = std::mem::offset_of!(StrBuf, wide);
+/// Where a string's buffer pointer is in its payload.
+pub const JSSTR_BUF_OFFSET: usize = std::mem::offset_of!(JsStr, buf);
+
+const _: () = assert!(std::mem::size_of::<Rc<StrBuf>>() == std::mem::size_of::<usize>());
+
+/// How far past the address a string's `buf` field holds its `StrBuf`
+/// lies: an `Rc` points at its allocation, whose two reference counts come
+/// first (std's `RcInner` is `repr(C)`, but that is std's business, so
+/// the JIT measures instead of assuming, and inlines nothing that reads a
+/// buffer if the answer is not the one its stencils were built for).
+pub fn rc_value_offset() -> Option<usize> {
+    let s = JsStr::from_latin1(vec![b'x']);
+    // SAFETY: `Rc<StrBuf>` is one non-null pointer (its allocator is the
+    // zero-sized `Global`; size asserted above), so its bits are a usize.
+    let word: usize = unsafe { std::mem::transmute_copy(&s.buf) };
+    (Rc::as_ptr(&s.buf) as usize).checked_sub(word)
 }
 
 impl StrBuf {

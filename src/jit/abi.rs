@@ -81,6 +81,15 @@ pub const OBJ_ARRAY: u8 = 4;
 /// usize: `JsStr` is `repr(C)` with the buffer pointer first).
 pub const STRING_TAG: u8 = 2;
 pub const STR_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
+/// The inline `charCodeAt` (`call_char_code_at`): from a string value to
+/// its buffer's `Rc` pointer (`JsStr::buf`, first), from that to the
+/// `StrBuf` (`heap::string::rc_value_offset`, measured at run time: past
+/// std's two counts), and in the `repr(C)` `StrBuf` its units pointer and
+/// its two-bytes-per-unit flag.
+pub const STR_BUF_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
+pub const RC_VALUE_OFFSET: i32 = 16;
+pub const STRBUF_PTR: i32 = 0;
+pub const STRBUF_WIDE: i32 = 24;
 /// A mapped `arguments` object (`heap::object::MAPPED`): element stores
 /// take the slow path, which also writes the parameter.
 pub const OBJ_MAPPED: u8 = 8;
@@ -186,6 +195,9 @@ pub enum HoleKind {
     MathTrunc,
     MathMin,
     MathMax,
+    /// imm64: the function object of `String.prototype.charCodeAt` (pinned),
+    /// which an inline `call_char_code_at` site guards on.
+    CharCodeAt,
     /// imm64: the address of a `get_named` site's inline-cache entries,
     /// which its cold part scans before calling the helper.
     IcEntries,
@@ -204,7 +216,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 43] = [
+    pub const ALL: [HoleKind; 44] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -242,6 +254,7 @@ impl HoleKind {
         HoleKind::MathTrunc,
         HoleKind::MathMin,
         HoleKind::MathMax,
+        HoleKind::CharCodeAt,
         HoleKind::IcEntries,
         HoleKind::CallCache,
         HoleKind::Continue,
@@ -279,6 +292,7 @@ impl HoleKind {
             | HoleKind::MathTrunc
             | HoleKind::MathMin
             | HoleKind::MathMax
+            | HoleKind::CharCodeAt
             | HoleKind::IcEntries
             | HoleKind::CallCache => 8,
             _ => 4,

@@ -105,8 +105,8 @@ pub struct JitOptions {
     /// The double paths of the arithmetic and comparison stencils (else
     /// their Smi-only variants, `*_smi`).
     pub double_fast_paths: bool,
-    /// The function objects (bits) of the `Math` functions whose call
-    /// sites are compiled inline (`decode::INLINE_MATH` order); 0: not
+    /// The function objects (bits) of the built-ins (`Math` functions,
+    /// `charCodeAt`) whose call sites are compiled inline (`decode::INLINE_MATH` order); 0: not
     /// inlined (`--no-inline-math`, and compiles without a VM).
     pub math: [u64; super::decode::INLINE_MATH.len()],
 }
@@ -202,6 +202,7 @@ pub fn compile(
                 | id::CALL_TRUNC
                 | id::CALL_MIN
                 | id::CALL_MAX
+                | id::CALL_CHAR_CODE_AT
         ) as usize;
         let mut site = NO_SITE;
         if id == id::CALL {
@@ -265,6 +266,7 @@ pub fn compile(
     base[HoleKind::MathTrunc as usize] = opts.math[5] as i64;
     base[HoleKind::MathMin as usize] = opts.math[6] as i64;
     base[HoleKind::MathMax as usize] = opts.math[7] as i64;
+    base[HoleKind::CharCodeAt as usize] = opts.math[8] as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
     // direct calls; each instruction's is chosen as it is decoded.
@@ -560,6 +562,7 @@ pub(crate) fn hole_note(
         HoleKind::MathTrunc => HoleNote::MathGuard("Math.trunc"),
         HoleKind::MathMin => HoleNote::MathGuard("Math.min"),
         HoleKind::MathMax => HoleNote::MathGuard("Math.max"),
+        HoleKind::CharCodeAt => HoleNote::MathGuard("String.prototype.charCodeAt"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),

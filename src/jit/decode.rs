@@ -150,7 +150,7 @@ impl<'a> Env<'a> {
 /// The `Math` functions a call site may be compiled inline for
 /// (`call_sqrt`, `call_abs`, `call_floor`, ...), in the order of
 /// `JitOptions::math` and of the hole kinds `MathSqrt` ... `MathMax`.
-pub const INLINE_MATH: [&str; 8] = ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max"];
+pub const INLINE_MATH: [&str; 9] = ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt"];
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
 /// `max` are inlined for two (`Math.max(a, b)`, the common form), the
@@ -396,6 +396,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (math_max) => {
             env.math_call(pc) == Some(7)
+        };
+        (char_code_at) => {
+            env.math_call(pc) == Some(8)
         };
     }
     macro_rules! decode_ops {

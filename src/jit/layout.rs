@@ -38,6 +38,11 @@ const _: () = {
         STR_LEN_DISP
             == (CELL_HEADER as i64 - TAG_PTR as i64) as i32 + std::mem::offset_of!(crate::heap::JsStr, len) as i32
     );
+    assert!(
+        STR_BUF_DISP == (CELL_HEADER as i64 - TAG_PTR as i64) as i32 + crate::heap::string::JSSTR_BUF_OFFSET as i32
+    );
+    assert!(STRBUF_PTR as usize == crate::heap::string::STRBUF_PTR_OFFSET);
+    assert!(STRBUF_WIDE as usize == crate::heap::string::STRBUF_WIDE_OFFSET);
     assert!(OBJ_ARRAY == ARRAY);
     assert!(OBJ_MAPPED == MAPPED);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
