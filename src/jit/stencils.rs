@@ -49,7 +49,7 @@ pub struct Emit {
     pub hot_len: u8,
     /// `hot_len` without the trailing `jmp` to the next stencil, if any.
     pub keep: u8,
-    pub cold_len: u8,
+    pub cold_len: u16,
     /// Holes in both parts.
     pub holes: u8,
     /// Bit `abi::IN_*` set: some hole uses that input.
