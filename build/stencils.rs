@@ -83,8 +83,10 @@ type R = Result<(), IcedError>;
 fn scan_cache(c: &mut Asm) -> R {
     let mut scan = c.a.create_label();
     let mut found = c.a.create_label();
+    let mut own = c.a.create_label();
     let mut proto = c.a.create_label();
     let mut holder = c.a.create_label();
+    let mut loaded = c.a.create_label();
     let mut miss = c.a.create_label();
     // Reloaded: the hot part may have left another object in rax.
     c.load(rax, SlotA)?;
@@ -103,17 +105,19 @@ fn scan_cache(c: &mut Asm) -> R {
     c.a.cmp(rcx, rsi)?;
     c.a.jne(scan)?;
     c.a.jmp(miss)?;
+    // r8 keeps the case's kind: a data case stores the slot's value, a
+    // getter case (the slot holds the accessor pair) calls the getter.
     c.a.set_label(&mut found)?;
-    c.a.cmp(byte_ptr(rcx + IC_KIND), IC_KIND_OWN as i32)?;
-    c.a.jne(proto)?;
-    c.a.mov(edx, dword_ptr(rcx + IC_SLOT))?;
-    c.a.mov(rax, qword_ptr(rax + OBJ_SLOTS_DISP))?;
-    c.a.mov(rax, qword_ptr(rax + rdx * 8))?;
-    c.store(SlotDst, rax)?;
-    c.jmp(Continue)?;
-    c.a.set_label(&mut proto)?;
-    c.a.cmp(byte_ptr(rcx + IC_KIND), IC_KIND_PROTO as i32)?;
+    c.a.movzx(r8d, byte_ptr(rcx + IC_KIND))?;
+    c.a.cmp(r8d, IC_KIND_OWN as i32)?;
+    c.a.je(own)?;
+    c.a.cmp(r8d, IC_KIND_OWN_GETTER as i32)?;
+    c.a.je(own)?;
+    c.a.cmp(r8d, IC_KIND_PROTO as i32)?;
+    c.a.je(proto)?;
+    c.a.cmp(r8d, IC_KIND_PROTO_GETTER as i32)?;
     c.a.jne(miss)?;
+    c.a.set_label(&mut proto)?;
     for i in 0..2 {
         c.a.mov(rdx, qword_ptr(rcx + (IC_MIDS + 8 * i)))?;
         c.a.test(rdx, rdx)?;
@@ -127,12 +131,136 @@ fn scan_cache(c: &mut Asm) -> R {
     c.a.mov(rdx, qword_ptr(rcx + IC_HOLDER_SHAPE))?;
     c.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rdx)?;
     c.a.jne(miss)?;
+    c.a.set_label(&mut own)?;
     c.a.mov(edx, dword_ptr(rcx + IC_SLOT))?;
     c.a.mov(rax, qword_ptr(rax + OBJ_SLOTS_DISP))?;
     c.a.mov(rax, qword_ptr(rax + rdx * 8))?;
+    c.a.set_label(&mut loaded)?;
+    // Own and Proto are 0 and 1; the getter kinds are above Add (2).
+    c.a.cmp(r8d, 2)?;
+    let mut getter = c.a.create_label();
+    c.a.jae(getter)?;
     c.store(SlotDst, rax)?;
     c.jmp(Continue)?;
+    c.a.set_label(&mut getter)?;
+    call_getter(c, &mut miss)?;
     c.a.set_label(&mut miss)
+}
+
+/// The start of `set_named`'s cold part, the store's twin of `scan_cache`:
+/// the receiver's shape looked up in the site's cache entries; an own case
+/// (a writable slot: the only kind the cache records) stores into the
+/// slot, an "adds slot n" case into an in-object slot (n < 4: the slots
+/// are there, in the object or already moved out) of an extensible object
+/// stores the value and then the next shape (the entry's `holder_shape`,
+/// `ic::set_named`), as the patched hot part replays a monomorphic add
+/// (which this scan leaves to the helper, so that it patches the site).
+/// So a constructor that sees several classes' objects (`this.id = id` in
+/// a base class) never leaves compiled code. Anything else: the helper.
+fn scan_store_cache(c: &mut Asm) -> R {
+    let mut scan = c.a.create_label();
+    let mut found = c.a.create_label();
+    let mut add = c.a.create_label();
+    let mut miss = c.a.create_label();
+    c.load(rax, SlotA)?;
+    c.a.lea(ecx, ptr(rax - 1))?;
+    c.a.test(cl, 3)?;
+    c.a.jne(miss)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.jne(miss)?;
+    c.a.mov(rdx, qword_ptr(rax + OBJ_SHAPE_DISP))?;
+    c.imm64(rcx, IcEntries)?;
+    c.a.mov(r10, rcx)?;
+    c.a.lea(rsi, ptr(rcx + IC_WAYS_ABI * IC_ENTRY_SIZE))?;
+    c.a.set_label(&mut scan)?;
+    c.a.cmp(qword_ptr(rcx + IC_SHAPE), rdx)?;
+    c.a.je(found)?;
+    c.a.add(rcx, IC_ENTRY_SIZE)?;
+    c.a.cmp(rcx, rsi)?;
+    c.a.jne(scan)?;
+    c.a.jmp(miss)?;
+    c.a.set_label(&mut found)?;
+    c.a.mov(edx, dword_ptr(rcx + IC_SLOT))?;
+    c.a.cmp(byte_ptr(rcx + IC_KIND), IC_KIND_OWN as i32)?;
+    c.a.jne(add)?;
+    c.a.mov(r8, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+    c.load(r9, SlotB)?;
+    c.a.mov(qword_ptr(r8 + rdx * 8), r9)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut add)?;
+    c.a.cmp(byte_ptr(rcx + IC_KIND), IC_KIND_ADD as i32)?;
+    c.a.jne(miss)?;
+    // A monomorphic cache (no second entry) goes to the helper, which
+    // patches the hot part with the add: faster than this scan.
+    c.a.cmp(qword_ptr(r10 + (IC_ENTRY_SIZE + IC_SHAPE)), 0)?;
+    c.a.je(miss)?;
+    c.a.cmp(edx, INLINE_SLOTS)?;
+    c.a.jae(miss)?;
+    c.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), (OBJ_FROZEN | OBJ_NOT_EXTENSIBLE) as i32)?;
+    c.a.jne(miss)?;
+    c.a.mov(rsi, qword_ptr(rcx + IC_HOLDER_SHAPE))?;
+    c.a.test(rsi, rsi)?;
+    c.a.je(miss)?;
+    c.a.mov(r8, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+    c.load(r9, SlotB)?;
+    c.a.mov(qword_ptr(r8 + rdx * 8), r9)?;
+    c.a.mov(qword_ptr(rax + OBJ_SHAPE_DISP), rsi)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut miss)
+}
+
+/// A getter case of `get_named`'s cold scan, with the accessor pair in
+/// rax: the getter's function code looked up in the site's getter cache
+/// (`GetterCache`: (code, entry) pairs the helper fills when the getter is
+/// compiled and takes no parameters), and a hit is a direct call, laid out
+/// as the call stencil's: the getter and the receiver go into the two
+/// slots past our frame (`FrameEnd`; the frame window leaves room below
+/// the stack's end), the callee's base follows them, and its link word
+/// says where we are. A getter that is not a script function, or not in
+/// the cache, goes to the helper.
+fn call_getter(c: &mut Asm, miss: &mut CodeLabel) -> R {
+    let mut gscan = c.a.create_label();
+    let mut hit = c.a.create_label();
+    let mut threw = c.a.create_label();
+    c.a.mov(rax, qword_ptr(rax + PAIR_GETTER_DISP))?;
+    c.a.lea(ecx, ptr(rax - 1))?;
+    c.a.test(cl, 3)?;
+    c.a.jne(*miss)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.jne(*miss)?;
+    c.a.mov(rdx, qword_ptr(rax + OBJ_CODE_DISP))?;
+    c.imm64(rcx, GetterCache)?;
+    c.a.lea(rsi, ptr(rcx + CALL_CACHE_WAYS * CALL_CACHE_ENTRY))?;
+    c.a.set_label(&mut gscan)?;
+    c.a.cmp(qword_ptr(rcx), rdx)?;
+    c.a.je(hit)?;
+    c.a.add(rcx, CALL_CACHE_ENTRY)?;
+    c.a.cmp(rcx, rsi)?;
+    c.a.jne(gscan)?;
+    c.a.jmp(*miss)?;
+    c.a.set_label(&mut hit)?;
+    c.load(rdx, SlotA)?;
+    c.lea(r13, FrameEnd)?;
+    c.a.mov(qword_ptr(r13), rax)?;
+    c.a.mov(qword_ptr(r13 + 8), rdx)?;
+    c.a.add(r13, 16)?;
+    c.a.mov(dword_ptr(r13 + LINK_OFFSET), IMM32_PH)?;
+    c.hole(Pc, Field::Imm);
+    c.a.mov(dword_ptr(r13 + (LINK_OFFSET + 4)), IMM32_PH)?;
+    c.hole(FrameEnd, Field::Imm);
+    c.a.add(dword_ptr(r13 + (LINK_OFFSET + 4)), 16)?;
+    c.a.call(qword_ptr(rcx + 8))?;
+    c.imm32(edx, FrameEnd)?;
+    c.a.add(rdx, 16)?;
+    c.a.sub(r13, rdx)?;
+    c.cmp8(rax, V_EXCEPTION)?;
+    c.a.je(threw)?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut threw)?;
+    c.a.mov(dword_ptr(r12 + CTX_FAULT_PC), IMM32_PH)?;
+    c.hole(Pc, Field::Imm);
+    c.jmp(ExcExit)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -966,6 +1094,50 @@ fn all_stencils() -> Vec<Def> {
         h.hole(CtxSlot, Field::Disp);
         h.jmp(Continue)
     });
+    // Class constructors' `this` protocol (ARCHITECTURE.md, "Classes and
+    // accessors"): each check is one compare inline; the error it guards
+    // is raised by the generic code in the cold part.
+    def(s, "check_this", "derived constructor: `this` still HOLE throws (through exec_op), else on", |h, c| {
+        h.load(rax, SlotA)?;
+        h.cmp8(rax, V_HOLE)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
+    def(s, "bind_this", "super(...) done: `this` must be HOLE (else exec_op throws), then this = result", |h, c| {
+        h.load(rax, SlotDst)?;
+        h.cmp8(rax, V_HOLE)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.load(rax, SlotA)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
+    def(
+        s,
+        "ctor_result",
+        "constructor's result: an object stays, undefined gives `this` (bound); else exec_op",
+        |h, c| {
+            let mut done = h.a.create_label();
+            let mut not_object = h.a.create_label();
+            h.load(rax, SlotDst)?;
+            h.a.lea(ecx, ptr(rax - 1))?;
+            h.a.test(cl, 3)?;
+            h.a.jne(not_object)?;
+            h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+            h.a.je(done)?;
+            h.a.set_label(&mut not_object)?;
+            h.cmp8(rax, V_UNDEFINED)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.load(rax, SlotA)?;
+            h.cmp8(rax, V_HOLE)?;
+            h.branch(Cold, |a, t| a.je(t))?;
+            h.store(SlotDst, rax)?;
+            h.a.set_label(&mut done)?;
+            h.jmp(Continue)?;
+            c.slow_op()
+        },
+    );
     def(s, "check_hole", "TDZ: a HOLE value throws (through exec_op), else on", |h, c| {
         h.load(rax, SlotA)?;
         h.cmp8(rax, V_HOLE)?;
@@ -1075,6 +1247,7 @@ fn all_stencils() -> Vec<Def> {
         h.imm64(rcx, ShapeAfter)?;
         h.a.mov(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
         h.jmp(Continue)?;
+        scan_store_cache(c)?;
         c.call_helper(HelperSetNamed)?;
         c.exc_check()?;
         c.jmp(Continue)
@@ -1341,6 +1514,7 @@ pub fn generate(out_dir: &Path) {
                         | HoleKind::Holder
                         | HoleKind::HolderShape
                         | HoleKind::IcEntries
+                        | HoleKind::GetterCache
                 ) {
                     // Where a property site's patchable fields are, for `compile`.
                     let _ = writeln!(
@@ -1355,6 +1529,7 @@ pub fn generate(out_dir: &Path) {
                             HoleKind::Holder => "HOLDER",
                             HoleKind::HolderShape => "HOLDER_SHAPE",
                             HoleKind::IcEntries => "ENTRIES",
+                            HoleKind::GetterCache => "GETTERS",
                             _ => "SLOT",
                         },
                         cold,

@@ -69,6 +69,17 @@ pub fn get_named(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
     Ok(v)
 }
 
+/// The getter a getter case of `site`'s cache calls for `obj` (none for a
+/// data case, a miss, a megamorphic site): what compiled code's getter
+/// cache records (`jit::runtime::add_getter_case`).
+pub fn cached_getter(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
+    let o = obj.as_object()?;
+    match probe(vm, site, o)? {
+        (pair, true) => pair.as_object()?.accessor_pair().map(|(g, _)| g),
+        _ => None,
+    }
+}
+
 /// The cached slot value for `o`, and whether it is a getter/setter pair
 /// (whose getter the caller runs).
 #[inline(always)]
@@ -260,9 +271,12 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
             None => {
                 let now = o.shape();
                 let added = !now.dictionary && now.parent.is_some_and(|p| std::ptr::eq(p, shape));
+                // The next shape rides in `holder_shape`: compiled code's
+                // cold scan replays the add with it (`set_named` stencil).
                 added.then(|| IcEntry {
                     slot: shape.len() as u32,
                     kind: IcKind::Add,
+                    holder_shape: addr(now),
                     ..IcEntry::EMPTY.with_shape(addr(shape))
                 })
             }

@@ -246,13 +246,13 @@ macro_rules! for_each_op {
             /// `r[nt].prototype` (`nt`: new.target).
             AllocThis { dst: Dst, nt: A } => SLOW;
             /// ReferenceError unless `r[src]` (a derived constructor's `this`) is bound.
-            CheckThis { src: A } => SLOW;
+            CheckThis { src: A } => CHECK_THIS;
             /// Binds a derived constructor's `this` (`r[dst]`) to `r[src]` after
             /// `super(...)`; ReferenceError if already bound.
-            BindThis { dst: Dst, src: A } => SLOW;
+            BindThis { dst: Dst, src: A } => BIND_THIS;
             /// A constructor's result from returned value `r[dst]` and `this` in `r[this]`
             /// (`derived`: 1 in a derived class, whose `this` may be unbound).
-            CtorResult { dst: Dst, this: A, derived: Imm } => SLOW;
+            CtorResult { dst: Dst, this: A, derived: Imm } => CTOR_RESULT;
             /// `dst` = the running constructor's parent class (its prototype).
             SuperCtor { dst: Dst } => SLOW;
             /// `dst` = the parent class of constructor `r[src]` (`super(...)` in an

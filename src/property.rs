@@ -206,6 +206,8 @@ pub fn new_accessor_pair(vm: &mut Vm, g: Value, s: Value) -> Value {
     use std::cell::Cell;
     let shape = vm.shapes.root(Value::NULL);
     let obj = crate::heap::JsObject::new(shape, ObjClass::Accessor(Cell::new(g), Cell::new(s)));
+    // Where compiled code finds the getter (`JsObject::set_accessor_half`).
+    obj.set_env(g);
     vm.alloc(ObjKind::Object(obj))
 }
 

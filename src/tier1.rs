@@ -68,6 +68,9 @@ pub struct JitStats {
     /// interpreter's feedback, or by their helper), and made generic.
     pub prop_sites_patched: u64,
     pub prop_sites_generic: u64,
+    /// Getter cases added to `get_named` sites' getter caches (direct
+    /// getter calls from the stencil's cold part).
+    pub getter_sites: u64,
     pub osr_entries: u64,
     pub entries: u64,
     /// Call sites compiled as inline `Math.sqrt`/`abs`/`floor`.

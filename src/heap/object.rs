@@ -434,12 +434,16 @@ impl JsObject {
     }
 
     /// Replaces one half of an accessor pair (`set` false: the getter).
+    /// The getter goes into `env` as well: compiled code reads it there
+    /// (`abi::PAIR_GETTER_DISP`), at an offset `ObjClass`'s enum layout
+    /// does not fix.
     pub fn set_accessor_half(&self, set: bool, f: Value) {
         if let ObjClass::Accessor(g, s) = &self.class {
             if set {
                 s.set(f)
             } else {
-                g.set(f)
+                g.set(f);
+                self.env.set(f);
             }
         }
     }

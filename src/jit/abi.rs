@@ -114,6 +114,19 @@ pub const IC_MID_OBJS: i32 = 48;
 /// `bytecode::IcKind::{Own, Proto}` as bytes.
 pub const IC_KIND_OWN: u8 = 0;
 pub const IC_KIND_PROTO: u8 = 1;
+/// `bytecode::IcKind::{OwnGetter, ProtoGetter}`: the slot holds an
+/// accessor pair, whose getter the `get_named` cold part calls directly.
+pub const IC_KIND_OWN_GETTER: u8 = 3;
+/// `bytecode::IcKind::Add`: a store that adds the property (its next
+/// shape in `holder_shape`), served by `set_named`'s cold scan.
+pub const IC_KIND_ADD: u8 = 2;
+/// In-object slots (`heap::object::INLINE`).
+pub const INLINE_SLOTS: i32 = 4;
+pub const IC_KIND_PROTO_GETTER: u8 = 4;
+/// An accessor pair keeps its getter in the `env` field as well
+/// (`JsObject::set_accessor_half`): a fixed offset, where the pair's
+/// `ObjClass` payload is a Rust enum's, whose layout is not.
+pub const PAIR_GETTER_DISP: i32 = OBJ_ENV_DISP;
 
 /// A call site's polymorphic cache: `CALL_CACHE_WAYS` pairs of (guard:
 /// the callee's function code, entry: its compiled code's address), 16
@@ -204,6 +217,10 @@ pub enum HoleKind {
     /// imm64: the address of a call site's polymorphic cache
     /// (`code::CallSite::cache`), which the call stencil's cold part scans.
     CallCache,
+    /// imm64: the address of a `get_named` site's getter cache
+    /// (`code::PropSiteCode::getters`: (getter code, entry) pairs like a
+    /// call site's), which the cold part scans to call a getter directly.
+    GetterCache,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -216,7 +233,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 44] = [
+    pub const ALL: [HoleKind; 45] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -257,6 +274,7 @@ impl HoleKind {
         HoleKind::CharCodeAt,
         HoleKind::IcEntries,
         HoleKind::CallCache,
+        HoleKind::GetterCache,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -294,7 +312,8 @@ impl HoleKind {
             | HoleKind::MathMax
             | HoleKind::CharCodeAt
             | HoleKind::IcEntries
-            | HoleKind::CallCache => 8,
+            | HoleKind::CallCache
+            | HoleKind::GetterCache => 8,
             _ => 4,
         }
     }

@@ -89,6 +89,11 @@ pub struct PropSiteCode {
     /// The code offset of a store's shape-after imm64 (none for a read).
     pub after_offset: Option<u32>,
     pub(crate) state: Cell<PropSiteState>,
+    /// A `get_named` site's getter cache: (getter's function code, its
+    /// compiled entry) pairs, `NEVER_BITS` guards empty, which the cold
+    /// part scans after finding a getter case in the inline cache and
+    /// calls directly (the `get_named` helper fills it: `add_getter_case`).
+    pub getters: [Cell<[u64; 2]>; CALL_CACHE_WAYS as usize],
 }
 
 impl Default for PropSiteCode {
@@ -99,6 +104,7 @@ impl Default for PropSiteCode {
             slot_offset: 0,
             after_offset: None,
             state: Cell::new(PropSiteState::Stub),
+            getters: std::array::from_fn(|_| Cell::new([NEVER_BITS, 0])),
         }
     }
 }
@@ -169,6 +175,8 @@ pub enum HoleNote {
     HolderShape(u32),
     IcEntries(u32),
     CallCache(u32),
+    /// A `get_named` site's getter cache (by pc).
+    GetterCache(u32),
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).
@@ -362,6 +370,25 @@ impl CompiledCode {
         let Some(free) = site.cache.iter().find(|c| c.get()[0] == NEVER_BITS) else { return Ok(false) };
         // One store of both words: the code is not running while a helper
         // runs (single thread), so no half-written pair is ever scanned.
+        free.set([guard, target as u64]);
+        Ok(true)
+    }
+
+    /// Adds (getter code, entry) to the getter cache of the `get_named`
+    /// site at `pc`; false when it is there already or the cache is full.
+    ///
+    /// # Safety
+    ///
+    /// `target` is the compiled entry of the function code `guard`, which
+    /// takes no parameters, does not gather its arguments and is not a
+    /// class constructor: the site calls it with no arguments.
+    pub unsafe fn add_getter_case(&self, pc: u32, guard: u64, target: *const u8) -> Result<bool, String> {
+        let site = self.prop_site(pc).ok_or_else(|| format!("no property site at pc {}", pc))?;
+        if site.getters.iter().any(|c| c.get()[0] == guard) {
+            return Ok(false);
+        }
+        let Some(free) = site.getters.iter().find(|c| c.get()[0] == NEVER_BITS) else { return Ok(false) };
+        // One store of both words, as in `add_call_case`.
         free.set([guard, target as u64]);
         Ok(true)
     }

@@ -26,9 +26,9 @@ use super::memory::CodeWriter;
 use super::stencils::EmitFn;
 use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_CACHE_AT, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
 use super::stencils::{
-    GET_NAMED_ENTRIES_AT, GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT, GET_NAMED_PROTO_SHAPE_AT,
-    GET_NAMED_PROTO_SLOT_AT, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT, SET_NAMED_SHAPE_AT,
-    SET_NAMED_SLOT_AT,
+    GET_NAMED_ENTRIES_AT, GET_NAMED_GETTERS_AT, GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT,
+    GET_NAMED_PROTO_SHAPE_AT, GET_NAMED_PROTO_SLOT_AT, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT,
+    SET_NAMED_ENTRIES_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT,
 };
 use crate::bytecode::{FuncProto, IcKind, IcState, Op, OperandKind};
 use crate::value::NEVER_BITS;
@@ -322,6 +322,16 @@ pub fn compile(
         };
         let (shape_offset, slot_offset) = (at(shape_at), at(slot_at));
         let after_offset = (u.id == id::SET_NAMED).then(|| at(SET_NAMED_AFTER_AT));
+        // (The site's record is rewritten below in place: the address stays.)
+        let getters = site.getters.as_ptr() as u64;
+        if u.id == id::SET_NAMED {
+            // The cold part scans the site's cache entries, as get_named's.
+            let Op::SetNamed { site, .. } = code[pc as usize] else { unreachable!("set_named serves SetNamed") };
+            let entries =
+                proto.sites.get(site as usize).map_or(NO_ENTRIES.as_ptr() as u64, |ps| ps.entries.as_ptr() as u64);
+            let e = at(SET_NAMED_ENTRIES_AT) as usize;
+            emitter.buf[e..e + 8].copy_from_slice(&entries.to_le_bytes());
+        }
         if u.id == id::GET_NAMED {
             // The cold part scans the site's cache entries (a polymorphic
             // site, or one whose case is a prototype's property). They
@@ -333,6 +343,10 @@ pub fn compile(
                 proto.sites.get(site as usize).map_or(NO_ENTRIES.as_ptr() as u64, |ps| ps.entries.as_ptr() as u64);
             let e = at(GET_NAMED_ENTRIES_AT) as usize;
             emitter.buf[e..e + 8].copy_from_slice(&entries.to_le_bytes());
+            // Its getter cache lives in the immortal site table (it never
+            // moves), like a call site's polymorphic cache.
+            let g = at(GET_NAMED_GETTERS_AT) as usize;
+            emitter.buf[g..g + 8].copy_from_slice(&getters.to_le_bytes());
         }
         let state = if u.id == id::GET_NAMED_PROTO {
             // Patched now, from the feedback `decode` chose this stencil by.
@@ -354,7 +368,14 @@ pub fn compile(
                 emitter.buf[a as usize..a as usize + 8].copy_from_slice(&(shape as u64).to_le_bytes());
             }
         }
-        *site = PropSiteCode { pc, shape_offset, slot_offset, after_offset, state: Cell::new(state) };
+        *site = PropSiteCode {
+            pc,
+            shape_offset,
+            slot_offset,
+            after_offset,
+            state: Cell::new(state),
+            ..PropSiteCode::default()
+        };
     }
     PROPS.set(props);
 
@@ -574,6 +595,7 @@ pub(crate) fn hole_note(
         HoleKind::HolderShape => HoleNote::HolderShape(pc.unwrap_or(0)),
         HoleKind::IcEntries => HoleNote::IcEntries(pc.unwrap_or(0)),
         HoleKind::CallCache => HoleNote::CallCache(pc.unwrap_or(0)),
+        HoleKind::GetterCache => HoleNote::GetterCache(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
         HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
         HoleKind::Cold => HoleNote::ToCold(pc),

@@ -167,6 +167,7 @@ impl CompiledCode {
             HoleNote::HolderShape(pc) => format!("holder shape ({})", prop(pc, false)),
             HoleNote::IcEntries(pc) => format!("cache entries ({})", prop(pc, false)),
             HoleNote::CallCache(pc) => format!("polymorphic cache of the call site at pc {}", pc),
+            HoleNote::GetterCache(pc) => format!("getter cache ({})", prop(pc, false)),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()

@@ -72,5 +72,10 @@ const _: () = {
         assert!(IC_MID_OBJS as usize == offset_of!(IcEntry, mid_objs));
         assert!(IC_KIND_OWN == IcKind::Own as u8);
         assert!(IC_KIND_PROTO == IcKind::Proto as u8);
+        assert!(IC_KIND_OWN_GETTER == IcKind::OwnGetter as u8);
+        assert!(IC_KIND_ADD == IcKind::Add as u8);
+        assert!(INLINE_SLOTS as usize == crate::heap::object::INLINE);
+        assert!(IC_KIND_PROTO_GETTER == IcKind::ProtoGetter as u8);
+        assert!(PAIR_GETTER_DISP == disp(crate::heap::object::OFFSET_ENV));
     }
 };

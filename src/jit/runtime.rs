@@ -627,6 +627,7 @@ extern "sysv64" fn helper_get_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
         Ok(v) => {
             stack.set(base + dst as usize, v);
             update_prop_site(vm, proto, pc, ps, shape, shape);
+            add_getter_case(vm, proto, pc, ps, o);
             0
         }
         Err(t) => raise(vm, t, proto, pc, base),
@@ -866,6 +867,49 @@ fn add_call_case(
     }
 }
 
+/// After a `get_named` helper call that ran a getter from the site's
+/// inline cache: records the getter's compiled code in the site's getter
+/// cache, so that the stencil's cold part calls it directly next time
+/// (`[jit] getter f@pc3: get .weight -> code of get weight`). Only a
+/// getter that a call with no arguments can enter directly: compiled,
+/// no parameters to pad, no `arguments` to gather, not a class
+/// constructor (whose call must throw).
+fn add_getter_case(vm: &mut Vm, proto: &FuncProto, pc: u32, ps: &PropSite, o: Value) {
+    if !vm.opts.inline_caches || !vm.opts.call_patching {
+        return;
+    }
+    let Some(caller_code) = code_of(proto) else { return };
+    let Some(g) = crate::ic::cached_getter(vm, ps, o) else { return };
+    let Some(Callable::Script(callee)) = g.as_callable() else { return };
+    if callee.kind.is_class_ctor() || callee.nparams > 0 || callee.info.args_array {
+        return;
+    }
+    let Some(code) = code_of(callee).and_then(runnable) else { return };
+    let guard = Rc::as_ptr(callee) as u64;
+    // SAFETY: `code` is `callee`'s code compiled by this VM (`runnable`),
+    // `guard` that FuncProto's (immortal) address, and the callee takes no
+    // parameters, gathers no arguments and is no class constructor
+    // (checked above).
+    match unsafe { caller_code.add_getter_case(pc, guard, code.entry()) } {
+        Ok(true) => {
+            vm.jit.stats.getter_sites += 1;
+            if vm.opts.trace_jit {
+                eprintln!(
+                    "[jit] getter {}@pc{}: {} -> code of {} at {:p}",
+                    display_name(proto),
+                    pc,
+                    prop_site_name(proto, pc),
+                    display_name(callee),
+                    code.entry()
+                );
+            }
+        }
+        Ok(false) => {}
+        Err(e) if vm.opts.trace_jit => eprintln!("[jit] cannot extend {}@pc{}: {}", proto.name, pc, e),
+        Err(_) => {}
+    }
+}
+
 /// A function's name in traces (`(anonymous)` for an unnamed one).
 fn display_name(p: &FuncProto) -> &str {
     if p.name.is_empty() {
@@ -903,6 +947,11 @@ pub fn stats_report(vm: &Vm) -> String {
         "property sites          {} patched, {} generic (compiled code)",
         s.prop_sites_patched, s.prop_sites_generic
     );
+    // Only when there are any, as the Math line.
+    if s.getter_sites > 0 {
+        let _ =
+            writeln!(out, "getter calls            {} direct (property sites calling a getter's code)", s.getter_sites);
+    }
     let (mut ic_hits, mut ic_misses) = (0u64, 0u64);
     for site in vm.protos.iter().flat_map(|p| p.sites.iter()) {
         ic_hits += site.hits.get();

@@ -1005,13 +1005,18 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         // A `get_named` site's cache entries, where the function's
         // property site keeps them.
         HoleNote::IcEntries(pc) => {
-            let Some(Op::GetNamed { site, .. }) = p.code.get(pc as usize) else { return 0 };
+            let site = match p.code.get(pc as usize) {
+                Some(Op::GetNamed { site, .. } | Op::SetNamed { site, .. }) => *site,
+                _ => return 0,
+            };
             p.sites
-                .get(*site as usize)
+                .get(site as usize)
                 .map_or(super::compile::NO_ENTRIES.as_ptr() as i64, |ps| ps.entries.as_ptr() as i64)
         }
         // A call site's polymorphic cache, in the code's site table.
         HoleNote::CallCache(pc) => code.call_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
+        // A `get_named` site's getter cache, in the code's property site table.
+        HoleNote::GetterCache(pc) => code.prop_site(pc).map_or(0, |s| s.getters.as_ptr() as i64),
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);
