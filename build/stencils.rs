@@ -265,6 +265,20 @@ struct Part {
     continue_at: Option<u32>,
 }
 
+/// The write barrier (`heap::write_barrier`) for a store into the object
+/// or context whose value is in `obj` (kept); clobbers `scratch`. Young and
+/// already-remembered objects cost a compare and a taken branch.
+fn barrier(h: &mut Asm, obj: AsmRegister64, scratch: AsmRegister64) -> R {
+    let mut done = h.a.create_label();
+    h.a.cmp(byte_ptr(obj + OBJ_AGE_DISP), AGE_OLD as i32)?;
+    h.a.jne(done)?;
+    h.a.mov(byte_ptr(obj + OBJ_AGE_DISP), AGE_REMEMBERED as i32)?;
+    h.a.mov(scratch, obj)?;
+    h.a.and(scratch, CHUNK_MASK)?;
+    h.a.mov(byte_ptr(scratch + CHUNK_DIRTY), 1)?;
+    h.a.set_label(&mut done)
+}
+
 fn assemble(mut asm: Asm, name: &str) -> Part {
     if asm.a.instructions().is_empty() {
         return Part { bytes: Vec::new(), holes: Vec::new(), continue_at: None };
@@ -893,6 +907,7 @@ fn all_stencils() -> Vec<Def> {
         h.a.dec(ecx)?;
         h.a.jne(walk)?;
         h.a.set_label(&mut done)?;
+        barrier(h, rax, rcx)?;
         h.a.mov(rax, qword_ptr(rax + CTX_SLOTS_DISP))?;
         h.load(rdx, SlotB)?;
         h.a.mov(qword_ptr(rax + DISP_PH), rdx)?;
@@ -999,6 +1014,7 @@ fn all_stencils() -> Vec<Def> {
         h.imm64(rcx, ShapeGuard)?;
         h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
         h.branch(Cold, |a, t| a.jne(t))?;
+        barrier(h, rax, rcx)?;
         h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
         h.load(rdx, SlotB)?;
         h.a.mov(qword_ptr(rcx + DISP_PH), rdx)?;
@@ -1112,6 +1128,7 @@ fn all_stencils() -> Vec<Def> {
         h.a.cmp(edi, KIND_HOLEY as i32)?;
         h.branch(Cold, |a, t| a.jne(t))?;
         h.a.set_label(&mut store)?;
+        barrier(h, rax, rdi)?;
         h.a.mov(qword_ptr(rdx + rcx * 8), rsi)?;
         h.jmp(Continue)?;
         c.slow_op()

@@ -141,6 +141,9 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
         }
         if kind.is_set() {
             let item = check_key(vm, kind, item)?;
+            // The map may have survived a collection since it was made (the
+            // iteration allocates): stores into it go through the barrier.
+            crate::heap::write_barrier(obj);
             table.borrow_mut().set(item, item);
             return Ok(());
         }
@@ -161,6 +164,7 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
             return Ok(());
         }
         let k = check_key(&mut s, kind, k)?;
+        crate::heap::write_barrier(obj);
         table.borrow_mut().set(k, v);
         Ok(())
     })?;
@@ -229,6 +233,7 @@ fn get(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (t, kind) = this_table(vm, this, "set", MAPS)?;
     let k = check_key(vm, kind, arg(args, 0))?;
+    crate::heap::write_barrier(this);
     t.borrow_mut().set(k, arg(args, 1));
     Ok(this)
 }
@@ -236,6 +241,7 @@ fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn add(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (t, kind) = this_table(vm, this, "add", SETS)?;
     let k = check_key(vm, kind, arg(args, 0))?;
+    crate::heap::write_barrier(this);
     t.borrow_mut().set(k, k);
     Ok(this)
 }
