@@ -11,23 +11,29 @@ pub fn report(vm: &Vm) -> String {
     let _ = writeln!(out, "interpreter calls      {}", vm.stats.interp_calls);
     let _ = writeln!(
         out,
-        "gc                     {} collections ({} minor, {} major), {} objects allocated, {} freed, {} live",
+        "gc                     {} collections, {} objects allocated, {} freed, {} live",
         gc.collections,
-        gc.collections - gc.major_collections,
-        gc.major_collections,
         gc.allocated,
         gc.freed,
         vm.heap.live()
     );
     let _ = writeln!(
         out,
-        "gc bytes               {} allocated, peak heap {}, {:.1} µs in collections ({:.1} µs minor, {:.1} µs major)",
+        "gc bytes               {} allocated, peak heap {}, {:.1} µs in collections",
         bytes(gc.bytes_allocated),
         bytes(gc.peak_bytes.max(vm.heap.heap_bytes() as u64)),
-        gc.gc_nanos as f64 / 1000.0,
-        (gc.gc_nanos - gc.major_nanos) as f64 / 1000.0,
-        gc.major_nanos as f64 / 1000.0
+        gc.gc_nanos as f64 / 1000.0
     );
+    if gc.collections > 0 {
+        let _ = writeln!(
+            out,
+            "gc generations         {} minor ({:.1} µs), {} major ({:.1} µs)",
+            gc.collections - gc.major_collections,
+            (gc.gc_nanos - gc.major_nanos) as f64 / 1000.0,
+            gc.major_collections,
+            gc.major_nanos as f64 / 1000.0
+        );
+    }
     out.push_str(&crate::jit::stats_report(vm));
     out
 }

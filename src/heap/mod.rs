@@ -16,9 +16,18 @@
 //!   recursion. Mark bits live in side bitmaps at each chunk's start
 //!   (`bitmap`). **Sweeping** reads them a word per 64 cells, drops only
 //!   the dead payloads that own memory and records the runs of free cells.
-//! * **Pacing.** A collection is due when the bytes allocated since the last
-//!   one (cells plus string buffers) reach `GROWTH` times the bytes that
-//!   survived it, but at least `MIN_HEAP`.
+//! * **Generations** (sticky mark bits; ARCHITECTURE.md, "Generations").
+//!   The sweep leaves survivors marked: marked means old. A minor
+//!   collection traces only unmarked (young) objects, from the roots and
+//!   from the old objects the write barrier remembered (`write_barrier`:
+//!   an age byte in the header, a dirty byte per chunk), and sweeps only
+//!   the chunks allocated into since the last sweep. A major collection
+//!   clears the marks first and traces everything.
+//! * **Pacing.** A minor collection is due every `NURSERY` bytes allocated
+//!   (cells plus string buffers; less for a small heap), a major one when
+//!   the old bytes have grown by half since the last major. Without
+//!   generations every collection is major, due when the bytes allocated
+//!   reach `GROWTH` times the bytes that survived, but at least `MIN_HEAP`.
 //! * **Permanent objects** (constants the compiler makes, `typeof` names) are
 //!   never freed and never traced, so a collection does not rescan every
 //!   function's constant table. They may only refer to permanent objects.
