@@ -842,7 +842,11 @@ impl Heap {
         // Under --gc-stress every other collection is minor, so that a
         // missing write barrier frees a live young object at once.
         self.major = !self.generational
-            || if self.stress { self.stats.collections.is_multiple_of(2) } else { self.live_bytes >= self.major_threshold };
+            || if self.stress {
+                self.stats.collections.is_multiple_of(2)
+            } else {
+                self.live_bytes >= self.major_threshold
+            };
         let mut t = Tracer::new(std::mem::take(&mut self.gray), self.epoch);
         if self.major {
             for c in &self.classes {
