@@ -183,6 +183,7 @@ fn scan_store_cache(c: &mut Asm) -> R {
     c.a.mov(edx, dword_ptr(rcx + IC_SLOT))?;
     c.a.cmp(byte_ptr(rcx + IC_KIND), IC_KIND_OWN as i32)?;
     c.a.jne(add)?;
+    barrier(c, rax, r9)?;
     c.a.mov(r8, qword_ptr(rax + OBJ_SLOTS_DISP))?;
     c.load(r9, SlotB)?;
     c.a.mov(qword_ptr(r8 + rdx * 8), r9)?;
@@ -201,6 +202,8 @@ fn scan_store_cache(c: &mut Asm) -> R {
     c.a.mov(rsi, qword_ptr(rcx + IC_HOLDER_SHAPE))?;
     c.a.test(rsi, rsi)?;
     c.a.je(miss)?;
+    // The generational barrier: the object may be old (see `barrier`).
+    barrier(c, rax, r9)?;
     c.a.mov(r8, qword_ptr(rax + OBJ_SLOTS_DISP))?;
     c.load(r9, SlotB)?;
     c.a.mov(qword_ptr(r8 + rdx * 8), r9)?;
@@ -391,6 +394,20 @@ struct Part {
     holes: Vec<(HoleKind, u32, u8)>,
     /// Offset of a trailing `jmp Continue`, if the part ends with one.
     continue_at: Option<u32>,
+}
+
+/// The write barrier (`heap::write_barrier`) for a store into the object
+/// or context whose value is in `obj` (kept); clobbers `scratch`. Young and
+/// already-remembered objects cost a compare and a taken branch.
+fn barrier(h: &mut Asm, obj: AsmRegister64, scratch: AsmRegister64) -> R {
+    let mut done = h.a.create_label();
+    h.a.cmp(byte_ptr(obj + OBJ_AGE_DISP), AGE_OLD as i32)?;
+    h.a.jne(done)?;
+    h.a.mov(byte_ptr(obj + OBJ_AGE_DISP), AGE_REMEMBERED as i32)?;
+    h.a.mov(scratch, obj)?;
+    h.a.and(scratch, CHUNK_MASK)?;
+    h.a.mov(byte_ptr(scratch + CHUNK_DIRTY), 1)?;
+    h.a.set_label(&mut done)
 }
 
 fn assemble(mut asm: Asm, name: &str) -> Part {
@@ -1088,6 +1105,7 @@ fn all_stencils() -> Vec<Def> {
         h.a.dec(ecx)?;
         h.a.jne(walk)?;
         h.a.set_label(&mut done)?;
+        barrier(h, rax, rcx)?;
         h.a.mov(rax, qword_ptr(rax + CTX_SLOTS_DISP))?;
         h.load(rdx, SlotB)?;
         h.a.mov(qword_ptr(rax + DISP_PH), rdx)?;
@@ -1238,6 +1256,7 @@ fn all_stencils() -> Vec<Def> {
         h.imm64(rcx, ShapeGuard)?;
         h.a.cmp(qword_ptr(rax + OBJ_SHAPE_DISP), rcx)?;
         h.branch(Cold, |a, t| a.jne(t))?;
+        barrier(h, rax, rcx)?;
         h.a.mov(rcx, qword_ptr(rax + OBJ_SLOTS_DISP))?;
         h.load(rdx, SlotB)?;
         h.a.mov(qword_ptr(rcx + DISP_PH), rdx)?;
@@ -1352,6 +1371,7 @@ fn all_stencils() -> Vec<Def> {
         h.a.cmp(edi, KIND_HOLEY as i32)?;
         h.branch(Cold, |a, t| a.jne(t))?;
         h.a.set_label(&mut store)?;
+        barrier(h, rax, rdi)?;
         h.a.mov(qword_ptr(rdx + rcx * 8), rsi)?;
         h.jmp(Continue)?;
         c.slow_op()

@@ -48,9 +48,12 @@ struct Cli {
     /// Print every hidden class (shape) the program made to stderr at exit.
     #[arg(long)]
     print_shapes: bool,
-    /// Collect garbage before every allocation.
+    /// Collect garbage before every allocation (alternately minor and major).
     #[arg(long)]
     gc_stress: bool,
+    /// Ablation: no generations (every collection marks the whole heap).
+    #[arg(long)]
+    no_generational: bool,
     /// Ablation: no inline Smi fast paths (every operator calls its helper).
     #[arg(long)]
     no_smi_fast_paths: bool,
@@ -90,6 +93,7 @@ impl Cli {
             },
             jit_threshold: self.jit_threshold.max(1),
             gc_stress: self.gc_stress,
+            generational: !self.no_generational,
             print_bytecode: self.print_bytecode,
             print_asm: self.print_asm,
             trace_jit: self.trace_jit,

@@ -24,6 +24,16 @@ pub fn report(vm: &Vm) -> String {
         bytes(gc.peak_bytes.max(vm.heap.heap_bytes() as u64)),
         gc.gc_nanos as f64 / 1000.0
     );
+    if gc.collections > 0 {
+        let _ = writeln!(
+            out,
+            "gc generations         {} minor ({:.1} µs), {} major ({:.1} µs)",
+            gc.collections - gc.major_collections,
+            (gc.gc_nanos - gc.major_nanos) as f64 / 1000.0,
+            gc.major_collections,
+            gc.major_nanos as f64 / 1000.0
+        );
+    }
     out.push_str(&crate::jit::stats_report(vm));
     out
 }

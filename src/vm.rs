@@ -35,6 +35,9 @@ pub struct Options {
     /// Calls (or loop iterations) before a function is compiled.
     pub jit_threshold: u32,
     pub gc_stress: bool,
+    /// Minor collections between major ones (`--no-generational`: every
+    /// collection is major).
+    pub generational: bool,
     pub print_bytecode: bool,
     pub print_asm: bool,
     pub trace_jit: bool,
@@ -65,6 +68,7 @@ impl Default for Options {
             jit: JitMode::On,
             jit_threshold: 1000,
             gc_stress: false,
+            generational: true,
             print_bytecode: false,
             print_asm: false,
             trace_jit: false,
@@ -363,7 +367,8 @@ impl Vm {
     /// A VM with no tier 1 attached and no native stack limit: the
     /// driver's `Vm::new` (src/driver.rs) completes it.
     pub(crate) fn unattached(opts: Options, out: Box<dyn Write>) -> Box<Vm> {
-        let heap = Heap::new(opts.gc_stress);
+        let mut heap = Heap::new(opts.gc_stress);
+        heap.generational = opts.generational;
         let mut shapes = Shapes::default();
         let placeholder = shapes.root(Value::NULL);
         let realm = Realm {
@@ -730,7 +735,11 @@ impl Vm {
         }
         (self.tiers.mark_roots)(self, &mut t);
         self.heap.finish_collection(t);
-        self.heap.stats.gc_nanos += start.elapsed().as_nanos() as u64;
+        let nanos = start.elapsed().as_nanos() as u64;
+        self.heap.stats.gc_nanos += nanos;
+        if self.heap.last_was_major() {
+            self.heap.stats.major_nanos += nanos;
+        }
     }
 
     /// Opens a rooting scope: values rooted in it survive every collection

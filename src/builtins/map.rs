@@ -141,6 +141,9 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
         }
         if kind.is_set() {
             let item = check_key(vm, kind, item)?;
+            // The map may have survived a collection since it was made (the
+            // iteration allocates): stores into it go through the barrier.
+            crate::heap::write_barrier(obj);
             let grown = table.borrow_mut().set(item, item);
             vm.heap.charge(grown);
             return Ok(());
@@ -162,6 +165,7 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
             return Ok(());
         }
         let k = check_key(&mut s, kind, k)?;
+        crate::heap::write_barrier(obj);
         let grown = table.borrow_mut().set(k, v);
         s.heap.charge(grown);
         Ok(())
@@ -231,6 +235,7 @@ fn get(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (t, kind) = this_table(vm, this, "set", MAPS)?;
     let k = check_key(vm, kind, arg(args, 0))?;
+    crate::heap::write_barrier(this);
     let grown = t.borrow_mut().set(k, arg(args, 1));
     vm.heap.charge(grown);
     Ok(this)
@@ -239,6 +244,7 @@ fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn add(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (t, kind) = this_table(vm, this, "add", SETS)?;
     let k = check_key(vm, kind, arg(args, 0))?;
+    crate::heap::write_barrier(this);
     let grown = t.borrow_mut().set(k, k);
     vm.heap.charge(grown);
     Ok(this)

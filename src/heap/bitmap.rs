@@ -19,8 +19,9 @@
 //!
 //! The sweeper reads the bitmaps a word at a time: the free runs are the
 //! zero bits of `marks | permanent`; of those, it visits only the cells
-//! that are owners, to drop their payloads; clearing the marks for the
-//! next cycle is a store per word. A collection's cost is then the live
+//! that are owners, to drop their payloads. The marks stay set after the
+//! sweep (they say "old" to the next minor collection, see `heap`); a major
+//! collection clears them first, a store per word. A collection's cost is then the live
 //! data it marks plus a word per 64 cells of the rest, plus the dead
 //! owners. A dead non-owner's cell stays as it was until a LAB hands it
 //! out again; a stale stack slot that still names it only keeps it (and
@@ -35,8 +36,13 @@ const WORDS: usize = BITS / 64;
 const MARKS: usize = 0;
 const PERMANENT: usize = 1;
 const OWNERS: usize = 2;
-/// Bytes at the start of every chunk taken by its three bitmaps.
-pub(super) const RESERVED: usize = 3 * WORDS * 8;
+/// The chunk's "dirty" byte, after the bitmaps: set by the write barrier
+/// when an old object in the chunk is remembered, so that a minor
+/// collection looks for remembered objects only in dirty chunks.
+pub(super) const DIRTY: usize = 3 * WORDS * 8;
+/// Bytes at the start of every chunk taken by its three bitmaps and the
+/// dirty word.
+pub(super) const RESERVED: usize = 3 * WORDS * 8 + 8;
 
 /// The first cell index of a chunk of `size`-byte cells that holds an
 /// object (the ones before overlap the bitmaps).
@@ -99,7 +105,7 @@ pub(super) unsafe fn set_owner(cell: usize, size: usize) {
     unsafe { *words(chunk, OWNERS).add(w) |= m };
 }
 
-/// Sweeps one chunk of `size`-byte cells: clears its marks, calls `free`
+/// Sweeps one chunk of `size`-byte cells: calls `free`
 /// on every dead owner (and clears its owner bit), and hands `run` every
 /// maximal sequence of free cells (neither marked nor permanent) as
 /// `(start, end)` addresses. Returns how many cells stay (marked or
@@ -121,8 +127,9 @@ pub(super) unsafe fn sweep(
     unsafe {
         let (marks, perm, owners) = (words(chunk, MARKS), words(chunk, PERMANENT), words(chunk, OWNERS));
         for (w, u) in used.iter_mut().enumerate().take(words_used) {
+            // The marks stay: a survivor is old from now on (sticky mark
+            // bits), until a major collection clears them (`clear_marks`).
             *u = *marks.add(w) | *perm.add(w);
-            *marks.add(w) = 0;
             let mut dead = *owners.add(w) & !*u;
             if dead != 0 {
                 *owners.add(w) &= *u;
@@ -164,6 +171,49 @@ pub(super) unsafe fn sweep(
         run(chunk + start * size, chunk + i.min(bits) * size);
     }
     survivors
+}
+
+/// Clears a chunk's marks and its dirty byte (a major collection starts:
+/// every object is presumed dead until marked).
+///
+/// # Safety
+/// `chunk` is a live, CHUNK_BYTES-aligned chunk of the heap.
+pub(super) unsafe fn clear_marks(chunk: usize) {
+    // SAFETY: as in `mark`.
+    unsafe {
+        std::ptr::write_bytes(words(chunk, MARKS), 0, WORDS);
+        *std::ptr::with_exposed_provenance_mut::<u8>(chunk + DIRTY) = 0;
+    }
+}
+
+/// Whether the barrier remembered an object of the chunk since the last
+/// collection; clears the flag.
+///
+/// # Safety
+/// As `clear_marks`.
+pub(super) unsafe fn take_dirty(chunk: usize) -> bool {
+    // SAFETY: as in `mark`.
+    unsafe {
+        let p = std::ptr::with_exposed_provenance_mut::<u8>(chunk + DIRTY);
+        std::mem::replace(&mut *p, 0) != 0
+    }
+}
+
+/// Calls `f` on every marked (old) cell of a chunk of `size`-byte cells.
+///
+/// # Safety
+/// As `sweep`.
+pub(super) unsafe fn marked(chunk: usize, size: usize, mut f: impl FnMut(usize)) {
+    let words_used = (CHUNK_BYTES / size).div_ceil(64);
+    for w in 0..words_used {
+        // SAFETY: as in `mark`.
+        let mut o = unsafe { *words(chunk, MARKS).add(w) };
+        while o != 0 {
+            let i = w * 64 + o.trailing_zeros() as usize;
+            o &= o - 1;
+            f(chunk + i * size);
+        }
+    }
 }
 
 /// Calls `f` on every owner cell of a chunk (the heap is being dropped).

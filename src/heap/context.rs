@@ -22,6 +22,8 @@ pub struct Context {
     /// A leaked `Box<[Value]>` of `len` slots, freed by `Drop`.
     slots: *mut Value,
     len: u32,
+    /// In its cell (`placed` ran): from then on a store needs the barrier.
+    placed: Cell<bool>,
 }
 
 const _: () = assert!(std::mem::offset_of!(Context, parent) == OFFSET_PARENT);
@@ -38,7 +40,11 @@ impl Context {
         let b: Box<[Value]> = values.into_boxed_slice();
         let len = b.len() as u32;
         let slots = Box::into_raw(b) as *mut Value;
-        Context { parent: Cell::new(parent), slots, len }
+        Context { parent: Cell::new(parent), slots, len, placed: Cell::new(false) }
+    }
+
+    pub(super) fn mark_placed(&self) {
+        self.placed.set(true);
     }
 
     #[inline]
@@ -69,6 +75,9 @@ impl Context {
     #[inline]
     pub fn set(&self, i: usize, v: Value) {
         if i < self.len as usize {
+            if self.placed.get() {
+                super::write_barrier_payload(self);
+            }
             // SAFETY: as in `get`; the VM is single-threaded and no reference
             // into the slots is ever handed out.
             unsafe { *self.slots.add(i) = v }

@@ -31,20 +31,44 @@ pub struct Lab {
 pub static EMPTY_LAB: Lab = Lab { top: 0, limit: 0 };
 
 /// Runs of free cells of one class: `(start, end)` addresses, each a
-/// multiple of the class size long.
-#[derive(Default)]
+/// multiple of the class size long, with the index of their chunk. They are
+/// kept in ascending chunk order and taken from the end, so the chunks a
+/// LAB has bumped through since the last sweep are those from `touched` on:
+/// the only ones a minor collection sweeps (the rest hold old objects and
+/// free cells only).
 pub(super) struct Runs {
-    runs: Vec<(usize, usize)>,
+    runs: Vec<(usize, usize, u32)>,
+    /// The first chunk whose runs were taken from since the last sweep.
+    pub(super) touched: u32,
+}
+
+impl Default for Runs {
+    fn default() -> Runs {
+        Runs { runs: Vec::new(), touched: u32::MAX }
+    }
 }
 
 impl Runs {
     pub(super) fn clear(&mut self) {
         self.runs.clear();
+        self.touched = u32::MAX;
     }
 
-    pub(super) fn push(&mut self, start: usize, end: usize) {
+    /// Drops the runs of chunks `from` on (they are about to be swept
+    /// again) and returns the first chunk to sweep.
+    pub(super) fn drop_touched(&mut self) -> usize {
+        let from = self.touched;
+        while self.runs.last().is_some_and(|r| r.2 >= from) {
+            self.runs.pop();
+        }
+        self.touched = u32::MAX;
+        from as usize
+    }
+
+    pub(super) fn push(&mut self, start: usize, end: usize, chunk: usize) {
         if end > start {
-            self.runs.push((start, end));
+            debug_assert!(self.runs.last().is_none_or(|r| r.2 <= chunk as u32));
+            self.runs.push((start, end, chunk as u32));
         }
     }
 
@@ -54,7 +78,9 @@ impl Runs {
 
     /// The next run to bump through, if any.
     pub(super) fn pop(&mut self) -> Option<(usize, usize)> {
-        self.runs.pop()
+        let (s, e, c) = self.runs.pop()?;
+        self.touched = self.touched.min(c);
+        Some((s, e))
     }
 
     /// Takes one cell of `size` bytes off the next run (`--gc-stress`
@@ -62,6 +88,7 @@ impl Runs {
     /// allocation reaches the collector).
     pub(super) fn take_one(&mut self, size: usize) -> Option<usize> {
         let last = self.runs.last_mut()?;
+        self.touched = self.touched.min(last.2);
         let p = last.0;
         last.0 += size;
         if last.0 >= last.1 {

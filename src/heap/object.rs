@@ -347,6 +347,8 @@ impl JsObject {
 
     /// The store, made on first use.
     fn store_mut<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
+        // Every change of the store may store a reference.
+        self.barrier();
         // SAFETY: the VM is single-threaded and no method of this file lets a
         // reference into the store escape or calls out while holding one, so
         // this is the only live borrow of the store.
@@ -364,6 +366,15 @@ impl JsObject {
             }
         };
         f(s)
+    }
+
+    /// The write barrier (`heap::write_barrier`) for a store into this
+    /// object. One still being built (not yet in its cell) is young.
+    #[inline(always)]
+    pub fn barrier(&self) {
+        if self.flags.get() & PLACED != 0 {
+            super::write_barrier_payload(self);
+        }
     }
 
     /// Records that the payload is in its cell (called by `placed`).
@@ -414,6 +425,7 @@ impl JsObject {
 
     /// Sets a new closure's environment (before anyone else sees it).
     pub fn set_env(&self, env: Value) {
+        self.barrier();
         self.env.set(env);
     }
 
@@ -438,6 +450,7 @@ impl JsObject {
     /// (`abi::PAIR_GETTER_DISP`), at an offset `ObjClass`'s enum layout
     /// does not fix.
     pub fn set_accessor_half(&self, set: bool, f: Value) {
+        self.barrier();
         if let ObjClass::Accessor(g, s) = &self.class {
             if set {
                 s.set(f)
@@ -504,6 +517,7 @@ impl JsObject {
     #[inline(always)]
     pub fn set_slot(&self, i: u32, v: Value) {
         debug_assert!((i as usize) < self.shape.get().len());
+        self.barrier();
         // SAFETY: as in `slot`.
         unsafe { *self.slots.get().add(i as usize) = v }
     }
@@ -565,6 +579,7 @@ impl JsObject {
         debug_assert_eq!(to.len(), n + 1);
         let in_object = self.store().overflow.is_empty();
         if in_object && n < INLINE {
+            self.barrier();
             self.inline[n].set(v);
         } else {
             // Out of line (the vector may already be longer than the shape,
@@ -750,6 +765,7 @@ impl JsObject {
     pub fn set_index(&self, i: u32, v: Value) {
         let len = self.elements_len.get();
         if i < len {
+            self.barrier();
             // SAFETY: as in `get_index`.
             unsafe { *self.elements.get().add(i as usize) = v };
             self.kind.set(self.kind.get().with(v));

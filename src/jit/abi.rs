@@ -68,6 +68,15 @@ pub const OBJ_LENGTH_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 28;
 /// patched call site guards on, and the closure's context (`OFFSET_ENV`).
 pub const OBJ_CODE_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 40;
 pub const OBJ_ENV_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 48;
+/// The write barrier (`heap::write_barrier`): the header's age byte, its
+/// values, and where a cell's chunk (its address masked with `CHUNK_MASK`)
+/// keeps its dirty byte. A store into an object whose age is `AGE_OLD`
+/// sets it to `AGE_REMEMBERED` and sets the chunk's dirty byte.
+pub const OBJ_AGE_DISP: i32 = 1 - PTR_TAG as i32;
+pub const AGE_OLD: u8 = 1;
+pub const AGE_REMEMBERED: u8 = 2;
+pub const CHUNK_MASK: i32 = -(16 << 10);
+pub const CHUNK_DIRTY: i32 = 384;
 /// A context's parent and slots pointer (`heap::context::OFFSET_*`).
 pub const CTX_PARENT_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
 pub const CTX_SLOTS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;

@@ -47,6 +47,11 @@ const _: () = {
     assert!(OBJ_MAPPED == MAPPED);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
     assert!(KIND_HOLEY == ElementsKind::Holey as u8);
+    // The write barrier's header byte, ages and chunk dirty byte.
+    assert!(OBJ_AGE_DISP == (crate::heap::OBJ_AGE_OFFSET as i64 - TAG_PTR as i64) as i32);
+    assert!(AGE_OLD == crate::heap::AGE_OLD && AGE_REMEMBERED == crate::heap::AGE_REMEMBERED);
+    assert!(CHUNK_MASK as i64 == -(crate::heap::CHUNK_SIZE as i64));
+    assert!(CHUNK_DIRTY as usize == crate::heap::CHUNK_DIRTY);
     // The call stencil's frame-link store (`Slots::with_links`).
     assert!(LINK_OFFSET as usize == crate::vm::STACK_SLOTS * 8);
     // Doubles: their tag, cell, header word and payload; the LAB's fields.

@@ -27,6 +27,7 @@ pub const FLAG_SETS: &[(&str, &[&str])] = &[
     ("no-osr", &["--no-osr"]),
     ("no-inline-caches", &["--no-inline-caches", "--jit-threshold=5"]),
     ("no-double-fast-paths", &["--no-double-fast-paths", "--jit-threshold=5"]),
+    ("no-generational", &["--no-generational", "--jit-threshold=5"]),
 ];
 
 /// Programs printing more than this are skipped.
