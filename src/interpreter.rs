@@ -609,6 +609,11 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                     set!(dst, consts[k as usize]);
                     do_return!(r!(dst));
                 }
+                Inst::ConstMov { dst, k, dst2, src2 } => {
+                    set!(dst, consts[k as usize]);
+                    set!(dst2, r!(src2));
+                    pc += 1;
+                }
                 // Everything else runs as the compiler emitted it.
                 _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
             }
