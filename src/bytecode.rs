@@ -7,7 +7,7 @@
 //! in `r[func+1..]`, which become the callee's `r0..`: arguments are never
 //! copied.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -362,6 +362,8 @@ pub struct FuncProto {
     /// Plain function, method or class constructor (what `new` and a call
     /// may do with it).
     pub kind: FnKind,
+    /// A reference to this function that lives forever (see `immortal`).
+    pub immortal: OnceCell<&'static Rc<FuncProto>>,
 }
 
 /// A function's facts beyond its code (closures, `src/compiler/closures.rs`).
@@ -562,7 +564,32 @@ impl FuncProto {
             sites: Vec::new(),
             quotes: Vec::new(),
             info: FnInfo::default(),
+            immortal: OnceCell::new(),
         }
+    }
+
+    /// `p` as a `'static` reference, which the interpreter's frame records
+    /// copy instead of cloning the `Rc`: functions are never freed (see
+    /// `code`), so one leaked clone per function, made on its first call,
+    /// keeps it alive for every later one, and a call and its return pay
+    /// no reference count (chapter 21). The cost: a function that ran in
+    /// the interpreter outlives its `Vm` (its record, line table and
+    /// source, on top of the code that was leaked already), which matters
+    /// only to a process that makes many VMs, as the tests and the fuzzer
+    /// do, and there by kilobytes a program.
+    #[inline(always)]
+    pub fn immortal(p: &Rc<FuncProto>) -> &'static Rc<FuncProto> {
+        match p.immortal.get() {
+            Some(&r) => r,
+            None => Self::leak_one(p),
+        }
+    }
+
+    // Out of line: the first call only, kept out of the interpreter's loop.
+    #[cold]
+    #[inline(never)]
+    fn leak_one(p: &Rc<FuncProto>) -> &'static Rc<FuncProto> {
+        p.immortal.get_or_init(|| Box::leak(Box::new(p.clone())))
     }
 
     /// The source text errors of the instruction at `pc` quote.

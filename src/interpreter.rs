@@ -11,8 +11,8 @@ use std::rc::Rc;
 use crate::bytecode::{FuncProto, Inst};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
-    call_native, enter_frame, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq,
-    unbound_global, ARGS_AFTER_FUNC,
+    call_native, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq, unbound_global,
+    ARGS_AFTER_FUNC,
 };
 use crate::heap::{Callable, FrameRef, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
@@ -55,8 +55,10 @@ pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> JsResult<Value> {
     result
 }
 
-fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize) -> JsResult<Value> {
+fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) -> JsResult<Value> {
     let stack = vm.stack.view();
+    // Copied, not cloned, into the frame records (`FuncProto::immortal`).
+    let mut proto: &'static Rc<FuncProto> = FuncProto::immortal(&proto);
     let globals = vm.globals.slots.view();
     let mut pc = 0usize;
     // The current function's code (its interpreter form, with fused pairs:
@@ -93,7 +95,7 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             let mut at = pc - 1;
             let mut searched = $done;
             if !searched {
-                crate::stack::locate(vm, &proto, at, base);
+                crate::stack::locate(vm, proto, at, base);
             }
             loop {
                 if !searched && vm.exception_catchable() {
@@ -112,11 +114,14 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 if vm.frames.len() == entry {
                     return Err(thrown);
                 }
-                let (ret_pc, ret_base, _) = vm.frames.pop(&mut proto);
+                let Some((caller, ret_pc, ret_base, regs, _)) = vm.frames.pop() else {
+                    return Err(thrown);
+                };
+                proto = caller;
                 code = proto.fused;
                 consts = proto.consts;
                 base = ret_base;
-                frame = frame_at(stack, base);
+                frame = regs;
                 at = ret_pc - 1;
             }
         }};
@@ -146,12 +151,15 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
             if vm.frames.len() == entry {
                 return Ok(v);
             }
-            let (ret_pc, ret_base, dst) = vm.frames.pop(&mut proto);
+            let Some((caller, ret_pc, ret_base, regs, dst)) = vm.frames.pop() else {
+                return Ok(v);
+            };
+            proto = caller;
             code = proto.fused;
             consts = proto.consts;
             pc = ret_pc;
             base = ret_base;
-            frame = frame_at(stack, base);
+            frame = regs;
             set!(dst, v);
         }};
     }
@@ -417,12 +425,12 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                 Inst::Jump { target } => pc = target as usize,
                 Inst::Loop { target, counter } => {
                     if crate::interrupt::pending() {
-                        tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
+                        tri!(Err(crate::interrupt::take_error(vm, proto, "interpreter")));
                     }
                     let tier1 = if vm.opts.jit == JitMode::Off {
                         Ok(None)
                     } else {
-                        (vm.tiers.back_edge)(vm, &proto, counter, base, target as usize)
+                        (vm.tiers.back_edge)(vm, proto, counter, base, target as usize)
                     };
                     match tier1 {
                         Ok(None) => pc = target as usize,
@@ -463,14 +471,21 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                             set!(dst, v);
                             continue;
                         }
-                        None => tri!(Err(not_a_function(vm, &proto, pc - 1))),
+                        None => tri!(Err(not_a_function(vm, proto, pc - 1))),
                     };
                     let new_base = base + func as usize + ARGS_AFTER_FUNC;
                     // Ctrl-C also stops recursion that never loops.
                     if crate::interrupt::pending() {
-                        tri!(Err(crate::interrupt::take_error(vm, &proto, "interpreter")));
+                        tri!(Err(crate::interrupt::take_error(vm, proto, "interpreter")));
                     }
-                    tri!(enter_frame(vm, callee, new_base));
+                    // `enter_frame`'s check and the window of the new
+                    // frame's registers in one test; a return restores the
+                    // caller's registers from its record, unchecked.
+                    let Some(regs) = stack.frame(new_base) else { tri!(Err(stack_overflow(vm))) };
+                    let top = new_base + callee.nregs as usize;
+                    if top > vm.hwm {
+                        vm.hwm = top;
+                    }
                     pad_args(vm, callee, new_base, argc as usize);
                     vm.stack.set_link(new_base, crate::vm::frame_link(base, new_base, (pc - 1) as u32));
                     vm.stats.interp_calls += 1;
@@ -480,12 +495,12 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                             continue;
                         }
                     }
-                    let caller = std::mem::replace(&mut proto, callee.clone());
-                    vm.frames.push(caller, pc, base, dst);
+                    vm.frames.push(proto, pc, base, frame, dst);
+                    proto = FuncProto::immortal(callee);
                     code = proto.fused;
                     consts = proto.consts;
                     base = new_base;
-                    frame = frame_at(stack, base);
+                    frame = regs;
                     pc = 0;
                 }
                 Inst::GetNamed { dst, obj, site } => get_named!(dst, obj, site),
@@ -616,8 +631,13 @@ fn run_loop(vm: &mut Vm, mut proto: Rc<FuncProto>, mut base: usize, entry: usize
                     set!(dst, consts[k as usize]);
                     do_return!(r!(dst));
                 }
+                Inst::ConstMov { dst, k, dst2, src2 } => {
+                    set!(dst, consts[k as usize]);
+                    set!(dst2, r!(src2));
+                    pc += 1;
+                }
                 // Everything else runs as the compiler emitted it.
-                _ => tri!(exec_generic(vm, &proto, base, proto.code[pc - 1], pc - 1)),
+                _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
             }
         };
         unwind!(thrown, searched);

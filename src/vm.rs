@@ -8,7 +8,9 @@ use std::rc::Rc;
 pub use crate::bytecode::GlobalKind;
 use crate::bytecode::{FuncProto, Linker};
 use crate::error::{ErrorKind, ErrorObj, JsError, JsResult, Thrown};
-use crate::heap::{Atom, Atoms, Callable, Heap, JsObject, JsStr, ObjClass, ObjKind, Shape, Shapes, Slots, Tracer};
+use crate::heap::{
+    Atom, Atoms, Callable, FrameRef, Heap, JsObject, JsStr, ObjClass, ObjKind, Shape, Shapes, Slots, Tracer,
+};
 use crate::value::Value;
 
 /// The longest string, in UTF-16 code units: V8's limit on 64-bit
@@ -219,9 +221,13 @@ pub struct Realm {
 
 /// An interpreter frame that is waiting for a callee to return.
 pub struct Frame {
-    pub proto: Rc<FuncProto>,
+    /// A copy, not a clone: functions are immortal (`FuncProto::immortal`).
+    pub proto: &'static Rc<FuncProto>,
     pub pc: usize,
     pub base: usize,
+    /// The registers at `base`, checked when the frame was entered: a
+    /// return need not check them again.
+    pub regs: FrameRef,
     /// The caller's register that receives the result.
     pub dst: u8,
 }
@@ -247,32 +253,33 @@ impl Frames {
     }
 
     #[inline]
-    pub fn push(&mut self, proto: Rc<FuncProto>, pc: usize, base: usize, dst: u8) {
+    pub fn push(&mut self, proto: &'static Rc<FuncProto>, pc: usize, base: usize, regs: FrameRef, dst: u8) {
         if let Some(f) = self.slots.get_mut(self.depth) {
             f.proto = proto;
             f.pc = pc;
             f.base = base;
+            f.regs = regs;
             f.dst = dst;
         } else {
-            self.slots.push(Frame { proto, pc, base, dst });
+            self.slots.push(Frame { proto, pc, base, regs, dst });
         }
         self.depth += 1;
     }
 
-    /// The caller's record; `proto` is swapped out for `replace_with`.
+    /// The caller's record: `(proto, pc, base, registers, dst)`. The
+    /// interpreter pops only the frames it pushed (`len() > entry`).
     #[inline]
-    pub fn pop(&mut self, replace_with: &mut Rc<FuncProto>) -> (usize, usize, u8) {
-        self.depth -= 1;
-        let f = &mut self.slots[self.depth];
-        std::mem::swap(&mut f.proto, replace_with);
-        (f.pc, f.base, f.dst)
+    pub fn pop(&mut self) -> Option<(&'static Rc<FuncProto>, usize, usize, FrameRef, u8)> {
+        self.depth = self.depth.checked_sub(1)?;
+        let f = self.slots.get(self.depth)?;
+        Some((f.proto, f.pc, f.base, f.regs, f.dst))
     }
 
     pub fn truncate(&mut self, depth: usize) {
         self.depth = self.depth.min(depth);
     }
 
-    /// Drops the records above the current depth (they keep functions alive).
+    /// Drops the records above the current depth.
     pub fn clear(&mut self) {
         self.slots.clear();
         self.depth = 0;

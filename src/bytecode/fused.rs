@@ -14,7 +14,8 @@
 //! The pairs are the ones the dispatch counts of the benchmark rows name
 //! (chapter 21): a constant loaded for the next compare, branch or
 //! operator, a global function and the `undefined` receiver of a call,
-//! `this` for a property load, a copy after a copy, `return undefined`.
+//! `this` for a property load, a copy after a copy or after a constant,
+//! `return undefined`.
 
 use super::{Op, Reg};
 
@@ -54,6 +55,8 @@ macro_rules! define_insts {
             ReceiverGetNamed { this: Reg, dst: Reg, obj: Reg, site: u32 },
             /// `LoadConst dst <- k; Return dst`.
             ConstReturn { dst: Reg, k: u8 },
+            /// `LoadConst dst <- k; Mov dst2 src2`.
+            ConstMov { dst: Reg, k: u8, dst2: Reg, src2: Reg },
         }
 
         impl From<Op> for Inst {
@@ -92,6 +95,7 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
                 Op::BitAnd { dst, a, b } if b == d => I::ConstBitAnd { dst, a, b, k },
                 Op::BitOr { dst, a, b } if b == d => I::ConstBitOr { dst, a, b, k },
                 Op::Return { src } if src == d => I::ConstReturn { dst: d, k },
+                Op::Mov { dst: dst2, src: src2 } => I::ConstMov { dst: d, k, dst2, src2 },
                 _ => return None,
             }
         }
@@ -167,6 +171,19 @@ mod tests {
         assert_eq!(fused[1], Inst::MovMov { dst: 2, src: 0, dst2: 3, src2: 0 });
         let fused = fuse(&code[..3], [1].into_iter());
         assert_eq!(fused[0], Inst::from(code[0]));
+    }
+
+    #[test]
+    fn a_constant_then_a_copy_fuses_whatever_the_copy_reads() {
+        let code = [
+            Op::LoadConst { dst: 7, k: 0 },
+            Op::Mov { dst: 8, src: 7 },
+            Op::LoadConst { dst: 1, k: 2 },
+            Op::Mov { dst: 2, src: 3 },
+        ];
+        let fused = fuse(&code, std::iter::empty());
+        assert_eq!(fused[0], Inst::ConstMov { dst: 7, k: 0, dst2: 8, src2: 7 });
+        assert_eq!(fused[2], Inst::ConstMov { dst: 1, k: 2, dst2: 2, src2: 3 });
     }
 
     #[test]
