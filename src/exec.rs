@@ -296,7 +296,7 @@ pub fn this_value(vm: &mut Vm, receiver: Value) -> JsResult<Value> {
         Ok(receiver)
     } else {
         // A sloppy function called on a primitive sees it boxed.
-        crate::builtins::to_object(vm, receiver)
+        Ok(crate::property::wrap_primitive(vm, receiver))
     }
 }
 

@@ -95,6 +95,15 @@ fn proto_of_primitive(vm: &Vm, v: Value) -> Option<Value> {
     }
 }
 
+/// Primitive `v` (a number, string, boolean or symbol) in its wrapper
+/// object: what ToObject makes of it, and what a sloppy function called on
+/// a primitive sees as `this`.
+pub fn wrap_primitive(vm: &mut Vm, v: Value) -> Value {
+    let proto = proto_of_primitive(vm, v).unwrap_or(vm.realm.object_proto);
+    let shape = vm.shapes.root(proto);
+    vm.alloc(crate::heap::ObjKind::Object(JsObject::new(shape, ObjClass::Boxed(v))))
+}
+
 /// `obj[key]` for any value, with node's TypeError for undefined and null.
 pub fn get(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<Value> {
     if let Some(o) = obj.as_object() {

@@ -216,8 +216,13 @@ pub struct Realm {
     /// `String.prototype.charCodeAt` as installed (pinned): what an inline
     /// call site compares its callee with
     /// (`jit::decode::INLINE_MATH` order).
-    pub inline_math: [Value; crate::jit::INLINE_MATH.len()],
+    pub inline_math: [Value; INLINE_BUILTINS],
 }
+
+/// How many built-ins call sites may be compiled inline for
+/// (`jit::INLINE_MATH`, which asserts the two agree; the VM does not
+/// import the JIT).
+pub const INLINE_BUILTINS: usize = 9;
 
 /// An interpreter frame that is waiting for a callee to return.
 pub struct Frame {
@@ -403,7 +408,7 @@ impl Vm {
             message: 0,
             stack: 0,
             intrinsics: Default::default(),
-            inline_math: [Value::UNDEFINED; crate::jit::INLINE_MATH.len()],
+            inline_math: [Value::UNDEFINED; INLINE_BUILTINS],
         };
         let mut vm = Box::new(Vm {
             opts,

@@ -52,9 +52,7 @@ pub fn to_object(vm: &mut Vm, v: Value) -> JsResult<Value> {
     if v.as_error().is_some() {
         return Ok(v);
     }
-    let proto = proto_of_primitive(vm, v);
-    let shape = vm.shapes.root(proto);
-    Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Boxed(v)))))
+    Ok(crate::property::wrap_primitive(vm, v))
 }
 
 /// `new String(x)`, `new Number(x)`, `new Boolean(x)`: primitive `v`

@@ -150,7 +150,8 @@ impl<'a> Env<'a> {
 /// The `Math` functions a call site may be compiled inline for
 /// (`call_sqrt`, `call_abs`, `call_floor`, ...), in the order of
 /// `JitOptions::math` and of the hole kinds `MathSqrt` ... `MathMax`.
-pub const INLINE_MATH: [&str; 9] = ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt"];
+pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] =
+    ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt"];
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
 /// `max` are inlined for two (`Math.max(a, b)`, the common form), the
