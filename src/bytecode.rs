@@ -327,6 +327,10 @@ pub struct FuncProto {
     /// (machine code elsewhere may call them), and a `'static` slice lets the
     /// interpreter keep the current function's code in a local across calls
     /// without reference counting.
+    /// Strict code: a write the object refuses (read-only, not
+    /// extensible, a getter without setter), an assignment to an
+    /// undeclared name and a failed `delete` throw instead of doing nothing.
+    pub strict: bool,
     pub code: &'static [Op],
     pub consts: &'static [Value],
     /// The interpreter's copy of `code`, with common pairs fused
@@ -561,6 +565,7 @@ impl FuncProto {
             jit: Tier1Slot::default(),
             jit_failed: Cell::new(false),
             kind: FnKind::Normal,
+            strict: false,
             sites: Vec::new(),
             quotes: Vec::new(),
             info: FnInfo::default(),

@@ -485,6 +485,7 @@ impl<'a> FnCompiler<'a> {
             quotes: self.quotes,
             info: Default::default(),
             kind: self.cls.kind,
+            strict: self.cls.strict || self.cls.strict_code,
             immortal: Default::default(),
         }
     }

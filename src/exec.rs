@@ -86,7 +86,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             }
             set!(dst, v);
         }
-        Op::SetGlobal { g, src } => set_global(vm, g, r!(src))?,
+        Op::SetGlobal { g, src } => set_global(vm, g, r!(src), proto.strict)?,
         Op::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
         Op::Add { dst, a, b } => set!(dst, ops::add(vm, r!(a), r!(b))?),
         Op::AddImm { dst, a, imm } => set!(dst, ops::add_imm(vm, r!(a), imm)?),
@@ -113,16 +113,18 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::In { dst, a, b } => set!(dst, Value::bool(crate::property::has(vm, r!(a), r!(b))?)),
         Op::InstanceOf { dst, a, b } => set!(dst, Value::bool(crate::objects::instance_of(vm, r!(a), r!(b))?)),
         Op::GetNamed { dst, obj, site } => set!(dst, crate::ic::get_named(vm, &proto.sites[site as usize], r!(obj))?),
-        Op::SetNamed { obj, src, site } => crate::ic::set_named(vm, &proto.sites[site as usize], r!(obj), r!(src))?,
+        Op::SetNamed { obj, src, site } => {
+            crate::ic::set_named(vm, &proto.sites[site as usize], r!(obj), r!(src), proto.strict)?
+        }
         Op::GetIndex { dst, obj, key } => set!(dst, crate::objects::get_index(vm, r!(obj), r!(key))?),
-        Op::SetIndex { obj, key, src } => crate::objects::set_index(vm, r!(obj), r!(key), r!(src))?,
+        Op::SetIndex { obj, key, src } => crate::objects::set_index(vm, r!(obj), r!(key), r!(src), proto.strict)?,
         Op::DeleteNamed { dst, obj, site } => {
             let key = crate::heap::PropKey::Name(proto.sites[site as usize].atom);
-            set!(dst, Value::bool(crate::property::delete(vm, r!(obj), key)?))
+            set!(dst, Value::bool(delete(vm, r!(obj), key, proto.strict)?))
         }
         Op::DeleteIndex { dst, obj, key } => {
             let key = crate::property::to_key(vm, r!(key))?;
-            set!(dst, Value::bool(crate::property::delete(vm, r!(obj), key)?))
+            set!(dst, Value::bool(delete(vm, r!(obj), key, proto.strict)?))
         }
         Op::NewContext { dst, parent, size } => set!(dst, crate::closure::new_context(vm, r!(parent), size as usize)),
         Op::CopyContext { dst, src } => set!(dst, crate::closure::copy_context(vm, r!(src))),
@@ -352,15 +354,28 @@ pub fn unbound_global(vm: &mut Vm, g: u32) -> Thrown {
     vm.throw_error(ErrorKind::ReferenceError, &message)
 }
 
+/// `delete obj[key]`; in strict code a property that cannot be removed is
+/// V8's TypeError instead of `false`.
+fn delete(vm: &mut Vm, obj: Value, key: crate::heap::PropKey, strict: bool) -> JsResult<bool> {
+    let done = crate::property::delete(vm, obj, key)?;
+    if !done && strict {
+        let k = crate::property::key_text(vm, key);
+        let msg = format!("Cannot delete property '{}' of {}", k, crate::property::receiver_text(vm, obj));
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    Ok(done)
+}
+
 /// Assignment to a global: const and TDZ checks; an undeclared name becomes
 /// a new global variable, as in sloppy-mode JavaScript.
-pub fn set_global(vm: &mut Vm, g: u32, v: Value) -> JsResult<()> {
+pub fn set_global(vm: &mut Vm, g: u32, v: Value, strict: bool) -> JsResult<()> {
     let i = g as usize;
     match vm.globals.kinds[i] {
         GlobalKind::Const if vm.globals.get(g) != Value::HOLE => {
             return Err(vm.throw_error(ErrorKind::TypeError, "Assignment to constant variable."))
         }
         GlobalKind::Let | GlobalKind::Const if vm.globals.get(g) == Value::HOLE => return Err(unbound_global(vm, g)),
+        GlobalKind::Undeclared if strict => return Err(unbound_global(vm, g)),
         GlobalKind::Undeclared => vm.globals.kinds[i] = GlobalKind::Var,
         _ => {}
     }

@@ -221,12 +221,12 @@ fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
 
 /// `obj.name = v` at `site`.
 #[inline]
-pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
+pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value, strict: bool) -> JsResult<()> {
     let Some(o) = obj.as_object() else {
         if site.private {
             return crate::private::set(vm, site, obj, v).map(|_| ());
         }
-        return property::set(vm, obj, PropKey::Name(site.atom), v);
+        return property::set_in(vm, obj, PropKey::Name(site.atom), v, strict);
     };
     let shape = o.shape();
     if vm.opts.inline_caches && matches!(site.state.get(), IcState::Mono | IcState::Poly) {
@@ -261,7 +261,7 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult
         }
         return Ok(());
     }
-    property::set_on(vm, o, PropKey::Name(site.atom), v)?;
+    property::put(vm, o, PropKey::Name(site.atom), v, strict)?;
     if vm.opts.inline_caches && !shape.dictionary && !o.is_frozen() {
         let entry = match shape.lookup(site.atom) {
             Some((slot, attrs)) if attrs & WRITABLE != 0 => {

@@ -349,7 +349,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                     if writable {
                         globals.set(g as usize, v);
                     } else {
-                        tri!(set_global(vm, g, v));
+                        tri!(set_global(vm, g, v, proto.strict));
                     }
                 }
                 Inst::InitGlobal { g, src } => globals.set(g as usize, r!(src)),
@@ -508,7 +508,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                     let (site, o, v) = (&proto.sites[site as usize], r!(obj), r!(src));
                     if !crate::ic::set_named_hit(vm, site, o, v) {
                         calling!();
-                        tri!(crate::ic::set_named(vm, site, o, v));
+                        tri!(crate::ic::set_named(vm, site, o, v, proto.strict));
                     }
                 }
                 Inst::GetIndex { dst, obj, key } => {
@@ -518,7 +518,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 }
                 Inst::SetIndex { obj, key, src } => {
                     calling!();
-                    tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src)));
+                    tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src), proto.strict));
                 }
                 Inst::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))?),
                 // The frame's own slots and its closure's contexts: loads and

@@ -254,21 +254,4 @@ pub fn describe(v: Value) -> String {
     t.to_string()
 }
 
-/// How V8 names a receiver or an item in messages: primitives as text,
-/// arrays `[object Array]`, other objects `#<Ctor>`.
-pub fn receiver_text(vm: &Vm, v: Value) -> String {
-    match v.as_object() {
-        Some(o) if o.is_array() => "[object Array]".into(),
-        Some(o) if o.callable().is_none() => {
-            let mut cur = o.proto();
-            while let Some(p) = cur.as_object() {
-                if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
-                    return format!("#<{}>", property::function_name(vm, c));
-                }
-                cur = p.proto();
-            }
-            "#<Object>".into()
-        }
-        _ => crate::format::to_string(v),
-    }
-}
+pub use crate::property::receiver_text;

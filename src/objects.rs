@@ -39,10 +39,10 @@ pub fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
 
 /// `obj[key] = v`.
 #[inline]
-pub fn set_index(vm: &mut Vm, obj: Value, key: Value, v: Value) -> JsResult<()> {
+pub fn set_index(vm: &mut Vm, obj: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
     if key.is_smi() && key.as_smi() >= 0 {
         if let Some(o) = obj.as_object() {
-            return property::set_on(vm, o, PropKey::Index(key.as_smi() as u32), v);
+            return property::put(vm, o, PropKey::Index(key.as_smi() as u32), v, strict);
         }
     }
     if obj.is_nullish() {
@@ -50,7 +50,7 @@ pub fn set_index(vm: &mut Vm, obj: Value, key: Value, v: Value) -> JsResult<()> 
         return Err(property::cannot(vm, "set", "setting", obj, k));
     }
     let k = property::to_key(vm, key)?;
-    property::set(vm, obj, k, v)
+    property::set_in(vm, obj, k, v, strict)
 }
 
 /// The elements of array `v` as a list (holes read as undefined); empty

@@ -185,6 +185,23 @@ fn inherited_accessor(o: &'static JsObject, a: shape::Atom) -> Option<(Value, Va
     }
 }
 
+/// Whether the first property named `a` on the chain from `o` is a
+/// read-only data property (which a write to an object inheriting it
+/// cannot shadow).
+fn inherited_read_only(o: &'static JsObject, a: shape::Atom) -> bool {
+    let mut cur = o;
+    loop {
+        if let Some(found) = cur.find(a) {
+            let attrs = attrs_of(found);
+            return attrs & shape::ACCESSOR == 0 && (attrs & WRITABLE == 0 || cur.is_frozen());
+        }
+        match cur.proto().as_object() {
+            Some(p) => cur = p,
+            None => return false,
+        }
+    }
+}
+
 /// Calls setter `s` (nothing without one: sloppy mode drops the write).
 fn call_setter(vm: &mut Vm, s: Value, receiver: Value, v: Value) -> JsResult<()> {
     if s.as_callable().is_some() {
@@ -300,23 +317,101 @@ pub fn object_value(o: &'static JsObject) -> Value {
 /// `obj[key] = v`, sloppy mode: writes to frozen objects and read-only
 /// properties are ignored; undefined and null throw.
 pub fn set(vm: &mut Vm, obj: Value, key: PropKey, v: Value) -> JsResult<()> {
+    set_in(vm, obj, key, v, false)
+}
+
+/// `obj[key] = v` in sloppy (`strict` false: a refused write is dropped)
+/// or strict code (a refused write is V8's TypeError).
+pub fn set_in(vm: &mut Vm, obj: Value, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
     let Some(o) = obj.as_object() else {
         if obj.is_nullish() {
             return Err(cannot(vm, "set", "setting", obj, key));
         }
-        return Ok(()); // a property of a primitive: dropped
+        if !strict {
+            return Ok(()); // a property of a primitive: dropped
+        }
+        let k = key_text(vm, key);
+        let ty = ops::type_of(obj);
+        let text = crate::format::to_string(obj);
+        let own = obj.is_string()
+            && match key {
+                PropKey::Index(i) => (i as usize) < obj.as_js_str().map_or(0, |s| s.len()),
+                PropKey::Name(a) => a == vm.realm.length,
+            };
+        let msg = if own {
+            format!("Cannot assign to read only property '{k}' of {ty} '{text}'")
+        } else {
+            format!("Cannot create property '{k}' on {ty} '{text}'")
+        };
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
     };
-    set_on(vm, o, key, v)
+    put(vm, o, key, v, strict)
 }
 
 pub fn set_on(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -> JsResult<()> {
-    if o.is_frozen() {
+    put(vm, o, key, v, false)
+}
+
+/// Why a write was refused, for strict code's TypeError.
+enum Refused {
+    ReadOnly,
+    NotExtensible,
+    GetterOnly,
+}
+
+/// A refused write: nothing in sloppy code, V8's TypeError in strict code.
+fn refuse(vm: &mut Vm, o: &'static JsObject, key: PropKey, why: Refused, strict: bool) -> JsResult<()> {
+    if !strict {
         return Ok(());
+    }
+    let k = key_text(vm, key);
+    let receiver = object_value(o);
+    let msg = match why {
+        Refused::ReadOnly if o.callable().is_some() => {
+            format!("Cannot assign to read only property '{k}' of function '{}'", crate::format::to_string(receiver))
+        }
+        Refused::ReadOnly => {
+            format!("Cannot assign to read only property '{k}' of object '{}'", receiver_text(vm, receiver))
+        }
+        Refused::NotExtensible => format!("Cannot add property {k}, object is not extensible"),
+        Refused::GetterOnly => {
+            format!("Cannot set property {k} of {} which has only a getter", receiver_text(vm, receiver))
+        }
+    };
+    Err(vm.throw_error(ErrorKind::TypeError, &msg))
+}
+
+/// Calls setter `s`; an accessor without one refuses the write.
+fn call_setter_in(vm: &mut Vm, o: &'static JsObject, key: PropKey, s: Value, v: Value, strict: bool) -> JsResult<()> {
+    if s.as_callable().is_some() {
+        return call_setter(vm, s, object_value(o), v);
+    }
+    refuse(vm, o, key, Refused::GetterOnly, strict)
+}
+
+/// `o[key] = v` (see `set_in`).
+pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
+    if o.is_frozen() {
+        let exists = match key {
+            PropKey::Index(i) => o.get_index(i).is_some(),
+            PropKey::Name(a) => o.find(a).is_some() || (o.is_array() && a == vm.realm.length),
+        };
+        if exists {
+            return refuse(vm, o, key, Refused::ReadOnly, strict);
+        }
+        // An inherited setter still takes the write (the object is not
+        // changed by it).
+        if let PropKey::Name(a) = key {
+            if let Some((_, s)) = o.proto().as_object().and_then(|p| inherited_accessor(p, a)) {
+                return call_setter_in(vm, o, key, s, v, strict);
+            }
+        }
+        return refuse(vm, o, key, Refused::NotExtensible, strict);
     }
     match key {
         PropKey::Index(i) => {
             if o.get_index(i).is_none() && !o.is_extensible() {
-                return Ok(());
+                return refuse(vm, o, key, Refused::NotExtensible, strict);
             }
             o.set_index(i, v);
             crate::closure::store_mapped(o, i, v);
@@ -332,24 +427,49 @@ pub fn set_on(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -> JsRe
                     o.put_found(found, a, v);
                 } else if attrs & shape::ACCESSOR != 0 {
                     if let Some((_, s)) = o.get_named(a).and_then(accessor_of) {
-                        return call_setter(vm, s, object_value(o), v);
+                        return call_setter_in(vm, o, key, s, v, strict);
                     }
+                } else {
+                    return refuse(vm, o, key, Refused::ReadOnly, strict);
                 }
                 return Ok(());
             }
             // A setter on the prototype chain takes the write.
             if let Some((_, s)) = o.proto().as_object().and_then(|p| inherited_accessor(p, a)) {
-                return call_setter(vm, s, object_value(o), v);
+                return call_setter_in(vm, o, key, s, v, strict);
+            }
+            // So does a read-only one: it is not shadowed by the write.
+            if o.proto().as_object().is_some_and(|p| inherited_read_only(p, a)) {
+                return refuse(vm, o, key, Refused::ReadOnly, strict);
             }
             if o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length) {
-                return Ok(()); // read-only
+                return refuse(vm, o, key, Refused::ReadOnly, strict);
             }
             if !o.is_extensible() {
-                return Ok(());
+                return refuse(vm, o, key, Refused::NotExtensible, strict);
             }
             o.add_named(&mut vm.shapes, a, shape::DEFAULT_ATTRS, v);
             Ok(())
         }
+    }
+}
+
+/// How V8 names a receiver or an item in messages: primitives as text,
+/// arrays `[object Array]`, other objects `#<Ctor>`.
+pub fn receiver_text(vm: &Vm, v: Value) -> String {
+    match v.as_object() {
+        Some(o) if o.is_array() => "[object Array]".into(),
+        Some(o) if o.callable().is_none() => {
+            let mut cur = o.proto();
+            while let Some(p) = cur.as_object() {
+                if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
+                    return format!("#<{}>", function_name(vm, c));
+                }
+                cur = p.proto();
+            }
+            "#<Object>".into()
+        }
+        _ => crate::format::to_string(v),
     }
 }
 

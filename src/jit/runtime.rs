@@ -134,11 +134,7 @@ fn jit_options(vm: &Vm) -> JitOptions {
         inline_caches: vm.opts.inline_caches,
         double_fast_paths: vm.opts.double_fast_paths,
         // Built-in functions are pinned: their addresses never change.
-        math: if vm.opts.inline_math {
-            inline_builtins(vm)
-        } else {
-            [0; super::INLINE_MATH.len()]
-        },
+        math: if vm.opts.inline_math { inline_builtins(vm) } else { [0; super::INLINE_MATH.len()] },
     }
 }
 
@@ -650,7 +646,7 @@ extern "sysv64" fn helper_set_named(ctx: *mut JitCtx, frame: *mut u64, proto: *c
     let stack = vm.stack.view();
     let o = stack.get(base + obj as usize);
     let shape = o.as_object().map(|o| o.shape());
-    match crate::ic::set_named(vm, ps, o, stack.get(base + src as usize)) {
+    match crate::ic::set_named(vm, ps, o, stack.get(base + src as usize), proto.strict) {
         Ok(()) => {
             let after = o.as_object().map(|o| o.shape());
             update_prop_site(vm, proto, pc, ps, shape, after);
