@@ -406,9 +406,9 @@ fn property_sites_are_patched_then_made_generic() {
     assert!(stat(&err, "inline caches", "misses") > 0, "{}", err);
     let hits = err.lines().find(|l| l.starts_with("slow-path hits")).unwrap_or("");
     let count = |op: &str| {
-        hits.split(", ").find_map(|p| p.trim_start_matches("slow-path hits").trim().strip_prefix(op)).map_or(0, |n| {
-            n.trim().parse::<u64>().unwrap_or(u64::MAX)
-        })
+        hits.split(", ")
+            .find_map(|p| p.trim_start_matches("slow-path hits").trim().strip_prefix(op))
+            .map_or(0, |n| n.trim().parse::<u64>().unwrap_or(u64::MAX))
     };
     assert!(count("GetNamed ") < 10 && count("SetNamed ") < 10, "{}", err);
 

@@ -134,11 +134,7 @@ fn jit_options(vm: &Vm) -> JitOptions {
         inline_caches: vm.opts.inline_caches,
         double_fast_paths: vm.opts.double_fast_paths,
         // Built-in functions are pinned: their addresses never change.
-        math: if vm.opts.inline_math {
-            inline_builtins(vm)
-        } else {
-            [0; super::INLINE_MATH.len()]
-        },
+        math: if vm.opts.inline_math { inline_builtins(vm) } else { [0; super::INLINE_MATH.len()] },
     }
 }
 
