@@ -13,10 +13,11 @@
 //! holds the innermost context at every point, so leaving a scope (by
 //! `break`, `return` or an exception) needs no instruction.
 //!
-//! Which bindings are captured is decided per function by name: a binding
-//! is captured when its name appears inside any nested function. That may
-//! put a binding in a context that did not need it (a shadowed name), never
-//! the reverse.
+//! Which bindings are captured is decided per function by a free-variable
+//! walk (`inner_names`): a binding is captured when a nested function uses
+//! its name without a declaration of its own in scope there. Where the
+//! walk is unsure it counts a name as free: that may put a binding in a
+//! context that did not need it, never the reverse.
 
 use super::*;
 
@@ -58,7 +59,7 @@ pub(super) struct ClosureState {
     /// The register holding this function's environment (`LoadEnv`), when
     /// `outer` is not empty.
     pub env_reg: Option<Reg>,
-    /// Names used inside the functions nested in this one.
+    /// Names the functions nested in this one use free (`inner_names`).
     pub captured: Rc<HashSet<Name>>,
     /// An arrow: `this` and `arguments` come from the enclosing function.
     pub arrow: bool,
@@ -232,6 +233,8 @@ pub(super) fn compile_closure(
     }
     // `var`s (and, Annex B, functions declared in blocks) are
     // function-scoped and start out undefined.
+    // Bindings from here on are the body's declarations.
+    let body_start = scope.bindings.len();
     let lexical = top_lexical_names(&f.body);
     let mut vars = Vec::new();
     collect_vars_and_block_functions(&f.body, &mut vars, true);
@@ -284,8 +287,25 @@ pub(super) fn compile_closure(
     if reads_new_target || method_new_target {
         c.store_if_captured(0, NEW_TARGET, c.scopes[0].bindings[c.scopes[0].find(NEW_TARGET).unwrap_or(0)].reg, at)?;
     }
+    // Parameter defaults and patterns cannot see the body's declarations
+    // (a name there that only the body declares is the enclosing one):
+    // those bindings are renamed out of reach while the list is bound.
+    let hide = has_defaults || !f.patterns.is_empty();
+    let mut hidden = Vec::new();
+    if hide {
+        for b in &mut c.scopes[0].bindings[body_start..] {
+            let renamed: Name = format!("%body {}", b.name).into();
+            let name = std::mem::replace(&mut b.name, renamed);
+            hidden.push(name);
+        }
+    }
     c.params(f)?;
     c.bind_parameters(f)?;
+    if hide {
+        for (b, name) in c.scopes[0].bindings[body_start..].iter_mut().zip(hidden) {
+            b.name = name;
+        }
+    }
     // A class constructor's `this` and new.target (after the parameters,
     // whose registers come first).
     c.class_prologue(f)?;
@@ -881,8 +901,9 @@ enum Within {
     Function,
 }
 
-/// Names used inside the functions nested in a body (and its parameters'
-/// defaults); `this` when an arrow of it uses `this`.
+/// Names the functions nested in a body (and in its parameters' defaults)
+/// use free, i.e. not bound by their own declarations; `this` when an
+/// arrow of it uses `this`.
 fn inner_names(body: &[Stmt], defaults: &[Option<Expr>]) -> HashSet<Name> {
     let mut out = HashSet::new();
     let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::Inner };
