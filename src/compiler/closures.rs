@@ -13,10 +13,11 @@
 //! holds the innermost context at every point, so leaving a scope (by
 //! `break`, `return` or an exception) needs no instruction.
 //!
-//! Which bindings are captured is decided per function by name: a binding
-//! is captured when its name appears inside any nested function. That may
-//! put a binding in a context that did not need it (a shadowed name), never
-//! the reverse.
+//! Which bindings are captured is decided per function by a free-variable
+//! walk (`inner_names`): a binding is captured when a nested function uses
+//! its name without a declaration of its own in scope there. Where the
+//! walk is unsure it counts a name as free: that may put a binding in a
+//! context that did not need it, never the reverse.
 
 use super::*;
 
@@ -58,7 +59,7 @@ pub(super) struct ClosureState {
     /// The register holding this function's environment (`LoadEnv`), when
     /// `outer` is not empty.
     pub env_reg: Option<Reg>,
-    /// Names used inside the functions nested in this one.
+    /// Names the functions nested in this one use free (`inner_names`).
     pub captured: Rc<HashSet<Name>>,
     /// An arrow: `this` and `arguments` come from the enclosing function.
     pub arrow: bool,
@@ -232,6 +233,8 @@ pub(super) fn compile_closure(
     }
     // `var`s (and, Annex B, functions declared in blocks) are
     // function-scoped and start out undefined.
+    // Bindings from here on are the body's declarations.
+    let body_start = scope.bindings.len();
     let lexical = top_lexical_names(&f.body);
     let mut vars = Vec::new();
     collect_vars_and_block_functions(&f.body, &mut vars, true);
@@ -284,8 +287,25 @@ pub(super) fn compile_closure(
     if reads_new_target || method_new_target {
         c.store_if_captured(0, NEW_TARGET, c.scopes[0].bindings[c.scopes[0].find(NEW_TARGET).unwrap_or(0)].reg, at)?;
     }
+    // Parameter defaults and patterns cannot see the body's declarations
+    // (a name there that only the body declares is the enclosing one):
+    // those bindings are renamed out of reach while the list is bound.
+    let hide = has_defaults || !f.patterns.is_empty();
+    let mut hidden = Vec::new();
+    if hide {
+        for b in &mut c.scopes[0].bindings[body_start..] {
+            let renamed: Name = format!("%body {}", b.name).into();
+            let name = std::mem::replace(&mut b.name, renamed);
+            hidden.push(name);
+        }
+    }
     c.params(f)?;
     c.bind_parameters(f)?;
+    if hide {
+        for (b, name) in c.scopes[0].bindings[body_start..].iter_mut().zip(hidden) {
+            b.name = name;
+        }
+    }
     // A class constructor's `this` and new.target (after the parameters,
     // whose registers come first).
     c.class_prologue(f)?;
@@ -881,11 +901,12 @@ enum Within {
     Function,
 }
 
-/// Names used inside the functions nested in a body (and its parameters'
-/// defaults); `this` when an arrow of it uses `this`.
+/// Names the functions nested in a body (and in its parameters' defaults)
+/// use free, i.e. not bound by their own declarations; `this` when an
+/// arrow of it uses `this`.
 fn inner_names(body: &[Stmt], defaults: &[Option<Expr>]) -> HashSet<Name> {
     let mut out = HashSet::new();
-    let mut w = Walk { out: &mut out, want: Want::Inner };
+    let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::Inner };
     for d in defaults.iter().flatten() {
         w.expr(d, Within::Own);
     }
@@ -896,7 +917,7 @@ fn inner_names(body: &[Stmt], defaults: &[Option<Expr>]) -> HashSet<Name> {
 /// Whether an arrow uses `super.x` (itself or in its arrows).
 pub(super) fn uses_super(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     let mut out = HashSet::new();
-    let mut w = Walk { out: &mut out, want: Want::Super };
+    let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::Super };
     for d in defaults.iter().flatten() {
         w.expr(d, Within::Own);
     }
@@ -923,7 +944,7 @@ pub(super) fn has_use_strict(body: &[Stmt]) -> bool {
 /// Whether a function (an arrow) or its arrows call `super(...)`.
 pub(super) fn uses_super_call(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     let mut out = HashSet::new();
-    let mut w = Walk { out: &mut out, want: Want::SuperCall };
+    let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::SuperCall };
     for d in defaults.iter().flatten() {
         w.expr(d, Within::Own);
     }
@@ -941,7 +962,7 @@ pub(super) const NEW_TARGET: &str = "new.target";
 /// Whether a function reads `new.target` (itself or in its arrows).
 fn uses_new_target(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     let mut out = HashSet::new();
-    let mut w = Walk { out: &mut out, want: Want::NewTarget };
+    let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::NewTarget };
     for d in defaults.iter().flatten() {
         w.expr(d, Within::Own);
     }
@@ -952,7 +973,7 @@ fn uses_new_target(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
 /// Whether a function's own `arguments` is used (by it or its arrows).
 fn uses_arguments(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     let mut out = HashSet::new();
-    let mut w = Walk { out: &mut out, want: Want::Arguments };
+    let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::Arguments };
     for d in defaults.iter().flatten() {
         w.expr(d, Within::Own);
     }
@@ -976,6 +997,12 @@ enum Want {
 
 struct Walk<'o> {
     out: &'o mut HashSet<Name>,
+    /// For `Want::Inner`: the names bound by the nested functions (and
+    /// their blocks) around the point of the walk, innermost last. A name
+    /// bound there is the nested function's own, not a capture. Scopes of
+    /// the function being compiled stay empty: its names are the ones
+    /// that may be captured.
+    scopes: Vec<HashSet<Name>>,
     want: Want,
 }
 
@@ -984,6 +1011,26 @@ impl Walk<'_> {
         for s in body {
             self.stmt(s, w);
         }
+    }
+
+    /// Enters a scope binding `names` (recorded only inside a nested
+    /// function, and only when collecting captures).
+    fn push(&mut self, names: impl IntoIterator<Item = Name>, w: Within) {
+        let set =
+            if self.want == Want::Inner && w != Within::Own { names.into_iter().collect() } else { HashSet::new() };
+        self.scopes.push(set);
+    }
+
+    fn pop(&mut self) {
+        self.scopes.pop();
+    }
+
+    /// A block statement list: its own scope for its let/const/class and
+    /// function declarations.
+    fn block(&mut self, body: &[Stmt], w: Within) {
+        self.push(block_lexicals(body), w);
+        self.stmts(body, w);
+        self.pop();
     }
 
     fn stmt(&mut self, s: &Stmt, w: Within) {
@@ -999,7 +1046,7 @@ impl Walk<'_> {
             }
             StmtKind::Function(f) => {
                 self.name(&f.name.name, w);
-                self.function(f, w);
+                self.function(f, w, false);
             }
             StmtKind::Return(e) => {
                 if let Some(e) = e {
@@ -1018,6 +1065,13 @@ impl Walk<'_> {
                 self.stmt(b, w);
             }
             StmtKind::For(f) => {
+                let head: Vec<Name> = match &f.init {
+                    Some(ForInit::Decl(v)) if v.kind != DeclKind::Var => {
+                        v.decls.iter().map(|(id, _)| id.name.clone()).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                self.push(head, w);
                 match &f.init {
                     Some(ForInit::Decl(v)) => {
                         for (id, init) in &v.decls {
@@ -1037,13 +1091,25 @@ impl Walk<'_> {
                     self.expr(u, w);
                 }
                 self.stmt(&f.body, w);
+                self.pop();
             }
             StmtKind::ForIn(f) => {
-                self.expr(&f.target, w);
+                // The iterated expression is walked outside the head's
+                // bindings (conservative: a name there counts as free).
                 self.expr(&f.iter, w);
+                let head: Vec<Name> = match (f.decl, &f.target.kind) {
+                    (Some(DeclKind::Let | DeclKind::Const), ExprKind::Ident(n)) => vec![n.clone()],
+                    (Some(DeclKind::Let | DeclKind::Const), ExprKind::Pattern(p)) => {
+                        super::patterns::names_of(p).map(|id| id.name.clone()).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                self.push(head, w);
+                self.expr(&f.target, w);
                 self.stmt(&f.body, w);
+                self.pop();
             }
-            StmtKind::Block(b) => self.stmts(b, w),
+            StmtKind::Block(b) => self.block(b, w),
             StmtKind::Break
             | StmtKind::Continue
             | StmtKind::Empty
@@ -1056,28 +1122,40 @@ impl Walk<'_> {
                 self.class(c, w);
             }
             StmtKind::Try(t) => {
-                self.stmts(&t.block, w);
+                self.block(&t.block, w);
                 if let Some(c) = &t.catch {
+                    let mut names: Vec<Name> = c.param.iter().map(|p| p.name.clone()).collect();
+                    if let Some(p) = &c.pattern {
+                        names.extend(super::patterns::names_of(p).map(|id| id.name.clone()));
+                    }
+                    self.push(names, w);
                     if let Some(p) = &c.param {
                         self.name(&p.name, w);
                     }
                     if let Some(p) = &c.pattern {
                         self.pattern(p, w);
                     }
-                    self.stmts(&c.body, w);
+                    self.block(&c.body, w);
+                    self.pop();
                 }
                 if let Some(f) = &t.finally {
-                    self.stmts(f, w);
+                    self.block(f, w);
                 }
             }
             StmtKind::Switch(sw) => {
+                // The case tests are walked outside the cases' block
+                // (conservative: a name there counts as free).
                 self.expr(&sw.discriminant, w);
                 for case in &sw.cases {
                     if let Some(t) = &case.test {
                         self.expr(t, w);
                     }
+                }
+                self.push(sw.cases.iter().flat_map(|c| block_lexicals(&c.body)).collect::<Vec<_>>(), w);
+                for case in &sw.cases {
                     self.stmts(&case.body, w);
                 }
+                self.pop();
             }
             StmtKind::Destructure(d) => {
                 for (p, init) in &d.decls {
@@ -1098,20 +1176,23 @@ impl Walk<'_> {
         if let Some(h) = &c.heritage {
             self.expr(h, w);
         }
+        // Inside its body a class sees its own name.
+        self.push(std::iter::once(c.name.name.clone()).filter(|n| !n.is_empty()), w);
         if let Some(f) = &c.ctor {
-            self.function(f, w);
+            self.function(f, w, false);
         }
         for m in &c.members {
             if let crate::ast::PropKey::Computed(k) = &m.key {
                 self.expr(k, w);
             }
             match &m.kind {
-                MemberKind::Method(f) | MemberKind::Get(f) | MemberKind::Set(f) => self.function(f, w),
+                MemberKind::Method(f) | MemberKind::Get(f) | MemberKind::Set(f) => self.function(f, w, false),
                 MemberKind::Field(Some(e)) => self.expr(e, Within::Function),
                 MemberKind::Field(None) => {}
-                MemberKind::StaticBlock(b) => self.stmts(b, Within::Function),
+                MemberKind::StaticBlock(b) => self.block(b, Within::Function),
             }
         }
+        self.pop();
     }
 
     /// A pattern's names (declared or assigned) and the expressions in it.
@@ -1126,13 +1207,21 @@ impl Walk<'_> {
         }
     }
 
-    fn function(&mut self, f: &Function, w: Within) {
+    /// A nested function: its parameters (and a function expression's own
+    /// name) are bound for its defaults and body; its vars, Annex B block
+    /// functions and top-level declarations only for its body (parameter
+    /// defaults cannot see them).
+    fn function(&mut self, f: &Function, w: Within, expression: bool) {
         let inner = match (w, f.kind) {
             (Within::Own | Within::Arrow, FnKind::Arrow) => Within::Arrow,
             _ => Within::Function,
         };
-        // Its parameters' names count as used inside (over-approximation
-        // is safe: a captured binding is only slower).
+        let mut params: Vec<Name> = f.params.iter().chain(f.rest.iter()).map(|p| p.name.clone()).collect();
+        params.extend(f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)).map(|id| id.name.clone()));
+        if expression && f.kind == FnKind::Normal && !f.name.name.is_empty() {
+            params.push(f.name.name.clone());
+        }
+        self.push(params, inner);
         for p in f.params.iter().chain(f.rest.iter()) {
             self.name(&p.name, inner);
         }
@@ -1142,13 +1231,24 @@ impl Walk<'_> {
         for (_, p) in &f.patterns {
             self.pattern(p, inner);
         }
+        let mut vars = Vec::new();
+        collect_vars_and_block_functions(&f.body, &mut vars, true);
+        let body = vars.into_iter().map(|(n, _, _)| n).chain(block_lexicals(&f.body));
+        self.push(body, inner);
         self.stmts(&f.body, inner);
+        self.pop();
+        self.pop();
     }
 
     fn name(&mut self, n: &Name, w: Within) {
         match self.want {
             Want::Inner if w != Within::Own => {
                 if &**n == "arguments" && w == Within::Function {
+                    return;
+                }
+                // `arguments` keeps its own rules (above); any other name
+                // a nested function binds itself is not a capture.
+                if &**n != "arguments" && self.scopes.iter().any(|s| s.contains(n)) {
                     return;
                 }
                 self.out.insert(n.clone());
@@ -1206,13 +1306,31 @@ impl Walk<'_> {
                     }
                     _ => {}
                 },
-                ExprKind::Function(f) => self.function(f, w),
+                ExprKind::Function(f) => self.function(f, w, true),
                 ExprKind::Pattern(p) => self.pattern(p, w),
                 ExprKind::Class(c) => self.class(c, w),
                 _ => push_children(e, &mut work),
             }
         }
     }
+}
+
+/// The names a statement list binds for itself: let/const/class (also
+/// destructured) and function declarations.
+fn block_lexicals(body: &[Stmt]) -> Vec<Name> {
+    let mut out = Vec::new();
+    for s in body {
+        match &s.kind {
+            StmtKind::Var(v) if v.kind != DeclKind::Var => out.extend(v.decls.iter().map(|(id, _)| id.name.clone())),
+            StmtKind::Destructure(d) if d.kind != DeclKind::Var => {
+                out.extend(d.decls.iter().flat_map(|(p, _)| super::patterns::names_of(p)).map(|id| id.name.clone()))
+            }
+            StmtKind::Function(f) => out.push(f.name.name.clone()),
+            StmtKind::Class(c) => out.push(c.name.name.clone()),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The let/const/class names declared directly in a function body.

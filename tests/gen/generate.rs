@@ -436,6 +436,16 @@ impl<'c> Gen<'c> {
     fn block(&mut self, ctx: &Ctx, n: i64) -> Vec<Stmt> {
         self.scopes.push(vec![]);
         let mut out = Vec::new();
+        // Sometimes the block starts by shadowing an outer `let` (first, so
+        // no earlier use in the block meets its dead zone): closures made
+        // inside and outside then capture different bindings of one name.
+        let outer: Vec<String> = self.visible().filter(|b| b.kind == Kind::Let).map(|b| b.name.clone()).collect();
+        if !outer.is_empty() && self.rng.chance(15) {
+            let name = self.rng.pick(&outer).clone();
+            let value = self.rng.range(0, 100).to_string();
+            self.declare(&name, Kind::Let);
+            out.push(Stmt::Decl("let", name, Some(Expr::Lit(value))));
+        }
         for _ in 0..n {
             if self.over_budget(ctx) {
                 break;
