@@ -207,6 +207,14 @@ pub fn install(vm: &mut Vm) {
     super::global(vm, "isNaN", f);
     let f = vm.native_function("isFinite", 1, is_finite);
     super::global(vm, "isFinite", f);
+    // The global object's read-only values, which a sloppy function called
+    // without a receiver sees on `this` (`delete this.NaN` is false).
+    let g = vm.realm.global_this;
+    for (name, x) in [("NaN", f64::NAN), ("Infinity", f64::INFINITY)] {
+        let v = vm.number(x);
+        super::constant(vm, g, name, v);
+    }
+    super::constant(vm, g, "undefined", crate::value::Value::UNDEFINED);
 
     let b = vm.native_constructor("Boolean", 1, boolean);
     let bproto = vm.realm.boolean_proto;
