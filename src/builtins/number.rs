@@ -196,9 +196,15 @@ pub fn install(vm: &mut Vm) {
         ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
         ("NaN", f64::NAN),
     ];
+    let mut global_values = Vec::new();
     for (name, x) in constants {
         let v = vm.number(x);
         super::constant(vm, n, name, v);
+        match name {
+            "NaN" => global_values.push(("NaN", v)),
+            "POSITIVE_INFINITY" => global_values.push(("Infinity", v)),
+            _ => {}
+        }
     }
     super::global(vm, "Number", n);
     super::global(vm, "parseInt", pi);
@@ -208,13 +214,13 @@ pub fn install(vm: &mut Vm) {
     let f = vm.native_function("isFinite", 1, is_finite);
     super::global(vm, "isFinite", f);
     // The global object's read-only values, which a sloppy function called
-    // without a receiver sees on `this` (`delete this.NaN` is false).
+    // without a receiver sees on `this` (`delete this.NaN` is false): the
+    // numbers `Number`'s constants hold already.
     let g = vm.realm.global_this;
-    for (name, x) in [("NaN", f64::NAN), ("Infinity", f64::INFINITY)] {
-        let v = vm.number(x);
+    global_values.push(("undefined", crate::value::Value::UNDEFINED));
+    for (name, v) in global_values {
         super::constant(vm, g, name, v);
     }
-    super::constant(vm, g, "undefined", crate::value::Value::UNDEFINED);
 
     let b = vm.native_constructor("Boolean", 1, boolean);
     let bproto = vm.realm.boolean_proto;

@@ -309,6 +309,17 @@ impl FnCompiler<'_> {
             if c.name.name.is_empty() { self.inferred_name.take().unwrap_or_default() } else { c.name.name.clone() };
         self.inferred_name = None;
         let mark = self.next_reg;
+        // A named class expression's own name is a binding of a scope
+        // around the class (heritage, methods, static initialisers see
+        // it), bound as a declaration's is: in a context when the methods
+        // capture it.
+        let own_scope = declared.is_none() && !c.name.name.is_empty();
+        if own_scope {
+            self.scopes.push(Scope::default());
+            self.declare_name(&c.name, BindKind::Const)?;
+            self.enter_scope_context(span, true)?;
+        }
+        let declared = if own_scope { Some(&c.name) } else { declared };
         let parent = self.alloc_temp(span)?;
         match &c.heritage {
             Some(h) => self.expr_into(h, parent)?,
@@ -320,6 +331,9 @@ impl FnCompiler<'_> {
         let outer_privates = self.declare_privates(c)?;
         let r = self.class_body(c, &name, parent, dst, declared, span);
         self.cls.privates = outer_privates;
+        if own_scope {
+            self.scopes.pop();
+        }
         r?;
         self.next_reg = mark;
         Ok(())
@@ -389,14 +403,8 @@ impl FnCompiler<'_> {
             self.next_reg = inner;
         }
 
-        // The inner binding of a named class expression is the class.
-        let inner_scope = declared.is_none() && !c.name.name.is_empty();
         if let Some(id) = declared {
             self.bind_declared(id, cls)?;
-        } else if inner_scope {
-            self.scopes.push(Scope::default());
-            let b = Binding::new(c.name.name.clone(), cls, BindKind::Const, true);
-            self.scopes.last_mut().expect("a scope").bindings.push(b);
         }
 
         // Static fields and blocks, with `this` the class.
@@ -438,9 +446,6 @@ impl FnCompiler<'_> {
             Ok(())
         })();
         self.cls = saved;
-        if inner_scope {
-            self.scopes.pop();
-        }
         r?;
         if cls != dst {
             self.emit(Op::Mov { dst, src: cls }, span);
