@@ -185,20 +185,15 @@ fn inherited_accessor(o: &'static JsObject, a: shape::Atom) -> Option<(Value, Va
     }
 }
 
-/// Whether the first property named `a` on the chain from `o` is a
-/// read-only data property (which a write to an object inheriting it
-/// cannot shadow).
-fn inherited_read_only(o: &'static JsObject, a: shape::Atom) -> bool {
+/// The first object on the chain from `o` that has property `a`, and the
+/// property's attributes.
+fn first_on_chain(o: &'static JsObject, a: shape::Atom) -> Option<(&'static JsObject, Attrs)> {
     let mut cur = o;
     loop {
         if let Some(found) = cur.find(a) {
-            let attrs = attrs_of(found);
-            return attrs & shape::ACCESSOR == 0 && (attrs & WRITABLE == 0 || cur.is_frozen());
+            return Some((cur, attrs_of(found)));
         }
-        match cur.proto().as_object() {
-            Some(p) => cur = p,
-            None => return false,
-        }
+        cur = cur.proto().as_object()?;
     }
 }
 
@@ -434,13 +429,17 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
                 }
                 return Ok(());
             }
-            // A setter on the prototype chain takes the write.
-            if let Some((_, s)) = o.proto().as_object().and_then(|p| inherited_accessor(p, a)) {
-                return call_setter_in(vm, o, key, s, v, strict);
-            }
-            // So does a read-only one: it is not shadowed by the write.
-            if o.proto().as_object().is_some_and(|p| inherited_read_only(p, a)) {
-                return refuse(vm, o, key, Refused::ReadOnly, strict);
+            // An accessor on the prototype chain takes the write; a
+            // read-only data property there refuses it (the write does not
+            // shadow it).
+            if let Some((holder, attrs)) = o.proto().as_object().and_then(|p| first_on_chain(p, a)) {
+                if attrs & shape::ACCESSOR != 0 {
+                    if let Some((_, s)) = holder.get_named(a).and_then(accessor_of) {
+                        return call_setter_in(vm, o, key, s, v, strict);
+                    }
+                } else if attrs & WRITABLE == 0 || holder.is_frozen() {
+                    return refuse(vm, o, key, Refused::ReadOnly, strict);
+                }
             }
             if o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length) {
                 return refuse(vm, o, key, Refused::ReadOnly, strict);
