@@ -1018,7 +1018,15 @@ impl<'a> FnCompiler<'a> {
                 }
                 self.expr(e).map(|_| ())
             }
-            ExprKind::Assign(..) | ExprKind::Call(..) => self.expr(e).map(|_| ()),
+            // An assignment whose value no one reads: no copy of it into a
+            // temporary (a dispatch per statement in the interpreter).
+            ExprKind::Assign(op, op_span, target, value) => {
+                self.enter_depth(e.span)?;
+                let r = self.assign(*op, target, value, None, e.span, *op_span);
+                self.depth -= 1;
+                r
+            }
+            ExprKind::Call(..) => self.expr(e).map(|_| ()),
             ExprKind::Seq(items) => {
                 for item in items {
                     let mark = self.next_reg;
@@ -1078,6 +1086,7 @@ impl<'a> FnCompiler<'a> {
                 | ExprKind::Unary(..)
                 | ExprKind::Call(..)
                 | ExprKind::Member(..)
+                | ExprKind::Index(..)
         );
         if direct {
             self.expr_into(e, reg)
@@ -1197,7 +1206,9 @@ impl<'a> FnCompiler<'a> {
                 let end = self.here();
                 self.patch(over, end);
             }
-            ExprKind::Assign(op, op_span, target, value) => self.assign(*op, target, value, dst, span, *op_span)?,
+            ExprKind::Assign(op, op_span, target, value) => {
+                self.assign(*op, target, value, Some(dst), span, *op_span)?
+            }
             ExprKind::Update { delta, prefix, target } => self.update(*delta, *prefix, target, dst, span)?,
             ExprKind::Call(callee, args) => self.call(callee, args, dst, span)?,
             ExprKind::Member(obj, prop) => {
@@ -1562,13 +1573,18 @@ impl<'a> FnCompiler<'a> {
         op: Option<BinOp>,
         target: &Expr,
         value: &Expr,
-        dst: Reg,
+        dst: Option<Reg>,
         span: Span,
         op_span: Span,
     ) -> CResult<()> {
         let t = self.property_target_before(target, Some(value))?;
-        let v = self.alloc_temp(span)?;
+        let v = match (op, dst) {
+            // A statement: the value may stay in its own register (a local's).
+            (None, None) => self.expr(value)?,
+            _ => self.alloc_temp(span)?,
+        };
         match op {
+            None if dst.is_none() => {}
             None => self.expr_into(value, v)?,
             Some(op) => {
                 let cur = self.alloc_temp(span)?;
@@ -1579,8 +1595,11 @@ impl<'a> FnCompiler<'a> {
             }
         }
         self.set_property(&t, v, op_span);
-        if v != dst {
-            self.emit(Op::Mov { dst, src: v }, span);
+        match dst {
+            Some(dst) if dst != v => {
+                self.emit(Op::Mov { dst, src: v }, span);
+            }
+            _ => {}
         }
         Ok(())
     }
@@ -1777,7 +1796,7 @@ impl<'a> FnCompiler<'a> {
         op: Option<BinOp>,
         target: &Expr,
         value: &Expr,
-        dst: Reg,
+        dst: Option<Reg>,
         span: Span,
         op_span: Span,
     ) -> CResult<()> {
@@ -1786,7 +1805,13 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Member(..) | ExprKind::Index(..) => {
                 return self.assign_property(op, target, value, dst, span, op_span);
             }
-            ExprKind::Pattern(p) => return self.assign_pattern(p, value, dst, op_span),
+            ExprKind::Pattern(p) => {
+                let dst = match dst {
+                    Some(dst) => dst,
+                    None => self.alloc_temp(span)?,
+                };
+                return self.assign_pattern(p, value, dst, op_span);
+            }
             _ => return Err(self.err("Invalid left-hand side in assignment", target.span)),
         };
         if op.is_none() {
@@ -1808,10 +1833,11 @@ impl<'a> FnCompiler<'a> {
                     return Ok(());
                 }
                 if kind == BindKind::Const {
-                    if op.is_some() {
-                        let _ = self.expr(value)?;
-                    } else {
-                        self.expr_into(value, dst)?;
+                    match (op, dst) {
+                        (None, Some(dst)) => self.expr_into(value, dst)?,
+                        _ => {
+                            self.expr(value)?;
+                        }
                     }
                     self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), op_span);
                     return Ok(());
@@ -1832,27 +1858,45 @@ impl<'a> FnCompiler<'a> {
                         self.emit(binary_op(op, reg, reg, rv), self.position_of(value));
                     }
                 }
-                if reg != dst {
-                    self.emit(Op::Mov { dst, src: reg }, span);
+                match dst {
+                    Some(dst) if dst != reg => {
+                        self.emit(Op::Mov { dst, src: reg }, span);
+                    }
+                    _ => {}
                 }
             }
             Place::Global(g) => {
-                match op {
-                    None => self.expr_into(value, dst)?,
-                    Some(op) => {
+                let src = match (op, dst) {
+                    (None, Some(dst)) => {
+                        self.expr_into(value, dst)?;
+                        dst
+                    }
+                    // A statement: the value may stay in its own register.
+                    (None, None) => self.expr(value)?,
+                    (Some(op), dst) => {
+                        let dst = match dst {
+                            Some(dst) => dst,
+                            None => self.alloc_temp(span)?,
+                        };
                         let cur = self.alloc_temp(span)?;
                         self.emit(Op::GetGlobal { dst: cur, g }, target.span);
                         let rv = self.expr(value)?;
                         self.emit(binary_op(op, dst, cur, rv), self.position_of(value));
+                        dst
                     }
-                }
-                self.emit(Op::SetGlobal { g, src: dst }, op_span);
+                };
+                self.emit(Op::SetGlobal { g, src }, op_span);
             }
             Place::Scoped(s) => self.assign_scoped(&s, op, value, dst, span, op_span, target.span)?,
             Place::Constant(_) => {
                 // Assigning to `undefined`, `NaN` or `Infinity` is silently
                 // ignored in sloppy-mode JavaScript; the value is still the result.
-                self.expr_into(value, dst)?;
+                match dst {
+                    Some(dst) => self.expr_into(value, dst)?,
+                    None => {
+                        self.expr(value)?;
+                    }
+                }
             }
         }
         Ok(())

@@ -295,18 +295,22 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
             set!($dst, v);
         }};
     }
-    // The second half of a fused compare-and-branch on two Smis (else the
-    // plain instruction runs next).
+    // The second half of a fused compare-and-branch on two numbers (else
+    // the plain instruction runs next).
     macro_rules! fused_jump {
         ($a:expr, $b:expr, $op:tt, $target:expr) => {{
             let (x, y) = (r!($a), r!($b));
             if Value::both_smi(x, y) {
                 pc = if (x.to_bits() as i64) $op (y.to_bits() as i64) { pc + 1 } else { $target as usize };
+            } else if let Some((p, q)) = ops::both_numbers(x, y) {
+                // False on NaN, so the branch is taken, as in `compare!`.
+                pc = if p $op q { pc + 1 } else { $target as usize };
             }
         }};
     }
     // The second half of a fused operator on two Smis whose result `$fast`
-    // gives (else the plain instruction runs next).
+    // gives, or on two numbers one of which is a double (`$f`, boxed as
+    // `doubles_or!` does); else the plain instruction runs next.
     macro_rules! fused_arith {
         ($dst:expr, $a:expr, $b:expr, $fast:expr) => {{
             let (x, y) = (r!($a), r!($b));
@@ -315,6 +319,18 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                     set!($dst, v);
                     pc += 1;
                 }
+            }
+        }};
+        ($dst:expr, $a:expr, $b:expr, $fast:expr, |$p:ident, $q:ident| $f:expr) => {{
+            let (x, y) = (r!($a), r!($b));
+            if Value::both_smi(x, y) {
+                if let Some(v) = $fast(x.as_smi(), y.as_smi()) {
+                    set!($dst, v);
+                    pc += 1;
+                }
+            } else if let Some(($p, $q)) = ops::both_numbers(x, y) {
+                set!($dst, vm.number_inline($f));
+                pc += 1;
             }
         }};
     }
@@ -583,15 +599,15 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 }
                 Inst::ConstAdd { dst, a, b, k } => {
                     set!(b, consts[k as usize]);
-                    fused_arith!(dst, a, b, |x: i32, y: i32| x.checked_add(y).map(Value::smi));
+                    fused_arith!(dst, a, b, |x: i32, y: i32| x.checked_add(y).map(Value::smi), |p, q| p + q);
                 }
                 Inst::ConstSub { dst, a, b, k } => {
                     set!(b, consts[k as usize]);
-                    fused_arith!(dst, a, b, |x: i32, y: i32| x.checked_sub(y).map(Value::smi));
+                    fused_arith!(dst, a, b, |x: i32, y: i32| x.checked_sub(y).map(Value::smi), |p, q| p - q);
                 }
                 Inst::ConstMul { dst, a, b, k } => {
                     set!(b, consts[k as usize]);
-                    fused_arith!(dst, a, b, |x, y| ops::smi_arith(Arith::Mul, x, y));
+                    fused_arith!(dst, a, b, |x, y| ops::smi_arith(Arith::Mul, x, y), |p, q| p * q);
                 }
                 Inst::ConstMod { dst, a, b, k } => {
                     set!(b, consts[k as usize]);

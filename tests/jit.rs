@@ -295,7 +295,7 @@ console.log(run(1000));
         "== machine code for add (",
         "; ---- prologue [prologue]",
         "[add] (falls through)",
-        "Call r1 r4 argc=2 [call]",
+        "Call r1 r3 argc=2 [call]",
         "; cold pc ",
         "hole: slot r",
         "hole: helper call",

@@ -625,14 +625,15 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
-    /// `x = v`, `x op= v` on a captured variable; the result in `dst`.
+    /// `x = v`, `x op= v` on a captured variable; the result in `dst`, if
+    /// the value is used.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn assign_scoped(
         &mut self,
         s: &ScopedRef,
         op: Option<BinOp>,
         value: &Expr,
-        dst: Reg,
+        dst: Option<Reg>,
         span: Span,
         op_span: Span,
         target_span: Span,
@@ -644,8 +645,18 @@ impl<'a> FnCompiler<'a> {
             self.tdz(&s.name, target_span);
             return Ok(());
         }
+        let dst = match (op, dst) {
+            (None, Some(dst)) => {
+                self.expr_into(value, dst)?;
+                dst
+            }
+            // A statement: the value may stay in its own register.
+            (None, None) => self.expr(value)?,
+            (Some(_), Some(dst)) => dst,
+            (Some(_), None) => self.alloc_temp(span)?,
+        };
         match op {
-            None => self.expr_into(value, dst)?,
+            None => {}
             Some(op) => {
                 let cur = self.alloc_temp(span)?;
                 self.load_scoped(s, cur, target_span);

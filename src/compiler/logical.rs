@@ -32,7 +32,7 @@ impl FnCompiler<'_> {
             let cur = self.alloc_temp(span)?;
             self.expr_into(target, cur)?;
             let skip = self.skip_unless_needed(op, cur, op_span);
-            self.assign(None, target, value, cur, span, op_span)?;
+            self.assign(None, target, value, Some(cur), span, op_span)?;
             let end = self.here();
             self.patch(skip, end);
             if cur != dst {
