@@ -246,6 +246,15 @@ pub fn get_super(vm: &mut Vm, f: Value, this: Value, key: Value) -> JsResult<Val
     property::get_with_receiver(vm, base, key, this)
 }
 
+/// `super[key] = v` in function `f` (its home object's prototype is
+/// where the lookup starts), with `this` the receiver.
+pub fn set_super(vm: &mut Vm, f: Value, this: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
+    let key = property::to_key(vm, key)?;
+    let home = f.as_object().map_or(Value::UNDEFINED, |o| o.home());
+    let base = home.as_object().and_then(|h| h.proto().as_object());
+    property::put_super(vm, base, this, key, v, strict)
+}
+
 /// A value as V8's messages quote it: `#<Point>` for an object (its
 /// constructor's name), ToString of anything else.
 fn value_text(vm: &Vm, v: Value) -> String {

@@ -367,6 +367,10 @@ struct LoopCtx {
 enum PropTarget {
     Named(Reg, u32, Span),
     Keyed(Reg, Reg, Span),
+    /// `o.#x` of a class bound per evaluation: object, site, key register.
+    Private(Reg, u32, Reg, Span),
+    /// `super.x`, `super[k]`: receiver (`this`), key.
+    Super(Reg, Reg, Span),
 }
 
 /// A left operand: still to be evaluated, or already in a register.
@@ -415,6 +419,9 @@ struct FnCompiler<'a> {
     /// Class code: what kind of function this is, where `this` and
     /// new.target live (`compiler/classes.rs`).
     cls: classes::ClassState,
+    /// Sites of private names bound per class evaluation: the hidden
+    /// binding holding the atom (`compiler/private.rs`).
+    private_keys: HashMap<u32, Name>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -458,6 +465,7 @@ impl<'a> FnCompiler<'a> {
             syntax: Default::default(),
             exc: Default::default(),
             cls: classes::ClassState::default(),
+            private_keys: HashMap::new(),
         }
     }
 
@@ -837,7 +845,26 @@ impl<'a> FnCompiler<'a> {
     fn for_in(&mut self, f: &crate::ast::ForInStmt, span: Span) -> CResult<()> {
         let saved_next = self.next_reg;
         self.scopes.push(Scope::default());
-        let src = self.expr(&f.iter)?;
+        // The head's let/const names are in their dead zone while the
+        // iterated expression runs (`for (const x of x)` throws).
+        let tdz = matches!(f.decl, Some(DeclKind::Let | DeclKind::Const));
+        if tdz {
+            self.scopes.push(Scope::default());
+            let names: Vec<Ident> = match &f.target.kind {
+                ExprKind::Ident(n) => vec![Ident { name: n.clone(), span: f.target.span }],
+                ExprKind::Pattern(p) => patterns::names_of(p).cloned().collect(),
+                _ => Vec::new(),
+            };
+            for id in &names {
+                self.declare_name(id, BindKind::Let)?;
+            }
+            self.enter_scope_context(span, true)?;
+        }
+        let src = self.expr(&f.iter);
+        if tdz {
+            self.scopes.pop();
+        }
+        let src = src?;
         let iter = self.alloc_temp(span)?;
         if f.of {
             self.emit(Op::IterValues { dst: iter, src }, f.iter.span);
@@ -1214,7 +1241,7 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Member(obj, prop) => {
                 let o = self.expr(obj)?;
                 let site = self.member_site(prop)?;
-                self.emit(Op::GetNamed { dst, obj: o, site }, prop.span);
+                self.get_member(dst, o, site, prop.span)?;
             }
             ExprKind::Index(obj, key) => {
                 let o = self.operand(obj, key)?;
@@ -1360,7 +1387,12 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Member(obj, prop) => {
                 self.expr_into(obj, this)?;
                 let site = self.member_site(prop)?;
-                self.emit(Op::GetNamed { dst: func, obj: this, site }, prop.span);
+                // The key waits in `func` (a temporary would take the
+                // first argument's register).
+                match self.private_key(site, Some(func), prop.span)? {
+                    Some(key) => self.emit(Op::GetPrivate { dst: func, obj: this, key, site }, prop.span),
+                    None => self.emit(Op::GetNamed { dst: func, obj: this, site }, prop.span),
+                };
             }
             ExprKind::Index(obj, key) => {
                 self.expr_into(obj, this)?;
@@ -1519,7 +1551,11 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Member(obj, prop) => {
                 let o = self.expr(obj)?;
                 let o = self.pin_local(o, obj.span, later_writes)?;
-                PropTarget::Named(o, self.member_site(prop)?, prop.span)
+                let site = self.member_site(prop)?;
+                match self.private_key(site, None, prop.span)? {
+                    Some(key) => PropTarget::Private(o, site, key, prop.span),
+                    None => PropTarget::Named(o, site, prop.span),
+                }
             }
             ExprKind::Index(obj, key) => {
                 let o = self.expr(obj)?;
@@ -1527,6 +1563,10 @@ impl<'a> FnCompiler<'a> {
                 let k = self.expr(key)?;
                 let k = self.pin_local(k, key.span, later_writes)?;
                 PropTarget::Keyed(o, k, self.bracket_before(key.span))
+            }
+            ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => {
+                let (this, key) = self.super_target(target)?;
+                PropTarget::Super(this, key, target.span)
             }
             _ => unreachable!("only property targets"),
         })
@@ -1546,6 +1586,8 @@ impl<'a> FnCompiler<'a> {
     fn get_property_at(&mut self, t: &PropTarget, dst: Reg, at: Span) {
         match *t {
             PropTarget::Named(obj, site, _) => self.emit(Op::GetNamed { dst, obj, site }, at),
+            PropTarget::Private(obj, site, key, _) => self.emit(Op::GetPrivate { dst, obj, key, site }, at),
+            PropTarget::Super(this, key, _) => self.emit(Op::GetSuper { dst, this, key }, at),
             PropTarget::Keyed(obj, key, _) => self.emit(Op::GetIndex { dst, obj, key }, at),
         };
     }
@@ -1553,6 +1595,8 @@ impl<'a> FnCompiler<'a> {
     fn get_property(&mut self, t: &PropTarget, dst: Reg) {
         match *t {
             PropTarget::Named(obj, site, span) => self.emit(Op::GetNamed { dst, obj, site }, span),
+            PropTarget::Private(obj, site, key, span) => self.emit(Op::GetPrivate { dst, obj, key, site }, span),
+            PropTarget::Super(this, key, span) => self.emit(Op::GetSuper { dst, this, key }, span),
             PropTarget::Keyed(obj, key, span) => self.emit(Op::GetIndex { dst, obj, key }, span),
         };
     }
@@ -1563,7 +1607,12 @@ impl<'a> FnCompiler<'a> {
                 let site = self.store_site(site);
                 self.emit(Op::SetNamed { obj, src, site }, span)
             }
+            PropTarget::Private(obj, site, key, _) => {
+                let site = self.store_site(site);
+                self.emit(Op::SetPrivate { obj, src, key, site }, span)
+            }
             PropTarget::Keyed(obj, key, _) => self.emit(Op::SetIndex { obj, key, src }, span),
+            PropTarget::Super(this, key, _) => self.emit(Op::SetSuper { this, key, src }, span),
         };
     }
 
@@ -1802,7 +1851,7 @@ impl<'a> FnCompiler<'a> {
     ) -> CResult<()> {
         let name = match &target.kind {
             ExprKind::Ident(name) => name,
-            ExprKind::Member(..) | ExprKind::Index(..) => {
+            ExprKind::Member(..) | ExprKind::Index(..) | ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => {
                 return self.assign_property(op, target, value, dst, span, op_span);
             }
             ExprKind::Pattern(p) => {
@@ -1905,7 +1954,7 @@ impl<'a> FnCompiler<'a> {
     fn update(&mut self, delta: i32, prefix: bool, target: &Expr, dst: Reg, span: Span) -> CResult<()> {
         let name = match &target.kind {
             ExprKind::Ident(name) => name,
-            ExprKind::Member(..) | ExprKind::Index(..) => {
+            ExprKind::Member(..) | ExprKind::Index(..) | ExprKind::SuperMember(_) | ExprKind::SuperIndex(_) => {
                 return self.update_property(delta, prefix, target, dst, span);
             }
             _ => {

@@ -15,45 +15,12 @@ use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;
 use crate::vm::{GlobalKind, Vm};
 
+pub use crate::callee_text::{call_printer, destructured_text};
+
 /// `TypeError: <callee text> is not a function`, quoting the source like V8.
 pub fn not_a_function(vm: &mut Vm, proto: &FuncProto, pc: usize) -> Thrown {
     let text = call_printer(proto.quoted(pc));
     vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text))
-}
-
-/// The callee's text as V8's error messages print it: the arguments of a
-/// call inside it shrink to `(...)` (`Object.keys(...).join`).
-pub fn call_printer(text: &str) -> String {
-    let b = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let after_callee = out.ends_with(|p: char| p.is_alphanumeric() || p == '_' || p == '$' || p == ')' || p == ']');
-        if c == b'(' && after_callee {
-            let mut depth = 0usize;
-            while i < b.len() {
-                match b[i] {
-                    b'(' => depth += 1,
-                    b')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            out.push_str("(...)");
-            i += 1;
-            continue;
-        }
-        let ch = text[i..].chars().next().unwrap_or(' ');
-        out.push(ch);
-        i += ch.len_utf8();
-    }
-    out
 }
 
 /// Executes any instruction that neither jumps nor calls, with full
@@ -180,7 +147,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, crate::objects::destructure_iter(vm, r!(src), text)?)
         }
         Op::DestructureCheck { src, k } => {
-            let what = proto.consts[k as usize].as_js_str().map(|s| call_printer(&s.view().to_string_lossy()));
+            let what = proto.consts[k as usize].as_js_str().map(|s| destructured_text(&s.view().to_string_lossy()));
             crate::objects::destructure_check(vm, r!(src), &what.unwrap_or_default())?
         }
         Op::DefineMethod { obj, key, func, kind } => {
@@ -217,12 +184,40 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, crate::classes::construct_with(vm, parent, &list, nt)?)
         }
         Op::DefinePrivate { obj, src, site } => {
-            crate::private::define(vm, &proto.sites[site as usize], r!(obj), r!(src))?
+            let site = &proto.sites[site as usize];
+            crate::private::define(vm, site, site.atom, r!(obj), r!(src))?
         }
         Op::DefinePrivateAccessor { obj, get, set, site } => {
-            crate::private::define_accessor(vm, &proto.sites[site as usize], r!(obj), r!(get), r!(set))?
+            let site = &proto.sites[site as usize];
+            crate::private::define_accessor(vm, site, site.atom, r!(obj), r!(get), r!(set))?
         }
-        Op::HasPrivate { dst, obj, site } => set!(dst, crate::private::has(vm, &proto.sites[site as usize], r!(obj))?),
+        Op::HasPrivate { dst, obj, site } => {
+            let site = &proto.sites[site as usize];
+            set!(dst, crate::private::has(vm, site, site.atom, r!(obj))?)
+        }
+        Op::NewPrivateName { dst, k } => {
+            let atom = crate::private::key_atom(proto.consts[k as usize]);
+            set!(dst, crate::private::new_name(vm, atom))
+        }
+        Op::GetPrivate { dst, obj, key, site } => {
+            set!(dst, crate::private::get_with_key(vm, &proto.sites[site as usize], r!(key), r!(obj))?)
+        }
+        Op::SetPrivate { obj, src, key, site } => {
+            crate::private::set_with_key(vm, &proto.sites[site as usize], r!(key), r!(obj), r!(src), proto.strict)?
+        }
+        Op::DefinePrivateKey { obj, src, key, site } => {
+            let atom = crate::private::key_atom(r!(key));
+            crate::private::define(vm, &proto.sites[site as usize], atom, r!(obj), r!(src))?
+        }
+        Op::DefinePrivateAccessorKey { obj, pair, key, site } => {
+            let atom = crate::private::key_atom(r!(key));
+            let (g, s) = (r!(pair), r!(pair as usize + 1));
+            crate::private::define_accessor(vm, &proto.sites[site as usize], atom, r!(obj), g, s)?
+        }
+        Op::HasPrivateKey { dst, obj, key, site } => {
+            let atom = crate::private::key_atom(r!(key));
+            set!(dst, crate::private::has(vm, &proto.sites[site as usize], atom, r!(obj))?)
+        }
         Op::LoadHome { dst } => {
             let f = stack.get(base.wrapping_sub(2));
             set!(dst, f.as_object().map_or(Value::UNDEFINED, |o| o.home()))
@@ -243,6 +238,10 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, crate::property::key_value(vm, key))
         }
         Op::MakeMethod { dst, func, home } => set!(dst, crate::classes::method_copy(vm, r!(func), r!(home))?),
+        Op::SetSuper { this, key, src } => {
+            let f = stack.get(base.wrapping_sub(2));
+            crate::classes::set_super(vm, f, r!(this), r!(key), r!(src), proto.strict)?
+        }
         Op::GetSuper { dst, this, key } => {
             set!(dst, crate::classes::get_super(vm, stack.get(base.wrapping_sub(2)), r!(this), r!(key))?)
         }

@@ -265,6 +265,8 @@ macro_rules! for_each_op {
             SuperForward { dst: Dst } => SLOW;
             /// `dst = super[r[key]]`, read with `r[this]` as the receiver.
             GetSuper { dst: Dst, this: A, key: B } => SLOW;
+            /// `super[r[key]] = r[src]`, with `r[this]` as the receiver.
+            SetSuper { this: A, key: B, src: C } => SLOW;
             // Private class members (src/private.rs, src/compiler/private.rs).
             /// Defines private name `site` of `obj` as `r[src]` (a field, a method or
             /// a holder, as the name was declared); TypeError when already there.
@@ -274,6 +276,22 @@ macro_rules! for_each_op {
             DefinePrivateAccessor { obj: A, get: B, set: C, site: Site } => SLOW;
             /// `dst = #name in r[obj]` (`site` names `#name`).
             HasPrivate { dst: Dst, obj: A, site: Site } => SLOW;
+            // The same for a class that may be evaluated more than once: the
+            // private name is this evaluation's atom, in register `key`.
+            /// `dst` = the atom private name `k` (a Smi, the compiled atom) has
+            /// in this evaluation of its class.
+            NewPrivateName { dst: Dst, k: Const } => SLOW;
+            /// `dst = r[obj].#name`, `#name` being atom `r[key]`.
+            GetPrivate { dst: Dst, obj: A, key: B, site: Site } => SLOW;
+            /// `r[obj].#name = r[src]`, `#name` being atom `r[key]`.
+            SetPrivate { obj: A, src: B, key: C, site: Site } => SLOW;
+            /// `DefinePrivate` of atom `r[key]`.
+            DefinePrivateKey { obj: A, src: B, key: C, site: Site } => SLOW;
+            /// `DefinePrivateAccessor` of atom `r[key]`: getter `r[pair]`, setter
+            /// `r[pair+1]`.
+            DefinePrivateAccessorKey { obj: A, pair: B, key: C, site: Site } => SLOW;
+            /// `dst = #name in r[obj]`, `#name` being atom `r[key]`.
+            HasPrivateKey { dst: Dst, obj: A, key: B, site: Site } => SLOW;
             /// `dst` = the home object of the running function (a class
             /// constructor's: its prototype).
             LoadHome { dst: Dst } => SLOW;

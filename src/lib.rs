@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;
+pub mod callee_text;
 pub mod calls;
 pub mod classes;
 pub mod closure;

@@ -67,6 +67,7 @@ pub fn list_of(v: Value) -> Vec<Value> {
 /// (`f(...u)`), not for `for...of`. (An array literal's spread, `[...u]`,
 /// has no parenthesis in V8 either; it shares this path with calls.)
 fn not_iterable(vm: &mut Vm, text: &str, src: Value, spread: bool) -> crate::error::Thrown {
+    let text = crate::callee_text::call_printer(text);
     let msg = if spread && src.is_nullish() {
         format!("{} is not iterable (cannot read property {})", text, crate::format::debug(src))
     } else {
@@ -294,7 +295,7 @@ pub fn construct(
     args: &[Value],
 ) -> JsResult<Value> {
     if !crate::classes::is_constructor(vm, f) {
-        let text = proto.quoted(pc).to_string();
+        let text = crate::callee_text::call_printer(proto.quoted(pc));
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a constructor", text)));
     }
     crate::classes::construct_with(vm, f, args, f)

@@ -520,7 +520,14 @@ pub(crate) mod mk {
     }
 
     fn is_target(e: &Expr) -> bool {
-        matches!(e.kind, ExprKind::Ident(_) | ExprKind::Member(..) | ExprKind::Index(..))
+        matches!(
+            e.kind,
+            ExprKind::Ident(_)
+                | ExprKind::Member(..)
+                | ExprKind::Index(..)
+                | ExprKind::SuperMember(_)
+                | ExprKind::SuperIndex(_)
+        )
     }
 
     /// `[a, b] = …` and `{a} = …` would be destructuring patterns.

@@ -2,7 +2,7 @@
 //! how a class puts its private fields, methods and accessors on an object.
 //!
 //! A private name is an atom no string interns to (`Atoms::intern_private`),
-//! made once per name and class when the class is compiled, and an own
+//! made for each name of a class when the class is compiled, and an own
 //! property keyed by it carries the `PRIVATE` attribute, which every key
 //! list, printing, JSON and spread skip. So `this.#x` is a `GetNamed` of a
 //! site named by that atom: shapes, inline caches and compiled code's
@@ -12,6 +12,16 @@
 //! Private methods and accessors are installed on each instance (the
 //! brand check is then the same own lookup); `compile/private.rs` says
 //! when.
+//!
+//! Private names are per class *evaluation*: a class expression evaluated
+//! twice (a factory, a mixin) has two `#x`, and an object of one is not
+//! readable through the other's methods. A class the compiler cannot prove
+//! runs once keeps its names in hidden bindings of a scope around it
+//! (`NewPrivateName` fills them: the compiled atom the first time, a fresh
+//! one after), and its accesses take the atom from a register
+//! (`GetPrivate`, `SetPrivate` …, `with_key`). The compiled atom is also
+//! the site's: the inline cache serves the first evaluation, later ones
+//! look their atom up (a miss each time, but correct).
 
 use crate::bytecode::{PrivateInfo, PrivateKind, PropSite};
 use crate::error::{ErrorKind, JsResult};
@@ -66,8 +76,13 @@ fn missing(vm: &mut Vm, site: &PropSite, obj: Value, write: bool) -> crate::erro
 /// `obj.#x` (the inline cache missed), and whether the inline cache may
 /// learn where it was (`ic.rs` does).
 pub fn get(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<(Value, bool)> {
+    get_at(vm, site, site.atom, obj)
+}
+
+/// `obj.#x` where this evaluation of the class named `#x` `atom`.
+pub fn get_at(vm: &mut Vm, site: &PropSite, atom: u32, obj: Value) -> JsResult<(Value, bool)> {
     let Some(o) = obj.as_object() else { return Err(missing(vm, site, obj, false)) };
-    let Some(found) = o.find(site.atom) else { return Err(missing(vm, site, obj, false)) };
+    let Some(found) = o.find(atom) else { return Err(missing(vm, site, obj, false)) };
     let (raw, attrs) = match found {
         Found::Slot(i, a) => (o.slot(i), a),
         Found::Dict(a, v) => (v, a),
@@ -84,8 +99,13 @@ pub fn get(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<(Value, bool)> 
 /// `obj.#x = v` (the inline cache missed); the slot the inline cache may
 /// record, if any (`ic.rs` does).
 pub fn set(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<Option<u32>> {
+    set_at(vm, site, site.atom, obj, v)
+}
+
+/// `obj.#x = v` where this evaluation of the class named `#x` `atom`.
+pub fn set_at(vm: &mut Vm, site: &PropSite, atom: u32, obj: Value, v: Value) -> JsResult<Option<u32>> {
     let Some(o) = obj.as_object() else { return Err(missing(vm, site, obj, true)) };
-    let Some(found) = o.find(site.atom) else { return Err(missing(vm, site, obj, true)) };
+    let Some(found) = o.find(atom) else { return Err(missing(vm, site, obj, true)) };
     let (raw, attrs) = match found {
         Found::Slot(i, a) => (o.slot(i), a),
         Found::Dict(a, v) => (v, a),
@@ -100,7 +120,7 @@ pub fn set(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<Optio
         return Err(type_error(vm, &format!("Private method '{}' is not writable", site.name)));
     }
     // A field stays writable on a frozen object, as in node.
-    o.put_found(found, site.atom, v);
+    o.put_found(found, atom, v);
     Ok(match found {
         Found::Slot(slot, _) if !o.shape().dictionary => Some(slot),
         _ => None,
@@ -108,13 +128,13 @@ pub fn set(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<Optio
 }
 
 /// `#x in obj`.
-pub fn has(vm: &mut Vm, site: &PropSite, obj: Value) -> JsResult<Value> {
+pub fn has(vm: &mut Vm, site: &PropSite, atom: u32, obj: Value) -> JsResult<Value> {
     let Some(o) = obj.as_object() else {
         let text = if obj.is_string() { crate::format::lossy(obj).into_owned() } else { crate::format::debug(obj) };
         let msg = format!("Cannot use 'in' operator to search for '{}' in {}", site.name, text);
         return Err(type_error(vm, &msg));
     };
-    Ok(Value::bool(o.find(site.atom).is_some()))
+    Ok(Value::bool(o.find(atom).is_some()))
 }
 
 /// The error for a second initialisation of a class's privates on `o`.
@@ -131,10 +151,10 @@ fn object(vm: &mut Vm, obj: Value) -> JsResult<&'static JsObject> {
 }
 
 /// Puts private field, method or holder `site` on `obj` with value `v`.
-pub fn define(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()> {
+pub fn define(vm: &mut Vm, site: &PropSite, atom: u32, obj: Value, v: Value) -> JsResult<()> {
     let o = object(vm, obj)?;
     let i = info(vm, site);
-    if o.find(site.atom).is_some() && i.kind != PrivateKind::Holder {
+    if o.find(atom).is_some() && i.kind != PrivateKind::Holder {
         return Err(twice(vm, site, &i));
     }
     let attrs = match i.kind {
@@ -142,15 +162,15 @@ pub fn define(vm: &mut Vm, site: &PropSite, obj: Value, v: Value) -> JsResult<()
         _ => PRIVATE,
     };
     // Added even to a frozen or non-extensible object, as in node.
-    o.redefine(&mut vm.shapes, site.atom, attrs, v);
+    o.redefine(&mut vm.shapes, atom, attrs, v);
     Ok(())
 }
 
 /// Puts private accessor `site` on `obj` (getter `g`, setter `s`; undefined
 /// when absent).
-pub fn define_accessor(vm: &mut Vm, site: &PropSite, obj: Value, g: Value, s: Value) -> JsResult<()> {
+pub fn define_accessor(vm: &mut Vm, site: &PropSite, atom: u32, obj: Value, g: Value, s: Value) -> JsResult<()> {
     let o = object(vm, obj)?;
-    if o.find(site.atom).is_some() {
+    if o.find(atom).is_some() {
         let i = info(vm, site);
         return Err(twice(vm, site, &i));
     }
@@ -158,6 +178,48 @@ pub fn define_accessor(vm: &mut Vm, site: &PropSite, obj: Value, g: Value, s: Va
     sc.root(g);
     sc.root(s);
     let pair = property::new_accessor_pair(&mut sc, g, s);
-    o.redefine(&mut sc.shapes, site.atom, PRIVATE | ACCESSOR, pair);
+    o.redefine(&mut sc.shapes, atom, PRIVATE | ACCESSOR, pair);
     Ok(())
+}
+
+/// The atom in a key register (`NewPrivateName` put it there).
+pub fn key_atom(key: Value) -> u32 {
+    if key.is_smi() {
+        key.as_smi() as u32
+    } else {
+        u32::MAX
+    }
+}
+
+/// `NewPrivateName`: the atom private name `atom` (as compiled) has in
+/// this evaluation of its class: itself the first time, a fresh atom
+/// after (never freed: a class evaluated in a loop costs an atom per
+/// private name and evaluation).
+pub fn new_name(vm: &mut Vm, atom: u32) -> Value {
+    let fresh = if vm.private_evaluated.insert(atom) {
+        atom
+    } else {
+        let name: std::rc::Rc<str> = vm.atoms.name(atom).into();
+        vm.atoms.intern_private(&name)
+    };
+    Value::smi(fresh as i32)
+}
+
+/// `GetPrivate`: `obj.#x` with this evaluation's atom `key`; the site's
+/// inline cache serves the compiled atom only.
+pub fn get_with_key(vm: &mut Vm, site: &PropSite, key: Value, obj: Value) -> JsResult<Value> {
+    let atom = key_atom(key);
+    if atom == site.atom {
+        return crate::ic::get_named(vm, site, obj);
+    }
+    get_at(vm, site, atom, obj).map(|(v, _)| v)
+}
+
+/// `SetPrivate`: `obj.#x = v` with this evaluation's atom `key`.
+pub fn set_with_key(vm: &mut Vm, site: &PropSite, key: Value, obj: Value, v: Value, strict: bool) -> JsResult<()> {
+    let atom = key_atom(key);
+    if atom == site.atom {
+        return crate::ic::set_named(vm, site, obj, v, strict);
+    }
+    set_at(vm, site, atom, obj, v).map(|_| ())
 }

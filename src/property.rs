@@ -139,6 +139,10 @@ pub fn string_index(vm: &mut Vm, s: Value, i: u32) -> Option<Value> {
 pub fn cannot(vm: &mut Vm, verb: &str, ing: &str, obj: Value, key: PropKey) -> crate::error::Thrown {
     let what = if obj == Value::NULL { "null" } else { "undefined" };
     let k = key_text(vm, key);
+    if verb == "read" && k == "Symbol(Symbol.iterator)" {
+        // V8 words a read of the iterator method as the iteration's error.
+        return vm.throw_error(ErrorKind::TypeError, &format!("{what} is not iterable (cannot read property {k})"));
+    }
     let msg = format!("Cannot {} properties of {} ({} '{}')", verb, what, ing, k);
     vm.throw_error(ErrorKind::TypeError, &msg)
 }
@@ -382,6 +386,54 @@ fn call_setter_in(vm: &mut Vm, o: &'static JsObject, key: PropKey, s: Value, v: 
         return call_setter(vm, s, object_value(o), v);
     }
     refuse(vm, o, key, Refused::GetterOnly, strict)
+}
+
+/// `super.x = v` in a method whose home object's prototype is `base`:
+/// an accessor or a read-only property found from `base` up decides, as
+/// a write to `base` would, but a data property is written on `this`
+/// itself (its own, or a new one: never through `this`'s own prototype
+/// chain, whose setter of the same name may be the one running).
+pub fn put_super(
+    vm: &mut Vm,
+    base: Option<&'static JsObject>,
+    this: Value,
+    key: PropKey,
+    v: Value,
+    strict: bool,
+) -> JsResult<()> {
+    let PropKey::Name(a) = key else { return set_in(vm, this, key, v, strict) };
+    if let Some((holder, attrs)) = base.and_then(|b| first_on_chain(b, a)) {
+        if attrs & shape::ACCESSOR != 0 {
+            let s = holder.get_named(a).and_then(accessor_of).map_or(Value::UNDEFINED, |(_, s)| s);
+            if s.as_callable().is_some() {
+                return call_setter(vm, s, this, v);
+            }
+            // V8 names the object holding the getter (a prototype: by its
+            // own constructor).
+            if strict {
+                let name =
+                    holder.get_named(vm.realm.constructor).and_then(|c| c.as_callable()).map(|c| function_name(vm, c));
+                if let Some(name) = name.filter(|n| !n.is_empty()) {
+                    let msg =
+                        format!("Cannot set property {} of #<{}> which has only a getter", key_text(vm, key), name);
+                    return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+                }
+            }
+            return refuse(vm, holder, key, Refused::GetterOnly, strict);
+        }
+        if attrs & WRITABLE == 0 {
+            return refuse(vm, holder, key, Refused::ReadOnly, strict);
+        }
+    }
+    let Some(o) = this.as_object() else { return set_in(vm, this, key, v, strict) };
+    if o.find(a).is_some() || (o.is_array() && a == vm.realm.length) {
+        return put(vm, o, key, v, strict);
+    }
+    if !o.is_extensible() {
+        return refuse(vm, o, key, Refused::NotExtensible, strict);
+    }
+    o.add_named(&mut vm.shapes, a, shape::DEFAULT_ATTRS, v);
+    Ok(())
 }
 
 /// `o[key] = v` (see `set_in`).

@@ -333,6 +333,9 @@ pub struct Vm {
     pub atoms: Atoms,
     /// The private names of the classes compiled so far (src/private.rs).
     pub privates: HashMap<u32, crate::bytecode::PrivateInfo>,
+    /// The compiled private atoms whose class has been evaluated (its
+    /// next evaluation makes fresh ones: `private::new_name`).
+    pub private_evaluated: std::collections::HashSet<u32>,
     pub shapes: Shapes,
     pub natives: Vec<Native>,
     pub realm: Realm,
@@ -429,6 +432,7 @@ impl Vm {
             pinned: Vec::new(),
             atoms: Atoms::default(),
             privates: HashMap::new(),
+            private_evaluated: Default::default(),
             shapes,
             natives: Vec::new(),
             realm,

@@ -78,7 +78,7 @@ fn number_to_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value>
     let r = arg(args, 0);
     let radix = if r == Value::UNDEFINED { 10.0 } else { to_number(vm, r)?.trunc() };
     if !(2.0..=36.0).contains(&radix) {
-        return Err(vm.throw_error(ErrorKind::RangeError, "toString() radix must be between 2 and 36"));
+        return Err(vm.throw_error(ErrorKind::RangeError, "toString() radix argument must be between 2 and 36"));
     }
     let s = if radix == 10.0 { crate::value::number_to_string(x) } else { numconv::to_string_radix(x, radix as u32) };
     Ok(vm.string(s))

@@ -435,6 +435,31 @@ fn get_own_property_symbols(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResu
     Ok(vm.new_array(syms))
 }
 
+/// `Object.getOwnPropertyDescriptors(o)`: every own key's descriptor,
+/// names (in key order) then symbols.
+fn get_own_property_descriptors(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = arg(args, 0);
+    let mut ks = own_keys_of(vm, v, false)?;
+    if let Some(o) = v.as_object() {
+        ks.extend(property::own_symbol_keys(vm, o, false));
+    }
+    let mut s = vm.scope();
+    let rv = s.root(v);
+    let out = s.new_object();
+    let r = s.root(out);
+    for k in ks {
+        let kv = property::key_value(&mut s, k);
+        let rk = s.root(kv);
+        let args = [s.get(rv), s.get(rk)];
+        let d = get_own_property_descriptor(&mut s, Value::UNDEFINED, &args)?;
+        let rd = s.root(d);
+        let target = s.get(r);
+        let d = s.get(rd);
+        property::set(&mut s, target, k, d)?;
+    }
+    Ok(s.get(r))
+}
+
 fn get_own_property_names(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let ks = own_keys_of(vm, arg(args, 0), false)?;
     let out = vm.new_array(Vec::new());
@@ -907,6 +932,7 @@ pub fn install(vm: &mut Vm) {
     let statics: &[(&'static str, u8, crate::vm::NativeFn)] = &[
         ("assign", 2, assign),
         ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
+        ("getOwnPropertyDescriptors", 1, get_own_property_descriptors),
         ("getOwnPropertyNames", 1, get_own_property_names),
         ("getOwnPropertySymbols", 1, get_own_property_symbols),
         ("hasOwn", 2, object_has_own),

@@ -329,7 +329,16 @@ impl FnCompiler<'_> {
             }
         }
         let outer_privates = self.declare_privates(c)?;
-        let r = self.class_body(c, &name, parent, dst, declared, span);
+        let r = match self.bind_private_names(&outer_privates, span) {
+            Ok(pushed) => {
+                let r = self.class_body(c, &name, parent, dst, declared, span);
+                if pushed {
+                    self.scopes.pop();
+                }
+                r
+            }
+            Err(e) => Err(e),
+        };
         self.cls.privates = outer_privates;
         if own_scope {
             self.scopes.pop();
@@ -578,13 +587,22 @@ impl FnCompiler<'_> {
 
     /// `super.name` / `super[key]` into `dst`.
     pub(super) fn super_get(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        let mark = self.next_reg;
+        let (this, key) = self.super_target(e)?;
+        self.emit(Op::GetSuper { dst, this, key }, e.span);
+        self.next_reg = mark;
+        Ok(())
+    }
+
+    /// The receiver and key registers of `super.name` / `super[key]` (a
+    /// read or an assignment's target).
+    pub(super) fn super_target(&mut self, e: &Expr) -> CResult<(Reg, Reg)> {
         if !self.cls.super_home
             && (!(self.cls.kind == FnKind::Method || self.cls.is_ctor())
                 || self.cls.this_reg.is_some() && !self.cls.is_ctor())
         {
             return Err(self.err("'super' keyword unexpected here", e.span));
         }
-        let mark = self.next_reg;
         let key = match &e.kind {
             ExprKind::SuperMember(name) => self.member_key(&PropKey::Name(name.name.to_string().into()), name.span)?,
             ExprKind::SuperIndex(k) => self.expr(k)?,
@@ -592,9 +610,7 @@ impl FnCompiler<'_> {
         };
         let this = self.alloc_temp(e.span)?;
         self.this_into(this, e.span)?;
-        self.emit(Op::GetSuper { dst, this, key }, e.span);
-        self.next_reg = mark;
-        Ok(())
+        Ok((this, key))
     }
 
     /// `new.target`.

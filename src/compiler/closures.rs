@@ -175,7 +175,7 @@ pub(super) fn compile_closure(
         scope.bindings.push(Binding::new(rest.name.clone(), reg, BindKind::Var, true));
     }
     // The names a destructuring parameter binds (in its dead zone until
-    // the pattern is bound at body start, `bind_parameters`).
+    // the pattern is bound, `bind_parameter`).
     for id in f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)) {
         let reg = c.alloc_reg(id.span)?;
         scope.bindings.retain(|b: &Binding| b.name != id.name);
@@ -300,7 +300,6 @@ pub(super) fn compile_closure(
         }
     }
     c.params(f)?;
-    c.bind_parameters(f)?;
     if hide {
         for (b, name) in c.scopes[0].bindings[body_start..].iter_mut().zip(hidden) {
             b.name = name;
@@ -372,13 +371,24 @@ pub(super) fn compile_closure(
 impl<'a> FnCompiler<'a> {
     /// Default parameters, left to right at call time: a parameter whose
     /// argument is undefined takes its default, which may use the earlier
-    /// parameters (a later one is still in its dead zone).
+    /// parameters (a later one is still in its dead zone); a destructuring
+    /// parameter is bound right after its default, so a later default sees
+    /// its names (`function f({a}, b = a)`).
     fn params(&mut self, f: &Function) -> CResult<()> {
+        for i in 0..f.params.len() {
+            self.param(f, i)?;
+            self.bind_parameter(f, i)?;
+        }
+        Ok(())
+    }
+
+    fn param(&mut self, f: &Function, i: usize) -> CResult<()> {
         let has_defaults = !f.defaults.is_empty();
-        for (i, p) in f.params.iter().enumerate() {
-            let Some(bi) = self.scopes[0].find(&p.name) else { continue };
+        let p = &f.params[i];
+        {
+            let Some(bi) = self.scopes[0].find(&p.name) else { return Ok(()) };
             if self.scopes[0].bindings[bi].reg != i as Reg {
-                continue; // a repeated name: the last one is the binding
+                return Ok(()); // a repeated name: the last one is the binding
             }
             if let Some(Some(default)) = f.defaults.get(i) {
                 let mark = self.next_reg;
@@ -1187,8 +1197,24 @@ impl Walk<'_> {
         if let Some(h) = &c.heritage {
             self.expr(h, w);
         }
-        // Inside its body a class sees its own name.
+        // Inside its body a class sees its own name, and its private
+        // names (hidden bindings: `compiler/private.rs`), which its
+        // constructor uses to define them (counted as used by a nested
+        // function, though not written in one).
         self.push(std::iter::once(c.name.name.clone()).filter(|n| !n.is_empty()), w);
+        let privates: Vec<Name> = c
+            .members
+            .iter()
+            .filter(|m| m.private)
+            .filter_map(|m| match &m.key {
+                crate::ast::PropKey::Name(n) => Some(n.clone()),
+                _ => None,
+            })
+            .collect();
+        self.push(privates.iter().cloned(), w);
+        for n in &privates {
+            self.name(n, Within::Function);
+        }
         if let Some(f) = &c.ctor {
             self.function(f, w, false);
         }
@@ -1203,6 +1229,7 @@ impl Walk<'_> {
                 MemberKind::StaticBlock(b) => self.block(b, Within::Function),
             }
         }
+        self.pop();
         self.pop();
     }
 
@@ -1318,6 +1345,11 @@ impl Walk<'_> {
                     _ => {}
                 },
                 ExprKind::Function(f) => self.function(f, w, true),
+                // `o.#x` reads the binding of private name `#x`.
+                ExprKind::Member(o, prop) if prop.name.starts_with('#') => {
+                    self.name(&prop.name, w);
+                    work.push(o);
+                }
                 ExprKind::Pattern(p) => self.pattern(p, w),
                 ExprKind::Class(c) => self.class(c, w),
                 _ => push_children(e, &mut work),

@@ -138,10 +138,10 @@ impl FnCompiler<'_> {
         }
     }
 
-    /// A function's destructuring parameters, bound in order at body start
-    /// from their hidden parameter registers.
-    pub(super) fn bind_parameters(&mut self, f: &crate::ast::Function) -> CResult<()> {
-        for (i, p) in &f.patterns {
+    /// Destructuring parameter `index` (if it is one), bound from its hidden
+    /// parameter register once its default is applied.
+    pub(super) fn bind_parameter(&mut self, f: &crate::ast::Function, index: usize) -> CResult<()> {
+        for (i, p) in f.patterns.iter().filter(|(i, _)| *i == index) {
             let reg = match self.resolve(&f.params[*i].name, f.params[*i].span)? {
                 Place::Local(si, bi) => self.binding(si, bi).reg,
                 _ => unreachable!("a parameter is a local"),

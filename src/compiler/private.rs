@@ -19,6 +19,16 @@
 //! exists, copies each onto the new object (`LoadHome` finds the
 //! prototype), then the fields run. So `this.#m()` is one cached load,
 //! and "has the brand" is "has the method".
+//!
+//! Private names are per class evaluation. A class at the script's top
+//! level, outside any loop, runs once: its compiled atoms are its names,
+//! and `o.#x` is the plain cached `GetNamed` above. Any other class binds
+//! each name in a hidden binding (named `#x`: no identifier can be) of a
+//! scope around its body, which `NewPrivateName` fills when the class is
+//! evaluated; `o.#x` reads the binding (a register, or a context slot
+//! from a method) and runs `GetPrivate`/`SetPrivate`/`HasPrivateKey`/
+//! `DefinePrivateKey` with it (`src/private.rs`). The holders stay fixed
+//! atoms: they live on the prototype, made anew by each evaluation.
 
 use super::*;
 use crate::bytecode::{PrivateInfo, PrivateKind};
@@ -32,6 +42,9 @@ pub(super) struct PrivName {
     /// Instance methods and accessors: the holder atoms on the prototype
     /// (method or getter, setter).
     holders: (Option<u32>, Option<u32>),
+    /// The class may run more than once: the name's atom is in the hidden
+    /// binding of the same name.
+    dynamic: bool,
 }
 
 struct PrivScope {
@@ -70,8 +83,114 @@ impl FnCompiler<'_> {
         let Some(p) = self.cls.privates.lookup(name) else {
             return Err(self.err(format!("Private field '{}' must be declared in an enclosing class", name), span));
         };
-        let atom = p.atom;
-        Ok(self.site_of_atom(name, atom))
+        let p = p.clone();
+        Ok(self.name_site(name, &p))
+    }
+
+    /// A site for private name `p` (`name`), its key recorded when the
+    /// name is bound per evaluation.
+    fn name_site(&mut self, name: &Name, p: &PrivName) -> u32 {
+        let site = self.site_of_atom(name, p.atom);
+        if p.dynamic {
+            self.private_keys.insert(site, name.clone());
+        }
+        site
+    }
+
+    /// The register holding the atom of dynamic private site `site`'s name
+    /// (None: the site's atom is the name): the binding's own register, or
+    /// `into` (a new temporary when None) loaded from its context slot.
+    pub(super) fn private_key(&mut self, site: u32, into: Option<Reg>, span: Span) -> CResult<Option<Reg>> {
+        let Some(name) = self.private_keys.get(&site).cloned() else { return Ok(None) };
+        match self.resolve(&name, span)? {
+            Place::Local(si, bi) => Ok(Some(self.binding(si, bi).reg)),
+            Place::Scoped(s) => {
+                let r = match into {
+                    Some(r) => r,
+                    None => self.alloc_temp(span)?,
+                };
+                self.load_scoped(&s, r, span);
+                Ok(Some(r))
+            }
+            _ => Err(self.err(format!("internal error: private name {} has no binding", name), span)),
+        }
+    }
+
+    /// `dst = obj.name` at `site` (a private name's read when it is one).
+    pub(super) fn get_member(&mut self, dst: Reg, obj: Reg, site: u32, span: Span) -> CResult<()> {
+        match self.private_key(site, None, span)? {
+            Some(key) => self.emit(Op::GetPrivate { dst, obj, key, site }, span),
+            None => self.emit(Op::GetNamed { dst, obj, site }, span),
+        };
+        Ok(())
+    }
+
+    /// Defines private name `site` of `obj` as `src`.
+    fn define_private(&mut self, obj: Reg, src: Reg, site: u32, span: Span) -> CResult<()> {
+        let mark = self.next_reg;
+        match self.private_key(site, None, span)? {
+            Some(key) => self.emit(Op::DefinePrivateKey { obj, src, key, site }, span),
+            None => self.emit(Op::DefinePrivate { obj, src, site }, span),
+        };
+        self.next_reg = mark;
+        Ok(())
+    }
+
+    /// Defines private accessor `site` of `obj` (getter `get`, setter `set`).
+    fn define_private_accessor(&mut self, obj: Reg, get: Reg, set: Reg, site: u32, span: Span) -> CResult<()> {
+        let mark = self.next_reg;
+        match self.private_key(site, None, span)? {
+            Some(key) => {
+                let pair = self.alloc_temp(span)?;
+                let second = self.alloc_temp(span)?;
+                self.emit(Op::Mov { dst: pair, src: get }, span);
+                self.emit(Op::Mov { dst: second, src: set }, span);
+                self.emit(Op::DefinePrivateAccessorKey { obj, pair, key, site }, span)
+            }
+            None => self.emit(Op::DefinePrivateAccessor { obj, get, set, site }, span),
+        };
+        self.next_reg = mark;
+        Ok(())
+    }
+
+    /// Declares the hidden bindings of class `c`'s per-evaluation private
+    /// names in a new scope (the caller pops it) and fills them; false when
+    /// the class has none (no scope was pushed).
+    pub(super) fn bind_private_names(&mut self, outer: &PrivEnv, span: Span) -> CResult<bool> {
+        let Some(scope) = self.cls.privates.0.clone() else { return Ok(false) };
+        if outer.0.as_ref().is_some_and(|o| Rc::ptr_eq(o, &scope)) {
+            // The class declares none: these are an enclosing class's.
+            return Ok(false);
+        }
+        let mut names: Vec<(Name, u32)> =
+            scope.names.iter().filter(|(_, p)| p.dynamic).map(|(n, p)| (n.clone(), p.atom)).collect();
+        if names.is_empty() {
+            return Ok(false);
+        }
+        names.sort_by_key(|(_, a)| *a);
+        self.scopes.push(Scope::default());
+        for (n, _) in &names {
+            self.declare_name(&Ident { name: n.clone(), span }, BindKind::Var)?;
+        }
+        self.enter_scope_context(span, true)?;
+        for (n, atom) in &names {
+            let k = self.constant(Value::smi(*atom as i32));
+            match self.resolve(n, span)? {
+                Place::Local(si, bi) => {
+                    let dst = self.binding(si, bi).reg;
+                    self.emit(Op::NewPrivateName { dst, k }, span);
+                    self.scopes[si].bindings[bi].initialized = true;
+                }
+                Place::Scoped(s) => {
+                    let t = self.alloc_temp(span)?;
+                    self.emit(Op::NewPrivateName { dst: t, k }, span);
+                    self.init_scoped(&s, t, span);
+                    self.next_reg = t as usize;
+                }
+                _ => return Err(self.err("internal error: a private name's binding", span)),
+            }
+        }
+        Ok(true)
     }
 
     fn site_of_atom(&mut self, name: &Name, atom: u32) -> u32 {
@@ -92,14 +211,21 @@ impl FnCompiler<'_> {
         }
         let name = s.name.clone();
         let atom = s.atom;
-        self.site_of_atom(&name, atom)
+        let copy = self.site_of_atom(&name, atom);
+        if let Some(key) = self.private_keys.get(&site).cloned() {
+            self.private_keys.insert(copy, key);
+        }
+        copy
     }
 
     /// `#x in obj` into `dst`.
     pub(super) fn private_in(&mut self, name: &Name, at: Span, obj: &Expr, dst: Reg, span: Span) -> CResult<()> {
         let site = self.private_site(name, at)?;
         let o = self.expr(obj)?;
-        self.emit(Op::HasPrivate { dst, obj: o, site }, span);
+        match self.private_key(site, None, span)? {
+            Some(key) => self.emit(Op::HasPrivateKey { dst, obj: o, key, site }, span),
+            None => self.emit(Op::HasPrivate { dst, obj: o, site }, span),
+        };
         Ok(())
     }
 
@@ -114,7 +240,17 @@ impl FnCompiler<'_> {
         if !c.members.iter().any(|m| m.private || computed_field(m)) {
             return Ok(outer);
         }
-        let class: Rc<str> = if c.name.name.is_empty() { Rc::from(".") } else { c.name.name.clone() };
+        let class: Rc<str> = if !c.name.name.is_empty() {
+            c.name.name.clone()
+        } else if self.static_private_method_used(c) {
+            // V8 then gives the class a hidden variable, which its
+            // messages name `.`.
+            Rc::from(".")
+        } else {
+            Rc::from("anonymous")
+        };
+        // Only the script's own code outside loops runs once.
+        let dynamic = !(self.is_script && self.loops.is_empty());
         let mut names: HashMap<Name, PrivName> = HashMap::new();
         for m in c.members.iter().filter(|m| m.private) {
             let PropKey::Name(n) = &m.key else { continue };
@@ -147,7 +283,7 @@ impl FnCompiler<'_> {
                     _ => return Err(self.err(format!("Identifier '{}' has already been declared", n), m.span)),
                 }
             }
-            names.insert(n.clone(), PrivName { atom: 0, is_static: m.is_static, kind, holders: (None, None) });
+            names.insert(n.clone(), PrivName { atom: 0, is_static: m.is_static, kind, holders: (None, None), dynamic });
         }
         for (n, p) in names.iter_mut() {
             let info = PrivateInfo { kind: p.kind, is_static: p.is_static, class: class.clone() };
@@ -171,10 +307,26 @@ impl FnCompiler<'_> {
             let name: Name = field_key_name(i).into();
             let info = PrivateInfo { kind: PrivateKind::Holder, is_static: false, class: class.clone() };
             let atom = self.vm.private_atom(&name, info);
-            names.insert(name, PrivName { atom, is_static: false, kind: PrivateKind::Holder, holders: (None, None) });
+            let p =
+                PrivName { atom, is_static: false, kind: PrivateKind::Holder, holders: (None, None), dynamic: false };
+            names.insert(name, p);
         }
         self.cls.privates = PrivEnv(Some(Rc::new(PrivScope { names, parent: outer.clone() })));
         Ok(outer)
+    }
+
+    /// Whether the body of class `c` names one of its static private
+    /// methods or accessors other than where it is declared.
+    fn static_private_method_used(&self, c: &Class) -> bool {
+        let text = self.source.text.get(c.span.start as usize..c.span.end as usize).unwrap_or("");
+        c.members.iter().filter(|m| m.private && m.is_static && !matches!(m.kind, MemberKind::Field(_))).any(|m| {
+            let PropKey::Name(n) = &m.key else { return false };
+            let uses = text.match_indices(&**n).filter(|(i, _)| {
+                let next = text.as_bytes().get(i + n.len()).copied().unwrap_or(b' ');
+                !(next.is_ascii_alphanumeric() || next == b'_' || next == b'$' || next >= 0x80)
+            });
+            uses.count() > c.members.iter().filter(|x| matches!(&x.key, PropKey::Name(k) if k == n)).count()
+        })
     }
 
     fn own_private(&self, m: &ClassMember) -> Option<(Name, PrivName)> {
@@ -202,8 +354,8 @@ impl FnCompiler<'_> {
         let is_set = matches!(m.kind, MemberKind::Set(_));
         match (p.kind, m.is_static) {
             (PrivateKind::Method, true) => {
-                let site = self.site_of_atom(&name, p.atom);
-                self.emit(Op::DefinePrivate { obj: cls, src: method, site }, m.span);
+                let site = self.name_site(&name, &p);
+                self.define_private(cls, method, site, m.span)?;
             }
             (PrivateKind::Accessor { .. }, true) => {
                 // The other half, if any, comes later in the class: make it
@@ -235,8 +387,8 @@ impl FnCompiler<'_> {
                         g = om;
                     }
                 }
-                let site = self.site_of_atom(&name, p.atom);
-                self.emit(Op::DefinePrivateAccessor { obj: cls, get: g, set: s, site }, m.span);
+                let site = self.name_site(&name, &p);
+                self.define_private_accessor(cls, g, s, site, m.span)?;
             }
             (_, false) => {
                 let holder = if is_set { p.holders.1 } else { p.holders.0 };
@@ -302,12 +454,12 @@ impl FnCompiler<'_> {
                 Ok(r)
             };
             let a = load(self, p.holders.0)?;
-            let site = self.site_of_atom(&name, p.atom);
+            let site = self.name_site(&name, &p);
             if let PrivateKind::Accessor { .. } = p.kind {
                 let b = load(self, p.holders.1)?;
-                self.emit(Op::DefinePrivateAccessor { obj: this, get: a, set: b, site }, span);
+                self.define_private_accessor(this, a, b, site, span)?;
             } else {
-                self.emit(Op::DefinePrivate { obj: this, src: a, site }, span);
+                self.define_private(this, a, site, span)?;
             }
             self.next_reg = mark;
         }
@@ -337,9 +489,8 @@ impl FnCompiler<'_> {
     /// A private field's initial value `v` on `obj`.
     pub(super) fn define_private_field(&mut self, m: &ClassMember, obj: Reg, v: Reg) -> CResult<()> {
         let Some((name, p)) = self.own_private(m) else { return Ok(()) };
-        let site = self.site_of_atom(&name, p.atom);
-        self.emit(Op::DefinePrivate { obj, src: v, site }, m.span);
-        Ok(())
+        let site = self.name_site(&name, &p);
+        self.define_private(obj, v, site, m.span)
     }
 }
 

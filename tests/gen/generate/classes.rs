@@ -9,6 +9,12 @@
 //! that updates the field, a `#t in o` check and a computed method name;
 //! one method is called through `bind`.
 //!
+//! Now and then the hierarchy is made by a factory function called twice:
+//! the second evaluation's private names are other names (`#t in o` is
+//! false across them). A subclass's setter may assign through `super.v`,
+//! and the methods' results are sorted with a comparator that is not a
+//! consistent order (`a > b`), whose result depends on V8's TimSort.
+//!
 //! Termination: methods call only `super` methods (up the hierarchy) and
 //! read fields, so every call ends; the loop has a fixed count.
 
@@ -80,7 +86,12 @@ impl Gen<'_> {
                 let e = if parent.is_some() && self.rng.chance(40) { format!("super.g + {}", e) } else { e };
                 body.push_str(&format!("  get g() {{ return {}; }}\n", e));
             }
-            if self.rng.chance(40) {
+            if parent.is_some() && self.rng.chance(25) {
+                // Every class with `v` has its setter: `super.v = x` calls the
+                // nearest one, or makes an own data property.
+                let f = *self.rng.pick(FIELDS);
+                body.push_str(&format!("  set v(x) {{ super.v = x + 1; this.{} = x; }}\n", f));
+            } else if self.rng.chance(40) {
                 let f = *self.rng.pick(FIELDS);
                 body.push_str(&format!("  set v(x) {{ this.{} = x * 2; }}\n", f));
                 if self.rng.chance(50) {
@@ -147,7 +158,19 @@ impl Gen<'_> {
                 uses.push_str(&format!("console.log(typeof K{i}.k === \"function\" ? K{i}.k({i}) : \"no k\");\n"));
             }
         }
+        uses.push_str("console.log(kobjs.map((o) => o.m()).sort((a, b) => a > b).join());\n");
         defs.push_str(&roots);
+        if self.rng.chance(35) {
+            let names: Vec<String> = (0..n).map(|i| format!("K{}", i)).collect();
+            let list = names.join(", ");
+            defs = format!("function kmake() {{\n{}return [{}];\n}}\nconst [{}] = kmake();\n", defs, list, list);
+            uses.push_str("const kother = kmake();\n");
+            for i in 0..n {
+                uses.push_str(&format!(
+                    "console.log(kother[{i}] === K{i}, typeof K{i}.hasT === \"function\" ? [K{i}.hasT(new kother[{i}](1, 2)), kother[{i}].hasT(new kother[{i}](1, 2))] : \"-\");\n"
+                ));
+            }
+        }
         (vec![Stmt::Raw(defs)], vec![Stmt::Raw(uses)])
     }
 }
