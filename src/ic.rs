@@ -87,7 +87,11 @@ pub fn cached_getter(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
 /// Counts the hit; None for anything else (a data case, a miss, a native
 /// getter, a missing getter), which `get_named` serves.
 #[inline]
-pub fn script_getter_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<(Value, &'static std::rc::Rc<crate::bytecode::FuncProto>)> {
+pub fn script_getter_hit(
+    vm: &Vm,
+    site: &PropSite,
+    obj: Value,
+) -> Option<(Value, &'static std::rc::Rc<crate::bytecode::FuncProto>)> {
     if !vm.opts.inline_caches {
         return None;
     }

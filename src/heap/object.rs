@@ -784,7 +784,9 @@ impl JsObject {
     /// `property::put`.
     #[inline(always)]
     pub fn set_dense(&self, i: u32, v: Value) -> bool {
-        if i >= self.elements_len.get() || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | MAPPED) != 0 || v == Value::HOLE
+        if i >= self.elements_len.get()
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | MAPPED) != 0
+            || v == Value::HOLE
         {
             return false;
         }
