@@ -190,6 +190,16 @@ pub fn define_method(vm: &mut Vm, obj: Value, key: Value, template: Value, kind:
 /// A base constructor's `this`: an object whose prototype is
 /// `new_target.prototype` (or Object.prototype).
 pub fn alloc_this(vm: &mut Vm, new_target: Value) -> JsResult<Value> {
+    // A class's `prototype` is an own data property in a slot: read there,
+    // without the generic [[Get]] (which looks for virtual properties and
+    // accessors first).
+    let own = new_target.as_object().and_then(|f| match f.find(vm.realm.prototype) {
+        Some(crate::heap::object::Found::Slot(i, attrs)) if attrs & ACCESSOR == 0 => Some(f.slot(i)),
+        _ => None,
+    });
+    if let Some(proto) = own.filter(|p| p.as_object().is_some()) {
+        return Ok(vm.new_object_with_proto(proto));
+    }
     let proto = prototype_of(vm, new_target)?;
     let proto = if proto == Value::UNDEFINED { vm.realm.object_proto } else { proto };
     Ok(vm.new_object_with_proto(proto))

@@ -80,6 +80,33 @@ pub fn cached_getter(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
     }
 }
 
+/// The getter function a getter case of `site`'s cache holds for object
+/// `obj`, when it is a script function that a call may run (not a class
+/// constructor): the interpreter then enters it as it enters a callee,
+/// instead of recursing in Rust through `get_named` and `call_function`.
+/// Counts the hit; None for anything else (a data case, a miss, a native
+/// getter, a missing getter), which `get_named` serves.
+#[inline]
+pub fn script_getter_hit(
+    vm: &Vm,
+    site: &PropSite,
+    obj: Value,
+) -> Option<(Value, &'static std::rc::Rc<crate::bytecode::FuncProto>)> {
+    if !vm.opts.inline_caches {
+        return None;
+    }
+    let o = obj.as_object()?;
+    let (pair, true) = probe(vm, site, o)? else { return None };
+    let (g, _) = pair.as_object()?.accessor_pair()?;
+    match g.as_callable()? {
+        crate::heap::Callable::Script(p) if !p.kind.is_class_ctor() => {
+            site.hits.set(site.hits.get() + 1);
+            Some((g, p))
+        }
+        _ => None,
+    }
+}
+
 /// The cached slot value for `o`, and whether it is a getter/setter pair
 /// (whose getter the caller runs).
 #[inline(always)]
@@ -120,7 +147,7 @@ fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
 
 /// Whether the prototypes between `o` and a cached holder still have the
 /// shapes `mids` recorded (0 ends the list).
-#[inline]
+#[inline(always)]
 fn mids_hold(o: &JsObject, mids: &[usize; 2]) -> bool {
     let mut cur = o.proto();
     for &m in mids.iter().take_while(|&&m| m != 0) {
@@ -244,7 +271,10 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value, strict: boo
                     }
                     IcKind::Add if o.is_extensible() => {
                         site.hits.set(site.hits.get() + 1);
-                        let to = vm.shapes.add(shape, site.atom, DEFAULT_ATTRS);
+                        let to = match next_shape(vm, &e) {
+                            Some(to) => to,
+                            None => vm.shapes.add(shape, site.atom, DEFAULT_ATTRS),
+                        };
                         o.add_slot(to, v);
                         return Ok(());
                     }
@@ -272,10 +302,13 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value, strict: boo
                 let now = o.shape();
                 let added = !now.dictionary && now.parent.is_some_and(|p| std::ptr::eq(p, shape));
                 // The next shape rides in `holder_shape`: compiled code's
-                // cold scan replays the add with it (`set_named` stencil).
+                // cold scan replays the add with it (`set_named` stencil);
+                // its id in `holder` is how the interpreter gets it back
+                // (`next_shape`).
                 added.then(|| IcEntry {
                     slot: shape.len() as u32,
                     kind: IcKind::Add,
+                    holder: Value::smi(now.id as i32),
                     holder_shape: addr(now),
                     ..IcEntry::EMPTY.with_shape(addr(shape))
                 })
@@ -299,7 +332,12 @@ pub fn get_named_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
         Some(o) => o,
         None => return string_hit(vm, site, obj),
     };
-    if !vm.opts.inline_caches || (site.atom == vm.realm.length && o.is_array()) {
+    if site.atom == vm.realm.length && o.is_array() {
+        // An array's `length` is virtual: the length field, a Smi unless it
+        // is past 2^31 - 1.
+        return i32::try_from(o.length()).ok().map(Value::smi);
+    }
+    if !vm.opts.inline_caches {
         return None;
     }
     match probe(vm, site, o)? {
@@ -315,7 +353,7 @@ pub fn get_named_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
 /// `String.prototype` holds where the site has cached it (`s.length` and
 /// `s.charCodeAt` in a scanning loop, which otherwise took `get_named` and,
 /// for `length`, the generic `property::get`).
-#[inline]
+#[inline(always)]
 fn string_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
     let s = obj.as_js_str()?;
     if site.private {
@@ -337,9 +375,21 @@ fn string_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
     }
 }
 
+/// The shape an "adds slot n" case moves the object to: its id rides in
+/// the entry's `holder` (`set_named`), so getting it back is an index
+/// into the shape table, not a search of the transitions.
+#[inline(always)]
+fn next_shape(vm: &Vm, e: &IcEntry) -> Option<&'static Shape> {
+    let to = vm.shapes.get(e.holder.as_smi() as u32)?;
+    (e.holder.is_smi() && addr(to) == e.holder_shape).then_some(to)
+}
+
 /// The interpreter's inline part of `set_named`: a store to an own
-/// writable slot the site has cached; false sends the caller to
-/// `set_named`.
+/// writable slot the site has cached, or a cached add of a property (an
+/// object literal's `{x: 1}`, a constructor's `this.x = x`): the value
+/// goes into the next slot and the object takes the recorded next shape,
+/// with no search of the shape's transitions (`Shapes::add`). False
+/// sends the caller to `set_named`.
 #[inline(always)]
 pub fn set_named_hit(vm: &Vm, site: &PropSite, obj: Value, v: Value) -> bool {
     let Some(o) = obj.as_object() else { return false };
@@ -352,9 +402,19 @@ pub fn set_named_hit(vm: &Vm, site: &PropSite, obj: Value, v: Value) -> bool {
         if e.shape == 0 {
             break;
         }
-        if e.shape == shape && e.kind == IcKind::Own {
+        if e.shape == shape {
+            match e.kind {
+                IcKind::Own => o.set_slot(e.slot, v),
+                // A dictionary-mode object is never cached, and freezing or
+                // preventing extensions moves it there, so the flag test is
+                // a second guard, as compiled code's.
+                IcKind::Add if o.is_extensible() => match next_shape(vm, &e) {
+                    Some(to) => o.add_slot(to, v),
+                    None => return false,
+                },
+                _ => return false,
+            }
             site.hits.set(site.hits.get() + 1);
-            o.set_slot(e.slot, v);
             return true;
         }
     }

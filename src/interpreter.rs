@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{FuncProto, Inst};
+use crate::bytecode::{FnKind, FuncProto, Inst};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
     call_native, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq, unbound_global,
@@ -280,19 +280,69 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
             set!($dst, v);
         }};
     }
+    // Enters script function `$callee`, whose frame starts at `$new_base`
+    // with the function and the receiver in the two slots below it and
+    // `$argc` arguments in place; its result goes to `$dst`. The `Call`
+    // arm's entry, for the calls that are not `Call` instructions: `new`
+    // of a class constructor, `super(...)`, a getter the inline cache
+    // knows. These recursed in Rust before (`construct_with`,
+    // `call_function`: a second dispatch loop, the arguments copied to the
+    // stack's top, the marks saved and restored); now they are frames like
+    // any other (ARCHITECTURE.md, "The interpreter's object paths").
+    macro_rules! enter_script {
+        ($callee:expr, $new_base:expr, $argc:expr, $dst:expr) => {{
+            let callee: &'static Rc<FuncProto> = $callee;
+            let new_base: usize = $new_base;
+            if crate::interrupt::pending() {
+                tri!(Err(crate::interrupt::take_error(vm, proto, "interpreter")));
+            }
+            let Some(regs) = stack.frame(new_base) else { tri!(Err(stack_overflow(vm))) };
+            let top = new_base + callee.nregs as usize;
+            if top > vm.hwm {
+                vm.hwm = top;
+            }
+            pad_args(vm, callee, new_base, $argc);
+            vm.stack.set_link(new_base, crate::vm::frame_link(base, new_base, (pc - 1) as u32));
+            vm.stats.interp_calls += 1;
+            let done = match vm.opts.jit {
+                JitMode::Off => None,
+                _ => (vm.tiers.call)(vm, callee, new_base),
+            };
+            match done {
+                Some(result) => set!($dst, tri!(result)),
+                None => {
+                    vm.frames.push(proto, pc, base, frame, $dst);
+                    proto = FuncProto::immortal(callee);
+                    code = proto.fused;
+                    consts = proto.consts;
+                    base = new_base;
+                    frame = regs;
+                    pc = 0;
+                }
+            }
+        }};
+    }
     // Property access stays in the loop: the inline caches make a hit a
-    // shape compare and a load.
+    // shape compare and a load. A getter the cache knows is entered as a
+    // callee, its frame past this frame's registers.
     macro_rules! get_named {
         ($dst:expr, $obj:expr, $site:expr) => {{
             let (site, o) = (&proto.sites[$site as usize], r!($obj));
-            let v = match crate::ic::get_named_hit(vm, site, o) {
-                Some(v) => v,
-                None => {
-                    calling!();
-                    tri!(crate::ic::get_named(vm, site, o))
-                }
-            };
-            set!($dst, v);
+            match crate::ic::get_named_hit(vm, site, o) {
+                Some(v) => set!($dst, v),
+                None => match crate::ic::script_getter_hit(vm, site, o) {
+                    Some((g, callee)) => {
+                        let new_base = base + proto.nregs as usize + ARGS_AFTER_FUNC;
+                        stack.set(new_base - 2, g);
+                        stack.set(new_base - 1, o);
+                        enter_script!(callee, new_base, 0, $dst);
+                    }
+                    None => {
+                        calling!();
+                        set!($dst, tri!(crate::ic::get_named(vm, site, o)))
+                    }
+                },
+            }
         }};
     }
     // The second half of a fused compare-and-branch on two numbers (else
@@ -520,6 +570,32 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                     pc = 0;
                 }
                 Inst::GetNamed { dst, obj, site } => get_named!(dst, obj, site),
+                // `{}` (an object literal's start): straight to the
+                // allocator, not through `exec_generic`'s match.
+                Inst::NewObject { dst } => set!(dst, vm.new_object()),
+                // `new` of a class constructor and `super(...)` to one: a
+                // call with new.target in the receiver slot (`classes.rs`);
+                // the constructor makes or binds `this` and `CtorResult`
+                // makes the result, so entering it is all `new` does.
+                Inst::New { dst, func, argc } => match r!(func).as_callable() {
+                    Some(Callable::Script(p)) if p.kind.is_class_ctor() => {
+                        if p.kind == FnKind::DerivedDefault {
+                            vm.forward_argc = argc as usize;
+                        }
+                        set!(func + 1, r!(func));
+                        enter_script!(p, base + func as usize + ARGS_AFTER_FUNC, argc as usize, dst);
+                    }
+                    _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
+                },
+                Inst::SuperCall { dst, func, argc } => match r!(func).as_callable() {
+                    Some(Callable::Script(p)) if p.kind.is_class_ctor() => {
+                        if p.kind == FnKind::DerivedDefault {
+                            vm.forward_argc = argc as usize;
+                        }
+                        enter_script!(p, base + func as usize + ARGS_AFTER_FUNC, argc as usize, dst);
+                    }
+                    _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
+                },
                 Inst::SetNamed { obj, src, site } => {
                     let (site, o, v) = (&proto.sites[site as usize], r!(obj), r!(src));
                     if !crate::ic::set_named_hit(vm, site, o, v) {
@@ -527,14 +603,25 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                         tri!(crate::ic::set_named(vm, site, o, v, proto.strict));
                     }
                 }
+                // Elements of the dense part stay in the loop, as named
+                // properties' cache hits do.
                 Inst::GetIndex { dst, obj, key } => {
-                    calling!();
-                    let v = tri!(crate::objects::get_index(vm, r!(obj), r!(key)));
+                    let (o, k) = (r!(obj), r!(key));
+                    let v = match crate::objects::get_index_hit(o, k) {
+                        Some(v) => v,
+                        None => {
+                            calling!();
+                            tri!(crate::objects::get_index(vm, o, k))
+                        }
+                    };
                     set!(dst, v);
                 }
                 Inst::SetIndex { obj, key, src } => {
-                    calling!();
-                    tri!(crate::objects::set_index(vm, r!(obj), r!(key), r!(src), proto.strict));
+                    let (o, k, v) = (r!(obj), r!(key), r!(src));
+                    if !crate::objects::set_index_hit(o, k, v) {
+                        calling!();
+                        tri!(crate::objects::set_index(vm, o, k, v, proto.strict));
+                    }
                 }
                 Inst::LoadThis { dst } => set!(dst, crate::exec::this_value(vm, stack.get(base - 1))?),
                 // The frame's own slots and its closure's contexts: loads and

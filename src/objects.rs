@@ -13,6 +13,32 @@ use crate::property;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The interpreter's inline part of `obj[key]`: a present element of the
+/// dense part at a Smi index, or None (a hole, a string, any other key),
+/// which sends the caller to `get_index`. Inlined into the dispatch loop,
+/// so the common read costs no call.
+#[inline(always)]
+pub fn get_index_hit(obj: Value, key: Value) -> Option<Value> {
+    if !key.is_smi() || key.as_smi() < 0 {
+        return None;
+    }
+    obj.as_object()?.get_dense(key.as_smi() as u32)
+}
+
+/// The interpreter's inline part of `obj[key] = v`: a store into the
+/// dense part at a Smi index (`JsObject::set_dense`); false sends the
+/// caller to `set_index`.
+#[inline(always)]
+pub fn set_index_hit(obj: Value, key: Value, v: Value) -> bool {
+    if !key.is_smi() || key.as_smi() < 0 {
+        return false;
+    }
+    match obj.as_object() {
+        Some(o) => o.set_dense(key.as_smi() as u32, v),
+        None => false,
+    }
+}
+
 /// `obj[key]`: an array element or a string's character by Smi index
 /// without converting the key; anything else through ToPropertyKey.
 #[inline]

@@ -176,6 +176,9 @@ fn too_long(vm: &mut Vm, n: u64, len: u64) -> crate::error::Thrown {
 }
 
 fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    if let Some(v) = this.as_object().and_then(|a| a.pop_dense()) {
+        return Ok(v);
+    }
     let len = access::length_of(vm, this)?;
     if len == 0 {
         access::set_length(vm, this, 0)?;

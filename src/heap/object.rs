@@ -574,9 +574,24 @@ impl JsObject {
 
     /// Moves to `to` (one property more than now) storing `v` in the new
     /// slot: the transition a cached store replays.
+    #[inline]
     pub fn add_slot(&self, to: &'static Shape, v: Value) {
         let n = self.shape.get().len();
         debug_assert_eq!(to.len(), n + 1);
+        // While the slots are in the object, `slots` points at them (`sync`).
+        if n < INLINE && std::ptr::eq(self.slots.get(), self.inline.as_ptr() as *mut Value) {
+            self.barrier();
+            self.inline[n].set(v);
+            self.shape.set(to);
+        } else {
+            self.add_slot_out_of_line(to, v);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn add_slot_out_of_line(&self, to: &'static Shape, v: Value) {
+        let n = self.shape.get().len();
         let in_object = self.store().overflow.is_empty();
         if in_object && n < INLINE {
             self.barrier();
@@ -750,6 +765,43 @@ impl JsObject {
         None
     }
 
+    /// The element at `i` of the dense part, or None for a hole or an
+    /// index past it (which `get_index` would look up further).
+    #[inline(always)]
+    pub fn get_dense(&self, i: u32) -> Option<Value> {
+        if i < self.elements_len.get() {
+            // SAFETY: as in `get_index`.
+            let v = unsafe { *self.elements.get().add(i as usize) };
+            return (v != Value::HOLE).then_some(v);
+        }
+        None
+    }
+
+    /// Stores `v` as element `i` of the dense part (a hole there is
+    /// filled) when that is all a store does: the object is extensible,
+    /// not frozen, and no parameter aliases the element (a mapped
+    /// `arguments`). False: nothing was done, the caller takes
+    /// `property::put`.
+    #[inline(always)]
+    pub fn set_dense(&self, i: u32, v: Value) -> bool {
+        if i >= self.elements_len.get()
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | MAPPED) != 0
+            || v == Value::HOLE
+        {
+            return false;
+        }
+        self.barrier();
+        // SAFETY: as in `get_index`.
+        unsafe { *self.elements.get().add(i as usize) = v };
+        // A Smi keeps every kind, anything into a general kind keeps it:
+        // the common stores need no transition.
+        let kind = self.kind.get();
+        if !v.is_smi() && !matches!(kind, ElementsKind::Packed | ElementsKind::Holey) {
+            self.kind.set(kind.with(v));
+        }
+        true
+    }
+
     /// How many elements the dense store holds (holes included).
     #[inline]
     pub fn dense_len(&self) -> u32 {
@@ -870,15 +922,43 @@ impl JsObject {
         self.length.set(n);
     }
 
+    /// Removes and returns an array's last element when the dense part
+    /// ends it and holds it (array `pop`'s common case: no hole to look up
+    /// on the prototypes, no sparse map); None: nothing was done.
+    pub fn pop_dense(&self) -> Option<Value> {
+        let n = self.length.get();
+        if n == 0 || n != self.elements_len.get() || self.flags.get() & (FROZEN | NOT_EXTENSIBLE) != 0 {
+            return None;
+        }
+        // SAFETY: as in `get_index` (n - 1 < elements_len).
+        let v = unsafe { *self.elements.get().add(n as usize - 1) };
+        if v == Value::HOLE || !self.is_array() {
+            return None;
+        }
+        // Truncating keeps the vector's buffer: `elements` stays valid.
+        self.store_mut(|s| s.elements.truncate(n as usize - 1));
+        self.elements_len.set(n - 1);
+        self.length.set(n - 1);
+        Some(v)
+    }
+
     /// Appends (array `push`): the common case of `set_index(length, v)`.
     pub fn push(&self, v: Value) {
         let i = self.length.get();
         if i == self.elements_len.get() && self.kind.get() != ElementsKind::Dictionary {
-            self.store_mut(|s| s.elements.push(v));
-            self.kind.set(self.kind.get().with(v));
+            // Only the elements vector changed: its buffer is all `sync`
+            // would have to point at again.
+            let elements = self.store_mut(|s| {
+                s.elements.push(v);
+                s.elements.as_mut_ptr()
+            });
+            self.elements.set(elements);
+            let kind = self.kind.get();
+            if !v.is_smi() && !matches!(kind, ElementsKind::Packed | ElementsKind::Holey) {
+                self.kind.set(kind.with(v));
+            }
             self.elements_len.set(i + 1);
             self.length.set(i + 1);
-            self.sync();
         } else {
             self.set_index(i, v);
         }

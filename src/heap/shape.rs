@@ -258,6 +258,14 @@ impl Shapes {
         }
     }
 
+    /// The shape whose `id` is `id`: how the interpreter's cached add
+    /// (`ic::set_named_hit`) gets back the next shape it recorded, safely
+    /// and without searching the transitions.
+    #[inline(always)]
+    pub fn get(&self, id: u32) -> Option<&'static Shape> {
+        self.all.get(id as usize).copied()
+    }
+
     pub fn count(&self) -> usize {
         self.all.len()
     }
