@@ -251,6 +251,17 @@ impl Shapes {
         s
     }
 
+    /// The same properties with `name`'s attributes changed to `attrs`, in
+    /// the same slots: a shape of the tree (replayed from the root), where
+    /// every object that changes the same property alike meets again.
+    pub fn reconfigure(&mut self, from: &'static Shape, name: Atom, attrs: Attrs) -> &'static Shape {
+        let mut s = self.root(from.proto);
+        for &(a, at) in &from.props {
+            s = self.add(s, a, if a == name { attrs } else { at });
+        }
+        s
+    }
+
     /// Marks every prototype a shape refers to.
     pub fn trace(&self, t: &mut Tracer) {
         for s in &self.all {
