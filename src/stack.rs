@@ -84,7 +84,25 @@ pub fn locate(vm: &mut Vm, proto: &FuncProto, pc: usize, base: usize) {
     }
     match frames.take() {
         Some(c) => frames.set(Some(c)),
-        None => frames.set(Some(capture(vm, base, pc as u32, Some(proto)))),
+        None => {
+            frames.set(Some(capture(vm, base, pc as u32, Some(proto))));
+            eager_cost(vm, o);
+        }
+    }
+}
+
+/// The ablation `--eager-stacks`: makes the string (and its heap string)
+/// as soon as the frames are read, as stitch did before stacks were
+/// lazy, and drops it. The property stays lazy, so the output is the same
+/// (a header made now could show a `message` changed later); only the
+/// cost of making every string is added back.
+fn eager_cost(vm: &mut Vm, o: &'static JsObject) {
+    if !vm.opts.lazy_stacks {
+        if let Some(t) = text(vm, o) {
+            let mut s = vm.scope();
+            s.root(object_value(o));
+            std::hint::black_box(s.string(t));
+        }
     }
 }
 
@@ -95,13 +113,15 @@ fn is_lazy(vm: &Vm, o: &JsObject) -> bool {
 
 /// Records the frames of a new error `e` made by a native constructor
 /// whose frame is at `base` (the constructor's own frame is not listed).
-pub fn capture_above_native(vm: &Vm, e: Value, base: usize) {
+pub fn capture_above_native(vm: &mut Vm, e: Value, base: usize) {
     let c = match next_frame(vm, base) {
         Some((b, pc)) => capture(vm, b, pc, None),
         None => Capture(Rc::new([])),
     };
-    if let Some(ObjClass::Error(frames)) = e.as_object().map(|o| &o.class) {
+    let Some(o) = e.as_object() else { return };
+    if let ObjClass::Error(frames) = &o.class {
         frames.set(Some(c));
+        eager_cost(vm, o);
     }
 }
 

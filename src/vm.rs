@@ -60,6 +60,15 @@ pub struct Options {
     /// compiled inline (guarded on the callee): `--no-inline-math` turns
     /// them off.
     pub inline_math: bool,
+    /// Errors keep their frames and make their `stack` string on first
+    /// use (`stack::Capture`); off (`--eager-stacks`, an ablation): the
+    /// string is also made, and dropped, when the error is made.
+    pub lazy_stacks: bool,
+    /// A compiled function without exception handlers returns EXCEPTION
+    /// from its exception exit at once (`exc_return`); off
+    /// (`--no-exc-return`): it asks the unwind helper, as one with
+    /// handlers does.
+    pub exc_return: bool,
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
     pub perf_map: bool,
@@ -83,6 +92,8 @@ impl Default for Options {
             inline_caches: true,
             double_fast_paths: true,
             inline_math: true,
+            lazy_stacks: true,
+            exc_return: true,
             perf_map: false,
         }
     }

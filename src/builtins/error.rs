@@ -99,7 +99,7 @@ fn construct(vm: &mut Vm, kind: ErrorKind, args: &[Value]) -> JsResult<Value> {
     }
     let e = s.get(er);
     let native_frame = s.calling.0;
-    crate::stack::capture_above_native(&s, e, native_frame);
+    crate::stack::capture_above_native(&mut s, e, native_frame);
     Ok(e)
 }
 

@@ -568,6 +568,7 @@ impl JsObject {
         }
         let shape = self.shape.get();
         if shape.dictionary {
+            shapes.watched_added |= shapes.watched == Some(name);
             self.store_mut(|s| s.extra().dict.get_or_insert_with(Default::default).set(name, attrs, v));
             return;
         }

@@ -183,6 +183,11 @@ impl Shape {
 /// Every shape the VM made, and the roots of the transition trees.
 #[derive(Default)]
 pub struct Shapes {
+    /// A key whose first use as a property anywhere is remembered in
+    /// `watched_added` (`Symbol.hasInstance`: until some object has it,
+    /// `instanceof` need not look for it on the right-hand side's chain).
+    pub watched: Option<Atom>,
+    pub watched_added: bool,
     all: Vec<&'static Shape>,
     roots: HashMap<u64, &'static Shape>,
     dicts: HashMap<u64, &'static Shape>,
@@ -234,6 +239,7 @@ impl Shapes {
         if let Some(&(_, _, to)) = from.transitions.borrow().iter().find(|&&(a, at, _)| a == name && at == attrs) {
             return to;
         }
+        self.watched_added |= self.watched == Some(name);
         let mut props = from.props.clone();
         props.push((name, attrs));
         let to = self.make(from.proto, props, Some(from), false);
