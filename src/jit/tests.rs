@@ -756,10 +756,16 @@ fn unknown_globals_use_the_slow_path() {
 fn exceptions_propagate() {
     let throw = Op::Throw { kind: crate::error::ErrorKind::TypeError, k: 0 };
     let p = proto("throw", 0, 1, vec![throw, Op::Return { src: 0 }], vec![Value::smi(0)]);
+    // A function without handlers returns EXCEPTION from its `exc_return`
+    // exit without asking the unwind helper.
     let code = jit(&p, FAST);
     let mut env = Env::new(8);
     assert_eq!(env.run(code), EXCEPTION_BITS);
-    // Through the exception exit, which asked for a handler.
+    assert_eq!(env.m().unwinds, 0);
+    // `--no-exc-return`: through the exception exit, which asked for a handler.
+    let code = jit(&p, JitOptions { exc_return: false, ..FAST });
+    let mut env = Env::new(8);
+    assert_eq!(env.run(code), EXCEPTION_BITS);
     assert_eq!(env.m().unwinds, 1);
 }
 
