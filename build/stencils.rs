@@ -670,6 +670,15 @@ fn all_stencils() -> Vec<Def> {
         h.a.ret()
     });
 
+    // The exception exit of a function without handlers: nothing in it
+    // can catch, so the throw goes straight back to the caller (whose own
+    // exit, or the interpreter, carries on).
+    def(s, "exc_return", "shared exit of a function without handlers: return EXCEPTION", |h, _| {
+        h.a.mov(eax, V_EXCEPTION as u32)?;
+        h.a.add(rsp, 8)?;
+        h.a.ret()
+    });
+
     def(s, "mov", "dst = src", |h, _| {
         h.load(rax, SlotA)?;
         h.store(SlotDst, rax)?;

@@ -133,8 +133,20 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, call_function(vm, r!(func), r!(func as usize + 1), &list)?)
         }
         Op::New { dst, func, argc } => {
-            let list: Vec<Value> = (0..argc as usize).map(|i| r!(func as usize + ARGS_AFTER_FUNC + i)).collect();
-            set!(dst, crate::objects::construct(vm, proto, pc, r!(func), &list)?)
+            // A few arguments are copied to the Rust stack (`new E(msg)`
+            // must not pay an allocation); the callee may move the VM's.
+            let mut few = [Value::UNDEFINED; 4];
+            let many: Vec<Value>;
+            let list: &[Value] = if argc as usize <= few.len() {
+                for (i, v) in few.iter_mut().enumerate().take(argc as usize) {
+                    *v = r!(func as usize + ARGS_AFTER_FUNC + i);
+                }
+                &few[..argc as usize]
+            } else {
+                many = (0..argc as usize).map(|i| r!(func as usize + ARGS_AFTER_FUNC + i)).collect();
+                &many
+            };
+            set!(dst, crate::objects::construct(vm, proto, pc, r!(func), list)?)
         }
         Op::NewSpread { dst, func, args } => {
             let list = crate::objects::list_of(r!(args));

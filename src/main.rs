@@ -77,6 +77,14 @@ struct Cli {
     /// String.prototype.charCodeAt stay generic calls (not computed inline)
     #[arg(long)]
     no_inline_math: bool,
+    /// Ablation: also make each error's `stack` string when the error is
+    /// made, and drop it (the cost of eager stacks; output unchanged)
+    #[arg(long)]
+    eager_stacks: bool,
+    /// Ablation: a compiled function without exception handlers calls the
+    /// unwind helper on a throw (instead of returning to its caller at once)
+    #[arg(long)]
+    no_exc_return: bool,
     /// Append a line per compiled function and trampoline to
     /// /tmp/perf-<pid>.map, so that `perf report` names JIT code.
     #[arg(long)]
@@ -105,6 +113,8 @@ impl Cli {
             inline_caches: !self.no_inline_caches,
             double_fast_paths: !self.no_double_fast_paths,
             inline_math: !self.no_inline_math,
+            lazy_stacks: !self.eager_stacks,
+            exc_return: !self.no_exc_return,
             perf_map: self.perf_map,
         }
     }

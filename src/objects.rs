@@ -336,7 +336,8 @@ pub fn instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
     // (JavaScript's Function.prototype has the ordinary one; here its
     // absence means the ordinary check below).
     let a = vm.realm.intrinsics.has_instance;
-    if fo.lookup_named(a).is_some() {
+    // No object has had the key yet: no chain to walk (`Shapes::watched`).
+    if vm.shapes.watched_added && fo.lookup_named(a).is_some() {
         let mut s = vm.scope();
         let (rv, rf) = (s.root(v), s.root(f));
         let h = property::get(&mut s, f, PropKey::Name(a))?;

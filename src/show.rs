@@ -159,7 +159,7 @@ impl Heap<'_> {
     /// An error object as node's formatError sees it: `stack` (or
     /// `Name: message` without one), an own `cause`, and the enumerable
     /// own properties.
-    fn error_view(&self, v: Value, o: &crate::heap::JsObject) -> View {
+    fn error_view(&self, v: Value, o: &'static crate::heap::JsObject) -> View {
         let vm = self.0;
         let text = |name: crate::heap::Atom| {
             o.lookup_named(name).filter(|v| *v != Value::UNDEFINED).map(crate::format::to_string)
@@ -167,8 +167,11 @@ impl Heap<'_> {
         let name = text(vm.realm.name).unwrap_or_else(|| "Error".into());
         let message = text(vm.realm.message).unwrap_or_default();
         // Without a stack string: `Name: message`, as Error.prototype.toString.
-        let stack = match o.get_named(vm.realm.stack) {
-            Some(s) if s.is_string() => crate::format::to_string(s),
+        // A stack not yet made is made here without being stored (a view
+        // only reads the heap).
+        let stack = match (crate::stack::text(vm, o), o.get_named(vm.realm.stack)) {
+            (Some(text), _) => text,
+            (None, Some(s)) if s.is_string() => crate::format::to_string(s),
             _ if message.is_empty() => name.clone(),
             _ if name.is_empty() => message.clone(),
             _ => format!("{name}: {message}"),
@@ -303,7 +306,7 @@ impl Inspect for Heap<'_> {
             return View::Accessor { get: g != Value::UNDEFINED, set: s != Value::UNDEFINED };
         }
         let id = v.to_bits();
-        if matches!(o.class, crate::heap::ObjClass::Error) {
+        if matches!(o.class, crate::heap::ObjClass::Error(_)) {
             return self.error_view(v, o);
         }
         if let Some(c) = o.callable() {

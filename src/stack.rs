@@ -10,17 +10,20 @@
 //! below its base, the script's frame has link 0. The walk is the same
 //! whichever tier runs each frame, so is the `stack` string.
 //!
-//! An error's `stack` is made when the error is made: `new Error()` walks
+//! An error's frames are read when the error is made: `new Error()` walks
 //! from its caller; an error the runtime raises walks from the frame where
 //! it is first located (`locate`), the instruction that raised it. Like
-//! V8, at most `STACK_LIMIT` frames are listed.
+//! V8, at most `STACK_LIMIT` frames are listed, and the string is made
+//! only when something reads it (`Capture`): until then `stack` is an
+//! accessor shared by every error (`Realm::lazy_stack`) that turns itself
+//! into the ordinary data property node shows on first use.
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
 use crate::error::{ErrorKind, JsError};
-use crate::heap::{Callable, ObjClass};
+use crate::heap::{Callable, JsObject, ObjClass};
 use crate::value::Value;
 use crate::vm::{Vm, NATIVE_PC};
 
@@ -33,48 +36,181 @@ enum FrameFn {
     Native(u32),
 }
 
+/// The frames an error's `stack` lists, read from the live frames when the
+/// error is made (or located) and turned into text only when the string is
+/// first needed (`materialize`, `text`): most errors a program throws are
+/// caught and dropped without anyone reading `stack`, and formatting the
+/// places and the header was most of the cost of making one (V8 defers it
+/// the same way). The header (`Name: message`) is read at that point too,
+/// as V8 does, so a `name` or `message` set after construction shows.
+pub struct Capture(Rc<[Frame]>);
+
+/// One captured frame: what its line needs, read while the frame was live.
+enum Frame {
+    /// A script function at `pc`, with its receiver's prefix (`Point.`,
+    /// `new `), which reads the receiver's prototype chain now.
+    Script(Rc<FuncProto>, u32, Option<String>),
+    Native(u32, Option<String>),
+    /// A line made at once (a frame whose function has no slot to read).
+    Text(String),
+}
+
+/// The same frame: the same function (by identity), pc and prefix.
+impl PartialEq for Frame {
+    fn eq(&self, other: &Frame) -> bool {
+        match (self, other) {
+            (Frame::Script(a, pa, ra), Frame::Script(b, pb, rb)) => Rc::ptr_eq(a, b) && pa == pb && ra == rb,
+            (Frame::Native(a, ra), Frame::Native(b, rb)) => a == b && ra == rb,
+            (Frame::Text(a), Frame::Text(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
 /// Locates the pending exception at instruction `pc` of `proto`, whose
 /// frame is at `base`: the place of the throw (once), and, for an error
-/// object the runtime made without a stack, its `stack`.
+/// object the runtime made without a stack, the frames of its `stack`.
 pub fn locate(vm: &mut Vm, proto: &FuncProto, pc: usize, base: usize) {
-    if vm.exception_location().is_some() {
+    if vm.is_located() {
         return;
     }
     vm.locate_exception(proto, pc);
     let Some(e) = vm.exception() else { return };
     let Some(o) = e.as_object() else { return };
-    // An error made by the runtime has an undefined `stack` until now.
-    if !matches!(o.class, ObjClass::Error) || o.get_named(vm.realm.stack) != Some(Value::UNDEFINED) {
+    // An error made by the runtime has no frames until now.
+    let ObjClass::Error(frames) = &o.class else { return };
+    if !is_lazy(vm, o) {
         return;
     }
-    let frames = frames_from(vm, base, pc as u32, Some(proto));
-    set_stack(vm, e, &frames);
-}
-
-/// Gives error `e` its `stack`: its header (`Name: message`) and `frames`.
-pub fn set_stack(vm: &mut Vm, e: Value, frames: &str) {
-    let text = format!("{}{}", header(vm, e), frames);
-    let mut s = vm.scope();
-    let e = s.root(e);
-    let v = s.string(text);
-    let e = s.get(e);
-    if let Some(o) = e.as_object() {
-        let name = s.realm.stack;
-        match o.find(name) {
-            Some(found) => o.put_found(found, name, v),
-            None => o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, v),
+    match frames.take() {
+        Some(c) => frames.set(Some(c)),
+        None => {
+            frames.set(Some(capture(vm, base, pc as u32, Some(proto))));
+            eager_cost(vm, o);
         }
     }
 }
 
-/// The frame lines (`\n    at f (file:1:2)`) from the native frame at
-/// `base` up: what `new Error()` records (the constructor's own frame is
-/// not listed).
-pub fn frames_above_native(vm: &Vm, base: usize) -> String {
-    match next_frame(vm, base) {
-        Some((b, pc)) => frames_from(vm, b, pc, None),
-        None => String::new(),
+/// The ablation `--eager-stacks`: makes the string (and its heap string)
+/// as soon as the frames are read, as stitch did before stacks were
+/// lazy, and drops it. The property stays lazy, so the output is the same
+/// (a header made now could show a `message` changed later); only the
+/// cost of making every string is added back.
+fn eager_cost(vm: &mut Vm, o: &'static JsObject) {
+    if !vm.opts.lazy_stacks {
+        if let Some(t) = text(vm, o) {
+            let mut s = vm.scope();
+            s.root(object_value(o));
+            std::hint::black_box(s.string(t));
+        }
     }
+}
+
+/// Whether error object `o`'s own `stack` is still the lazy one.
+fn is_lazy(vm: &Vm, o: &JsObject) -> bool {
+    vm.realm.lazy_stack != Value::UNDEFINED && o.get_named(vm.realm.stack) == Some(vm.realm.lazy_stack)
+}
+
+/// Records the frames of a new error `e` made by a native constructor
+/// whose frame is at `base` (the constructor's own frame is not listed).
+pub fn capture_above_native(vm: &mut Vm, e: Value, base: usize) {
+    let c = match next_frame(vm, base) {
+        Some((b, pc)) => capture(vm, b, pc, None),
+        None => Capture(Rc::new([])),
+    };
+    let Some(o) = e.as_object() else { return };
+    if let ObjClass::Error(frames) = &o.class {
+        frames.set(Some(c));
+        eager_cost(vm, o);
+    }
+}
+
+/// The `stack` string of `o` if its `stack` is still lazy, without
+/// storing it (console.log reads it through a shared borrow).
+pub fn text(vm: &Vm, o: &'static JsObject) -> Option<String> {
+    let ObjClass::Error(frames) = &o.class else { return None };
+    if !is_lazy(vm, o) {
+        return None;
+    }
+    let c = frames.take();
+    let mut out = header(vm, object_value(o));
+    if let Some(c) = &c {
+        render(vm, c, &mut out);
+    }
+    frames.set(c);
+    Some(out)
+}
+
+/// Makes error `o`'s lazy `stack` an ordinary string property (the
+/// first read, a write, or a look at its descriptor): its text, or the
+/// value written (`with`).
+pub fn materialize(vm: &mut Vm, o: &'static JsObject, with: Option<Value>) {
+    let v = match with {
+        Some(v) => v,
+        None => {
+            let Some(t) = text(vm, o) else { return };
+            let mut s = vm.scope();
+            s.root(object_value(o));
+            s.string(t)
+        }
+    };
+    if let ObjClass::Error(frames) = &o.class {
+        drop(frames.take());
+    }
+    o.reconfigure(&mut vm.shapes, vm.realm.stack, crate::heap::shape::HIDDEN, v);
+}
+
+/// `materialize` for any value: what the built-ins that show or change a
+/// property's attributes call first, so that none sees the lazy accessor.
+pub fn settle(vm: &mut Vm, v: Value) {
+    if let Some(o) = v.as_object() {
+        if matches!(o.class, ObjClass::Error(_)) && is_lazy(vm, o) {
+            materialize(vm, o, None);
+        }
+    }
+}
+
+/// The first object on the chain from `this` that has an own lazy `stack`.
+fn lazy_holder(vm: &Vm, this: Value) -> Option<&'static JsObject> {
+    let mut cur = this.as_object()?;
+    loop {
+        if cur.find(vm.realm.stack).is_some() {
+            return is_lazy(vm, cur).then_some(cur);
+        }
+        cur = cur.proto().as_object()?;
+    }
+}
+
+/// The getter of the lazy `stack`: makes the string and stores it.
+pub fn lazy_get(vm: &mut Vm, this: Value, _args: &[Value]) -> crate::error::JsResult<Value> {
+    let Some(o) = lazy_holder(vm, this) else { return Ok(Value::UNDEFINED) };
+    materialize(vm, o, None);
+    Ok(o.get_named(vm.realm.stack).unwrap_or(Value::UNDEFINED))
+}
+
+/// The setter of the lazy `stack`: what writing an ordinary writable data
+/// property does (on the error itself, or a new own property of an object
+/// inheriting from it).
+pub fn lazy_set(vm: &mut Vm, this: Value, args: &[Value]) -> crate::error::JsResult<Value> {
+    let v = args.first().copied().unwrap_or(Value::UNDEFINED);
+    let Some(o) = lazy_holder(vm, this) else { return Ok(Value::UNDEFINED) };
+    match this.as_object() {
+        Some(t) if std::ptr::eq(t, o) => materialize(vm, o, Some(v)),
+        Some(t) if t.is_extensible() && !t.is_frozen() => {
+            let mut s = vm.scope();
+            s.root(this);
+            s.root(v);
+            materialize(&mut s, o, None);
+            let stack = s.realm.stack;
+            t.add_named(&mut s.shapes, stack, crate::heap::shape::DEFAULT_ATTRS, v);
+        }
+        _ => {}
+    }
+    Ok(Value::UNDEFINED)
+}
+
+fn object_value(o: &'static JsObject) -> Value {
+    crate::property::object_value(o)
 }
 
 /// The caller of the frame at `base`: its base and the pc of the call.
@@ -101,43 +237,86 @@ fn frame_fn(vm: &Vm, base: usize) -> Option<FrameFn> {
     }
 }
 
-/// The lines of up to `STACK_LIMIT` frames from the frame at `base`, at
-/// `pc`; `first` is the first frame's function when known (a script's
-/// frame has no function slot to read it from).
-fn frames_from(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> String {
-    let mut out = String::with_capacity(256);
+thread_local! {
+    /// The captures made last: a program that throws in a loop makes the
+    /// same few lists of frames again and again, and finding one here
+    /// spares an allocation (and its free) per error.
+    static RECENT: std::cell::RefCell<Vec<Rc<[Frame]>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How many captures `RECENT` keeps.
+const RECENT_CAPTURES: usize = 8;
+
+/// Up to `STACK_LIMIT` frames from the frame at `base`, at `pc`; `first`
+/// is the first frame's function when known (a script's frame has no
+/// function slot to read it from).
+fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> Capture {
+    let mut out: [Option<Frame>; STACK_LIMIT] = Default::default();
+    let mut n = 0;
     for i in 0..STACK_LIMIT {
-        let owned = if i == 0 && first.is_some() { None } else { frame_fn(vm, base) };
-        match (&owned, first) {
-            (None, Some(p)) if i == 0 => {
-                out.push_str("\n    at ");
-                describe_script(vm, p, base, pc as usize, &mut out);
-            }
+        let owned = frame_fn(vm, base);
+        let prefix = |p: &FuncProto| if p.is_script { None } else { receiver_prefix(vm, base, vm.stack.get(base - 2)) };
+        let frame = match (owned, first) {
+            (owned, Some(p)) if i == 0 => match owned {
+                Some(FrameFn::Script(rc)) if std::ptr::eq(&*rc, p) => Frame::Script(rc, pc, prefix(p)),
+                _ => {
+                    let mut line = String::new();
+                    describe_script(p, prefix(p).as_deref(), pc as usize, &mut line);
+                    Frame::Text(line)
+                }
+            },
             (Some(FrameFn::Script(p)), _) => {
                 if pc == NATIVE_PC || pc as usize >= p.code.len() {
                     break;
                 }
-                out.push_str("\n    at ");
-                describe_script(vm, p, base, pc as usize, &mut out);
+                let recv = prefix(&p);
+                Frame::Script(p, pc, recv)
             }
-            (Some(FrameFn::Native(n)), _) => {
-                let name = vm.natives.get(*n as usize).map_or("", |n| n.name);
-                let recv = receiver_prefix(vm, base, vm.stack.get(base - 2));
-                out.push_str(&format!("\n    at {}{} (<anonymous>)", recv.unwrap_or_default(), name));
-            }
+            (Some(FrameFn::Native(n)), _) => Frame::Native(n, receiver_prefix(vm, base, vm.stack.get(base - 2))),
             _ => break,
-        }
+        };
+        out[n] = Some(frame);
+        n += 1;
         match next_frame(vm, base) {
             Some((b, p)) => (base, pc) = (b, p),
             None => break,
         }
     }
-    out
+    RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        let same = |c: &&Rc<[Frame]>| c.len() == n && c.iter().zip(&out).all(|(a, b)| b.as_ref() == Some(a));
+        if let Some(c) = r.iter().find(same) {
+            return Capture(c.clone());
+        }
+        let c: Rc<[Frame]> = out.into_iter().take(n).flatten().collect();
+        if r.len() == RECENT_CAPTURES {
+            r.remove(0);
+        }
+        r.push(c.clone());
+        Capture(c)
+    })
+}
+
+/// The frame lines (`\n    at f (file:1:2)`) of `c`, appended to `out`.
+fn render(vm: &Vm, c: &Capture, out: &mut String) {
+    for f in c.0.iter() {
+        out.push_str("\n    at ");
+        match f {
+            Frame::Script(p, pc, recv) => describe_script(p, recv.as_deref(), *pc as usize, out),
+            Frame::Native(n, recv) => {
+                out.push_str(recv.as_deref().unwrap_or_default());
+                out.push_str(vm.natives.get(*n as usize).map_or("", |n| n.name));
+                out.push_str(" (<anonymous>)");
+            }
+            Frame::Text(t) => out.push_str(t),
+        }
+    }
 }
 
 /// `f (file:line:col)`, `Object.m (…)`, `new F (…)`, or `file:line:col`
 /// for an anonymous function, as V8 names frames; appended to `out`.
-fn describe_script(vm: &Vm, p: &FuncProto, base: usize, pc: usize, out: &mut String) {
+/// `recv` is the receiver's prefix (`receiver_prefix`).
+fn describe_script(p: &FuncProto, recv: Option<&str>, pc: usize, out: &mut String) {
     let loc = location(p, pc);
     if p.is_script {
         if is_file(&p.source.name) {
@@ -149,12 +328,11 @@ fn describe_script(vm: &Vm, p: &FuncProto, base: usize, pc: usize, out: &mut Str
         }
         return;
     }
-    let recv = receiver_prefix(vm, base, vm.stack.get(base - 2));
     if p.name.is_empty() && recv.is_none() {
         out.push_str(&loc);
         return;
     }
-    out.push_str(recv.as_deref().unwrap_or_default());
+    out.push_str(recv.unwrap_or_default());
     out.push_str(if p.name.is_empty() { "<anonymous>" } else { &p.name });
     out.push_str(" (");
     out.push_str(&loc);
@@ -259,7 +437,7 @@ pub fn report(vm: &mut Vm) -> JsError {
     if v.as_error().is_some() {
         return vm.take_report();
     }
-    let is_error = v.as_object().is_some_and(|o| matches!(o.class, ObjClass::Error));
+    let is_error = v.as_object().is_some_and(|o| matches!(o.class, ObjClass::Error(_)));
     let mut report = JsError::new(ErrorKind::Error, "");
     if is_error {
         let name = match data_property(vm, v, vm.realm.name) {

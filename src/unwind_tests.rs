@@ -81,8 +81,8 @@ fn assert_type_error(vm: &Vm, v: Value) {
     let (kind, message) = vm.error_parts(v).expect("the thrown value is an Error object");
     assert_eq!(kind, ErrorKind::TypeError);
     assert_eq!(message, MESSAGE);
-    let stack = v.as_object().and_then(|o| o.get_named(vm.realm.stack)).expect("located where it was raised");
-    assert!(crate::format::to_string(stack).starts_with(&format!("TypeError: {MESSAGE}\n    at ")));
+    let stack = v.as_object().and_then(|o| crate::stack::text(vm, o)).expect("located where it was raised");
+    assert!(stack.starts_with(&format!("TypeError: {MESSAGE}\n    at ")));
 }
 
 /// Where each function runs.

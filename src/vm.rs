@@ -8,6 +8,7 @@ use std::rc::Rc;
 pub use crate::bytecode::GlobalKind;
 use crate::bytecode::{FuncProto, Linker};
 use crate::error::{ErrorKind, ErrorObj, JsError, JsResult, Thrown};
+use crate::heap::shape::HIDDEN;
 use crate::heap::{
     Atom, Atoms, Callable, FrameRef, Heap, JsObject, JsStr, ObjClass, ObjKind, Shape, Shapes, Slots, Tracer,
 };
@@ -59,6 +60,15 @@ pub struct Options {
     /// compiled inline (guarded on the callee): `--no-inline-math` turns
     /// them off.
     pub inline_math: bool,
+    /// Errors keep their frames and make their `stack` string on first
+    /// use (`stack::Capture`); off (`--eager-stacks`, an ablation): the
+    /// string is also made, and dropped, when the error is made.
+    pub lazy_stacks: bool,
+    /// A compiled function without exception handlers returns EXCEPTION
+    /// from its exception exit at once (`exc_return`); off
+    /// (`--no-exc-return`): it asks the unwind helper, as one with
+    /// handlers does.
+    pub exc_return: bool,
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
     pub perf_map: bool,
@@ -82,6 +92,8 @@ impl Default for Options {
             inline_caches: true,
             double_fast_paths: true,
             inline_math: true,
+            lazy_stacks: true,
+            exc_return: true,
             perf_map: false,
         }
     }
@@ -210,6 +222,10 @@ pub struct Realm {
     /// Names error objects have.
     pub message: Atom,
     pub stack: Atom,
+    /// The accessor pair every new error's `stack` starts as (getter and
+    /// setter `stack::lazy_get`, `lazy_set`; set by builtins/error.rs):
+    /// the string is made on first use.
+    pub lazy_stack: Value,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
     /// `Math.sqrt`, `Math.abs`, `Math.floor` and
@@ -354,8 +370,8 @@ pub struct Vm {
     /// Exceptions: where the pending one was thrown (the first instruction
     /// it left), and the identity and place of the last one a handler
     /// caught, which a `finally` block's rethrow restores.
-    exception_at: Option<Box<Place>>,
-    caught: Option<(u64, Box<Place>)>,
+    exception_at: Option<Place>,
+    caught: Option<(u64, Place)>,
     /// The script running at the bottom of the stack (its frame's link is
     /// 0), for stack traces.
     pub script: Option<Rc<FuncProto>>,
@@ -363,6 +379,9 @@ pub struct Vm {
     /// set by the generic paths and natives, so that a callback's frame
     /// links to it (`calls::call_function`). `NATIVE_PC` marks a native.
     pub calling: (usize, u32),
+    /// The empty shape of each kind's errors (by `ErrorKind`, filled on
+    /// first use): spares `new_error` the hash lookup of `Shapes::root`.
+    error_roots: [Option<&'static Shape>; crate::error::ERROR_KINDS],
 }
 
 /// Where an exception was thrown: a source and the span of the instruction.
@@ -410,6 +429,7 @@ impl Vm {
             error_protos: [Value::NULL; crate::error::ERROR_KINDS],
             message: 0,
             stack: 0,
+            lazy_stack: Value::UNDEFINED,
             intrinsics: Default::default(),
             inline_math: [Value::UNDEFINED; INLINE_BUILTINS],
         };
@@ -446,6 +466,7 @@ impl Vm {
             caught: None,
             script: None,
             calling: (0, NATIVE_PC),
+            error_roots: [None; crate::error::ERROR_KINDS],
         });
         vm.make_realm();
         vm
@@ -851,17 +872,31 @@ impl Vm {
     pub fn new_error(&mut self, proto: Value, message: Option<Value>) -> Value {
         let mut s = self.scope();
         let m = message.map(|m| s.root(m));
-        let shape = s.shapes.root(proto);
-        let e = s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Error)));
+        let shape = match s.realm.error_protos.iter().position(|&p| p == proto) {
+            Some(k) => match s.error_roots[k] {
+                Some(shape) => shape,
+                None => {
+                    let shape = s.shapes.root(proto);
+                    s.error_roots[k] = Some(shape);
+                    shape
+                }
+            },
+            None => s.shapes.root(proto),
+        };
+        let e = s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Error(Default::default()))));
         if let Some(o) = e.as_object() {
-            // `stack` first, as V8 orders them (its text is filled in when
-            // the error is made or located: `stack::set_stack`).
+            // `stack` first, as V8 orders them: the shared lazy accessor,
+            // whose frames are read when the error is made or located
+            // (`stack::capture_above_native`, `stack::locate`) and whose
+            // text is made on first use.
             let name = s.realm.stack;
-            o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, Value::UNDEFINED);
+            let lazy = s.realm.lazy_stack;
+            let attrs = if lazy == Value::UNDEFINED { HIDDEN } else { HIDDEN | crate::heap::shape::ACCESSOR };
+            o.add_named(&mut s.shapes, name, attrs, lazy);
             if let Some(m) = m {
                 let m = s.get(m);
                 let name = s.realm.message;
-                o.add_named(&mut s.shapes, name, crate::heap::shape::HIDDEN, m);
+                o.add_named(&mut s.shapes, name, HIDDEN, m);
             }
         }
         e
@@ -892,9 +927,14 @@ impl Vm {
         t
     }
 
+    /// Whether the pending exception has its place (`locate_exception`).
+    pub fn is_located(&self) -> bool {
+        self.exception_at.is_some()
+    }
+
     /// Where the pending exception was thrown, once located.
     pub fn exception_location(&self) -> Option<(Rc<crate::source::Source>, crate::ast::Span)> {
-        self.exception_at.as_ref().map(|a| (**a).clone())
+        self.exception_at.clone()
     }
 
     /// The pending exception as a `Thrown`, for a tier that learns of it
@@ -916,12 +956,12 @@ impl Vm {
     /// Sets the pending exception aside while IteratorClose calls an
     /// iterator's `return` (the caller roots the value), for
     /// `resume_exception` to put back with its place.
-    pub fn suspend_exception(&mut self) -> Option<(Value, Option<Box<Place>>)> {
+    pub fn suspend_exception(&mut self) -> Option<(Value, Option<Place>)> {
         let v = self.exception.take()?;
         Some((v, self.exception_at.take()))
     }
 
-    pub fn resume_exception(&mut self, saved: Option<(Value, Option<Box<Place>>)>) {
+    pub fn resume_exception(&mut self, saved: Option<(Value, Option<Place>)>) {
         if let Some((v, at)) = saved {
             self.exception = Some(v);
             self.exception_at = at;
@@ -947,7 +987,7 @@ impl Vm {
     pub fn locate_exception(&mut self, proto: &FuncProto, pc: usize) {
         if self.exception.is_some() && self.exception_at.is_none() {
             let span = proto.spans.get(pc).copied().unwrap_or_default();
-            self.exception_at = Some(Box::new((proto.source.clone(), span)));
+            self.exception_at = Some((proto.source.clone(), span));
         }
         if let Some(e) = self.exception.and_then(Value::as_error) {
             if e.at.get().is_none() {
@@ -961,7 +1001,7 @@ impl Vm {
     /// `ObjClass::Error`), read without running code; None for any other
     /// value, and for an error whose name is not a built-in kind.
     pub fn error_parts(&self, v: Value) -> Option<(ErrorKind, String)> {
-        let o = v.as_object().filter(|o| matches!(o.class, ObjClass::Error))?;
+        let o = v.as_object().filter(|o| matches!(o.class, ObjClass::Error(_)))?;
         let text = |a| o.lookup_named(a).filter(|v| *v != Value::UNDEFINED).map(crate::format::to_string);
         let name = text(self.realm.name).unwrap_or_else(|| "Error".into());
         use ErrorKind::*;

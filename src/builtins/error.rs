@@ -59,6 +59,12 @@ pub fn install(vm: &mut Vm) {
         }
         super::global(vm, kind.name(), f);
     }
+    // The accessor every error's `stack` starts as (`stack::Capture`).
+    let get = vm.native_function("get stack", 0, crate::stack::lazy_get);
+    let set = vm.native_function("set stack", 1, crate::stack::lazy_set);
+    let pair = property::new_accessor_pair(vm, get, set);
+    vm.pin_value(pair);
+    vm.realm.lazy_stack = pair;
 }
 
 /// `new Error(message, options)` for `kind`.
@@ -93,9 +99,8 @@ fn construct(vm: &mut Vm, kind: ErrorKind, args: &[Value]) -> JsResult<Value> {
     }
     let e = s.get(er);
     let native_frame = s.calling.0;
-    let frames = crate::stack::frames_above_native(&s, native_frame);
-    crate::stack::set_stack(&mut s, e, &frames);
-    Ok(s.get(er))
+    crate::stack::capture_above_native(&mut s, e, native_frame);
+    Ok(e)
 }
 
 fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {

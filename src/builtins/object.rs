@@ -259,6 +259,7 @@ fn assign(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn freeze(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = arg(args, 0);
+    crate::stack::settle(vm, o);
     if let Some(obj) = o.as_object() {
         obj.freeze(&mut vm.shapes);
     }
@@ -283,6 +284,7 @@ fn is_frozen(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn seal(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = arg(args, 0);
+    crate::stack::settle(vm, o);
     if let Some(obj) = o.as_object() {
         if !obj.is_frozen() {
             for (a, attrs, v) in obj.named_entries() {
@@ -536,6 +538,8 @@ fn same_value(a: Value, b: Value) -> bool {
 
 /// ValidateAndApplyPropertyDescriptor for a data descriptor.
 fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) -> JsResult<()> {
+    // An error's lazy `stack` is a data property to the program.
+    crate::stack::settle(vm, property::object_value(o));
     let redefine = |vm: &mut Vm| {
         let k = property::key_text(vm, key);
         type_error(vm, &format!("Cannot redefine property: {}", k))
@@ -696,6 +700,7 @@ fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsR
         return Err(not_object_coercible(vm));
     }
     let key = property::to_key(vm, arg(args, 1))?;
+    crate::stack::settle(vm, v);
     let found = match (v.as_object(), string_of(v), key) {
         (_, Some(s), PropKey::Index(i)) if i < utf16_len(s) => Some((ENUMERABLE, get(vm, v, key)?)),
         (Some(o), _, PropKey::Index(i)) => {
@@ -812,7 +817,7 @@ fn tag_of(v: Value) -> &'static str {
         ObjClass::Array => "Array",
         ObjClass::Function(_) => "Function",
         ObjClass::Boxed(p) => tag_of(*p),
-        ObjClass::Error => "Error",
+        ObjClass::Error(_) => "Error",
         _ => "Object",
     }
 }

@@ -52,6 +52,7 @@ pub fn install(vm: &mut Vm) {
     vm.realm.intrinsics.to_primitive = to_primitive;
     let has_instance = well_known(vm, ctor, "hasInstance");
     vm.realm.intrinsics.has_instance = has_instance;
+    vm.shapes.watched = Some(has_instance);
     let name = vm.static_string("Symbol");
     to_string_tag(vm, proto, name);
     let names = [vm.atoms.intern("next"), vm.atoms.intern("done"), vm.atoms.intern("value"), vm.atoms.intern("return")];

@@ -153,8 +153,11 @@ pub enum ObjClass {
     Arguments(Box<std::cell::RefCell<Vec<Option<u8>>>>),
     /// An error object (`new Error`, or an error the runtime raised): its
     /// properties are ordinary (`message`, `stack`, `cause`); the class is
-    /// what console.log and `Object.prototype.toString` recognise.
-    Error,
+    /// what console.log and `Object.prototype.toString` recognise. It holds
+    /// the frames its `stack` lists until the string is first needed
+    /// (`stack::Capture`; None before an error the runtime raised is
+    /// located, and after the string is made).
+    Error(Cell<Option<crate::stack::Capture>>),
     /// A function that has a home object (a class's constructor, methods,
     /// getters and setters of classes and object literals): `super.x`
     /// looks `x` up on the home object's prototype.
@@ -565,6 +568,7 @@ impl JsObject {
         }
         let shape = self.shape.get();
         if shape.dictionary {
+            shapes.watched_added |= shapes.watched == Some(name);
             self.store_mut(|s| s.extra().dict.get_or_insert_with(Default::default).set(name, attrs, v));
             return;
         }
@@ -668,6 +672,22 @@ impl JsObject {
                     }
                 });
             }
+        }
+    }
+
+    /// Gives own property `name` the attributes `attrs` and the value `v`,
+    /// staying in the transition tree (`Shapes::reconfigure`) rather than
+    /// going to dictionary mode as `redefine` does: for the runtime's own
+    /// change of one property of many objects alike (an error's lazy
+    /// `stack` becoming a string), which must not slow the objects down.
+    pub fn reconfigure(&self, shapes: &mut Shapes, name: Atom, attrs: Attrs, v: Value) {
+        let shape = self.shape.get();
+        match shape.lookup(name) {
+            Some((i, _)) if !shape.dictionary => {
+                self.shape.set(shapes.reconfigure(shape, name, attrs));
+                self.set_slot(i, v);
+            }
+            _ => self.redefine(shapes, name, attrs, v),
         }
     }
 

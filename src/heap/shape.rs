@@ -183,6 +183,11 @@ impl Shape {
 /// Every shape the VM made, and the roots of the transition trees.
 #[derive(Default)]
 pub struct Shapes {
+    /// A key whose first use as a property anywhere is remembered in
+    /// `watched_added` (`Symbol.hasInstance`: until some object has it,
+    /// `instanceof` need not look for it on the right-hand side's chain).
+    pub watched: Option<Atom>,
+    pub watched_added: bool,
     all: Vec<&'static Shape>,
     roots: HashMap<u64, &'static Shape>,
     dicts: HashMap<u64, &'static Shape>,
@@ -234,6 +239,7 @@ impl Shapes {
         if let Some(&(_, _, to)) = from.transitions.borrow().iter().find(|&&(a, at, _)| a == name && at == attrs) {
             return to;
         }
+        self.watched_added |= self.watched == Some(name);
         let mut props = from.props.clone();
         props.push((name, attrs));
         let to = self.make(from.proto, props, Some(from), false);
@@ -247,6 +253,17 @@ impl Shapes {
         let mut s = self.root(proto);
         for &(name, attrs) in &from.props {
             s = self.add(s, name, attrs);
+        }
+        s
+    }
+
+    /// The same properties with `name`'s attributes changed to `attrs`, in
+    /// the same slots: a shape of the tree (replayed from the root), where
+    /// every object that changes the same property alike meets again.
+    pub fn reconfigure(&mut self, from: &'static Shape, name: Atom, attrs: Attrs) -> &'static Shape {
+        let mut s = self.root(from.proto);
+        for &(a, at) in &from.props {
+            s = self.add(s, a, if a == name { attrs } else { at });
         }
         s
     }

@@ -109,6 +109,10 @@ pub struct JitOptions {
     /// `charCodeAt`) whose call sites are compiled inline (`decode::INLINE_MATH` order); 0: not
     /// inlined (`--no-inline-math`, and compiles without a VM).
     pub math: [u64; super::decode::INLINE_MATH.len()],
+    /// A function without exception handlers gets `exc_return` as its
+    /// exception exit (return EXCEPTION to the caller at once) instead of
+    /// `exc_exit`, which calls the unwind helper to look for a handler.
+    pub exc_return: bool,
 }
 
 impl Default for JitOptions {
@@ -119,6 +123,7 @@ impl Default for JitOptions {
             inline_caches: true,
             double_fast_paths: true,
             math: [0; super::decode::INLINE_MATH.len()],
+            exc_return: true,
         }
     }
 }
@@ -218,7 +223,11 @@ pub fn compile(
     // Last in the hot code, so that the jump a stencil before it drops
     // (it is copied, then overwritten by the next stencil) never reaches
     // the cold code.
-    lay(id::EXC_EXIT, None, NO_SITE);
+    // Without a handler in the function a throw can only leave it: no
+    // need to ask the unwind helper (half of the exits of a program that
+    // throws through a few frames).
+    let exc_exit = if opts.exc_return && proto.handlers.is_empty() { id::EXC_RETURN } else { id::EXC_EXIT };
+    lay(exc_exit, None, NO_SITE);
     let hot_bytes = at;
     for p in placed.iter_mut() {
         p.cold = p.cold.start + hot_bytes..p.cold.end + hot_bytes;
@@ -283,7 +292,11 @@ pub fn compile(
         emitter.at = code.len() + 1;
         emitter.unit(&Decoded::bare(id::FALL_OFF), emitters::FALL_OFF);
         emitter.at += 1;
-        emitter.unit(&Decoded::bare(id::EXC_EXIT), emitters::EXC_EXIT);
+        if exc_exit == id::EXC_RETURN {
+            emitter.unit(&Decoded::bare(id::EXC_RETURN), emitters::EXC_RETURN);
+        } else {
+            emitter.unit(&Decoded::bare(id::EXC_EXIT), emitters::EXC_EXIT);
+        }
     }
     if let Some(valid) = emitter.bad {
         return Err(explain(&placed[emitter.at], valid));

@@ -135,6 +135,8 @@ fn jit_options(vm: &Vm) -> JitOptions {
         double_fast_paths: vm.opts.double_fast_paths,
         // Built-in functions are pinned: their addresses never change.
         math: if vm.opts.inline_math { inline_builtins(vm) } else { [0; super::INLINE_MATH.len()] },
+        // `--trace-jit` prints every step of an unwind, which the helper does.
+        exc_return: vm.opts.exc_return && !vm.opts.trace_jit,
     }
 }
 

@@ -271,6 +271,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        exc_return: true,
     },
     JitOptions {
         smi_fast_paths: true,
@@ -278,6 +279,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        exc_return: true,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -285,6 +287,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: false,
         double_fast_paths: false,
         math: [0; super::decode::INLINE_MATH.len()],
+        exc_return: true,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -292,6 +295,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        exc_return: true,
     },
 ];
 
@@ -348,12 +352,12 @@ fn stencil_table_is_sound() {
             }
         }
     }
-    for s in [&stencils::PROLOGUE, &stencils::ENTER, &stencils::ENTER_OSR, &stencils::EXC_EXIT] {
+    for s in [&stencils::PROLOGUE, &stencils::ENTER, &stencils::ENTER_OSR, &stencils::EXC_EXIT, &stencils::EXC_RETURN] {
         assert!(names.contains(s.name));
     }
     // Every op a stencil claims to serve exists, and every stencil but the
     // structural ones serves some op.
-    let structural = ["prologue", "fall_off", "exc_exit", "enter", "enter_osr"];
+    let structural = ["prologue", "fall_off", "exc_exit", "exc_return", "enter", "enter_osr"];
     for s in stencils::ALL {
         for op in s.ops {
             assert!(crate::bytecode::OP_NAMES.contains(op), "{} lists unknown op {}", s.name, op);
@@ -505,6 +509,7 @@ const FAST: JitOptions = JitOptions {
     inline_caches: true,
     double_fast_paths: true,
     math: [0; super::decode::INLINE_MATH.len()],
+    exc_return: true,
 };
 
 #[test]
@@ -751,10 +756,16 @@ fn unknown_globals_use_the_slow_path() {
 fn exceptions_propagate() {
     let throw = Op::Throw { kind: crate::error::ErrorKind::TypeError, k: 0 };
     let p = proto("throw", 0, 1, vec![throw, Op::Return { src: 0 }], vec![Value::smi(0)]);
+    // A function without handlers returns EXCEPTION from its `exc_return`
+    // exit without asking the unwind helper.
     let code = jit(&p, FAST);
     let mut env = Env::new(8);
     assert_eq!(env.run(code), EXCEPTION_BITS);
-    // Through the exception exit, which asked for a handler.
+    assert_eq!(env.m().unwinds, 0);
+    // `--no-exc-return`: through the exception exit, which asked for a handler.
+    let code = jit(&p, JitOptions { exc_return: false, ..FAST });
+    let mut env = Env::new(8);
+    assert_eq!(env.run(code), EXCEPTION_BITS);
     assert_eq!(env.m().unwinds, 1);
 }
 
