@@ -147,11 +147,14 @@ impl<'a> Env<'a> {
     }
 }
 
-/// The `Math` functions a call site may be compiled inline for
-/// (`call_sqrt`, `call_abs`, `call_floor`, ...), in the order of
-/// `JitOptions::math` and of the hole kinds `MathSqrt` ... `MathMax`.
+/// The built-ins a call site may be compiled inline for (`call_sqrt`,
+/// `call_abs`, `call_floor`, ..., `call_char_code_at`,
+/// `call_from_char_code`, `call_push`), by the name of the property the
+/// callee was read from, in the order of `JitOptions::math` and of the
+/// hole kinds `MathSqrt` ... `MathMax`, `CharCodeAt`, `FromCharCode`,
+/// `ArrayPush`.
 pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] =
-    ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt"];
+    ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt", "fromCharCode", "push"];
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
 /// `max` are inlined for two (`Math.max(a, b)`, the common form), the
@@ -400,6 +403,12 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (char_code_at) => {
             env.math_call(pc) == Some(8)
+        };
+        (from_char_code) => {
+            env.math_call(pc) == Some(9)
+        };
+        (array_push) => {
+            env.math_call(pc) == Some(10)
         };
     }
     macro_rules! decode_ops {

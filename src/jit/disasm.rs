@@ -156,6 +156,7 @@ impl CompiledCode {
             HoleNote::Pc(pc) => format!("pc {}", pc),
             HoleNote::Helper(name) => format!("helper {}", name),
             HoleNote::MathGuard(name) => format!("the built-in {}", name),
+            HoleNote::UnitStrings => "the one-unit strings".to_string(),
             HoleNote::CallGuard(pc) => format!("call guard ({})", site(pc)),
             HoleNote::CallTarget(pc) => format!("call target ({})", site(pc)),
             HoleNote::ShapeGuard(pc) => format!("shape guard ({})", prop(pc, false)),

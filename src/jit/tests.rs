@@ -271,6 +271,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        unit_strings: 0,
     },
     JitOptions {
         smi_fast_paths: true,
@@ -278,6 +279,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        unit_strings: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -285,6 +287,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: false,
         double_fast_paths: false,
         math: [0; super::decode::INLINE_MATH.len()],
+        unit_strings: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -292,6 +295,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        unit_strings: 0,
     },
 ];
 
@@ -505,6 +509,7 @@ const FAST: JitOptions = JitOptions {
     inline_caches: true,
     double_fast_paths: true,
     math: [0; super::decode::INLINE_MATH.len()],
+    unit_strings: 0,
 };
 
 #[test]
@@ -975,6 +980,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         }
         // The unit tests compile without a VM: no built-in to guard on.
         HoleNote::MathGuard(_) => 0,
+        HoleNote::UnitStrings => 0,
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
         HoleNote::ShapeGuard(pc) => match code.prop_site_state(pc) {
