@@ -782,6 +782,35 @@ fn all_stencils() -> Vec<Def> {
         h.a.mov(eax, edx)?;
         h.a.shl(rax, 32)
     });
+    // `x % 7`: a divisor the instruction before loaded as a constant. A
+    // 32-bit `div` takes some 26 cycles; the decoder hands the stencil
+    // M = u64::MAX / d + 1 (Lemire's reciprocal), and the high half of
+    // a * M is the quotient q for every 32-bit a (`mul`, then `imul` for
+    // q * d: ~8 cycles). The remainder a - q * d is checked against the
+    // divisor actually in the register, 0 <= r < d, which proves it right
+    // whatever M was: a jump to the `%` with another divisor in the
+    // register cannot get a wrong answer, only the cold part.
+    let mod_const_docs = (
+        "a % d for Smis a >= 0 and the constant d: the quotient by the reciprocal ModMagic, the remainder checked; else as mod",
+        "a % d for Smis a >= 0 and the constant d: the quotient by the reciprocal ModMagic, the remainder checked; else slow",
+    );
+    doubles::modulo(s, ("mod_const", "mod_const_smi"), mod_const_docs, |h| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.test(eax, eax)?;
+        h.branch(Cold, |a, t| a.js(t))?;
+        h.a.test(ecx, ecx)?;
+        h.branch(Cold, |a, t| a.jle(t))?;
+        h.a.mov(rsi, rax)?;
+        h.imm64(rdx, ModMagic)?;
+        h.a.mul(rdx)?;
+        h.a.imul_2(rdx, rcx)?;
+        h.a.sub(rsi, rdx)?;
+        h.a.cmp(rsi, rcx)?;
+        h.branch(Cold, |a, t| a.jae(t))?;
+        h.a.mov(rax, rsi)?;
+        h.a.shl(rax, 32)
+    });
     binop(s, "bit_and", "and on tagged Smis", |h| h.a.and(rax, rcx));
     binop(s, "bit_or", "or on tagged Smis", |h| h.a.or(rax, rcx));
     binop(s, "bit_xor", "xor on tagged Smis", |h| h.a.xor(rax, rcx));

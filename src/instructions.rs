@@ -65,6 +65,11 @@
 //!   callee).
 //! * `char_code_at`: likewise for property `charCodeAt` (a string method:
 //!   the stencil also guards on the receiver being a string).
+//! * `mod_const`, `mod_const_smi`: the `%`'s divisor register was written
+//!   by the instruction just before, a `LoadConst` of a Smi of at least 2
+//!   (`x % 7`), with (without) the double paths: the stencil divides by
+//!   multiplying with the reciprocal the decoder puts in the payload
+//!   (`Env::mod_magic`), and checks the remainder it finds.
 //! * `from_char_code`, `array_push`: likewise for properties
 //!   `fromCharCode` and `push` (the push stencil also guards on the
 //!   receiver being an extensible array).
@@ -94,7 +99,7 @@ macro_rules! for_each_op {
             Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double;
             Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double;
             Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_SMI if no_double;
-            Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi or MOD_SMI if no_double;
+            Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi or MOD_CONST_SMI if mod_const_smi or MOD_SMI if no_double or MOD_CONST if mod_const;
             Pow { dst: Dst, a: A, b: B } => SLOW;
             BitAnd { dst: Dst, a: A, b: B } => BIT_AND or SLOW if no_smi;
             BitOr { dst: Dst, a: A, b: B } => BIT_OR or SLOW if no_smi;

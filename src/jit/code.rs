@@ -163,6 +163,8 @@ pub enum HoleNote {
     MathGuard(&'static str),
     /// The VM's table of one-unit strings (inline `String.fromCharCode`).
     UnitStrings,
+    /// `u64::MAX / d + 1` for a `%` by the constant d (`mod_const`).
+    ModMagic(u64),
     CallGuard(u32),
     CallTarget(u32),
     /// A property site's shape guard and slot offset (by pc).

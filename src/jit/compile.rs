@@ -598,6 +598,14 @@ pub(crate) fn hole_note(
         HoleKind::FromCharCode => HoleNote::MathGuard("String.fromCharCode"),
         HoleKind::ArrayPush => HoleNote::MathGuard("Array.prototype.push"),
         HoleKind::UnitStrings => HoleNote::UnitStrings,
+        HoleKind::ModMagic => {
+            // The divisor is the constant the instruction before loaded
+            // (`decode::Env::mod_magic`).
+            let at = pc.and_then(|pc| (pc as usize).checked_sub(1)).and_then(|p| proto.code.get(p));
+            let Some(&Op::LoadConst { k, .. }) = at else { return Err("no constant divisor") };
+            let v = proto.consts.get(k as usize).copied().filter(|v| v.is_smi() && v.as_smi() >= 2);
+            HoleNote::ModMagic(u64::MAX / v.ok_or("no constant divisor")?.as_smi() as u64 + 1)
+        }
         HoleKind::HelperArrayPush => HoleNote::Helper("array_push"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
