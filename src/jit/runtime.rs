@@ -220,8 +220,12 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
     if proto.jit_failed.get() {
         return None;
     }
-    // Made before the first compile: inline `fromCharCode` sites load from it.
-    vm.unit_strings();
+    // Inline `fromCharCode` sites load from the one-unit strings: made
+    // before the first compile that may have one (only then, so that a
+    // program without one allocates none of them).
+    if vm.opts.inline_math && proto.sites.iter().any(|s| &*s.name == "fromCharCode") {
+        vm.unit_strings();
+    }
     let opts = jit_options(vm);
     let globals = &vm.globals;
     let global_addr = |g: u32| global_slot(globals, g);
