@@ -791,6 +791,35 @@ fn all_stencils() -> Vec<Def> {
         h.a.mov(eax, edx)?;
         h.a.shl(rax, 32)
     });
+    // `x % 7`: a divisor the instruction before loaded as a constant. A
+    // 32-bit `div` takes some 26 cycles; the decoder hands the stencil
+    // M = u64::MAX / d + 1 (Lemire's reciprocal), and the high half of
+    // a * M is the quotient q for every 32-bit a (`mul`, then `imul` for
+    // q * d: ~8 cycles). The remainder a - q * d is checked against the
+    // divisor actually in the register, 0 <= r < d, which proves it right
+    // whatever M was: a jump to the `%` with another divisor in the
+    // register cannot get a wrong answer, only the cold part.
+    let mod_const_docs = (
+        "a % d for Smis a >= 0 and the constant d: the quotient by the reciprocal ModMagic, the remainder checked; else as mod",
+        "a % d for Smis a >= 0 and the constant d: the quotient by the reciprocal ModMagic, the remainder checked; else slow",
+    );
+    doubles::modulo(s, ("mod_const", "mod_const_smi"), mod_const_docs, |h| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.test(eax, eax)?;
+        h.branch(Cold, |a, t| a.js(t))?;
+        h.a.test(ecx, ecx)?;
+        h.branch(Cold, |a, t| a.jle(t))?;
+        h.a.mov(rsi, rax)?;
+        h.imm64(rdx, ModMagic)?;
+        h.a.mul(rdx)?;
+        h.a.imul_2(rdx, rcx)?;
+        h.a.sub(rsi, rdx)?;
+        h.a.cmp(rsi, rcx)?;
+        h.branch(Cold, |a, t| a.jae(t))?;
+        h.a.mov(rax, rsi)?;
+        h.a.shl(rax, 32)
+    });
     binop(s, "bit_and", "and on tagged Smis", |h| h.a.and(rax, rcx));
     binop(s, "bit_or", "or on tagged Smis", |h| h.a.or(rax, rcx));
     binop(s, "bit_xor", "xor on tagged Smis", |h| h.a.xor(rax, rcx));
@@ -1067,6 +1096,75 @@ fn all_stencils() -> Vec<Def> {
             h.a.movzx(eax, word_ptr(r8 + rsi * 2))?;
             h.a.set_label(&mut done)?;
             h.a.shl(rax, 32)?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            c.call_helper(HelperCall)?;
+            c.exc_check()?;
+            c.jmp(Continue)
+        },
+    );
+    // `String.fromCharCode(c)` builds a string a character at a time in
+    // every tokenizer; a unit below 256 has a permanent one-unit string
+    // (`Vm::unit_strings`), so the call is a load from that table. Guarded
+    // like the `Math` calls; a unit of 256 and up, a number that is not a
+    // Smi, or another callee is the call helper's generic call.
+    def(
+        s,
+        "call_from_char_code",
+        "String.fromCharCode inline: guard on the built-in and a Smi below 256, load the one-unit string; else the call helper",
+        |h, c| {
+            h.load(rax, SlotA)?;
+            h.imm64(rcx, FromCharCode)?;
+            h.a.cmp(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.lea(rdx, ArgBase)?;
+            h.a.mov(rsi, qword_ptr(rdx))?;
+            h.a.test(sil, 1)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            // Sign-extended, compared unsigned: negatives fail too.
+            h.a.sar(rsi, 32)?;
+            h.a.cmp(rsi, 256)?;
+            h.branch(Cold, |a, t| a.jae(t))?;
+            h.imm64(rcx, UnitStrings)?;
+            h.a.mov(rax, qword_ptr(rcx + rsi * 8))?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            c.call_helper(HelperCall)?;
+            c.exc_check()?;
+            c.jmp(Continue)
+        },
+    );
+    // `a.push(v)`: guarded on the built-in and on `this` being an object
+    // whose flags say array, neither frozen nor closed to extension (what
+    // `builtins::array::push` checks before its fast loop); then a direct
+    // call of `inline_builtins::array_push` with the array and the value,
+    // skipping the call helper's decode, the native frame link and the
+    // argument slice. NEVER back (a length past int32) is the generic call.
+    def(
+        s,
+        "call_push",
+        "Array.prototype.push(v) inline: guard on the built-in and an extensible array, call array_push directly; else the call helper",
+        |h, c| {
+            h.load(rax, SlotA)?;
+            h.imm64(rcx, ArrayPush)?;
+            h.a.cmp(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.lea(rdx, ArgBase)?;
+            h.a.mov(rdi, qword_ptr(rdx - 8))?;
+            h.a.mov(rsi, qword_ptr(rdx))?;
+            h.a.lea(eax, ptr(rdi - 1))?;
+            h.a.test(al, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.cmp(byte_ptr(rdi + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.movzx(eax, byte_ptr(rdi + OBJ_FLAGS_DISP))?;
+            h.a.and(eax, (OBJ_ARRAY | OBJ_FROZEN | OBJ_NOT_EXTENSIBLE) as i32)?;
+            h.a.cmp(eax, OBJ_ARRAY as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.imm64(rax, HelperArrayPush)?;
+            h.a.call(rax)?;
+            h.cmp8(rax, V_NEVER)?;
+            h.branch(Cold, |a, t| a.je(t))?;
             h.store(SlotDst, rax)?;
             h.jmp(Continue)?;
             c.call_helper(HelperCall)?;

@@ -65,6 +65,14 @@
 //!   callee).
 //! * `char_code_at`: likewise for property `charCodeAt` (a string method:
 //!   the stencil also guards on the receiver being a string).
+//! * `mod_const`, `mod_const_smi`: the `%`'s divisor register was written
+//!   by the instruction just before, a `LoadConst` of a Smi of at least 2
+//!   (`x % 7`), with (without) the double paths: the stencil divides by
+//!   multiplying with the reciprocal the decoder puts in the payload
+//!   (`Env::mod_magic`), and checks the remainder it finds.
+//! * `from_char_code`, `array_push`: likewise for properties
+//!   `fromCharCode` and `push` (the push stencil also guards on the
+//!   receiver being an extensible array).
 //!
 //! **Listing**: by default the name, then each operand as above, separated
 //! by spaces (`Add r0 r1 r2`); `listed "FORMAT"` replaces the operands with
@@ -91,7 +99,7 @@ macro_rules! for_each_op {
             Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double;
             Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double;
             Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_SMI if no_double;
-            Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi or MOD_SMI if no_double;
+            Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi or MOD_CONST_SMI if mod_const_smi or MOD_SMI if no_double or MOD_CONST if mod_const;
             Pow { dst: Dst, a: A, b: B } => SLOW;
             BitAnd { dst: Dst, a: A, b: B } => BIT_AND or SLOW if no_smi;
             BitOr { dst: Dst, a: A, b: B } => BIT_OR or SLOW if no_smi;
@@ -144,7 +152,7 @@ macro_rules! for_each_op {
             JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_NE_SMI if no_double;
 
             /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
-            Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor or CALL_CEIL if math_ceil or CALL_ROUND if math_round or CALL_TRUNC if math_trunc or CALL_MIN if math_min or CALL_MAX if math_max or CALL_CHAR_CODE_AT if char_code_at;
+            Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor or CALL_CEIL if math_ceil or CALL_ROUND if math_round or CALL_TRUNC if math_trunc or CALL_MIN if math_min or CALL_MAX if math_max or CALL_CHAR_CODE_AT if char_code_at or CALL_FROM_CHAR_CODE if from_char_code or CALL_PUSH if array_push;
             Return { src: A } => RETURN;
             /// `console.log(r[base], ..., r[base+argc-1])`.
             Print { base: Base, argc: Argc } => SLOW;

@@ -73,8 +73,9 @@ struct Cli {
     /// (a non-Smi operand calls the helper).
     #[arg(long)]
     no_double_fast_paths: bool,
-    /// Ablation: calls of Math.sqrt, Math.abs, Math.floor and
-    /// String.prototype.charCodeAt stay generic calls (not computed inline)
+    /// Ablation: calls of Math.sqrt, abs, floor, ceil, round, trunc, min,
+    /// max, String.prototype.charCodeAt, String.fromCharCode and
+    /// Array.prototype.push stay generic calls (not inline)
     #[arg(long)]
     no_inline_math: bool,
     /// Ablation: also make each error's `stack` string when the error is

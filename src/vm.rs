@@ -228,17 +228,17 @@ pub struct Realm {
     pub lazy_stack: Value,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
-    /// `Math.sqrt`, `Math.abs`, `Math.floor` and
-    /// `String.prototype.charCodeAt` as installed (pinned): what an inline
-    /// call site compares its callee with
-    /// (`jit::decode::INLINE_MATH` order).
+    /// The `Math` functions,
+    /// `String.prototype.charCodeAt`, `String.fromCharCode` and
+    /// `Array.prototype.push` as installed (pinned): what an inline call
+    /// site compares its callee with (`jit::decode::INLINE_MATH` order).
     pub inline_math: [Value; INLINE_BUILTINS],
 }
 
 /// How many built-ins call sites may be compiled inline for
 /// (`jit::INLINE_MATH`, which asserts the two agree; the VM does not
 /// import the JIT).
-pub const INLINE_BUILTINS: usize = 9;
+pub const INLINE_BUILTINS: usize = 11;
 
 /// An interpreter frame that is waiting for a callee to return.
 pub struct Frame {
@@ -528,14 +528,31 @@ impl Vm {
     /// The string of one UTF-16 unit; Latin-1 ones are made once.
     pub fn unit_string(&mut self, u: u16) -> Value {
         if u < 256 {
-            if self.unit_strings.is_empty() {
-                self.unit_strings = (0..256u16)
-                    .map(|c| self.heap.alloc_permanent(ObjKind::Str(JsStr::from_latin1(vec![c as u8]))))
-                    .collect();
-            }
-            return self.unit_strings[u as usize];
+            return self.unit_strings()[u as usize];
         }
         self.string_from_units(vec![u])
+    }
+
+    /// The 256 permanent one-unit strings of the Latin-1 units, made on
+    /// first use. The vector is never resized afterwards, so its address is
+    /// fixed for the VM's life: the inline `String.fromCharCode` stencil
+    /// loads from it (`jit::abi::HoleKind::UnitStrings`).
+    pub fn unit_strings(&mut self) -> &[Value] {
+        if self.unit_strings.is_empty() {
+            self.unit_strings = (0..256u16)
+                .map(|c| self.heap.alloc_permanent(ObjKind::Str(JsStr::from_latin1(vec![c as u8]))))
+                .collect();
+        }
+        &self.unit_strings
+    }
+
+    /// The address of `unit_strings`, or 0 before it is made.
+    pub fn unit_strings_addr(&self) -> u64 {
+        if self.unit_strings.is_empty() {
+            0
+        } else {
+            self.unit_strings.as_ptr() as u64
+        }
     }
 
     /// Allocates an object that lives as long as the VM.

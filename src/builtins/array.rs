@@ -705,7 +705,12 @@ pub fn install(vm: &mut Vm) {
         ("with", 2, copies::with),
     ];
     for &(name, length, f) in methods {
-        method(vm, proto, name, length, f);
+        let fv = method(vm, proto, name, length, f);
+        if name == "push" {
+            if let Some(i) = crate::jit::INLINE_MATH.iter().position(|&n| n == name) {
+                vm.realm.inline_math[i] = fv;
+            }
+        }
     }
     super::global(vm, "Array", array);
 }

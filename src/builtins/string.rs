@@ -757,7 +757,10 @@ pub fn install(vm: &mut Vm) {
     let proto = vm.realm.string_proto;
     super::constant(vm, f, "prototype", proto);
     crate::property::define_named(vm, proto, "constructor", HIDDEN, f);
-    method(vm, f, "fromCharCode", 1, from_char_code);
+    let fv = method(vm, f, "fromCharCode", 1, from_char_code);
+    if let Some(i) = crate::jit::INLINE_MATH.iter().position(|&n| n == "fromCharCode") {
+        vm.realm.inline_math[i] = fv;
+    }
     method(vm, f, "fromCodePoint", 1, from_code_point);
     method(vm, f, "raw", 1, raw);
     let methods: [(&'static str, u8, crate::vm::NativeFn); 34] = [

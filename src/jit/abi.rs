@@ -220,6 +220,22 @@ pub enum HoleKind {
     /// imm64: the function object of `String.prototype.charCodeAt` (pinned),
     /// which an inline `call_char_code_at` site guards on.
     CharCodeAt,
+    /// imm64: the function object of `String.fromCharCode` (pinned), which
+    /// an inline `call_from_char_code` site guards on.
+    FromCharCode,
+    /// imm64: the address of the VM's 256 one-unit strings
+    /// (`Vm::unit_strings`), where `call_from_char_code` loads its result.
+    UnitStrings,
+    /// imm64: the function object of `Array.prototype.push` (pinned), which
+    /// an inline `call_push` site guards on.
+    ArrayPush,
+    /// imm64: the address of `jit::inline_builtins::array_push`, the
+    /// helper an inline `call_push` site calls with the array and the value.
+    HelperArrayPush,
+    /// imm64: `u64::MAX / d + 1` for a `%` whose divisor is the constant d
+    /// (`mod_const`): the quotient is the high half of its product with
+    /// the dividend (Lemire's reciprocal), checked by the remainder.
+    ModMagic,
     /// imm64: the address of a `get_named` site's inline-cache entries,
     /// which its cold part scans before calling the helper.
     IcEntries,
@@ -242,7 +258,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 45] = [
+    pub const ALL: [HoleKind; 50] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -281,6 +297,11 @@ impl HoleKind {
         HoleKind::MathMin,
         HoleKind::MathMax,
         HoleKind::CharCodeAt,
+        HoleKind::FromCharCode,
+        HoleKind::UnitStrings,
+        HoleKind::ArrayPush,
+        HoleKind::HelperArrayPush,
+        HoleKind::ModMagic,
         HoleKind::IcEntries,
         HoleKind::CallCache,
         HoleKind::GetterCache,
@@ -320,6 +341,11 @@ impl HoleKind {
             | HoleKind::MathMin
             | HoleKind::MathMax
             | HoleKind::CharCodeAt
+            | HoleKind::FromCharCode
+            | HoleKind::UnitStrings
+            | HoleKind::ArrayPush
+            | HoleKind::HelperArrayPush
+            | HoleKind::ModMagic
             | HoleKind::IcEntries
             | HoleKind::CallCache
             | HoleKind::GetterCache => 8,
@@ -364,7 +390,7 @@ impl HoleKind {
             HoleKind::NegArgBase => (IN_A, -8),
             HoleKind::SlotB => (IN_B, 8),
             HoleKind::SlotC => (IN_C, 8),
-            HoleKind::Const | HoleKind::SmiImm | HoleKind::GlobalAddr => (IN_PAYLOAD, 1),
+            HoleKind::Const | HoleKind::SmiImm | HoleKind::GlobalAddr | HoleKind::ModMagic => (IN_PAYLOAD, 1),
             HoleKind::Pc => (IN_PC, 1),
             HoleKind::Continue => (IN_NEXT, 1),
             HoleKind::Target => (IN_TARGET, 1),

@@ -161,6 +161,10 @@ pub enum HoleNote {
     Helper(&'static str),
     /// The built-in an inline `Math` call site guards on.
     MathGuard(&'static str),
+    /// The VM's table of one-unit strings (inline `String.fromCharCode`).
+    UnitStrings,
+    /// `u64::MAX / d + 1` for a `%` by the constant d (`mod_const`).
+    ModMagic(u64),
     CallGuard(u32),
     CallTarget(u32),
     /// A property site's shape guard and slot offset (by pc).

@@ -106,13 +106,17 @@ pub struct JitOptions {
     /// their Smi-only variants, `*_smi`).
     pub double_fast_paths: bool,
     /// The function objects (bits) of the built-ins (`Math` functions,
-    /// `charCodeAt`) whose call sites are compiled inline (`decode::INLINE_MATH` order); 0: not
-    /// inlined (`--no-inline-math`, and compiles without a VM).
+    /// `charCodeAt`, `fromCharCode`, `push`) whose call sites are compiled
+    /// inline (`decode::INLINE_MATH` order); 0: not inlined
+    /// (`--no-inline-math`, and compiles without a VM).
     pub math: [u64; super::decode::INLINE_MATH.len()],
     /// A function without exception handlers gets `exc_return` as its
     /// exception exit (return EXCEPTION to the caller at once) instead of
     /// `exc_exit`, which calls the unwind helper to look for a handler.
     pub exc_return: bool,
+    /// The address of the VM's 256 one-unit strings (`Vm::unit_strings`),
+    /// which inline `String.fromCharCode` sites load from (0 without a VM).
+    pub unit_strings: u64,
 }
 
 impl Default for JitOptions {
@@ -124,6 +128,7 @@ impl Default for JitOptions {
             double_fast_paths: true,
             math: [0; super::decode::INLINE_MATH.len()],
             exc_return: true,
+            unit_strings: 0,
         }
     }
 }
@@ -208,6 +213,8 @@ pub fn compile(
                 | id::CALL_MIN
                 | id::CALL_MAX
                 | id::CALL_CHAR_CODE_AT
+                | id::CALL_FROM_CHAR_CODE
+                | id::CALL_PUSH
         ) as usize;
         let mut site = NO_SITE;
         if id == id::CALL {
@@ -276,6 +283,11 @@ pub fn compile(
     base[HoleKind::MathMin as usize] = opts.math[6] as i64;
     base[HoleKind::MathMax as usize] = opts.math[7] as i64;
     base[HoleKind::CharCodeAt as usize] = opts.math[8] as i64;
+    base[HoleKind::FromCharCode as usize] = opts.math[9] as i64;
+    base[HoleKind::ArrayPush as usize] = opts.math[10] as i64;
+    base[HoleKind::UnitStrings as usize] = opts.unit_strings as i64;
+    base[HoleKind::HelperArrayPush as usize] =
+        (super::inline_builtins::array_push as extern "sysv64" fn(u64, u64) -> u64) as usize as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
     // direct calls; each instruction's is chosen as it is decoded.
@@ -597,6 +609,18 @@ pub(crate) fn hole_note(
         HoleKind::MathMin => HoleNote::MathGuard("Math.min"),
         HoleKind::MathMax => HoleNote::MathGuard("Math.max"),
         HoleKind::CharCodeAt => HoleNote::MathGuard("String.prototype.charCodeAt"),
+        HoleKind::FromCharCode => HoleNote::MathGuard("String.fromCharCode"),
+        HoleKind::ArrayPush => HoleNote::MathGuard("Array.prototype.push"),
+        HoleKind::UnitStrings => HoleNote::UnitStrings,
+        HoleKind::ModMagic => {
+            // The divisor is the constant the instruction before loaded
+            // (`decode::Env::mod_magic`).
+            let at = pc.and_then(|pc| (pc as usize).checked_sub(1)).and_then(|p| proto.code.get(p));
+            let Some(&Op::LoadConst { k, .. }) = at else { return Err("no constant divisor") };
+            let v = proto.consts.get(k as usize).copied().filter(|v| v.is_smi() && v.as_smi() >= 2);
+            HoleNote::ModMagic(u64::MAX / v.ok_or("no constant divisor")?.as_smi() as u64 + 1)
+        }
+        HoleKind::HelperArrayPush => HoleNote::Helper("array_push"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),

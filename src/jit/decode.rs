@@ -113,6 +113,20 @@ impl<'a> Env<'a> {
         None
     }
 
+    /// For a `%` at `pc` whose divisor register the instruction just before
+    /// loaded with a Smi d >= 2 (`x % 7` compiles so): `u64::MAX / d + 1`,
+    /// the reciprocal the `mod_const` stencil multiplies by. Only a hint:
+    /// the stencil divides by the register's value at run time and checks
+    /// that the remainder it finds is one (0 <= r < d), so a jump to `pc`
+    /// with another divisor in the register gets a right answer or the
+    /// generic path.
+    pub(crate) fn mod_magic(&self, pc: u32) -> Option<u64> {
+        let Some(&Op::Mod { b, .. }) = self.code.get(pc as usize) else { return None };
+        let Some(&Op::LoadConst { dst, k }) = self.code.get((pc as usize).checked_sub(1)?) else { return None };
+        let v = *self.consts.get(k as usize)?;
+        (dst == b && v.is_smi() && v.as_smi() >= 2).then(|| u64::MAX / v.as_smi() as u64 + 1)
+    }
+
     /// Whether property site `site` reads `.length` (which arrays answer
     /// from their length field, not from a slot).
     #[inline]
@@ -147,11 +161,14 @@ impl<'a> Env<'a> {
     }
 }
 
-/// The `Math` functions a call site may be compiled inline for
-/// (`call_sqrt`, `call_abs`, `call_floor`, ...), in the order of
-/// `JitOptions::math` and of the hole kinds `MathSqrt` ... `MathMax`.
+/// The built-ins a call site may be compiled inline for (`call_sqrt`,
+/// `call_abs`, `call_floor`, ..., `call_char_code_at`,
+/// `call_from_char_code`, `call_push`), by the name of the property the
+/// callee was read from, in the order of `JitOptions::math` and of the
+/// hole kinds `MathSqrt` ... `MathMax`, `CharCodeAt`, `FromCharCode`,
+/// `ArrayPush`.
 pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] =
-    ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt"];
+    ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt", "fromCharCode", "push"];
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
 /// `max` are inlined for two (`Math.max(a, b)`, the common form), the
@@ -401,6 +418,30 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (char_code_at) => {
             env.math_call(pc) == Some(8)
         };
+        (from_char_code) => {
+            env.math_call(pc) == Some(9)
+        };
+        (array_push) => {
+            env.math_call(pc) == Some(10)
+        };
+        (mod_const) => {
+            match env.mod_magic(pc) {
+                Some(m) if env.double_fast_paths => {
+                    d.payload(Some(m as i64));
+                    true
+                }
+                _ => false,
+            }
+        };
+        (mod_const_smi) => {
+            match env.mod_magic(pc) {
+                Some(m) if !env.double_fast_paths => {
+                    d.payload(Some(m as i64));
+                    true
+                }
+                _ => false,
+            }
+        };
     }
     macro_rules! decode_ops {
         ($(
@@ -449,7 +490,8 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
             for op in every_op() {
                 let by_slot = op.operand(OperandKind::GlobalSlot).is_some()
                     || matches!(op, Op::GetNamed { .. })
-                    || matches!(op, Op::Call { argc: 1, .. });
+                    || matches!(op, Op::Call { argc: 1, .. })
+                    || matches!(op, Op::Mod { .. });
                 row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
             }
         }

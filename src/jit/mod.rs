@@ -51,6 +51,7 @@ pub(crate) mod ctx;
 pub(crate) mod decode;
 pub(crate) mod disasm;
 pub(crate) mod enter;
+pub(crate) mod inline_builtins;
 mod layout;
 pub(crate) mod memory;
 pub mod perf_map;

@@ -121,20 +121,42 @@ fn inline_builtins(vm: &Vm) -> [u64; super::INLINE_MATH.len()] {
     let ok = *RC_LAYOUT_OK
         .get_or_init(|| crate::heap::string::rc_value_offset() == Some(super::abi::RC_VALUE_OFFSET as usize));
     if !ok {
-        bits[super::INLINE_MATH.len() - 1] = 0;
+        bits[CHAR_CODE_AT] = 0;
     }
     bits
 }
 
+/// Where `charCodeAt` and `fromCharCode` are in `INLINE_MATH`.
+const CHAR_CODE_AT: usize = 8;
+const FROM_CHAR_CODE: usize = 9;
+
+/// The object a built-in of `INLINE_MATH` is a property of, for
+/// `--trace-jit`.
+fn builtin_holder(name: &str) -> &'static str {
+    match name {
+        "charCodeAt" => "String.prototype",
+        "fromCharCode" => "String",
+        "push" => "Array.prototype",
+        _ => "Math",
+    }
+}
+
 /// The compiler's switches, from the VM's flags.
 fn jit_options(vm: &Vm) -> JitOptions {
+    let unit_strings = vm.unit_strings_addr();
+    let mut math = if vm.opts.inline_math { inline_builtins(vm) } else { [0; super::INLINE_MATH.len()] };
+    if unit_strings == 0 {
+        // No table yet (`Vm::unit_strings` makes it): no inline `fromCharCode`.
+        math[FROM_CHAR_CODE] = 0;
+    }
     JitOptions {
         smi_fast_paths: vm.opts.smi_fast_paths,
         fall_through: vm.opts.fall_through,
         inline_caches: vm.opts.inline_caches,
         double_fast_paths: vm.opts.double_fast_paths,
         // Built-in functions are pinned: their addresses never change.
-        math: if vm.opts.inline_math { inline_builtins(vm) } else { [0; super::INLINE_MATH.len()] },
+        math,
+        unit_strings,
         // `--trace-jit` prints every step of an unwind, which the helper does.
         exc_return: vm.opts.exc_return && !vm.opts.trace_jit,
     }
@@ -200,6 +222,12 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
     if proto.jit_failed.get() {
         return None;
     }
+    // Inline `fromCharCode` sites load from the one-unit strings: made
+    // before the first compile that may have one (only then, so that a
+    // program without one allocates none of them).
+    if vm.opts.inline_math && proto.sites.iter().any(|s| &*s.name == "fromCharCode") {
+        vm.unit_strings();
+    }
     let opts = jit_options(vm);
     let globals = &vm.globals;
     let global_addr = |g: u32| global_slot(globals, g);
@@ -233,7 +261,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                         .with_math(proto.code, opts.math);
                     if let Some(i) = env.math_call(pc as u32) {
                         let name = super::decode::INLINE_MATH[i];
-                        let holder = if name == "charCodeAt" { "String.prototype" } else { "Math" };
+                        let holder = builtin_holder(name);
                         eprintln!(
                             "[jit] inline {}@pc{}: {}.{} (guard: the built-in)",
                             display_name(proto),

@@ -272,6 +272,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
+        unit_strings: 0,
     },
     JitOptions {
         smi_fast_paths: true,
@@ -280,6 +281,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
+        unit_strings: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -288,6 +290,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         double_fast_paths: false,
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
+        unit_strings: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -296,6 +299,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
+        unit_strings: 0,
     },
 ];
 
@@ -425,7 +429,7 @@ fn every_op_has_a_stencil() {
         // The inline `Math` calls are chosen from the call's code and a
         // VM's built-ins (`Env::with_math`), which this table has not:
         // tests/lang/doubles/math_inline.js runs them in every tier.
-        if s.name.starts_with("call_") {
+        if s.name.starts_with("call_") || s.name.starts_with("mod_const") {
             continue;
         }
         for op in s.ops {
@@ -510,6 +514,7 @@ const FAST: JitOptions = JitOptions {
     double_fast_paths: true,
     math: [0; super::decode::INLINE_MATH.len()],
     exc_return: true,
+    unit_strings: 0,
 };
 
 #[test]
@@ -986,6 +991,8 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         }
         // The unit tests compile without a VM: no built-in to guard on.
         HoleNote::MathGuard(_) => 0,
+        HoleNote::UnitStrings => 0,
+        HoleNote::ModMagic(m) => m as i64,
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
         HoleNote::ShapeGuard(pc) => match code.prop_site_state(pc) {

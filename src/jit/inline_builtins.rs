@@ -1,0 +1,33 @@
+//! What the inline built-in stencils call when the work is more than a
+//! few loads: `call_push` guards in machine code (the callee is
+//! `Array.prototype.push`, `this` an extensible, unfrozen array) and then
+//! calls `array_push` directly, with the array and the value, instead of
+//! the `call` helper, which would decode the instruction, link a native
+//! frame and copy the arguments into a slice for `builtins::array::push`.
+//!
+//! Why a call and not the store inline: the elements are a `Vec` in the
+//! object's boxed store, whose length and capacity are Rust's layout; the
+//! object's `elements_len` mirrors the length for readers, but a push
+//! must grow the `Vec` itself (the collector traces its length).
+
+use crate::value::{Value, NEVER_BITS};
+
+/// `array.push(v)` for an extensible, unfrozen array: the new length as a
+/// Smi, or NEVER when the generic call must do it (not such an array --
+/// the stencil checked, this is belt and braces -- or a length that would
+/// not be a Smi). Allocates nothing on the collected heap, so it cannot
+/// collect; the write barrier is `JsObject::push`'s.
+pub extern "sysv64" fn array_push(array: u64, v: u64) -> u64 {
+    // SAFETY: both words come from the caller's frame registers, which
+    // hold valid values (the stencil read them from its argument slots).
+    let (array, v) = unsafe { (Value::from_bits(array), Value::from_bits(v)) };
+    let Some(a) = array.as_array().filter(|a| !a.is_frozen() && a.is_extensible()) else {
+        return NEVER_BITS;
+    };
+    let len = a.length();
+    if len >= i32::MAX as u32 {
+        return NEVER_BITS;
+    }
+    a.push(v);
+    Value::smi(len as i32 + 1).to_bits()
+}
