@@ -850,6 +850,8 @@ impl JsObject {
     /// numbers to values boxed by `heap` (which does not collect; the boxes
     /// go straight into the elements, and the barrier in `store_mut`
     /// covers an old array getting young boxes).
+    #[cold]
+    #[inline(never)]
     fn convert(&self, heap: &mut super::Heap, kind: ElementsKind) {
         let was = self.kind.get().is_double();
         if was == kind.is_double() || kind == ElementsKind::Dictionary && !was {
@@ -931,12 +933,21 @@ impl JsObject {
     /// Stores element `i` (the caller checked the object may change):
     /// extends the dense part, or goes sparse for a far index. Moving out of
     /// a double kind boxes the raw numbers through `heap` (no collection).
+    #[inline]
     pub fn set_index(&self, heap: &mut super::Heap, i: u32, v: Value) {
-        let len = self.elements_len.get();
-        if i < len {
+        if i < self.elements_len.get() {
             self.set_kind(heap, self.kind.get().with(v));
             self.write_dense(i, v);
-        } else if self.kind.get() != ElementsKind::Dictionary && i - len <= MAX_GAP.max(len) {
+        } else {
+            self.set_index_beyond(heap, i, v);
+        }
+    }
+
+    /// `set_index` past the dense elements.
+    #[inline(never)]
+    fn set_index_beyond(&self, heap: &mut super::Heap, i: u32, v: Value) {
+        let len = self.elements_len.get();
+        if self.kind.get() != ElementsKind::Dictionary && i - len <= MAX_GAP.max(len) {
             // Inside an array's length (`new Array(n)` too long to be
             // preallocated, filled in order), the holes up to twice what is
             // dense (at most the length) come too: the next stores land on
