@@ -387,6 +387,35 @@ impl Asm {
     }
 }
 
+/// The cold parts' way into double elements: object in rax, its Smi key
+/// (SlotB) untagged in rcx and inside the dense elements, whose raw f64s
+/// rdx points at; anything else (or a frozen or mapped object when
+/// `store`) jumps to `slow`.
+fn dense_double(c: &mut Asm, slow: CodeLabel, store: bool) -> R {
+    c.load(rax, SlotA)?;
+    c.load(rcx, SlotB)?;
+    c.a.test(cl, 1)?;
+    c.a.jnz(slow)?;
+    c.a.lea(edx, ptr(rax - 1))?;
+    c.a.test(dl, 3)?;
+    c.a.jnz(slow)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.jne(slow)?;
+    if store {
+        c.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), (OBJ_FROZEN | OBJ_MAPPED) as i32)?;
+        c.a.jnz(slow)?;
+    }
+    c.a.sar(rcx, 32)?;
+    c.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;
+    c.a.cmp(rcx, rdx)?;
+    c.a.jae(slow)?;
+    c.a.movzx(esi, byte_ptr(rax + OBJ_KIND_DISP))?;
+    c.a.mov(edi, KIND_DOUBLE_MASK)?;
+    c.a.bt(edi, esi)?;
+    c.a.jnc(slow)?;
+    c.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))
+}
+
 /// One assembled part.
 struct Part {
     bytes: Vec<u8>,
@@ -1311,7 +1340,7 @@ fn all_stencils() -> Vec<Def> {
     // number as arithmetic does (`doubles::store_number`: a Smi when it is
     // an int32 other than -0, else a double bumped from the LAB), so the
     // tiers agree on what a read gives.
-    def(s, "get_index", "dense element by Smi index, not a hole; raw doubles boxed in the cold part; else slow", |h, c| {
+    def(s, "get_index", "dense element by Smi index, not a hole (raw doubles: cold part); else slow", |h, c| {
         h.load(rax, SlotA)?;
         h.load(rcx, SlotB)?;
         h.a.test(cl, 1)?;
@@ -1421,34 +1450,6 @@ fn all_stencils() -> Vec<Def> {
         c.slow_op()
     });
 
-/// The cold parts' way into double elements: object in rax, its Smi key
-/// (SlotB) untagged in rcx and inside the dense elements, whose raw f64s
-/// rdx points at; anything else (or a frozen or mapped object when
-/// `store`) jumps to `slow`.
-fn dense_double(c: &mut Asm, slow: CodeLabel, store: bool) -> R {
-    c.load(rax, SlotA)?;
-    c.load(rcx, SlotB)?;
-    c.a.test(cl, 1)?;
-    c.a.jnz(slow)?;
-    c.a.lea(edx, ptr(rax - 1))?;
-    c.a.test(dl, 3)?;
-    c.a.jnz(slow)?;
-    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-    c.a.jne(slow)?;
-    if store {
-        c.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), (OBJ_FROZEN | OBJ_MAPPED) as i32)?;
-        c.a.jnz(slow)?;
-    }
-    c.a.sar(rcx, 32)?;
-    c.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;
-    c.a.cmp(rcx, rdx)?;
-    c.a.jae(slow)?;
-    c.a.movzx(esi, byte_ptr(rax + OBJ_KIND_DISP))?;
-    c.a.mov(edi, KIND_DOUBLE_MASK)?;
-    c.a.bt(edi, esi)?;
-    c.a.jnc(slow)?;
-    c.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))
-}
     def(s, "return", "rax = src; return", |h, _| {
         h.load(rax, SlotA)?;
         h.a.add(rsp, 8)?;

@@ -155,7 +155,9 @@ pub fn arguments_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
 /// A rest parameter: the items of argument array `arr` from `from` on.
 pub fn rest_args(vm: &mut Vm, arr: Value, from: usize) -> Value {
     let items: Vec<Value> = match arr.as_array() {
-        Some(a) => (from as u32..a.length()).map(|i| a.get_index(&mut vm.heap, i).unwrap_or(Value::UNDEFINED)).collect(),
+        Some(a) => {
+            (from as u32..a.length()).map(|i| a.get_index(&mut vm.heap, i).unwrap_or(Value::UNDEFINED)).collect()
+        }
         None => Vec::new(),
     };
     vm.new_array(items)

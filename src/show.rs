@@ -73,10 +73,15 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
         if depth >= MAX_DEPTH {
             continue;
         }
-        let mut children: Vec<Value> = o.index_keys().into_iter().take(101).filter_map(|i| match o.element(i) {
+        let mut children: Vec<Value> = o
+            .index_keys()
+            .into_iter()
+            .take(101)
+            .filter_map(|i| match o.element(i) {
                 Some(crate::heap::object::Elem::Value(v)) => Some(v),
                 _ => None,
-            }).collect();
+            })
+            .collect();
         children.extend(
             o.named_entries()
                 .into_iter()

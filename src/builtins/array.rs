@@ -285,7 +285,8 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if let Some(a) = access::rewritable(this) {
         // Boxing raw doubles cannot collect, and `new_array` keeps its
         // payload's values alive: nothing here needs rooting.
-        let items: Vec<Value> = (start..end).map(|k| a.get_index(&mut vm.heap, k as u32).unwrap_or(Value::HOLE)).collect();
+        let items: Vec<Value> =
+            (start..end).map(|k| a.get_index(&mut vm.heap, k as u32).unwrap_or(Value::HOLE)).collect();
         if !items.contains(&Value::HOLE) {
             return Ok(vm.new_array(items));
         }

@@ -663,7 +663,11 @@ impl Heap {
     /// next allocation through the VM if nothing else holds it.
     #[inline]
     pub fn number(&mut self, d: f64) -> Value {
-        match Value::smi_from_f64(d) {
+        if let Some(v) = Value::smi_from_f64(d) {
+            return v;
+        }
+        // The doubles' LAB first, as the interpreter's arithmetic does.
+        match self.bump_double(d) {
             Some(v) => v,
             None => self.alloc(ObjKind::Double(d)),
         }

@@ -403,8 +403,11 @@ impl JsObject {
         let (slots, elements) = match unsafe { (*self.store.get()).as_deref_mut() } {
             Some(s) => {
                 let slots = if s.overflow.is_empty() { None } else { Some(s.overflow.as_mut_ptr()) };
-                let elements =
-                    if self.kind.get().is_double() { s.raw.as_mut_ptr() as *mut Value } else { s.elements.as_mut_ptr() };
+                let elements = if self.kind.get().is_double() {
+                    s.raw.as_mut_ptr() as *mut Value
+                } else {
+                    s.elements.as_mut_ptr()
+                };
                 (slots, elements)
             }
             // No store: no elements (`elements_len` is 0, so compiled code
@@ -859,10 +862,8 @@ impl JsObject {
         }
         if was {
             let raw = self.store_mut(|s| std::mem::take(&mut s.raw));
-            let items: Vec<Value> = raw
-                .iter()
-                .map(|&d| if d.to_bits() == HOLE_NAN_BITS { Value::HOLE } else { heap.number(d) })
-                .collect();
+            let items: Vec<Value> =
+                raw.iter().map(|&d| if d.to_bits() == HOLE_NAN_BITS { Value::HOLE } else { heap.number(d) }).collect();
             self.store_mut(|s| s.elements = items);
         } else {
             self.store_mut(|s| {
@@ -1071,7 +1072,10 @@ impl JsObject {
     pub fn dense(&self, heap: &mut super::Heap) -> Vec<Value> {
         if self.kind.get().is_double() {
             let raw = self.store().raw.clone();
-            return raw.iter().map(|&d| if d.to_bits() == HOLE_NAN_BITS { Value::HOLE } else { heap.number(d) }).collect();
+            return raw
+                .iter()
+                .map(|&d| if d.to_bits() == HOLE_NAN_BITS { Value::HOLE } else { heap.number(d) })
+                .collect();
         }
         self.store().elements.clone()
     }
@@ -1103,9 +1107,7 @@ impl JsObject {
         let s = self.store();
         let mut keys: Vec<u32> =
             s.elements.iter().enumerate().filter(|(_, &v)| v != Value::HOLE).map(|(i, _)| i as u32).collect();
-        keys.extend(
-            s.raw.iter().enumerate().filter(|(_, d)| d.to_bits() != HOLE_NAN_BITS).map(|(i, _)| i as u32),
-        );
+        keys.extend(s.raw.iter().enumerate().filter(|(_, d)| d.to_bits() != HOLE_NAN_BITS).map(|(i, _)| i as u32));
         if let Some(m) = s.sparse() {
             keys.extend(m.keys().copied());
         }

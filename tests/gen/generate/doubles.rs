@@ -89,7 +89,11 @@ impl Gen<'_> {
             let k = self.rng.below(count.max(1));
             let v = *self.rng.pick(&["a", "b", "NaN", "-0", "0 / 0 * a"]);
             let v = if v == "a" || v == "b" { var(if v == "a" { &a } else { &b }) } else { lit(v) };
-            body.push(Stmt::If(when(k), vec![Stmt::Expr(Expr::SetProp("=", var(&arr), Access::Index(lit("5")), v))], None));
+            body.push(Stmt::If(
+                when(k),
+                vec![Stmt::Expr(Expr::SetProp("=", var(&arr), Access::Index(lit("5")), v))],
+                None,
+            ));
         }
         if self.rng.chance(25) {
             let k = self.rng.below(count.max(1));
