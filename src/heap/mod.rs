@@ -211,6 +211,9 @@ impl Placed for tests::Pair {}
 /// as long as this arena; the printer drops both together.
 #[derive(Default)]
 pub struct ScratchDoubles {
+    // Boxed: a value points into its cell, which must not move when the
+    // vector grows.
+    #[allow(clippy::vec_box)]
     cells: std::cell::RefCell<Vec<Box<ObjCell<f64>>>>,
 }
 
