@@ -52,6 +52,7 @@ BENCHMARKS = {
     "permute": "all 9! permutations by in-place swaps, 12 times",
     "hanoi": "Towers of Hanoi, 22 disks, three arrays as push/pop stacks, 3 times",
     "arraysieve": "sieve of Eratosthenes over an Array of 10^6 booleans, 20 times",
+    "spectralnorm": "spectral norm by power iteration, N = 700: arrays of non-integral numbers read and written by index (double elements)",
     "list": "linked list of {value, next}: build, reverse, sum, ~10000 nodes, 1000 times",
     "closures": "functional pipeline of closures: map/filter/forEach/reduce over 2000 items with fresh capturing callbacks, 5000 rounds",
     "exceptions": "record validator throwing per bad item (Error objects and plain values) across 2-4 frames, caught and rethrown, finally per item; 500000 records",

@@ -38,7 +38,7 @@ impl DOp {
 
 /// Loads the number in `r` (a Smi or a heap double) into `x`; any other
 /// value jumps to `slow`. Clobbers `r`.
-fn number_to_xmm(
+pub(super) fn number_to_xmm(
     c: &mut Asm,
     r: AsmRegister64,
     (r32, low): (AsmRegister32, AsmRegister8),
@@ -64,7 +64,7 @@ fn number_to_xmm(
 /// Stores xmm0 into the destination slot as a number value: a Smi when it
 /// is an int32 other than -0, else a heap double bumped from the LAB (a
 /// full LAB jumps to `slow`). Then continues.
-fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
+pub(super) fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
     let mut boxed = c.a.create_label();
     let mut smi = c.a.create_label();
     // Truncate and convert back: equal (and ordered) means an int32.

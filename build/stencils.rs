@@ -387,6 +387,35 @@ impl Asm {
     }
 }
 
+/// The cold parts' way into double elements: object in rax, its Smi key
+/// (SlotB) untagged in rcx and inside the dense elements, whose raw f64s
+/// rdx points at; anything else (or a frozen or mapped object when
+/// `store`) jumps to `slow`.
+fn dense_double(c: &mut Asm, slow: CodeLabel, store: bool) -> R {
+    c.load(rax, SlotA)?;
+    c.load(rcx, SlotB)?;
+    c.a.test(cl, 1)?;
+    c.a.jnz(slow)?;
+    c.a.lea(edx, ptr(rax - 1))?;
+    c.a.test(dl, 3)?;
+    c.a.jnz(slow)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.jne(slow)?;
+    if store {
+        c.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), (OBJ_FROZEN | OBJ_MAPPED) as i32)?;
+        c.a.jnz(slow)?;
+    }
+    c.a.sar(rcx, 32)?;
+    c.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;
+    c.a.cmp(rcx, rdx)?;
+    c.a.jae(slow)?;
+    c.a.movzx(esi, byte_ptr(rax + OBJ_KIND_DISP))?;
+    c.a.mov(edi, KIND_DOUBLE_MASK)?;
+    c.a.bt(edi, esi)?;
+    c.a.jnc(slow)?;
+    c.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))
+}
+
 /// One assembled part.
 struct Part {
     bytes: Vec<u8>,
@@ -1161,6 +1190,11 @@ fn all_stencils() -> Vec<Def> {
             h.a.and(eax, (OBJ_ARRAY | OBJ_FROZEN | OBJ_NOT_EXTENSIBLE) as i32)?;
             h.a.cmp(eax, OBJ_ARRAY as i32)?;
             h.branch(Cold, |a, t| a.jne(t))?;
+            // array_push(ctx, array, value): the context leads to the heap,
+            // which a push into a double array converts or charges through.
+            h.a.mov(rdx, rsi)?;
+            h.a.mov(rsi, rdi)?;
+            h.a.mov(rdi, r12)?;
             h.imm64(rax, HelperArrayPush)?;
             h.a.call(rax)?;
             h.cmp8(rax, V_NEVER)?;
@@ -1414,7 +1448,11 @@ fn all_stencils() -> Vec<Def> {
     });
     // A Smi key, sign-extended, compared unsigned with the dense length:
     // one test rejects negative and out-of-range indices.
-    def(s, "get_index", "dense element by Smi index, not a hole; else slow", |h, c| {
+    // Double elements (raw f64s) go to the cold part, which boxes the
+    // number as arithmetic does (`doubles::store_number`: a Smi when it is
+    // an int32 other than -0, else a double bumped from the LAB), so the
+    // tiers agree on what a read gives.
+    def(s, "get_index", "dense element by Smi index, not a hole (raw doubles: cold part); else slow", |h, c| {
         h.load(rax, SlotA)?;
         h.load(rcx, SlotB)?;
         h.a.test(cl, 1)?;
@@ -1428,12 +1466,25 @@ fn all_stencils() -> Vec<Def> {
         h.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;
         h.a.cmp(rcx, rdx)?;
         h.branch(Cold, |a, t| a.jae(t))?;
+        h.a.movzx(esi, byte_ptr(rax + OBJ_KIND_DISP))?;
+        h.a.mov(edi, KIND_DOUBLE_MASK)?;
+        h.a.bt(edi, esi)?;
+        h.branch(Cold, |a, t| a.jc(t))?;
         h.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))?;
         h.a.mov(rax, qword_ptr(rdx + rcx * 8))?;
         h.cmp8(rax, V_HOLE)?;
         h.branch(Cold, |a, t| a.je(t))?;
         h.store(SlotDst, rax)?;
         h.jmp(Continue)?;
+        let mut slow = c.a.create_label();
+        dense_double(c, slow, false)?;
+        c.a.mov(rax, qword_ptr(rdx + rcx * 8))?;
+        c.a.mov(rsi, HOLE_NAN)?;
+        c.a.cmp(rax, rsi)?;
+        c.a.je(slow)?;
+        c.a.movq(xmm0, rax)?;
+        doubles::store_number(c, slow)?;
+        c.a.set_label(&mut slow)?;
         c.slow_op()
     });
     // Stores within the dense elements of an object that is not frozen:
@@ -1461,6 +1512,10 @@ fn all_stencils() -> Vec<Def> {
         h.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;
         h.a.cmp(rcx, rdx)?;
         h.branch(Cold, |a, t| a.jae(t))?;
+        h.a.movzx(edi, byte_ptr(rax + OBJ_KIND_DISP))?;
+        h.a.mov(esi, KIND_DOUBLE_MASK)?;
+        h.a.bt(esi, edi)?;
+        h.branch(Cold, |a, t| a.jc(t))?;
         h.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))?;
         h.a.cmp(qword_ptr(rdx + rcx * 8), V_HOLE as i32)?;
         h.a.jne(present)?;
@@ -1481,8 +1536,32 @@ fn all_stencils() -> Vec<Def> {
         barrier(h, rax, rdi)?;
         h.a.mov(qword_ptr(rdx + rcx * 8), rsi)?;
         h.jmp(Continue)?;
+        // Double elements: a number is stored raw (a Smi converted, a heap
+        // double unboxed, a NaN made the canonical one so it is never the
+        // hole NaN); no barrier, a raw f64 refers to nothing.
+        let mut slow = c.a.create_label();
+        let mut present = c.a.create_label();
+        let mut ordered = c.a.create_label();
+        dense_double(c, slow, true)?;
+        c.a.mov(rsi, HOLE_NAN)?;
+        c.a.cmp(qword_ptr(rdx + rcx * 8), rsi)?;
+        c.a.jne(present)?;
+        c.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_NOT_EXTENSIBLE as i32)?;
+        c.a.jnz(slow)?;
+        c.a.set_label(&mut present)?;
+        c.load(rsi, SlotC)?;
+        doubles::number_to_xmm(c, rsi, (esi, sil), xmm0, slow)?;
+        c.a.ucomisd(xmm0, xmm0)?;
+        c.a.jnp(ordered)?;
+        c.a.mov(rsi, CANONICAL_NAN)?;
+        c.a.movq(xmm0, rsi)?;
+        c.a.set_label(&mut ordered)?;
+        c.a.movsd_2(qword_ptr(rdx + rcx * 8), xmm0)?;
+        c.jmp(Continue)?;
+        c.a.set_label(&mut slow)?;
         c.slow_op()
     });
+
     def(s, "return", "rax = src; return", |h, _| {
         h.load(rax, SlotA)?;
         h.a.add(rsp, 8)?;

@@ -171,11 +171,20 @@ pub const BOUND: &str = "bound";
 /// `[target, boundThis, ...boundArgs]` of bound function `f`, if it is one
 /// (kept in its environment slot).
 pub fn bound_parts(vm: &Vm, f: Value) -> Option<Vec<Value>> {
+    use crate::heap::object::Elem;
     let o = f.as_object()?;
     match o.callable() {
         Some(Callable::Native(i)) if vm.natives.get(*i as usize).is_some_and(|n| n.name == BOUND) => {
             let data = o.env().as_object()?;
-            Some((0..data.length()).map(|i| data.get_index(i).unwrap_or(Value::UNDEFINED)).collect())
+            // `[target, ...]` starts with a function: never double elements.
+            Some(
+                (0..data.length())
+                    .map(|i| match data.element(i) {
+                        Some(Elem::Value(v)) => v,
+                        _ => Value::UNDEFINED,
+                    })
+                    .collect(),
+            )
         }
         _ => None,
     }

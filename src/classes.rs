@@ -161,7 +161,7 @@ pub fn define_method(vm: &mut Vm, obj: Value, key: Value, template: Value, kind:
         // name: defined, not assigned (the accessor has no say).
         match key {
             PropKey::Name(a) => o.redefine(&mut vm.shapes, a, DEFAULT_ATTRS, template),
-            PropKey::Index(i) => o.set_index(i, template),
+            PropKey::Index(i) => o.set_index(&mut vm.heap, i, template),
         }
         return Ok(());
     }
@@ -172,7 +172,7 @@ pub fn define_method(vm: &mut Vm, obj: Value, key: Value, template: Value, kind:
     let enumerable = kind & 4 != 0;
     match (kind & 3, key) {
         (0, PropKey::Name(a)) => o.redefine(&mut s.shapes, a, if enumerable { DEFAULT_ATTRS } else { HIDDEN }, f),
-        (0, PropKey::Index(i)) => o.set_index(i, f),
+        (0, PropKey::Index(i)) => o.set_index(&mut s.heap, i, f),
         (k, _) => {
             // An accessor with an index key is kept under its name's atom:
             // elements hold values only.

@@ -84,7 +84,7 @@ pub fn new_closure(vm: &mut Vm, template: Value, env: Value) -> Value {
 /// (unmapped: assigning a parameter does not change it, as in strict code).
 pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
     let items: Vec<Value> = match arr.as_array() {
-        Some(a) => (0..a.length()).map(|i| a.get_index(i).unwrap_or(Value::UNDEFINED)).collect(),
+        Some(a) => (0..a.length()).map(|i| a.get_index(&mut vm.heap, i).unwrap_or(Value::UNDEFINED)).collect(),
         None => Vec::new(),
     };
     let proto = vm.realm.object_proto;
@@ -92,7 +92,7 @@ pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
     let n = items.len();
     let o = JsObject::new(shape, ObjClass::Arguments(Default::default()));
     for (i, v) in items.into_iter().enumerate() {
-        o.set_index(i as u32, v);
+        o.set_index(&mut vm.heap, i as u32, v);
     }
     let v = vm.alloc(ObjKind::Object(o));
     if let Some(o) = v.as_object() {
@@ -112,7 +112,7 @@ pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
 pub fn map_argument(args: Value, ctx: Value, slot: u8, index: u8) {
     let Some(o) = args.as_object() else { return };
     let ObjClass::Arguments(map) = &o.class else { return };
-    if o.get_index(index as u32).is_none() {
+    if !o.has_index(index as u32) {
         return;
     }
     o.set_env(ctx);
@@ -126,10 +126,10 @@ pub fn map_argument(args: Value, ctx: Value, slot: u8, index: u8) {
 
 /// A mapped parameter was assigned `v`: its `arguments` element follows,
 /// while linked.
-pub fn sync_argument(args: Value, index: u8, v: Value) {
+pub fn sync_argument(vm: &mut Vm, args: Value, index: u8, v: Value) {
     if let Some(o) = args.as_object() {
         if o.mapped_slot(index as u32).is_some() && !o.is_frozen() {
-            o.set_index(index as u32, v);
+            o.set_index(&mut vm.heap, index as u32, v);
         }
     }
 }
@@ -146,16 +146,18 @@ pub fn store_mapped(o: &JsObject, i: u32, v: Value) {
 /// The items of an `arguments` object (which `for...of` and spread
 /// iterate, as its `Symbol.iterator` does in JavaScript), or None for any
 /// other value.
-pub fn arguments_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
+pub fn arguments_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
     let o = v.as_object().filter(|o| matches!(o.class, ObjClass::Arguments(_)))?;
     let n = o.get_named(vm.realm.length).and_then(|l| l.as_number()).unwrap_or(0.0);
-    Some((0..n.max(0.0) as u32).map(|i| o.get_index(i).unwrap_or(Value::UNDEFINED)).collect())
+    Some((0..n.max(0.0) as u32).map(|i| o.get_index(&mut vm.heap, i).unwrap_or(Value::UNDEFINED)).collect())
 }
 
 /// A rest parameter: the items of argument array `arr` from `from` on.
 pub fn rest_args(vm: &mut Vm, arr: Value, from: usize) -> Value {
     let items: Vec<Value> = match arr.as_array() {
-        Some(a) => (from as u32..a.length()).map(|i| a.get_index(i).unwrap_or(Value::UNDEFINED)).collect(),
+        Some(a) => {
+            (from as u32..a.length()).map(|i| a.get_index(&mut vm.heap, i).unwrap_or(Value::UNDEFINED)).collect()
+        }
         None => Vec::new(),
     };
     vm.new_array(items)

@@ -89,8 +89,10 @@ pub fn describe(vm: &Vm, v: Value) -> String {
     if o.is_array() || n > 0 {
         let _ = writeln!(
             out,
-            "  elements:    {}, {} present{}",
+            "  elements:    {}{}, {} present{}",
             o.elements_kind().name(),
+            // Double kinds keep the numbers themselves, not values.
+            if o.elements_kind().is_double() { " (unboxed f64)" } else { "" },
             n,
             if o.is_array() { format!(", length {}", o.length()) } else { String::new() }
         );

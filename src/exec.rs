@@ -103,7 +103,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::Arguments { dst, src } => set!(dst, crate::closure::arguments_object(vm, r!(src))),
         Op::LoadCallee { dst } => set!(dst, stack.get(base.wrapping_sub(ARGS_AFTER_FUNC))),
         Op::MapArgument { args, ctx, slot, index } => crate::closure::map_argument(r!(args), r!(ctx), slot, index),
-        Op::SyncArgument { args, src, index } => crate::closure::sync_argument(r!(args), index, r!(src)),
+        Op::SyncArgument { args, src, index } => crate::closure::sync_argument(vm, r!(args), index, r!(src)),
         Op::RestArgs { dst, src, from } => set!(dst, crate::closure::rest_args(vm, r!(src), from as usize)),
         Op::LoadThis { dst } => set!(dst, this_value(vm, stack.get(base.wrapping_sub(1)))?),
         Op::NewObject { dst } => set!(dst, vm.new_object()),
@@ -119,7 +119,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
                     if v == Value::HOLE {
                         a.set_length(n + 1);
                     } else {
-                        a.set_index(n, v);
+                        a.set_index(&mut vm.heap, n, v);
                     }
                 }
             }
@@ -129,7 +129,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::IterKeys { dst, src } => set!(dst, crate::objects::iter_keys(vm, r!(src))),
         Op::IterValues { dst, src } => set!(dst, crate::objects::iter_values(vm, r!(src), proto.quoted(pc))?),
         Op::CallSpread { dst, func, args } => {
-            let list = crate::objects::list_of(r!(args));
+            let list = crate::objects::list_of(vm, r!(args));
             set!(dst, call_function(vm, r!(func), r!(func as usize + 1), &list)?)
         }
         Op::New { dst, func, argc } => {
@@ -149,7 +149,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, crate::objects::construct(vm, proto, pc, r!(func), list)?)
         }
         Op::NewSpread { dst, func, args } => {
-            let list = crate::objects::list_of(r!(args));
+            let list = crate::objects::list_of(vm, r!(args));
             set!(dst, crate::objects::construct(vm, proto, pc, r!(func), &list)?)
         }
         Op::ToStr { dst, src } => set!(dst, ops::to_js_string(vm, r!(src))?),
@@ -235,7 +235,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, f.as_object().map_or(Value::UNDEFINED, |o| o.home()))
         }
         Op::SuperCallSpread { dst, func, args } => {
-            let list = crate::objects::list_of(r!(args));
+            let list = crate::objects::list_of(vm, r!(args));
             set!(dst, crate::classes::construct_with(vm, r!(func), &list, r!(func as usize + 1))?)
         }
         Op::SetProto { obj, src } => {

@@ -46,7 +46,7 @@ pub fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
     if key.is_smi() && key.as_smi() >= 0 {
         let i = key.as_smi() as u32;
         if let Some(o) = obj.as_object() {
-            if let Some(v) = o.get_index(i) {
+            if let Some(v) = o.get_index(&mut vm.heap, i) {
                 return Ok(v);
             }
         } else if obj.is_string() {
@@ -81,9 +81,9 @@ pub fn set_index(vm: &mut Vm, obj: Value, key: Value, v: Value, strict: bool) ->
 
 /// The elements of array `v` as a list (holes read as undefined); empty
 /// for anything else.
-pub fn list_of(v: Value) -> Vec<Value> {
+pub fn list_of(vm: &mut Vm, v: Value) -> Vec<Value> {
     match v.as_object() {
-        Some(a) => (0..a.length()).map(|i| a.get_index(i).unwrap_or(Value::UNDEFINED)).collect(),
+        Some(a) => (0..a.length()).map(|i| a.get_index(&mut vm.heap, i).unwrap_or(Value::UNDEFINED)).collect(),
         None => Vec::new(),
     }
 }
@@ -108,13 +108,13 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
     let Some(a) = arr.as_object() else { return Ok(()) };
     if let Some(items) = crate::closure::arguments_items(vm, src) {
         for v in items {
-            a.push(v);
+            a.push(&mut vm.heap, v);
         }
         return Ok(());
     }
     if src.as_array().is_some() && crate::iteration::iterates_natively(vm, src) {
-        for v in list_of(src) {
-            a.push(v);
+        for v in list_of(vm, src) {
+            a.push(&mut vm.heap, v);
         }
         return Ok(());
     }
@@ -123,8 +123,8 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
             return Err(not_iterable(vm, text, src, true));
         }
         // `arr` is the caller's register, alive across the calls.
-        return for_each(vm, src, text, |_, v| {
-            a.push(v);
+        return for_each(vm, src, text, |vm, v| {
+            a.push(&mut vm.heap, v);
             Ok(())
         });
     }
@@ -134,7 +134,7 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
     while i < units.len() {
         let n = code_point_len(&units, i);
         let v = if n == 1 { vm.unit_string(units[i]) } else { vm.string_from_units(units[i..i + n].to_vec()) };
-        a.push(v);
+        a.push(&mut vm.heap, v);
         i += n;
     }
     Ok(())
@@ -298,7 +298,7 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
             return Ok(None);
         }
         state.borrow_mut().pos = pos + 1;
-        return Ok(Some(a.get_index(pos).unwrap_or(Value::UNDEFINED)));
+        return Ok(Some(a.get_index(&mut vm.heap, pos).unwrap_or(Value::UNDEFINED)));
     }
     let Some(s) = target.as_js_str() else { return Ok(None) };
     // Strings iterate by code point; `pos` counts UTF-16 units.

@@ -241,7 +241,7 @@ pub fn new_accessor_pair(vm: &mut Vm, g: Value, s: Value) -> Value {
 /// on first use).
 pub fn get_own(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> Option<Value> {
     match key {
-        PropKey::Index(i) => o.get_index(i).or_else(|| match o.class {
+        PropKey::Index(i) => o.get_index(&mut vm.heap, i).or_else(|| match o.class {
             // A wrapped string's characters are its own (read-only) elements.
             ObjClass::Boxed(p) => string_index(vm, p, i),
             _ => None,
@@ -440,7 +440,7 @@ pub fn put_super(
 pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
     if o.is_frozen() {
         let exists = match key {
-            PropKey::Index(i) => o.get_index(i).is_some(),
+            PropKey::Index(i) => o.has_index(i),
             PropKey::Name(a) => o.find(a).is_some() || (o.is_array() && a == vm.realm.length),
         };
         if exists {
@@ -457,10 +457,10 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
     }
     match key {
         PropKey::Index(i) => {
-            if o.get_index(i).is_none() && !o.is_extensible() {
+            if !o.has_index(i) && !o.is_extensible() {
                 return refuse(vm, o, key, Refused::NotExtensible, strict);
             }
-            o.set_index(i, v);
+            o.set_index(&mut vm.heap, i, v);
             crate::closure::store_mapped(o, i, v);
             Ok(())
         }
@@ -667,7 +667,7 @@ fn is_enumerable(o: &JsObject, k: PropKey) -> bool {
 /// object literals do.
 pub fn define(vm: &mut Vm, o: &JsObject, key: PropKey, attrs: Attrs, v: Value) {
     match key {
-        PropKey::Index(i) => o.set_index(i, v),
+        PropKey::Index(i) => o.set_index(&mut vm.heap, i, v),
         PropKey::Name(a) => match o.find(a) {
             Some(found) => o.put_found(found, a, v),
             None => o.add_named(&mut vm.shapes, a, attrs, v),

@@ -12,7 +12,7 @@ use crate::vm::Vm;
 
 /// The heap's views, with the `Symbol.toStringTag` getters' results that
 /// `getter_tags` ran beforehand (a view must not run user code).
-struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>);
+struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>, &'a crate::heap::ScratchDoubles);
 
 /// How an object's `Symbol.toStringTag` is found: the first such property
 /// on its chain is a data property (with whether it is an own enumerable
@@ -73,7 +73,15 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
         if depth >= MAX_DEPTH {
             continue;
         }
-        let mut children: Vec<Value> = o.index_keys().into_iter().take(101).filter_map(|i| o.get_index(i)).collect();
+        let mut children: Vec<Value> = o
+            .index_keys()
+            .into_iter()
+            .take(101)
+            .filter_map(|i| match o.element(i) {
+                Some(crate::heap::object::Elem::Value(v)) => Some(v),
+                _ => None,
+            })
+            .collect();
         children.extend(
             o.named_entries()
                 .into_iter()
@@ -114,6 +122,15 @@ fn symbol_text(sym: Value) -> String {
 }
 
 impl Heap<'_> {
+    /// Element `i` of `o` as a value (a raw double through the scratch
+    /// arena: printing must not allocate in the heap it reads).
+    fn element(&self, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
+        o.element(i).map(|e| match e {
+            crate::heap::object::Elem::Value(v) => v,
+            crate::heap::object::Elem::F64(d) => self.2.number(d),
+        })
+    }
+
     fn named_props(&self, o: &crate::heap::JsObject) -> Vec<(Key, Value)> {
         // Names in insertion order, then symbols in theirs.
         let (mut names, symbols): (Vec<_>, Vec<_>) = o
@@ -180,7 +197,7 @@ impl Heap<'_> {
         let mut props: Vec<(Key, Value)> = o
             .index_keys()
             .into_iter()
-            .filter_map(|i| o.get_index(i).map(|v| (Key::Str(units(&i.to_string())), v)))
+            .filter_map(|i| self.element(o, i).map(|v| (Key::Str(units(&i.to_string())), v)))
             .collect();
         props.extend(self.named_props(o));
         View::Error { id: v.to_bits(), ctor: self.ctor_name(o), name, message, stack, cause, props }
@@ -348,13 +365,13 @@ impl Inspect for Heap<'_> {
             return view;
         }
         if o.is_array() {
-            let items = o.index_keys().into_iter().filter_map(|i| o.get_index(i).map(|v| (i, v))).collect();
+            let items = o.index_keys().into_iter().filter_map(|i| self.element(o, i).map(|v| (i, v))).collect();
             return View::Array { id, len: o.length(), items, props: self.named_props(o), ctor: self.ctor_name(o) };
         }
         let mut props: Vec<(Key, Value)> = o
             .index_keys()
             .into_iter()
-            .filter_map(|i| o.get_index(i).map(|v| (Key::Str(units(&i.to_string())), v)))
+            .filter_map(|i| self.element(o, i).map(|v| (Key::Str(units(&i.to_string())), v)))
             .collect();
         props.extend(self.named_props(o));
         // node prints a function's `arguments` object as `[Arguments] { '0': 1 }`.
@@ -381,7 +398,7 @@ impl Inspect for Heap<'_> {
 /// One console.log line (without the newline).
 pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
     let tags = getter_tags(vm, args)?;
-    match crate::inspect::console_line(&Heap(vm, &tags), args) {
+    match crate::inspect::console_line(&Heap(vm, &tags, &Default::default()), args) {
         Ok(s) => Ok(s),
         Err(_) => Err(vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")),
     }
@@ -389,5 +406,5 @@ pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
 
 /// util.inspect(v): the REPL's echo.
 pub fn inspect(vm: &Vm, v: Value) -> String {
-    crate::inspect::inspect(&Heap(vm, &HashMap::new()), v, &Options::default())
+    crate::inspect::inspect(&Heap(vm, &HashMap::new(), &Default::default()), v, &Options::default())
 }

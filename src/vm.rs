@@ -584,6 +584,9 @@ impl Vm {
     /// alive by the allocation itself.
     pub fn new_array(&mut self, items: Vec<Value>) -> Value {
         let shape = self.realm.array_shape;
+        // The elements live outside the cell: charged, so that arrays
+        // dropped in a loop (`new Array(1000000)`) pace collections.
+        self.heap.charge(items.capacity() * 8);
         self.alloc(ObjKind::Object(JsObject::array(shape, items)))
     }
 

@@ -78,7 +78,7 @@ fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
             access::call(s, map, this_arg, &[v, i])?
         };
         if let Some(o) = s.get(out).as_object() {
-            o.push(v);
+            o.push(&mut s.heap, v);
         }
         Ok(())
     };
@@ -103,7 +103,7 @@ fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
             };
             k += 1;
             if let Some(o) = sc.get(out).as_object() {
-                o.push(v);
+                o.push(&mut sc.heap, v);
             }
             Ok(())
         })?;
@@ -151,7 +151,7 @@ fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             return Err(invalid_length(vm));
         }
         for &v in args {
-            a.push(v);
+            a.push(&mut vm.heap, v);
         }
         return Ok(index_value(vm, a.length() as u64));
     }
@@ -198,13 +198,11 @@ fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 }
 
 fn shift(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    if let Some(mut items) = access::dense_items(this) {
-        if items.is_empty() {
+    // A hole first would read the prototype (a getter may run, with the
+    // boxed items unrooted): the generic path below.
+    if let Some(mut items) = access::dense_items(vm, this).filter(|i| i.first() != Some(&Value::HOLE)) {
+        let Some(&first) = items.first() else {
             return Ok(Value::UNDEFINED);
-        }
-        let first = match items[0] {
-            Value::HOLE => get_at(vm, this, 0)?,
-            v => v,
         };
         items.remove(0);
         if let Some(a) = this.as_array() {
@@ -248,7 +246,7 @@ fn move_elements(vm: &mut Vm, o: Value, from: u64, to: u64, count: u64) -> JsRes
 }
 
 fn unshift(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    if let Some(items) = access::dense_items(this) {
+    if let Some(items) = access::dense_items(vm, this) {
         if items.len() as u64 + args.len() as u64 > MAX_LENGTH {
             return Err(invalid_length(vm));
         }
@@ -288,7 +286,10 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let end = access::relative_end(vm, arg(args, 1), len)?;
     let count = end.saturating_sub(start);
     if let Some(a) = access::rewritable(this) {
-        let items: Vec<Value> = (start..end).map(|k| a.get_index(k as u32).unwrap_or(Value::HOLE)).collect();
+        // Boxing raw doubles cannot collect, and `new_array` keeps its
+        // payload's values alive: nothing here needs rooting.
+        let items: Vec<Value> =
+            (start..end).map(|k| a.get_index(&mut vm.heap, k as u32).unwrap_or(Value::HOLE)).collect();
         if !items.contains(&Value::HOLE) {
             return Ok(vm.new_array(items));
         }
@@ -302,7 +303,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     for k in indices(this, start, end) {
         if let Some(v) = element(&mut s, this, k)? {
             if let Some(o) = s.get(out).as_object() {
-                o.set_index((k - start) as u32, v);
+                o.set_index(&mut s.heap, (k - start) as u32, v);
             }
         }
     }
@@ -324,7 +325,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if new_len > MAX_SAFE {
         return Err(too_long(vm, inserted.len() as u64, len));
     }
-    if let Some(mut items) = access::dense_items(this) {
+    if let Some(mut items) = access::dense_items(vm, this) {
         if new_len > MAX_LENGTH {
             return Err(invalid_length(vm));
         }
@@ -344,7 +345,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     for k in indices(this, start, start + delete) {
         if let Some(v) = element(&mut s, this, k)? {
             if let Some(o) = s.get(removed).as_object() {
-                o.set_index((k - start) as u32, v);
+                o.set_index(&mut s.heap, (k - start) as u32, v);
             }
         }
     }
@@ -368,7 +369,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    if let Some(mut items) = access::dense_items(this) {
+    if let Some(mut items) = access::dense_items(vm, this) {
         items.reverse();
         if let Some(a) = this.as_array() {
             a.replace_elements(items);
@@ -416,7 +417,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
                 return Err(invalid_length(&mut s));
             }
             if let Some(o) = s.get(out).as_object() {
-                o.set_index(n as u32, e);
+                o.set_index(&mut s.heap, n as u32, e);
             }
             n += 1;
             continue;
@@ -428,7 +429,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         for k in indices(e, 0, len) {
             if let Some(v) = element(&mut s, e, k)? {
                 if let Some(o) = s.get(out).as_object() {
-                    o.set_index((n + k) as u32, v);
+                    o.set_index(&mut s.heap, (n + k) as u32, v);
                 }
             }
         }
@@ -534,7 +535,7 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if let Some(a) = access::rewritable(this) {
         let end = len.min(a.dense_len() as u64) as u32;
         for k in start as u32..end {
-            if a.get_index(k).is_some_and(|v| ops::strict_equals(v, target)) {
+            if a.element(k).is_some_and(|e| elem_strict_equals(e, target)) {
                 return Ok(index_value(vm, k as u64));
             }
         }
@@ -713,4 +714,12 @@ pub fn install(vm: &mut Vm) {
         }
     }
     super::global(vm, "Array", array);
+}
+
+/// `===` between an element read without boxing and `target`.
+fn elem_strict_equals(e: crate::heap::object::Elem, target: Value) -> bool {
+    match e {
+        crate::heap::object::Elem::Value(v) => ops::strict_equals(v, target),
+        crate::heap::object::Elem::F64(d) => target.as_number() == Some(d),
+    }
 }

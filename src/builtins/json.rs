@@ -271,7 +271,7 @@ impl Stringifier {
 /// (and wrapped ones), each once, in order.
 fn replacer_keys(vm: &mut Vm, replacer: Value) -> JsResult<Vec<PropKey>> {
     let mut keys: Vec<PropKey> = Vec::new();
-    for item in crate::objects::list_of(replacer) {
+    for item in crate::objects::list_of(vm, replacer) {
         let item = match item.as_object().map(|o| &o.class) {
             Some(ObjClass::Boxed(p)) => *p,
             _ => item,
@@ -603,7 +603,7 @@ impl Parser<'_> {
         loop {
             let v = self.value(&mut s)?;
             if let Some(arr) = s.get(r).as_object() {
-                arr.push(v);
+                arr.push(&mut s.heap, v);
             }
             self.skip_whitespace();
             if self.peek() == Some(b',' as u16) {

@@ -133,9 +133,9 @@ fn get(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<Value> {
 
 /// An array built from values made one at a time: each is pushed as soon
 /// as it exists, so the array (rooted by the caller) keeps it alive.
-fn push(arr: Value, v: Value) {
+fn push(vm: &mut Vm, arr: Value, v: Value) {
     if let Some(a) = arr.as_object() {
-        a.push(v);
+        a.push(&mut vm.heap, v);
     }
 }
 
@@ -147,7 +147,8 @@ fn keys(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let r = s.root(out);
     for k in ks {
         let kv = property::key_value(&mut s, k);
-        push(s.get(r), kv);
+        let arr = s.get(r);
+        push(&mut s, arr, kv);
     }
     Ok(s.get(r))
 }
@@ -160,7 +161,8 @@ fn values(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let r = s.root(out);
     for k in ks {
         let v = get(&mut s, o, k)?;
-        push(s.get(r), v);
+        let arr = s.get(r);
+        push(&mut s, arr, v);
     }
     Ok(s.get(r))
 }
@@ -177,7 +179,8 @@ fn entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         let kv = property::key_value(&mut s, k);
         let v = s.get(rv);
         let pair = s.new_array(vec![kv, v]);
-        push(s.get(r), pair);
+        let arr = s.get(r);
+        push(&mut s, arr, pair);
     }
     Ok(s.get(r))
 }
@@ -210,7 +213,7 @@ pub fn constructor_name(vm: &Vm, o: &JsObject) -> String {
 /// sloppy code drops silently throw.
 fn strict_set(vm: &mut Vm, target: &'static JsObject, key: PropKey, v: Value) -> JsResult<()> {
     let read_only = match key {
-        PropKey::Index(i) => target.is_frozen() && target.get_index(i).is_some(),
+        PropKey::Index(i) => target.is_frozen() && target.has_index(i),
         PropKey::Name(a) => match attrs_of_own(target, a) {
             Some(attrs) => attrs & WRITABLE == 0,
             None => false,
@@ -337,7 +340,7 @@ fn check_proto(vm: &mut Vm, proto: Value) -> JsResult<()> {
 fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let src = arg(args, 0);
     let items = if src.as_array().is_some() {
-        crate::objects::list_of(src)
+        crate::objects::list_of(vm, src)
     } else if let Some(s) = src.as_js_str() {
         // A string's items are strings, never entries.
         if s.is_empty() {
@@ -469,7 +472,8 @@ fn get_own_property_names(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult
     let r = s.root(out);
     for k in ks {
         let kv = property::key_value(&mut s, k);
-        push(s.get(r), kv);
+        let arr = s.get(r);
+        push(&mut s, arr, kv);
     }
     Ok(s.get(r))
 }
@@ -547,7 +551,7 @@ fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) ->
     let current = match key {
         PropKey::Index(i) => {
             let attrs = if o.is_frozen() { ENUMERABLE } else { DEFAULT_ATTRS };
-            o.get_index(i).map(|v| (attrs, v))
+            o.get_index(&mut vm.heap, i).map(|v| (attrs, v))
         }
         PropKey::Name(a) if o.is_array() && a == vm.realm.length => {
             if let Some(v) = d.value {
@@ -603,7 +607,7 @@ fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) ->
     match key {
         PropKey::Index(i) => {
             if !o.is_frozen() {
-                o.set_index(i, value);
+                o.set_index(&mut vm.heap, i, value);
             }
         }
         PropKey::Name(a) => o.redefine(&mut vm.shapes, a, attrs, value),
@@ -704,7 +708,7 @@ fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsR
     let found = match (v.as_object(), string_of(v), key) {
         (_, Some(s), PropKey::Index(i)) if i < utf16_len(s) => Some((ENUMERABLE, get(vm, v, key)?)),
         (Some(o), _, PropKey::Index(i)) => {
-            o.get_index(i).map(|x| (if o.is_frozen() { ENUMERABLE } else { DEFAULT_ATTRS }, x))
+            o.get_index(&mut vm.heap, i).map(|x| (if o.is_frozen() { ENUMERABLE } else { DEFAULT_ATTRS }, x))
         }
         (Some(o), _, PropKey::Name(a)) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
@@ -873,7 +877,7 @@ fn property_is_enumerable(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<
     }
     let Some(o) = this.as_object() else { return Ok(Value::FALSE) };
     Ok(Value::bool(match key {
-        PropKey::Index(i) => o.get_index(i).is_some(),
+        PropKey::Index(i) => o.has_index(i),
         PropKey::Name(a) => attrs_of_own(o, a).is_some_and(|attrs| attrs & ENUMERABLE != 0),
     }))
 }
@@ -914,7 +918,7 @@ fn function_apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let items = if list.is_nullish() {
         Vec::new()
     } else if list.as_object().is_some() {
-        crate::objects::list_of(list)
+        crate::objects::list_of(vm, list)
     } else {
         return Err(type_error(vm, "CreateListFromArrayLike called on non-object"));
     };

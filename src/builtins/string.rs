@@ -330,27 +330,27 @@ fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Ok(array);
     }
     let Some(sep) = sep else {
-        out.push(v);
+        out.push(&mut vm.heap, v);
         return Ok(array);
     };
     if sep.is_empty() {
         for i in 0..s.len().min(limit) {
             let u = vm.unit_string(s.unit_at(i));
-            out.push(u);
+            out.push(&mut vm.heap, u);
         }
         return Ok(array);
     }
     let mut start = 0;
     while let Some(i) = find(s, sep, start) {
         let part = substring_of(&mut vm, v, s, start, i);
-        out.push(part);
+        out.push(&mut vm.heap, part);
         if out.length() as usize >= limit {
             return Ok(array);
         }
         start = i + sep.len();
     }
     let rest = substring_of(&mut vm, v, s, start, s.len());
-    out.push(rest);
+    out.push(&mut vm.heap, rest);
     Ok(array)
 }
 

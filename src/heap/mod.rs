@@ -203,6 +203,44 @@ pub(super) fn object_owns_memory(o: &JsObject) {
 #[cfg(test)]
 impl Placed for tests::Pair {}
 
+/// Numbers for the printer: it reads raw double elements with only a
+/// shared borrow of the VM and runs no code (so no collection), yet hands
+/// values around. A number that is no Smi gets a look-alike of a heap
+/// double here, outside the heap: permanent (the collector never marks
+/// it) and never a store target (no barrier touches it). The values live
+/// as long as this arena; the printer drops both together.
+#[derive(Default)]
+pub struct ScratchDoubles {
+    // Boxed: a value points into its cell, which must not move when the
+    // vector grows.
+    #[allow(clippy::vec_box)]
+    cells: std::cell::RefCell<Vec<Box<ObjCell<f64>>>>,
+}
+
+impl ScratchDoubles {
+    pub fn number(&self, d: f64) -> Value {
+        if let Some(v) = Value::smi_from_f64(d) {
+            return v;
+        }
+        let header = Obj {
+            tag: <f64 as Payload>::TAG,
+            age: AGE_OLD,
+            permanent: true,
+            class: class_of(std::mem::size_of::<ObjCell<f64>>()) as u8,
+            leaf: true,
+        };
+        let cell = Box::new(ObjCell { header, payload: d });
+        let p = (&*cell as *const ObjCell<f64>).expose_provenance();
+        self.cells.borrow_mut().push(cell);
+        // SAFETY: `p` is an 8-aligned cell with an initialised double
+        // header, which every accessor reads as `deref` and `payload` do;
+        // it is permanent, so `Tracer::mark` returns before touching chunk
+        // bitmaps, and it stays allocated (the box does not move) while the
+        // arena lives, which outlives every value the printer makes.
+        unsafe { Value::from_bits(p as u64 | TAG_PTR) }
+    }
+}
+
 /// The tag of a free cell.
 const FREE: u8 = 0;
 
@@ -622,6 +660,22 @@ impl Heap {
         self.place(kind, false)
     }
 
+    /// A number value (a Smi when the double is an int32 other than -0,
+    /// as `Vm::number`), allocated without collecting: what reading a raw
+    /// double element boxes with. The caller roots the result before its
+    /// next allocation through the VM if nothing else holds it.
+    #[inline]
+    pub fn number(&mut self, d: f64) -> Value {
+        if let Some(v) = Value::smi_from_f64(d) {
+            return v;
+        }
+        // The doubles' LAB first, as the interpreter's arithmetic does.
+        match self.bump_double(d) {
+            Some(v) => v,
+            None => self.alloc(ObjKind::Double(d)),
+        }
+    }
+
     /// Allocates an object that is never freed and never traced: constants
     /// of compiled code. Its references must all be permanent too.
     pub fn alloc_permanent(&mut self, kind: ObjKind) -> Value {
@@ -1035,6 +1089,13 @@ impl Tracer {
         if !obj.leaf {
             self.gray.push(obj_ptr(v));
         }
+    }
+
+    /// Counts bytes an object holds outside its cell (an array's
+    /// elements) as live: the next collection's pacing includes them.
+    #[inline]
+    pub fn external(&mut self, bytes: usize) {
+        self.live_bytes += bytes;
     }
 
     /// Counts a string buffer's bytes as live, once per collection.

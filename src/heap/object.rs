@@ -82,6 +82,12 @@ impl ElementsKind {
         }
     }
 
+    /// Whether the elements are raw f64s (`Store::raw`), not values.
+    #[inline(always)]
+    pub fn is_double(self) -> bool {
+        matches!(self, ElementsKind::PackedDouble | ElementsKind::HoleyDouble)
+    }
+
     fn holey(self) -> ElementsKind {
         match self {
             ElementsKind::PackedSmi => ElementsKind::HoleySmi,
@@ -210,15 +216,80 @@ impl Dict {
 /// the rare parts. Boxed and made on first use, so a plain object with at
 /// most `INLINE` properties and no elements (most objects: tree nodes,
 /// points, closures' records) is one 128-byte cell and nothing else.
+///
+/// The dense elements are in `elements` (values, `HOLE` for a hole) or,
+/// while the kind is a double kind, in `raw` (the numbers themselves,
+/// `HOLE_NAN` for a hole): one of the two is always empty, and `sync`
+/// points compiled code at whichever holds them.
 #[derive(Default)]
 struct Store {
     overflow: Vec<Value>,
     elements: Vec<Value>,
+    raw: Vec<f64>,
     extra: Option<Box<Extra>>,
 }
 
 /// What `store()` reads for an object that has no store yet.
-static EMPTY_STORE: Store = Store { overflow: Vec::new(), elements: Vec::new(), extra: None };
+static EMPTY_STORE: Store = Store { overflow: Vec::new(), elements: Vec::new(), raw: Vec::new(), extra: None };
+
+/// A hole in raw double elements: V8's hole NaN, a NaN no arithmetic
+/// produces. Every NaN stored is first made the canonical quiet NaN
+/// (`raw_of`), so no element can be mistaken for the hole.
+pub const HOLE_NAN_BITS: u64 = 0xfff7_ffff_fff7_ffff;
+/// The NaN every NaN element is stored as (Rust's and x86's default).
+pub const CANONICAL_NAN_BITS: u64 = 0x7ff8_0000_0000_0000;
+
+/// The raw word for storing number `d` in double elements.
+#[inline(always)]
+pub fn raw_of(d: f64) -> f64 {
+    if d.is_nan() {
+        f64::from_bits(CANONICAL_NAN_BITS)
+    } else {
+        d
+    }
+}
+
+/// The number a value stores as in double elements: a Smi or a heap
+/// double (None for anything else, HOLE included).
+#[inline(always)]
+fn number_of(v: Value) -> Option<f64> {
+    if v.is_smi() {
+        Some(v.as_smi() as f64)
+    } else {
+        v.as_double()
+    }
+}
+
+/// What a dense element is, read without allocating: a value, or a raw
+/// number of double elements that the reader boxes (`Heap::number`) when
+/// it needs a value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Elem {
+    Value(Value),
+    F64(f64),
+}
+
+impl Elem {
+    /// The element as a value; a raw number is boxed by `heap` (which
+    /// never collects, so the caller holds no unrooted value across a
+    /// collection here -- but must root the result before its next
+    /// allocation through the VM if nothing else holds it).
+    #[inline]
+    pub fn boxed(self, heap: &mut super::Heap) -> Value {
+        match self {
+            Elem::Value(v) => v,
+            Elem::F64(d) => heap.number(d),
+        }
+    }
+
+    /// The element as a number, if it is one (`indexOf` and friends).
+    pub fn as_number(self) -> Option<f64> {
+        match self {
+            Elem::Value(v) => number_of(v),
+            Elem::F64(d) => Some(d),
+        }
+    }
+}
 
 /// What few objects need: a dictionary, sparse elements.
 #[derive(Default)]
@@ -317,15 +388,12 @@ impl JsObject {
     /// An array payload holding `items` (HOLE marks a hole).
     pub fn array(shape: &'static Shape, items: Vec<Value>) -> JsObject {
         let o = JsObject::new(shape, ObjClass::Array);
-        let mut kind = ElementsKind::PackedSmi;
-        for &v in &items {
-            kind = kind.with(v);
-        }
+        let kind = kind_of(&items);
         o.kind.set(kind);
         o.length.set(items.len() as u32);
         o.elements_len.set(items.len() as u32);
         if !items.is_empty() {
-            o.store_mut(|s| s.elements = items);
+            o.store_mut(|s| put_items(s, kind, items));
         }
         o
     }
@@ -338,7 +406,12 @@ impl JsObject {
         let (slots, elements) = match unsafe { (*self.store.get()).as_deref_mut() } {
             Some(s) => {
                 let slots = if s.overflow.is_empty() { None } else { Some(s.overflow.as_mut_ptr()) };
-                (slots, s.elements.as_mut_ptr())
+                let elements = if self.kind.get().is_double() {
+                    s.raw.as_mut_ptr() as *mut Value
+                } else {
+                    s.elements.as_mut_ptr()
+                };
+                (slots, elements)
             }
             // No store: no elements (`elements_len` is 0, so compiled code
             // never loads through this dangling, aligned pointer).
@@ -770,17 +843,24 @@ impl JsObject {
         self.length.get()
     }
 
-    /// The element at `i`, or None for a hole or absent index.
+    /// The element at `i` without allocating, or None for a hole or an
+    /// absent index.
     #[inline]
-    pub fn get_index(&self, i: u32) -> Option<Value> {
+    pub fn element(&self, i: u32) -> Option<Elem> {
         if i < self.elements_len.get() {
+            if self.kind.get().is_double() {
+                // SAFETY: while the kind is a double kind `elements` points at
+                // the raw vector (`sync`), whose length is `elements_len`.
+                let d = unsafe { *(self.elements.get() as *const f64).add(i as usize) };
+                return (d.to_bits() != HOLE_NAN_BITS).then_some(Elem::F64(d));
+            }
             // SAFETY: `elements` points at the elements vector, whose length
             // is `elements_len` (`sync` and the writers below keep them equal).
             let v = unsafe { *self.elements.get().add(i as usize) };
-            return (v != Value::HOLE).then_some(v);
+            return (v != Value::HOLE).then_some(Elem::Value(v));
         }
         if self.kind.get() == ElementsKind::Dictionary {
-            return self.store().sparse().and_then(|m| m.get(&i).copied());
+            return self.store().sparse().and_then(|m| m.get(&i).copied()).map(Elem::Value);
         }
         None
     }
@@ -789,8 +869,9 @@ impl JsObject {
     /// index past it (which `get_index` would look up further).
     #[inline(always)]
     pub fn get_dense(&self, i: u32) -> Option<Value> {
-        if i < self.elements_len.get() {
-            // SAFETY: as in `get_index`.
+        // Raw doubles need boxing, which `get_index` does.
+        if i < self.elements_len.get() && !self.kind.get().is_double() {
+            // SAFETY: as in `element`.
             let v = unsafe { *self.elements.get().add(i as usize) };
             return (v != Value::HOLE).then_some(v);
         }
@@ -800,8 +881,9 @@ impl JsObject {
     /// Stores `v` as element `i` of the dense part (a hole there is
     /// filled) when that is all a store does: the object is extensible,
     /// not frozen, and no parameter aliases the element (a mapped
-    /// `arguments`). False: nothing was done, the caller takes
-    /// `property::put`.
+    /// `arguments`), and the elements are values before and after (a
+    /// double kind, or a store that makes one, converts in `set_index`).
+    /// False: nothing was done, the caller takes `property::put`.
     #[inline(always)]
     pub fn set_dense(&self, i: u32, v: Value) -> bool {
         if i >= self.elements_len.get()
@@ -810,16 +892,26 @@ impl JsObject {
         {
             return false;
         }
-        self.barrier();
-        // SAFETY: as in `get_index`.
-        unsafe { *self.elements.get().add(i as usize) = v };
-        // A Smi keeps every kind, anything into a general kind keeps it:
-        // the common stores need no transition.
         let kind = self.kind.get();
-        if !v.is_smi() && !matches!(kind, ElementsKind::Packed | ElementsKind::Holey) {
-            self.kind.set(kind.with(v));
+        let next = kind.with(v);
+        if kind.is_double() || next.is_double() {
+            return false;
+        }
+        self.barrier();
+        // SAFETY: as in `element`.
+        unsafe { *self.elements.get().add(i as usize) = v };
+        if next != kind {
+            self.kind.set(next);
         }
         true
+    }
+
+    /// The element at `i` as a value (a raw number boxed by `heap`, which
+    /// does not collect: see `Elem::boxed` for what the caller must root),
+    /// or None for a hole or absent index.
+    #[inline]
+    pub fn get_index(&self, heap: &mut super::Heap, i: u32) -> Option<Value> {
+        self.element(i).map(|e| e.boxed(heap))
     }
 
     /// How many elements the dense store holds (holes included).
@@ -829,19 +921,110 @@ impl JsObject {
     }
 
     pub fn has_index(&self, i: u32) -> bool {
-        self.get_index(i).is_some()
+        self.element(i).is_some()
+    }
+
+    /// Moves the dense elements to the representation of `kind` (the
+    /// object's kind is about to become it): Smis to raw numbers, or raw
+    /// numbers to values boxed by `heap` (which does not collect; the boxes
+    /// go straight into the elements, and the barrier in `store_mut`
+    /// covers an old array getting young boxes).
+    #[cold]
+    #[inline(never)]
+    fn convert(&self, heap: &mut super::Heap, kind: ElementsKind) {
+        let was = self.kind.get().is_double();
+        if was == kind.is_double() || kind == ElementsKind::Dictionary && !was {
+            return;
+        }
+        if was {
+            let raw = self.store_mut(|s| std::mem::take(&mut s.raw));
+            let items: Vec<Value> =
+                raw.iter().map(|&d| if d.to_bits() == HOLE_NAN_BITS { Value::HOLE } else { heap.number(d) }).collect();
+            self.store_mut(|s| s.elements = items);
+        } else {
+            self.store_mut(|s| {
+                s.raw = s
+                    .elements
+                    .iter()
+                    .map(|&v| match number_of(v) {
+                        Some(d) => raw_of(d),
+                        None => f64::from_bits(HOLE_NAN_BITS),
+                    })
+                    .collect();
+                s.elements = Vec::new();
+            });
+        }
+        self.kind.set(kind);
+        self.sync();
+    }
+
+    /// Sets the kind, converting the elements first when it changes their
+    /// representation.
+    #[inline]
+    fn set_kind(&self, heap: &mut super::Heap, kind: ElementsKind) {
+        if kind != self.kind.get() {
+            self.convert(heap, kind);
+            self.kind.set(kind);
+        }
+    }
+
+    /// Writes dense element `i < elements_len` (kind already set for `v`).
+    #[inline]
+    fn write_dense(&self, i: u32, v: Value) {
+        self.barrier();
+        if self.kind.get().is_double() {
+            let d = match number_of(v) {
+                Some(d) => raw_of(d),
+                None => f64::from_bits(HOLE_NAN_BITS),
+            };
+            // SAFETY: as in `element`.
+            unsafe { *(self.elements.get() as *mut f64).add(i as usize) = d };
+        } else {
+            // SAFETY: as in `element`.
+            unsafe { *self.elements.get().add(i as usize) = v };
+        }
+    }
+
+    /// Grows the dense elements to `room` with `v` at `i` and holes around,
+    /// in the current representation.
+    fn grow_dense(&self, i: u32, v: Value, room: u32) -> usize {
+        let double = self.kind.get().is_double();
+        self.store_mut(|s| {
+            if double {
+                let before = s.raw.capacity();
+                let hole = f64::from_bits(HOLE_NAN_BITS);
+                s.raw.resize(i as usize, hole);
+                s.raw.push(number_of(v).map_or(hole, raw_of));
+                s.raw.resize(room as usize, hole);
+                (s.raw.capacity() - before) * 8
+            } else {
+                let before = s.elements.capacity();
+                s.elements.resize(i as usize, Value::HOLE);
+                s.elements.push(v);
+                s.elements.resize(room as usize, Value::HOLE);
+                (s.elements.capacity() - before) * 8
+            }
+        })
     }
 
     /// Stores element `i` (the caller checked the object may change):
-    /// extends the dense part, or goes sparse for a far index.
-    pub fn set_index(&self, i: u32, v: Value) {
+    /// extends the dense part, or goes sparse for a far index. Moving out of
+    /// a double kind boxes the raw numbers through `heap` (no collection).
+    #[inline]
+    pub fn set_index(&self, heap: &mut super::Heap, i: u32, v: Value) {
+        if i < self.elements_len.get() {
+            self.set_kind(heap, self.kind.get().with(v));
+            self.write_dense(i, v);
+        } else {
+            self.set_index_beyond(heap, i, v);
+        }
+    }
+
+    /// `set_index` past the dense elements.
+    #[inline(never)]
+    fn set_index_beyond(&self, heap: &mut super::Heap, i: u32, v: Value) {
         let len = self.elements_len.get();
-        if i < len {
-            self.barrier();
-            // SAFETY: as in `get_index`.
-            unsafe { *self.elements.get().add(i as usize) = v };
-            self.kind.set(self.kind.get().with(v));
-        } else if self.kind.get() != ElementsKind::Dictionary && i - len <= MAX_GAP.max(len) {
+        if self.kind.get() != ElementsKind::Dictionary && i - len <= MAX_GAP.max(len) {
             // Inside an array's length (`new Array(n)` too long to be
             // preallocated, filled in order), the holes up to twice what is
             // dense (at most the length) come too: the next stores land on
@@ -852,23 +1035,17 @@ impl JsObject {
             } else {
                 i + 1
             };
-            self.store_mut(|s| {
-                s.elements.resize(i as usize, Value::HOLE);
-                s.elements.push(v);
-                s.elements.resize(room as usize, Value::HOLE);
-            });
-            if room > i + 1 {
-                self.kind.set(self.kind.get().holey());
-            }
             let mut kind = self.kind.get();
-            if i > len {
+            if room > i + 1 || i > len {
                 kind = kind.holey();
             }
-            self.kind.set(kind.with(v));
+            self.set_kind(heap, kind.with(v));
+            let grown = self.grow_dense(i, v, room);
+            heap.charge(grown);
             self.elements_len.set(room);
             self.sync();
         } else {
-            self.make_sparse();
+            self.make_sparse(heap);
             self.store_mut(|s| {
                 s.extra().sparse.get_or_insert_with(Default::default).insert(i, v);
             });
@@ -878,10 +1055,11 @@ impl JsObject {
         }
     }
 
-    fn make_sparse(&self) {
+    fn make_sparse(&self, heap: &mut super::Heap) {
         if self.kind.get() == ElementsKind::Dictionary {
             return;
         }
+        self.set_kind(heap, ElementsKind::Holey);
         self.store_mut(|s| {
             let mut m = BTreeMap::new();
             for (i, &v) in s.elements.iter().enumerate() {
@@ -900,9 +1078,8 @@ impl JsObject {
     /// Removes element `i` (leaves a hole).
     pub fn delete_index(&self, i: u32) {
         if i < self.elements_len.get() {
-            // SAFETY: as in `get_index`.
-            unsafe { *self.elements.get().add(i as usize) = Value::HOLE };
             self.kind.set(self.kind.get().holey());
+            self.write_dense(i, Value::HOLE);
             if i + 1 == self.elements_len.get() && !self.is_array() {
                 self.trim_holes();
             }
@@ -912,12 +1089,16 @@ impl JsObject {
     }
 
     fn trim_holes(&self) {
-        self.store_mut(|s| {
+        let n = self.store_mut(|s| {
             while s.elements.last() == Some(&Value::HOLE) {
                 s.elements.pop();
             }
+            while s.raw.last().is_some_and(|d| d.to_bits() == HOLE_NAN_BITS) {
+                s.raw.pop();
+            }
+            s.elements.len().max(s.raw.len())
         });
-        self.elements_len.set(self.store().elements.len() as u32);
+        self.elements_len.set(n as u32);
         self.sync();
     }
 
@@ -925,7 +1106,10 @@ impl JsObject {
     /// (with holes, which cost nothing).
     pub fn set_length(&self, n: u32) {
         if n < self.elements_len.get() {
-            self.store_mut(|s| s.elements.truncate(n as usize));
+            self.store_mut(|s| {
+                s.elements.truncate(n as usize);
+                s.raw.truncate(n as usize);
+            });
             self.elements_len.set(n);
             self.sync();
         }
@@ -947,10 +1131,14 @@ impl JsObject {
     /// on the prototypes, no sparse map); None: nothing was done.
     pub fn pop_dense(&self) -> Option<Value> {
         let n = self.length.get();
-        if n == 0 || n != self.elements_len.get() || self.flags.get() & (FROZEN | NOT_EXTENSIBLE) != 0 {
+        if n == 0
+            || n != self.elements_len.get()
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE) != 0
+            || self.kind.get().is_double()
+        {
             return None;
         }
-        // SAFETY: as in `get_index` (n - 1 < elements_len).
+        // SAFETY: as in `element`.(n - 1 < elements_len).
         let v = unsafe { *self.elements.get().add(n as usize - 1) };
         if v == Value::HOLE || !self.is_array() {
             return None;
@@ -963,30 +1151,32 @@ impl JsObject {
     }
 
     /// Appends (array `push`): the common case of `set_index(length, v)`.
-    pub fn push(&self, v: Value) {
+    pub fn push(&self, heap: &mut super::Heap, v: Value) {
         let i = self.length.get();
         if i == self.elements_len.get() && self.kind.get() != ElementsKind::Dictionary {
-            // Only the elements vector changed: its buffer is all `sync`
-            // would have to point at again.
-            let elements = self.store_mut(|s| {
-                s.elements.push(v);
-                s.elements.as_mut_ptr()
-            });
-            self.elements.set(elements);
-            let kind = self.kind.get();
-            if !v.is_smi() && !matches!(kind, ElementsKind::Packed | ElementsKind::Holey) {
-                self.kind.set(kind.with(v));
-            }
+            self.set_kind(heap, self.kind.get().with(v));
+            let grown = self.grow_dense(i, v, i + 1);
+            heap.charge(grown);
             self.elements_len.set(i + 1);
             self.length.set(i + 1);
+            self.sync();
         } else {
-            self.set_index(i, v);
+            self.set_index(heap, i, v);
         }
     }
 
     /// The dense elements (holes as HOLE), copied: callers may run code
-    /// that changes the array while they use them.
-    pub fn dense(&self) -> Vec<Value> {
+    /// that changes the array while they use them. Raw numbers are boxed
+    /// by `heap` (no collection); the caller roots the vector (or puts it
+    /// into a new payload) before it next allocates through the VM.
+    pub fn dense(&self, heap: &mut super::Heap) -> Vec<Value> {
+        if self.kind.get().is_double() {
+            let raw = self.store().raw.clone();
+            return raw
+                .iter()
+                .map(|&d| if d.to_bits() == HOLE_NAN_BITS { Value::HOLE } else { heap.number(d) })
+                .collect();
+        }
         self.store().elements.clone()
     }
 
@@ -994,13 +1184,12 @@ impl JsObject {
     /// length to their count: what `sort`, `reverse`, `splice`, `shift`
     /// and `unshift` do after computing the new contents.
     pub fn replace_elements(&self, items: Vec<Value>) {
-        let mut kind = ElementsKind::PackedSmi;
-        for &v in &items {
-            kind = kind.with(v);
-        }
+        let kind = kind_of(&items);
         let n = items.len() as u32;
         self.store_mut(|s| {
-            s.elements = items;
+            s.elements = Vec::new();
+            s.raw = Vec::new();
+            put_items(s, kind, items);
             if let Some(e) = s.extra.as_mut() {
                 e.sparse = None;
             }
@@ -1018,10 +1207,36 @@ impl JsObject {
         let s = self.store();
         let mut keys: Vec<u32> =
             s.elements.iter().enumerate().filter(|(_, &v)| v != Value::HOLE).map(|(i, _)| i as u32).collect();
+        keys.extend(s.raw.iter().enumerate().filter(|(_, d)| d.to_bits() != HOLE_NAN_BITS).map(|(i, _)| i as u32));
         if let Some(m) = s.sparse() {
             keys.extend(m.keys().copied());
         }
         keys
+    }
+
+    /// Bytes the elements hold outside the cell (what a collection counts
+    /// as live, so the next one is paced by them).
+    pub(super) fn element_bytes(&self) -> usize {
+        let s = self.store();
+        (s.elements.capacity() + s.raw.capacity()) * 8
+    }
+}
+
+/// The kind of elements `items` (HOLE marks a hole).
+fn kind_of(items: &[Value]) -> ElementsKind {
+    let mut kind = ElementsKind::PackedSmi;
+    for &v in items {
+        kind = kind.with(v);
+    }
+    kind
+}
+
+/// Puts `items` into an empty store in the representation of `kind`.
+fn put_items(s: &mut Store, kind: ElementsKind, items: Vec<Value>) {
+    if kind.is_double() {
+        s.raw = items.iter().map(|&v| number_of(v).map_or(f64::from_bits(HOLE_NAN_BITS), raw_of)).collect();
+    } else {
+        s.elements = items;
     }
 }
 
@@ -1041,9 +1256,11 @@ impl Trace for JsObject {
                 }
             }
         }
+        // Raw double elements hold no references.
         for &v in &s.elements {
             t.mark(v);
         }
+        t.external(self.element_bytes());
         if let Some(d) = s.dict() {
             for (_, _, v) in d.entries.iter().flatten() {
                 t.mark(*v);

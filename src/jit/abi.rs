@@ -106,6 +106,13 @@ pub const OBJ_MAPPED: u8 = 8;
 /// transition (`heap::object::ElementsKind::{Packed, Holey}`).
 pub const KIND_PACKED: u8 = 2;
 pub const KIND_HOLEY: u8 = 5;
+/// The double kinds (`PACKED_DOUBLE`, `HOLEY_DOUBLE`) as a bit mask of
+/// kind numbers: their elements are raw f64s (`heap::object::Store::raw`).
+pub const KIND_DOUBLE_MASK: u32 = 1 << 1 | 1 << 4;
+/// A hole in raw double elements, and the NaN every stored NaN becomes
+/// (`heap::object::{HOLE_NAN_BITS, CANONICAL_NAN_BITS}`).
+pub const HOLE_NAN: u64 = 0xfff7_ffff_fff7_ffff;
+pub const CANONICAL_NAN: u64 = 0x7ff8_0000_0000_0000;
 
 /// An inline cache's entries as the cold part of the `get_named` stencil
 /// reads them: `bytecode::IcEntry` is `repr(C)` and a

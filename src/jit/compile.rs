@@ -287,7 +287,7 @@ pub fn compile(
     base[HoleKind::ArrayPush as usize] = opts.math[10] as i64;
     base[HoleKind::UnitStrings as usize] = opts.unit_strings as i64;
     base[HoleKind::HelperArrayPush as usize] =
-        (super::inline_builtins::array_push as extern "sysv64" fn(u64, u64) -> u64) as usize as i64;
+        (super::inline_builtins::array_push as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64) as usize as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
     // direct calls; each instruction's is chosen as it is decoded.

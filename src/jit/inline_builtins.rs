@@ -10,17 +10,22 @@
 //! object's `elements_len` mirrors the length for readers, but a push
 //! must grow the `Vec` itself (the collector traces its length).
 
+use super::ctx::JitCtx;
 use crate::value::{Value, NEVER_BITS};
+use crate::vm::Vm;
 
 /// `array.push(v)` for an extensible, unfrozen array: the new length as a
 /// Smi, or NEVER when the generic call must do it (not such an array --
 /// the stencil checked, this is belt and braces -- or a length that would
-/// not be a Smi). Allocates nothing on the collected heap, so it cannot
-/// collect; the write barrier is `JsObject::push`'s.
-pub extern "sysv64" fn array_push(array: u64, v: u64) -> u64 {
+/// not be a Smi). Never collects (a push that leaves a double kind boxes
+/// through `Heap::number`, which does not); the write barrier is
+/// `JsObject::push`'s.
+pub extern "sysv64" fn array_push(ctx: *mut JitCtx, array: u64, v: u64) -> u64 {
     // SAFETY: both words come from the caller's frame registers, which
-    // hold valid values (the stencil read them from its argument slots).
-    let (array, v) = unsafe { (Value::from_bits(array), Value::from_bits(v)) };
+    // hold valid values (the stencil read them from its argument slots);
+    // `ctx` is the context compiled code runs with, whose `vm` field is the
+    // VM lent to it for the call (as for every helper, `runtime::unpack`).
+    let (vm, array, v) = unsafe { (&mut *((*ctx).vm as *mut Vm), Value::from_bits(array), Value::from_bits(v)) };
     let Some(a) = array.as_array().filter(|a| !a.is_frozen() && a.is_extensible()) else {
         return NEVER_BITS;
     };
@@ -28,6 +33,6 @@ pub extern "sysv64" fn array_push(array: u64, v: u64) -> u64 {
     if len >= i32::MAX as u32 {
         return NEVER_BITS;
     }
-    a.push(v);
+    a.push(&mut vm.heap, v);
     Value::smi(len as i32 + 1).to_bits()
 }

@@ -47,6 +47,9 @@ const _: () = {
     assert!(OBJ_MAPPED == MAPPED);
     assert!(KIND_PACKED == ElementsKind::Packed as u8);
     assert!(KIND_HOLEY == ElementsKind::Holey as u8);
+    assert!(KIND_DOUBLE_MASK == 1 << ElementsKind::PackedDouble as u8 | 1 << ElementsKind::HoleyDouble as u8);
+    assert!(HOLE_NAN == crate::heap::object::HOLE_NAN_BITS);
+    assert!(CANONICAL_NAN == crate::heap::object::CANONICAL_NAN_BITS);
     // The write barrier's header byte, ages and chunk dirty byte.
     assert!(OBJ_AGE_DISP == (crate::heap::OBJ_AGE_OFFSET as i64 - TAG_PTR as i64) as i32);
     assert!(AGE_OLD == crate::heap::AGE_OLD && AGE_REMEMBERED == crate::heap::AGE_REMEMBERED);

@@ -88,7 +88,7 @@ pub fn relative_end(vm: &mut Vm, v: Value, len: u64) -> JsResult<u64> {
 pub fn element(vm: &mut Vm, o: Value, i: u64) -> JsResult<Option<Value>> {
     if let Some(obj) = o.as_object() {
         if i < MAX_LENGTH {
-            if let Some(v) = obj.get_index(i as u32) {
+            if let Some(v) = obj.get_index(&mut vm.heap, i as u32) {
                 return Ok(Some(v));
             }
         }
@@ -122,7 +122,7 @@ pub fn get_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<Value> {
 pub fn set_at(vm: &mut Vm, o: Value, i: u64, v: Value) -> JsResult<()> {
     if let Some(obj) = o.as_object() {
         if i < MAX_LENGTH && !obj.is_frozen() && obj.is_extensible() {
-            obj.set_index(i as u32, v);
+            obj.set_index(&mut vm.heap, i as u32, v);
             return Ok(());
         }
         if obj.is_frozen() || !obj.is_extensible() {
@@ -205,10 +205,12 @@ pub fn new_with_length(vm: &mut Vm, n: u64) -> JsResult<Value> {
 
 /// The elements of array `o` as a vector (HOLE for a hole) when the fast
 /// paths may rewrite it wholesale: an unfrozen array whose elements are
-/// dense (not a sparse map).
-pub fn dense_items(o: Value) -> Option<Vec<Value>> {
+/// dense (not a sparse map). Raw doubles come boxed (no collection): the
+/// caller puts the items back into an array (or a new one) before it
+/// allocates through the VM.
+pub fn dense_items(vm: &mut Vm, o: Value) -> Option<Vec<Value>> {
     let a = rewritable(o)?;
-    let mut items = a.dense();
+    let mut items = a.dense(&mut vm.heap);
     items.resize(a.length() as usize, Value::HOLE);
     Some(items)
 }

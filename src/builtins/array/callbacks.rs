@@ -71,7 +71,7 @@ pub fn map(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let r = call(&mut s, f, this_arg, &[v, i, this])?;
         if let Some(o) = s.get(out).as_object() {
             // Results go in at their index: a skipped hole stays a hole.
-            o.set_index(k as u32, r);
+            o.set_index(&mut s.heap, k as u32, r);
         }
     }
     let out = s.get(out);
@@ -96,7 +96,8 @@ pub fn filter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         let r = call(&mut s, f, this_arg, &[v, i, this])?;
         if r.truthy() {
             if let Some(o) = s.get(out).as_object() {
-                o.push(s.get(held));
+                let v = s.get(held);
+                o.push(&mut s.heap, v);
             }
         }
     }

@@ -19,7 +19,7 @@ fn build(s: &mut Scope, len: u64, mut value: impl FnMut(&mut Scope, u64) -> JsRe
     for k in 0..len {
         let v = value(s, k)?;
         if let Some(o) = s.get(out).as_object() {
-            o.push(v);
+            o.push(&mut s.heap, v);
         }
     }
     Ok(out)

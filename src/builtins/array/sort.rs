@@ -40,14 +40,14 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if cmp == Value::UNDEFINED {
         let mut texts = Vec::with_capacity(n);
         for i in 0..n {
-            let v = held_at(&s, held, i as u32);
+            let v = held_at(&mut s, held, i as u32);
             texts.push(access::text_units(&mut s, v)?);
         }
         // Code unit order, as JavaScript compares strings.
         merge_sort(&mut order, &mut |a, b| Ok(texts[a as usize].cmp(&texts[b as usize])))?;
     } else {
         merge_sort(&mut order, &mut |a, b| {
-            let (x, y) = (held_at(&s, held, a), held_at(&s, held, b));
+            let (x, y) = (held_at(&mut s, held, a), held_at(&mut s, held, b));
             let r = access::call(&mut s, cmp, Value::UNDEFINED, &[x, y])?;
             let d = ops::to_number(&mut s, r)?;
             Ok(if d < 0.0 {
@@ -59,16 +59,20 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             })
         })?;
     }
-    let mut sorted: Vec<Value> = order.iter().map(|&i| held_at(&s, held, i)).collect();
     let count = n as u64 + undefined;
     if let Some(a) = access::rewritable(this).filter(|a| a.length() as u64 == len) {
+        // Boxed without collecting and stored at once: no rooting needed.
+        let mut sorted: Vec<Value> = order.iter().map(|&i| held_at(&mut s, held, i)).collect();
         sorted.resize(count as usize, Value::UNDEFINED);
         a.replace_elements(sorted);
         a.set_length(len as u32);
         return Ok(this);
     }
-    for (i, v) in sorted.into_iter().enumerate() {
-        access::set_at(&mut s, this, i as u64, v)?;
+    // A setter may run between the stores: each value is read from the
+    // rooted holder just before it is stored.
+    for (k, &i) in order.iter().enumerate() {
+        let v = held_at(&mut s, held, i);
+        access::set_at(&mut s, this, k as u64, v)?;
     }
     for i in n as u64..count {
         access::set_at(&mut s, this, i, Value::UNDEFINED)?;
@@ -83,8 +87,11 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// Value `i` of the sort's own array.
-fn held_at(s: &Scope, held: Rooted, i: u32) -> Value {
-    s.get(held).as_object().and_then(|o| o.get_index(i)).unwrap_or(Value::UNDEFINED)
+/// Boxing a raw double cannot collect; the caller uses the value before
+/// its next allocation (a comparator's arguments, a conversion).
+fn held_at(s: &mut Scope, held: Rooted, i: u32) -> Value {
+    let h = s.get(held);
+    h.as_object().and_then(|o| o.get_index(&mut s.heap, i)).unwrap_or(Value::UNDEFINED)
 }
 
 /// V8's TimSort (`third_party/v8/builtins/array-sort.tq`), step for

@@ -8,7 +8,8 @@
 //! of them and `Math.min`/`max` of both, `%` a constant (inline in
 //! compiled code), and unary minus; a small array of doubles is written and
 //! compared with `==`/`===`/`!=`/`!==` (the double paths of equality and
-//! the double elements kinds).
+//! the double elements kinds), sometimes grown past its end (holes) or
+//! given a string mid-loop (the raw doubles boxed), then searched.
 
 use super::super::ast::Access;
 
@@ -79,6 +80,26 @@ impl Gen<'_> {
                 Some(vec![set(&a, bin("-", var(&a), lit(f3)))]),
             ),
         ];
+        let mut body = body;
+        // Mid-loop transitions of the double array in compiled code: a
+        // store past the end (holes: HOLEY_DOUBLE), a NaN or -0 stored raw,
+        // a string (every element boxed: HOLEY/PACKED_ELEMENTS).
+        let when = |k: u64| *bin("===", var(&i), lit(&(k % count.max(1)).to_string()));
+        if self.rng.chance(40) {
+            let k = self.rng.below(count.max(1));
+            let v = *self.rng.pick(&["a", "b", "NaN", "-0", "0 / 0 * a"]);
+            let v = if v == "a" || v == "b" { var(if v == "a" { &a } else { &b }) } else { lit(v) };
+            body.push(Stmt::If(
+                when(k),
+                vec![Stmt::Expr(Expr::SetProp("=", var(&arr), Access::Index(lit("5")), v))],
+                None,
+            ));
+        }
+        if self.rng.chance(25) {
+            let k = self.rng.below(count.max(1));
+            let set1 = Stmt::Expr(Expr::SetProp("=", var(&arr), Access::Index(lit("1")), lit("\"s\"")));
+            body.push(Stmt::If(when(k), vec![set1], None));
+        }
         let (s1, s2) = (*self.rng.pick(STARTS), *self.rng.pick(STARTS));
         let label = self.fresh("p");
         let shown = vec![
@@ -92,6 +113,11 @@ impl Gen<'_> {
             *bin("%", var(&a), lit(f1)),
             *bin("%", var(&b), var(&a)),
             Expr::Var(arr.clone()),
+            // The search built-ins over raw doubles (NaN, -0 and holes).
+            Expr::Method(var(&arr), "indexOf".to_string(), vec![Expr::Var(a.clone())]),
+            Expr::Method(var(&arr), "includes".to_string(), vec![Expr::Lit("NaN".to_string())]),
+            Expr::Method(var(&arr), "lastIndexOf".to_string(), vec![Expr::Lit("-0".to_string())]),
+            Expr::Method(var(&arr), "includes".to_string(), vec![Expr::Var(b.clone())]),
         ];
         let print = match &ctx.sample {
             // Inside a hot loop: only on its sampled iterations.
