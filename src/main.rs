@@ -77,6 +77,10 @@ struct Cli {
     /// String.prototype.charCodeAt stay generic calls (not computed inline)
     #[arg(long)]
     no_inline_math: bool,
+    /// Compiled code allocates `{}` through a helper (no inline bump) and
+    /// calls class constructors for `new`/`super(...)` through the runtime
+    #[arg(long)]
+    no_inline_alloc: bool,
     /// Append a line per compiled function and trampoline to
     /// /tmp/perf-<pid>.map, so that `perf report` names JIT code.
     #[arg(long)]
@@ -105,6 +109,7 @@ impl Cli {
             inline_caches: !self.no_inline_caches,
             double_fast_paths: !self.no_double_fast_paths,
             inline_math: !self.no_inline_math,
+            inline_alloc: !self.no_inline_alloc,
             perf_map: self.perf_map,
         }
     }

@@ -17,6 +17,9 @@ pub const CTX_LAB: i32 = 40;
 /// The value bits of `String.prototype` (undefined until the JIT attaches
 /// to a VM with built-ins): where `get_named` reads a string's methods.
 pub const CTX_STRING_PROTO: i32 = 48;
+/// `*mut heap::Lab` of the objects' size class: the inline `new_object`
+/// stencil bumps it (see "Objects" below).
+pub const CTX_OBJ_LAB: i32 = 56;
 
 /// Doubles (checked against `crate::heap` by `jit/layout.rs`): a `Lab` is
 /// `{ top, limit }`; a heap double is a 16-byte cell whose header word is
@@ -29,6 +32,14 @@ pub const DOUBLE_HEADER_LO: u32 = 1;
 pub const DOUBLE_HEADER_HI: u32 = 1;
 /// From a double's value (tagged pointer) to its f64.
 pub const DOUBLE_VALUE_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
+
+/// Objects allocated inline (checked against `crate::heap` by
+/// `jit/layout.rs`): a cell of `OBJECT_CELL` bytes copied from the
+/// template (`heap::ObjectTemplate`, the `ObjectTemplate` hole), whose
+/// slots pointer (at `OBJ_SLOTS_DISP` from the value) is then aimed at the
+/// copy's inline slots (`OBJ_INLINE_DISP`).
+pub const OBJECT_CELL: i32 = 128;
+pub const OBJ_INLINE_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 56;
 
 /// Bytes from a value-stack slot to its frame-link word (`Slots::with_links`:
 /// 8 × the stack's slot count; `jit/layout.rs` checks it against the VM).
@@ -230,6 +241,13 @@ pub enum HoleKind {
     /// (`code::PropSiteCode::getters`: (getter code, entry) pairs like a
     /// call site's), which the cold part scans to call a getter directly.
     GetterCache,
+    /// imm64: the address of the template cell a `new_object` stencil
+    /// copies (`heap::ObjectTemplate` of a plain `{}`).
+    ObjectTemplate,
+    /// imm64: the helper of `new` and `super(...)` (`new_call`,
+    /// `super_call`): constructs generically, and patches the site when the
+    /// callee is a compiled class constructor.
+    HelperConstruct,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -242,7 +260,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 45] = [
+    pub const ALL: [HoleKind; 47] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -284,6 +302,8 @@ impl HoleKind {
         HoleKind::IcEntries,
         HoleKind::CallCache,
         HoleKind::GetterCache,
+        HoleKind::ObjectTemplate,
+        HoleKind::HelperConstruct,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -322,7 +342,9 @@ impl HoleKind {
             | HoleKind::CharCodeAt
             | HoleKind::IcEntries
             | HoleKind::CallCache
-            | HoleKind::GetterCache => 8,
+            | HoleKind::GetterCache
+            | HoleKind::ObjectTemplate
+            | HoleKind::HelperConstruct => 8,
             _ => 4,
         }
     }

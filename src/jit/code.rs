@@ -177,6 +177,8 @@ pub enum HoleNote {
     CallCache(u32),
     /// A `get_named` site's getter cache (by pc).
     GetterCache(u32),
+    /// The template cell an inline `{}` copies (`heap::ObjectTemplate`).
+    ObjectTemplate,
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).

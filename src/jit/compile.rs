@@ -30,6 +30,10 @@ use super::stencils::{
     GET_NAMED_PROTO_SHAPE_AT, GET_NAMED_PROTO_SLOT_AT, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT,
     SET_NAMED_ENTRIES_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT,
 };
+use super::stencils::{
+    NEW_CALL_CALL_CACHE_AT, NEW_CALL_CALL_GUARD_AT, NEW_CALL_CALL_TARGET_AT, SUPER_CALL_CALL_CACHE_AT,
+    SUPER_CALL_CALL_GUARD_AT, SUPER_CALL_CALL_TARGET_AT,
+};
 use crate::bytecode::{FuncProto, IcKind, IcState, Op, OperandKind};
 use crate::value::NEVER_BITS;
 
@@ -63,6 +67,10 @@ pub struct Helpers {
     /// cache (writes r[dst]); may patch the property site. 0 or EXCEPTION.
     pub get_named: HelperFn,
     pub set_named: HelperFn,
+    /// Runs `New` / `SuperCall` instruction `pc` (writes r[dst]); may
+    /// patch the site to call a class constructor's code directly. 0 or
+    /// EXCEPTION.
+    pub construct: HelperFn,
 }
 
 /// The most hot code a function is compiled to unless one of its loops
@@ -109,6 +117,10 @@ pub struct JitOptions {
     /// `charCodeAt`) whose call sites are compiled inline (`decode::INLINE_MATH` order); 0: not
     /// inlined (`--no-inline-math`, and compiles without a VM).
     pub math: [u64; super::decode::INLINE_MATH.len()],
+    /// The address of the template cell `{}` is copied from
+    /// (`heap::ObjectTemplate`); 0: no inline allocation and no direct
+    /// constructor calls (`--no-inline-alloc`, and compiles without a VM).
+    pub object_template: u64,
 }
 
 impl Default for JitOptions {
@@ -119,6 +131,7 @@ impl Default for JitOptions {
             inline_caches: true,
             double_fast_paths: true,
             math: [0; super::decode::INLINE_MATH.len()],
+            object_template: 0,
         }
     }
 }
@@ -166,7 +179,8 @@ pub fn compile(
     let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths, opts.inline_caches)
         .with_doubles(opts.double_fast_paths)
         .with_sites(&proto.sites)
-        .with_math(code, opts.math);
+        .with_math(code, opts.math)
+        .with_alloc(opts.object_template);
     let mut calls = CALLS.take();
     calls.clear();
     calls.reserve(TABLE_CHUNK);
@@ -205,7 +219,7 @@ pub fn compile(
                 | id::CALL_CHAR_CODE_AT
         ) as usize;
         let mut site = NO_SITE;
-        if id == id::CALL {
+        if id == id::CALL || id == id::NEW_CALL || id == id::SUPER_CALL {
             site = calls.len() as u32;
             calls.push(pc as u32);
         } else if id == id::GET_NAMED || id == id::SET_NAMED || id == id::GET_NAMED_PROTO {
@@ -267,6 +281,8 @@ pub fn compile(
     base[HoleKind::MathMin as usize] = opts.math[6] as i64;
     base[HoleKind::MathMax as usize] = opts.math[7] as i64;
     base[HoleKind::CharCodeAt as usize] = opts.math[8] as i64;
+    base[HoleKind::ObjectTemplate as usize] = opts.object_template as i64;
+    base[HoleKind::HelperConstruct as usize] = helpers.construct as usize as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
     // direct calls; each instruction's is chosen as it is decoded.
@@ -290,22 +306,31 @@ pub fn compile(
     }
     let sites = immortal_table(&FREE_SITES, calls.len(), TABLE_CHUNK);
     for (site, &pc) in sites.iter_mut().zip(calls.iter()) {
-        let Op::Call { func, argc, .. } = code[pc as usize] else { unreachable!("only calls use the call stencil") };
+        let (Op::Call { func, argc, .. } | Op::New { func, argc, .. } | Op::SuperCall { func, argc, .. }) =
+            code[pc as usize]
+        else {
+            unreachable!("only calls use the call stencils")
+        };
         if func as u32 + crate::exec::ARGS_AFTER_FUNC as u32 + argc as u32 > env.nregs {
             return Err(format!("pc {}: call arguments outside the frame", pc));
         }
         let u = &placed[pc as usize + 1];
         let at = |(cold, offset): (bool, u32)| offset + if cold { u.cold.start } else { u.hot.start };
+        let (guard_at, target_at, cache_at) = match u.id {
+            id::NEW_CALL => (NEW_CALL_CALL_GUARD_AT, NEW_CALL_CALL_TARGET_AT, NEW_CALL_CALL_CACHE_AT),
+            id::SUPER_CALL => (SUPER_CALL_CALL_GUARD_AT, SUPER_CALL_CALL_TARGET_AT, SUPER_CALL_CALL_CACHE_AT),
+            _ => (CALL_GUARD_AT, CALL_TARGET_AT, CALL_CACHE_AT),
+        };
         *site = CallSite {
             pc,
-            guard_offset: at(CALL_GUARD_AT),
-            target_offset: at(CALL_TARGET_AT),
+            guard_offset: at(guard_at),
+            target_offset: at(target_at),
             state: Cell::new(CallSiteState::Stub),
             ..CallSite::default()
         };
         // The cold part scans the site's polymorphic cache, which lives in
         // the immortal site table (it never moves).
-        let c = at(CALL_CACHE_AT) as usize;
+        let c = at(cache_at) as usize;
         emitter.buf[c..c + 8].copy_from_slice(&(site.cache.as_ptr() as u64).to_le_bytes());
     }
     CALLS.set(calls);
@@ -575,6 +600,8 @@ pub(crate) fn hole_note(
         HoleKind::HelperUnwind => HoleNote::Helper("unwind"),
         HoleKind::HelperGetNamed => HoleNote::Helper("get_named"),
         HoleKind::HelperSetNamed => HoleNote::Helper("set_named"),
+        HoleKind::HelperConstruct => HoleNote::Helper("construct"),
+        HoleKind::ObjectTemplate => HoleNote::ObjectTemplate,
         HoleKind::MathSqrt => HoleNote::MathGuard("Math.sqrt"),
         HoleKind::MathAbs => HoleNote::MathGuard("Math.abs"),
         HoleKind::MathFloor => HoleNote::MathGuard("Math.floor"),

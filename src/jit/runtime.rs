@@ -10,7 +10,7 @@ use super::code::PropSiteState;
 use super::{
     clock, code_of, compile, enter, enter_osr, perf_map, set_code, CallSiteState, CompiledCode, JitCtx, JitOptions,
 };
-use crate::bytecode::{FuncProto, IcKind, IcState, Op, PropSite, OP_NAMES};
+use crate::bytecode::{FnKind, FuncProto, IcKind, IcState, Op, PropSite, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::exec;
 use crate::heap::{Callable, Shape, Tracer};
@@ -53,10 +53,12 @@ pub fn attach(vm: &mut Vm) {
     let hwm = vm.stack.addr(vm.hwm) as *mut u64;
     let native_limit = vm.native_limit;
     let lab = vm.heap.double_lab();
+    let obj_lab = vm.heap.object_lab();
     // A permanent object (the collector never frees or moves it).
     let string_proto = vm.realm.string_proto.to_bits();
     let ctx = &mut vm.jit.ctx;
     ctx.lab = lab;
+    ctx.obj_lab = obj_lab;
     ctx.string_proto = string_proto;
     ctx.vm = std::ptr::null_mut();
     ctx.stack_end = stack_end;
@@ -135,6 +137,12 @@ fn jit_options(vm: &Vm) -> JitOptions {
         double_fast_paths: vm.opts.double_fast_paths,
         // Built-in functions are pinned: their addresses never change.
         math: if vm.opts.inline_math { inline_builtins(vm) } else { [0; super::INLINE_MATH.len()] },
+        // The template is leaked with the realm: it outlives the code.
+        object_template: if vm.opts.inline_alloc {
+            vm.realm.object_template as *const crate::heap::ObjectTemplate as u64
+        } else {
+            0
+        },
     }
 }
 
@@ -429,6 +437,7 @@ pub static HELPERS: super::Helpers = super::Helpers {
     unwind: helper_unwind,
     get_named: helper_get_named,
     set_named: helper_set_named,
+    construct: helper_construct,
 };
 
 /// The VM, the function and the frame index a helper was called for.
@@ -567,6 +576,22 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
             return raise(vm, t, proto, pc, base);
         }
     };
+    call_script(vm, proto, pc, base, (dst, func, argc), callee)
+}
+
+/// The call of script function `callee` laid out at `func` in `proto`'s
+/// frame at `base` (the receiver slot already set), from the `call`
+/// stencil's helper or the construct helper: in whichever tier the callee
+/// is, patching the site on the way. 0 or EXCEPTION.
+fn call_script(
+    vm: &mut Vm,
+    proto: &FuncProto,
+    pc: u32,
+    base: usize,
+    (dst, func, argc): (u8, u8, u8),
+    callee: &Rc<FuncProto>,
+) -> u64 {
+    let stack = vm.stack.view();
     if crate::native_stack::exhausted(vm.native_limit) {
         let t = exec::stack_overflow(vm);
         return raise(vm, t, proto, pc, base);
@@ -594,6 +619,40 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
         }
         Err(t) => raise(vm, t, proto, pc, base),
     }
+}
+
+/// `New` and `SuperCall` from compiled code (`new_call`, `super_call`
+/// stencils) whose direct call missed. A class constructor with its own
+/// body (base or derived) makes or receives `this` itself and applies the
+/// return rules in its code, so `[[Construct]]` of it is a call with
+/// new.target in the receiver slot: made here like the `call` helper's,
+/// and the site patched (or its cache taught) to call the constructor's
+/// code directly from then on. Anything else -- a plain function (whose
+/// `this` `construct_with` allocates), a built-in, a derived class without
+/// a constructor (it reads the argument count `construct_with` leaves),
+/// not a constructor -- runs the generic instruction.
+extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto_ref, base) = unsafe { unpack(ctx, frame, proto) };
+    let op = proto_ref.code[pc as usize];
+    let (dst, func, argc, is_new) = match op {
+        Op::New { dst, func, argc } => (dst, func, argc, true),
+        Op::SuperCall { dst, func, argc } => (dst, func, argc, false),
+        _ => return helper_exec_op(ctx, frame, proto, pc),
+    };
+    let stack = vm.stack.view();
+    let f = stack.get(base + func as usize);
+    let callee = match f.as_callable() {
+        Some(Callable::Script(p)) if matches!(p.kind, FnKind::BaseCtor | FnKind::DerivedCtor) => p,
+        _ => return helper_exec_op(ctx, frame, proto, pc),
+    };
+    vm.jit.stats.slow_hits[op.index()] += 1;
+    vm.innermost_frame(base);
+    if is_new {
+        // new.target is the class itself.
+        stack.set(base + func as usize + 1, f);
+    }
+    call_script(vm, proto_ref, pc, base, (dst, func, argc), callee)
 }
 
 /// `GetNamed` from compiled code: its inline fast path missed (a stub or

@@ -210,6 +210,7 @@ fn helpers() -> Helpers {
         unwind: mock_unwind,
         get_named: mock_get_named,
         set_named: mock_set_named,
+        construct: mock_exec_op,
     }
 }
 
@@ -271,6 +272,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        object_template: 0,
     },
     JitOptions {
         smi_fast_paths: true,
@@ -278,6 +280,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        object_template: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -285,6 +288,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: false,
         double_fast_paths: false,
         math: [0; super::decode::INLINE_MATH.len()],
+        object_template: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -292,6 +296,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         inline_caches: true,
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
+        object_template: 0,
     },
 ];
 
@@ -970,11 +975,13 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 "unwind" => h2.unwind,
                 "get_named" => h2.get_named,
                 "set_named" => h2.set_named,
+                "construct" => h2.construct,
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
         // The unit tests compile without a VM: no built-in to guard on.
         HoleNote::MathGuard(_) => 0,
+        HoleNote::ObjectTemplate => 0,
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
         HoleNote::ShapeGuard(pc) => match code.prop_site_state(pc) {
