@@ -1015,6 +1015,47 @@ fn all_stencils() -> Vec<Def> {
         "super(...): guard on the parent constructor's code, direct call; else the construct helper",
         |h, c| call_site(h, c, false, HelperConstruct),
     );
+    // A base class constructor's `this`: new.target looked up in the
+    // site's (new.target, shape) pairs; a hit is `{}`'s inline allocation
+    // with the pair's shape (the root shape of new.target.prototype)
+    // stored over the template's. A miss, or a full LAB, takes the
+    // construct helper, which allocates and teaches the site the pair.
+    def(s, "alloc_this", "this of a base class constructor inline: new.target's shape from the site's pairs, bump and copy; else the construct helper", |h, c| {
+        let mut scan = h.a.create_label();
+        let mut hit = h.a.create_label();
+        h.load(rax, SlotA)?;
+        h.imm64(rcx, AllocCache)?;
+        h.a.lea(rsi, ptr(rcx + ALLOC_CACHE_WAYS * ALLOC_CACHE_ENTRY))?;
+        h.a.set_label(&mut scan)?;
+        h.a.cmp(qword_ptr(rcx), rax)?;
+        h.a.je(hit)?;
+        h.a.add(rcx, ALLOC_CACHE_ENTRY)?;
+        h.a.cmp(rcx, rsi)?;
+        h.a.jne(scan)?;
+        h.jmp(Cold)?;
+        h.a.set_label(&mut hit)?;
+        h.a.mov(rdi, qword_ptr(rcx + 8))?;
+        h.a.mov(rax, qword_ptr(r12 + CTX_OBJ_LAB))?;
+        h.a.mov(rcx, qword_ptr(rax + LAB_TOP))?;
+        h.a.lea(rdx, ptr(rcx + OBJECT_CELL))?;
+        h.a.cmp(rdx, qword_ptr(rax + LAB_LIMIT))?;
+        h.branch(Cold, |a, t| a.ja(t))?;
+        h.a.mov(qword_ptr(rax + LAB_TOP), rdx)?;
+        h.imm64(rsi, ObjectTemplate)?;
+        for i in 0..OBJECT_CELL / 16 {
+            h.a.movups(xmm0, xmmword_ptr(rsi + 16 * i))?;
+            h.a.movups(xmmword_ptr(rcx + 16 * i), xmm0)?;
+        }
+        h.a.lea(rax, ptr(rcx + PTR_TAG as i32))?;
+        h.a.lea(rdx, ptr(rax + OBJ_INLINE_DISP))?;
+        h.a.mov(qword_ptr(rax + OBJ_SLOTS_DISP), rdx)?;
+        h.a.mov(qword_ptr(rax + OBJ_SHAPE_DISP), rdi)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.call_helper(HelperConstruct)?;
+        c.exc_check()?;
+        c.jmp(Continue)
+    });
     // `{}`: a copy of the template cell (a plain object of
     // Object.prototype's root shape, young, no store) bumped from the
     // objects' LAB; its slots pointer re-aimed at its own inline slots. A
@@ -1591,6 +1632,7 @@ pub fn generate(out_dir: &Path) {
                         | HoleKind::HolderShape
                         | HoleKind::IcEntries
                         | HoleKind::GetterCache
+                        | HoleKind::AllocCache
                 ) {
                     // Where a property site's patchable fields are, for `compile`.
                     let _ = writeln!(
@@ -1606,6 +1648,7 @@ pub fn generate(out_dir: &Path) {
                             HoleKind::HolderShape => "HOLDER_SHAPE",
                             HoleKind::IcEntries => "ENTRIES",
                             HoleKind::GetterCache => "GETTERS",
+                            HoleKind::AllocCache => "CACHE",
                             _ => "SLOT",
                         },
                         cold,

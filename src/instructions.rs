@@ -246,7 +246,7 @@ macro_rules! for_each_op {
             LoadReceiver { dst: Dst } => LOAD_RECEIVER;
             /// A base class constructor's `this`: a new object whose prototype is
             /// `r[nt].prototype` (`nt`: new.target).
-            AllocThis { dst: Dst, nt: A } => SLOW;
+            AllocThis { dst: Dst, nt: A } => ALLOC_THIS or SLOW if no_alloc;
             /// ReferenceError unless `r[src]` (a derived constructor's `this`) is bound.
             CheckThis { src: A } => CHECK_THIS;
             /// Binds a derived constructor's `this` (`r[dst]`) to `r[src]` after

@@ -153,6 +153,11 @@ pub const PAIR_GETTER_DISP: i32 = OBJ_ENV_DISP;
 /// bytes each (`code::CallSite::cache`, checked there).
 pub const CALL_CACHE_WAYS: i32 = 4;
 pub const CALL_CACHE_ENTRY: i32 = 16;
+/// An `alloc_this` site's cache: `ALLOC_CACHE_WAYS` pairs of (new.target's
+/// value bits, the `&'static Shape` of the objects it constructs), 16
+/// bytes each (`code::AllocSite::cache`, checked there).
+pub const ALLOC_CACHE_WAYS: i32 = 4;
+pub const ALLOC_CACHE_ENTRY: i32 = 16;
 
 /// What the compiler writes into a hole. Widths: `disp32`/`imm32`/`rel32`
 /// holes are 4 bytes, `imm64` holes 8 bytes.
@@ -248,6 +253,9 @@ pub enum HoleKind {
     /// `super_call`): constructs generically, and patches the site when the
     /// callee is a compiled class constructor.
     HelperConstruct,
+    /// imm64: the address of an `alloc_this` site's cache of (new.target,
+    /// root shape) pairs (`code::AllocSite::cache`), which it scans.
+    AllocCache,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -260,7 +268,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 47] = [
+    pub const ALL: [HoleKind; 48] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -304,6 +312,7 @@ impl HoleKind {
         HoleKind::GetterCache,
         HoleKind::ObjectTemplate,
         HoleKind::HelperConstruct,
+        HoleKind::AllocCache,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -344,7 +353,8 @@ impl HoleKind {
             | HoleKind::CallCache
             | HoleKind::GetterCache
             | HoleKind::ObjectTemplate
-            | HoleKind::HelperConstruct => 8,
+            | HoleKind::HelperConstruct
+            | HoleKind::AllocCache => 8,
             _ => 4,
         }
     }

@@ -18,12 +18,14 @@ use std::thread::LocalKey;
 use super::abi::{IN_A, IN_B, IN_C, IN_DST, NKINDS};
 use super::clock;
 use super::code::{
-    CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState, NO_SITE,
+    AllocSite, CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState,
+    NO_SITE,
 };
 use super::ctx::JitCtx;
 use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
 use super::stencils::EmitFn;
+use super::stencils::ALLOC_THIS_CACHE_AT;
 use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_CACHE_AT, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
 use super::stencils::{
     GET_NAMED_ENTRIES_AT, GET_NAMED_GETTERS_AT, GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT,
@@ -187,6 +189,8 @@ pub fn compile(
     let mut props = PROPS.take();
     props.clear();
     props.reserve(TABLE_CHUNK);
+    // (Rare, one per base class constructor: a plain vector.)
+    let mut allocs: Vec<u32> = Vec::new();
     let placed = immortal_table(&FREE_PLACED, code.len() + 3, TABLE_CHUNK);
     let (mut at, mut cold_at) = (0u32, 0u32);
     let (mut elided_jumps, mut holes, mut math_calls) = (0, 0, 0);
@@ -225,6 +229,9 @@ pub fn compile(
         } else if id == id::GET_NAMED || id == id::SET_NAMED || id == id::GET_NAMED_PROTO {
             site = props.len() as u32;
             props.push(pc as u32);
+        } else if id == id::ALLOC_THIS {
+            site = allocs.len() as u32;
+            allocs.push(pc as u32);
         }
         lay(id, Some(pc as u32), site);
     }
@@ -403,6 +410,16 @@ pub fn compile(
         };
     }
     PROPS.set(props);
+    let alloc_sites = immortal_table(&FREE_ALLOCS, allocs.len(), TABLE_CHUNK);
+    for (site, &pc) in alloc_sites.iter_mut().zip(allocs.iter()) {
+        site.pc = pc;
+        // The stencil scans the site's pairs where they are (the table is
+        // immortal).
+        let u = &placed[pc as usize + 1];
+        let (cold, offset) = ALLOC_THIS_CACHE_AT;
+        let c = (offset + if cold { u.cold.start } else { u.hot.start }) as usize;
+        emitter.buf[c..c + 8].copy_from_slice(&(site.cache.as_ptr() as u64).to_le_bytes());
+    }
 
     // 3. Publish: the bytes are complete and already visible through the
     // execute view, so this is only bookkeeping.
@@ -423,6 +440,7 @@ pub fn compile(
         name: proto.name.clone(),
         sites,
         prop_sites,
+        alloc_sites,
         placed,
         stats,
         helpers: helpers as *const Helpers as usize,
@@ -525,6 +543,7 @@ thread_local! {
     static FREE_PLACED: Cell<&'static mut [Placed]> = const { Cell::new(&mut []) };
     static FREE_SITES: Cell<&'static mut [CallSite]> = const { Cell::new(&mut []) };
     static FREE_PROPS: Cell<&'static mut [PropSiteCode]> = const { Cell::new(&mut []) };
+    static FREE_ALLOCS: Cell<&'static mut [AllocSite]> = const { Cell::new(&mut []) };
     static FREE_CODE: Cell<&'static mut [Option<CompiledCode>]> = const { Cell::new(&mut []) };
 }
 
@@ -602,6 +621,7 @@ pub(crate) fn hole_note(
         HoleKind::HelperSetNamed => HoleNote::Helper("set_named"),
         HoleKind::HelperConstruct => HoleNote::Helper("construct"),
         HoleKind::ObjectTemplate => HoleNote::ObjectTemplate,
+        HoleKind::AllocCache => HoleNote::AllocCache(pc.unwrap_or(0)),
         HoleKind::MathSqrt => HoleNote::MathGuard("Math.sqrt"),
         HoleKind::MathAbs => HoleNote::MathGuard("Math.abs"),
         HoleKind::MathFloor => HoleNote::MathGuard("Math.floor"),

@@ -464,7 +464,10 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                 let by_slot = op.operand(OperandKind::GlobalSlot).is_some()
                     || matches!(op, Op::GetNamed { .. })
                     || matches!(op, Op::Call { argc: 1, .. })
-                    || matches!(op, Op::NewObject { .. } | Op::New { .. } | Op::SuperCall { .. });
+                    || matches!(
+                        op,
+                        Op::NewObject { .. } | Op::New { .. } | Op::SuperCall { .. } | Op::AllocThis { .. }
+                    );
                 row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
             }
         }

@@ -631,7 +631,23 @@ fn call_script(
 /// `this` `construct_with` allocates), a built-in, a derived class without
 /// a constructor (it reads the argument count `construct_with` leaves),
 /// not a constructor -- runs the generic instruction.
+///
+/// It is also the slow path of `alloc_this` (`AllocThis`, a base class
+/// constructor's `this`): the generic instruction, after which the site
+/// learns the (new.target, shape) pair (`learn_alloc_this`).
 extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    // SAFETY: called by compiled code with the proto it was compiled from.
+    if let Op::AllocThis { dst, nt } = unsafe { (*proto).code[pc as usize] } {
+        let r = helper_exec_op(ctx, frame, proto, pc);
+        if r == 0 {
+            // SAFETY: as in `helper_exec_op` (its borrows have ended).
+            let (vm, proto_ref, base) = unsafe { unpack(ctx, frame, proto) };
+            let stack = vm.stack.view();
+            let (nt, this) = (stack.get(base + nt as usize), stack.get(base + dst as usize));
+            learn_alloc_this(vm, proto_ref, pc, nt, this);
+        }
+        return r;
+    }
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto_ref, base) = unsafe { unpack(ctx, frame, proto) };
     let op = proto_ref.code[pc as usize];
@@ -653,6 +669,39 @@ extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *c
         stack.set(base + func as usize + 1, f);
     }
     call_script(vm, proto_ref, pc, base, (dst, func, argc), callee)
+}
+
+/// Teaches the `alloc_this` site at `pc` that new.target `nt` constructs
+/// objects of `this`'s shape (fresh from `AllocThis`: the root shape of
+/// `nt.prototype`). Only for a class, whose `prototype` is a data property
+/// that can neither be written nor reconfigured (so the pair never goes
+/// stale), and at most `ALLOC_SITE_LEARNS` times per site; `nt` is pinned,
+/// so its address cannot be reused by another object while the site holds it.
+fn learn_alloc_this(vm: &mut Vm, proto: &FuncProto, pc: u32, nt: Value, this: Value) {
+    use crate::heap::shape::{ACCESSOR, CONFIGURABLE, WRITABLE};
+    let Some(site) = code_of(proto).and_then(|c| c.alloc_site(pc)) else { return };
+    let n = site.learned.get();
+    if n >= super::code::ALLOC_SITE_LEARNS || site.cache.iter().any(|c| c.get()[0] == nt.to_bits()) {
+        return;
+    }
+    let (Some(f), Some(o)) = (nt.as_object(), this.as_object()) else { return };
+    if !matches!(f.callable(), Some(Callable::Script(p)) if p.kind.is_class_ctor()) {
+        return;
+    }
+    let fixed = matches!(
+        f.find(vm.realm.prototype),
+        Some(crate::heap::object::Found::Slot(_, attrs)) if attrs & (WRITABLE | CONFIGURABLE | ACCESSOR) == 0
+    );
+    let shape = o.shape();
+    if !fixed || shape.proto != f.get_named(vm.realm.prototype).unwrap_or(Value::UNDEFINED) {
+        return;
+    }
+    vm.pin_value(nt);
+    site.cache[n as usize % site.cache.len()].set([nt.to_bits(), shape as *const Shape as u64]);
+    site.learned.set(n + 1);
+    if vm.opts.trace_jit {
+        eprintln!("[jit] alloc {}@pc{}: new.target {:#x} -> shape#{}", display_name(proto), pc, nt.to_bits(), shape.id);
+    }
 }
 
 /// `GetNamed` from compiled code: its inline fast path missed (a stub or

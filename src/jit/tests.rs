@@ -982,6 +982,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         // The unit tests compile without a VM: no built-in to guard on.
         HoleNote::MathGuard(_) => 0,
         HoleNote::ObjectTemplate => 0,
+        HoleNote::AllocCache(pc) => code.alloc_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
         HoleNote::ShapeGuard(pc) => match code.prop_site_state(pc) {
