@@ -510,6 +510,7 @@ const FAST: JitOptions = JitOptions {
     inline_caches: true,
     double_fast_paths: true,
     math: [0; super::decode::INLINE_MATH.len()],
+    object_template: 0,
 };
 
 #[test]
