@@ -582,9 +582,10 @@ pub struct GcStats {
     /// The most bytes the heap held at once, live or not yet collected.
     pub peak_bytes: u64,
     pub gc_nanos: u64,
-    /// Of `allocated`, the plain objects (`{}`) made by a bump and a copy of
-    /// the template (`Heap::bump_object`, the `new_object` stencil) rather
-    /// than through `place_payload`.
+    /// Of `allocated`, the plain objects (`{}`, and class instances in
+    /// compiled code) made by a bump and a copy of the template
+    /// (`Heap::bump_object`, the `new_object` and `alloc_this` stencils)
+    /// rather than through `place_payload`.
     pub inline_objects: u64,
 }
 
@@ -870,7 +871,7 @@ impl Heap {
     }
 
     /// A plain object by bump from the objects' LAB, copied from
-    /// `template` (what `object_template` made), or `None` when the LAB is
+    /// `template` (`ObjectTemplate::leak`), or `None` when the LAB is
     /// full (the caller then takes `Vm::alloc`, which refills it and may
     /// collect). What the `new_object` stencil does, in Rust: the
     /// interpreter's `{}` runs it. Charged lazily (`account_lab`), like
