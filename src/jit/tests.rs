@@ -406,11 +406,14 @@ fn every_op_has_a_stencil() {
             (true, true, false, &x),
         ];
         for (smi_fast_paths, inline_caches, doubles, sites) in options {
-            for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
+            // (A nonzero template address: allocation inline, `--no-inline-alloc` off.)
+            let slots = [(slot_addr, true, 0), (slot_addr, false, 0), (std::ptr::null_mut(), false, 0x1000)];
+            for (addr, fast_set, template) in slots {
                 let global = |_: u32| (addr, fast_set);
                 let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches)
                     .with_sites(sites)
-                    .with_doubles(doubles);
+                    .with_doubles(doubles)
+                    .with_alloc(template);
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
