@@ -636,6 +636,94 @@ fn identity_jump(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne_j
     })
 }
 
+/// A lazy call site (the `call` stencil, and `new_call`/`super_call`,
+/// which construct): the callee's function code compared with a guard
+/// immediate, a direct call of the patched target on a match, else the
+/// site's polymorphic cache and then the `slow` helper. `new_target`: the callee is
+/// also new.target, stored into the receiver slot before the direct call
+/// (`new C(...)`; `super(...)` finds new.target there already).
+fn call_site(h: &mut Asm, c: &mut Asm, new_target: bool, slow: HoleKind) -> R {
+    h.load(rax, SlotA)?;
+    h.a.lea(ecx, ptr(rax - 1))?;
+    h.a.test(cl, 3)?;
+    h.branch(Cold, |a, t| a.jne(t))?;
+    h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    h.branch(Cold, |a, t| a.jne(t))?;
+    h.imm64(rcx, CallGuard)?;
+    h.a.cmp(qword_ptr(rax + OBJ_CODE_DISP), rcx)?;
+    h.branch(Cold, |a, t| a.jne(t))?;
+    h.lea(r13, ArgBase)?;
+    if new_target {
+        h.a.mov(qword_ptr(r13 - 8), rax)?;
+    }
+    // The callee's frame link, for stack traces: this call's pc, and
+    // the distance back to our frame (in bytes).
+    h.a.mov(dword_ptr(r13 + LINK_OFFSET), IMM32_PH)?;
+    h.hole(Pc, Field::Imm);
+    h.a.mov(dword_ptr(r13 + (LINK_OFFSET + 4)), IMM32_PH)?;
+    h.hole(ArgBase, Field::Imm);
+    h.imm64(rax, CallTarget)?;
+    h.a.call(rax)?;
+    h.lea(r13, NegArgBase)?;
+    // EXCEPTION from the callee: the cold part records this pc.
+    h.cmp8(rax, V_EXCEPTION)?;
+    h.branch(Cold, |a, t| a.je(t))?;
+    h.store(SlotDst, rax)?;
+    h.jmp(Continue)?;
+    // Cold: rax is EXCEPTION (a direct call threw) or the callee value
+    // that missed the guard (never EXCEPTION, which no slot holds).
+    let mut generic = c.a.create_label();
+    let mut threw = c.a.create_label();
+    let mut scan = c.a.create_label();
+    let mut hit = c.a.create_label();
+    let mut helper = c.a.create_label();
+    c.cmp8(rax, V_EXCEPTION)?;
+    c.a.jne(generic)?;
+    c.a.set_label(&mut threw)?;
+    c.a.mov(dword_ptr(r12 + CTX_FAULT_PC), IMM32_PH)?;
+    c.hole(Pc, Field::Imm);
+    c.jmp(ExcExit)?;
+    // A generic (polymorphic) site: the callee's function code looked
+    // up in the site's cache of (code, entry) pairs, which the call
+    // helper fills; a hit is the same direct call as the hot part's,
+    // through the pair's entry. Else the helper.
+    c.a.set_label(&mut generic)?;
+    c.a.lea(ecx, ptr(rax - 1))?;
+    c.a.test(cl, 3)?;
+    c.a.jne(helper)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.jne(helper)?;
+    c.a.mov(rdx, qword_ptr(rax + OBJ_CODE_DISP))?;
+    c.imm64(rcx, CallCache)?;
+    c.a.lea(rsi, ptr(rcx + CALL_CACHE_WAYS * CALL_CACHE_ENTRY))?;
+    c.a.set_label(&mut scan)?;
+    c.a.cmp(qword_ptr(rcx), rdx)?;
+    c.a.je(hit)?;
+    c.a.add(rcx, CALL_CACHE_ENTRY)?;
+    c.a.cmp(rcx, rsi)?;
+    c.a.jne(scan)?;
+    c.a.jmp(helper)?;
+    c.a.set_label(&mut hit)?;
+    c.lea(r13, ArgBase)?;
+    if new_target {
+        c.a.mov(qword_ptr(r13 - 8), rax)?;
+    }
+    c.a.mov(dword_ptr(r13 + LINK_OFFSET), IMM32_PH)?;
+    c.hole(Pc, Field::Imm);
+    c.a.mov(dword_ptr(r13 + (LINK_OFFSET + 4)), IMM32_PH)?;
+    c.hole(ArgBase, Field::Imm);
+    c.a.call(qword_ptr(rcx + 8))?;
+    c.lea(r13, NegArgBase)?;
+    c.cmp8(rax, V_EXCEPTION)?;
+    c.a.je(threw)?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut helper)?;
+    c.call_helper(slow)?;
+    c.exc_check()?;
+    c.jmp(Continue)
+}
+
 fn all_stencils() -> Vec<Def> {
     let mut v = Vec::new();
     let s = &mut v;
@@ -975,79 +1063,88 @@ fn all_stencils() -> Vec<Def> {
     // pointer equals the guard), and the callee finds its context in the
     // closure it receives (r[-2]), so fresh closures keep the site patched.
     def(s, "call", "lazy call site: guard on the callee's function code, direct call; else the call helper", |h, c| {
+        call_site(h, c, false, HelperCall)
+    });
+    // `new C(...)` and `super(...)` of a class constructor: the same lazy
+    // call site, patched (by the construct helper) only for a compiled
+    // base or derived class constructor, which makes or receives `this`
+    // itself (`AllocThis`, `BindThis`) and applies the return rules
+    // (`CtorResult`): the call is then all that `[[Construct]]` does.
+    def(
+        s,
+        "new_call",
+        "new C(...): guard on a class constructor's code, new.target = C, direct call; else the construct helper",
+        |h, c| call_site(h, c, true, HelperConstruct),
+    );
+    def(
+        s,
+        "super_call",
+        "super(...): guard on the parent constructor's code, direct call; else the construct helper",
+        |h, c| call_site(h, c, false, HelperConstruct),
+    );
+    // A base class constructor's `this`: new.target looked up in the
+    // site's (new.target, shape) pairs; a hit is `{}`'s inline allocation
+    // with the pair's shape (the root shape of new.target.prototype)
+    // stored over the template's. A miss, or a full LAB, takes the
+    // construct helper, which allocates and teaches the site the pair.
+    def(s, "alloc_this", "this of a base class constructor inline: new.target's shape from the site's pairs, bump and copy; else the construct helper", |h, c| {
+        let mut scan = h.a.create_label();
+        let mut hit = h.a.create_label();
         h.load(rax, SlotA)?;
-        h.a.lea(ecx, ptr(rax - 1))?;
-        h.a.test(cl, 3)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.imm64(rcx, CallGuard)?;
-        h.a.cmp(qword_ptr(rax + OBJ_CODE_DISP), rcx)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.lea(r13, ArgBase)?;
-        // The callee's frame link, for stack traces: this call's pc, and
-        // the distance back to our frame (in bytes).
-        h.a.mov(dword_ptr(r13 + LINK_OFFSET), IMM32_PH)?;
-        h.hole(Pc, Field::Imm);
-        h.a.mov(dword_ptr(r13 + (LINK_OFFSET + 4)), IMM32_PH)?;
-        h.hole(ArgBase, Field::Imm);
-        h.imm64(rax, CallTarget)?;
-        h.a.call(rax)?;
-        h.lea(r13, NegArgBase)?;
-        // EXCEPTION from the callee: the cold part records this pc.
-        h.cmp8(rax, V_EXCEPTION)?;
-        h.branch(Cold, |a, t| a.je(t))?;
+        h.imm64(rcx, AllocCache)?;
+        h.a.lea(rsi, ptr(rcx + ALLOC_CACHE_WAYS * ALLOC_CACHE_ENTRY))?;
+        h.a.set_label(&mut scan)?;
+        h.a.cmp(qword_ptr(rcx), rax)?;
+        h.a.je(hit)?;
+        h.a.add(rcx, ALLOC_CACHE_ENTRY)?;
+        h.a.cmp(rcx, rsi)?;
+        h.a.jne(scan)?;
+        h.jmp(Cold)?;
+        h.a.set_label(&mut hit)?;
+        h.a.mov(rdi, qword_ptr(rcx + 8))?;
+        h.a.mov(rax, qword_ptr(r12 + CTX_OBJ_LAB))?;
+        h.a.mov(rcx, qword_ptr(rax + LAB_TOP))?;
+        h.a.lea(rdx, ptr(rcx + OBJECT_CELL))?;
+        h.a.cmp(rdx, qword_ptr(rax + LAB_LIMIT))?;
+        h.branch(Cold, |a, t| a.ja(t))?;
+        h.a.mov(qword_ptr(rax + LAB_TOP), rdx)?;
+        h.imm64(rsi, ObjectTemplate)?;
+        for i in 0..OBJECT_CELL / 16 {
+            h.a.movups(xmm0, xmmword_ptr(rsi + 16 * i))?;
+            h.a.movups(xmmword_ptr(rcx + 16 * i), xmm0)?;
+        }
+        h.a.lea(rax, ptr(rcx + PTR_TAG as i32))?;
+        h.a.lea(rdx, ptr(rax + OBJ_INLINE_DISP))?;
+        h.a.mov(qword_ptr(rax + OBJ_SLOTS_DISP), rdx)?;
+        h.a.mov(qword_ptr(rax + OBJ_SHAPE_DISP), rdi)?;
         h.store(SlotDst, rax)?;
         h.jmp(Continue)?;
-        // Cold: rax is EXCEPTION (a direct call threw) or the callee value
-        // that missed the guard (never EXCEPTION, which no slot holds).
-        let mut generic = c.a.create_label();
-        let mut threw = c.a.create_label();
-        let mut scan = c.a.create_label();
-        let mut hit = c.a.create_label();
-        let mut helper = c.a.create_label();
-        c.cmp8(rax, V_EXCEPTION)?;
-        c.a.jne(generic)?;
-        c.a.set_label(&mut threw)?;
-        c.a.mov(dword_ptr(r12 + CTX_FAULT_PC), IMM32_PH)?;
-        c.hole(Pc, Field::Imm);
-        c.jmp(ExcExit)?;
-        // A generic (polymorphic) site: the callee's function code looked
-        // up in the site's cache of (code, entry) pairs, which the call
-        // helper fills; a hit is the same direct call as the hot part's,
-        // through the pair's entry. Else the helper.
-        c.a.set_label(&mut generic)?;
-        c.a.lea(ecx, ptr(rax - 1))?;
-        c.a.test(cl, 3)?;
-        c.a.jne(helper)?;
-        c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-        c.a.jne(helper)?;
-        c.a.mov(rdx, qword_ptr(rax + OBJ_CODE_DISP))?;
-        c.imm64(rcx, CallCache)?;
-        c.a.lea(rsi, ptr(rcx + CALL_CACHE_WAYS * CALL_CACHE_ENTRY))?;
-        c.a.set_label(&mut scan)?;
-        c.a.cmp(qword_ptr(rcx), rdx)?;
-        c.a.je(hit)?;
-        c.a.add(rcx, CALL_CACHE_ENTRY)?;
-        c.a.cmp(rcx, rsi)?;
-        c.a.jne(scan)?;
-        c.a.jmp(helper)?;
-        c.a.set_label(&mut hit)?;
-        c.lea(r13, ArgBase)?;
-        c.a.mov(dword_ptr(r13 + LINK_OFFSET), IMM32_PH)?;
-        c.hole(Pc, Field::Imm);
-        c.a.mov(dword_ptr(r13 + (LINK_OFFSET + 4)), IMM32_PH)?;
-        c.hole(ArgBase, Field::Imm);
-        c.a.call(qword_ptr(rcx + 8))?;
-        c.lea(r13, NegArgBase)?;
-        c.cmp8(rax, V_EXCEPTION)?;
-        c.a.je(threw)?;
-        c.store(SlotDst, rax)?;
-        c.jmp(Continue)?;
-        c.a.set_label(&mut helper)?;
-        c.call_helper(HelperCall)?;
+        c.call_helper(HelperConstruct)?;
         c.exc_check()?;
         c.jmp(Continue)
+    });
+    // `{}`: a copy of the template cell (a plain object of
+    // Object.prototype's root shape, young, no store) bumped from the
+    // objects' LAB; its slots pointer re-aimed at its own inline slots. A
+    // fresh object is young: the stores that fill it need no barrier.
+    def(s, "new_object", "{} inline: bump the objects' LAB, copy the template cell; else exec_op", |h, c| {
+        h.a.mov(rax, qword_ptr(r12 + CTX_OBJ_LAB))?;
+        h.a.mov(rcx, qword_ptr(rax + LAB_TOP))?;
+        h.a.lea(rdx, ptr(rcx + OBJECT_CELL))?;
+        h.a.cmp(rdx, qword_ptr(rax + LAB_LIMIT))?;
+        h.branch(Cold, |a, t| a.ja(t))?;
+        h.a.mov(qword_ptr(rax + LAB_TOP), rdx)?;
+        h.imm64(rsi, ObjectTemplate)?;
+        for i in 0..OBJECT_CELL / 16 {
+            h.a.movups(xmm0, xmmword_ptr(rsi + 16 * i))?;
+            h.a.movups(xmmword_ptr(rcx + 16 * i), xmm0)?;
+        }
+        h.a.lea(rax, ptr(rcx + PTR_TAG as i32))?;
+        h.a.lea(rdx, ptr(rax + OBJ_INLINE_DISP))?;
+        h.a.mov(qword_ptr(rax + OBJ_SLOTS_DISP), rdx)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
     });
     use doubles::MathFn;
     doubles::call_math(
@@ -1721,6 +1818,7 @@ pub fn generate(out_dir: &Path) {
                         | HoleKind::HolderShape
                         | HoleKind::IcEntries
                         | HoleKind::GetterCache
+                        | HoleKind::AllocCache
                 ) {
                     // Where a property site's patchable fields are, for `compile`.
                     let _ = writeln!(
@@ -1736,26 +1834,31 @@ pub fn generate(out_dir: &Path) {
                             HoleKind::HolderShape => "HOLDER_SHAPE",
                             HoleKind::IcEntries => "ENTRIES",
                             HoleKind::GetterCache => "GETTERS",
+                            HoleKind::AllocCache => "CACHE",
                             _ => "SLOT",
                         },
                         cold,
                         off
                     );
                 }
+                // The call stencil's are `CALL_*_AT`; the constructing call
+                // sites' are prefixed with their stencil's name.
+                let prefix = if d.name == "call" { String::new() } else { format!("{}_", upper) };
                 if kind == HoleKind::CallCache {
                     let _ = writeln!(
                         call_holes,
-                        "/// Where the `{}` stencil's CallCache hole is: (in the cold part, offset).\npub const CALL_CACHE_AT: (bool, u32) = ({}, {});",
-                        d.name, cold, off
+                        "/// Where the `{}` stencil's CallCache hole is: (in the cold part, offset).\npub const {}CALL_CACHE_AT: (bool, u32) = ({}, {});",
+                        d.name, prefix, cold, off
                     );
                 }
                 if matches!(kind, HoleKind::CallGuard | HoleKind::CallTarget) {
                     // Where a call site's patchable words are, for `compile`.
                     let _ = writeln!(
                         call_holes,
-                        "/// Where the `{}` stencil's {:?} hole is: (in the cold part, offset).\npub const {}: (bool, u32) = ({}, {});",
+                        "/// Where the `{}` stencil's {:?} hole is: (in the cold part, offset).\npub const {}{}: (bool, u32) = ({}, {});",
                         d.name,
                         kind,
+                        prefix,
                         if kind == HoleKind::CallGuard { "CALL_GUARD_AT" } else { "CALL_TARGET_AT" },
                         cold,
                         off

@@ -73,6 +73,8 @@
 //! * `from_char_code`, `array_push`: likewise for properties
 //!   `fromCharCode` and `push` (the push stencil also guards on the
 //!   receiver being an extensible array).
+//! * `no_alloc`: the compile has `--no-inline-alloc` (no inline `{}`, and
+//!   `new`/`super(...)` never call a constructor's code directly).
 //!
 //! **Listing**: by default the name, then each operand as above, separated
 //! by spaces (`Add r0 r1 r2`); `listed "FORMAT"` replaces the operands with
@@ -175,7 +177,7 @@ macro_rules! for_each_op {
             /// `dst = this` (the slot below the frame).
             LoadThis { dst: Dst } => SLOW;
             /// `dst = {}`.
-            NewObject { dst: Dst } => SLOW;
+            NewObject { dst: Dst } => NEW_OBJECT or SLOW if no_alloc;
             /// `dst = [r[base], ..., r[base+argc-1]]` (a HOLE register is a hole).
             NewArray { dst: Dst, base: Base, argc: Argc } => SLOW;
             /// Appends `r[base..base+argc]` to array `arr` (long literals).
@@ -193,7 +195,7 @@ macro_rules! for_each_op {
             /// `r[dst] = r[func](...r[args])`, `this` in `r[func+1]` (a call with spread).
             CallSpread { dst: Dst, func: A, args: B } => SLOW;
             /// `r[dst] = new r[func](r[func+2], ..., r[func+1+argc])`.
-            New { dst: Dst, func: A, argc: Argc } => SLOW;
+            New { dst: Dst, func: A, argc: Argc } => NEW_CALL or SLOW if no_alloc;
             /// `r[dst] = new r[func](...r[args])`.
             NewSpread { dst: Dst, func: A, args: B } => SLOW;
 
@@ -252,7 +254,7 @@ macro_rules! for_each_op {
             LoadReceiver { dst: Dst } => LOAD_RECEIVER;
             /// A base class constructor's `this`: a new object whose prototype is
             /// `r[nt].prototype` (`nt`: new.target).
-            AllocThis { dst: Dst, nt: A } => SLOW;
+            AllocThis { dst: Dst, nt: A } => ALLOC_THIS or SLOW if no_alloc;
             /// ReferenceError unless `r[src]` (a derived constructor's `this`) is bound.
             CheckThis { src: A } => CHECK_THIS;
             /// Binds a derived constructor's `this` (`r[dst]`) to `r[src]` after
@@ -268,7 +270,7 @@ macro_rules! for_each_op {
             SuperCtorOf { dst: Dst, src: A } => SLOW;
             /// `super(...)`: constructs `r[func]` with `r[func+2..]` as arguments and
             /// `r[func+1]` as new.target.
-            SuperCall { dst: Dst, func: A, argc: Argc } => SLOW;
+            SuperCall { dst: Dst, func: A, argc: Argc } => SUPER_CALL or SLOW if no_alloc;
             /// A derived class's implicit constructor: `super(...arguments)`.
             SuperForward { dst: Dst } => SLOW;
             /// `dst = super[r[key]]`, read with `r[this]` as the receiver.

@@ -86,6 +86,9 @@ struct Cli {
     /// unwind helper on a throw (instead of returning to its caller at once)
     #[arg(long)]
     no_exc_return: bool,
+    /// Compiled code allocates `{}` through a helper (no inline bump) and
+    /// calls class constructors for `new`/`super(...)` through the runtime
+    no_inline_alloc: bool,
     /// Append a line per compiled function and trampoline to
     /// /tmp/perf-<pid>.map, so that `perf report` names JIT code.
     #[arg(long)]
@@ -116,6 +119,7 @@ impl Cli {
             inline_math: !self.no_inline_math,
             lazy_stacks: !self.eager_stacks,
             exc_return: !self.no_exc_return,
+            inline_alloc: !self.no_inline_alloc,
             perf_map: self.perf_map,
         }
     }

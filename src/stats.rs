@@ -34,6 +34,13 @@ pub fn report(vm: &Vm) -> String {
             gc.major_nanos as f64 / 1000.0
         );
     }
+    if gc.inline_objects > 0 {
+        let _ = writeln!(
+            out,
+            "inline allocation      {} objects by bump and template copy (`{{}}` in both tiers, class instances in compiled code)",
+            gc.inline_objects
+        );
+    }
     out.push_str(&crate::jit::stats_report(vm));
     out
 }

@@ -33,6 +33,9 @@ pub struct JitCtx {
     /// `String.prototype`'s value bits (undefined until the JIT attaches):
     /// `get_named` serves a string receiver's method from it inline.
     pub string_proto: u64,
+    /// The heap's bump region for objects: the `new_object` stencil
+    /// allocates `{}` from it inline.
+    pub obj_lab: *mut crate::heap::Lab,
 }
 
 impl JitCtx {
@@ -49,6 +52,7 @@ impl JitCtx {
             fault_pc: Cell::new(0),
             lab,
             string_proto: crate::value::Value::UNDEFINED.to_bits(),
+            obj_lab: lab,
         }
     }
 }

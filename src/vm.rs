@@ -69,6 +69,11 @@ pub struct Options {
     /// (`--no-exc-return`): it asks the unwind helper, as one with
     /// handlers does.
     pub exc_return: bool,
+    /// `{}` allocated inline by compiled code (a copy of a template cell
+    /// bumped from the objects' LAB), and `new`/`super(...)` of a compiled
+    /// class constructor called directly: `--no-inline-alloc` turns both
+    /// off (the interpreter's `{}` bumps the same LAB either way).
+    pub inline_alloc: bool,
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
     pub perf_map: bool,
@@ -94,6 +99,7 @@ impl Default for Options {
             inline_math: true,
             lazy_stacks: true,
             exc_return: true,
+            inline_alloc: true,
             perf_map: false,
         }
     }
@@ -196,6 +202,8 @@ pub struct Realm {
     pub boolean_proto: Value,
     /// `{}`'s shape, an array's, a function's.
     pub object_shape: &'static Shape,
+    /// A fresh `{}`'s cell, which both tiers copy (`Heap::bump_object`).
+    pub object_template: &'static crate::heap::ObjectTemplate,
     pub array_shape: &'static Shape,
     pub function_shape: &'static Shape,
     /// Names the runtime looks up by itself.
@@ -413,6 +421,7 @@ impl Vm {
             number_proto: Value::NULL,
             boolean_proto: Value::NULL,
             object_shape: placeholder,
+            object_template: crate::heap::ObjectTemplate::leak(placeholder),
             array_shape: placeholder,
             function_shape: placeholder,
             length: 0,
@@ -492,6 +501,7 @@ impl Vm {
         r.number_proto = number_proto;
         r.boolean_proto = boolean_proto;
         r.object_shape = object_shape;
+        r.object_template = crate::heap::ObjectTemplate::leak(object_shape);
         r.array_shape = self.shapes.root(array_proto);
         r.function_shape = self.shapes.root(function_proto);
         let module_this = self.pin(JsObject::new(object_shape, ObjClass::Plain));
@@ -570,6 +580,13 @@ impl Vm {
 
     /// A new empty plain object (`{}`).
     pub fn new_object(&mut self) -> Value {
+        // A copy of the template by bump, as compiled code's `new_object`
+        // stencil makes it; a full LAB or a due collection takes `alloc`.
+        if !self.heap.wants_gc() {
+            if let Some(v) = self.heap.bump_object(self.realm.object_template) {
+                return v;
+            }
+        }
         let shape = self.realm.object_shape;
         self.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Plain)))
     }

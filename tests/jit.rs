@@ -665,3 +665,63 @@ console.log(sum([new B(1), new C(2)]));
     let o = expect_output(&["--trace-jit", "--no-call-patching"], code, "9000\n");
     assert!(!stderr(&o).contains("[jit] getter"), "{}", stderr(&o));
 }
+
+// ------------------------------------------------------------ allocation
+
+/// `{}` and class instances in a hot loop, `new` and `super(...)` of
+/// class constructors.
+const ALLOC: &str = "
+class P { constructor(x) { this.x = x; } }
+class Q extends P { constructor(x) { super(x); this.y = 1; } }
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const o = { a: i, b: 2 };
+    const q = new Q(i);
+    s += o.a + o.b + q.x + q.y;
+  }
+  return s;
+}
+console.log(run(5000));
+";
+
+#[test]
+fn inline_allocation_and_direct_construct_calls() {
+    let out = "25010000\n";
+    let o = expect_output(&["--stats"], ALLOC, out);
+    let s = stderr(&o);
+    // Every object but the first few (interpreted, a LAB refill) is made
+    // inline, and `new`/`super(...)` no longer enter compiled code from Rust.
+    // (The loop runs interpreted until OSR: its class instances are made
+    // by the helper then.)
+    assert!(stat(&s, "inline allocation", "objects") >= 8500, "{}", s);
+    assert!(stat(&s, "jit entries", "calls,") < 100, "{}", s);
+    for op in ["New", "SuperCall", "NewObject"] {
+        assert!(slow_hits(&s, op) < 10, "{}", s);
+    }
+
+    // The ablation: the helpers make every object, `new` goes through
+    // `[[Construct]]` (and enters compiled code from Rust each time).
+    let o = expect_output(&["--stats", "--no-inline-alloc"], ALLOC, out);
+    let s = stderr(&o);
+    assert!(stat(&s, "jit entries", "calls,") >= 7000, "{}", s);
+    let hits = s.lines().find(|l| l.starts_with("slow-path hits")).unwrap();
+    assert!(hits.contains("NewObject ") && hits.contains("AllocThis ") && hits.contains("New "), "{}", s);
+
+    // --print-asm names the new stencils and their holes.
+    let o = expect_output(&["--print-asm", "--jit=eager"], ALLOC, out);
+    let asm = stdout_and_err(&o);
+    for want in ["new_object", "alloc_this", "new_call", "super_call", "template cell of {}", "helper construct"] {
+        assert!(asm.contains(want), "no {:?} in --print-asm", want);
+    }
+    assert!(asm.contains("(new.target, shape) pairs of the alloc_this site"), "{}", asm);
+
+    // Every tier and the stress collector agree.
+    for flags in [&["--jit=off"][..], &["--jit-threshold=1"], &["--jit-threshold=2", "--gc-stress"]] {
+        expect_output(flags, ALLOC, out);
+    }
+}
+
+fn stdout_and_err(o: &Output) -> String {
+    format!("{}{}", stdout(o), stderr(o))
+}

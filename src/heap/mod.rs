@@ -298,6 +298,52 @@ const _: () = {
     assert!(class_of(std::mem::size_of::<ObjCell<context::Context>>()) > 0);
 };
 
+/// The size of an object's cell (`JsObject`'s class), and that class.
+pub const OBJECT_CELL: usize = CLASSES[OBJECT_CLASS];
+const OBJECT_CLASS: usize = class_of(std::mem::size_of::<ObjCell<JsObject>>());
+
+/// The image of a fresh plain object's cell, as `place_payload` leaves
+/// it (header young, unmarked, not an owner; payload placed, no store),
+/// for one shape: what `{}` copies in both tiers (`Heap::bump_object`,
+/// the `new_object` stencil). Its slots pointer is its own; a copy
+/// re-aims it at the copy's inline slots.
+#[repr(C, align(16))]
+pub struct ObjectTemplate([u64; OBJECT_CELL / 8]);
+
+impl ObjectTemplate {
+    /// The template of a plain object of `shape` (a root shape), leaked:
+    /// compiled code holds its address for as long as it lives.
+    pub fn leak(shape: &'static Shape) -> &'static ObjectTemplate {
+        let t: &'static mut ObjectTemplate = Box::leak(Box::new(ObjectTemplate([0; OBJECT_CELL / 8])));
+        let o = JsObject::new(shape, ObjClass::Plain);
+        let p = t.0.as_mut_ptr() as *mut ObjCell<JsObject>;
+        // SAFETY: the template is 16-aligned and `OBJECT_CELL` bytes, at
+        // least the size of an `ObjCell<JsObject>` (the class was chosen so).
+        // The object is never dropped: a plain object without a store owns
+        // nothing, so its copies may be freed without a drop, as the
+        // sweeper does for non-owners.
+        unsafe {
+            std::ptr::write(
+                p,
+                ObjCell {
+                    header: Obj {
+                        tag: <JsObject as Payload>::TAG,
+                        age: AGE_YOUNG,
+                        permanent: false,
+                        class: OBJECT_CLASS as u8,
+                        leaf: <JsObject as Trace>::LEAF,
+                    },
+                    payload: o,
+                },
+            );
+            let payload = &(*p).payload;
+            <JsObject as Payload>::placed(payload);
+            debug_assert!(!<JsObject as Payload>::owns(payload));
+        }
+        t
+    }
+}
+
 /// An object allocated since the last collection: not marked, and no
 /// barrier needed when it is written (a minor collection traces it anyway
 /// if it is reachable).
@@ -574,6 +620,11 @@ pub struct GcStats {
     /// The most bytes the heap held at once, live or not yet collected.
     pub peak_bytes: u64,
     pub gc_nanos: u64,
+    /// Of `allocated`, the plain objects (`{}`, and class instances in
+    /// compiled code) made by a bump and a copy of the template
+    /// (`Heap::bump_object`, the `new_object` and `alloc_this` stencils)
+    /// rather than through `place_payload`.
+    pub inline_objects: u64,
 }
 
 /// One size class: chunks of equal cells and the runs of free ones among
@@ -788,6 +839,9 @@ impl Heap {
         self.since_gc += bytes;
         self.stats.allocated += cells as u64;
         self.stats.bytes_allocated += bytes as u64;
+        if class == OBJECT_CLASS {
+            self.stats.inline_objects += cells as u64;
+        }
     }
 
     /// Charges what compiled code bumped in `class`'s LAB since the heap
@@ -864,6 +918,44 @@ impl Heap {
         c.runs.push(start + bitmap::first_cell(size) * size, start + CHUNK_BYTES / size * size, c.chunks.len() - 1);
     }
 
+    /// The LAB of the objects' size class (`OBJECT_CELL`): the inline
+    /// `new_object` stencil bumps it as the double stencils bump theirs.
+    pub fn object_lab(&mut self) -> *mut Lab {
+        &mut self.labs[OBJECT_CLASS]
+    }
+
+    /// A plain object by bump from the objects' LAB, copied from
+    /// `template` (`ObjectTemplate::leak`), or `None` when the LAB is
+    /// full (the caller then takes `Vm::alloc`, which refills it and may
+    /// collect). What the `new_object` stencil does, in Rust: the
+    /// interpreter's `{}` runs it. Charged lazily (`account_lab`), like
+    /// compiled code's bumps.
+    #[inline(always)]
+    pub fn bump_object(&mut self, template: &ObjectTemplate) -> Option<Value> {
+        let lab = &mut self.labs[OBJECT_CLASS];
+        if lab.limit - lab.top < OBJECT_CELL {
+            return None;
+        }
+        let p = lab.top;
+        lab.top = p + OBJECT_CELL;
+        let cell = std::ptr::with_exposed_provenance_mut::<u64>(p);
+        // SAFETY: `[top, limit)` is a run of free cells of the objects'
+        // class inside a chunk the heap owns, 8-aligned, that no value
+        // refers to (as in `bump_double`). The template is the image of a
+        // freshly placed plain object with no store (so its cell owns
+        // nothing: the owners bit stays clear, as `place_payload` leaves
+        // it), young and unmarked; the copy only needs its slots pointer
+        // aimed at its own inline slots, which is what `JsObject::sync`
+        // would write.
+        unsafe {
+            std::ptr::copy_nonoverlapping(template.0.as_ptr(), cell, OBJECT_CELL / 8);
+            let slots = p + OBJECT_PAYLOAD_OFFSET + object::OFFSET_INLINE;
+            cell.add((OBJECT_PAYLOAD_OFFSET + object::OFFSET_SLOTS) / 8).write(slots as u64);
+        }
+        // SAFETY: the cell just written is a live object.
+        Some(unsafe { Value::from_bits(p as u64 | TAG_PTR) })
+    }
+
     /// The 16-byte class's LAB (heap doubles), for compiled code.
     pub fn double_lab(&mut self) -> *mut Lab {
         &mut self.labs[class_of(std::mem::size_of::<ObjCell<f64>>())]
@@ -877,6 +969,9 @@ impl Heap {
             let bumped = self.labs[c].top.saturating_sub(self.charged[c]);
             s.allocated += (bumped / size) as u64;
             s.bytes_allocated += bumped as u64;
+            if c == OBJECT_CLASS {
+                s.inline_objects += (bumped / size) as u64;
+            }
         }
         s
     }

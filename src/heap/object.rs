@@ -47,6 +47,8 @@ pub const OFFSET_ELEMENTS_LEN: usize = 24;
 pub const OFFSET_LENGTH: usize = 28;
 pub const OFFSET_FLAGS: usize = 32;
 pub const OFFSET_KIND: usize = 33;
+/// The first inline slot (a fresh object's `slots` points here).
+pub const OFFSET_INLINE: usize = 56;
 /// A script function's code (`*const FuncProto`; null for every other
 /// object): what a patched call site compares with its guard.
 pub const OFFSET_CODE: usize = 40;
@@ -353,6 +355,7 @@ const _: () = assert!(std::mem::offset_of!(JsObject, flags) == OFFSET_FLAGS);
 const _: () = assert!(std::mem::offset_of!(JsObject, kind) == OFFSET_KIND);
 const _: () = assert!(std::mem::offset_of!(JsObject, code) == OFFSET_CODE);
 const _: () = assert!(std::mem::offset_of!(JsObject, env) == OFFSET_ENV);
+const _: () = assert!(std::mem::offset_of!(JsObject, inline) == OFFSET_INLINE);
 
 /// Where a named property was found.
 #[derive(Clone, Copy, Debug)]

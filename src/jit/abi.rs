@@ -17,6 +17,9 @@ pub const CTX_LAB: i32 = 40;
 /// The value bits of `String.prototype` (undefined until the JIT attaches
 /// to a VM with built-ins): where `get_named` reads a string's methods.
 pub const CTX_STRING_PROTO: i32 = 48;
+/// `*mut heap::Lab` of the objects' size class: the inline `new_object`
+/// stencil bumps it (see "Objects" below).
+pub const CTX_OBJ_LAB: i32 = 56;
 
 /// Doubles (checked against `crate::heap` by `jit/layout.rs`): a `Lab` is
 /// `{ top, limit }`; a heap double is a 16-byte cell whose header word is
@@ -29,6 +32,14 @@ pub const DOUBLE_HEADER_LO: u32 = 1;
 pub const DOUBLE_HEADER_HI: u32 = 1;
 /// From a double's value (tagged pointer) to its f64.
 pub const DOUBLE_VALUE_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
+
+/// Objects allocated inline (checked against `crate::heap` by
+/// `jit/layout.rs`): a cell of `OBJECT_CELL` bytes copied from the
+/// template (`heap::ObjectTemplate`, the `ObjectTemplate` hole), whose
+/// slots pointer (at `OBJ_SLOTS_DISP` from the value) is then aimed at the
+/// copy's inline slots (`OBJ_INLINE_DISP`).
+pub const OBJECT_CELL: i32 = 128;
+pub const OBJ_INLINE_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 56;
 
 /// Bytes from a value-stack slot to its frame-link word (`Slots::with_links`:
 /// 8 × the stack's slot count; `jit/layout.rs` checks it against the VM).
@@ -149,6 +160,11 @@ pub const PAIR_GETTER_DISP: i32 = OBJ_ENV_DISP;
 /// bytes each (`code::CallSite::cache`, checked there).
 pub const CALL_CACHE_WAYS: i32 = 4;
 pub const CALL_CACHE_ENTRY: i32 = 16;
+/// An `alloc_this` site's cache: `ALLOC_CACHE_WAYS` pairs of (new.target's
+/// value bits, the `&'static Shape` of the objects it constructs), 16
+/// bytes each (`code::AllocSite::cache`, checked there).
+pub const ALLOC_CACHE_WAYS: i32 = 4;
+pub const ALLOC_CACHE_ENTRY: i32 = 16;
 
 /// What the compiler writes into a hole. Widths: `disp32`/`imm32`/`rel32`
 /// holes are 4 bytes, `imm64` holes 8 bytes.
@@ -253,6 +269,16 @@ pub enum HoleKind {
     /// (`code::PropSiteCode::getters`: (getter code, entry) pairs like a
     /// call site's), which the cold part scans to call a getter directly.
     GetterCache,
+    /// imm64: the address of the template cell a `new_object` stencil
+    /// copies (`heap::ObjectTemplate` of a plain `{}`).
+    ObjectTemplate,
+    /// imm64: the helper of `new` and `super(...)` (`new_call`,
+    /// `super_call`): constructs generically, and patches the site when the
+    /// callee is a compiled class constructor.
+    HelperConstruct,
+    /// imm64: the address of an `alloc_this` site's cache of (new.target,
+    /// root shape) pairs (`code::AllocSite::cache`), which it scans.
+    AllocCache,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -265,7 +291,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 50] = [
+    pub const ALL: [HoleKind; 53] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -312,6 +338,9 @@ impl HoleKind {
         HoleKind::IcEntries,
         HoleKind::CallCache,
         HoleKind::GetterCache,
+        HoleKind::ObjectTemplate,
+        HoleKind::HelperConstruct,
+        HoleKind::AllocCache,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -355,7 +384,10 @@ impl HoleKind {
             | HoleKind::ModMagic
             | HoleKind::IcEntries
             | HoleKind::CallCache
-            | HoleKind::GetterCache => 8,
+            | HoleKind::GetterCache
+            | HoleKind::ObjectTemplate
+            | HoleKind::HelperConstruct
+            | HoleKind::AllocCache => 8,
             _ => 4,
         }
     }

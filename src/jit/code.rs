@@ -7,7 +7,7 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::abi::{CALL_CACHE_ENTRY, CALL_CACHE_WAYS};
+use super::abi::{ALLOC_CACHE_ENTRY, ALLOC_CACHE_WAYS, CALL_CACHE_ENTRY, CALL_CACHE_WAYS};
 use super::compile::hole_note;
 use super::decode::decode_registers;
 use super::memory::CodeMemory;
@@ -61,6 +61,39 @@ impl Default for CallSite {
 impl CallSite {
     pub fn state(&self) -> CallSiteState {
         self.state.get()
+    }
+}
+
+/// One `AllocThis` instruction (a base class constructor's `this`) in
+/// compiled code: the new.targets it has seen and the root shape of the
+/// objects each constructs (`new.target.prototype`'s), which the
+/// `alloc_this` stencil scans before it allocates inline. A class's
+/// `prototype` is neither writable nor configurable, so a new.target
+/// fixes the shape for good; the construct helper fills the pairs
+/// (`learn_alloc_this`) and pins each new.target it records, so that no
+/// other object can come to live at a cached address. Empty pairs hold
+/// `NEVER_BITS` (no object is at that address).
+#[derive(Debug)]
+pub struct AllocSite {
+    pub pc: u32,
+    pub cache: [Cell<[u64; 2]>; ALLOC_CACHE_WAYS as usize],
+    /// How many pairs it has recorded (it stops at `ALLOC_SITE_LEARNS`).
+    pub learned: Cell<u8>,
+}
+
+/// The most new.targets one `alloc_this` site records (and pins): past
+/// that, a site that keeps meeting fresh classes (a class made per call)
+/// leaves the rest to the helper instead of pinning every one.
+pub const ALLOC_SITE_LEARNS: u8 = 8;
+
+const _: () = assert!(
+    std::mem::size_of::<[Cell<[u64; 2]>; ALLOC_CACHE_WAYS as usize]>()
+        == (ALLOC_CACHE_WAYS * ALLOC_CACHE_ENTRY) as usize
+);
+
+impl Default for AllocSite {
+    fn default() -> AllocSite {
+        AllocSite { pc: 0, cache: std::array::from_fn(|_| Cell::new([NEVER_BITS, 0])), learned: Cell::new(0) }
     }
 }
 
@@ -181,6 +214,10 @@ pub enum HoleNote {
     CallCache(u32),
     /// A `get_named` site's getter cache (by pc).
     GetterCache(u32),
+    /// The template cell an inline `{}` copies (`heap::ObjectTemplate`).
+    ObjectTemplate,
+    /// An `alloc_this` site's (new.target, shape) pairs (by pc).
+    AllocCache(u32),
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).
@@ -235,6 +272,8 @@ pub struct CompiledCode {
     pub(crate) sites: &'static [CallSite],
     /// The property sites with inline caches (immortal too).
     pub(crate) prop_sites: &'static [PropSiteCode],
+    /// The `alloc_this` sites (immortal too).
+    pub(crate) alloc_sites: &'static [AllocSite],
     /// The prologue, one entry per bytecode pc (`placed[pc + 1]`), the
     /// fall-off (pc `len`) and the exception exit.
     /// (Immortal, like the code: see `compile::immortal_table`.)
@@ -322,6 +361,11 @@ impl CompiledCode {
     /// of them quadratic (20,000 statements with 5,000 generic sites ran
     /// 10× slower compiled than interpreted), and a binary search still
     /// cost a quarter of that run in cache misses.
+    pub fn alloc_site(&self, pc: u32) -> Option<&AllocSite> {
+        let site = self.placed.get(pc as usize + 1)?.site;
+        self.alloc_sites.get(site as usize).filter(|s| s.pc == pc)
+    }
+
     pub fn call_site(&self, pc: u32) -> Option<&CallSite> {
         let site = self.placed.get(pc as usize + 1)?.site;
         self.sites.get(site as usize).filter(|s| s.pc == pc)

@@ -18,17 +18,23 @@ use std::thread::LocalKey;
 use super::abi::{IN_A, IN_B, IN_C, IN_DST, NKINDS};
 use super::clock;
 use super::code::{
-    CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState, NO_SITE,
+    AllocSite, CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState,
+    NO_SITE,
 };
 use super::ctx::JitCtx;
 use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
 use super::memory::CodeWriter;
 use super::stencils::EmitFn;
+use super::stencils::ALLOC_THIS_CACHE_AT;
 use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_CACHE_AT, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
 use super::stencils::{
     GET_NAMED_ENTRIES_AT, GET_NAMED_GETTERS_AT, GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT,
     GET_NAMED_PROTO_SHAPE_AT, GET_NAMED_PROTO_SLOT_AT, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT,
     SET_NAMED_ENTRIES_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT,
+};
+use super::stencils::{
+    NEW_CALL_CALL_CACHE_AT, NEW_CALL_CALL_GUARD_AT, NEW_CALL_CALL_TARGET_AT, SUPER_CALL_CALL_CACHE_AT,
+    SUPER_CALL_CALL_GUARD_AT, SUPER_CALL_CALL_TARGET_AT,
 };
 use crate::bytecode::{FuncProto, IcKind, IcState, Op, OperandKind};
 use crate::value::NEVER_BITS;
@@ -63,6 +69,10 @@ pub struct Helpers {
     /// cache (writes r[dst]); may patch the property site. 0 or EXCEPTION.
     pub get_named: HelperFn,
     pub set_named: HelperFn,
+    /// Runs `New` / `SuperCall` instruction `pc` (writes r[dst]); may
+    /// patch the site to call a class constructor's code directly. 0 or
+    /// EXCEPTION.
+    pub construct: HelperFn,
 }
 
 /// The most hot code a function is compiled to unless one of its loops
@@ -117,6 +127,10 @@ pub struct JitOptions {
     /// The address of the VM's 256 one-unit strings (`Vm::unit_strings`),
     /// which inline `String.fromCharCode` sites load from (0 without a VM).
     pub unit_strings: u64,
+    /// The address of the template cell `{}` is copied from
+    /// (`heap::ObjectTemplate`); 0: no inline allocation and no direct
+    /// constructor calls (`--no-inline-alloc`, and compiles without a VM).
+    pub object_template: u64,
 }
 
 impl Default for JitOptions {
@@ -129,6 +143,7 @@ impl Default for JitOptions {
             math: [0; super::decode::INLINE_MATH.len()],
             exc_return: true,
             unit_strings: 0,
+            object_template: 0,
         }
     }
 }
@@ -176,13 +191,16 @@ pub fn compile(
     let env = Env::new(proto.consts, global_addr, proto.nregs as u32, n, opts.smi_fast_paths, opts.inline_caches)
         .with_doubles(opts.double_fast_paths)
         .with_sites(&proto.sites)
-        .with_math(code, opts.math);
+        .with_math(code, opts.math)
+        .with_alloc(opts.object_template);
     let mut calls = CALLS.take();
     calls.clear();
     calls.reserve(TABLE_CHUNK);
     let mut props = PROPS.take();
     props.clear();
     props.reserve(TABLE_CHUNK);
+    // (Rare, one per base class constructor: a plain vector.)
+    let mut allocs: Vec<u32> = Vec::new();
     let placed = immortal_table(&FREE_PLACED, code.len() + 3, TABLE_CHUNK);
     let (mut at, mut cold_at) = (0u32, 0u32);
     let (mut elided_jumps, mut holes, mut math_calls) = (0, 0, 0);
@@ -217,12 +235,15 @@ pub fn compile(
                 | id::CALL_PUSH
         ) as usize;
         let mut site = NO_SITE;
-        if id == id::CALL {
+        if id == id::CALL || id == id::NEW_CALL || id == id::SUPER_CALL {
             site = calls.len() as u32;
             calls.push(pc as u32);
         } else if id == id::GET_NAMED || id == id::SET_NAMED || id == id::GET_NAMED_PROTO {
             site = props.len() as u32;
             props.push(pc as u32);
+        } else if id == id::ALLOC_THIS {
+            site = allocs.len() as u32;
+            allocs.push(pc as u32);
         }
         lay(id, Some(pc as u32), site);
     }
@@ -288,6 +309,8 @@ pub fn compile(
     base[HoleKind::UnitStrings as usize] = opts.unit_strings as i64;
     base[HoleKind::HelperArrayPush as usize] =
         (super::inline_builtins::array_push as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64) as usize as i64;
+    base[HoleKind::ObjectTemplate as usize] = opts.object_template as i64;
+    base[HoleKind::HelperConstruct as usize] = helpers.construct as usize as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
     // direct calls; each instruction's is chosen as it is decoded.
@@ -315,22 +338,31 @@ pub fn compile(
     }
     let sites = immortal_table(&FREE_SITES, calls.len(), TABLE_CHUNK);
     for (site, &pc) in sites.iter_mut().zip(calls.iter()) {
-        let Op::Call { func, argc, .. } = code[pc as usize] else { unreachable!("only calls use the call stencil") };
+        let (Op::Call { func, argc, .. } | Op::New { func, argc, .. } | Op::SuperCall { func, argc, .. }) =
+            code[pc as usize]
+        else {
+            unreachable!("only calls use the call stencils")
+        };
         if func as u32 + crate::exec::ARGS_AFTER_FUNC as u32 + argc as u32 > env.nregs {
             return Err(format!("pc {}: call arguments outside the frame", pc));
         }
         let u = &placed[pc as usize + 1];
         let at = |(cold, offset): (bool, u32)| offset + if cold { u.cold.start } else { u.hot.start };
+        let (guard_at, target_at, cache_at) = match u.id {
+            id::NEW_CALL => (NEW_CALL_CALL_GUARD_AT, NEW_CALL_CALL_TARGET_AT, NEW_CALL_CALL_CACHE_AT),
+            id::SUPER_CALL => (SUPER_CALL_CALL_GUARD_AT, SUPER_CALL_CALL_TARGET_AT, SUPER_CALL_CALL_CACHE_AT),
+            _ => (CALL_GUARD_AT, CALL_TARGET_AT, CALL_CACHE_AT),
+        };
         *site = CallSite {
             pc,
-            guard_offset: at(CALL_GUARD_AT),
-            target_offset: at(CALL_TARGET_AT),
+            guard_offset: at(guard_at),
+            target_offset: at(target_at),
             state: Cell::new(CallSiteState::Stub),
             ..CallSite::default()
         };
         // The cold part scans the site's polymorphic cache, which lives in
         // the immortal site table (it never moves).
-        let c = at(CALL_CACHE_AT) as usize;
+        let c = at(cache_at) as usize;
         emitter.buf[c..c + 8].copy_from_slice(&(site.cache.as_ptr() as u64).to_le_bytes());
     }
     CALLS.set(calls);
@@ -403,6 +435,16 @@ pub fn compile(
         };
     }
     PROPS.set(props);
+    let alloc_sites = immortal_table(&FREE_ALLOCS, allocs.len(), TABLE_CHUNK);
+    for (site, &pc) in alloc_sites.iter_mut().zip(allocs.iter()) {
+        site.pc = pc;
+        // The stencil scans the site's pairs where they are (the table is
+        // immortal).
+        let u = &placed[pc as usize + 1];
+        let (cold, offset) = ALLOC_THIS_CACHE_AT;
+        let c = (offset + if cold { u.cold.start } else { u.hot.start }) as usize;
+        emitter.buf[c..c + 8].copy_from_slice(&(site.cache.as_ptr() as u64).to_le_bytes());
+    }
 
     // 3. Publish: the bytes are complete and already visible through the
     // execute view, so this is only bookkeeping.
@@ -423,6 +465,7 @@ pub fn compile(
         name: proto.name.clone(),
         sites,
         prop_sites,
+        alloc_sites,
         placed,
         stats,
         helpers: helpers as *const Helpers as usize,
@@ -525,6 +568,7 @@ thread_local! {
     static FREE_PLACED: Cell<&'static mut [Placed]> = const { Cell::new(&mut []) };
     static FREE_SITES: Cell<&'static mut [CallSite]> = const { Cell::new(&mut []) };
     static FREE_PROPS: Cell<&'static mut [PropSiteCode]> = const { Cell::new(&mut []) };
+    static FREE_ALLOCS: Cell<&'static mut [AllocSite]> = const { Cell::new(&mut []) };
     static FREE_CODE: Cell<&'static mut [Option<CompiledCode>]> = const { Cell::new(&mut []) };
 }
 
@@ -600,6 +644,9 @@ pub(crate) fn hole_note(
         HoleKind::HelperUnwind => HoleNote::Helper("unwind"),
         HoleKind::HelperGetNamed => HoleNote::Helper("get_named"),
         HoleKind::HelperSetNamed => HoleNote::Helper("set_named"),
+        HoleKind::HelperConstruct => HoleNote::Helper("construct"),
+        HoleKind::ObjectTemplate => HoleNote::ObjectTemplate,
+        HoleKind::AllocCache => HoleNote::AllocCache(pc.unwrap_or(0)),
         HoleKind::MathSqrt => HoleNote::MathGuard("Math.sqrt"),
         HoleKind::MathAbs => HoleNote::MathGuard("Math.abs"),
         HoleKind::MathFloor => HoleNote::MathGuard("Math.floor"),

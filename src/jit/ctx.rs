@@ -13,13 +13,15 @@
 //! | 36     | `fault_pc`     | exception exit: the pc that threw (u32)        |
 //! | 40     | `lab`          | double stencils: bump-allocate a heap double   |
 //! | 48     | `string_proto` | `get_named`: a string receiver's methods       |
+//! | 56     | `obj_lab`      | `new_object`: bump-allocate a plain object     |
 //!
 //! Nothing else follows; helpers find everything else through `vm`.
 //! `native_limit` must leave room below it for the overflow helper itself
 //! (a few tens of KiB above the real end of the native stack).
 
 pub use super::abi::{
-    CTX_FAULT_PC, CTX_HWM, CTX_INTERRUPT, CTX_LAB, CTX_NATIVE_LIMIT, CTX_STACK_END, CTX_STRING_PROTO, CTX_VM,
+    CTX_FAULT_PC, CTX_HWM, CTX_INTERRUPT, CTX_LAB, CTX_NATIVE_LIMIT, CTX_OBJ_LAB, CTX_STACK_END, CTX_STRING_PROTO,
+    CTX_VM,
 };
 // The struct lives in the runtime layer (the VM holds it); its layout is
 // checked here, against the ABI the stencils are built with.
@@ -34,4 +36,5 @@ const _: () = {
     assert!(std::mem::offset_of!(JitCtx, fault_pc) == CTX_FAULT_PC as usize);
     assert!(std::mem::offset_of!(JitCtx, lab) == CTX_LAB as usize);
     assert!(std::mem::offset_of!(JitCtx, string_proto) == CTX_STRING_PROTO as usize);
+    assert!(std::mem::offset_of!(JitCtx, obj_lab) == CTX_OBJ_LAB as usize);
 };

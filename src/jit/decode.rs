@@ -42,6 +42,10 @@ pub(crate) struct Env<'a> {
     /// The function objects of the `Math` functions compiled inline
     /// (`INLINE_MATH` order), 0 for none (`--no-inline-math`).
     math: [u64; INLINE_MATH.len()],
+    /// The template cell `{}` copies (`heap::ObjectTemplate`), 0 for none
+    /// (`--no-inline-alloc`): no inline allocation and no direct
+    /// constructor calls.
+    object_template: u64,
     /// The last global asked about, and the answer: a compile asks about
     /// each global access twice (to place it, then to emit it), and a
     /// function tends to use the same few globals, while each question is
@@ -71,6 +75,7 @@ impl<'a> Env<'a> {
             sites: &[],
             code: &[],
             math: [0; INLINE_MATH.len()],
+            object_template: 0,
             last_global,
         }
     }
@@ -88,6 +93,11 @@ impl<'a> Env<'a> {
     /// The code calls look back into, and the `Math` functions to inline.
     pub(crate) fn with_math(self, code: &'a [Op], math: [u64; INLINE_MATH.len()]) -> Env<'a> {
         Env { code, math, ..self }
+    }
+
+    /// The template `{}` is copied from, or 0: allocate through helpers.
+    pub(crate) fn with_alloc(self, object_template: u64) -> Env<'a> {
+        Env { object_template, ..self }
     }
 
     /// Which `INLINE_MATH` function the call at `pc` is compiled for: a
@@ -442,6 +452,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
                 _ => false,
             }
         };
+        (no_alloc) => {
+            env.object_template == 0
+        };
     }
     macro_rules! decode_ops {
         ($(
@@ -479,7 +492,8 @@ pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
 #[inline]
 pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
     /// In the table: the choice depends on the global's slot, on the
-    /// property site's name, or on what a call's callee was read as.
+    /// property site's name, on what a call's callee was read as, or on
+    /// whether allocation is inline.
     const BY_SLOT: u8 = u8::MAX;
     static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 8]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
@@ -491,7 +505,11 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                 let by_slot = op.operand(OperandKind::GlobalSlot).is_some()
                     || matches!(op, Op::GetNamed { .. })
                     || matches!(op, Op::Call { argc: 1, .. })
-                    || matches!(op, Op::Mod { .. });
+                    || matches!(op, Op::Mod { .. })
+                    || matches!(
+                        op,
+                        Op::NewObject { .. } | Op::New { .. } | Op::SuperCall { .. } | Op::AllocThis { .. }
+                    );
                 row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
             }
         }

@@ -170,6 +170,8 @@ impl CompiledCode {
             HoleNote::IcEntries(pc) => format!("cache entries ({})", prop(pc, false)),
             HoleNote::CallCache(pc) => format!("polymorphic cache of the call site at pc {}", pc),
             HoleNote::GetterCache(pc) => format!("getter cache ({})", prop(pc, false)),
+            HoleNote::ObjectTemplate => "template cell of {} (Object.prototype's root shape)".to_string(),
+            HoleNote::AllocCache(pc) => format!("(new.target, shape) pairs of the alloc_this site at pc {}", pc),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()

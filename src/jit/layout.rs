@@ -59,6 +59,9 @@ const _: () = {
     assert!(LINK_OFFSET as usize == crate::vm::STACK_SLOTS * 8);
     // Doubles: their tag, cell, header word and payload; the LAB's fields.
     assert!(DOUBLE_TAG == <f64 as Payload>::TAG);
+    // Objects allocated inline: their cell, and where a copy's inline slots are.
+    assert!(OBJECT_CELL as usize == crate::heap::OBJECT_CELL);
+    assert!(OBJ_INLINE_DISP == disp(crate::heap::object::OFFSET_INLINE));
     assert!(DOUBLE_CELL as usize == crate::heap::DOUBLE_CELL);
     assert!(DOUBLE_HEADER_LO as u64 | (DOUBLE_HEADER_HI as u64) << 32 == crate::heap::DOUBLE_HEADER);
     assert!(DOUBLE_VALUE_DISP == (crate::heap::DOUBLE_PAYLOAD_OFFSET as i64 - TAG_PTR as i64) as i32);

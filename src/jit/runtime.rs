@@ -10,7 +10,7 @@ use super::code::PropSiteState;
 use super::{
     clock, code_of, compile, enter, enter_osr, perf_map, set_code, CallSiteState, CompiledCode, JitCtx, JitOptions,
 };
-use crate::bytecode::{FuncProto, IcKind, IcState, Op, PropSite, OP_NAMES};
+use crate::bytecode::{FnKind, FuncProto, IcKind, IcState, Op, PropSite, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::exec;
 use crate::heap::{Callable, Shape, Tracer};
@@ -53,10 +53,12 @@ pub fn attach(vm: &mut Vm) {
     let hwm = vm.stack.addr(vm.hwm) as *mut u64;
     let native_limit = vm.native_limit;
     let lab = vm.heap.double_lab();
+    let obj_lab = vm.heap.object_lab();
     // A permanent object (the collector never frees or moves it).
     let string_proto = vm.realm.string_proto.to_bits();
     let ctx = &mut vm.jit.ctx;
     ctx.lab = lab;
+    ctx.obj_lab = obj_lab;
     ctx.string_proto = string_proto;
     ctx.vm = std::ptr::null_mut();
     ctx.stack_end = stack_end;
@@ -159,6 +161,12 @@ fn jit_options(vm: &Vm) -> JitOptions {
         unit_strings,
         // `--trace-jit` prints every step of an unwind, which the helper does.
         exc_return: vm.opts.exc_return && !vm.opts.trace_jit,
+        // The template is leaked with the realm: it outlives the code.
+        object_template: if vm.opts.inline_alloc {
+            vm.realm.object_template as *const crate::heap::ObjectTemplate as u64
+        } else {
+            0
+        },
     }
 }
 
@@ -459,6 +467,7 @@ pub static HELPERS: super::Helpers = super::Helpers {
     unwind: helper_unwind,
     get_named: helper_get_named,
     set_named: helper_set_named,
+    construct: helper_construct,
 };
 
 /// The VM, the function and the frame index a helper was called for.
@@ -597,6 +606,22 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
             return raise(vm, t, proto, pc, base);
         }
     };
+    call_script(vm, proto, pc, base, (dst, func, argc), callee)
+}
+
+/// The call of script function `callee` laid out at `func` in `proto`'s
+/// frame at `base` (the receiver slot already set), from the `call`
+/// stencil's helper or the construct helper: in whichever tier the callee
+/// is, patching the site on the way. 0 or EXCEPTION.
+fn call_script(
+    vm: &mut Vm,
+    proto: &FuncProto,
+    pc: u32,
+    base: usize,
+    (dst, func, argc): (u8, u8, u8),
+    callee: &Rc<FuncProto>,
+) -> u64 {
+    let stack = vm.stack.view();
     if crate::native_stack::exhausted(vm.native_limit) {
         let t = exec::stack_overflow(vm);
         return raise(vm, t, proto, pc, base);
@@ -623,6 +648,89 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
             0
         }
         Err(t) => raise(vm, t, proto, pc, base),
+    }
+}
+
+/// `New` and `SuperCall` from compiled code (`new_call`, `super_call`
+/// stencils) whose direct call missed. A class constructor with its own
+/// body (base or derived) makes or receives `this` itself and applies the
+/// return rules in its code, so `[[Construct]]` of it is a call with
+/// new.target in the receiver slot: made here like the `call` helper's,
+/// and the site patched (or its cache taught) to call the constructor's
+/// code directly from then on. Anything else -- a plain function (whose
+/// `this` `construct_with` allocates), a built-in, a derived class without
+/// a constructor (it reads the argument count `construct_with` leaves),
+/// not a constructor -- runs the generic instruction.
+///
+/// It is also the slow path of `alloc_this` (`AllocThis`, a base class
+/// constructor's `this`): the generic instruction, after which the site
+/// learns the (new.target, shape) pair (`learn_alloc_this`).
+extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    // SAFETY: called by compiled code with the proto it was compiled from.
+    if let Op::AllocThis { dst, nt } = unsafe { (*proto).code[pc as usize] } {
+        let r = helper_exec_op(ctx, frame, proto, pc);
+        if r == 0 {
+            // SAFETY: as in `helper_exec_op` (its borrows have ended).
+            let (vm, proto_ref, base) = unsafe { unpack(ctx, frame, proto) };
+            let stack = vm.stack.view();
+            let (nt, this) = (stack.get(base + nt as usize), stack.get(base + dst as usize));
+            learn_alloc_this(vm, proto_ref, pc, nt, this);
+        }
+        return r;
+    }
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto_ref, base) = unsafe { unpack(ctx, frame, proto) };
+    let op = proto_ref.code[pc as usize];
+    let (dst, func, argc, is_new) = match op {
+        Op::New { dst, func, argc } => (dst, func, argc, true),
+        Op::SuperCall { dst, func, argc } => (dst, func, argc, false),
+        _ => return helper_exec_op(ctx, frame, proto, pc),
+    };
+    let stack = vm.stack.view();
+    let f = stack.get(base + func as usize);
+    let callee = match f.as_callable() {
+        Some(Callable::Script(p)) if matches!(p.kind, FnKind::BaseCtor | FnKind::DerivedCtor) => p,
+        _ => return helper_exec_op(ctx, frame, proto, pc),
+    };
+    vm.jit.stats.slow_hits[op.index()] += 1;
+    vm.innermost_frame(base);
+    if is_new {
+        // new.target is the class itself.
+        stack.set(base + func as usize + 1, f);
+    }
+    call_script(vm, proto_ref, pc, base, (dst, func, argc), callee)
+}
+
+/// Teaches the `alloc_this` site at `pc` that new.target `nt` constructs
+/// objects of `this`'s shape (fresh from `AllocThis`: the root shape of
+/// `nt.prototype`). Only for a class, whose `prototype` is a data property
+/// that can neither be written nor reconfigured (so the pair never goes
+/// stale), and at most `ALLOC_SITE_LEARNS` times per site; `nt` is pinned,
+/// so its address cannot be reused by another object while the site holds it.
+fn learn_alloc_this(vm: &mut Vm, proto: &FuncProto, pc: u32, nt: Value, this: Value) {
+    use crate::heap::shape::{ACCESSOR, CONFIGURABLE, WRITABLE};
+    let Some(site) = code_of(proto).and_then(|c| c.alloc_site(pc)) else { return };
+    let n = site.learned.get();
+    if n >= super::code::ALLOC_SITE_LEARNS || site.cache.iter().any(|c| c.get()[0] == nt.to_bits()) {
+        return;
+    }
+    let (Some(f), Some(o)) = (nt.as_object(), this.as_object()) else { return };
+    if !matches!(f.callable(), Some(Callable::Script(p)) if p.kind.is_class_ctor()) {
+        return;
+    }
+    let fixed = matches!(
+        f.find(vm.realm.prototype),
+        Some(crate::heap::object::Found::Slot(_, attrs)) if attrs & (WRITABLE | CONFIGURABLE | ACCESSOR) == 0
+    );
+    let shape = o.shape();
+    if !fixed || shape.proto != f.get_named(vm.realm.prototype).unwrap_or(Value::UNDEFINED) {
+        return;
+    }
+    vm.pin_value(nt);
+    site.cache[n as usize % site.cache.len()].set([nt.to_bits(), shape as *const Shape as u64]);
+    site.learned.set(n + 1);
+    if vm.opts.trace_jit {
+        eprintln!("[jit] alloc {}@pc{}: new.target {:#x} -> shape#{}", display_name(proto), pc, nt.to_bits(), shape.id);
     }
 }
 

@@ -210,6 +210,7 @@ fn helpers() -> Helpers {
         unwind: mock_unwind,
         get_named: mock_get_named,
         set_named: mock_set_named,
+        construct: mock_exec_op,
     }
 }
 
@@ -273,6 +274,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
         unit_strings: 0,
+        object_template: 0,
     },
     JitOptions {
         smi_fast_paths: true,
@@ -282,6 +284,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
         unit_strings: 0,
+        object_template: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -291,6 +294,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
         unit_strings: 0,
+        object_template: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -300,6 +304,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
         unit_strings: 0,
+        object_template: 0,
     },
 ];
 
@@ -409,11 +414,14 @@ fn every_op_has_a_stencil() {
             (true, true, false, &x),
         ];
         for (smi_fast_paths, inline_caches, doubles, sites) in options {
-            for (addr, fast_set) in [(slot_addr, true), (slot_addr, false), (std::ptr::null_mut(), false)] {
+            // (A nonzero template address: allocation inline, `--no-inline-alloc` off.)
+            let slots = [(slot_addr, true, 0), (slot_addr, false, 0), (std::ptr::null_mut(), false, 0x1000)];
+            for (addr, fast_set, template) in slots {
                 let global = |_: u32| (addr, fast_set);
                 let env = decode::Env::new(&[], &global, 4, 50, smi_fast_paths, inline_caches)
                     .with_sites(sites)
-                    .with_doubles(doubles);
+                    .with_doubles(doubles)
+                    .with_alloc(template);
                 let id = decode(op, i as u32, &env).id;
                 let s = stencils::ALL[id as usize];
                 assert!(s.ops.contains(&op.name()), "{} -> {} which does not list it", op.name(), s.name);
@@ -515,6 +523,7 @@ const FAST: JitOptions = JitOptions {
     math: [0; super::decode::INLINE_MATH.len()],
     exc_return: true,
     unit_strings: 0,
+    object_template: 0,
 };
 
 #[test]
@@ -986,6 +995,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 "unwind" => h2.unwind,
                 "get_named" => h2.get_named,
                 "set_named" => h2.set_named,
+                "construct" => h2.construct,
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
@@ -993,6 +1003,8 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         HoleNote::MathGuard(_) => 0,
         HoleNote::UnitStrings => 0,
         HoleNote::ModMagic(m) => m as i64,
+        HoleNote::ObjectTemplate => 0,
+        HoleNote::AllocCache(pc) => code.alloc_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
         HoleNote::ShapeGuard(pc) => match code.prop_site_state(pc) {

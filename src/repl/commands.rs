@@ -326,6 +326,7 @@ fn set(s: &mut Session, arg: &str) {
         "inline-caches" => flag(val).map(|b| o.inline_caches = b),
         "double-fast-paths" => flag(val).map(|b| o.double_fast_paths = b),
         "inline-math" => flag(val).map(|b| o.inline_math = b),
+        "inline-alloc" => flag(val).map(|b| o.inline_alloc = b),
         "print-bytecode" => flag(val).map(|b| o.print_bytecode = b),
         "trace" => flag(val).map(|b| o.trace_jit = b),
         _ => Err(format!("Unknown option {} (:help lists them)", opt)),

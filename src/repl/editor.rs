@@ -83,6 +83,7 @@ pub const SET_OPTIONS: &[(&str, &[&str])] = &[
     ("inline-caches", &["on", "off"]),
     ("double-fast-paths", &["on", "off"]),
     ("inline-math", &["on", "off"]),
+    ("inline-alloc", &["on", "off"]),
     ("print-bytecode", &["on", "off"]),
 ];
 

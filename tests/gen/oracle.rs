@@ -28,6 +28,7 @@ pub const FLAG_SETS: &[(&str, &[&str])] = &[
     ("no-inline-caches", &["--no-inline-caches", "--jit-threshold=5"]),
     ("no-double-fast-paths", &["--no-double-fast-paths", "--jit-threshold=5"]),
     ("no-generational", &["--no-generational", "--jit-threshold=5"]),
+    ("no-inline-alloc", &["--no-inline-alloc", "--jit-threshold=5"]),
 ];
 
 /// Programs printing more than this are skipped.
