@@ -69,5 +69,5 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
             None => crate::interpreter::run(vm, script, base),
         },
     };
-    result.map_err(|_: Thrown| crate::stack::report(vm))
+    result.map_err(|_: Thrown| crate::uncaught::report(vm))
 }

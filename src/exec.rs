@@ -212,10 +212,20 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, crate::private::new_name(vm, atom))
         }
         Op::GetPrivate { dst, obj, key, site } => {
-            set!(dst, crate::private::get_with_key(vm, &proto.sites[site as usize], r!(key), r!(obj))?)
+            let site = &proto.sites[site as usize];
+            if crate::private::key_atom(r!(key)) == site.atom {
+                set!(dst, crate::ic::get_named(vm, site, r!(obj))?)
+            } else {
+                set!(dst, crate::private::get_with_key(vm, site, r!(key), r!(obj))?)
+            }
         }
         Op::SetPrivate { obj, src, key, site } => {
-            crate::private::set_with_key(vm, &proto.sites[site as usize], r!(key), r!(obj), r!(src), proto.strict)?
+            let site = &proto.sites[site as usize];
+            if crate::private::key_atom(r!(key)) == site.atom {
+                crate::ic::set_named(vm, site, r!(obj), r!(src), proto.strict)?
+            } else {
+                crate::private::set_with_key(vm, site, r!(key), r!(obj), r!(src))?
+            }
         }
         Op::DefinePrivateKey { obj, src, key, site } => {
             let atom = crate::private::key_atom(r!(key));

@@ -40,6 +40,7 @@ pub mod source;
 pub mod stack;
 pub mod stats;
 pub(crate) mod tier1;
+pub mod uncaught;
 pub mod value;
 pub mod vm;
 

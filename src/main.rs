@@ -88,6 +88,7 @@ struct Cli {
     no_exc_return: bool,
     /// Compiled code allocates `{}` through a helper (no inline bump) and
     /// calls class constructors for `new`/`super(...)` through the runtime
+    #[arg(long)]
     no_inline_alloc: bool,
     /// Append a line per compiled function and trampoline to
     /// /tmp/perf-<pid>.map, so that `perf report` names JIT code.

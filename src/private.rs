@@ -205,21 +205,15 @@ pub fn new_name(vm: &mut Vm, atom: u32) -> Value {
     Value::smi(fresh as i32)
 }
 
-/// `GetPrivate`: `obj.#x` with this evaluation's atom `key`; the site's
-/// inline cache serves the compiled atom only.
+/// `GetPrivate`: `obj.#x` with this evaluation's atom `key` when it is
+/// not the compiled one (the site's inline cache serves that one:
+/// `exec` sends it to `ic::get_named`).
 pub fn get_with_key(vm: &mut Vm, site: &PropSite, key: Value, obj: Value) -> JsResult<Value> {
-    let atom = key_atom(key);
-    if atom == site.atom {
-        return crate::ic::get_named(vm, site, obj);
-    }
-    get_at(vm, site, atom, obj).map(|(v, _)| v)
+    get_at(vm, site, key_atom(key), obj).map(|(v, _)| v)
 }
 
-/// `SetPrivate`: `obj.#x = v` with this evaluation's atom `key`.
-pub fn set_with_key(vm: &mut Vm, site: &PropSite, key: Value, obj: Value, v: Value, strict: bool) -> JsResult<()> {
-    let atom = key_atom(key);
-    if atom == site.atom {
-        return crate::ic::set_named(vm, site, obj, v, strict);
-    }
-    set_at(vm, site, atom, obj, v).map(|_| ())
+/// `SetPrivate`: `obj.#x = v` with this evaluation's atom `key` when it is
+/// not the compiled one (which `exec` sends to `ic::set_named`).
+pub fn set_with_key(vm: &mut Vm, site: &PropSite, key: Value, obj: Value, v: Value) -> JsResult<()> {
+    set_at(vm, site, key_atom(key), obj, v).map(|_| ())
 }

@@ -22,7 +22,6 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
-use crate::error::{ErrorKind, JsError};
 use crate::heap::{Callable, JsObject, ObjClass};
 use crate::value::Value;
 use crate::vm::{Vm, NATIVE_PC};
@@ -36,36 +35,8 @@ enum FrameFn {
     Native(u32),
 }
 
-/// The frames an error's `stack` lists, read from the live frames when the
-/// error is made (or located) and turned into text only when the string is
-/// first needed (`materialize`, `text`): most errors a program throws are
-/// caught and dropped without anyone reading `stack`, and formatting the
-/// places and the header was most of the cost of making one (V8 defers it
-/// the same way). The header (`Name: message`) is read at that point too,
-/// as V8 does, so a `name` or `message` set after construction shows.
-pub struct Capture(Rc<[Frame]>);
-
-/// One captured frame: what its line needs, read while the frame was live.
-enum Frame {
-    /// A script function at `pc`, with its receiver's prefix (`Point.`,
-    /// `new `), which reads the receiver's prototype chain now.
-    Script(Rc<FuncProto>, u32, Option<String>),
-    Native(u32, Option<String>),
-    /// A line made at once (a frame whose function has no slot to read).
-    Text(String),
-}
-
-/// The same frame: the same function (by identity), pc and prefix.
-impl PartialEq for Frame {
-    fn eq(&self, other: &Frame) -> bool {
-        match (self, other) {
-            (Frame::Script(a, pa, ra), Frame::Script(b, pb, rb)) => Rc::ptr_eq(a, b) && pa == pb && ra == rb,
-            (Frame::Native(a, ra), Frame::Native(b, rb)) => a == b && ra == rb,
-            (Frame::Text(a), Frame::Text(b)) => a == b,
-            _ => false,
-        }
-    }
-}
+pub use crate::heap::capture::Capture;
+use crate::heap::capture::Frame;
 
 /// Locates the pending exception at instruction `pc` of `proto`, whose
 /// frame is at `base`: the place of the throw (once), and, for an error
@@ -404,7 +375,7 @@ fn location(p: &FuncProto, pc: usize) -> Rc<str> {
 }
 
 /// A data property of `o` or its prototypes, read without calling code.
-fn data_property(_vm: &Vm, v: Value, name: crate::heap::Atom) -> Option<Value> {
+pub(crate) fn data_property(_vm: &Vm, v: Value, name: crate::heap::Atom) -> Option<Value> {
     v.as_object()?.lookup_named(name)
 }
 
@@ -426,44 +397,4 @@ pub fn header(vm: &Vm, e: Value) -> String {
         (true, false) => message,
         _ => format!("{name}: {message}"),
     }
-}
-
-/// The pending exception as the report for an uncaught error: an error
-/// object prints as `Name: message` at the place it was thrown; any other
-/// value as node's REPL shows it (`Uncaught 'text'`, `Uncaught { code: 3 }`).
-pub fn report(vm: &mut Vm) -> JsError {
-    let at = vm.exception_location();
-    let Some(v) = vm.exception() else { return vm.take_report() };
-    if v.as_error().is_some() {
-        return vm.take_report();
-    }
-    let is_error = v.as_object().is_some_and(|o| matches!(o.class, ObjClass::Error(_)));
-    let mut report = JsError::new(ErrorKind::Error, "");
-    if is_error {
-        let name = match data_property(vm, v, vm.realm.name) {
-            Some(n) if n != Value::UNDEFINED => crate::format::to_string(n),
-            _ => "Error".into(),
-        };
-        report.kind = kind_named(&name).unwrap_or(ErrorKind::Error);
-        report.message = match data_property(vm, v, vm.realm.message) {
-            Some(m) if m != Value::UNDEFINED => crate::format::to_string(m),
-            _ => String::new(),
-        };
-        let headline = header(vm, v);
-        if headline != report.headline() {
-            report.headline = Some(headline);
-        }
-    } else {
-        report.headline = Some(crate::show::inspect(vm, v));
-    }
-    report.at = at;
-    let _ = vm.take_exception();
-    report
-}
-
-fn kind_named(name: &str) -> Option<ErrorKind> {
-    use ErrorKind::*;
-    [Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError]
-        .into_iter()
-        .find(|k| k.name() == name)
 }

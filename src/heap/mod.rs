@@ -33,6 +33,7 @@
 //!   function's constant table. They may only refer to permanent objects.
 
 mod bitmap;
+pub mod capture;
 pub mod collection;
 pub mod context;
 pub mod lab;

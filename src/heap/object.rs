@@ -165,7 +165,7 @@ pub enum ObjClass {
     /// the frames its `stack` lists until the string is first needed
     /// (`stack::Capture`; None before an error the runtime raised is
     /// located, and after the string is made).
-    Error(Cell<Option<crate::stack::Capture>>),
+    Error(Cell<Option<super::capture::Capture>>),
     /// A function that has a home object (a class's constructor, methods,
     /// getters and setters of classes and object literals): `super.x`
     /// looks `x` up on the home object's prototype.

@@ -307,8 +307,9 @@ pub fn compile(
     base[HoleKind::FromCharCode as usize] = opts.math[9] as i64;
     base[HoleKind::ArrayPush as usize] = opts.math[10] as i64;
     base[HoleKind::UnitStrings as usize] = opts.unit_strings as i64;
-    base[HoleKind::HelperArrayPush as usize] =
-        (super::inline_builtins::array_push as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64) as usize as i64;
+    base[HoleKind::HelperArrayPush as usize] = (super::inline_builtins::array_push
+        as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64)
+        as usize as i64;
     base[HoleKind::ObjectTemplate as usize] = opts.object_template as i64;
     base[HoleKind::HelperConstruct as usize] = helpers.construct as usize as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
