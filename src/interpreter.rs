@@ -283,7 +283,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
     // Enters script function `$callee`, whose frame starts at `$new_base`
     // with the function and the receiver in the two slots below it and
     // `$argc` arguments in place; its result goes to `$dst`. The `Call`
-    // arm's entry, for the calls that are not `Call` instructions: `new`
+    // arm's entry, and the one of the calls that are not `Call` instructions: `new`
     // of a class constructor, `super(...)`, a getter the inline cache
     // knows. These recursed in Rust before (`construct_with`,
     // `call_function`: a second dispatch loop, the arguments copied to the
@@ -540,34 +540,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                         None => tri!(Err(not_a_function(vm, proto, pc - 1))),
                     };
                     let new_base = base + func as usize + ARGS_AFTER_FUNC;
-                    // Ctrl-C also stops recursion that never loops.
-                    if crate::interrupt::pending() {
-                        tri!(Err(crate::interrupt::take_error(vm, proto, "interpreter")));
-                    }
-                    // `enter_frame`'s check and the window of the new
-                    // frame's registers in one test; a return restores the
-                    // caller's registers from its record, unchecked.
-                    let Some(regs) = stack.frame(new_base) else { tri!(Err(stack_overflow(vm))) };
-                    let top = new_base + callee.nregs as usize;
-                    if top > vm.hwm {
-                        vm.hwm = top;
-                    }
-                    pad_args(vm, callee, new_base, argc as usize);
-                    vm.stack.set_link(new_base, crate::vm::frame_link(base, new_base, (pc - 1) as u32));
-                    vm.stats.interp_calls += 1;
-                    if vm.opts.jit != JitMode::Off {
-                        if let Some(result) = (vm.tiers.call)(vm, callee, new_base) {
-                            set!(dst, tri!(result));
-                            continue;
-                        }
-                    }
-                    vm.frames.push(proto, pc, base, frame, dst);
-                    proto = FuncProto::immortal(callee);
-                    code = proto.fused;
-                    consts = proto.consts;
-                    base = new_base;
-                    frame = regs;
-                    pc = 0;
+                    enter_script!(callee, new_base, argc as usize, dst);
                 }
                 Inst::GetNamed { dst, obj, site } => get_named!(dst, obj, site),
                 // `{}` (an object literal's start): straight to the
