@@ -67,19 +67,47 @@ unsafe fn words(chunk: usize, which: usize) -> *mut u64 {
     std::ptr::with_exposed_provenance_mut::<u64>(chunk + which * WORDS * 8)
 }
 
-/// Sets the mark bit of the `size`-byte cell at `cell`; false if it was
-/// set already.
+/// Per size class, 2^32 / size rounded up: `offset * RECIP >> 32` is
+/// `offset / size` for every offset in a chunk (the error, below
+/// CHUNK_BYTES / 2^32, never reaches the 1 / size a quotient needs to
+/// change), without the division the marker paid per object.
+const RECIP: [u64; super::CLASSES.len()] = {
+    let mut r = [0; super::CLASSES.len()];
+    let mut i = 0;
+    while i < r.len() {
+        r[i] = (1u64 << 32).div_ceil(super::CLASSES[i] as u64);
+        i += 1;
+    }
+    r
+};
+const _: () = {
+    // Check the claim above on every offset of every class.
+    let mut c = 0;
+    while c < super::CLASSES.len() {
+        let mut off = 0;
+        while off < CHUNK_BYTES {
+            assert!((off as u64 * RECIP[c]) >> 32 == (off / super::CLASSES[c]) as u64);
+            off += 8;
+        }
+        c += 1;
+    }
+};
+
+/// Sets the mark bit of the cell at `cell`, of size class `class`; false
+/// if it was set already.
 ///
 /// # Safety
-/// `cell` is a cell of a chunk of the class of `size`-byte cells.
+/// `cell` is a cell of a chunk of that class.
 #[inline(always)]
-pub(super) unsafe fn mark(cell: usize, size: usize) -> bool {
-    let (chunk, w, m) = locate(cell, size);
+pub(super) unsafe fn mark(cell: usize, class: usize) -> bool {
+    let chunk = cell & !(CHUNK_BYTES - 1);
+    let i = ((cell - chunk) as u64 * RECIP[class % RECIP.len()] >> 32) as usize;
     // SAFETY: by the caller's contract the chunk is ours and its first
     // RESERVED bytes are the bitmaps, which nothing else reads or writes.
     unsafe {
-        let p = words(chunk, MARKS).add(w);
+        let p = words(chunk, MARKS).add(i / 64);
         let old = *p;
+        let m = 1 << (i % 64);
         *p = old | m;
         old & m == 0
     }

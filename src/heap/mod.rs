@@ -417,6 +417,21 @@ fn obj_ptr(v: Value) -> *mut Obj {
     std::ptr::with_exposed_provenance_mut((v.to_bits() & !TAG_PTR) as usize)
 }
 
+/// Asks for the cache lines of the cell at `p` (its header, and the
+/// second line, where an object's inline slots and store pointer are).
+#[inline(always)]
+fn prefetch(p: *const Obj) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint: it never faults, whatever the address.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>(p as *const i8);
+        _mm_prefetch::<_MM_HINT_T0>((p as *const i8).wrapping_add(64));
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 /// Reads the header behind a pointer value.
 ///
 /// # Safety
@@ -735,7 +750,8 @@ impl Heap {
             {
                 let mut t = Tracer::new(Vec::new(), u32::MAX);
                 kind.trace(&mut t);
-                t.gray.is_empty()
+                // SAFETY: the payload's values were made by this heap.
+                t.gray.iter().all(|&p| unsafe { (*p).permanent })
             },
             "a permanent object refers to a collectable one"
         );
@@ -1011,8 +1027,8 @@ impl Heap {
         t
     }
 
-    /// Queues every remembered object for tracing (a minor collection's
-    /// roots besides the VM's) and makes it plain old again: after this
+    /// Traces every remembered object (a minor collection's roots besides
+    /// the VM's) and makes it plain old again: after this
     /// collection everything it refers to is old too.
     fn queue_remembered(&mut self, t: &mut Tracer) {
         for (class, c) in self.classes.iter().enumerate() {
@@ -1029,7 +1045,12 @@ impl Heap {
                         let p = std::ptr::with_exposed_provenance_mut::<Obj>(cell);
                         if (*p).age == AGE_REMEMBERED {
                             (*p).age = AGE_OLD;
-                            t.gray.push(p);
+                            // Marked already, so the worklist would skip
+                            // it: trace it here. Its out-of-line bytes
+                            // were counted when it became old.
+                            t.external_off = true;
+                            trace_object(p, t);
+                            t.external_off = false;
                         }
                     })
                 };
@@ -1040,10 +1061,7 @@ impl Heap {
     /// Traces everything reachable from the marked roots, frees the rest,
     /// and sets the next collection's threshold from the live bytes.
     pub fn finish_collection(&mut self, mut t: Tracer) {
-        while let Some(p) = t.gray.pop() {
-            // SAFETY: only cells of this heap are pushed (by `Tracer::mark`).
-            unsafe { trace_object(p, &mut t) };
-        }
+        t.drain();
         self.gray = std::mem::take(&mut t.gray);
         let survivors = self.sweep();
         let freed = self.live_objects.saturating_sub(survivors);
@@ -1153,37 +1171,84 @@ pub struct Tracer {
     gray: Vec<*const Obj>,
     live_bytes: usize,
     epoch: u32,
+    /// Set while a minor collection traces a remembered (old) object:
+    /// its elements are old bytes already, and counting them again on
+    /// every minor collection made old space look like it grew.
+    external_off: bool,
 }
 
 impl Tracer {
     fn new(gray: Vec<*const Obj>, epoch: u32) -> Tracer {
-        Tracer { gray, live_bytes: 0, epoch }
+        Tracer { gray, live_bytes: 0, epoch, external_off: false }
     }
 
-    /// Marks `v` live (if it is a collectable object not yet marked) and
-    /// queues it for tracing.
-    #[inline]
+    /// Queues `v` to be marked live and traced, if it is an object. Its
+    /// header is not read here but when the collector takes it off the
+    /// worklist (`Tracer::drain`), after a prefetch: reading a child's
+    /// header at once stalled on a cache miss per edge, three quarters of
+    /// the marking time on binarytrees.
+    #[inline(always)]
     pub fn mark(&mut self, v: Value) {
-        if !v.is_ptr() {
-            return;
+        if v.is_ptr() {
+            self.gray.push(obj_ptr(v));
         }
-        // SAFETY: roots and payloads only hold values this heap made (a
-        // stale stack slot may name a freed cell, which `deref` allows and
-        // which `trace_object` then skips by its FREE tag).
-        let obj = unsafe { deref(v) };
+    }
+
+    /// Marks everything the worklist reaches. Objects go from the worklist
+    /// through a small FIFO ring before their header is read: each is
+    /// prefetched as it enters the ring and used `RING` objects later, so
+    /// that many cache misses overlap instead of one stalling each edge
+    /// (the prefetch-on-grey of Boehm's collector; Garner, Blackburn and
+    /// Frampton, "Effective prefetch for mark-sweep garbage collection",
+    /// ISMM 2007).
+    fn drain(&mut self) {
+        const RING: usize = 8;
+        let mut ring = [std::ptr::null::<Obj>(); RING];
+        let (mut head, mut len) = (0usize, 0usize);
+        loop {
+            while len < RING {
+                let Some(p) = self.gray.pop() else { break };
+                prefetch(p);
+                ring[(head + len) % RING] = p;
+                len += 1;
+            }
+            if len == 0 {
+                return;
+            }
+            let p = ring[head];
+            head = (head + 1) % RING;
+            len -= 1;
+            // SAFETY: only values this heap made are queued (see `visit`).
+            unsafe { self.visit(p) };
+        }
+    }
+
+    /// Marks the object at `p` if it is collectable and not yet marked,
+    /// and traces it (queueing its children).
+    ///
+    /// # Safety
+    /// `p` is a cell of this heap: roots and payloads only hold values
+    /// this heap made (a stale stack slot may name a freed cell, whose
+    /// header is still initialised, and which `trace_object` then skips
+    /// by its FREE tag).
+    #[inline(always)]
+    unsafe fn visit(&mut self, p: *const Obj) {
+        // SAFETY: by the caller's contract the header is initialised.
+        let obj = unsafe { &*p };
         if obj.permanent {
             return;
         }
-        let size = CLASSES[obj.class as usize];
+        let class = obj.class as usize;
         // SAFETY: a cell of the class its header names.
-        if !unsafe { bitmap::mark(obj_ptr(v).expose_provenance(), size) } {
+        if !unsafe { bitmap::mark(p.expose_provenance(), class) } {
             return;
         }
         // SAFETY: as above; the header is plain data only the heap writes.
-        unsafe { (*obj_ptr(v)).age = AGE_OLD };
-        self.live_bytes += size;
+        unsafe { (*p.cast_mut()).age = AGE_OLD };
+        self.live_bytes += CLASSES[class];
         if !obj.leaf {
-            self.gray.push(obj_ptr(v));
+            // SAFETY: as above.
+            unsafe { trace_object(p, self) };
         }
     }
 
@@ -1191,7 +1256,9 @@ impl Tracer {
     /// elements) as live: the next collection's pacing includes them.
     #[inline]
     pub fn external(&mut self, bytes: usize) {
-        self.live_bytes += bytes;
+        if !self.external_off {
+            self.live_bytes += bytes;
+        }
     }
 
     /// Counts a string buffer's bytes as live, once per collection.
