@@ -605,6 +605,27 @@ const MIN_HEAP: usize = 1 << 20;
 /// collections), 16 MiB peaked at 104 MB RSS against node's 88-91; 8 MiB
 /// made 200 minor and 29 major collections at 78 MB.
 const NURSERY: usize = 8 << 20;
+/// The least old space a major collection allows, and so (halved) the
+/// least nursery: 4 MiB. Both were 1 MiB, and json.js (each round parses
+/// a 1.5 MB document, then drops it) promoted nearly every document
+/// under construction, so old space filled with dead documents and 84 of
+/// its 229 collections were major. With 8 MiB: 76 minor and 25 major
+/// collections (16 MiB: 45 and 8, but 65 MB peak RSS against 37; node's
+/// is 80 MB).
+const MIN_OLD: usize = 8 << 20;
+
+/// The nursery for an old space that may grow to `major_threshold`.
+const fn nursery(major_threshold: usize) -> usize {
+    let n = major_threshold / 2;
+    if n < MIN_HEAP {
+        MIN_HEAP
+    } else if n > NURSERY {
+        NURSERY
+    } else {
+        n
+    }
+}
+
 /// A major collection is due when the old bytes have grown by 1/this of
 /// what the last major one left (1/2: 29 major collections on
 /// binarytrees; 3/4: 22, and 104 MB RSS).
@@ -695,7 +716,7 @@ impl Heap {
             live_objects: 0,
             live_bytes: 0,
             since_gc: 0,
-            threshold: MIN_HEAP,
+            threshold: nursery(MIN_OLD),
             gray: Vec::new(),
             epoch: 0,
             segments: Vec::new(),
@@ -703,7 +724,7 @@ impl Heap {
             stress,
             generational: true,
             major: false,
-            major_threshold: MIN_HEAP,
+            major_threshold: MIN_OLD,
             stats: GcStats::default(),
         }
     }
@@ -1072,14 +1093,14 @@ impl Heap {
         if self.major {
             self.stats.major_collections += 1;
             self.live_bytes = t.live_bytes;
-            self.major_threshold = MIN_HEAP.max(t.live_bytes + t.live_bytes / OLD_GROWTH_DIVISOR);
+            self.major_threshold = MIN_OLD.max(t.live_bytes + t.live_bytes / OLD_GROWTH_DIVISOR);
         } else {
             // A minor collection marked only the young survivors: they join
             // the old bytes.
             self.live_bytes += t.live_bytes;
         }
         self.threshold = if self.generational {
-            (self.major_threshold / 2).clamp(MIN_HEAP, NURSERY)
+            nursery(self.major_threshold)
         } else {
             MIN_HEAP.max(GROWTH.saturating_mul(t.live_bytes))
         };

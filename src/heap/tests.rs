@@ -117,8 +117,8 @@ fn freed_cells_are_reused_and_permanent_objects_stay() {
 fn pacing_counts_bytes() {
     let mut heap = full_heap();
     assert!(!heap.wants_gc());
-    // Small objects: a collection is due after MIN_HEAP bytes.
-    let doubles = MIN_HEAP / 16;
+    // Small objects: a collection is due after a nursery's bytes.
+    let doubles = heap.threshold / 16;
     for i in 0..doubles {
         assert!(!heap.wants_gc(), "due after {} doubles", i);
         heap.alloc(ObjKind::Double(0.5));
