@@ -13,7 +13,9 @@
 //!   in the list plus the impl (ARCHITECTURE.md, "The heap").
 //! * **Marking** starts from the roots the VM hands a `Tracer` and follows
 //!   references with an explicit gray worklist, so deep structures need no
-//!   recursion. Mark bits live in side bitmaps at each chunk's start
+//!   recursion. A reference is pushed unread and its header read when it
+//!   comes off the worklist, through a ring of prefetched entries
+//!   (`Tracer::drain`), so cache misses overlap. Mark bits live in side bitmaps at each chunk's start
 //!   (`bitmap`). **Sweeping** reads them a word per 64 cells, drops only
 //!   the dead payloads that own memory and records the runs of free cells.
 //! * **Generations** (sticky mark bits; ARCHITECTURE.md, "Generations").
@@ -24,8 +26,9 @@
 //!   the chunks allocated into since the last sweep. A major collection
 //!   clears the marks first and traces everything.
 //! * **Pacing.** A minor collection is due every `NURSERY` bytes allocated
-//!   (cells plus string buffers; less for a small heap), a major one when
-//!   the old bytes have grown by half since the last major. Without
+//!   (cells plus malloc'd buffers and elements; 4 MiB for a small heap), a
+//!   major one when the old bytes have grown by half since the last major
+//!   and past `MIN_OLD`. Without
 //!   generations every collection is major, due when the bytes allocated
 //!   reach `GROWTH` times the bytes that survived, but at least `MIN_HEAP`.
 //! * **Permanent objects** (constants the compiler makes, `typeof` names) are
@@ -235,7 +238,7 @@ impl ScratchDoubles {
         self.cells.borrow_mut().push(cell);
         // SAFETY: `p` is an 8-aligned cell with an initialised double
         // header, which every accessor reads as `deref` and `payload` do;
-        // it is permanent, so `Tracer::mark` returns before touching chunk
+        // it is permanent, so `Tracer::visit` returns before touching chunk
         // bitmaps, and it stays allocated (the box does not move) while the
         // arena lives, which outlives every value the printer makes.
         unsafe { Value::from_bits(p as u64 | TAG_PTR) }
