@@ -101,7 +101,7 @@ const _: () = {
 #[inline(always)]
 pub(super) unsafe fn mark(cell: usize, class: usize) -> bool {
     let chunk = cell & !(CHUNK_BYTES - 1);
-    let i = ((cell - chunk) as u64 * RECIP[class % RECIP.len()] >> 32) as usize;
+    let i = (((cell - chunk) as u64 * RECIP[class % RECIP.len()]) >> 32) as usize;
     // SAFETY: by the caller's contract the chunk is ours and its first
     // RESERVED bytes are the bitmaps, which nothing else reads or writes.
     unsafe {
