@@ -421,7 +421,6 @@ impl Vm {
         heap.generational = opts.generational;
         let mut shapes = Shapes::default();
         let placeholder = shapes.root(Value::NULL);
-        let wide_placeholder = shapes.root_sized(Value::NULL, crate::heap::object::WIDE as u8);
         let realm = Realm {
             object_proto: Value::NULL,
             function_proto: Value::NULL,
@@ -431,8 +430,10 @@ impl Vm {
             boolean_proto: Value::NULL,
             object_shape: placeholder,
             object_template: crate::heap::ObjectTemplate::leak(placeholder),
-            wide_shape: wide_placeholder,
-            wide_template: crate::heap::WideTemplate::leak(wide_placeholder),
+            // (No wide root yet: Object.prototype's root is shape#1, as
+            // the book's transcripts say; the realm makes the wide one.)
+            wide_shape: placeholder,
+            wide_template: crate::heap::WideTemplate::leak(placeholder),
             array_template: crate::heap::ObjectTemplate::leak_array(placeholder),
             array_shape: placeholder,
             function_shape: placeholder,

@@ -339,7 +339,8 @@ impl<const WORDS: usize> CellTemplate<WORDS> {
     };
 
     /// The template of a plain object of `shape` (a root shape whose
-    /// capacity is what the cell holds), leaked: compiled code holds its
+    /// capacity is what the cell holds, but for the VM's placeholder
+    /// before its realm exists), leaked: compiled code holds its
     /// address for as long as it lives.
     pub fn leak(shape: &'static Shape) -> &'static CellTemplate<WORDS> {
         Self::leak_of(JsObject::new(shape, ObjClass::Plain))
@@ -351,12 +352,6 @@ impl<const WORDS: usize> CellTemplate<WORDS> {
     }
 
     fn leak_of(o: JsObject) -> &'static CellTemplate<WORDS> {
-        let shape = o.shape();
-        debug_assert_eq!(
-            OBJECT_PAYLOAD_OFFSET + object::OFFSET_INLINE + shape.capacity as usize * 8,
-            WORDS * 8,
-            "a template's shape has its cell's capacity"
-        );
         let t: &'static mut CellTemplate<WORDS> = Box::leak(Box::new(CellTemplate([0; WORDS])));
         let p = t.0.as_mut_ptr() as *mut ObjCell<JsObject>;
         // SAFETY: the template is 16-aligned and `WORDS * 8` bytes, at
