@@ -1146,6 +1146,61 @@ fn all_stencils() -> Vec<Def> {
         h.jmp(Continue)?;
         c.slow_op()
     });
+    // `[]`: the same copy, of the empty array's template (no store: its
+    // elements pointer is dangling and its length 0, so the first push
+    // takes the push helper, which makes the elements).
+    def(
+        s,
+        "new_array",
+        "[] inline: bump the objects' LAB, copy the empty array's template cell; else exec_op",
+        |h, c| {
+            h.a.mov(rax, qword_ptr(r12 + CTX_OBJ_LAB))?;
+            h.a.mov(rcx, qword_ptr(rax + LAB_TOP))?;
+            h.a.lea(rdx, ptr(rcx + OBJECT_CELL))?;
+            h.a.cmp(rdx, qword_ptr(rax + LAB_LIMIT))?;
+            h.branch(Cold, |a, t| a.ja(t))?;
+            h.a.mov(qword_ptr(rax + LAB_TOP), rdx)?;
+            h.imm64(rsi, ArrayTemplate)?;
+            for i in 0..OBJECT_CELL / 16 {
+                h.a.movups(xmm0, xmmword_ptr(rsi + 16 * i))?;
+                h.a.movups(xmmword_ptr(rcx + 16 * i), xmm0)?;
+            }
+            h.a.lea(rax, ptr(rcx + PTR_TAG as i32))?;
+            h.a.lea(rdx, ptr(rax + OBJ_INLINE_DISP))?;
+            h.a.mov(qword_ptr(rax + OBJ_SLOTS_DISP), rdx)?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            c.slow_op()
+        },
+    );
+    // An object literal with more than four named properties: the same
+    // copy from the wide objects' LAB and template (a 160-byte cell, eight
+    // in-object slots, the root shape of that size), so that all of its
+    // properties are stored in the cell.
+    def(
+        s,
+        "new_object_wide",
+        "{a, b, c, d, e} inline: bump the wide objects' LAB, copy the wide template cell; else exec_op",
+        |h, c| {
+            h.a.mov(rax, qword_ptr(r12 + CTX_WIDE_LAB))?;
+            h.a.mov(rcx, qword_ptr(rax + LAB_TOP))?;
+            h.a.lea(rdx, ptr(rcx + WIDE_CELL))?;
+            h.a.cmp(rdx, qword_ptr(rax + LAB_LIMIT))?;
+            h.branch(Cold, |a, t| a.ja(t))?;
+            h.a.mov(qword_ptr(rax + LAB_TOP), rdx)?;
+            h.imm64(rsi, WideTemplate)?;
+            for i in 0..WIDE_CELL / 16 {
+                h.a.movups(xmm0, xmmword_ptr(rsi + 16 * i))?;
+                h.a.movups(xmmword_ptr(rcx + 16 * i), xmm0)?;
+            }
+            h.a.lea(rax, ptr(rcx + PTR_TAG as i32))?;
+            h.a.lea(rdx, ptr(rax + OBJ_INLINE_DISP))?;
+            h.a.mov(qword_ptr(rax + OBJ_SLOTS_DISP), rdx)?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            c.slow_op()
+        },
+    );
     use doubles::MathFn;
     doubles::call_math(
         s,

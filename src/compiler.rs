@@ -1741,7 +1741,16 @@ impl<'a> FnCompiler<'a> {
         use crate::ast::{PropKey, PropKind};
         // Built in a temporary: `o = {a: o}` reads the old `o`.
         let obj = self.alloc_temp(span)?;
-        self.emit(Op::NewObject { dst: obj }, span);
+        // The named properties it will have, as V8 sizes a literal's
+        // boilerplate: more than fit an object's usual cell get a wider one.
+        let named = props
+            .iter()
+            .filter(|p| {
+                matches!(p.kind, PropKind::Init | PropKind::Get | PropKind::Set)
+                    && matches!(&p.key, PropKey::Name(n) if &**n != "__proto__" && crate::heap::shape::array_index(n).is_none())
+            })
+            .count();
+        self.emit(Op::NewObject { dst: obj, size: named.min(u8::MAX as usize) as u8 }, span);
         for p in props {
             let mark = self.next_reg;
             match p.kind {

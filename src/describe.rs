@@ -6,7 +6,6 @@
 use std::fmt::Write as _;
 
 use crate::bytecode::{FuncProto, IcKind, IcState, Op};
-use crate::heap::object::INLINE;
 use crate::heap::Shape;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -37,6 +36,10 @@ fn proto_name(vm: &Vm, p: Value) -> String {
 fn shape_step(vm: &Vm, s: &Shape) -> String {
     match s.props.last() {
         Some(&(a, _)) if s.parent.is_some() => format!("shape#{} +{}", s.id, vm.atoms.name(a)),
+        // The root of a wide literal's tree (`Shapes::root_sized`).
+        _ if s.capacity as usize != crate::heap::object::INLINE => {
+            format!("shape#{} {{}} (wide: {} in-object slots)", s.id, s.capacity)
+        }
         _ => format!("shape#{} {{}}", s.id),
     }
 }
@@ -72,10 +75,11 @@ pub fn describe(vm: &Vm, v: Value) -> String {
     let entries = o.named_entries();
     if !entries.is_empty() {
         let _ = writeln!(out, "  properties:");
+        let in_object = o.in_object_slots();
         for (i, (a, attrs, val)) in entries.iter().enumerate() {
             let place = if shape.dictionary {
                 "dictionary".to_string()
-            } else if i < INLINE && entries.len() <= INLINE {
+            } else if i < in_object {
                 format!("slot {} (in-object)", i)
             } else {
                 format!("slot {} (out-of-object)", i)
@@ -164,6 +168,7 @@ pub fn shape_table(vm: &Vm) -> String {
         let origin = match (s.dictionary, s.parent) {
             (true, _) => "dictionary".to_string(),
             (false, Some(p)) => format!("from shape#{}", p.id),
+            (false, None) if s.capacity as usize != crate::heap::object::INLINE => "wide root".to_string(),
             (false, None) => "root".to_string(),
         };
         let _ = writeln!(

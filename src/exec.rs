@@ -106,7 +106,8 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::SyncArgument { args, src, index } => crate::closure::sync_argument(vm, r!(args), index, r!(src)),
         Op::RestArgs { dst, src, from } => set!(dst, crate::closure::rest_args(vm, r!(src), from as usize)),
         Op::LoadThis { dst } => set!(dst, this_value(vm, stack.get(base.wrapping_sub(1)))?),
-        Op::NewObject { dst } => set!(dst, vm.new_object()),
+        Op::NewObject { dst, size } => set!(dst, vm.new_literal(size)),
+        Op::NewArray { dst, argc: 0, .. } => set!(dst, vm.new_empty_array()),
         Op::NewArray { dst, base: first, argc } => {
             let items: Vec<Value> = (0..argc as usize).map(|i| r!(first as usize + i)).collect();
             set!(dst, vm.new_array(items))

@@ -176,10 +176,11 @@ macro_rules! for_each_op {
             DeleteIndex { dst: Dst, obj: A, key: B } => SLOW;
             /// `dst = this` (the slot below the frame).
             LoadThis { dst: Dst } => SLOW;
-            /// `dst = {}`.
-            NewObject { dst: Dst } => NEW_OBJECT or SLOW if no_alloc;
+            /// `dst = {}`, an object literal with `size` named properties (a
+            /// hint: more than `heap::object::INLINE` gets a wide cell).
+            NewObject { dst: Dst, size: Argc } => NEW_OBJECT or SLOW if no_alloc or NEW_OBJECT_WIDE if wide_object;
             /// `dst = [r[base], ..., r[base+argc-1]]` (a HOLE register is a hole).
-            NewArray { dst: Dst, base: Base, argc: Argc } => SLOW;
+            NewArray { dst: Dst, base: Base, argc: Argc } => SLOW or NEW_ARRAY if empty_array;
             /// Appends `r[base..base+argc]` to array `arr` (long literals).
             ArrayAppend { arr: A, base: Base, argc: Argc } => SLOW;
             /// Appends every item of iterable `src` to array `arr` (`[...src]`).

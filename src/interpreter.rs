@@ -545,7 +545,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 Inst::GetNamed { dst, obj, site } => get_named!(dst, obj, site),
                 // `{}` (an object literal's start): straight to the
                 // allocator, not through `exec_generic`'s match.
-                Inst::NewObject { dst } => set!(dst, vm.new_object()),
+                Inst::NewObject { dst, size } => set!(dst, vm.new_literal(size)),
                 // `new` of a class constructor and `super(...)` to one: a
                 // call with new.target in the receiver slot (`classes.rs`);
                 // the constructor makes or binds `this` and `CtorResult`

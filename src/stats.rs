@@ -37,7 +37,7 @@ pub fn report(vm: &Vm) -> String {
     if gc.inline_objects > 0 {
         let _ = writeln!(
             out,
-            "inline allocation      {} objects by bump and template copy (`{{}}` in both tiers, class instances in compiled code)",
+            "inline allocation      {} objects by bump and template copy (`{{}}`, wide literals and `[]` in both tiers, class instances in compiled code)",
             gc.inline_objects
         );
     }

@@ -36,6 +36,10 @@ pub struct JitCtx {
     /// The heap's bump region for objects: the `new_object` stencil
     /// allocates `{}` from it inline.
     pub obj_lab: *mut crate::heap::Lab,
+    /// The heap's bump region for wide objects: the `new_object_wide`
+    /// stencil allocates an object literal of more than four properties
+    /// from it inline.
+    pub wide_lab: *mut crate::heap::Lab,
 }
 
 impl JitCtx {
@@ -53,6 +57,7 @@ impl JitCtx {
             lab,
             string_proto: crate::value::Value::UNDEFINED.to_bits(),
             obj_lab: lab,
+            wide_lab: lab,
         }
     }
 }

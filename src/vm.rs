@@ -204,6 +204,14 @@ pub struct Realm {
     pub object_shape: &'static Shape,
     /// A fresh `{}`'s cell, which both tiers copy (`Heap::bump_object`).
     pub object_template: &'static crate::heap::ObjectTemplate,
+    /// The root shape of object literals with more than `object::INLINE`
+    /// named properties (Object.prototype, `object::WIDE` in-object
+    /// slots), and their cell's template (`Vm::new_literal`).
+    pub wide_shape: &'static Shape,
+    pub wide_template: &'static crate::heap::WideTemplate,
+    /// A fresh `[]`'s cell (an array of `array_shape`, no elements), which
+    /// both tiers copy.
+    pub array_template: &'static crate::heap::ObjectTemplate,
     pub array_shape: &'static Shape,
     pub function_shape: &'static Shape,
     /// Names the runtime looks up by itself.
@@ -422,6 +430,11 @@ impl Vm {
             boolean_proto: Value::NULL,
             object_shape: placeholder,
             object_template: crate::heap::ObjectTemplate::leak(placeholder),
+            // (No wide root yet: Object.prototype's root is shape#1, as
+            // the book's transcripts say; the realm makes the wide one.)
+            wide_shape: placeholder,
+            wide_template: crate::heap::WideTemplate::leak(placeholder),
+            array_template: crate::heap::ObjectTemplate::leak_array(placeholder),
             array_shape: placeholder,
             function_shape: placeholder,
             length: 0,
@@ -502,7 +515,10 @@ impl Vm {
         r.boolean_proto = boolean_proto;
         r.object_shape = object_shape;
         r.object_template = crate::heap::ObjectTemplate::leak(object_shape);
+        r.wide_shape = self.shapes.root_sized(object_proto, crate::heap::object::WIDE as u8);
+        r.wide_template = crate::heap::WideTemplate::leak(r.wide_shape);
         r.array_shape = self.shapes.root(array_proto);
+        r.array_template = crate::heap::ObjectTemplate::leak_array(r.array_shape);
         r.function_shape = self.shapes.root(function_proto);
         let module_this = self.pin(JsObject::new(object_shape, ObjClass::Plain));
         self.realm.module_this = module_this;
@@ -591,6 +607,26 @@ impl Vm {
         self.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Plain)))
     }
 
+    /// An object literal's object, to get `size` named properties: one
+    /// with more than fit an object's usual cell gets a wide cell
+    /// (`object::WIDE` in-object slots), as V8 sizes a literal's map by
+    /// its properties, so that none of them go to an overflow vector.
+    #[inline(always)]
+    pub fn new_literal(&mut self, size: u8) -> Value {
+        if size as usize <= crate::heap::object::INLINE {
+            return self.new_object();
+        }
+        if !self.heap.wants_gc() {
+            if let Some(v) = self.heap.bump_object(self.realm.wide_template) {
+                return v;
+            }
+        } else {
+            self.collect_with(|_| {});
+        }
+        let shape = self.realm.wide_shape;
+        self.heap.alloc_wide_object(shape)
+    }
+
     /// A new object whose prototype is `proto` (an object or null).
     pub fn new_object_with_proto(&mut self, proto: Value) -> Value {
         let shape = self.shapes.root(proto);
@@ -605,6 +641,19 @@ impl Vm {
         // dropped in a loop (`new Array(1000000)`) pace collections.
         self.heap.charge(items.capacity() * 8);
         self.alloc(ObjKind::Object(JsObject::array(shape, items)))
+    }
+
+    /// `[]`: a copy of the array template by bump, as compiled code's
+    /// `new_array` stencil makes it; a full LAB or a due collection takes
+    /// `new_array`.
+    #[inline(always)]
+    pub fn new_empty_array(&mut self) -> Value {
+        if !self.heap.wants_gc() {
+            if let Some(v) = self.heap.bump_object(self.realm.array_template) {
+                return v;
+            }
+        }
+        self.new_array(Vec::new())
     }
 
     /// A built-in constructor (`new` may call it; `vm.new_target` says

@@ -722,6 +722,55 @@ fn inline_allocation_and_direct_construct_calls() {
     }
 }
 
+/// Object literals of five properties (a wide cell: every property in it)
+/// and `[]` in a hot loop.
+const WIDE: &str = "
+function token(i) {
+  const items = [];
+  items.push(i);
+  return { type: i % 7, num: i, str: null, items: items, keys: [] };
+}
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = token(i);
+    t.extra = 1;
+    s += t.type + t.num + t.items[0] + t.keys.length + t.extra;
+  }
+  return s;
+}
+console.log(run(5000));
+";
+
+#[test]
+fn wide_literals_and_empty_arrays_inline() {
+    let out = "25014995\n";
+    let o = expect_output(&["--stats"], WIDE, out);
+    let s = stderr(&o);
+    // The fifth and sixth properties are stored in the cell (cached
+    // adds), and `{...}` with five properties and `[]` are bumped inline
+    // (all but a few, which refill the LAB through the helper).
+    for op in ["NewObject", "NewArray", "SetNamed"] {
+        assert!(slow_hits(&s, op) < 100, "{}", s);
+    }
+    assert!(stat(&s, "inline allocation", "objects") >= 14000, "{}", s);
+
+    // The ablation: the helpers allocate, but literals are still sized.
+    let o = expect_output(&["--stats", "--no-inline-alloc"], WIDE, out);
+    let s = stderr(&o);
+    assert!(slow_hits(&s, "NewObject") >= 4000 && slow_hits(&s, "NewArray") >= 8000, "{}", s);
+    assert!(slow_hits(&s, "SetNamed") < 10, "{}", s);
+
+    let o = expect_output(&["--print-asm", "--jit=eager"], WIDE, out);
+    let asm = stdout_and_err(&o);
+    for want in ["new_object_wide", "new_array", "template cell of a wide object literal", "template cell of []"] {
+        assert!(asm.contains(want), "no {:?} in --print-asm", want);
+    }
+    for flags in [&["--jit=off"][..], &["--jit-threshold=1"], &["--jit-threshold=2", "--gc-stress"]] {
+        expect_output(flags, WIDE, out);
+    }
+}
+
 fn stdout_and_err(o: &Output) -> String {
     format!("{}{}", stdout(o), stderr(o))
 }

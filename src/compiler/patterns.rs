@@ -410,7 +410,7 @@ impl FnCompiler<'_> {
         }
         if let Some(rest) = rest {
             let obj = self.alloc_temp(span)?;
-            self.emit(Op::NewObject { dst: obj }, rest.span());
+            self.emit(Op::NewObject { dst: obj, size: 0 }, rest.span());
             self.emit(Op::ObjectSpread { obj, src: value }, rest.span());
             let scratch = self.alloc_temp(span)?;
             let mut keyed = taken.into_iter();

@@ -197,12 +197,15 @@ impl Placed for JsObject {
 /// Records that the object, placed in its cell, now owns memory (it made
 /// its boxed store), so the sweeper must drop it when it dies.
 pub(super) fn object_owns_memory(o: &JsObject) {
-    let size = CLASSES[const { class_of(std::mem::size_of::<ObjCell<JsObject>>()) }];
     let cell = (o as *const JsObject as usize) - std::mem::offset_of!(ObjCell<JsObject>, payload);
     // SAFETY: the caller passes an object that is in its cell (its slots
     // pointer is set, which only `placed` does), so `cell` is a cell of a
-    // chunk of the objects' class.
-    unsafe { bitmap::set_owner(cell, size) };
+    // chunk of the class its header names: the objects' class, or the wide
+    // one (`Heap::alloc_wide_object`), whose cells are larger.
+    unsafe {
+        let class = (*std::ptr::with_exposed_provenance::<Obj>(cell)).class as usize;
+        bitmap::set_owner(cell, CLASSES[class])
+    };
 }
 #[cfg(test)]
 impl Placed for tests::Pair {}
@@ -306,25 +309,59 @@ const _: () = {
 pub const OBJECT_CELL: usize = CLASSES[OBJECT_CLASS];
 const OBJECT_CLASS: usize = class_of(std::mem::size_of::<ObjCell<JsObject>>());
 
+/// The size of a wide object's cell (an object literal with more than
+/// `object::INLINE` named properties), and that class: the struct's
+/// in-object slots run on to the end of the cell, `object::WIDE` of them.
+pub const WIDE_CELL: usize = CLASSES[WIDE_CLASS];
+const WIDE_CLASS: usize = OBJECT_CLASS + 1;
+const _: () = {
+    assert!(OBJECT_CELL == OBJECT_PAYLOAD_OFFSET + object::OFFSET_INLINE + object::INLINE * 8);
+    assert!(WIDE_CELL == OBJECT_PAYLOAD_OFFSET + object::OFFSET_INLINE + object::WIDE * 8);
+};
+
 /// The image of a fresh plain object's cell, as `place_payload` leaves
 /// it (header young, unmarked, not an owner; payload placed, no store),
 /// for one shape: what `{}` copies in both tiers (`Heap::bump_object`,
-/// the `new_object` stencil). Its slots pointer is its own; a copy
-/// re-aims it at the copy's inline slots.
+/// the `new_object` stencil), or, `WORDS` words wide, what an object
+/// literal with more than `object::INLINE` properties copies
+/// (`new_object_wide`). Its slots pointer is its own; a copy re-aims it
+/// at the copy's in-object slots.
 #[repr(C, align(16))]
-pub struct ObjectTemplate([u64; OBJECT_CELL / 8]);
+pub struct CellTemplate<const WORDS: usize>([u64; WORDS]);
+/// `{}`'s template: an object's usual cell.
+pub type ObjectTemplate = CellTemplate<{ OBJECT_CELL / 8 }>;
+/// A wide object literal's template.
+pub type WideTemplate = CellTemplate<{ WIDE_CELL / 8 }>;
 
-impl ObjectTemplate {
-    /// The template of a plain object of `shape` (a root shape), leaked:
-    /// compiled code holds its address for as long as it lives.
-    pub fn leak(shape: &'static Shape) -> &'static ObjectTemplate {
-        let t: &'static mut ObjectTemplate = Box::leak(Box::new(ObjectTemplate([0; OBJECT_CELL / 8])));
-        let o = JsObject::new(shape, ObjClass::Plain);
+impl<const WORDS: usize> CellTemplate<WORDS> {
+    /// The size class of the cell.
+    const CLASS: usize = {
+        let c = class_of(WORDS * 8);
+        assert!(CLASSES[c] == WORDS * 8 && (c == OBJECT_CLASS || c == WIDE_CLASS));
+        c
+    };
+
+    /// The template of a plain object of `shape` (a root shape whose
+    /// capacity is what the cell holds, but for the VM's placeholder
+    /// before its realm exists), leaked: compiled code holds its
+    /// address for as long as it lives.
+    pub fn leak(shape: &'static Shape) -> &'static CellTemplate<WORDS> {
+        Self::leak_of(JsObject::new(shape, ObjClass::Plain))
+    }
+
+    /// The template of an empty array of `shape` (`[]`).
+    pub fn leak_array(shape: &'static Shape) -> &'static CellTemplate<WORDS> {
+        Self::leak_of(JsObject::array(shape, Vec::new()))
+    }
+
+    fn leak_of(o: JsObject) -> &'static CellTemplate<WORDS> {
+        let t: &'static mut CellTemplate<WORDS> = Box::leak(Box::new(CellTemplate([0; WORDS])));
         let p = t.0.as_mut_ptr() as *mut ObjCell<JsObject>;
-        // SAFETY: the template is 16-aligned and `OBJECT_CELL` bytes, at
-        // least the size of an `ObjCell<JsObject>` (the class was chosen so).
-        // The object is never dropped: a plain object without a store owns
-        // nothing, so its copies may be freed without a drop, as the
+        // SAFETY: the template is 16-aligned and `WORDS * 8` bytes, at
+        // least the size of an `ObjCell<JsObject>` (`CLASS` is the objects'
+        // class or the wide one above it).
+        // The object is never dropped: a plain object or an array without
+        // a store owns nothing, so its copies may be freed without a drop, as the
         // sweeper does for non-owners.
         unsafe {
             std::ptr::write(
@@ -334,7 +371,7 @@ impl ObjectTemplate {
                         tag: <JsObject as Payload>::TAG,
                         age: AGE_YOUNG,
                         permanent: false,
-                        class: OBJECT_CLASS as u8,
+                        class: Self::CLASS as u8,
                         leaf: <JsObject as Trace>::LEAF,
                     },
                     payload: o,
@@ -793,7 +830,15 @@ impl Heap {
     #[inline(always)]
     fn place_payload<T: Payload>(&mut self, payload: T, permanent: bool) -> Value {
         let class = const { class_of(std::mem::size_of::<ObjCell<T>>()) };
+        self.place_in(payload, permanent, class)
+    }
+
+    /// `place_payload` into a cell of `class`, which is at least as large
+    /// as the payload's own (a wide object's is larger).
+    #[inline(always)]
+    fn place_in<T: Payload>(&mut self, payload: T, permanent: bool, class: usize) -> Value {
         const { assert!(std::mem::align_of::<ObjCell<T>>() == 8) };
+        debug_assert!(CLASSES[class] >= std::mem::size_of::<ObjCell<T>>());
         let size = CLASSES[class];
         let lab = &mut self.labs[class];
         let p = if lab.limit - lab.top >= size {
@@ -880,7 +925,7 @@ impl Heap {
         self.since_gc += bytes;
         self.stats.allocated += cells as u64;
         self.stats.bytes_allocated += bytes as u64;
-        if class == OBJECT_CLASS {
+        if class == OBJECT_CLASS || class == WIDE_CLASS {
             self.stats.inline_objects += cells as u64;
         }
     }
@@ -965,20 +1010,35 @@ impl Heap {
         &mut self.labs[OBJECT_CLASS]
     }
 
-    /// A plain object by bump from the objects' LAB, copied from
-    /// `template` (`ObjectTemplate::leak`), or `None` when the LAB is
+    /// The LAB of the wide objects' size class (`WIDE_CELL`), which the
+    /// `new_object_wide` stencil bumps.
+    pub fn wide_lab(&mut self) -> *mut Lab {
+        &mut self.labs[WIDE_CLASS]
+    }
+
+    /// A wide plain object (`object::WIDE` in-object slots) of `shape`,
+    /// a root shape of that capacity, when `bump_object` found the LAB
+    /// full: placed as `place_payload` would, in the wide class.
+    pub fn alloc_wide_object(&mut self, shape: &'static Shape) -> Value {
+        debug_assert_eq!(shape.capacity as usize, object::WIDE);
+        self.place_in(JsObject::new(shape, ObjClass::Plain), false, WIDE_CLASS)
+    }
+
+    /// A plain object by bump from its class's LAB, copied from
+    /// `template` (`CellTemplate::leak`), or `None` when the LAB is
     /// full (the caller then takes `Vm::alloc`, which refills it and may
-    /// collect). What the `new_object` stencil does, in Rust: the
+    /// collect). What the `new_object` stencils do, in Rust: the
     /// interpreter's `{}` runs it. Charged lazily (`account_lab`), like
     /// compiled code's bumps.
     #[inline(always)]
-    pub fn bump_object(&mut self, template: &ObjectTemplate) -> Option<Value> {
-        let lab = &mut self.labs[OBJECT_CLASS];
-        if lab.limit - lab.top < OBJECT_CELL {
+    pub fn bump_object<const WORDS: usize>(&mut self, template: &CellTemplate<WORDS>) -> Option<Value> {
+        let size = WORDS * 8;
+        let lab = &mut self.labs[CellTemplate::<WORDS>::CLASS];
+        if lab.limit - lab.top < size {
             return None;
         }
         let p = lab.top;
-        lab.top = p + OBJECT_CELL;
+        lab.top = p + size;
         let cell = std::ptr::with_exposed_provenance_mut::<u64>(p);
         // SAFETY: `[top, limit)` is a run of free cells of the objects'
         // class inside a chunk the heap owns, 8-aligned, that no value
@@ -989,7 +1049,7 @@ impl Heap {
         // aimed at its own inline slots, which is what `JsObject::sync`
         // would write.
         unsafe {
-            std::ptr::copy_nonoverlapping(template.0.as_ptr(), cell, OBJECT_CELL / 8);
+            std::ptr::copy_nonoverlapping(template.0.as_ptr(), cell, WORDS);
             let slots = p + OBJECT_PAYLOAD_OFFSET + object::OFFSET_INLINE;
             cell.add((OBJECT_PAYLOAD_OFFSET + object::OFFSET_SLOTS) / 8).write(slots as u64);
         }
@@ -1010,7 +1070,7 @@ impl Heap {
             let bumped = self.labs[c].top.saturating_sub(self.charged[c]);
             s.allocated += (bumped / size) as u64;
             s.bytes_allocated += bumped as u64;
-            if c == OBJECT_CLASS {
+            if c == OBJECT_CLASS || c == WIDE_CLASS {
                 s.inline_objects += (bumped / size) as u64;
             }
         }

@@ -4,15 +4,24 @@
 //! ```text
 //!  payload offset  field
 //!   0  shape       &'static Shape: names, slots, prototype
-//!   8  slots       *mut Value: the inline slots below, or the overflow
-//!                  vector once there are more than INLINE properties
+//!   8  slots       *mut Value: the in-object slots below, or the overflow
+//!                  vector once there are more than the cell holds
 //!  16  elements    *mut Value: the dense elements
 //!  24  elements_len u32: how many dense elements exist (holes included)
 //!  28  length      u32: an array's length (may exceed elements_len)
 //!  32  flags       u8: FROZEN, NOT_EXTENSIBLE, ARRAY
 //!  33  kind        u8: the ElementsKind
-//!  40  inline      INLINE value slots
+//!  40  code, env   (functions)
+//!  56  store, class
+//!  88  inline      the in-object slots: INLINE in an object's usual
+//!                  128-byte cell, WIDE in the 160-byte cell of an object
+//!                  literal with more than INLINE properties (the slots
+//!                  run on past the struct to the end of the cell)
 //! ```
+//!
+//! How many in-object slots an object has is its shape's `capacity`
+//! (every shape of a transition tree has its root's), so a cache that
+//! guards on the shape also knows the slot it adds is in the cell.
 //!
 //! Property `i` of the shape is `slots[i]` whichever storage holds it, so
 //! a cached property access is two loads (the slots pointer, the slot)
@@ -36,6 +45,9 @@ use crate::value::Value;
 
 /// Named properties kept inside the object before the overflow vector.
 pub const INLINE: usize = 4;
+/// In-object slots of a wide object (an object literal's with more than
+/// `INLINE` properties: `Vm::new_literal`), the most a 160-byte cell holds.
+pub const WIDE: usize = 8;
 /// A write this far past the dense elements makes the array sparse.
 const MAX_GAP: u32 = 1024;
 
@@ -47,8 +59,8 @@ pub const OFFSET_ELEMENTS_LEN: usize = 24;
 pub const OFFSET_LENGTH: usize = 28;
 pub const OFFSET_FLAGS: usize = 32;
 pub const OFFSET_KIND: usize = 33;
-/// The first inline slot (a fresh object's `slots` points here).
-pub const OFFSET_INLINE: usize = 56;
+/// The first in-object slot (a fresh object's `slots` points here).
+pub const OFFSET_INLINE: usize = 88;
 /// A script function's code (`*const FuncProto`; null for every other
 /// object): what a patched call site compares with its guard.
 pub const OFFSET_CODE: usize = 40;
@@ -341,9 +353,11 @@ pub struct JsObject {
     kind: Cell<ElementsKind>,
     code: Cell<*const FuncProto>,
     env: Cell<Value>,
-    inline: [Cell<Value>; INLINE],
     store: UnsafeCell<Option<Box<Store>>>,
     pub class: ObjClass,
+    /// The first `INLINE` in-object slots; a wide object's others follow
+    /// the struct in its cell (`in_object`). Last, for that reason.
+    inline: [Cell<Value>; INLINE],
 }
 
 const _: () = assert!(std::mem::offset_of!(JsObject, shape) == OFFSET_SHAPE);
@@ -356,6 +370,7 @@ const _: () = assert!(std::mem::offset_of!(JsObject, kind) == OFFSET_KIND);
 const _: () = assert!(std::mem::offset_of!(JsObject, code) == OFFSET_CODE);
 const _: () = assert!(std::mem::offset_of!(JsObject, env) == OFFSET_ENV);
 const _: () = assert!(std::mem::offset_of!(JsObject, inline) == OFFSET_INLINE);
+const _: () = assert!(std::mem::size_of::<JsObject>() == OFFSET_INLINE + INLINE * 8);
 
 /// Where a named property was found.
 #[derive(Clone, Copy, Debug)]
@@ -368,6 +383,9 @@ pub enum Found {
 
 impl JsObject {
     pub fn new(shape: &'static Shape, class: ObjClass) -> JsObject {
+        // Only `Heap::alloc_wide_object` and the wide template make an
+        // object whose cell has room for more.
+        debug_assert!(shape.capacity as usize == INLINE || shape.capacity as usize == WIDE);
         let code = match &class {
             ObjClass::Function(Callable::Script(p)) | ObjClass::Method(Callable::Script(p), _) => Rc::as_ptr(p),
             _ => std::ptr::null(),
@@ -420,8 +438,28 @@ impl JsObject {
             // never loads through this dangling, aligned pointer).
             None => (None, std::ptr::NonNull::dangling().as_ptr()),
         };
-        self.slots.set(slots.unwrap_or(self.inline.as_ptr() as *mut Value));
+        self.slots.set(slots.unwrap_or(self.in_object()));
         self.elements.set(elements);
+    }
+
+    /// The first in-object slot. A wide object's slots past `INLINE` are
+    /// in its cell after the struct, so the pointer is made from the
+    /// address (the heap exposed its chunks' provenance), not from the
+    /// field, whose borrow covers only `INLINE` of them.
+    #[inline(always)]
+    fn in_object(&self) -> *mut Value {
+        std::ptr::with_exposed_provenance_mut(self.inline.as_ptr().addr())
+    }
+
+    /// How many named properties are in the cell rather than in the
+    /// overflow vector (0 once they moved out): `:describe` tells them apart.
+    pub fn in_object_slots(&self) -> usize {
+        let shape = self.shape.get();
+        if shape.dictionary || self.slots.get() != self.in_object() {
+            0
+        } else {
+            shape.len().min(shape.capacity as usize)
+        }
     }
 
     /// The store, made on first use.
@@ -586,8 +624,8 @@ impl JsObject {
     #[inline(always)]
     pub fn slot(&self, i: u32) -> Value {
         debug_assert!((i as usize) < self.shape.get().len());
-        // SAFETY: `slots` points at `INLINE` inline slots or at the overflow
-        // vector, which holds a slot for every property of the shape
+        // SAFETY: `slots` points at the shape's `capacity` in-object slots
+        // (the object is in a cell that wide) or at the overflow vector, which holds a slot for every property of the shape
         // (`add_slot` grows it before the shape grows), and `i` is a slot of
         // the current shape (callers found it there).
         unsafe { *self.slots.get().add(i as usize) }
@@ -659,9 +697,11 @@ impl JsObject {
         let n = self.shape.get().len();
         debug_assert_eq!(to.len(), n + 1);
         // While the slots are in the object, `slots` points at them (`sync`).
-        if n < INLINE && std::ptr::eq(self.slots.get(), self.inline.as_ptr() as *mut Value) {
+        if n < to.capacity as usize && std::ptr::eq(self.slots.get(), self.in_object()) {
             self.barrier();
-            self.inline[n].set(v);
+            // SAFETY: the object's cell has `capacity` in-object slots
+            // (the shape's, which `to` shares), and `n` is below it.
+            unsafe { self.in_object().add(n).write(v) };
             self.shape.set(to);
         } else {
             self.add_slot_out_of_line(to, v);
@@ -672,17 +712,21 @@ impl JsObject {
     #[inline(never)]
     fn add_slot_out_of_line(&self, to: &'static Shape, v: Value) {
         let n = self.shape.get().len();
+        let capacity = to.capacity as usize;
         let in_object = self.store().overflow.is_empty();
-        if in_object && n < INLINE {
+        if in_object && n < capacity {
             self.barrier();
-            self.inline[n].set(v);
+            // SAFETY: as in `add_slot`.
+            unsafe { self.in_object().add(n).write(v) };
         } else {
             // Out of line (the vector may already be longer than the shape,
             // after deleting the last property: reuse its slot).
             self.store_mut(|s| {
                 if s.overflow.is_empty() {
-                    s.overflow.reserve(INLINE * 2);
-                    s.overflow.extend(self.inline.iter().map(Cell::get));
+                    s.overflow.reserve(capacity * 2);
+                    // SAFETY: the object is full: its `capacity` in-object
+                    // slots (n of them) all hold properties.
+                    s.overflow.extend((0..n.min(capacity)).map(|i| unsafe { self.in_object().add(i).read() }));
                 }
                 if n < s.overflow.len() {
                     s.overflow[n] = v;
@@ -781,8 +825,9 @@ impl JsObject {
             s.extra().dict = Some(d);
             s.overflow = Vec::new();
         });
-        for c in &self.inline {
-            c.set(Value::UNDEFINED);
+        for i in 0..shape.capacity as usize {
+            // SAFETY: the cell has the shape's `capacity` in-object slots.
+            unsafe { self.in_object().add(i).write(Value::UNDEFINED) };
         }
         self.shape.set(shapes.dictionary(shape.proto));
         self.sync();
@@ -1250,8 +1295,10 @@ impl Trace for JsObject {
         if !shape.dictionary {
             let n = shape.len();
             if s.overflow.is_empty() {
-                for c in self.inline.iter().take(n) {
-                    t.mark(c.get());
+                for i in 0..n.min(shape.capacity as usize) {
+                    // SAFETY: in-object slot `i` of the shape's capacity,
+                    // below its length: a property's value.
+                    t.mark(unsafe { self.in_object().add(i).read() });
                 }
             } else {
                 for &v in &s.overflow {

@@ -23,6 +23,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::object::INLINE;
 use super::Tracer;
 use crate::value::Value;
 
@@ -149,6 +150,10 @@ pub struct Shape {
     /// The shape of objects in dictionary mode (`props` is empty; each
     /// object keeps its own map). Never cached.
     pub dictionary: bool,
+    /// How many slots objects of this shape have in their cell: every
+    /// shape of a transition tree has its root's (`Shapes::root_sized`),
+    /// so a cache that guards on the shape knows whether a slot is there.
+    pub capacity: u8,
     transitions: RefCell<Vec<(Atom, Attrs, &'static Shape)>>,
 }
 
@@ -189,7 +194,7 @@ pub struct Shapes {
     pub watched: Option<Atom>,
     pub watched_added: bool,
     all: Vec<&'static Shape>,
-    roots: HashMap<u64, &'static Shape>,
+    roots: HashMap<(u64, u8), &'static Shape>,
     dicts: HashMap<u64, &'static Shape>,
 }
 
@@ -200,6 +205,7 @@ impl Shapes {
         props: Vec<(Atom, Attrs)>,
         parent: Option<&'static Shape>,
         dictionary: bool,
+        capacity: u8,
     ) -> &'static Shape {
         let shape = Box::leak(Box::new(Shape {
             id: self.all.len() as u32,
@@ -207,19 +213,30 @@ impl Shapes {
             props,
             parent,
             dictionary,
+            capacity,
             transitions: RefCell::new(Vec::new()),
         }));
         self.all.push(shape);
         shape
     }
 
-    /// The empty shape of objects whose prototype is `proto`.
+    /// The empty shape of objects whose prototype is `proto`, in an
+    /// object's usual cell (`object::INLINE` slots).
     pub fn root(&mut self, proto: Value) -> &'static Shape {
-        if let Some(&s) = self.roots.get(&proto.to_bits()) {
+        self.root_sized(proto, INLINE as u8)
+    }
+
+    /// The empty shape of objects whose prototype is `proto` and whose
+    /// cell has `capacity` slots: a tree of its own, as V8 gives an object
+    /// literal a map with as many in-object properties as it has (an
+    /// object literal with more than `INLINE` properties lives in a wider
+    /// cell, `object::WIDE`).
+    pub fn root_sized(&mut self, proto: Value, capacity: u8) -> &'static Shape {
+        if let Some(&s) = self.roots.get(&(proto.to_bits(), capacity)) {
             return s;
         }
-        let s = self.make(proto, Vec::new(), None, false);
-        self.roots.insert(proto.to_bits(), s);
+        let s = self.make(proto, Vec::new(), None, false, capacity);
+        self.roots.insert((proto.to_bits(), capacity), s);
         s
     }
 
@@ -228,7 +245,7 @@ impl Shapes {
         if let Some(&s) = self.dicts.get(&proto.to_bits()) {
             return s;
         }
-        let s = self.make(proto, Vec::new(), None, true);
+        let s = self.make(proto, Vec::new(), None, true, INLINE as u8);
         self.dicts.insert(proto.to_bits(), s);
         s
     }
@@ -242,7 +259,7 @@ impl Shapes {
         self.watched_added |= self.watched == Some(name);
         let mut props = from.props.clone();
         props.push((name, attrs));
-        let to = self.make(from.proto, props, Some(from), false);
+        let to = self.make(from.proto, props, Some(from), false, from.capacity);
         from.transitions.borrow_mut().push((name, attrs, to));
         to
     }
@@ -250,7 +267,7 @@ impl Shapes {
     /// The same properties with another prototype (`Object.setPrototypeOf`,
     /// `Object.create` never needs it: it starts from a root).
     pub fn with_proto(&mut self, from: &'static Shape, proto: Value) -> &'static Shape {
-        let mut s = self.root(proto);
+        let mut s = self.root_sized(proto, from.capacity);
         for &(name, attrs) in &from.props {
             s = self.add(s, name, attrs);
         }
@@ -261,7 +278,7 @@ impl Shapes {
     /// the same slots: a shape of the tree (replayed from the root), where
     /// every object that changes the same property alike meets again.
     pub fn reconfigure(&mut self, from: &'static Shape, name: Atom, attrs: Attrs) -> &'static Shape {
-        let mut s = self.root(from.proto);
+        let mut s = self.root_sized(from.proto, from.capacity);
         for &(a, at) in &from.props {
             s = self.add(s, a, if a == name { attrs } else { at });
         }

@@ -20,6 +20,9 @@ pub const CTX_STRING_PROTO: i32 = 48;
 /// `*mut heap::Lab` of the objects' size class: the inline `new_object`
 /// stencil bumps it (see "Objects" below).
 pub const CTX_OBJ_LAB: i32 = 56;
+/// `*mut heap::Lab` of the wide objects' size class (`WIDE_CELL`): the
+/// `new_object_wide` stencil bumps it.
+pub const CTX_WIDE_LAB: i32 = 64;
 
 /// Doubles (checked against `crate::heap` by `jit/layout.rs`): a `Lab` is
 /// `{ top, limit }`; a heap double is a 16-byte cell whose header word is
@@ -39,7 +42,11 @@ pub const DOUBLE_VALUE_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
 /// slots pointer (at `OBJ_SLOTS_DISP` from the value) is then aimed at the
 /// copy's inline slots (`OBJ_INLINE_DISP`).
 pub const OBJECT_CELL: i32 = 128;
-pub const OBJ_INLINE_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 56;
+pub const OBJ_INLINE_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 88;
+/// A wide object's cell (`heap::WideTemplate`, the `WideTemplate` hole),
+/// bumped from the LAB at `CTX_WIDE_LAB`: an object literal with more
+/// than `INLINE_SLOTS` properties (`new_object_wide`).
+pub const WIDE_CELL: i32 = 160;
 
 /// Bytes from a value-stack slot to its frame-link word (`Slots::with_links`:
 /// 8 × the stack's slot count; `jit/layout.rs` checks it against the VM).
@@ -272,6 +279,13 @@ pub enum HoleKind {
     /// imm64: the address of the template cell a `new_object` stencil
     /// copies (`heap::ObjectTemplate` of a plain `{}`).
     ObjectTemplate,
+    /// imm64: the address of the template cell a `new_object_wide` stencil
+    /// copies (`heap::WideTemplate`: an object literal with more than
+    /// `INLINE_SLOTS` properties).
+    WideTemplate,
+    /// imm64: the address of the template cell a `new_array` stencil copies
+    /// (`[]`: an array with no elements).
+    ArrayTemplate,
     /// imm64: the helper of `new` and `super(...)` (`new_call`,
     /// `super_call`): constructs generically, and patches the site when the
     /// callee is a compiled class constructor.
@@ -291,7 +305,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 53] = [
+    pub const ALL: [HoleKind; 55] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -339,6 +353,8 @@ impl HoleKind {
         HoleKind::CallCache,
         HoleKind::GetterCache,
         HoleKind::ObjectTemplate,
+        HoleKind::WideTemplate,
+        HoleKind::ArrayTemplate,
         HoleKind::HelperConstruct,
         HoleKind::AllocCache,
         HoleKind::Continue,
@@ -386,6 +402,8 @@ impl HoleKind {
             | HoleKind::CallCache
             | HoleKind::GetterCache
             | HoleKind::ObjectTemplate
+            | HoleKind::WideTemplate
+            | HoleKind::ArrayTemplate
             | HoleKind::HelperConstruct
             | HoleKind::AllocCache => 8,
             _ => 4,

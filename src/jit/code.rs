@@ -216,6 +216,10 @@ pub enum HoleNote {
     GetterCache(u32),
     /// The template cell an inline `{}` copies (`heap::ObjectTemplate`).
     ObjectTemplate,
+    /// The template cell of a wide object literal (`heap::WideTemplate`).
+    WideTemplate,
+    /// The template cell of `[]`.
+    ArrayTemplate,
     /// An `alloc_this` site's (new.target, shape) pairs (by pc).
     AllocCache(u32),
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).

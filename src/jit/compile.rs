@@ -131,6 +131,12 @@ pub struct JitOptions {
     /// (`heap::ObjectTemplate`); 0: no inline allocation and no direct
     /// constructor calls (`--no-inline-alloc`, and compiles without a VM).
     pub object_template: u64,
+    /// The address of the template cell of an object literal with more
+    /// than four named properties (`heap::WideTemplate`); 0 with
+    /// `object_template`.
+    pub wide_template: u64,
+    /// The address of `[]`'s template cell; 0 with `object_template`.
+    pub array_template: u64,
 }
 
 impl Default for JitOptions {
@@ -144,6 +150,8 @@ impl Default for JitOptions {
             exc_return: true,
             unit_strings: 0,
             object_template: 0,
+            wide_template: 0,
+            array_template: 0,
         }
     }
 }
@@ -311,6 +319,8 @@ pub fn compile(
         as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64)
         as usize as i64;
     base[HoleKind::ObjectTemplate as usize] = opts.object_template as i64;
+    base[HoleKind::WideTemplate as usize] = opts.wide_template as i64;
+    base[HoleKind::ArrayTemplate as usize] = opts.array_template as i64;
     base[HoleKind::HelperConstruct as usize] = helpers.construct as usize as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
@@ -647,6 +657,8 @@ pub(crate) fn hole_note(
         HoleKind::HelperSetNamed => HoleNote::Helper("set_named"),
         HoleKind::HelperConstruct => HoleNote::Helper("construct"),
         HoleKind::ObjectTemplate => HoleNote::ObjectTemplate,
+        HoleKind::WideTemplate => HoleNote::WideTemplate,
+        HoleKind::ArrayTemplate => HoleNote::ArrayTemplate,
         HoleKind::AllocCache => HoleNote::AllocCache(pc.unwrap_or(0)),
         HoleKind::MathSqrt => HoleNote::MathGuard("Math.sqrt"),
         HoleKind::MathAbs => HoleNote::MathGuard("Math.abs"),

@@ -14,6 +14,7 @@
 //! | 40     | `lab`          | double stencils: bump-allocate a heap double   |
 //! | 48     | `string_proto` | `get_named`: a string receiver's methods       |
 //! | 56     | `obj_lab`      | `new_object`: bump-allocate a plain object     |
+//! | 64     | `wide_lab`     | `new_object_wide`: bump-allocate a wide literal |
 //!
 //! Nothing else follows; helpers find everything else through `vm`.
 //! `native_limit` must leave room below it for the overflow helper itself
@@ -21,7 +22,7 @@
 
 pub use super::abi::{
     CTX_FAULT_PC, CTX_HWM, CTX_INTERRUPT, CTX_LAB, CTX_NATIVE_LIMIT, CTX_OBJ_LAB, CTX_STACK_END, CTX_STRING_PROTO,
-    CTX_VM,
+    CTX_VM, CTX_WIDE_LAB,
 };
 // The struct lives in the runtime layer (the VM holds it); its layout is
 // checked here, against the ABI the stencils are built with.
@@ -37,4 +38,5 @@ const _: () = {
     assert!(std::mem::offset_of!(JitCtx, lab) == CTX_LAB as usize);
     assert!(std::mem::offset_of!(JitCtx, string_proto) == CTX_STRING_PROTO as usize);
     assert!(std::mem::offset_of!(JitCtx, obj_lab) == CTX_OBJ_LAB as usize);
+    assert!(std::mem::offset_of!(JitCtx, wide_lab) == CTX_WIDE_LAB as usize);
 };

@@ -455,6 +455,13 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (no_alloc) => {
             env.object_template == 0
         };
+        // `[]`, when allocation is inline.
+        (empty_array) => {
+            env.object_template != 0 && matches!(*op, Op::NewArray { argc: 0, .. })
+        };
+        (wide_object) => {
+            matches!(*op, Op::NewObject { size, .. } if size as usize > crate::heap::object::INLINE)
+        };
     }
     macro_rules! decode_ops {
         ($(
@@ -493,7 +500,7 @@ pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
 pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
     /// In the table: the choice depends on the global's slot, on the
     /// property site's name, on what a call's callee was read as, or on
-    /// whether allocation is inline.
+    /// whether allocation is inline (and for what size of literal).
     const BY_SLOT: u8 = u8::MAX;
     static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 8]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
@@ -508,7 +515,11 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                     || matches!(op, Op::Mod { .. })
                     || matches!(
                         op,
-                        Op::NewObject { .. } | Op::New { .. } | Op::SuperCall { .. } | Op::AllocThis { .. }
+                        Op::NewObject { .. }
+                            | Op::NewArray { .. }
+                            | Op::New { .. }
+                            | Op::SuperCall { .. }
+                            | Op::AllocThis { .. }
                     );
                 row[op.index()] = if by_slot { BY_SLOT } else { decode(&op, 0, &env).id };
             }

@@ -171,6 +171,8 @@ impl CompiledCode {
             HoleNote::CallCache(pc) => format!("polymorphic cache of the call site at pc {}", pc),
             HoleNote::GetterCache(pc) => format!("getter cache ({})", prop(pc, false)),
             HoleNote::ObjectTemplate => "template cell of {} (Object.prototype's root shape)".to_string(),
+            HoleNote::WideTemplate => "template cell of a wide object literal (8 in-object slots)".to_string(),
+            HoleNote::ArrayTemplate => "template cell of [] (an array with no elements)".to_string(),
             HoleNote::AllocCache(pc) => format!("(new.target, shape) pairs of the alloc_this site at pc {}", pc),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {

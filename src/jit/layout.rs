@@ -61,6 +61,7 @@ const _: () = {
     assert!(DOUBLE_TAG == <f64 as Payload>::TAG);
     // Objects allocated inline: their cell, and where a copy's inline slots are.
     assert!(OBJECT_CELL as usize == crate::heap::OBJECT_CELL);
+    assert!(WIDE_CELL as usize == crate::heap::WIDE_CELL);
     assert!(OBJ_INLINE_DISP == disp(crate::heap::object::OFFSET_INLINE));
     assert!(DOUBLE_CELL as usize == crate::heap::DOUBLE_CELL);
     assert!(DOUBLE_HEADER_LO as u64 | (DOUBLE_HEADER_HI as u64) << 32 == crate::heap::DOUBLE_HEADER);

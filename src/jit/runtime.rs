@@ -54,11 +54,13 @@ pub fn attach(vm: &mut Vm) {
     let native_limit = vm.native_limit;
     let lab = vm.heap.double_lab();
     let obj_lab = vm.heap.object_lab();
+    let wide_lab = vm.heap.wide_lab();
     // A permanent object (the collector never frees or moves it).
     let string_proto = vm.realm.string_proto.to_bits();
     let ctx = &mut vm.jit.ctx;
     ctx.lab = lab;
     ctx.obj_lab = obj_lab;
+    ctx.wide_lab = wide_lab;
     ctx.string_proto = string_proto;
     ctx.vm = std::ptr::null_mut();
     ctx.stack_end = stack_end;
@@ -164,6 +166,16 @@ fn jit_options(vm: &Vm) -> JitOptions {
         // The template is leaked with the realm: it outlives the code.
         object_template: if vm.opts.inline_alloc {
             vm.realm.object_template as *const crate::heap::ObjectTemplate as u64
+        } else {
+            0
+        },
+        wide_template: if vm.opts.inline_alloc {
+            vm.realm.wide_template as *const crate::heap::WideTemplate as u64
+        } else {
+            0
+        },
+        array_template: if vm.opts.inline_alloc {
+            vm.realm.array_template as *const crate::heap::ObjectTemplate as u64
         } else {
             0
         },
@@ -859,7 +871,7 @@ fn update_prop_site(
             // this very shape to its child: replayable as two stores.
             let added = after.filter(|a| {
                 e.kind == IcKind::Add
-                    && (e.slot as usize) < crate::heap::object::INLINE
+                    && e.slot < shape.capacity as u32
                     && a.parent.is_some_and(|p| std::ptr::eq(p, shape))
                     && !a.dictionary
             });
@@ -879,8 +891,8 @@ fn update_prop_site(
                     // (`ic::set_named`). For a store that adds, `after_addr` is
                     // the child shape the object moved to, whose new property
                     // is in-object slot `e.slot` (every object of `addr` has
-                    // room for it: its slots are the in-object ones or an
-                    // overflow vector longer than INLINE), and only extensible
+                    // room for it: its slots are its cell's `capacity`, the
+                    // shape's, or an overflow vector longer than that), and only extensible
                     // objects have a non-dictionary shape.
                     match unsafe { code.patch_prop_site(pc, addr, shape.id, e.slot, after_addr) } {
                         Ok(()) => {

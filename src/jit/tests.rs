@@ -275,6 +275,8 @@ const ALL_OPTS: [JitOptions; 4] = [
         exc_return: true,
         unit_strings: 0,
         object_template: 0,
+        wide_template: 0,
+        array_template: 0,
     },
     JitOptions {
         smi_fast_paths: true,
@@ -285,6 +287,8 @@ const ALL_OPTS: [JitOptions; 4] = [
         exc_return: true,
         unit_strings: 0,
         object_template: 0,
+        wide_template: 0,
+        array_template: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -295,6 +299,8 @@ const ALL_OPTS: [JitOptions; 4] = [
         exc_return: true,
         unit_strings: 0,
         object_template: 0,
+        wide_template: 0,
+        array_template: 0,
     },
     JitOptions {
         smi_fast_paths: false,
@@ -305,6 +311,8 @@ const ALL_OPTS: [JitOptions; 4] = [
         exc_return: true,
         unit_strings: 0,
         object_template: 0,
+        wide_template: 0,
+        array_template: 0,
     },
 ];
 
@@ -431,6 +439,19 @@ fn every_op_has_a_stencil() {
             }
         }
     }
+    // A literal with more properties than an object's usual cell holds
+    // (`every_op`'s has one).
+    let wide = Op::NewObject { dst: 0, size: crate::heap::object::WIDE as u8 };
+    let env = decode::Env::new(&[], &|_| (std::ptr::null_mut(), false), 4, 50, true, true).with_alloc(0x1000);
+    let s = stencils::ALL[decode(&wide, 0, &env).id as usize];
+    assert_eq!(s.name, "new_object_wide");
+    chosen.insert((wide.name(), s.name));
+    // `[]` (`every_op`'s array literal has an item).
+    let empty = Op::NewArray { dst: 0, base: 1, argc: 0 };
+    let s = stencils::ALL[decode(&empty, 0, &env).id as usize];
+    assert_eq!(s.name, "new_array");
+    assert_eq!(decode::stencil_of(&empty, 0, &env), decode(&empty, 0, &env).id);
+    chosen.insert((empty.name(), s.name));
     // And a stencil lists exactly the ops `decode` can give it: both come
     // from the instruction table.
     for s in stencils::ALL {
@@ -524,6 +545,8 @@ const FAST: JitOptions = JitOptions {
     exc_return: true,
     unit_strings: 0,
     object_template: 0,
+    wide_template: 0,
+    array_template: 0,
 };
 
 #[test]
@@ -1003,7 +1026,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         HoleNote::MathGuard(_) => 0,
         HoleNote::UnitStrings => 0,
         HoleNote::ModMagic(m) => m as i64,
-        HoleNote::ObjectTemplate => 0,
+        HoleNote::ObjectTemplate | HoleNote::WideTemplate | HoleNote::ArrayTemplate => 0,
         HoleNote::AllocCache(pc) => code.alloc_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
