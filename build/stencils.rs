@@ -1358,6 +1358,44 @@ fn all_stencils() -> Vec<Def> {
             c.jmp(Continue)
         },
     );
+    // `a.pop()`, a stack's other half (hanoi moves a disk with a pop and a
+    // push): the generic call cost the call helper's decode, a native
+    // frame and `builtins::array::pop`'s checks, three times the pop.
+    // Guarded like `call_push`; `inline_builtins::array_pop` then takes
+    // the common case (`JsObject::pop_dense`: a present, dense, non-double
+    // last element) and answers NEVER for the rest -- without changing
+    // anything -- which the generic call then does.
+    def(
+        s,
+        "call_pop",
+        "Array.prototype.pop() inline: guard on the built-in and an extensible array, call array_pop directly; else the call helper",
+        |h, c| {
+            h.load(rax, SlotA)?;
+            h.imm64(rcx, ArrayPop)?;
+            h.a.cmp(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.lea(rdx, ArgBase)?;
+            h.a.mov(rdi, qword_ptr(rdx - 8))?;
+            h.a.lea(eax, ptr(rdi - 1))?;
+            h.a.test(al, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.cmp(byte_ptr(rdi + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.movzx(eax, byte_ptr(rdi + OBJ_FLAGS_DISP))?;
+            h.a.and(eax, (OBJ_ARRAY | OBJ_FROZEN | OBJ_NOT_EXTENSIBLE) as i32)?;
+            h.a.cmp(eax, OBJ_ARRAY as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.imm64(rax, HelperArrayPop)?;
+            h.a.call(rax)?;
+            h.cmp8(rax, V_NEVER)?;
+            h.branch(Cold, |a, t| a.je(t))?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            c.call_helper(HelperCall)?;
+            c.exc_check()?;
+            c.jmp(Continue)
+        },
+    );
     // Closures (ARCHITECTURE.md, "Closures"): the running closure is in
     // r[-2]; its context is a field of it. A captured variable is slot
     // `CtxSlot` of the context `CtxDepth` parents up from the one in a
@@ -1646,8 +1684,18 @@ fn all_stencils() -> Vec<Def> {
     // by index takes this path from its second store on. The elements kind
     // must stay true: a Smi never changes it, and any other value (but
     // HOLE) leaves PACKED/HOLEY_ELEMENTS as they are.
+    //
+    // The value decides the rest, so it is loaded first and the kind once:
+    // a Smi needs a kind that is not double (and no barrier: it refers to
+    // nothing); any other value a PACKED/HOLEY_ELEMENTS kind (which is not
+    // double either), and the barrier only when it is a heap pointer --
+    // `true`, `false`, `undefined` and `null` are immediates. (Before:
+    // two kind loads and the barrier's age test on every store; arraysieve
+    // stores `true` and `false` only.)
     def(s, "set_index", "store a dense element (a hole if extensible; kind unchanged); else slow", |h, c| {
-        let mut store = h.a.create_label();
+        let mut smi = h.a.create_label();
+        let mut kind_ok = h.a.create_label();
+        let mut elements = h.a.create_label();
         let mut present = h.a.create_label();
         h.load(rax, SlotA)?;
         h.load(rcx, SlotB)?;
@@ -1664,28 +1712,33 @@ fn all_stencils() -> Vec<Def> {
         h.a.mov(edx, dword_ptr(rax + OBJ_ELEMENTS_LEN_DISP))?;
         h.a.cmp(rcx, rdx)?;
         h.branch(Cold, |a, t| a.jae(t))?;
+        h.load(rsi, SlotC)?;
         h.a.movzx(edi, byte_ptr(rax + OBJ_KIND_DISP))?;
-        h.a.mov(esi, KIND_DOUBLE_MASK)?;
-        h.a.bt(esi, edi)?;
-        h.branch(Cold, |a, t| a.jc(t))?;
         h.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))?;
+        h.a.test(sil, 1)?;
+        h.a.je(smi)?;
+        h.cmp8(rsi, V_HOLE)?;
+        h.branch(Cold, |a, t| a.je(t))?;
+        h.a.cmp(edi, KIND_HOLEY as i32)?;
+        h.a.je(kind_ok)?;
+        h.a.cmp(edi, KIND_PACKED as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.set_label(&mut kind_ok)?;
+        h.a.lea(edi, ptr(rsi - 1))?;
+        h.a.test(dil, 3)?;
+        h.a.jne(elements)?;
+        barrier(h, rax, rdi)?;
+        h.a.jmp(elements)?;
+        h.a.set_label(&mut smi)?;
+        h.a.mov(r8d, KIND_DOUBLE_MASK)?;
+        h.a.bt(r8d, edi)?;
+        h.branch(Cold, |a, t| a.jc(t))?;
+        h.a.set_label(&mut elements)?;
         h.a.cmp(qword_ptr(rdx + rcx * 8), V_HOLE as i32)?;
         h.a.jne(present)?;
         h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_NOT_EXTENSIBLE as i32)?;
         h.branch(Cold, |a, t| a.jne(t))?;
         h.a.set_label(&mut present)?;
-        h.load(rsi, SlotC)?;
-        h.a.test(sil, 1)?;
-        h.a.je(store)?;
-        h.cmp8(rsi, V_HOLE)?;
-        h.branch(Cold, |a, t| a.je(t))?;
-        h.a.movzx(edi, byte_ptr(rax + OBJ_KIND_DISP))?;
-        h.a.cmp(edi, KIND_PACKED as i32)?;
-        h.a.je(store)?;
-        h.a.cmp(edi, KIND_HOLEY as i32)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.set_label(&mut store)?;
-        barrier(h, rax, rdi)?;
         h.a.mov(qword_ptr(rdx + rcx * 8), rsi)?;
         h.jmp(Continue)?;
         // Double elements: a number is stored raw (a Smi converted, a heap

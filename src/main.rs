@@ -74,8 +74,9 @@ struct Cli {
     #[arg(long)]
     no_double_fast_paths: bool,
     /// Ablation: calls of Math.sqrt, abs, floor, ceil, round, trunc, min,
-    /// max, String.prototype.charCodeAt, String.fromCharCode and
-    /// Array.prototype.push stay generic calls (not inline)
+    /// max, String.prototype.charCodeAt, String.fromCharCode,
+    /// Array.prototype.push and Array.prototype.pop stay generic calls (not
+    /// inline)
     #[arg(long)]
     no_inline_math: bool,
     /// Ablation: also make each error's `stack` string when the error is

@@ -245,8 +245,8 @@ pub struct Realm {
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
     /// The `Math` functions,
-    /// `String.prototype.charCodeAt`, `String.fromCharCode` and
-    /// `Array.prototype.push` as installed (pinned): what an inline call
+    /// `String.prototype.charCodeAt`, `String.fromCharCode`,
+    /// `Array.prototype.push` and `Array.prototype.pop` as installed (pinned): what an inline call
     /// site compares its callee with (`jit::decode::INLINE_MATH` order).
     pub inline_math: [Value; INLINE_BUILTINS],
 }
@@ -254,7 +254,7 @@ pub struct Realm {
 /// How many built-ins call sites may be compiled inline for
 /// (`jit::INLINE_MATH`, which asserts the two agree; the VM does not
 /// import the JIT).
-pub const INLINE_BUILTINS: usize = 11;
+pub const INLINE_BUILTINS: usize = 12;
 
 /// An interpreter frame that is waiting for a callee to return.
 pub struct Frame {

@@ -707,7 +707,7 @@ pub fn install(vm: &mut Vm) {
     ];
     for &(name, length, f) in methods {
         let fv = method(vm, proto, name, length, f);
-        if name == "push" {
+        if name == "push" || name == "pop" {
             if let Some(i) = crate::jit::INLINE_MATH.iter().position(|&n| n == name) {
                 vm.realm.inline_math[i] = fv;
             }

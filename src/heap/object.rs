@@ -1202,6 +1202,9 @@ impl JsObject {
     pub fn push(&self, heap: &mut super::Heap, v: Value) {
         let i = self.length.get();
         if i == self.elements_len.get() && self.kind.get() != ElementsKind::Dictionary {
+            if self.push_in_place(i, v) {
+                return;
+            }
             self.set_kind(heap, self.kind.get().with(v));
             let grown = self.grow_dense(i, v, i + 1);
             heap.charge(grown);
@@ -1211,6 +1214,36 @@ impl JsObject {
         } else {
             self.set_index(heap, i, v);
         }
+    }
+
+    /// `push`'s common case (a stack that was this long before, like
+    /// hanoi's pegs): the value leaves the kind as it is, the kind is not
+    /// double, and the vector has room, so the buffer stays where
+    /// `elements` points (no `sync`), and nothing grows (no charge). Else
+    /// false, nothing done. Saves `grow_dense`'s resizes, its closure and
+    /// the `sync` (a fifth of hanoi's JIT profile was `push`).
+    #[inline]
+    fn push_in_place(&self, i: u32, v: Value) -> bool {
+        let kind = self.kind.get();
+        if kind.is_double() || kind.with(v) != kind {
+            return false;
+        }
+        // SAFETY: as in `store_mut`; the borrow ends with this block.
+        let room = match unsafe { (*self.store.get()).as_deref() } {
+            Some(s) => s.elements.len() == i as usize && s.elements.len() < s.elements.capacity(),
+            None => false,
+        };
+        if !room {
+            return false;
+        }
+        self.barrier();
+        // SAFETY: as in `store_mut` (checked above: there is a store).
+        if let Some(s) = unsafe { (*self.store.get()).as_deref_mut() } {
+            s.elements.push(v);
+        }
+        self.elements_len.set(i + 1);
+        self.length.set(i + 1);
+        true
     }
 
     /// The dense elements (holes as HOLE), copied: callers may run code

@@ -262,6 +262,12 @@ pub enum HoleKind {
     /// imm64: the address of `jit::inline_builtins::array_push`, the
     /// helper an inline `call_push` site calls with the array and the value.
     HelperArrayPush,
+    /// imm64: the function object of `Array.prototype.pop` (pinned), which
+    /// an inline `call_pop` site guards on.
+    ArrayPop,
+    /// imm64: the address of `jit::inline_builtins::array_pop`, the helper
+    /// an inline `call_pop` site calls with the array.
+    HelperArrayPop,
     /// imm64: `u64::MAX / d + 1` for a `%` whose divisor is the constant d
     /// (`mod_const`): the quotient is the high half of its product with
     /// the dividend (Lemire's reciprocal), checked by the remainder.
@@ -348,6 +354,8 @@ impl HoleKind {
         HoleKind::UnitStrings,
         HoleKind::ArrayPush,
         HoleKind::HelperArrayPush,
+        HoleKind::ArrayPop,
+        HoleKind::HelperArrayPop,
         HoleKind::ModMagic,
         HoleKind::IcEntries,
         HoleKind::CallCache,
@@ -397,6 +405,8 @@ impl HoleKind {
             | HoleKind::UnitStrings
             | HoleKind::ArrayPush
             | HoleKind::HelperArrayPush
+            | HoleKind::ArrayPop
+            | HoleKind::HelperArrayPop
             | HoleKind::ModMagic
             | HoleKind::IcEntries
             | HoleKind::CallCache

@@ -116,7 +116,7 @@ pub struct JitOptions {
     /// their Smi-only variants, `*_smi`).
     pub double_fast_paths: bool,
     /// The function objects (bits) of the built-ins (`Math` functions,
-    /// `charCodeAt`, `fromCharCode`, `push`) whose call sites are compiled
+    /// `charCodeAt`, `fromCharCode`, `push`, `pop`) whose call sites are compiled
     /// inline (`decode::INLINE_MATH` order); 0: not inlined
     /// (`--no-inline-math`, and compiles without a VM).
     pub math: [u64; super::decode::INLINE_MATH.len()],
@@ -241,6 +241,7 @@ pub fn compile(
                 | id::CALL_CHAR_CODE_AT
                 | id::CALL_FROM_CHAR_CODE
                 | id::CALL_PUSH
+                | id::CALL_POP
         ) as usize;
         let mut site = NO_SITE;
         if id == id::CALL || id == id::NEW_CALL || id == id::SUPER_CALL {
@@ -318,6 +319,9 @@ pub fn compile(
     base[HoleKind::HelperArrayPush as usize] = (super::inline_builtins::array_push
         as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64)
         as usize as i64;
+    base[HoleKind::ArrayPop as usize] = opts.math[11] as i64;
+    base[HoleKind::HelperArrayPop as usize] =
+        (super::inline_builtins::array_pop as extern "sysv64" fn(u64) -> u64) as usize as i64;
     base[HoleKind::ObjectTemplate as usize] = opts.object_template as i64;
     base[HoleKind::WideTemplate as usize] = opts.wide_template as i64;
     base[HoleKind::ArrayTemplate as usize] = opts.array_template as i64;
@@ -671,6 +675,7 @@ pub(crate) fn hole_note(
         HoleKind::CharCodeAt => HoleNote::MathGuard("String.prototype.charCodeAt"),
         HoleKind::FromCharCode => HoleNote::MathGuard("String.fromCharCode"),
         HoleKind::ArrayPush => HoleNote::MathGuard("Array.prototype.push"),
+        HoleKind::ArrayPop => HoleNote::MathGuard("Array.prototype.pop"),
         HoleKind::UnitStrings => HoleNote::UnitStrings,
         HoleKind::ModMagic => {
             // The divisor is the constant the instruction before loaded
@@ -681,6 +686,7 @@ pub(crate) fn hole_note(
             HoleNote::ModMagic(u64::MAX / v.ok_or("no constant divisor")?.as_smi() as u64 + 1)
         }
         HoleKind::HelperArrayPush => HoleNote::Helper("array_push"),
+        HoleKind::HelperArrayPop => HoleNote::Helper("array_pop"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),

@@ -173,21 +173,21 @@ impl<'a> Env<'a> {
 
 /// The built-ins a call site may be compiled inline for (`call_sqrt`,
 /// `call_abs`, `call_floor`, ..., `call_char_code_at`,
-/// `call_from_char_code`, `call_push`), by the name of the property the
-/// callee was read from, in the order of `JitOptions::math` and of the
-/// hole kinds `MathSqrt` ... `MathMax`, `CharCodeAt`, `FromCharCode`,
-/// `ArrayPush`.
+/// `call_from_char_code`, `call_push`, `call_pop`), by the name of the
+/// property the callee was read from, in the order of `JitOptions::math`
+/// and of the hole kinds `MathSqrt` ... `MathMax`, `CharCodeAt`,
+/// `FromCharCode`, `ArrayPush`, `ArrayPop`.
 pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] =
-    ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt", "fromCharCode", "push"];
+    ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt", "fromCharCode", "push", "pop"];
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
-/// `max` are inlined for two (`Math.max(a, b)`, the common form), the
-/// rest for one; other counts make the generic call.
+/// `max` are inlined for two (`Math.max(a, b)`, the common form), `pop`
+/// for none, the rest for one; other counts make the generic call.
 pub fn math_arity(i: usize) -> usize {
-    if INLINE_MATH[i] == "min" || INLINE_MATH[i] == "max" {
-        2
-    } else {
-        1
+    match INLINE_MATH[i] {
+        "min" | "max" => 2,
+        "pop" => 0,
+        _ => 1,
     }
 }
 
@@ -433,6 +433,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (array_push) => {
             env.math_call(pc) == Some(10)
+        };
+        (array_pop) => {
+            env.math_call(pc) == Some(11)
         };
         (mod_const) => {
             match env.mod_magic(pc) {

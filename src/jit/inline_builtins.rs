@@ -36,3 +36,17 @@ pub extern "sysv64" fn array_push(ctx: *mut JitCtx, array: u64, v: u64) -> u64 {
     a.push(&mut vm.heap, v);
     Value::smi(len as i32 + 1).to_bits()
 }
+
+/// `array.pop()` for an extensible, unfrozen array whose last element is
+/// dense and present (`JsObject::pop_dense`, what `builtins::array::pop`
+/// tries first): the element, or NEVER when the generic call must do it
+/// (a double array, a hole at the end, a length past the dense part, an
+/// empty array -- whose `length = 0` store the generic path makes). No
+/// context: nothing is allocated, and truncating the vector keeps its
+/// buffer, so no barrier and no charge.
+pub extern "sysv64" fn array_pop(array: u64) -> u64 {
+    // SAFETY: the word comes from the caller's frame register that holds
+    // `this`, a valid value (the stencil read it from its slot).
+    let array = unsafe { Value::from_bits(array) };
+    array.as_array().and_then(|a| a.pop_dense()).map_or(NEVER_BITS, Value::to_bits)
+}

@@ -140,7 +140,7 @@ fn builtin_holder(name: &str) -> &'static str {
     match name {
         "charCodeAt" => "String.prototype",
         "fromCharCode" => "String",
-        "push" => "Array.prototype",
+        "push" | "pop" => "Array.prototype",
         _ => "Math",
     }
 }
