@@ -743,11 +743,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                     let x = r!(a);
                     if let (true, Some(s)) = (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
                         set!(dst, Value::smi(s));
-                        pc = if vm.opts.jit == JitMode::Off && !crate::interrupt::pending() {
-                            target as usize
-                        } else {
-                            pc + 1
-                        };
+                        // `pc` is on the plain `Loop` already.
+                        if vm.opts.jit == JitMode::Off && !crate::interrupt::pending() {
+                            pc = target as usize;
+                        }
                     }
                 }
                 Inst::GlobalConstMov { dst, this, k, g, dst2, src2 } => {
