@@ -712,6 +712,49 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                     set!(dst2, r!(src2));
                     pc += 1;
                 }
+                // A closure's captured variables: none of these halves
+                // throws, so the arms run whole; only a hole (a `let` read
+                // in its dead zone) leaves the pc on the plain `CheckHole`,
+                // which throws with the pc naming it.
+                Inst::EnvScoped { env, dst, depth, slot } => {
+                    let e = crate::closure::env_of(stack.get(base - ARGS_AFTER_FUNC));
+                    set!(env, e);
+                    set!(dst, crate::closure::get_scoped(e, depth, slot));
+                    pc += 1;
+                }
+                Inst::ScopedCheck { dst, ctx, depth, slot } => {
+                    let v = crate::closure::get_scoped(r!(ctx), depth, slot);
+                    set!(dst, v);
+                    if v != Value::HOLE {
+                        pc += 1;
+                    }
+                }
+                Inst::EnvScopedCheck { env, dst, depth, slot } => {
+                    let e = crate::closure::env_of(stack.get(base - ARGS_AFTER_FUNC));
+                    set!(env, e);
+                    let v = crate::closure::get_scoped(e, depth, slot);
+                    set!(dst, v);
+                    pc += if v != Value::HOLE { 2 } else { 1 };
+                }
+                // The step on a Smi, then the back edge when there is
+                // nothing for `Loop` to do (no tier 1 to count for, no
+                // interrupt); else the plain `Loop` runs next.
+                Inst::AddImmLoop { dst, a, imm, target } => {
+                    let x = r!(a);
+                    if let (true, Some(s)) = (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
+                        set!(dst, Value::smi(s));
+                        // `pc` is on the plain `Loop` already.
+                        if vm.opts.jit == JitMode::Off && !crate::interrupt::pending() {
+                            pc = target as usize;
+                        }
+                    }
+                }
+                Inst::GlobalConstMov { dst, this, k, g, dst2, src2 } => {
+                    get_global!(dst, g as u32);
+                    set!(this, consts[k as usize]);
+                    set!(dst2, r!(src2));
+                    pc += 2;
+                }
                 // Everything else runs as the compiler emitted it.
                 _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
             }

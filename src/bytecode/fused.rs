@@ -57,6 +57,22 @@ macro_rules! define_insts {
             ConstReturn { dst: Reg, k: u8 },
             /// `LoadConst dst <- k; Mov dst2 src2`.
             ConstMov { dst: Reg, k: u8, dst2: Reg, src2: Reg },
+            /// `LoadEnv env; GetScoped dst <- env^depth[slot]`: a closure's
+            /// first read of a captured variable.
+            EnvScoped { env: Reg, dst: Reg, depth: u8, slot: u8 },
+            /// `GetScoped dst <- ctx^depth[slot]; CheckHole dst`: a read of a
+            /// captured `let`/`const`, which may still be in its dead zone.
+            ScopedCheck { dst: Reg, ctx: Reg, depth: u8, slot: u8 },
+            /// `LoadEnv env; GetScoped dst <- env^depth[slot]; CheckHole dst`:
+            /// the one triple, the start of most small closures.
+            EnvScopedCheck { env: Reg, dst: Reg, depth: u8, slot: u8 },
+            /// `AddImm dst a imm; Loop ->target`: a counted loop's step and
+            /// back edge (the target must fit 16 bits).
+            AddImmLoop { dst: Reg, a: Reg, imm: i16, target: u16 },
+            /// `GetGlobal dst g; LoadConst this <- k; Mov dst2 src2`: a call
+            /// of a global function with its first argument (the global's
+            /// index must fit 16 bits).
+            GlobalConstMov { dst: Reg, this: Reg, k: u8, g: u16, dst2: Reg, src2: Reg },
         }
 
         impl From<Op> for Inst {
@@ -105,12 +121,35 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
         (Op::LoadReceiver { dst: this }, Op::GetNamed { dst, obj, site }) => {
             I::ReceiverGetNamed { this, dst, obj, site }
         }
+        (Op::LoadEnv { dst: env }, Op::GetScoped { dst, ctx, depth, slot }) if ctx == env => {
+            I::EnvScoped { env, dst, depth, slot }
+        }
+        (Op::GetScoped { dst, ctx, depth, slot }, Op::CheckHole { src, .. }) if src == dst => {
+            I::ScopedCheck { dst, ctx, depth, slot }
+        }
+        (Op::AddImm { dst, a, imm }, Op::Loop { target, .. }) => {
+            I::AddImmLoop { dst, a, imm, target: u16::try_from(target).ok()? }
+        }
         _ => return None,
     })
 }
 
-/// The interpreter's copy of `code`: pairs fused from the left, except a
-/// pair whose second instruction is a jump or handler target (a loop that
+/// The fused form of the triple `(first, second, third)`, if there is one.
+fn fuse_triple(first: Op, second: Op, third: Op) -> Option<Inst> {
+    match (fuse_pair(first, second)?, third) {
+        (Inst::EnvScoped { env, dst, depth, slot }, Op::CheckHole { src, .. }) if src == dst => {
+            Some(Inst::EnvScopedCheck { env, dst, depth, slot })
+        }
+        (Inst::GlobalConst { dst, this, k, g }, Op::Mov { dst: dst2, src: src2 }) => {
+            Some(Inst::GlobalConstMov { dst, this, k, g: u16::try_from(g).ok()?, dst2, src2 })
+        }
+        _ => None,
+    }
+}
+
+/// The interpreter's copy of `code`: triples, then pairs, fused from the
+/// left, except where an instruction after the first is a jump or handler
+/// target (a loop that
 /// jumps there would never run the fused form; that instruction may pair
 /// with the next one instead).
 pub fn fuse(code: &[Op], handler_targets: impl Iterator<Item = u32>) -> Vec<Inst> {
@@ -123,6 +162,13 @@ pub fn fuse(code: &[Op], handler_targets: impl Iterator<Item = u32>) -> Vec<Inst
     let mut out: Vec<Inst> = code.iter().map(|&op| Inst::from(op)).collect();
     let mut i = 0;
     while i + 1 < code.len() {
+        if i + 2 < code.len() && !target[i + 1] && !target[i + 2] {
+            if let Some(fused) = fuse_triple(code[i], code[i + 1], code[i + 2]) {
+                out[i] = fused;
+                i += 3;
+                continue;
+            }
+        }
         match fuse_pair(code[i], code[i + 1]) {
             Some(fused) if !target[i + 1] => {
                 out[i] = fused;
@@ -184,6 +230,48 @@ mod tests {
         let fused = fuse(&code, std::iter::empty());
         assert_eq!(fused[0], Inst::ConstMov { dst: 7, k: 0, dst2: 8, src2: 7 });
         assert_eq!(fused[2], Inst::ConstMov { dst: 1, k: 2, dst2: 2, src2: 3 });
+    }
+
+    #[test]
+    fn a_closure_read_fuses_its_environment_and_its_hole_check() {
+        let env = Op::LoadEnv { dst: 0 };
+        let get = Op::GetScoped { dst: 1, ctx: 0, depth: 0, slot: 2 };
+        let check = Op::CheckHole { src: 1, k: 0 };
+        let ret = Op::Return { src: 1 };
+        let fused = fuse(&[env, get, check, ret], std::iter::empty());
+        assert_eq!(fused[0], Inst::EnvScopedCheck { env: 0, dst: 1, depth: 0, slot: 2 });
+        assert_eq!(&fused[1..], &[Inst::from(get), Inst::from(check), Inst::from(ret)]);
+        // No hole check after it: the pair.
+        let fused = fuse(&[env, get, ret], std::iter::empty());
+        assert_eq!(fused[0], Inst::EnvScoped { env: 0, dst: 1, depth: 0, slot: 2 });
+        // A jump to the check: the triple would skip it, so only the pair.
+        let fused = fuse(&[env, get, check, Op::Jump { target: 2 }], std::iter::empty());
+        assert_eq!(fused[0], Inst::EnvScoped { env: 0, dst: 1, depth: 0, slot: 2 });
+        // A read that is not the environment's first.
+        let fused = fuse(&[ret, get, check], std::iter::empty());
+        assert_eq!(fused[1], Inst::ScopedCheck { dst: 1, ctx: 0, depth: 0, slot: 2 });
+        // A check of another register does not fuse.
+        let other = Op::CheckHole { src: 3, k: 0 };
+        assert_eq!(fuse(&[ret, get, other], std::iter::empty())[1], Inst::from(get));
+    }
+
+    #[test]
+    fn a_call_of_a_global_fuses_its_first_argument_and_a_loop_its_step() {
+        let code = [
+            Op::GetGlobal { dst: 1, g: 7 },
+            Op::LoadConst { dst: 2, k: 0 },
+            Op::Mov { dst: 3, src: 0 },
+            Op::Call { dst: 1, func: 1, argc: 1 },
+            Op::AddImm { dst: 0, a: 0, imm: 1 },
+            Op::Loop { target: 0, counter: 0 },
+        ];
+        let fused = fuse(&code, std::iter::empty());
+        assert_eq!(fused[0], Inst::GlobalConstMov { dst: 1, this: 2, k: 0, g: 7, dst2: 3, src2: 0 });
+        assert_eq!(fused[1], Inst::from(code[1]));
+        assert_eq!(fused[4], Inst::AddImmLoop { dst: 0, a: 0, imm: 1, target: 0 });
+        // A global past 16 bits keeps the pair.
+        let far = [Op::GetGlobal { dst: 1, g: 70_000 }, code[1], code[2]];
+        assert_eq!(fuse(&far, std::iter::empty())[0], Inst::GlobalConst { dst: 1, this: 2, k: 0, g: 70_000 });
     }
 
     #[test]
