@@ -1793,7 +1793,12 @@ impl<'a> FnCompiler<'a> {
                     PropKey::Computed(e) => {
                         let k = self.expr(e)?;
                         let v = self.expr(&p.value)?;
-                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                        if is_anonymous_function(&p.value) {
+                            // Defined with the function named after the key.
+                            self.emit(Op::DefineMethod { obj, key: k, func: v, kind: 8 | 16 }, p.span);
+                        } else {
+                            self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                        }
                     }
                 },
             }
@@ -2180,6 +2185,15 @@ fn same_op_spine(e: &Expr, op: LogicalOp) -> (&Expr, Vec<&Expr>) {
     }
     rest.reverse();
     (left, rest)
+}
+
+/// An anonymous function or class expression: what a binding or key names.
+fn is_anonymous_function(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Function(f) => f.name.name.is_empty(),
+        ExprKind::Class(c) => c.name.name.is_empty(),
+        _ => false,
+    }
 }
 
 fn is_console(e: &Expr) -> bool {
