@@ -213,7 +213,7 @@ fn name_from_key(vm: &mut Vm, f: Value, key: Value, prefix: &str) -> JsResult<()
     let rf = s.root(f);
     let name_key = PropKey::Name(s.realm.name);
     let current = property::get(&mut s, f, name_key)?;
-    if current.as_js_str().is_some_and(|t| t.len() > 0) {
+    if current.as_js_str().is_some_and(|t| !t.is_empty()) {
         return Ok(());
     }
     let text = match key.as_symbol() {

@@ -196,7 +196,7 @@ pub fn to_locale_en(x: f64) -> String {
         out.push('0');
     }
     for (i, d) in int.iter().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push((b'0' + d) as char);
@@ -204,7 +204,7 @@ pub fn to_locale_en(x: f64) -> String {
     let frac: Vec<u8> = if point >= 0 {
         n.get(point as usize..).unwrap_or(&[]).to_vec()
     } else {
-        std::iter::repeat(0).take((-point) as usize).chain(n.iter().copied()).collect()
+        std::iter::repeat_n(0, (-point) as usize).chain(n.iter().copied()).collect()
     };
     if !frac.is_empty() {
         out.push('.');

@@ -25,7 +25,7 @@ fn species_of(vm: &mut Vm, this: Value) -> JsResult<Option<Value>> {
     }
     let key = PropKey::Name(vm.realm.constructor);
     let c = crate::property::get(vm, this, key)?;
-    Ok(subclass_ctor(vm, c)?)
+    subclass_ctor(vm, c)
 }
 
 /// `c` when it is a constructor whose instances are not plain arrays.
