@@ -155,7 +155,16 @@ pub fn new_class(vm: &mut Vm, template: Value, parent: Value) -> JsResult<Value>
 /// object is `obj`) as property `key` of `obj` (see `Op::DefineMethod`).
 pub fn define_method(vm: &mut Vm, obj: Value, key: Value, template: Value, kind: i16) -> JsResult<()> {
     let Some(o) = obj.as_object() else { return Ok(()) };
-    let key = property::to_key(vm, key)?;
+    let mut s = vm.scope();
+    let rkey = s.root(key);
+    let prop = property::to_key(&mut s, key)?;
+    let key = s.get(rkey);
+    drop(s);
+    if kind & 16 != 0 && kind & 8 != 0 {
+        name_from_key(vm, template, key, "")?;
+    }
+    let key_value = key;
+    let key = prop;
     if kind & 8 != 0 {
         // A data property of a literal that also has an accessor of that
         // name: defined, not assigned (the accessor has no say).
@@ -167,8 +176,14 @@ pub fn define_method(vm: &mut Vm, obj: Value, key: Value, template: Value, kind:
     }
     let mut s = vm.scope();
     let fproto = s.realm.function_proto;
+    let rkey = s.root(key_value);
     let f = function_with_home(&mut s, template, obj, fproto)?;
     s.root(f);
+    if kind & 16 != 0 {
+        let prefix = ["", "get ", "set "][(kind & 3) as usize % 3];
+        let kv = s.get(rkey);
+        name_from_key(&mut s, f, kv, prefix)?;
+    }
     let enumerable = kind & 4 != 0;
     match (kind & 3, key) {
         (0, PropKey::Name(a)) => o.redefine(&mut s.shapes, a, if enumerable { DEFAULT_ATTRS } else { HIDDEN }, f),
@@ -184,6 +199,36 @@ pub fn define_method(vm: &mut Vm, obj: Value, key: Value, template: Value, kind:
             property::define_accessor(&mut s, o, a, k == 2, f, attrs & !ACCESSOR);
         }
     }
+    Ok(())
+}
+
+/// SetFunctionName for a computed key (`{ [k]() {} }`, `{ [k]: () => 1 }`):
+/// an anonymous function or class `f` is named after the key, a symbol's
+/// as `[description]`, an accessor's with its `get `/`set ` prefix.
+fn name_from_key(vm: &mut Vm, f: Value, key: Value, prefix: &str) -> JsResult<()> {
+    if f.as_callable().is_none() {
+        return Ok(());
+    }
+    let mut s = vm.scope();
+    let rf = s.root(f);
+    let name_key = PropKey::Name(s.realm.name);
+    let current = property::get(&mut s, f, name_key)?;
+    if current.as_js_str().is_some_and(|t| !t.is_empty()) {
+        return Ok(());
+    }
+    let text = match key.as_symbol() {
+        Some(sym) => match sym.description.as_js_str() {
+            Some(d) => format!("[{}]", String::from_utf16_lossy(&d.units())),
+            None => String::new(),
+        },
+        None => {
+            let k = property::to_key(&mut s, key)?;
+            property::key_text(&s, k)
+        }
+    };
+    let name = s.string(format!("{prefix}{text}"));
+    let f = s.get(rf);
+    property::define_named(&mut s, f, "name", CONFIGURABLE, name);
     Ok(())
 }
 

@@ -330,12 +330,15 @@ struct Binding {
     slot: Option<u8>,
     /// A function declaration's binding.
     func: bool,
+    /// A `switch` clause's let/const that a later clause uses: its dead
+    /// zone is checked at run time (`switch::capture_skippable`).
+    skippable: bool,
 }
 
 impl Binding {
     /// A binding in register `reg` (not captured, not a function's).
     fn new(name: Name, reg: Reg, kind: BindKind, initialized: bool) -> Binding {
-        Binding { name, reg, kind, initialized, slot: None, func: false }
+        Binding { name, reg, kind, initialized, slot: None, func: false, skippable: false }
     }
 }
 
@@ -1420,10 +1423,14 @@ impl<'a> FnCompiler<'a> {
             return Err(self.err(format!("too many arguments (stitch allows {})", MAX_REGS - 1), span));
         }
         if let ExprKind::Member(obj, prop) = &callee.kind {
-            if is_console(obj) {
-                if &*prop.name != "log" {
-                    return Err(unsupported(&format!("console.{}", prop.name), self.source, prop.span));
-                }
+            // `console.log(a, b)` prints straight from registers; a spread
+            // argument, and the other console methods, take the ordinary call
+            // path to the native functions.
+            let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
+            if is_console(obj) && !matches!(&*prop.name, "log" | "info" | "debug" | "error" | "warn") {
+                return Err(unsupported(&format!("console.{}", prop.name), self.source, prop.span));
+            }
+            if is_console(obj) && &*prop.name == "log" && !spread {
                 let base = self.next_reg as Reg;
                 for _ in args {
                     self.alloc_temp(span)?;
@@ -1795,7 +1802,12 @@ impl<'a> FnCompiler<'a> {
                     PropKey::Computed(e) => {
                         let k = self.expr(e)?;
                         let v = self.expr(&p.value)?;
-                        self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                        if is_anonymous_function(&p.value) {
+                            // Defined with the function named after the key.
+                            self.emit(Op::DefineMethod { obj, key: k, func: v, kind: 8 | 16 }, p.span);
+                        } else {
+                            self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
+                        }
                     }
                 },
             }
@@ -2182,6 +2194,15 @@ fn same_op_spine(e: &Expr, op: LogicalOp) -> (&Expr, Vec<&Expr>) {
     }
     rest.reverse();
     (left, rest)
+}
+
+/// An anonymous function or class expression: what a binding or key names.
+fn is_anonymous_function(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Function(f) => f.name.name.is_empty(),
+        ExprKind::Class(c) => c.name.name.is_empty(),
+        _ => false,
+    }
 }
 
 fn is_console(e: &Expr) -> bool {

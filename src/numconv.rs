@@ -135,6 +135,84 @@ fn non_finite(x: f64) -> Option<String> {
     }
 }
 
+/// The shortest digits of a finite, non-negative `x` (no leading or
+/// trailing zero; empty for zero) and the point, as `exact_decimal` gives
+/// them.
+fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+    let text = shortest(x);
+    let (mant, exp) = match text.split_once('e') {
+        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i32>().unwrap_or(0)),
+        None => (text.as_str(), 0),
+    };
+    let int_len = mant.find('.').unwrap_or(mant.len()) as i32;
+    let mut digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    let mut point = int_len + exp;
+    while digits.first() == Some(&0) {
+        digits.remove(0);
+        point -= 1;
+    }
+    while digits.last() == Some(&0) {
+        digits.pop();
+    }
+    if digits.is_empty() {
+        point = 0;
+    }
+    (digits, point)
+}
+
+/// Number.prototype.toLocaleString() in node's default locale (en-US):
+/// at most 3 decimals, integer digits grouped by commas. ICU rounds the
+/// shortest decimal text half away from zero (`(1.0005)` gives "1.001",
+/// although 1.0005 is really 1.000499999...), and keeps a negative sign
+/// on a result of zero.
+pub fn to_locale_en(x: f64) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "∞" } else { "-∞" }.into();
+    }
+    let (ds, point) = shortest_digits(x.abs());
+    let keep = point + 3;
+    let (mut n, point) = if ds.is_empty() || keep < 0 {
+        (Vec::new(), 0)
+    } else {
+        let (r, carried) = round_digits(&ds, keep as usize);
+        (r, point + carried as i32)
+    };
+    while n.last() == Some(&0) {
+        n.pop();
+    }
+    let mut out = String::new();
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    if n.is_empty() {
+        out.push('0');
+        return out;
+    }
+    let int: Vec<u8> = (0..point.max(0) as usize).map(|i| n.get(i).copied().unwrap_or(0)).collect();
+    if int.is_empty() {
+        out.push('0');
+    }
+    for (i, d) in int.iter().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push((b'0' + d) as char);
+    }
+    let frac: Vec<u8> = if point >= 0 {
+        n.get(point as usize..).unwrap_or(&[]).to_vec()
+    } else {
+        std::iter::repeat_n(0, (-point) as usize).chain(n.iter().copied()).collect()
+    };
+    if !frac.is_empty() {
+        out.push('.');
+        push_digits(&mut out, &frac);
+    }
+    out
+}
+
 /// Number.prototype.toFixed(digits): `digits` decimals, exactly rounded,
 /// ties away from zero (`(1.005).toFixed(2)` is "1.00" because 1.005 is
 /// really 1.00499999999999989...). From 1e21 on it is ToString. The caller

@@ -15,6 +15,7 @@ mod access;
 mod callbacks;
 mod copies;
 mod sort;
+mod species;
 
 use access::{element, get_at, index_value, indices, invalid_length, MAX_LENGTH, MAX_SAFE};
 
@@ -46,14 +47,23 @@ fn is_array(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::bool(arg(args, 0).as_array().is_some()))
 }
 
-fn of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(vm.new_array(args.to_vec()))
+fn of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let out = vm.new_array(args.to_vec());
+    species::like_constructor(vm, this, out)
 }
 
 /// `Array.from(items, mapFn, thisArg)`: an array's elements (holes read
 /// as undefined, as its iterator does), a string's code points, or an
 /// array-like's indices up to its `length`.
-fn from(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+fn from(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut s = vm.scope();
+    let rthis = s.root(this);
+    let out = from_plain(&mut s, args)?;
+    let this = s.get(rthis);
+    species::like_constructor(&mut s, this, out)
+}
+
+fn from_plain(vm: &mut Vm, args: &[Value]) -> JsResult<Value> {
     let (items, map, this_arg) = (arg(args, 0), arg(args, 1), arg(args, 2));
     if map != Value::UNDEFINED {
         access::require_callable(vm, map)?;
@@ -671,33 +681,33 @@ pub fn install(vm: &mut Vm) {
     property::define_named(vm, proto, "constructor", HIDDEN, array);
     let methods: &[(&'static str, u8, crate::vm::NativeFn)] = &[
         ("at", 1, at),
-        ("concat", 1, concat),
+        ("concat", 1, concat_like),
         ("copyWithin", 2, copies::copy_within),
         ("every", 1, callbacks::every),
         ("fill", 1, fill),
-        ("filter", 1, callbacks::filter),
+        ("filter", 1, filter_like),
         ("find", 1, callbacks::find),
         ("findIndex", 1, callbacks::find_index),
         ("findLast", 1, callbacks::find_last),
         ("findLastIndex", 1, callbacks::find_last_index),
-        ("flat", 0, flat),
-        ("flatMap", 1, flat_map),
+        ("flat", 0, flat_like),
+        ("flatMap", 1, flat_map_like),
         ("forEach", 1, callbacks::for_each),
         ("includes", 1, includes),
         ("indexOf", 1, index_of),
         ("join", 1, join),
         ("lastIndexOf", 1, last_index_of),
-        ("map", 1, callbacks::map),
+        ("map", 1, map_like),
         ("pop", 0, pop),
         ("push", 1, push),
         ("reduce", 1, callbacks::reduce),
         ("reduceRight", 1, callbacks::reduce_right),
         ("reverse", 0, reverse),
         ("shift", 0, shift),
-        ("slice", 2, slice),
+        ("slice", 2, slice_like),
         ("some", 1, callbacks::some),
         ("sort", 1, sort::sort),
-        ("splice", 2, splice),
+        ("splice", 2, splice_like),
         ("toReversed", 0, copies::to_reversed),
         ("toSorted", 1, copies::to_sorted),
         ("toSpliced", 2, copies::to_spliced),
@@ -715,6 +725,14 @@ pub fn install(vm: &mut Vm) {
     }
     super::global(vm, "Array", array);
 }
+
+species::preserving!(map_like, callbacks::map);
+species::preserving!(filter_like, callbacks::filter);
+species::preserving!(slice_like, slice);
+species::preserving!(splice_like, splice);
+species::preserving!(concat_like, concat);
+species::preserving!(flat_like, flat);
+species::preserving!(flat_map_like, flat_map);
 
 /// `===` between an element read without boxing and `target`.
 fn elem_strict_equals(e: crate::heap::object::Elem, target: Value) -> bool {

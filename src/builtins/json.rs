@@ -678,11 +678,12 @@ fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     internalize(&mut s, reviver, root, empty)
 }
 
-pub fn install(vm: &mut Vm) {
+pub fn install(vm: &mut Vm) -> Value {
     let json = super::namespace(vm);
     super::method(vm, json, "parse", 2, parse);
     super::method(vm, json, "stringify", 3, stringify);
     super::global(vm, "JSON", json);
+    json
 }
 
 #[cfg(test)]

@@ -75,7 +75,7 @@ fn random(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
     Ok(vm.number((bits >> 11) as f64 / (1u64 << 53) as f64))
 }
 
-pub fn install(vm: &mut Vm) {
+pub fn install(vm: &mut Vm) -> Value {
     let math = super::namespace(vm);
     for &(name, f) in UNARY {
         let fv = super::method(vm, math, name, 1, f);
@@ -109,4 +109,5 @@ pub fn install(vm: &mut Vm) {
         super::constant(vm, math, name, v);
     }
     super::global(vm, "Math", math);
+    math
 }

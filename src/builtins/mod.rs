@@ -66,14 +66,20 @@ pub fn install(vm: &mut Vm) {
     console::install(vm);
     error::install(vm);
     array::install(vm);
-    math::install(vm);
+    let math = math::install(vm);
     number::install(vm);
-    json::install(vm);
+    let json = json::install(vm);
     string::install(vm);
     function::install(vm);
     symbol::install(vm);
     iterator::install(vm);
     map::install(vm);
+    // node prints the namespaces as `Object [Math] {}`: their tags need
+    // the Symbol.toStringTag that `symbol` makes.
+    for (name, ns) in [("Math", math), ("JSON", json)] {
+        let tag = vm.static_string(name);
+        symbol::to_string_tag(vm, ns, tag);
+    }
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
 }

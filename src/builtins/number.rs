@@ -42,6 +42,13 @@ fn to_fixed(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(vm.string(numconv::to_fixed(x, f as u32)))
 }
 
+/// node's default locale only: the locale and options arguments are not
+/// read (stitch has no `Intl`).
+fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let x = this_number(vm, this, "toLocaleString")?;
+    Ok(vm.string(numconv::to_locale_en(x)))
+}
+
 fn to_precision(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let x = this_number(vm, this, "toPrecision")?;
     if arg(args, 0) == Value::UNDEFINED {
@@ -178,7 +185,7 @@ pub fn install(vm: &mut Vm) {
     super::method(vm, proto, "toPrecision", 1, to_precision);
     super::method(vm, proto, "toExponential", 1, to_exponential);
     super::method(vm, proto, "toString", 1, number_to_string);
-    super::method(vm, proto, "toLocaleString", 0, number_to_string);
+    super::method(vm, proto, "toLocaleString", 0, to_locale_string);
     super::method(vm, proto, "valueOf", 0, value_of);
     super::method(vm, n, "isNaN", 1, number_is_nan);
     super::method(vm, n, "isFinite", 1, number_is_finite);

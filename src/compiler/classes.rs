@@ -408,6 +408,7 @@ impl FnCompiler<'_> {
             let func = self.alloc_temp(m.span)?;
             self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
             let obj = if m.is_static { cls } else { proto };
+            let kind = kind | computed_name(&m.key);
             self.emit(Op::DefineMethod { obj, key, func, kind }, m.span);
             self.next_reg = inner;
         }
@@ -654,7 +655,7 @@ impl FnCompiler<'_> {
         let cls = ClassState { kind: FnKind::Method, ..ClassState::default() };
         let func = self.alloc_temp(p.span)?;
         self.closure_with(f, None, cls, func, p.span, false)?;
-        self.emit(Op::DefineMethod { obj, key, func, kind: 4 }, p.span);
+        self.emit(Op::DefineMethod { obj, key, func, kind: 4 | computed_name(&p.key) }, p.span);
         Ok(true)
     }
 
@@ -667,8 +668,18 @@ impl FnCompiler<'_> {
         let cls = ClassState { kind: FnKind::Method, ..ClassState::default() };
         let func = self.alloc_temp(p.span)?;
         self.closure_with(f, None, cls, func, p.span, false)?;
-        let kind = if p.kind == PropKind::Get { 1 } else { 2 } | 4;
+        let kind = if p.kind == PropKind::Get { 1 } else { 2 } | 4 | computed_name(&p.key);
         self.emit(Op::DefineMethod { obj, key, func, kind }, p.span);
         Ok(())
+    }
+}
+
+/// `DefineMethod`'s flag that names the function after a computed key at
+/// run time (the key's value is only known then).
+pub(super) fn computed_name(key: &PropKey) -> i16 {
+    if matches!(key, PropKey::Computed(_)) {
+        16
+    } else {
+        0
     }
 }

@@ -83,6 +83,9 @@ pub(super) struct ScopedRef {
     /// A parameter that a mapped `arguments` mirrors: the slot of the
     /// hidden `arguments` binding (same context) and the index.
     pub mapped: Option<(u8, u8)>,
+    /// Its dead zone is checked at run time although it is this
+    /// function's own (a `switch` clause's binding that a jump can skip).
+    pub skippable: bool,
 }
 
 /// Most slots a context may have (the `Argc`-sized operand).
@@ -555,6 +558,7 @@ impl<'a> FnCompiler<'a> {
                     own: None,
                     initialized: *kind == BindKind::Var,
                     mapped: frame.args_map.as_ref().and_then(|m| m.lookup(i as u8)),
+                    skippable: false,
                 });
             }
         }
@@ -574,6 +578,7 @@ impl<'a> FnCompiler<'a> {
             own: Some((si, bi)),
             initialized: b.initialized,
             mapped: self.scopes[si].args_map.as_ref().and_then(|m| m.lookup(slot)),
+            skippable: b.skippable,
         })
     }
 
@@ -585,7 +590,7 @@ impl<'a> FnCompiler<'a> {
             return;
         }
         self.emit(Op::GetScoped { dst, ctx: s.ctx, depth: s.depth, slot: s.slot }, span);
-        if s.own.is_none() && s.kind != BindKind::Var {
+        if (s.own.is_none() || s.skippable) && s.kind != BindKind::Var {
             self.check_hole(dst, &s.name, span);
         }
     }
@@ -609,7 +614,7 @@ impl<'a> FnCompiler<'a> {
             self.tdz(&s.name, span);
             return Ok(());
         }
-        if !read && s.own.is_none() && s.kind != BindKind::Var {
+        if !read && (s.own.is_none() || s.skippable) && s.kind != BindKind::Var {
             let mark = self.next_reg;
             let t = self.alloc_temp(span)?;
             self.emit(Op::GetScoped { dst: t, ctx: s.ctx, depth: s.depth, slot: s.slot }, span);
@@ -860,6 +865,7 @@ impl<'a> FnCompiler<'a> {
             initialized: true,
             slot: None,
             func: true,
+            skippable: false,
         });
         Ok(())
     }
@@ -991,6 +997,26 @@ fn uses_new_target(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     !out.is_empty()
 }
 
+/// Every identifier a statement list mentions, in nested functions too.
+pub(super) fn mentioned_names(body: &[Stmt]) -> HashSet<Name> {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::All };
+    w.stmts(body, Within::Own);
+    out
+}
+
+/// The let/const/class names a statement list declares (not its functions,
+/// which are initialized on entry to their block).
+pub(super) fn lexical_names(body: &[Stmt]) -> Vec<Name> {
+    let mut out = block_lexicals(body);
+    for s in body {
+        if let StmtKind::Function(f) = &s.kind {
+            out.retain(|n| *n != f.name.name);
+        }
+    }
+    out
+}
+
 /// Whether a function's own `arguments` is used (by it or its arrows).
 fn uses_arguments(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     let mut out = HashSet::new();
@@ -1014,6 +1040,8 @@ enum Want {
     Super,
     /// `super(...)` meaning this function's constructor's.
     SuperCall,
+    /// Every identifier, wherever it stands (a superset of the uses).
+    All,
 }
 
 struct Walk<'o> {
@@ -1292,6 +1320,9 @@ impl Walk<'_> {
                 self.out.insert(n.clone());
             }
             Want::Arguments if w != Within::Function && &**n == "arguments" => {
+                self.out.insert(n.clone());
+            }
+            Want::All => {
                 self.out.insert(n.clone());
             }
             _ => {}

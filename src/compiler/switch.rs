@@ -19,10 +19,9 @@ impl FnCompiler<'_> {
         for case in &sw.cases {
             self.declare_lexical(&case.body)?;
         }
+        self.capture_skippable(sw);
         // A jump to a later case skips the declarations of earlier ones,
-        // whose registers must not show a stale value then. (JavaScript
-        // would throw a TDZ ReferenceError on such a read; without a run-time
-        // check for locals it reads undefined.)
+        // whose registers must not show a stale value then.
         let regs: Vec<_> = self.scopes.last().expect("the case block").bindings.iter().map(|b| b.reg).collect();
         for dst in regs {
             let k = self.constant(crate::value::Value::UNDEFINED);
@@ -69,5 +68,35 @@ impl FnCompiler<'_> {
         self.scopes.pop();
         self.next_reg = saved_next;
         Ok(())
+    }
+
+    /// A let/const of one clause that a later clause mentions may be read
+    /// after a jump past its declaration: a TDZ ReferenceError in
+    /// JavaScript. A local's dead zone is checked at compile time only,
+    /// so such a binding goes into the case block's context, whose slots
+    /// are checked at run time (as for captured variables).
+    fn capture_skippable(&mut self, sw: &SwitchStmt) {
+        let mut extra = Vec::new();
+        for (i, case) in sw.cases.iter().enumerate() {
+            let names = super::closures::lexical_names(&case.body);
+            if names.is_empty() || i + 1 == sw.cases.len() {
+                continue;
+            }
+            let later: Vec<_> = sw.cases[i + 1..].iter().flat_map(|c| c.body.iter()).collect();
+            let mut used = std::collections::HashSet::new();
+            for s in later {
+                used.extend(super::closures::mentioned_names(std::slice::from_ref(s)));
+            }
+            extra.extend(names.into_iter().filter(|n| used.contains(n)));
+        }
+        for b in self.scopes.last_mut().expect("the case block").bindings.iter_mut() {
+            b.skippable = extra.contains(&b.name);
+        }
+        extra.retain(|n| !self.cl.captured.contains(n));
+        if !extra.is_empty() {
+            let mut cap = (*self.cl.captured).clone();
+            cap.extend(extra);
+            self.cl.captured = std::rc::Rc::new(cap);
+        }
     }
 }
