@@ -1544,6 +1544,10 @@ impl<'a> FnCompiler<'a> {
     /// `callee` the way V8 prints it (src/compiler/callee_print.rs).
     fn emit_call(&mut self, op: Op, at: Span, callee: &Expr) -> usize {
         let pc = self.emit_quoting(op, at, callee.span);
+        // Most callees are a name, which prints as written: no text to keep.
+        if matches!(callee.kind, ExprKind::Ident(_)) {
+            return pc;
+        }
         if let Some(printed) = callee_print::print_callee(callee) {
             let raw = self.source.text.get(callee.span.start as usize..callee.span.end as usize).unwrap_or("");
             if printed != crate::callee_text::call_printer(raw) {

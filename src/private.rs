@@ -20,8 +20,9 @@
 //! (`NewPrivateName` fills them: the compiled atom the first time, a fresh
 //! one after), and its accesses take the atom from a register
 //! (`GetPrivate`, `SetPrivate` …, `with_key`). The compiled atom is also
-//! the site's: the inline cache serves the first evaluation, later ones
-//! look their atom up (a miss each time, but correct).
+//! the site's: the inline cache serves the first evaluation; later ones
+//! find their fields through the VM's shared (shape, name) table
+//! (`cached_slot`), and their methods and accessors by a lookup.
 
 use crate::bytecode::{PrivateInfo, PrivateKind, PropSite};
 use crate::error::{ErrorKind, JsResult};
