@@ -361,6 +361,10 @@ pub struct FuncProto {
     /// is not the instruction's own span (`o.f is not a function` points
     /// at `f` but quotes `o.f`), sorted by pc.
     pub quotes: Vec<(u32, Span)>,
+    /// A call's or `new`'s callee as V8 prints it, where that differs
+    /// from what `callee_text::call_printer` makes of the quoted source
+    /// (src/compiler/callee_print.rs), sorted by pc.
+    pub callee_texts: Vec<(u32, std::rc::Rc<str>)>,
     /// What closures, arrows and parameter lists add (`.length`, …).
     pub info: FnInfo,
     /// Plain function, method or class constructor (what `new` and a call
@@ -568,6 +572,7 @@ impl FuncProto {
             strict: false,
             sites: Vec::new(),
             quotes: Vec::new(),
+            callee_texts: Vec::new(),
             info: FnInfo::default(),
             immortal: OnceCell::new(),
         }
@@ -604,6 +609,15 @@ impl FuncProto {
             Err(_) => self.spans.get(pc).copied().unwrap_or_default(),
         };
         self.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression")
+    }
+
+    /// The callee of the call or `new` at `pc` as V8's "is not a
+    /// function" and "is not a constructor" print it.
+    pub fn callee_text(&self, pc: usize) -> String {
+        match self.callee_texts.binary_search_by_key(&(pc as u32), |(p, _)| *p) {
+            Ok(i) => self.callee_texts[i].1.to_string(),
+            Err(_) => crate::callee_text::call_printer(self.quoted(pc)),
+        }
     }
 
     /// The handler for a throw at `pc`, if one covers it (and is well

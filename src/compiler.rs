@@ -25,6 +25,7 @@ mod templates;
 mod exceptions;
 mod iteration;
 
+mod callee_print;
 mod classes;
 mod private;
 
@@ -412,6 +413,14 @@ struct FnCompiler<'a> {
     /// Captured variables, contexts, the enclosing functions' contexts.
     cl: ClosureState,
     quotes: Vec<(u32, Span)>,
+    /// Where V8 would report an error of the next instruction, while no
+    /// instruction has been emitted since a statement began: V8 gives the
+    /// first bytecode of a statement the statement's position, so a read
+    /// of a name in its dead zone (or undefined) that comes first reports
+    /// `if`, `return`, a loop condition's outermost operator… rather than
+    /// the name (see `tdz_at`).
+    stmt_pos: Option<Span>,
+    callee_texts: Vec<(u32, Rc<str>)>,
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
@@ -464,6 +473,8 @@ impl<'a> FnCompiler<'a> {
             sites: Vec::new(),
             cl: ClosureState::default(),
             quotes: Vec::new(),
+            stmt_pos: None,
+            callee_texts: Vec::new(),
             inferred_name: None,
             syntax: Default::default(),
             exc: Default::default(),
@@ -494,6 +505,7 @@ impl<'a> FnCompiler<'a> {
             jit_failed: Default::default(),
             sites: self.sites,
             quotes: self.quotes,
+            callee_texts: self.callee_texts,
             info: Default::default(),
             kind: self.cls.kind,
             strict: self.cls.strict || self.cls.strict_code,
@@ -506,6 +518,7 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn emit(&mut self, op: Op, span: Span) -> usize {
+        self.stmt_pos = None;
         self.code.push(op);
         self.spans.push(span);
         self.code.len() - 1
@@ -635,6 +648,33 @@ impl<'a> FnCompiler<'a> {
         &self.scopes[si].bindings[bi]
     }
 
+    /// Where a failed read of a name at `span` is reported: the statement's
+    /// position when the read is the statement's first instruction.
+    fn tdz_at(&self, span: Span) -> Span {
+        self.stmt_pos.unwrap_or(span)
+    }
+
+    /// Where V8 puts the statement position of a loop condition: its
+    /// outermost operator (`x > 1` at `>`, `x.a` at `a`, `x[0]` at `[`).
+    fn condition_pos(&self, e: &Expr) -> Span {
+        match &e.kind {
+            ExprKind::Binary(_, l, _) | ExprKind::Logical(_, l, _) => {
+                let text = self.source.text.as_bytes();
+                let mut i = (l.span.end as usize).min(text.len());
+                while i < text.len() && (text[i].is_ascii_whitespace() || text[i] == b')') {
+                    i += 1;
+                }
+                Span::new(i, i + 1)
+            }
+            ExprKind::Assign(_, op, _, _) | ExprKind::LogicalAssign(_, op, _, _) => *op,
+            ExprKind::Member(_, prop) => prop.span,
+            ExprKind::Index(_, key) => self.bracket_before(key.span),
+            ExprKind::Cond(c, _, _) => self.condition_pos(c),
+            ExprKind::Optional(inner) => self.condition_pos(inner),
+            _ => e.span,
+        }
+    }
+
     fn tdz(&mut self, name: &str, span: Span) {
         self.throw(ErrorKind::ReferenceError, format!("Cannot access '{}' before initialization", name), span);
     }
@@ -699,6 +739,12 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
+        self.stmt_pos = match &s.kind {
+            StmtKind::Expr(_) | StmtKind::Return(_) | StmtKind::If(..) | StmtKind::Throw(_) | StmtKind::Switch(_) => {
+                Some(s.span)
+            }
+            _ => None,
+        };
         match &s.kind {
             StmtKind::Expr(e) => {
                 if let Some(c) = self.completion.filter(|_| self.is_script) {
@@ -743,6 +789,7 @@ impl<'a> FnCompiler<'a> {
             }
             StmtKind::While(cond, body) => {
                 let head = self.here();
+                self.stmt_pos = Some(self.condition_pos(cond));
                 let exits = self.jump_if_false(cond)?;
                 self.loop_body(body, head, exits, s.span)
             }
@@ -752,6 +799,7 @@ impl<'a> FnCompiler<'a> {
                 self.stmt(body)?;
                 let ctx = self.loops.pop().expect("loop");
                 self.patch_all(ctx.continues);
+                self.stmt_pos = Some(self.condition_pos(cond));
                 let exits = self.jump_if_false(cond)?;
                 let counter = self.next_loop_counter(s.span)?;
                 self.emit(Op::Loop { target: head, counter }, cond.span);
@@ -795,7 +843,10 @@ impl<'a> FnCompiler<'a> {
                 }
                 let head = self.here();
                 let exits = match test {
-                    Some(t) => self.jump_if_false(t)?,
+                    Some(t) => {
+                        self.stmt_pos = Some(self.condition_pos(t));
+                        self.jump_if_false(t)?
+                    }
                     None => vec![],
                 };
                 self.loops.push(LoopCtx { breaks: vec![], continues: vec![] });
@@ -986,6 +1037,7 @@ impl<'a> FnCompiler<'a> {
             if let Some(e) = init {
                 self.infer_name(e, &id.name);
             }
+            self.stmt_pos = init.as_ref().map(|e| e.span);
             match self.resolve(&id.name, id.span)? {
                 Place::Local(si, bi) => {
                     let reg = self.binding(si, bi).reg;
@@ -1076,7 +1128,10 @@ impl<'a> FnCompiler<'a> {
             if let Place::Local(si, bi) = self.resolve(name, e.span)? {
                 let b = self.binding(si, bi);
                 if b.initialized {
-                    return Ok(b.reg);
+                    // V8 reads a register with an instruction of its own.
+                    let reg = b.reg;
+                    self.stmt_pos = None;
+                    return Ok(reg);
                 }
             }
         }
@@ -1164,16 +1219,21 @@ impl<'a> FnCompiler<'a> {
                     let b = self.binding(si, bi);
                     if !b.initialized {
                         let n = b.name.clone();
-                        self.tdz(&n, span);
+                        let at = self.tdz_at(span);
+                        self.tdz(&n, at);
                     } else if b.reg != dst {
                         let src = b.reg;
                         self.emit(Op::Mov { dst, src }, span);
                     }
                 }
                 Place::Global(g) => {
-                    self.emit(Op::GetGlobal { dst, g }, span);
+                    let at = self.tdz_at(span);
+                    self.emit(Op::GetGlobal { dst, g }, at);
                 }
-                Place::Scoped(s) => self.load_scoped(&s, dst, span),
+                Place::Scoped(s) => {
+                    let at = self.tdz_at(span);
+                    self.load_scoped(&s, dst, at)
+                }
                 Place::Constant(v) => {
                     let k = self.constant(v);
                     self.emit(Op::LoadConst { dst, k }, span);
@@ -1183,7 +1243,8 @@ impl<'a> FnCompiler<'a> {
                 if *op == UnOp::Typeof {
                     if let ExprKind::Ident(name) = &a.kind {
                         if let Place::Global(g) = self.resolve(name, a.span)? {
-                            self.emit(Op::TypeofGlobal { dst, g }, span);
+                            let at = self.tdz_at(span);
+                            self.emit(Op::TypeofGlobal { dst, g }, at);
                             return Ok(());
                         }
                     }
@@ -1253,7 +1314,11 @@ impl<'a> FnCompiler<'a> {
                 self.emit(Op::GetIndex { dst, obj: o, key: k }, at);
             }
             ExprKind::This => self.this_into(dst, span)?,
-            ExprKind::Array(items) => self.array_literal(items, dst, span)?,
+            ExprKind::Array(items) => {
+                // V8 creates the array before its elements are evaluated.
+                self.stmt_pos = None;
+                self.array_literal(items, dst, span)?
+            }
             ExprKind::Object(props) => self.object_literal(props, dst, span)?,
             ExprKind::Spread(_) => return Err(self.err("Unexpected token '...'", span)),
             ExprKind::New(callee, args) => self.new_expr(callee, args, dst, span)?,
@@ -1460,7 +1525,7 @@ impl<'a> FnCompiler<'a> {
             let list = self.alloc_temp(span)?;
             self.array_literal_opt(args.iter().map(Some), list, span)?;
             let at = self.call_position(callee);
-            self.emit_quoting(Op::CallSpread { dst, func, args: list }, at, callee.span);
+            self.emit_call(Op::CallSpread { dst, func, args: list }, at, callee);
             return Ok(());
         }
         for (i, a) in args.iter().enumerate() {
@@ -1469,7 +1534,7 @@ impl<'a> FnCompiler<'a> {
         // "x is not a function" quotes the callee; V8 points at a method's
         // name (`o.f`), or the callee itself.
         let at = self.call_position(callee);
-        self.emit_quoting(Op::Call { dst, func, argc: args.len() as u8 }, at, callee.span);
+        self.emit_call(Op::Call { dst, func, argc: args.len() as u8 }, at, callee);
         Ok(())
     }
 
@@ -1478,6 +1543,23 @@ impl<'a> FnCompiler<'a> {
         let pc = self.emit(op, at);
         if at != text {
             self.quotes.push((pc as u32, text));
+        }
+        pc
+    }
+
+    /// Emits a call or `new` at `at` whose "is not a function" quotes
+    /// `callee` the way V8 prints it (src/compiler/callee_print.rs).
+    fn emit_call(&mut self, op: Op, at: Span, callee: &Expr) -> usize {
+        let pc = self.emit_quoting(op, at, callee.span);
+        // Most callees are a name, which prints as written: no text to keep.
+        if matches!(callee.kind, ExprKind::Ident(_)) {
+            return pc;
+        }
+        if let Some(printed) = callee_print::print_callee(callee) {
+            let raw = self.source.text.get(callee.span.start as usize..callee.span.end as usize).unwrap_or("");
+            if printed != crate::callee_text::call_printer(raw) {
+                self.callee_texts.push((pc as u32, printed.into()));
+            }
         }
         pc
     }
@@ -1534,13 +1616,13 @@ impl<'a> FnCompiler<'a> {
         if spread {
             let list = self.alloc_temp(span)?;
             self.array_literal_opt(args.iter().map(Some), list, span)?;
-            self.emit_quoting(Op::NewSpread { dst, func, args: list }, span, callee.span);
+            self.emit_call(Op::NewSpread { dst, func, args: list }, span, callee);
             return Ok(());
         }
         for (i, a) in args.iter().enumerate() {
             self.expr_into(a, this + 1 + i as Reg)?;
         }
-        self.emit_quoting(Op::New { dst, func, argc: args.len() as u8 }, span, callee.span);
+        self.emit_call(Op::New { dst, func, argc: args.len() as u8 }, span, callee);
         Ok(())
     }
 
@@ -1894,12 +1976,16 @@ impl<'a> FnCompiler<'a> {
                     (b.reg, b.kind, b.initialized)
                 };
                 if !init {
+                    // `x op= v` reads first (so a statement's position can
+                    // apply); `x = v` fails at the store, which V8 reports
+                    // at the `=`.
                     if let Some(_op) = op {
-                        self.tdz(name, target.span);
+                        let at = self.tdz_at(target.span);
+                        self.tdz(name, at);
                         return Ok(());
                     }
                     self.expr(value)?;
-                    self.tdz(name, target.span);
+                    self.tdz(name, op_span);
                     return Ok(());
                 }
                 if kind == BindKind::Const {
@@ -1996,7 +2082,8 @@ impl<'a> FnCompiler<'a> {
                     (b.reg, b.kind, b.initialized)
                 };
                 if !init {
-                    self.tdz(name, target.span);
+                    let at = self.tdz_at(target.span);
+                    self.tdz(name, at);
                 } else if kind == BindKind::Const {
                     self.emit(Op::ToNumber { dst, src: reg }, span);
                     self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), store_span);
@@ -2011,8 +2098,9 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             Place::Global(g) => {
+                let at = self.tdz_at(target.span);
                 let old = self.alloc_temp(span)?;
-                self.emit(Op::GetGlobal { dst: old, g }, target.span);
+                self.emit(Op::GetGlobal { dst: old, g }, at);
                 if prefix {
                     self.emit(Op::AddImm { dst, a: old, imm }, span);
                     self.emit(Op::SetGlobal { g, src: dst }, store_span);
@@ -2023,7 +2111,10 @@ impl<'a> FnCompiler<'a> {
                     self.emit(Op::SetGlobal { g, src: new }, store_span);
                 }
             }
-            Place::Scoped(s) => self.update_scoped(&s, delta, prefix, dst, span, target.span, store_span)?,
+            Place::Scoped(s) => {
+                let at = self.tdz_at(target.span);
+                self.update_scoped(&s, delta, prefix, dst, span, at, store_span)?
+            }
             Place::Constant(v) => {
                 // `undefined++` and friends: the binding is read-only, so only
                 // the numeric result remains.

@@ -19,7 +19,7 @@ pub use crate::callee_text::{call_printer, destructured_text};
 
 /// `TypeError: <callee text> is not a function`, quoting the source like V8.
 pub fn not_a_function(vm: &mut Vm, proto: &FuncProto, pc: usize) -> Thrown {
-    let text = call_printer(proto.quoted(pc));
+    let text = proto.callee_text(pc);
     vm.throw_error(ErrorKind::TypeError, &format!("{} is not a function", text))
 }
 
@@ -130,6 +130,10 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::IterKeys { dst, src } => set!(dst, crate::objects::iter_keys(vm, r!(src))),
         Op::IterValues { dst, src } => set!(dst, crate::objects::iter_values(vm, r!(src), proto.quoted(pc))?),
         Op::CallSpread { dst, func, args } => {
+            // The message quotes the callee, as a plain call's does.
+            if r!(func).as_callable().is_none() {
+                return Err(not_a_function(vm, proto, pc));
+            }
             let list = crate::objects::list_of(vm, r!(args));
             set!(dst, call_function(vm, r!(func), r!(func as usize + 1), &list)?)
         }

@@ -25,7 +25,7 @@ fn addr(s: &'static Shape) -> usize {
     s as *const Shape as usize
 }
 
-fn mega_index(shape: usize, atom: u32) -> usize {
+pub(crate) fn mega_index(shape: usize, atom: u32) -> usize {
     ((shape >> 4) ^ (atom as usize).wrapping_mul(0x9e37_79b9)) & (MEGA_ENTRIES - 1)
 }
 

@@ -321,7 +321,7 @@ pub fn construct(
     args: &[Value],
 ) -> JsResult<Value> {
     if !crate::classes::is_constructor(vm, f) {
-        let text = crate::callee_text::call_printer(proto.quoted(pc));
+        let text = proto.callee_text(pc);
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("{} is not a constructor", text)));
     }
     crate::classes::construct_with(vm, f, args, f)

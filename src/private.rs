@@ -20,8 +20,9 @@
 //! (`NewPrivateName` fills them: the compiled atom the first time, a fresh
 //! one after), and its accesses take the atom from a register
 //! (`GetPrivate`, `SetPrivate` …, `with_key`). The compiled atom is also
-//! the site's: the inline cache serves the first evaluation, later ones
-//! look their atom up (a miss each time, but correct).
+//! the site's: the inline cache serves the first evaluation; later ones
+//! find their fields through the VM's shared (shape, name) table
+//! (`cached_slot`), and their methods and accessors by a lookup.
 
 use crate::bytecode::{PrivateInfo, PrivateKind, PropSite};
 use crate::error::{ErrorKind, JsResult};
@@ -205,15 +206,74 @@ pub fn new_name(vm: &mut Vm, atom: u32) -> Value {
     Value::smi(fresh as i32)
 }
 
+/// Where a later evaluation's private field `atom` lives in `o`, if the
+/// VM's (shape, name) cache knows: the megamorphic table every site
+/// shares (`ic::probe`). A site's own entries are keyed by shape alone,
+/// for the site's (compiled) atom, so they cannot hold other evaluations'
+/// atoms; the shared table checks the atom too. No site is named by an
+/// evaluation's fresh atom, so only `learn_slot` fills these entries, and
+/// only with writable fields: a hit may be read or written.
+fn cached_slot(vm: &Vm, o: &JsObject, atom: u32) -> Option<u32> {
+    if !vm.opts.inline_caches {
+        return None;
+    }
+    let shape = o.shape() as *const _ as usize;
+    let e = vm.mega[crate::ic::mega_index(shape, atom)];
+    (e.shape == shape && e.atom == atom).then_some(e.slot)
+}
+
+/// Records where field `atom` is in `o` (`cached_slot`), when its shape
+/// is in the transition tree and the field a writable data property.
+fn learn_slot(vm: &mut Vm, o: &JsObject, atom: u32) {
+    let shape = o.shape();
+    if !vm.opts.inline_caches || shape.dictionary {
+        return;
+    }
+    if let Some((slot, attrs)) = shape.lookup(atom) {
+        if attrs & ACCESSOR == 0 && attrs & WRITABLE != 0 {
+            let addr = shape as *const _ as usize;
+            vm.mega[crate::ic::mega_index(addr, atom)] = crate::bytecode::MegaEntry { shape: addr, atom, slot };
+        }
+    }
+}
+
 /// `GetPrivate`: `obj.#x` with this evaluation's atom `key` when it is
 /// not the compiled one (the site's inline cache serves that one:
-/// `exec` sends it to `ic::get_named`).
+/// `exec` sends it to `ic::get_named`); a field the shared cache knows is
+/// a shape check and a load.
 pub fn get_with_key(vm: &mut Vm, site: &PropSite, key: Value, obj: Value) -> JsResult<Value> {
-    get_at(vm, site, key_atom(key), obj).map(|(v, _)| v)
+    let atom = key_atom(key);
+    if let Some(o) = obj.as_object() {
+        if let Some(slot) = cached_slot(vm, o, atom) {
+            site.hits.set(site.hits.get() + 1);
+            return Ok(o.slot(slot));
+        }
+    }
+    site.misses.set(site.misses.get() + 1);
+    let (v, cacheable) = get_at(vm, site, atom, obj)?;
+    if let (Some(o), true) = (obj.as_object(), cacheable) {
+        learn_slot(vm, o, atom);
+    }
+    Ok(v)
 }
 
 /// `SetPrivate`: `obj.#x = v` with this evaluation's atom `key` when it is
-/// not the compiled one (which `exec` sends to `ic::set_named`).
+/// not the compiled one (which `exec` sends to `ic::set_named`); a field
+/// the shared cache knows is a shape check and a store.
 pub fn set_with_key(vm: &mut Vm, site: &PropSite, key: Value, obj: Value, v: Value) -> JsResult<()> {
-    set_at(vm, site, key_atom(key), obj, v).map(|_| ())
+    let atom = key_atom(key);
+    if let Some(o) = obj.as_object() {
+        if let Some(slot) = cached_slot(vm, o, atom) {
+            site.hits.set(site.hits.get() + 1);
+            o.set_slot(slot, v);
+            return Ok(());
+        }
+    }
+    site.misses.set(site.misses.get() + 1);
+    if set_at(vm, site, atom, obj, v)?.is_some() {
+        if let Some(o) = obj.as_object() {
+            learn_slot(vm, o, atom);
+        }
+    }
+    Ok(())
 }

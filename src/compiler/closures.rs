@@ -654,10 +654,15 @@ impl<'a> FnCompiler<'a> {
         target_span: Span,
     ) -> CResult<()> {
         if s.own.is_some() && !s.initialized {
-            if op.is_none() {
-                self.expr(value)?;
-            }
-            self.tdz(&s.name, target_span);
+            // As for a local (`Compiler::assign`): a store fails at the `=`.
+            let at = match op {
+                None => {
+                    self.expr(value)?;
+                    op_span
+                }
+                Some(_) => self.tdz_at(target_span),
+            };
+            self.tdz(&s.name, at);
             return Ok(());
         }
         let dst = match (op, dst) {

@@ -75,7 +75,7 @@ impl FnCompiler<'_> {
         // V8 reports a failed tag call at the template.
         let start = tag.span.end as usize;
         let at = Span::new(start, (start + 1).min(span.end as usize));
-        self.emit_quoting(Op::Call { dst, func, argc: argc as u8 }, at, tag.span);
+        self.emit_call(Op::Call { dst, func, argc: argc as u8 }, at, tag);
         Ok(())
     }
 }

@@ -169,6 +169,13 @@ impl Gen<'_> {
                 uses.push_str(&format!(
                     "console.log(kother[{i}] === K{i}, typeof K{i}.hasT === \"function\" ? [K{i}.hasT(new kother[{i}](1, 2)), kother[{i}].hasT(new kother[{i}](1, 2))] : \"-\");\n"
                 ));
+                // The second evaluation's private names through its own
+                // methods, warm (`private::get_with_key`'s cache), and a
+                // brand check across the evaluations.
+                uses.push_str(&format!(
+                    "if (typeof K{i}.hasT === \"function\") {{\n  const ko2 = new kother[{i}](2, 3);\n  let kw = 0;\n  for (let kj = 0; kj < {n}; kj++) kw = kw + ko2.w;\n  console.log(kw);\n  try {{ console.log(Object.getOwnPropertyDescriptor(K{i}.prototype, \"w\").get.call(ko2)); }} catch (e) {{ console.log(e.message); }}\n}}\n",
+                    n = self.rng.range(1, 40)
+                ));
             }
         }
         (vec![Stmt::Raw(defs)], vec![Stmt::Raw(uses)])

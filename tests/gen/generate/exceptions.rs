@@ -74,8 +74,18 @@ impl Gen<'_> {
     }
 
     /// `if (COND) throw VALUE;`, or an unconditional throw, or a read of
-    /// an undeclared name (a ReferenceError from the runtime).
+    /// an undeclared name (a ReferenceError from the runtime), or a call
+    /// of a number through a comma expression, whose TypeError prints the
+    /// callee as V8 prints its syntax tree (src/compiler/callee_print.rs:
+    /// `(x + 1 , 7) is not a function`).
     fn throwing(&mut self, ctx: &Ctx) -> Stmt {
+        if self.rng.chance(15) {
+            let cond = self.expr(ctx, 2);
+            let callee = self.expr(ctx, 2);
+            let call =
+                if self.rng.chance(50) { format!("({}, 7)()", callee) } else { format!("new ({}, 7)()", callee) };
+            return Stmt::If(cond, vec![Stmt::Expr(Expr::Lit(call))], None);
+        }
         let value = match self.rng.below(4) {
             0 => Expr::New("Error".into(), vec![self.expr(ctx, 1)]),
             1 => Expr::New("RangeError".into(), vec![Expr::Lit("\"range\"".into())]),
