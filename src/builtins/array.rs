@@ -16,6 +16,7 @@ mod callbacks;
 mod copies;
 mod sort;
 
+pub use access::length_of;
 use access::{element, get_at, index_value, indices, invalid_length, MAX_LENGTH, MAX_SAFE};
 
 use super::{arg, method};
