@@ -808,6 +808,20 @@ fn all_stencils() -> Vec<Def> {
         h.store(SlotDst, rax)?;
         h.jmp(Continue)
     });
+    // Sloppy code's `this`: an object receiver is itself; undefined, null
+    // and primitives (boxed) take the helper. ES5 methods read `this` on
+    // every `this.x`, so the common case must not be a call.
+    def(s, "load_this", "dst = the receiver slot if it is an object; else the helper", |h, c| {
+        h.a.mov(rax, qword_ptr(r13 - 8))?;
+        h.a.lea(ecx, ptr(rax - 1))?;
+        h.a.test(cl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
+    });
     def(s, "load_const", "dst = constant (imm64)", |h, _| {
         h.imm64(rax, Const)?;
         h.store(SlotDst, rax)?;

@@ -175,7 +175,7 @@ macro_rules! for_each_op {
             /// `dst = delete obj[key]`.
             DeleteIndex { dst: Dst, obj: A, key: B } => SLOW;
             /// `dst = this` (the slot below the frame).
-            LoadThis { dst: Dst } => SLOW;
+            LoadThis { dst: Dst } => LOAD_THIS;
             /// `dst = {}`.
             NewObject { dst: Dst } => NEW_OBJECT or SLOW if no_alloc;
             /// `dst = [r[base], ..., r[base+argc-1]]` (a HOLE register is a hole).
