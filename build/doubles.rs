@@ -595,7 +595,7 @@ pub(super) fn modulo(
 /// compare with `ucomisd` (ZF set and PF clear: equal, so NaN is unequal
 /// to everything and -0 equal to 0, as both operators say); anything else
 /// is the helper's, which tells loose from strict.
-fn equality_cold(c: &mut Asm, ne: bool) -> R {
+pub(super) fn equality_cold(c: &mut Asm, ne: bool) -> R {
     let mut slow = c.a.create_label();
     compare_operands(c, slow)?;
     c.a.ucomisd(xmm0, xmm1)?;

@@ -636,6 +636,61 @@ fn identity_jump(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne_j
     })
 }
 
+/// `dst = a === b` / `a !== b` (`ne`), decided inline whenever identity
+/// decides it, as `identity_jump` does: ES5 code computes `x !== null` as
+/// a value (`return p.link !== null`, `this.waiting = q !== null`), which
+/// the Smi-only stencil sent to the helper for every object. Strings and
+/// doubles go to the cold part: `doubles` compares two numbers there.
+fn identity_value(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne: bool, doubles: bool) {
+    def(out, name, doc, |h, c| {
+        h.load(rax, SlotA)?;
+        h.load(rcx, SlotB)?;
+        let mut differ = h.a.create_label();
+        let mut equal = h.a.create_label();
+        let mut unequal = h.a.create_label();
+        let mut done = h.a.create_label();
+        h.a.cmp(rax, rcx)?;
+        h.a.jne(differ)?;
+        h.a.test(al, 1)?;
+        h.a.jz(equal)?;
+        h.a.test(al, 2)?;
+        h.a.jnz(equal)?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.jmp(equal)?;
+        h.a.set_label(&mut differ)?;
+        h.a.mov(edx, eax)?;
+        h.a.or(edx, ecx)?;
+        h.a.test(dl, 1)?;
+        h.a.jz(unequal)?;
+        h.a.test(al, 2)?;
+        h.a.jnz(unequal)?;
+        h.a.test(cl, 2)?;
+        h.a.jnz(unequal)?;
+        h.a.mov(edx, eax)?;
+        h.a.and(edx, ecx)?;
+        h.a.test(dl, 1)?;
+        h.branch(Cold, |a, t| a.jz(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rcx + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.set_label(&mut unequal)?;
+        h.a.mov(eax, if ne { V_TRUE } else { V_FALSE } as u32)?;
+        h.a.jmp(done)?;
+        h.a.set_label(&mut equal)?;
+        h.a.mov(eax, if ne { V_FALSE } else { V_TRUE } as u32)?;
+        h.a.set_label(&mut done)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        if doubles {
+            doubles::equality_cold(c, ne)
+        } else {
+            c.slow_op()
+        }
+    })
+}
+
 /// A lazy call site (the `call` stencil, and `new_call`/`super_call`,
 /// which construct): the callee's function code compared with a guard
 /// immediate, a direct call of the patched target on a match, else the
@@ -807,6 +862,20 @@ fn all_stencils() -> Vec<Def> {
         h.a.mov(rax, qword_ptr(r13 - 8))?;
         h.store(SlotDst, rax)?;
         h.jmp(Continue)
+    });
+    // Sloppy code's `this`: an object receiver is itself; undefined, null
+    // and primitives (boxed) take the helper. ES5 methods read `this` on
+    // every `this.x`, so the common case must not be a call.
+    def(s, "load_this", "dst = the receiver slot if it is an object; else the helper", |h, c| {
+        h.a.mov(rax, qword_ptr(r13 - 8))?;
+        h.a.lea(ecx, ptr(rax - 1))?;
+        h.a.test(cl, 3)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        c.slow_op()
     });
     def(s, "load_const", "dst = constant (imm64)", |h, _| {
         h.imm64(rax, Const)?;
@@ -1050,6 +1119,10 @@ fn all_stencils() -> Vec<Def> {
     cmp_jump(s, "jump_if_not_eq_smi", "Smis: cmp; jne target (==)", |a, t| a.jne(t));
     cmp_jump(s, "jump_if_not_ne_smi", "Smis: cmp; je target (!=)", |a, t| a.je(t));
     let seq_doc = "=== by identity: Smis, immediates, objects; jne target; numbers: ucomisd";
+    identity_value(s, "identical", "===: Smis, immediates, objects by identity; numbers: ucomisd", false, true);
+    identity_value(s, "not_identical", "!==: Smis, immediates, objects by identity; numbers: ucomisd", true, true);
+    identity_value(s, "identical_smi", "===: Smis, immediates, objects by identity", false, false);
+    identity_value(s, "not_identical_smi", "!==: Smis, immediates, objects by identity", true, false);
     identity_jump(s, "jump_if_not_strict_eq", seq_doc, false, true);
     let sne_doc = "!== by identity: Smis, immediates, objects; je target; numbers: ucomisd";
     identity_jump(s, "jump_if_not_strict_ne", sne_doc, true, true);

@@ -1057,7 +1057,16 @@ impl<'a> FnCompiler<'a> {
                         None if v.kind == DeclKind::Var => continue,
                         None => self.load_const(Value::UNDEFINED, id.span)?,
                     };
-                    self.emit(Op::InitGlobal { g, src: r }, id.span);
+                    // A `var`'s binding exists from the script's start, so
+                    // its initialiser is an assignment (a read-only global
+                    // like `var NaN = 1` keeps its value, as in node), and
+                    // SetGlobal has a stencil: `var x = ...` in a top-level
+                    // loop stays in compiled code.
+                    if v.kind == DeclKind::Var {
+                        self.emit(Op::SetGlobal { g, src: r }, id.span);
+                    } else {
+                        self.emit(Op::InitGlobal { g, src: r }, id.span);
+                    }
                 }
                 Place::Scoped(sr) => {
                     let r = match init {

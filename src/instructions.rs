@@ -113,8 +113,8 @@ macro_rules! for_each_op {
             // tells them apart.
             Eq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi or STRICT_EQ_SMI if no_double;
             Ne { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi or STRICT_NE_SMI if no_double;
-            StrictEq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi or STRICT_EQ_SMI if no_double;
-            StrictNe { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi or STRICT_NE_SMI if no_double;
+            StrictEq { dst: Dst, a: A, b: B } => IDENTICAL or SLOW if no_smi or IDENTICAL_SMI if no_double;
+            StrictNe { dst: Dst, a: A, b: B } => NOT_IDENTICAL or SLOW if no_smi or NOT_IDENTICAL_SMI if no_double;
             Lt { dst: Dst, a: A, b: B } => LT or SLOW if no_smi or LT_SMI if no_double;
             Le { dst: Dst, a: A, b: B } => LE or SLOW if no_smi or LE_SMI if no_double;
             Gt { dst: Dst, a: A, b: B } => GT or SLOW if no_smi or GT_SMI if no_double;
@@ -175,7 +175,7 @@ macro_rules! for_each_op {
             /// `dst = delete obj[key]`.
             DeleteIndex { dst: Dst, obj: A, key: B } => SLOW;
             /// `dst = this` (the slot below the frame).
-            LoadThis { dst: Dst } => SLOW;
+            LoadThis { dst: Dst } => LOAD_THIS;
             /// `dst = {}`, an object literal with `size` named properties (a
             /// hint: more than `heap::object::INLINE` gets a wide cell).
             NewObject { dst: Dst, size: Argc } => NEW_OBJECT or SLOW if no_alloc or NEW_OBJECT_WIDE if wide_object;

@@ -774,3 +774,28 @@ fn wide_literals_and_empty_arrays_inline() {
 fn stdout_and_err(o: &Output) -> String {
     format!("{}{}", stdout(o), stderr(o))
 }
+
+/// ES5-style code: a sloppy method reads `this` on every `this.x`, and a
+/// top-level loop declares a `var` in its body. Neither may leave compiled
+/// code for an object receiver or a plain global; a primitive receiver is
+/// boxed by the helper.
+const ES5_THIS: &str = "
+function P(x) { this.x = x; }
+P.prototype.get = function () { return this.x + this.x; };
+String.prototype.twice = function () { return typeof this + (this + this); };
+var s = 0;
+for (var i = 0; i < 20000; i++) { var p = new P(i & 7); s += p.get(); }
+console.log(s, 'ab'.twice());
+";
+
+#[test]
+fn sloppy_this_and_top_level_vars_stay_compiled() {
+    let Ok(node) = Command::new("node").arg("-e").arg(ES5_THIS).output() else { return };
+    let want = String::from_utf8_lossy(&node.stdout).into_owned();
+    expect_output(&["--jit=off"], ES5_THIS, &want);
+    let o = expect_output(&["--jit=eager", "--stats"], ES5_THIS, &want);
+    let s = stderr(&o);
+    assert_eq!(slow_hits(&s, "InitGlobal"), 0, "{}", s);
+    // The string receiver's three reads box it; no object receiver does.
+    assert!(slow_hits(&s, "LoadThis") <= 3, "{}", s);
+}

@@ -17,6 +17,7 @@ mod copies;
 mod sort;
 mod species;
 
+pub use access::length_of;
 use access::{element, get_at, index_value, indices, invalid_length, MAX_LENGTH, MAX_SAFE};
 
 use super::{arg, method};

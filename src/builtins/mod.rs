@@ -11,6 +11,7 @@ mod array;
 mod console;
 mod error;
 mod function;
+pub use array::length_of as array_length_of;
 pub use function::is_bound;
 mod iterator;
 mod json;

@@ -908,7 +908,7 @@ fn function_call(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     call_function(vm, this, arg(args, 0), args.get(1..).unwrap_or(&[]))
 }
 
-/// `f.apply(this, array)`: the arguments are an array's elements (holes
+/// `f.apply(this, list)`: the arguments are an array-like's items (holes
 /// read as undefined); undefined or null means none.
 fn function_apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if this.as_callable().is_none() {
@@ -918,7 +918,7 @@ fn function_apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let items = if list.is_nullish() {
         Vec::new()
     } else if list.as_object().is_some() {
-        crate::objects::list_of(vm, list)
+        crate::objects::list_from_array_like(vm, list)?
     } else {
         return Err(type_error(vm, "CreateListFromArrayLike called on non-object"));
     };

@@ -311,7 +311,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 55] = [
+    pub const ALL: [HoleKind; 57] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
