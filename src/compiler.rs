@@ -2262,6 +2262,7 @@ const JS_BUILTINS: &[&str] = &[
     "isNaN",
     "parseFloat",
     "parseInt",
+    "performance",
     "unescape",
     "process",
     "require",

@@ -131,6 +131,13 @@ pub enum View {
         prim: Value,
         props: Vec<(Key, Value)>,
     },
+    /// A Date (its time value): node prints its ISO string.
+    Date {
+        id: Id,
+        time: f64,
+        ctor: Option<String>,
+        props: Vec<(Key, Value)>,
+    },
     /// A Map, Set, WeakMap, WeakSet or one of their iterators: `head` is
     /// what goes before `{` (`Map(2) `, `M(1) [Map] `, `[Map Entries] `),
     /// `style` what is printed past the depth limit (`[Map]`).
@@ -285,6 +292,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             | View::Object { id, .. }
             | View::Function { id, .. }
             | View::Boxed { id, .. }
+            | View::Date { id, .. }
             | View::Error { id, .. }
             | View::Collection { id, .. } => *id,
         };
@@ -400,6 +408,19 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     return base;
                 }
                 (id, format!("{ty} "), true, props)
+            }
+            View::Date { id, time, ctor, props } => {
+                let text = crate::builtins::date_inspect_text(time);
+                base = match ctor.as_deref() {
+                    Some("Date") => text,
+                    Some(c) => format!("{c} {text}"),
+                    None => format!("[Date: null prototype] {text}"),
+                };
+                let props = self.keys(v, props, None);
+                if props.is_empty() {
+                    return base;
+                }
+                (id, "Date ".into(), true, props)
             }
             View::Error { id, ctor, name, message, stack, cause, props } => {
                 let mut props = self.keys(v, props, None);

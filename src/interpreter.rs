@@ -747,6 +747,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                         if vm.opts.jit == JitMode::Off && !crate::interrupt::pending() {
                             pc = target as usize;
                         }
+                    } else {
+                        // Not a Smi step: the plain step (`pc - 1` is
+                        // it in the unfused code), then the plain `Loop`.
+                        tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1));
                     }
                 }
                 Inst::GlobalConstMov { dst, this, k, g, dst2, src2 } => {

@@ -110,7 +110,7 @@ pub fn typed_text(v: Value) -> String {
 /// OrdinaryToPrimitive: calls the two methods in the hint's order and
 /// takes the first primitive result. `v` is the caller's (a register or
 /// an argument), so it stays rooted across the calls.
-fn ordinary_to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
+pub(crate) fn ordinary_to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
     let (to_string, value_of) = (vm.realm.to_string, vm.realm.value_of);
     let order = if hint == Hint::String { [to_string, value_of] } else { [value_of, to_string] };
     for name in order {

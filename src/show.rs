@@ -361,6 +361,9 @@ impl Inspect for Heap<'_> {
             };
             return View::Boxed { id, ty, ctor: self.ctor_name(o), prim: p, props: self.named_props(o) };
         }
+        if let crate::heap::ObjClass::Date(t) = &o.class {
+            return View::Date { id, time: t.get(), ctor: self.ctor_name(o), props: self.named_props(o) };
+        }
         if let Some(view) = self.collection_view(v, o) {
             return view;
         }

@@ -56,7 +56,7 @@ fn main() {
         let skip = annotations(&text).node_skip;
         let trial = Trial::test(format!("node::{}", name), move || {
             let expect = annotations(&text);
-            let out = run(Command::new("node").arg(&file), Duration::from_secs(120))?;
+            let out = run(Command::new("node").env("TZ", "UTC").arg(&file), Duration::from_secs(120))?;
             let syntax = expect.error.as_deref().is_some_and(|e| e.starts_with("SyntaxError"));
             Ok(check(&out, &expect, "node", syntax)?)
         });
@@ -79,7 +79,7 @@ fn main() {
             }));
         }
         let trial = Trial::test(format!("example::node::{}", name), move || {
-            let out = run(Command::new("node").arg(&file), Duration::from_secs(120))?;
+            let out = run(Command::new("node").env("TZ", "UTC").arg(&file), Duration::from_secs(120))?;
             Ok(check(&out, &stored_expect(stored)?, "node", false)?)
         });
         trials.push(trial.with_ignored_flag(!node));

@@ -9,6 +9,7 @@
 
 mod array;
 mod console;
+mod date;
 mod error;
 mod function;
 pub use array::length_of as array_length_of;
@@ -22,6 +23,7 @@ mod object;
 mod string;
 mod symbol;
 
+pub use date::{inspect_text as date_inspect_text, string_of as date_string};
 pub use object::to_object;
 
 use crate::heap::shape::HIDDEN;
@@ -75,6 +77,8 @@ pub fn install(vm: &mut Vm) {
     symbol::install(vm);
     iterator::install(vm);
     map::install(vm);
+    // After `symbol`: a Date has a `Symbol.toPrimitive` method.
+    date::install(vm);
     // node prints the namespaces as `Object [Math] {}`: their tags need
     // the Symbol.toStringTag that `symbol` makes.
     for (name, ns) in [("Math", math), ("JSON", json)] {

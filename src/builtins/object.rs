@@ -822,6 +822,7 @@ fn tag_of(v: Value) -> &'static str {
         ObjClass::Function(_) => "Function",
         ObjClass::Boxed(p) => tag_of(*p),
         ObjClass::Error(_) => "Error",
+        ObjClass::Date(_) => "Date",
         _ => "Object",
     }
 }

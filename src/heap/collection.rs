@@ -328,6 +328,10 @@ pub struct Intrinsics {
     pub coll_adders: [Value; 2],
     /// `Symbol.for`'s registry.
     pub registry: HashMap<Box<[u16]>, Value>,
+    /// `Date.prototype` and `Date` (a subclass's instance gets its own
+    /// prototype from `new.target`).
+    pub date_proto: Value,
+    pub date_ctor: Value,
 }
 
 impl Default for Intrinsics {
@@ -335,6 +339,8 @@ impl Default for Intrinsics {
         Intrinsics {
             symbol_proto: Value::NULL,
             coll_protos: [Value::NULL; 4],
+            date_proto: Value::NULL,
+            date_ctor: Value::UNDEFINED,
             array_iter_proto: Value::NULL,
             string_iter_proto: Value::NULL,
             map_iter_proto: Value::NULL,

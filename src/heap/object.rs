@@ -191,6 +191,8 @@ pub enum ObjClass {
     Collection(super::collection::SharedTable, super::collection::CollKind),
     /// A built-in iterator (`[].values()`, `map.entries()`, a string's).
     BuiltinIter(Box<RefCell<super::collection::BuiltinIter>>),
+    /// A `Date`: milliseconds since 1970 UTC, NaN when invalid.
+    Date(Cell<f64>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.

@@ -163,6 +163,7 @@ pub(super) fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usi
         }
         View::Object { .. } => "[object Object]".into(),
         View::Boxed { prim, .. } => default_to_string(h, prim, depth + 1),
+        View::Date { time, .. } => crate::builtins::date_string(time),
         View::Collection { style, .. } => format!("[object {}]", style.trim_matches(['[', ']'])),
         View::Function { name, class, .. } => match class {
             Some(_) => format!("class {name} {{ }}"),
@@ -210,6 +211,10 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
         View::Str(s) => return Ok(Some(json_quote(&s))),
         // JSON.stringify unwraps a wrapped string, number or boolean.
         View::Boxed { prim, ty, .. } if ty != "Symbol" => return json_value(h, prim, stack),
+        View::Date { time, .. } => {
+            let text = crate::builtins::date_inspect_text(time);
+            return Ok(Some(if time.is_nan() { "null".into() } else { format!("\"{text}\"") }));
+        }
         View::Boxed { id, props, .. } => {
             let entries = props
                 .into_iter()
