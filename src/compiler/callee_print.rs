@@ -101,11 +101,23 @@ impl Printer {
                 self.find(a, true);
                 self.print(")");
             }
+            // V8 parses `a !== b` as `!(a === b)` (and `!=` alike), and
+            // prints it so.
+            ExprKind::Binary(op @ (BinOp::StrictNe | BinOp::Ne), l, r) => {
+                let eq = if *op == BinOp::Ne { BinOp::Eq } else { BinOp::StrictEq };
+                self.print("(!");
+                self.operation(&[&**l, &**r], bin_text(eq));
+                self.print(")");
+            }
             ExprKind::Binary(op, l, r) => {
                 let mut operands = vec![&**r];
                 let mut left = &**l;
-                // `a + b + c` is one n-ary node in V8, parenthesised or not.
+                // `a + b + c` is one n-ary node in V8, parenthesised or not;
+                // comparisons are never n-ary there.
                 while let ExprKind::Binary(op2, l2, r2) = &left.kind {
+                    if is_comparison(*op) {
+                        break;
+                    }
                     if op2 != op || fold(left, 0).is_some() {
                         break;
                     }
@@ -266,6 +278,12 @@ impl Printer {
         }
         self.print(")");
     }
+}
+
+/// V8's CompareOperation nodes: printed two operands at a time.
+fn is_comparison(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(op, Eq | Ne | StrictEq | StrictNe | Lt | Le | Gt | Ge | In | InstanceOf)
 }
 
 fn bin_text(op: BinOp) -> &'static str {
