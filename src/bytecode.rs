@@ -494,6 +494,13 @@ impl IcEntry {
 /// Entries of the global megamorphic cache (a power of two).
 pub const MEGA_ENTRIES: usize = 4096;
 
+/// The megamorphic cache's entry for (shape address, name): here, beside
+/// the table, so that `ic` and `private` share it without importing each
+/// other.
+pub(crate) fn mega_index(shape: usize, atom: u32) -> usize {
+    ((shape >> 4) ^ (atom as usize).wrapping_mul(0x9e37_79b9)) & (MEGA_ENTRIES - 1)
+}
+
 /// One entry of the megamorphic cache: (shape, name) → own slot.
 #[derive(Clone, Copy, Default)]
 pub struct MegaEntry {

@@ -13,7 +13,7 @@
 //! Only shapes in the transition tree are cached: a dictionary-mode
 //! object's shape says nothing about where its properties are.
 
-use crate::bytecode::{IcEntry, IcKind, IcState, MegaEntry, PropSite, IC_WAYS, MEGA_ENTRIES};
+use crate::bytecode::{mega_index, IcEntry, IcKind, IcState, MegaEntry, PropSite, IC_WAYS};
 use crate::error::JsResult;
 use crate::heap::shape::{PropKey, Shape, ACCESSOR, DEFAULT_ATTRS, WRITABLE};
 use crate::heap::JsObject;
@@ -23,10 +23,6 @@ use crate::vm::Vm;
 
 fn addr(s: &'static Shape) -> usize {
     s as *const Shape as usize
-}
-
-pub(crate) fn mega_index(shape: usize, atom: u32) -> usize {
-    ((shape >> 4) ^ (atom as usize).wrapping_mul(0x9e37_79b9)) & (MEGA_ENTRIES - 1)
 }
 
 /// `obj.name` at `site`.

@@ -410,7 +410,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 (id, format!("{ty} "), true, props)
             }
             View::Date { id, time, ctor, props } => {
-                let text = crate::builtins::date_inspect_text(time);
+                let text = crate::datetime::inspect_text(time);
                 base = match ctor.as_deref() {
                     Some("Date") => text,
                     Some(c) => format!("{c} {text}"),

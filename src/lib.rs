@@ -9,6 +9,7 @@ pub mod calls;
 pub mod classes;
 pub mod closure;
 pub mod compiler;
+pub mod datetime;
 pub mod describe;
 pub mod diagnostic;
 pub mod driver;

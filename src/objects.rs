@@ -88,30 +88,6 @@ pub fn list_of(vm: &mut Vm, v: Value) -> Vec<Value> {
     }
 }
 
-/// CreateListFromArrayLike, as `f.apply(this, list)` reads its list: an
-/// array's or an `arguments` object's items directly, any other object
-/// through its `length` and index getters (`Math.max.apply(null,
-/// arguments)` and `{length: 2, 0: a, 1: b}` are the ES5 idioms). A length
-/// longer than any stack could hold fails as the call would, before the
-/// list is made.
-pub fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
-    if let Some(items) = crate::closure::arguments_items(vm, v) {
-        return Ok(items);
-    }
-    if v.as_array().is_some() {
-        return Ok(list_of(vm, v));
-    }
-    let len = crate::builtins::array_length_of(vm, v)?;
-    if len > crate::vm::STACK_SLOTS as u64 {
-        return Err(crate::calls::stack_overflow(vm));
-    }
-    let mut items = Vec::with_capacity(len as usize);
-    for i in 0..len as u32 {
-        items.push(crate::property::get(vm, v, PropKey::Index(i))?);
-    }
-    Ok(items)
-}
-
 /// `TypeError: x is not iterable`, quoting the source text `text`. V8 adds
 /// `(cannot read property null)` for a nullish spread argument of a call
 /// (`f(...u)`), not for `for...of`. (An array literal's spread, `[...u]`,

@@ -23,7 +23,6 @@ mod object;
 mod string;
 mod symbol;
 
-pub use date::{inspect_text as date_inspect_text, string_of as date_string};
 pub use object::to_object;
 
 use crate::heap::shape::HIDDEN;

@@ -919,7 +919,7 @@ fn function_apply(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let items = if list.is_nullish() {
         Vec::new()
     } else if list.as_object().is_some() {
-        crate::objects::list_from_array_like(vm, list)?
+        list_from_array_like(vm, list)?
     } else {
         return Err(type_error(vm, "CreateListFromArrayLike called on non-object"));
     };
@@ -991,4 +991,28 @@ pub fn install(vm: &mut Vm) {
         super::method(vm, aproto, "toString", 0, array_to_string);
     }
     super::global(vm, "Object", ctor);
+}
+
+/// CreateListFromArrayLike, as `f.apply(this, list)` reads its list: an
+/// array's or an `arguments` object's items directly, any other object
+/// through its `length` and index getters (`Math.max.apply(null,
+/// arguments)` and `{length: 2, 0: a, 1: b}` are the ES5 idioms). A length
+/// longer than any stack could hold fails as the call would, before the
+/// list is made.
+fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
+    if let Some(items) = crate::closure::arguments_items(vm, v) {
+        return Ok(items);
+    }
+    if v.as_array().is_some() {
+        return Ok(crate::objects::list_of(vm, v));
+    }
+    let len = super::array_length_of(vm, v)?;
+    if len > crate::vm::STACK_SLOTS as u64 {
+        return Err(crate::calls::stack_overflow(vm));
+    }
+    let mut items = Vec::with_capacity(len as usize);
+    for i in 0..len as u32 {
+        items.push(crate::property::get(vm, v, crate::heap::PropKey::Index(i))?);
+    }
+    Ok(items)
 }

@@ -163,7 +163,7 @@ pub(super) fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usi
         }
         View::Object { .. } => "[object Object]".into(),
         View::Boxed { prim, .. } => default_to_string(h, prim, depth + 1),
-        View::Date { time, .. } => crate::builtins::date_string(time),
+        View::Date { time, .. } => crate::datetime::string_of(time),
         View::Collection { style, .. } => format!("[object {}]", style.trim_matches(['[', ']'])),
         View::Function { name, class, .. } => match class {
             Some(_) => format!("class {name} {{ }}"),
@@ -212,7 +212,7 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
         // JSON.stringify unwraps a wrapped string, number or boolean.
         View::Boxed { prim, ty, .. } if ty != "Symbol" => return json_value(h, prim, stack),
         View::Date { time, .. } => {
-            let text = crate::builtins::date_inspect_text(time);
+            let text = crate::datetime::inspect_text(time);
             return Ok(Some(if time.is_nan() { "null".into() } else { format!("\"{text}\"") }));
         }
         View::Boxed { id, props, .. } => {
