@@ -440,13 +440,10 @@ fn read(text: &str) -> Option<f64> {
                 sc.skip_symbol('-');
             }
             Token::Word(Word::Zone(h), _) if has_read_number => tz.set(h),
-            Token::Word(..) => {
-                // Garbage words are illegal once a number has been read,
-                // and must be separated from the first one.
-                if has_read_number || matches!(sc.peek(), Token::Number(..)) {
-                    return None;
-                }
-            }
+            // Garbage words are illegal once a number has been read, and
+            // must be separated from the first one.
+            Token::Word(..) if has_read_number || matches!(sc.peek(), Token::Number(..)) => return None,
+            Token::Word(..) => {}
             t if t.is_sign() && (tz.is_utc() || !time.is_empty()) => {
                 // A UTC offset, after `UTC` or a time.
                 tz.sign = if t == Token::Symbol('-') { -1 } else { 1 };
