@@ -402,7 +402,10 @@ pub fn set_global(vm: &mut Vm, g: u32, v: Value, strict: bool) -> JsResult<()> {
         }
         GlobalKind::Let | GlobalKind::Const if vm.globals.get(g) == Value::HOLE => return Err(unbound_global(vm, g)),
         GlobalKind::Undeclared if strict => return Err(unbound_global(vm, g)),
-        GlobalKind::Undeclared => vm.globals.kinds[i] = GlobalKind::Var,
+        GlobalKind::Undeclared => {
+            vm.globals.kinds[i] = GlobalKind::Var;
+            vm.globals.visible[i] = true;
+        }
         _ => {}
     }
     vm.globals.slots.set(i, v);

@@ -213,6 +213,7 @@ fn call_setter(vm: &mut Vm, s: Value, receiver: Value, v: Value) -> JsResult<()>
 /// getter (`set` false) or the setter, keeping the other half when the
 /// property already is an accessor (`{ get x() {}, set x(v) {} }`).
 pub fn define_accessor(vm: &mut Vm, o: &'static JsObject, a: shape::Atom, set: bool, f: Value, attrs: Attrs) {
+    note_index_accessor(vm, o, a);
     if let Some(pair) = o.get_named(a).filter(|v| accessor_of(*v).is_some()).and_then(|v| v.as_object()) {
         pair.set_accessor_half(set, f);
         o.redefine(&mut vm.shapes, a, attrs | shape::ACCESSOR, object_value(pair));
@@ -223,6 +224,28 @@ pub fn define_accessor(vm: &mut Vm, o: &'static JsObject, a: shape::Atom, set: b
     sc.root(f);
     let pair = new_accessor_pair(&mut sc, g, s);
     o.redefine(&mut sc.shapes, a, attrs | shape::ACCESSOR, pair);
+}
+
+/// Where `o` keeps property `key`: an index key that names one of the
+/// object's accessors (`{ get 0() {} }`) becomes the named key they are
+/// stored under (see `heap::object::INDEX_ACCESSORS`); every other key
+/// is itself.
+pub fn index_key(vm: &Vm, o: &JsObject, key: PropKey) -> PropKey {
+    if let (PropKey::Index(i), true) = (key, o.has_index_accessors()) {
+        if let Some(a) = vm.atoms.lookup(&i.to_string()).filter(|&a| o.find(a).is_some()) {
+            return PropKey::Name(a);
+        }
+    }
+    key
+}
+
+/// Records that `o` may keep an accessor under atom `a` that reads as an
+/// index (see `index_key`); an element there is replaced.
+fn note_index_accessor(vm: &Vm, o: &JsObject, a: shape::Atom) {
+    if let Some(i) = shape::array_index(vm.atoms.name(a)) {
+        o.delete_index(i);
+        o.mark_index_accessors();
+    }
 }
 
 /// A fresh getter/setter pair object.
@@ -240,6 +263,7 @@ pub fn new_accessor_pair(vm: &mut Vm, g: Value, s: Value) -> Value {
 /// `length`, a function's `name` and `length` (and its `prototype`, made
 /// on first use).
 pub fn get_own(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> Option<Value> {
+    let key = index_key(vm, o, key);
     match key {
         PropKey::Index(i) => o.get_index(&mut vm.heap, i).or_else(|| match o.class {
             // A wrapped string's characters are its own (read-only) elements.
@@ -256,6 +280,9 @@ pub fn get_own(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> Option<Value>
 }
 
 fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Value> {
+    if crate::global_object::is_global(vm, o) {
+        return crate::global_object::get(vm, a);
+    }
     if o.is_array() && a == vm.realm.length {
         return Some(vm.number(o.length() as f64));
     }
@@ -438,6 +465,7 @@ pub fn put_super(
 
 /// `o[key] = v` (see `set_in`).
 pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
+    let key = index_key(vm, o, key);
     if o.is_frozen() {
         let exists = match key {
             PropKey::Index(i) => o.has_index(i),
@@ -466,7 +494,10 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
         }
         PropKey::Name(a) => {
             if o.is_array() && a == vm.realm.length {
-                return set_array_length(vm, o, v);
+                return set_array_length(vm, o, v, strict);
+            }
+            if o.find(a).is_none() && crate::global_object::is_global(vm, o) && crate::global_object::put(vm, a, v) {
+                return Ok(());
             }
             if let Some(found) = o.find(a) {
                 let attrs = attrs_of(found);
@@ -531,12 +562,29 @@ fn attrs_of(f: crate::heap::object::Found) -> Attrs {
 }
 
 /// `a.length = v`: RangeError unless v is a valid array length.
-pub fn set_array_length(vm: &mut Vm, o: &JsObject, v: Value) -> JsResult<()> {
+pub fn set_array_length(vm: &mut Vm, o: &JsObject, v: Value, strict: bool) -> JsResult<()> {
     let n = ops::to_number(vm, v)?;
     if n < 0.0 || n > u32::MAX as f64 || n.fract() != 0.0 || n.is_nan() {
         return Err(vm.throw_error(ErrorKind::RangeError, "Invalid array length"));
     }
-    o.set_length(n as u32);
+    truncate_sealed(vm, o, n as u32, strict)
+}
+
+/// Sets an array's length; a sealed one's elements cannot be deleted, so
+/// (as ArraySetLength deletes from the end) the length stops just above
+/// the last element at or past `n`, and strict code hears of it.
+pub fn truncate_sealed(vm: &mut Vm, o: &JsObject, n: u32, strict: bool) -> JsResult<()> {
+    if o.elements_sealed() && n < o.length() {
+        if let Some(last) = o.last_index_from(n) {
+            o.set_length(last + 1);
+            if strict {
+                let msg = format!("Cannot delete property '{}' of [object Array]", last);
+                return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+            }
+            return Ok(());
+        }
+    }
+    o.set_length(n);
     Ok(())
 }
 
@@ -553,17 +601,24 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
         }
         return Ok(true);
     };
+    let key = index_key(vm, o, key);
     if o.is_frozen() {
         return Ok(get_own(vm, o, key).is_none());
     }
     match key {
         PropKey::Index(i) => {
+            if o.elements_sealed() && o.has_index(i) {
+                return Ok(false);
+            }
             o.delete_index(i);
             o.unmap(i);
         }
         PropKey::Name(a) => {
             if o.is_array() && a == vm.realm.length {
                 return Ok(false);
+            }
+            if crate::global_object::is_global(vm, o) && crate::global_object::delete(vm, a) {
+                return Ok(true);
             }
             match o.find(a) {
                 Some(found) if attrs_of(found) & shape::CONFIGURABLE == 0 => return Ok(false),
@@ -608,6 +663,19 @@ pub fn own_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<PropKey> {
         if (!enumerable_only || attrs & ENUMERABLE != 0) && !vm.atoms.is_symbol(a) {
             keys.push(PropKey::Name(a));
         }
+    }
+    if o.has_index_accessors() {
+        // Accessors with index keys are listed with the elements, in
+        // ascending order.
+        let index = |k: &PropKey| match *k {
+            PropKey::Index(i) => Some(i),
+            PropKey::Name(a) => shape::array_index(vm.atoms.name(a)),
+        };
+        let (mut ix, named): (Vec<PropKey>, Vec<PropKey>) = keys.into_iter().partition(|k| index(k).is_some());
+        ix.sort_by_key(|k| index(k));
+        keys = ix;
+        keys.extend(named);
+        return keys;
     }
     keys
 }

@@ -377,6 +377,18 @@ impl Inspect for Heap<'_> {
             .filter_map(|i| self.element(o, i).map(|v| (Key::Str(units(&i.to_string())), v)))
             .collect();
         props.extend(self.named_props(o));
+        if o.has_index_accessors() {
+            // Accessors with index keys print among the elements, in
+            // ascending order (`property::own_keys`).
+            let index = |k: &Key| match k {
+                Key::Str(u) => crate::heap::shape::array_index(&String::from_utf16_lossy(u)),
+                Key::Symbol(_) => None,
+            };
+            let (mut ix, named): (Vec<_>, Vec<_>) = props.into_iter().partition(|(k, _)| index(k).is_some());
+            ix.sort_by_key(|(k, _)| index(k));
+            ix.extend(named);
+            props = ix;
+        }
         // node prints a function's `arguments` object as `[Arguments] { '0': 1 }`.
         let ctor = if matches!(o.class, crate::heap::object::ObjClass::Arguments(_)) {
             Some("[Arguments]".to_string())

@@ -109,12 +109,22 @@ pub struct Globals {
     pub slots: Slots,
     pub names: Vec<Rc<str>>,
     pub kinds: Vec<GlobalKind>,
+    /// Whether each global is a property of the global object
+    /// (src/global_object.rs): the built-ins and implicit globals, not the
+    /// script's declarations.
+    pub visible: Vec<bool>,
     index: HashMap<Rc<str>, u32>,
 }
 
 impl Globals {
     fn new() -> Globals {
-        Globals { slots: Slots::new(MAX_GLOBALS), names: Vec::new(), kinds: Vec::new(), index: HashMap::new() }
+        Globals {
+            slots: Slots::new(MAX_GLOBALS),
+            names: Vec::new(),
+            kinds: Vec::new(),
+            visible: Vec::new(),
+            index: HashMap::new(),
+        }
     }
 
     pub fn lookup(&self, name: &str) -> Option<u32> {
@@ -133,6 +143,7 @@ impl Globals {
         self.slots.set(g as usize, Value::HOLE);
         self.names.push(name.clone());
         self.kinds.push(GlobalKind::Undeclared);
+        self.visible.push(false);
         self.index.insert(name.clone(), g);
         Ok(g)
     }
@@ -502,7 +513,9 @@ impl Vm {
         let object_shape = self.shapes.root(object_proto);
         let proto = |vm: &mut Vm| vm.pin(JsObject::new(object_shape, ObjClass::Plain));
         let function_proto = proto(self);
-        let array_proto = proto(self);
+        // Array.prototype is itself an array (`Array.isArray` says so),
+        // empty and of length 0.
+        let array_proto = self.pin(JsObject::new(object_shape, ObjClass::Array));
         let string_proto = proto(self);
         let number_proto = proto(self);
         let boolean_proto = proto(self);
@@ -523,6 +536,10 @@ impl Vm {
         let module_this = self.pin(JsObject::new(object_shape, ObjClass::Plain));
         self.realm.module_this = module_this;
         let global_this = self.pin(JsObject::new(object_shape, ObjClass::Plain));
+        if let Some(g) = global_this.as_object() {
+            // Never cached: its properties are the global slots.
+            g.to_dictionary(&mut self.shapes);
+        }
         self.realm.global_this = global_this;
         let mut atom = |s: &str| self.atoms.intern(s);
         let (length, name, prototype, constructor) =

@@ -7,8 +7,10 @@
 //! database: local time is UTC, so `getHours` equals `getUTCHours` and
 //! `toString` ends in `GMT+0000 (Coordinated Universal Time)`, which is
 //! what node prints on a machine whose zone is UTC (`TZ=UTC`).
-//! `Date.parse` reads the ISO format JavaScript specifies (and nothing
-//! else: other strings are an invalid date).
+//! `Date.parse` reads the ISO format JavaScript specifies and, as node
+//! does, everything V8's legacy parser reads (`date/legacy.rs`).
+
+mod legacy;
 
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -70,7 +72,16 @@ fn digits(s: &[u8], n: usize) -> Option<f64> {
 /// The date-time string format of ECMA-262 (21.4.1.32):
 /// `YYYY[-MM[-DD]][THH:mm[:ss[.sss]]][Z|±HH:mm]`, years also `±YYYYYY`.
 /// A date alone is UTC; a date-time without an offset is local (UTC here).
+/// What it rejects goes to the legacy parser, as in V8.
 pub fn parse(text: &str) -> f64 {
+    let t = parse_iso(text);
+    if t.is_nan() {
+        return time_clip(legacy::parse(text));
+    }
+    t
+}
+
+fn parse_iso(text: &str) -> f64 {
     let s = text.trim().as_bytes();
     let mut i;
     let year = match s.first() {
@@ -326,6 +337,13 @@ setters!(
     setMilliseconds setUTCMilliseconds => 6, 1,
 );
 
+/// `getYear`, Annex B's: the year minus 1900.
+fn get_year(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let y = get_field(vm, this, 0)?;
+    let y = y.as_number().unwrap_or(f64::NAN);
+    Ok(vm.number(y - 1900.0))
+}
+
 /// A method that formats the time value (`toISOString` throws for an
 /// invalid date, the others print `Invalid Date`).
 fn format_with(vm: &mut Vm, this: Value, f: fn(f64) -> String) -> JsResult<Value> {
@@ -443,6 +461,7 @@ pub fn install(vm: &mut Vm) {
     super::method(vm, proto, "valueOf", 0, get_time);
     super::method(vm, proto, "getTimezoneOffset", 0, timezone_offset);
     super::method(vm, proto, "setTime", 1, set_time);
+    super::method(vm, proto, "getYear", 0, get_year);
     for &(local, utc, f) in GETTERS {
         super::method(vm, proto, local, 0, f);
         super::method(vm, proto, utc, 0, f);

@@ -52,6 +52,7 @@ pub fn install(vm: &mut Vm) {
         property::define_named(vm, proto, "message", HIDDEN, empty);
         if kind == ErrorKind::Error {
             super::method(vm, proto, "toString", 0, to_string);
+            super::method(vm, f, "captureStackTrace", 2, capture_stack_trace);
             base_ctor = f;
         } else if let (Some(o), true) = (f.as_object(), base_ctor != Value::UNDEFINED) {
             // `Object.getPrototypeOf(TypeError) === Error`.
@@ -123,6 +124,34 @@ fn eval_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 }
 fn uri_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     construct(vm, ErrorKind::URIError, args)
+}
+
+/// `Error.captureStackTrace(o)`, V8's way for a constructor to give any
+/// object a `stack`: `o`'s header (`Name: message`) over the frames of the
+/// code that called (the optional function argument, which would hide the
+/// frames above its own, is not looked at).
+fn capture_stack_trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let target = arg(args, 0);
+    let Some(o) = target.as_object() else {
+        return Err(vm.throw_error(ErrorKind::TypeError, "invalid_argument"));
+    };
+    let mut s = vm.scope();
+    s.root(target);
+    let e = s.error_value(ErrorKind::Error, "");
+    s.root(e);
+    let native_frame = s.calling.0;
+    crate::stack::capture_above_native(&mut s, e, native_frame);
+    let text = e.as_object().and_then(|eo| crate::stack::text(&s, eo)).unwrap_or_default();
+    let frames = text.find('\n').map_or("", |i| &text[i..]);
+    let out = format!("{}{}", crate::stack::header(&s, target), frames);
+    let v = s.string(out);
+    if matches!(o.class, crate::heap::ObjClass::Error(_)) {
+        crate::stack::materialize(&mut s, o, Some(v));
+    } else {
+        let key = PropKey::Name(s.realm.stack);
+        property::define(&mut s, o, key, HIDDEN, v);
+    }
+    Ok(Value::UNDEFINED)
 }
 
 /// `Error.prototype.toString`: `name: message`, with `Error` for an

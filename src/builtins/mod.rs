@@ -20,6 +20,7 @@ mod map;
 mod math;
 mod number;
 mod object;
+mod reflect;
 mod string;
 mod symbol;
 
@@ -53,6 +54,7 @@ pub fn global(vm: &mut Vm, name: &str, v: Value) {
     let n: std::rc::Rc<str> = name.into();
     if let Ok(g) = vm.globals.slot(&n) {
         vm.globals.kinds[g as usize] = GlobalKind::Var;
+        vm.globals.visible[g as usize] = true;
         vm.globals.slots.set(g as usize, v);
     }
 }
@@ -86,4 +88,10 @@ pub fn install(vm: &mut Vm) {
     }
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
+    let reflect = reflect::install(vm);
+    let tag = vm.static_string("Reflect");
+    symbol::to_string_tag(vm, reflect, tag);
+    let g = vm.realm.global_this;
+    global(vm, "globalThis", g);
+    global(vm, "global", g);
 }

@@ -294,7 +294,7 @@ fn seal(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
                 obj.redefine(&mut vm.shapes, a, attrs & !CONFIGURABLE, v);
             }
         }
-        obj.prevent_extensions(&mut vm.shapes);
+        obj.seal_elements(&mut vm.shapes);
     }
     Ok(o)
 }
@@ -303,7 +303,7 @@ fn is_sealed(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let sealed = |o: &JsObject| {
         o.is_frozen()
             || !o.is_extensible()
-                && o.index_keys().is_empty()
+                && (o.elements_sealed() || o.index_keys().is_empty())
                 && o.named_entries().iter().all(|&(_, attrs, _)| attrs & CONFIGURABLE == 0)
     };
     Ok(Value::bool(arg(args, 0).as_object().is_none_or(sealed)))
@@ -317,7 +317,7 @@ fn prevent_extensions(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Val
     Ok(o)
 }
 
-fn is_extensible(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub(super) fn is_extensible(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::bool(arg(args, 0).as_object().is_some_and(|o| o.is_extensible() && !o.is_frozen())))
 }
 
@@ -329,7 +329,7 @@ fn plain_text(vm: &mut Vm, v: Value) -> String {
     }
 }
 
-fn check_proto(vm: &mut Vm, proto: Value) -> JsResult<()> {
+pub(super) fn check_proto(vm: &mut Vm, proto: Value) -> JsResult<()> {
     if proto == Value::NULL || proto.as_object().is_some() {
         return Ok(());
     }
@@ -395,7 +395,7 @@ fn create(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(o)
 }
 
-fn get_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub(super) fn get_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let v = arg(args, 0);
     if v.is_nullish() {
         return Err(not_object_coercible(vm));
@@ -407,7 +407,7 @@ fn get_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
     })
 }
 
-fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub(super) fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let (v, proto) = (arg(args, 0), arg(args, 1));
     if v.is_nullish() {
         return Err(type_error(vm, "Object.setPrototypeOf called on null or undefined"));
@@ -433,7 +433,7 @@ fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
 }
 
 /// `Object.getOwnPropertySymbols(o)`: its symbol keys, in order.
-fn get_own_property_symbols(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub(super) fn get_own_property_symbols(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = to_object(vm, arg(args, 0))?;
     let keys = o.as_object().map(|o| property::own_symbol_keys(vm, o, false)).unwrap_or_default();
     let syms = keys.into_iter().map(|k| property::key_value(vm, k)).collect();
@@ -465,7 +465,7 @@ fn get_own_property_descriptors(vm: &mut Vm, _this: Value, args: &[Value]) -> Js
     Ok(s.get(r))
 }
 
-fn get_own_property_names(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub(super) fn get_own_property_names(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let ks = own_keys_of(vm, arg(args, 0), false)?;
     let out = vm.new_array(Vec::new());
     let mut s = vm.scope();
@@ -480,7 +480,7 @@ fn get_own_property_names(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult
 
 /// A data descriptor read from a descriptor object: each field if given.
 #[derive(Default)]
-struct Descriptor {
+pub(super) struct Descriptor {
     value: Option<Value>,
     writable: Option<bool>,
     enumerable: Option<bool>,
@@ -491,7 +491,7 @@ struct Descriptor {
 
 /// ToPropertyDescriptor (data descriptors only). The value it returns is
 /// reachable from `desc`, which the caller keeps rooted.
-fn to_descriptor(vm: &mut Vm, desc: Value) -> JsResult<Descriptor> {
+pub(super) fn to_descriptor(vm: &mut Vm, desc: Value) -> JsResult<Descriptor> {
     if desc.as_object().is_none() {
         let text = plain_text(vm, desc);
         return Err(type_error(vm, &format!("Property description must be an object: {}", text)));
@@ -532,6 +532,18 @@ fn to_descriptor(vm: &mut Vm, desc: Value) -> JsResult<Descriptor> {
     Ok(d)
 }
 
+/// The attributes every element of `o` has (elements carry none of
+/// their own): a frozen object's are read-only, a sealed one's fixed.
+fn element_attrs(o: &JsObject) -> Attrs {
+    if o.is_frozen() {
+        ENUMERABLE
+    } else if o.elements_sealed() {
+        ENUMERABLE | WRITABLE
+    } else {
+        DEFAULT_ATTRS
+    }
+}
+
 /// SameValue.
 fn same_value(a: Value, b: Value) -> bool {
     match (a.as_number(), b.as_number()) {
@@ -541,21 +553,31 @@ fn same_value(a: Value, b: Value) -> bool {
 }
 
 /// ValidateAndApplyPropertyDescriptor for a data descriptor.
-fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) -> JsResult<()> {
+pub(super) fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Descriptor) -> JsResult<()> {
     // An error's lazy `stack` is a data property to the program.
     crate::stack::settle(vm, property::object_value(o));
     let redefine = |vm: &mut Vm| {
         let k = property::key_text(vm, key);
         type_error(vm, &format!("Cannot redefine property: {}", k))
     };
+    // An accessor with an index key lives under the index's text
+    // (`property::index_key`).
+    let key = match property::index_key(vm, o, key) {
+        PropKey::Index(i) if (d.get.is_some() || d.set.is_some()) && !o.is_array() && !o.is_frozen() => {
+            o.delete_index(i);
+            o.mark_index_accessors();
+            PropKey::Name(vm.atoms.intern(&i.to_string()))
+        }
+        k => k,
+    };
     let current = match key {
         PropKey::Index(i) => {
-            let attrs = if o.is_frozen() { ENUMERABLE } else { DEFAULT_ATTRS };
+            let attrs = element_attrs(o);
             o.get_index(&mut vm.heap, i).map(|v| (attrs, v))
         }
         PropKey::Name(a) if o.is_array() && a == vm.realm.length => {
             if let Some(v) = d.value {
-                property::set_array_length(vm, o, v)?;
+                property::set_array_length(vm, o, v, true)?;
             }
             return Ok(());
         }
@@ -698,18 +720,18 @@ fn define_properties(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Valu
     Ok(o)
 }
 
-fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub(super) fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let v = arg(args, 0);
     if v.is_nullish() {
         return Err(not_object_coercible(vm));
     }
     let key = property::to_key(vm, arg(args, 1))?;
     crate::stack::settle(vm, v);
+    let key = v.as_object().map_or(key, |o| property::index_key(vm, o, key));
     let found = match (v.as_object(), string_of(v), key) {
         (_, Some(s), PropKey::Index(i)) if i < utf16_len(s) => Some((ENUMERABLE, get(vm, v, key)?)),
-        (Some(o), _, PropKey::Index(i)) => {
-            o.get_index(&mut vm.heap, i).map(|x| (if o.is_frozen() { ENUMERABLE } else { DEFAULT_ATTRS }, x))
-        }
+        (None, Some(s), PropKey::Name(a)) if a == vm.realm.length => Some((0, Value::smi(utf16_len(s) as i32))),
+        (Some(o), _, PropKey::Index(i)) => o.get_index(&mut vm.heap, i).map(|x| (element_attrs(o), x)),
         (Some(o), _, PropKey::Name(a)) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
             None => {
@@ -999,7 +1021,7 @@ pub fn install(vm: &mut Vm) {
 /// arguments)` and `{length: 2, 0: a, 1: b}` are the ES5 idioms). A length
 /// longer than any stack could hold fails as the call would, before the
 /// list is made.
-fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
+pub(super) fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
     if let Some(items) = crate::closure::arguments_items(vm, v) {
         return Ok(items);
     }

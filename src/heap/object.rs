@@ -338,11 +338,21 @@ pub const FROZEN: u8 = 1;
 pub const NOT_EXTENSIBLE: u8 = 2;
 pub const ARRAY: u8 = 4;
 /// A mapped `arguments` object: compiled code's element store, which
-/// would skip the parameter it aliases, leaves it to the runtime.
+/// would skip the parameter it aliases, leaves it to the runtime. Also set
+/// with INDEX_ACCESSORS, whose setters the runtime's store must call.
 pub const MAPPED: u8 = 8;
 /// In its cell (`placed` ran): from then on, making the store must tell
 /// the sweeper the cell owns memory.
 const PLACED: u8 = 16;
+/// Sealed (`Object.seal`): the elements stay writable but none may be
+/// deleted, so `pop`, `shift` and shrinking `length` refuse. Always with
+/// NOT_EXTENSIBLE, so every fast path that adds or removes an element
+/// already declines.
+pub const SEALED: u8 = 32;
+/// Has an accessor with an index key (`{ get 0() {} }`), which is kept as
+/// a named property under the index's text (elements hold values only):
+/// element lookups that miss look there (`property::index_key`).
+pub const INDEX_ACCESSORS: u8 = 64;
 
 #[repr(C)]
 pub struct JsObject {
@@ -616,6 +626,29 @@ impl JsObject {
         self.flags.get() & NOT_EXTENSIBLE == 0
     }
 
+    pub fn has_index_accessors(&self) -> bool {
+        self.flags.get() & INDEX_ACCESSORS != 0
+    }
+
+    /// Marks an object with index-keyed accessors; MAPPED too, so that no
+    /// fast path (the interpreter's `set_dense`, compiled code's element
+    /// store) fills a hole where an accessor is: the runtime's store finds
+    /// the setter.
+    pub fn mark_index_accessors(&self) {
+        self.flags.set(self.flags.get() | INDEX_ACCESSORS | MAPPED);
+    }
+
+    /// Whether no element may be deleted (sealed or frozen).
+    pub fn elements_sealed(&self) -> bool {
+        self.flags.get() & (SEALED | FROZEN) != 0
+    }
+
+    /// The highest element index at or above `n`, the one a truncation to
+    /// `n` of a sealed object would fail to delete first.
+    pub fn last_index_from(&self, n: u32) -> Option<u32> {
+        self.index_keys().into_iter().filter(|&i| i >= n).max()
+    }
+
     pub fn is_dictionary(&self) -> bool {
         self.shape.get().dictionary
     }
@@ -882,6 +915,13 @@ impl JsObject {
     pub fn prevent_extensions(&self, shapes: &mut Shapes) {
         self.to_dictionary(shapes);
         self.flags.set(self.flags.get() | NOT_EXTENSIBLE);
+    }
+
+    /// Seals the elements (the named properties' attributes are the
+    /// caller's): see `SEALED`.
+    pub fn seal_elements(&self, shapes: &mut Shapes) {
+        self.prevent_extensions(shapes);
+        self.flags.set(self.flags.get() | SEALED);
     }
 
     // ----- elements -----

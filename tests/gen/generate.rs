@@ -17,6 +17,7 @@ mod collections;
 mod doubles;
 mod exceptions;
 mod objects;
+mod reflection;
 mod syntax;
 
 use super::ast::{number, string_literal, Expr, Program, Stmt};
@@ -159,6 +160,9 @@ enum StmtKind {
     Collection,
     /// A loop of double arithmetic and comparisons (generate/doubles.rs).
     Doubles,
+    /// Sealed arrays, index-keyed accessors, `Reflect`, `globalThis`,
+    /// `Date.parse` (generate/reflection.rs).
+    Reflection,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -482,6 +486,7 @@ impl<'c> Gen<'c> {
             (if nested { 4 } else { 0 }, StmtKind::Try),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 3 } else { 0 }, StmtKind::Collection),
             (if loops { 3 } else { 0 }, StmtKind::Doubles),
+            (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Reflection),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -543,6 +548,7 @@ impl<'c> Gen<'c> {
             StmtKind::Syntax => self.syntax_stmt(ctx),
             StmtKind::Try => self.try_stmt(ctx),
             StmtKind::Collection => self.collection_stmt(ctx),
+            StmtKind::Reflection => self.reflection_stmt(ctx),
             StmtKind::Doubles => self.double_loop(ctx),
         }
     }

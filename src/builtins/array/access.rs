@@ -159,7 +159,7 @@ fn read_only(vm: &mut Vm, o: Value, key: &str) -> Thrown {
 /// DeletePropertyOrThrow.
 pub fn delete_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<()> {
     let key = key_of(vm, i);
-    if let Some(obj) = o.as_object().filter(|obj| obj.is_frozen()) {
+    if let Some(obj) = o.as_object().filter(|obj| obj.elements_sealed()) {
         if property::get_own(vm, obj, key).is_some() {
             let msg = format!("Cannot delete property '{}' of {}", i, object_text(o));
             return Err(vm.throw_error(ErrorKind::TypeError, &msg));
@@ -177,8 +177,7 @@ pub fn set_length(vm: &mut Vm, o: Value, n: u64) -> JsResult<()> {
         if a.is_frozen() {
             return Err(read_only(vm, o, "length"));
         }
-        a.set_length(n as u32);
-        return Ok(());
+        return property::truncate_sealed(vm, a, n as u32, true);
     }
     if o.as_object().is_some_and(|obj| obj.is_frozen()) {
         return Err(read_only(vm, o, "length"));
