@@ -110,6 +110,11 @@ fn find_in<T: Copy + Eq>(hay: &[T], needle: &[T], from: usize) -> Option<usize> 
         return (from <= hay.len()).then_some(from);
     };
     let last = hay.len().checked_sub(needle.len())?;
+    // One unit (`s.indexOf(",")`, the commonest search): a scan for it,
+    // without a slice comparison (a `memcmp` call) per candidate.
+    if needle.len() == 1 {
+        return hay.get(from..)?.iter().position(|&u| u == first).map(|i| i + from);
+    }
     (from..=last).find(|&i| hay[i] == first && hay[i..i + needle.len()] == *needle)
 }
 
