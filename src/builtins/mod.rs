@@ -21,6 +21,7 @@ mod math;
 mod number;
 mod object;
 mod string;
+pub(crate) use string::index_of_strings;
 mod symbol;
 
 pub use object::to_object;

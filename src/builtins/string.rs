@@ -237,6 +237,12 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 // ---- searching methods ----
 
+/// `s.indexOf(n)` of two strings, from 0: what compiled code's inline
+/// `indexOf` computes (`jit::inline_builtins::string_index_of`).
+pub(crate) fn index_of_strings(s: &JsStr, n: &JsStr) -> Value {
+    index_result(find(s, n, 0))
+}
+
 fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (a, p) = (arg(args, 0), arg(args, 1));
     if let (Some(s), Some(n), true) = (this.as_js_str(), a.as_js_str(), p.is_smi() || p == Value::UNDEFINED) {
