@@ -1434,6 +1434,42 @@ fn all_stencils() -> Vec<Def> {
     // `a.pop()`, a stack's other half (hanoi moves a disk with a pop and a
     // push): the generic call cost the call helper's decode, a native
     // frame and `builtins::array::pop`'s checks, three times the pop.
+    // `s.indexOf(",")`, a parser's other scan (exceptions.js looks for the
+    // comma of every record): guarded on the pinned built-in and on two
+    // string operands (`this`, the one argument); then a direct call of
+    // `inline_builtins::string_index_of`, skipping the call helper's
+    // decode, the native frame link and the argument slice. A `from`
+    // argument (two arguments) is not inlined: the generic call.
+    def(
+        s,
+        "call_index_of",
+        "String.prototype.indexOf(string) inline: guard on the built-in and two strings, call string_index_of directly; else the call helper",
+        |h, c| {
+            h.load(rax, SlotA)?;
+            h.imm64(rcx, StringIndexOf)?;
+            h.a.cmp(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.lea(rdx, ArgBase)?;
+            h.a.mov(rdi, qword_ptr(rdx - 8))?;
+            h.a.mov(rsi, qword_ptr(rdx))?;
+            for r in [rdi, rsi] {
+                h.a.lea(eax, ptr(r - 1))?;
+                h.a.test(al, 3)?;
+                h.branch(Cold, |a, t| a.jne(t))?;
+                h.a.cmp(byte_ptr(r + OBJ_TAG_DISP), STRING_TAG as i32)?;
+                h.branch(Cold, |a, t| a.jne(t))?;
+            }
+            h.imm64(rax, HelperStringIndexOf)?;
+            h.a.call(rax)?;
+            h.cmp8(rax, V_NEVER)?;
+            h.branch(Cold, |a, t| a.je(t))?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            c.call_helper(HelperCall)?;
+            c.exc_check()?;
+            c.jmp(Continue)
+        },
+    );
     // Guarded like `call_push`; `inline_builtins::array_pop` then takes
     // the common case (`JsObject::pop_dense`: a present, dense, non-double
     // last element) and answers NEVER for the rest -- without changing

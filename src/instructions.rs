@@ -70,7 +70,7 @@
 //!   (`x % 7`), with (without) the double paths: the stencil divides by
 //!   multiplying with the reciprocal the decoder puts in the payload
 //!   (`Env::mod_magic`), and checks the remainder it finds.
-//! * `from_char_code`, `array_push`, `array_pop`: likewise for properties
+//! * `from_char_code`, `array_push`, `array_pop`, `string_index_of`: likewise for properties
 //!   `fromCharCode`, `push` and `pop` (the push and pop stencils also
 //!   guard on the receiver being an extensible array).
 //! * `no_alloc`: the compile has `--no-inline-alloc` (no inline `{}`, and
@@ -154,7 +154,7 @@ macro_rules! for_each_op {
             JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_NE_SMI if no_double;
 
             /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
-            Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor or CALL_CEIL if math_ceil or CALL_ROUND if math_round or CALL_TRUNC if math_trunc or CALL_MIN if math_min or CALL_MAX if math_max or CALL_CHAR_CODE_AT if char_code_at or CALL_FROM_CHAR_CODE if from_char_code or CALL_PUSH if array_push or CALL_POP if array_pop;
+            Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor or CALL_CEIL if math_ceil or CALL_ROUND if math_round or CALL_TRUNC if math_trunc or CALL_MIN if math_min or CALL_MAX if math_max or CALL_CHAR_CODE_AT if char_code_at or CALL_FROM_CHAR_CODE if from_char_code or CALL_PUSH if array_push or CALL_POP if array_pop or CALL_INDEX_OF if string_index_of;
             Return { src: A } => RETURN;
             /// `console.log(r[base], ..., r[base+argc-1])`.
             Print { base: Base, argc: Argc } => SLOW;

@@ -75,8 +75,8 @@ struct Cli {
     no_double_fast_paths: bool,
     /// Ablation: calls of Math.sqrt, abs, floor, ceil, round, trunc, min,
     /// max, String.prototype.charCodeAt, String.fromCharCode,
-    /// Array.prototype.push and Array.prototype.pop stay generic calls (not
-    /// inline)
+    /// Array.prototype.push, Array.prototype.pop and
+    /// String.prototype.indexOf stay generic calls (not inline)
     #[arg(long)]
     no_inline_math: bool,
     /// Ablation: also make each error's `stack` string when the error is

@@ -367,8 +367,20 @@ fn ordinary_instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
         return instance_of(vm, v, t);
     }
     let Some(o) = v.as_object() else { return Ok(false) };
-    let key = PropKey::Name(vm.realm.prototype);
-    let proto = property::get(vm, f, key)?;
+    // A function's `prototype` is an own data property in a shape slot
+    // (every constructor's, built-in or script): read there, without the
+    // generic lookup, which was most of the cost of `e instanceof
+    // TypeError` in a catch block. Anything else takes the full [[Get]].
+    let own = f.as_object().and_then(|fo| match fo.find(vm.realm.prototype) {
+        Some(crate::heap::object::Found::Slot(i, attrs)) if attrs & crate::heap::shape::ACCESSOR == 0 => {
+            Some(fo.slot(i))
+        }
+        _ => None,
+    });
+    let proto = match own {
+        Some(p) => p,
+        None => property::get(vm, f, PropKey::Name(vm.realm.prototype))?,
+    };
     if proto.as_object().is_none() {
         let text = crate::format::debug(proto);
         let msg = format!("Function has non-object prototype '{}' in instanceof check", text);

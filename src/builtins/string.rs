@@ -110,6 +110,11 @@ fn find_in<T: Copy + Eq>(hay: &[T], needle: &[T], from: usize) -> Option<usize> 
         return (from <= hay.len()).then_some(from);
     };
     let last = hay.len().checked_sub(needle.len())?;
+    // One unit (`s.indexOf(",")`, the commonest search): a scan for it,
+    // without a slice comparison (a `memcmp` call) per candidate.
+    if needle.len() == 1 {
+        return hay.get(from..)?.iter().position(|&u| u == first).map(|i| i + from);
+    }
     (from..=last).find(|&i| hay[i] == first && hay[i..i + needle.len()] == *needle)
 }
 
@@ -231,6 +236,12 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 // ---- searching methods ----
+
+/// `s.indexOf(n)` of two strings, from 0: what compiled code's inline
+/// `indexOf` computes (`jit::inline_builtins::string_index_of`).
+pub(crate) fn index_of_strings(s: &JsStr, n: &JsStr) -> Value {
+    index_result(find(s, n, 0))
+}
 
 fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (a, p) = (arg(args, 0), arg(args, 1));

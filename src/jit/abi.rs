@@ -268,6 +268,12 @@ pub enum HoleKind {
     /// imm64: the address of `jit::inline_builtins::array_pop`, the helper
     /// an inline `call_pop` site calls with the array.
     HelperArrayPop,
+    /// imm64: the function object of `String.prototype.indexOf` (pinned),
+    /// which an inline `call_index_of` site guards on.
+    StringIndexOf,
+    /// imm64: the address of `jit::inline_builtins::string_index_of`, the
+    /// helper an inline `call_index_of` site calls with the two strings.
+    HelperStringIndexOf,
     /// imm64: `u64::MAX / d + 1` for a `%` whose divisor is the constant d
     /// (`mod_const`): the quotient is the high half of its product with
     /// the dividend (Lemire's reciprocal), checked by the remainder.
@@ -311,7 +317,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 57] = [
+    pub const ALL: [HoleKind; 59] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -356,6 +362,8 @@ impl HoleKind {
         HoleKind::HelperArrayPush,
         HoleKind::ArrayPop,
         HoleKind::HelperArrayPop,
+        HoleKind::StringIndexOf,
+        HoleKind::HelperStringIndexOf,
         HoleKind::ModMagic,
         HoleKind::IcEntries,
         HoleKind::CallCache,
@@ -407,6 +415,8 @@ impl HoleKind {
             | HoleKind::HelperArrayPush
             | HoleKind::ArrayPop
             | HoleKind::HelperArrayPop
+            | HoleKind::StringIndexOf
+            | HoleKind::HelperStringIndexOf
             | HoleKind::ModMagic
             | HoleKind::IcEntries
             | HoleKind::CallCache

@@ -242,6 +242,7 @@ pub fn compile(
                 | id::CALL_FROM_CHAR_CODE
                 | id::CALL_PUSH
                 | id::CALL_POP
+                | id::CALL_INDEX_OF
         ) as usize;
         let mut site = NO_SITE;
         if id == id::CALL || id == id::NEW_CALL || id == id::SUPER_CALL {
@@ -322,6 +323,9 @@ pub fn compile(
     base[HoleKind::ArrayPop as usize] = opts.math[11] as i64;
     base[HoleKind::HelperArrayPop as usize] =
         (super::inline_builtins::array_pop as extern "sysv64" fn(u64) -> u64) as usize as i64;
+    base[HoleKind::StringIndexOf as usize] = opts.math[12] as i64;
+    base[HoleKind::HelperStringIndexOf as usize] =
+        (super::inline_builtins::string_index_of as extern "sysv64" fn(u64, u64) -> u64) as usize as i64;
     base[HoleKind::ObjectTemplate as usize] = opts.object_template as i64;
     base[HoleKind::WideTemplate as usize] = opts.wide_template as i64;
     base[HoleKind::ArrayTemplate as usize] = opts.array_template as i64;
@@ -676,6 +680,7 @@ pub(crate) fn hole_note(
         HoleKind::FromCharCode => HoleNote::MathGuard("String.fromCharCode"),
         HoleKind::ArrayPush => HoleNote::MathGuard("Array.prototype.push"),
         HoleKind::ArrayPop => HoleNote::MathGuard("Array.prototype.pop"),
+        HoleKind::StringIndexOf => HoleNote::MathGuard("String.prototype.indexOf"),
         HoleKind::UnitStrings => HoleNote::UnitStrings,
         HoleKind::ModMagic => {
             // The divisor is the constant the instruction before loaded
@@ -687,6 +692,7 @@ pub(crate) fn hole_note(
         }
         HoleKind::HelperArrayPush => HoleNote::Helper("array_push"),
         HoleKind::HelperArrayPop => HoleNote::Helper("array_pop"),
+        HoleKind::HelperStringIndexOf => HoleNote::Helper("string_index_of"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),

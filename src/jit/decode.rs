@@ -173,12 +173,25 @@ impl<'a> Env<'a> {
 
 /// The built-ins a call site may be compiled inline for (`call_sqrt`,
 /// `call_abs`, `call_floor`, ..., `call_char_code_at`,
-/// `call_from_char_code`, `call_push`, `call_pop`), by the name of the
+/// `call_from_char_code`, `call_push`, `call_pop`, `call_index_of`), by the name of the
 /// property the callee was read from, in the order of `JitOptions::math`
 /// and of the hole kinds `MathSqrt` ... `MathMax`, `CharCodeAt`,
-/// `FromCharCode`, `ArrayPush`, `ArrayPop`.
-pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] =
-    ["sqrt", "abs", "floor", "ceil", "round", "trunc", "min", "max", "charCodeAt", "fromCharCode", "push", "pop"];
+/// `FromCharCode`, `ArrayPush`, `ArrayPop`, `StringIndexOf`.
+pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] = [
+    "sqrt",
+    "abs",
+    "floor",
+    "ceil",
+    "round",
+    "trunc",
+    "min",
+    "max",
+    "charCodeAt",
+    "fromCharCode",
+    "push",
+    "pop",
+    "indexOf",
+];
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
 /// `max` are inlined for two (`Math.max(a, b)`, the common form), `pop`
@@ -436,6 +449,9 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (array_pop) => {
             env.math_call(pc) == Some(11)
+        };
+        (string_index_of) => {
+            env.math_call(pc) == Some(12)
         };
         (mod_const) => {
             match env.mod_magic(pc) {

@@ -50,3 +50,18 @@ pub extern "sysv64" fn array_pop(array: u64) -> u64 {
     let array = unsafe { Value::from_bits(array) };
     array.as_array().and_then(|a| a.pop_dense()).map_or(NEVER_BITS, Value::to_bits)
 }
+
+/// `s.indexOf(n)` with one argument, both strings (the stencil checked
+/// their tags): the index as a Smi. No context: it neither allocates nor
+/// throws, and nothing it calls can run the program's code, so it needs
+/// no frame link either (a native frame would only matter to a stack
+/// trace made inside it). NEVER if either word is not a string after all.
+pub extern "sysv64" fn string_index_of(this: u64, needle: u64) -> u64 {
+    // SAFETY: both words come from the caller's frame registers (`this`
+    // and the argument slot of the call), which hold valid values.
+    let (s, n) = unsafe { (Value::from_bits(this), Value::from_bits(needle)) };
+    match (s.as_js_str(), n.as_js_str()) {
+        (Some(s), Some(n)) => crate::builtins::index_of_strings(s, n).to_bits(),
+        _ => NEVER_BITS,
+    }
+}

@@ -138,7 +138,7 @@ const FROM_CHAR_CODE: usize = 9;
 /// `--trace-jit`.
 fn builtin_holder(name: &str) -> &'static str {
     match name {
-        "charCodeAt" => "String.prototype",
+        "charCodeAt" | "indexOf" => "String.prototype",
         "fromCharCode" => "String",
         "push" | "pop" => "Array.prototype",
         _ => "Math",
