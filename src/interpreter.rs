@@ -27,9 +27,6 @@ fn frame_at(stack: crate::heap::SlotView, base: usize) -> FrameRef {
     stack.frame(base).unwrap_or_else(|| stack.frame(0).expect("the stack holds one frame"))
 }
 
-/// Where `String.prototype.charCodeAt` is in `Realm::inline_math`.
-const CHAR_CODE_AT: usize = 3;
-
 /// `this.charCodeAt(i)` when `this` is a string and `i` a Smi inside it.
 #[inline(always)]
 fn char_code_at_hit(this: Value, i: Value) -> Option<Value> {
@@ -526,7 +523,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                         Some(Callable::Native(i)) => {
                             // `s.charCodeAt(i)` in range: the unit, without
                             // the native's frame (the JIT's inline stencil).
-                            if f == vm.realm.inline_math[CHAR_CODE_AT] && argc >= 1 {
+                            if f == vm.realm.inline_math[crate::vm::INLINE_CHAR_CODE_AT] && argc >= 1 {
                                 if let Some(v) = char_code_at_hit(r!(func + 1), r!(func + 2)) {
                                     set!(dst, v);
                                     continue;
@@ -668,6 +665,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 Inst::ConstMul { dst, a, b, k } => {
                     set!(b, consts[k as usize]);
                     fused_arith!(dst, a, b, |x, y| ops::smi_arith(Arith::Mul, x, y), |p, q| p * q);
+                }
+                Inst::ConstDiv { dst, a, b, k } => {
+                    set!(b, consts[k as usize]);
+                    fused_arith!(dst, a, b, |x, y| ops::smi_arith(Arith::Div, x, y), |p, q| p / q);
                 }
                 Inst::ConstMod { dst, a, b, k } => {
                     set!(b, consts[k as usize]);
