@@ -27,9 +27,6 @@ fn frame_at(stack: crate::heap::SlotView, base: usize) -> FrameRef {
     stack.frame(base).unwrap_or_else(|| stack.frame(0).expect("the stack holds one frame"))
 }
 
-/// Where `String.prototype.charCodeAt` is in `Realm::inline_math`.
-const CHAR_CODE_AT: usize = 3;
-
 /// `this.charCodeAt(i)` when `this` is a string and `i` a Smi inside it.
 #[inline(always)]
 fn char_code_at_hit(this: Value, i: Value) -> Option<Value> {
@@ -526,7 +523,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                         Some(Callable::Native(i)) => {
                             // `s.charCodeAt(i)` in range: the unit, without
                             // the native's frame (the JIT's inline stencil).
-                            if f == vm.realm.inline_math[CHAR_CODE_AT] && argc >= 1 {
+                            if f == vm.realm.inline_math[crate::vm::INLINE_CHAR_CODE_AT] && argc >= 1 {
                                 if let Some(v) = char_code_at_hit(r!(func + 1), r!(func + 2)) {
                                     set!(dst, v);
                                     continue;
@@ -580,7 +577,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 // properties' cache hits do.
                 Inst::GetIndex { dst, obj, key } => {
                     let (o, k) = (r!(obj), r!(key));
-                    let v = match crate::objects::get_index_hit(o, k) {
+                    let v = match crate::objects::get_index_hit(vm, o, k) {
                         Some(v) => v,
                         None => {
                             calling!();
@@ -668,6 +665,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 Inst::ConstMul { dst, a, b, k } => {
                     set!(b, consts[k as usize]);
                     fused_arith!(dst, a, b, |x, y| ops::smi_arith(Arith::Mul, x, y), |p, q| p * q);
+                }
+                Inst::ConstDiv { dst, a, b, k } => {
+                    set!(b, consts[k as usize]);
+                    fused_arith!(dst, a, b, |x, y| ops::smi_arith(Arith::Div, x, y), |p, q| p / q);
                 }
                 Inst::ConstMod { dst, a, b, k } => {
                     set!(b, consts[k as usize]);
@@ -759,8 +760,70 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                     set!(dst2, r!(src2));
                     pc += 2;
                 }
-                // Everything else runs as the compiler emitted it.
-                _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
+                // Everything else runs as the compiler emitted it. Named,
+                // not `_`: with a match that covers every variant, the
+                // dispatch's jump table needs no range check on the opcode
+                // (two machine instructions on every dispatch), and a new
+                // instruction must be given a place here.
+                Inst::Pow { .. }
+                | Inst::UShr { .. }
+                | Inst::In { .. }
+                | Inst::InstanceOf { .. }
+                | Inst::Typeof { .. }
+                | Inst::TypeofGlobal { .. }
+                | Inst::GetLength { .. }
+                | Inst::Throw { .. }
+                | Inst::DeleteNamed { .. }
+                | Inst::DeleteIndex { .. }
+                | Inst::NewArray { .. }
+                | Inst::ArrayAppend { .. }
+                | Inst::ArraySpread { .. }
+                | Inst::ObjectSpread { .. }
+                | Inst::IterKeys { .. }
+                | Inst::IterValues { .. }
+                | Inst::CallSpread { .. }
+                | Inst::NewSpread { .. }
+                | Inst::NewContext { .. }
+                | Inst::CopyContext { .. }
+                | Inst::Closure { .. }
+                | Inst::Arguments { .. }
+                | Inst::RestArgs { .. }
+                | Inst::MapArgument { .. }
+                | Inst::SyncArgument { .. }
+                | Inst::ToStr { .. }
+                | Inst::DestructureIter { .. }
+                | Inst::DestructureCheck { .. }
+                | Inst::ThrowValue { .. }
+                | Inst::Rethrow { .. }
+                | Inst::DefineMethod { .. }
+                | Inst::NewClass { .. }
+                | Inst::AllocThis { .. }
+                | Inst::CheckThis { .. }
+                | Inst::BindThis { .. }
+                | Inst::CtorResult { .. }
+                | Inst::SuperCtor { .. }
+                | Inst::SuperCtorOf { .. }
+                | Inst::SuperForward { .. }
+                | Inst::GetSuper { .. }
+                | Inst::SetSuper { .. }
+                | Inst::DefinePrivate { .. }
+                | Inst::DefinePrivateAccessor { .. }
+                | Inst::HasPrivate { .. }
+                | Inst::NewPrivateName { .. }
+                | Inst::GetPrivate { .. }
+                | Inst::SetPrivate { .. }
+                | Inst::DefinePrivateKey { .. }
+                | Inst::DefinePrivateAccessorKey { .. }
+                | Inst::HasPrivateKey { .. }
+                | Inst::LoadHome { .. }
+                | Inst::MakeMethod { .. }
+                | Inst::ToKey { .. }
+                | Inst::LoadNewTarget { .. }
+                | Inst::SuperCallSpread { .. }
+                | Inst::SetProto { .. }
+                | Inst::IterClose { .. } => {
+                    tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1))
+                }
             }
         };
         unwind!(thrown, searched);

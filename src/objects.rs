@@ -16,13 +16,18 @@ use crate::vm::Vm;
 /// The interpreter's inline part of `obj[key]`: a present element of the
 /// dense part at a Smi index, or None (a hole, a string, any other key),
 /// which sends the caller to `get_index`. Inlined into the dispatch loop,
-/// so the common read costs no call.
+/// so the common read costs no call; a raw double is boxed by the bump of
+/// the doubles' LAB (`Vm::number_inline`), as the arithmetic arms box
+/// their results (spectralnorm's `v[j]` went out of line before).
 #[inline(always)]
-pub fn get_index_hit(obj: Value, key: Value) -> Option<Value> {
+pub fn get_index_hit(vm: &mut Vm, obj: Value, key: Value) -> Option<Value> {
     if !key.is_smi() || key.as_smi() < 0 {
         return None;
     }
-    obj.as_object()?.get_dense(key.as_smi() as u32)
+    match obj.as_object()?.get_dense(key.as_smi() as u32)? {
+        crate::heap::object::Elem::Value(v) => Some(v),
+        crate::heap::object::Elem::F64(d) => Some(vm.number_inline(d)),
+    }
 }
 
 /// The interpreter's inline part of `obj[key] = v`: a store into the

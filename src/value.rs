@@ -116,7 +116,13 @@ impl Value {
     /// The Smi for `d` when `d` is an int32 other than -0.
     #[inline]
     pub fn smi_from_f64(d: f64) -> Option<Value> {
-        let i = d as i32;
+        // Adding 1.5 * 2^52 leaves `d` rounded to an integer in the low 32
+        // bits of the sum (two's complement, for |d| < 2^51); that integer
+        // equals `d` exactly when `d` is an int32. Every double result of
+        // the interpreter's arithmetic passes here, and `d as i32`
+        // saturates (a clamp and a NaN select: five more instructions).
+        const ROUND: f64 = 6755399441055744.0;
+        let i = (d + ROUND).to_bits() as u32 as i32;
         if i as f64 == d && !(i == 0 && d.is_sign_negative()) {
             Some(Value::smi(i))
         } else {
@@ -172,6 +178,36 @@ mod tests {
         assert_eq!(string_to_number(".5"), 0.5);
         assert_eq!(string_to_number("5."), 5.0);
         assert!(string_to_number("-0x10").is_nan());
+    }
+
+    #[test]
+    fn smi_from_f64_takes_int32s_only() {
+        let smi = |d: f64| Value::smi_from_f64(d).map(Value::as_smi);
+        for i in [0, 1, -1, 7, -7, i32::MAX, i32::MIN, 1 << 30, -(1 << 30)] {
+            assert_eq!(smi(i as f64), Some(i));
+        }
+        for d in [
+            -0.0,
+            0.5,
+            -0.5,
+            1.5,
+            2147483648.0,
+            -2147483649.0,
+            4294967296.0,
+            4294967297.0,
+            2f64.powi(51),
+            2f64.powi(52) + 3.0,
+            2f64.powi(60),
+            -(2f64.powi(63)),
+            1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            f64::MIN_POSITIVE,
+            1.0 - f64::EPSILON,
+        ] {
+            assert_eq!(smi(d), None, "{d}");
+        }
     }
 
     #[test]

@@ -267,6 +267,12 @@ pub struct Realm {
 /// import the JIT).
 pub const INLINE_BUILTINS: usize = 13;
 
+/// Where `String.prototype.charCodeAt` is in `Realm::inline_math`, for
+/// the interpreter's inline `s.charCodeAt(i)` (`jit::INLINE_MATH` checks
+/// the name at compile time). A literal here went stale once when
+/// `INLINE_MATH` grew, and the interpreter's hit compared with `ceil`.
+pub const INLINE_CHAR_CODE_AT: usize = 8;
+
 /// An interpreter frame that is waiting for a callee to return.
 pub struct Frame {
     /// A copy, not a clone: functions are immortal (`FuncProto::immortal`).

@@ -46,6 +46,7 @@ macro_rules! define_insts {
             ConstSub { dst: Reg, a: Reg, b: Reg, k: u8 },
             ConstMul { dst: Reg, a: Reg, b: Reg, k: u8 },
             ConstMod { dst: Reg, a: Reg, b: Reg, k: u8 },
+            ConstDiv { dst: Reg, a: Reg, b: Reg, k: u8 },
             ConstBitAnd { dst: Reg, a: Reg, b: Reg, k: u8 },
             ConstBitOr { dst: Reg, a: Reg, b: Reg, k: u8 },
             /// `GetGlobal dst g; LoadConst this <- k`: a call's callee and
@@ -108,6 +109,7 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
                 Op::Sub { dst, a, b } if b == d => I::ConstSub { dst, a, b, k },
                 Op::Mul { dst, a, b } if b == d => I::ConstMul { dst, a, b, k },
                 Op::Mod { dst, a, b } if b == d => I::ConstMod { dst, a, b, k },
+                Op::Div { dst, a, b } if b == d => I::ConstDiv { dst, a, b, k },
                 Op::BitAnd { dst, a, b } if b == d => I::ConstBitAnd { dst, a, b, k },
                 Op::BitOr { dst, a, b } if b == d => I::ConstBitOr { dst, a, b, k },
                 Op::Return { src } if src == d => I::ConstReturn { dst: d, k },

@@ -958,12 +958,16 @@ impl JsObject {
     /// The element at `i` of the dense part, or None for a hole or an
     /// index past it (which `get_index` would look up further).
     #[inline(always)]
-    pub fn get_dense(&self, i: u32) -> Option<Value> {
-        // Raw doubles need boxing, which `get_index` does.
-        if i < self.elements_len.get() && !self.kind.get().is_double() {
+    pub fn get_dense(&self, i: u32) -> Option<Elem> {
+        if i < self.elements_len.get() {
+            if self.kind.get().is_double() {
+                // SAFETY: as in `element`.
+                let d = unsafe { *(self.elements.get() as *const f64).add(i as usize) };
+                return (d.to_bits() != HOLE_NAN_BITS).then_some(Elem::F64(d));
+            }
             // SAFETY: as in `element`.
             let v = unsafe { *self.elements.get().add(i as usize) };
-            return (v != Value::HOLE).then_some(v);
+            return (v != Value::HOLE).then_some(Elem::Value(v));
         }
         None
     }

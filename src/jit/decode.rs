@@ -193,6 +193,18 @@ pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] = [
     "indexOf",
 ];
 
+// The interpreter finds `charCodeAt` by the VM's index (it does not
+// import the JIT): the two must name the same entry.
+const _: () = {
+    let (a, b) = (INLINE_MATH[crate::vm::INLINE_CHAR_CODE_AT].as_bytes(), b"charCodeAt");
+    assert!(a.len() == b.len());
+    let mut i = 0;
+    while i < a.len() {
+        assert!(a[i] == b[i]);
+        i += 1;
+    }
+};
+
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
 /// `max` are inlined for two (`Math.max(a, b)`, the common form), `pop`
 /// for none, the rest for one; other counts make the generic call.

@@ -131,7 +131,7 @@ fn inline_builtins(vm: &Vm) -> [u64; super::INLINE_MATH.len()] {
 }
 
 /// Where `charCodeAt` and `fromCharCode` are in `INLINE_MATH`.
-const CHAR_CODE_AT: usize = 8;
+const CHAR_CODE_AT: usize = crate::vm::INLINE_CHAR_CODE_AT;
 const FROM_CHAR_CODE: usize = 9;
 
 /// The object a built-in of `INLINE_MATH` is a property of, for
