@@ -17,7 +17,7 @@
 use super::*;
 
 /// The SSE2 operation of an arithmetic stencil.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 pub(super) enum DOp {
     Add,
     Sub,
@@ -65,6 +65,11 @@ pub(super) fn number_to_xmm(
 /// is an int32 other than -0, else a heap double bumped from the LAB (a
 /// full LAB jumps to `slow`). Then continues.
 pub(super) fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
+    store_number_to(c, slow, SlotDst, Continue)
+}
+
+/// `store_number` into the slot of hole kind `dst`, then on at `next`.
+fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind) -> R {
     let mut boxed = c.a.create_label();
     let mut smi = c.a.create_label();
     // Truncate and convert back: equal (and ordered) means an int32.
@@ -80,8 +85,8 @@ pub(super) fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
     c.a.js(boxed)?; // -0
     c.a.set_label(&mut smi)?;
     c.a.shl(rdx, 32)?; // writing edx cleared the upper half
-    c.store(SlotDst, rdx)?;
-    c.jmp(Continue)?;
+    c.store(dst, rdx)?;
+    c.jmp(next)?;
     c.a.set_label(&mut boxed)?;
     c.a.mov(rsi, qword_ptr(r12 + CTX_LAB))?;
     c.a.mov(rax, qword_ptr(rsi + LAB_TOP))?;
@@ -93,8 +98,8 @@ pub(super) fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
     c.a.mov(dword_ptr(rax + 4), DOUBLE_HEADER_HI)?;
     c.a.movsd_2(qword_ptr(rax + CELL_HEADER), xmm0)?;
     c.a.or(al, PTR_TAG as i32)?;
-    c.store(SlotDst, rax)?;
-    c.jmp(Continue)
+    c.store(dst, rax)?;
+    c.jmp(next)
 }
 
 /// The cold part of `dst = a OP b`: the double path, then the helper.
@@ -658,4 +663,74 @@ pub(super) fn equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R {
     c.jmp(Continue)?;
     c.a.set_label(&mut slow)?;
     c.slow_cond()
+}
+
+/// The four operations a fused pair is made of, with their names in
+/// stencil and condition names (`fuse_mul_sub_r`).
+const PAIR_OPS: [(DOp, &str); 4] = [(DOp::Add, "add"), (DOp::Sub, "sub"), (DOp::Mul, "mul"), (DOp::Div, "div")];
+
+/// Fused arithmetic pairs (issue 11): `t = a OP1 b` directly followed by
+/// `d = t OP2 c` (`_l`) or `d = c OP2 t` (`_r`), where `t` is dead after
+/// the pair (`jit::decode::Env::fused_pair` proves it). Stencil
+/// `fuse_OP1_OP2_{l,r}` serves the first instruction: its hot part is
+/// OP1's Smi fast path, which stores `t` and continues into the second
+/// instruction's own stencil; its cold part computes the whole pair in
+/// xmm registers, boxes only `d` (SlotPair) and jumps past the second
+/// instruction (Target). So `bi.vx - dx * mi` allocates one heap double,
+/// not two, and does not store and reload the intermediate. Anything that
+/// is not two numbers and a number (a string `c` for `+`, an object)
+/// runs the first instruction generically and continues into the second's
+/// stencil, which then sees `t` in its slot as usual.
+pub(super) fn fused_pairs(out: &mut Vec<Def>, smi_body: impl Fn(DOp, &mut Asm) -> R) {
+    for (first, n1) in PAIR_OPS {
+        for (second, n2) in PAIR_OPS {
+            for left in [true, false] {
+                let name: &'static str =
+                    Box::leak(format!("fuse_{}_{}_{}", n1, n2, if left { "l" } else { "r" }).into_boxed_str());
+                let doc: &'static str = Box::leak(
+                    format!(
+                        "t = a {} b (Smis inline), then d = {} in doubles (SSE2), one box; else t generically",
+                        sym(first),
+                        if left { format!("t {} c", sym(second)) } else { format!("c {} t", sym(second)) }
+                    )
+                    .into_boxed_str(),
+                );
+                def(out, name, doc, |h, c| {
+                    h.load(rax, SlotA)?;
+                    h.load(rcx, SlotB)?;
+                    h.both_smi()?;
+                    smi_body(first, h)?;
+                    h.store(SlotDst, rax)?;
+                    h.jmp(Continue)?;
+                    let mut slow = c.a.create_label();
+                    c.load(rax, SlotA)?;
+                    c.load(rcx, SlotB)?;
+                    number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
+                    number_to_xmm(c, rcx, (ecx, cl), xmm1, slow)?;
+                    first.emit(&mut c.a)?;
+                    // t in xmm0; c into xmm1, and for `c OP t` swapped.
+                    c.load(rax, SlotC)?;
+                    number_to_xmm(c, rax, (eax, al), xmm1, slow)?;
+                    if !left {
+                        c.a.movapd(xmm2, xmm0)?;
+                        c.a.movapd(xmm0, xmm1)?;
+                        c.a.movapd(xmm1, xmm2)?;
+                    }
+                    second.emit(&mut c.a)?;
+                    store_number_to(c, slow, SlotPair, Target)?;
+                    c.a.set_label(&mut slow)?;
+                    c.slow_op()
+                });
+            }
+        }
+    }
+}
+
+fn sym(op: DOp) -> &'static str {
+    match op {
+        DOp::Add => "+",
+        DOp::Sub => "-",
+        DOp::Mul => "*",
+        DOp::Div => "/",
+    }
 }

@@ -416,6 +416,57 @@ fn dense_double(c: &mut Asm, slow: CodeLabel, store: bool) -> R {
     c.a.mov(rdx, qword_ptr(rax + OBJ_ELEMENTS_DISP))
 }
 
+/// The Smi fast path of `*` (rax = a, rcx = b, rdx = a|b; result in rax).
+fn mul_smi_body(h: &mut Asm) -> R {
+    // a * (b << 32) = (a * b) << 32, and overflows i64 exactly when
+    // a * b overflows int32.
+    let mut nonzero = h.a.create_label();
+    h.a.sar(rax, 32)?;
+    h.a.imul_2(rax, rcx)?;
+    h.branch(Cold, |a, t| a.jo(t))?;
+    h.a.test(rax, rax)?;
+    h.a.jne(nonzero)?;
+    // Zero with a negative operand is -0: a double.
+    h.a.test(rdx, rdx)?;
+    h.branch(Cold, |a, t| a.js(t))?;
+    h.a.set_label(&mut nonzero)?;
+    Ok(())
+}
+
+/// The Smi fast path of `/`: exact int32 division only.
+fn div_smi_body(h: &mut Asm) -> R {
+    h.a.sar(rax, 32)?;
+    h.a.sar(rcx, 32)?;
+    h.a.test(ecx, ecx)?;
+    h.branch(Cold, |a, t| a.je(t))?; // b == 0
+    h.a.cmp(ecx, -1)?;
+    h.branch(Cold, |a, t| a.je(t))?; // INT_MIN / -1, and -0
+    h.a.test(eax, eax)?;
+    h.branch(Cold, |a, t| a.je(t))?; // 0 / negative is -0
+    h.a.cdq()?;
+    h.a.idiv(ecx)?;
+    h.a.test(edx, edx)?;
+    h.branch(Cold, |a, t| a.jne(t))?; // remainder: a double
+    h.a.shl(rax, 32)
+}
+
+/// The Smi fast path of each arithmetic operation (as `add`, `sub`,
+/// `mul`, `div` have it), for the fused pairs' hot parts.
+fn smi_body(op: doubles::DOp, h: &mut Asm) -> R {
+    match op {
+        doubles::DOp::Add => {
+            h.a.add(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jo(t))
+        }
+        doubles::DOp::Sub => {
+            h.a.sub(rax, rcx)?;
+            h.branch(Cold, |a, t| a.jo(t))
+        }
+        doubles::DOp::Mul => mul_smi_body(h),
+        doubles::DOp::Div => div_smi_body(h),
+    }
+}
+
 /// One assembled part.
 struct Part {
     bytes: Vec<u8>,
@@ -930,37 +981,10 @@ fn all_stencils() -> Vec<Def> {
     doubles::add_imm(s, "add_imm", "Smi + Smi(imm), jo -> doubles (SSE2) -> slow", true);
     doubles::add_imm(s, "add_imm_smi", "Smi + Smi(imm), jo -> slow", false);
     let mul_docs = ("int32 * Smi = Smi; jo or -0 -> doubles (SSE2) -> slow", "int32 * Smi = Smi; jo or -0 -> slow");
-    doubles::arith(s, ("mul", "mul_smi"), mul_docs, DOp::Mul, |h| {
-        // a * (b << 32) = (a * b) << 32, and overflows i64 exactly when
-        // a * b overflows int32.
-        let mut nonzero = h.a.create_label();
-        h.a.sar(rax, 32)?;
-        h.a.imul_2(rax, rcx)?;
-        h.branch(Cold, |a, t| a.jo(t))?;
-        h.a.test(rax, rax)?;
-        h.a.jne(nonzero)?;
-        // Zero with a negative operand is -0: a double.
-        h.a.test(rdx, rdx)?;
-        h.branch(Cold, |a, t| a.js(t))?;
-        h.a.set_label(&mut nonzero)?;
-        Ok(())
-    });
+    doubles::arith(s, ("mul", "mul_smi"), mul_docs, DOp::Mul, mul_smi_body);
     let div_docs = ("exact int32 division; else doubles (SSE2) -> slow", "exact int32 division only; else slow");
-    doubles::arith(s, ("div", "div_smi"), div_docs, DOp::Div, |h| {
-        h.a.sar(rax, 32)?;
-        h.a.sar(rcx, 32)?;
-        h.a.test(ecx, ecx)?;
-        h.branch(Cold, |a, t| a.je(t))?; // b == 0
-        h.a.cmp(ecx, -1)?;
-        h.branch(Cold, |a, t| a.je(t))?; // INT_MIN / -1, and -0
-        h.a.test(eax, eax)?;
-        h.branch(Cold, |a, t| a.je(t))?; // 0 / negative is -0
-        h.a.cdq()?;
-        h.a.idiv(ecx)?;
-        h.a.test(edx, edx)?;
-        h.branch(Cold, |a, t| a.jne(t))?; // remainder: a double
-        h.a.shl(rax, 32)
-    });
+    doubles::arith(s, ("div", "div_smi"), div_docs, DOp::Div, div_smi_body);
+    doubles::fused_pairs(s, smi_body);
     let mod_docs = (
         "a % b for Smis a >= 0, b > 0; else doubles (SSE2: |a| < |b|, or integral b: idiv plus the fraction) -> slow",
         "a % b for Smis a >= 0, b > 0; else slow",

@@ -95,12 +95,12 @@ macro_rules! for_each_op {
             /// The declaration of a global: creates or initialises the binding.
             InitGlobal { g: Global, src: A } => SLOW;
 
-            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi or ADD_SMI if no_double;
+            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi or ADD_SMI if no_double or FUSE_ADD_ADD_L if fuse_add_l or FUSE_ADD_ADD_R if fuse_add_r or FUSE_ADD_SUB_L if fuse_sub_l or FUSE_ADD_SUB_R if fuse_sub_r or FUSE_ADD_MUL_L if fuse_mul_l or FUSE_ADD_MUL_R if fuse_mul_r or FUSE_ADD_DIV_L if fuse_div_l or FUSE_ADD_DIV_R if fuse_div_r;
             /// `a + imm`: the compiler's form of `x + 1`, `x - 1`, `x++`.
             AddImm { dst: Dst, a: A, imm: Imm } => ADD_IMM or SLOW if no_smi or ADD_IMM_SMI if no_double;
-            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double;
-            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double;
-            Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_SMI if no_double;
+            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double or FUSE_SUB_ADD_L if fuse_add_l or FUSE_SUB_ADD_R if fuse_add_r or FUSE_SUB_SUB_L if fuse_sub_l or FUSE_SUB_SUB_R if fuse_sub_r or FUSE_SUB_MUL_L if fuse_mul_l or FUSE_SUB_MUL_R if fuse_mul_r or FUSE_SUB_DIV_L if fuse_div_l or FUSE_SUB_DIV_R if fuse_div_r;
+            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double or FUSE_MUL_ADD_L if fuse_add_l or FUSE_MUL_ADD_R if fuse_add_r or FUSE_MUL_SUB_L if fuse_sub_l or FUSE_MUL_SUB_R if fuse_sub_r or FUSE_MUL_MUL_L if fuse_mul_l or FUSE_MUL_MUL_R if fuse_mul_r or FUSE_MUL_DIV_L if fuse_div_l or FUSE_MUL_DIV_R if fuse_div_r;
+            Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_SMI if no_double or FUSE_DIV_ADD_L if fuse_add_l or FUSE_DIV_ADD_R if fuse_add_r or FUSE_DIV_SUB_L if fuse_sub_l or FUSE_DIV_SUB_R if fuse_sub_r or FUSE_DIV_MUL_L if fuse_mul_l or FUSE_DIV_MUL_R if fuse_mul_r or FUSE_DIV_DIV_L if fuse_div_l or FUSE_DIV_DIV_R if fuse_div_r;
             Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi or MOD_CONST_SMI if mod_const_smi or MOD_SMI if no_double or MOD_CONST if mod_const;
             Pow { dst: Dst, a: A, b: B } => SLOW;
             BitAnd { dst: Dst, a: A, b: B } => BIT_AND or SLOW if no_smi;

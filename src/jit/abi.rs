@@ -185,6 +185,9 @@ pub enum HoleKind {
     SlotB,
     /// disp32: 8 * the third source register (`SetIndex`'s `src`).
     SlotC,
+    /// disp32: 8 * the register the second instruction of a fused
+    /// arithmetic pair writes (`fuse_*` stencils, input `IN_AUX`).
+    SlotPair,
     /// disp32: 8 * (func + 1), the callee's frame base relative to ours.
     ArgBase,
     /// disp32: -8 * (func + 1), back to our frame after the call.
@@ -317,11 +320,12 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 59] = [
+    pub const ALL: [HoleKind; 60] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
         HoleKind::SlotC,
+        HoleKind::SlotPair,
         HoleKind::ArgBase,
         HoleKind::NegArgBase,
         HoleKind::FrameEnd,
@@ -452,7 +456,8 @@ pub const IN_PC: u8 = 6;
 pub const IN_NEXT: u8 = 7;
 pub const IN_TARGET: u8 = 8;
 pub const IN_COLD: u8 = 9;
-/// A second small operand (a captured variable's depth).
+/// A second small operand (a captured variable's depth, or the register a
+/// fused arithmetic pair's second instruction writes).
 pub const IN_AUX: u8 = 10;
 pub const NINPUTS: usize = 11;
 /// Hole kinds (the size of the `base` table).
@@ -473,6 +478,7 @@ impl HoleKind {
             HoleKind::Target => (IN_TARGET, 1),
             HoleKind::Cold => (IN_COLD, 1),
             HoleKind::CtxDepth => (IN_AUX, 1),
+            HoleKind::SlotPair => (IN_AUX, 8),
             HoleKind::CtxSlot => (IN_PAYLOAD, 8),
             // The rest are constant for the function: `base` holds them
             // (a property site's guard and slot start as 0 and are patched

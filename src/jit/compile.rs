@@ -15,7 +15,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::thread::LocalKey;
 
-use super::abi::{IN_A, IN_B, IN_C, IN_DST, NKINDS};
+use super::abi::{IN_A, IN_AUX, IN_B, IN_C, IN_DST, IN_TARGET, NKINDS};
 use super::clock;
 use super::code::{
     AllocSite, CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState,
@@ -200,6 +200,7 @@ pub fn compile(
         .with_doubles(opts.double_fast_paths)
         .with_sites(&proto.sites)
         .with_math(code, opts.math)
+        .with_params(proto.nparams as u32, !proto.handlers.is_empty())
         .with_alloc(opts.object_template);
     let mut calls = CALLS.take();
     calls.clear();
@@ -643,6 +644,9 @@ pub(crate) fn hole_note(
         HoleKind::SlotA => slot(IN_A)?,
         HoleKind::SlotB => slot(IN_B)?,
         HoleKind::SlotC => slot(IN_C)?,
+        HoleKind::SlotPair => {
+            (d.valid & 1 << IN_AUX != 0).then_some(HoleNote::Slot(d.aux as u32)).ok_or("not a fused pair")?
+        }
         HoleKind::ArgBase | HoleKind::NegArgBase => {
             let f = d.reg(IN_A).ok_or("call without func")? as i32 + crate::exec::ARGS_AFTER_FUNC as i32;
             HoleNote::FrameShift(if kind == HoleKind::ArgBase { f } else { -f })
@@ -706,7 +710,11 @@ pub(crate) fn hole_note(
         HoleKind::CallCache => HoleNote::CallCache(pc.unwrap_or(0)),
         HoleKind::GetterCache => HoleNote::GetterCache(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
-        HoleKind::Target => HoleNote::ToPc(op.and_then(Op::target).ok_or("no jump target")?),
+        // (A fused arithmetic pair's target is past its second instruction:
+        // the decoder's, as the compiler fills it.)
+        HoleKind::Target => HoleNote::ToPc(
+            op.and_then(Op::target).or((d.valid & 1 << IN_TARGET != 0).then_some(d.target)).ok_or("no jump target")?,
+        ),
         HoleKind::Cold => HoleNote::ToCold(pc),
         HoleKind::ExcExit => HoleNote::ToExcExit,
     })
@@ -723,6 +731,7 @@ fn bad_hole(s: &Stencil, h: &super::stencils::Hole, pc: Option<u32>) -> String {
         | HoleKind::SlotA
         | HoleKind::SlotB
         | HoleKind::SlotC
+        | HoleKind::SlotPair
         | HoleKind::ArgBase
         | HoleKind::NegArgBase => "register missing or outside the frame",
         HoleKind::Const => "constant missing or out of range",

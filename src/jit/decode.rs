@@ -39,6 +39,11 @@ pub(crate) struct Env<'a> {
     sites: &'a [PropSite],
     /// The function's code (a call site looks back for its callee's read).
     code: &'a [Op],
+    /// The lowest register an arithmetic pair may be fused through
+    /// (`fused_pair`): above the parameters, which `arguments` may alias;
+    /// `u32::MAX` (no fusion) for a function with exception handlers, whose
+    /// handlers may read a register the straight-line scan saw written.
+    first_temp: u32,
     /// The function objects of the `Math` functions compiled inline
     /// (`INLINE_MATH` order), 0 for none (`--no-inline-math`).
     math: [u64; INLINE_MATH.len()],
@@ -74,6 +79,7 @@ impl<'a> Env<'a> {
             double_fast_paths,
             sites: &[],
             code: &[],
+            first_temp: u32::MAX,
             math: [0; INLINE_MATH.len()],
             object_template: 0,
             last_global,
@@ -93,6 +99,82 @@ impl<'a> Env<'a> {
     /// The code calls look back into, and the `Math` functions to inline.
     pub(crate) fn with_math(self, code: &'a [Op], math: [u64; INLINE_MATH.len()]) -> Env<'a> {
         Env { code, math, ..self }
+    }
+
+    /// Lets arithmetic pairs be fused through registers from `nparams` up
+    /// (none when the function has exception handlers).
+    pub(crate) fn with_params(self, nparams: u32, handlers: bool) -> Env<'a> {
+        Env { first_temp: if handlers { u32::MAX } else { nparams }, ..self }
+    }
+
+    /// For an arithmetic instruction at `pc` whose result `t` the next
+    /// instruction consumes as exactly one of its operands: that
+    /// instruction's operation, whether `t` is its left operand, its other
+    /// operand and its destination. Only when `t` is dead after the pair:
+    /// the pair's double path never writes it (`fuse_*` stencils).
+    pub(crate) fn fused_pair(&self, pc: u32) -> Option<(PairOp, bool, Reg, Reg)> {
+        if !(self.smi_fast_paths && self.double_fast_paths) {
+            return None;
+        }
+        let pc = pc as usize;
+        let (_, t, _, _) = pair_op(self.code.get(pc)?)?;
+        let (op, d, x, y) = pair_op(self.code.get(pc + 1)?)?;
+        if (t as u32) < self.first_temp {
+            return None;
+        }
+        let left = match (x == t, y == t) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => return None,
+        };
+        (d == t || self.dead_after(t, pc + 2)).then_some((op, left, if left { y } else { x }, d))
+    }
+
+    /// Whether register `t` is written before it is read on the straight
+    /// line from `from` (or the function returns first). Gives up -- says
+    /// live -- at a jump, at an instruction whose register use is not
+    /// plainly its operands, and after `FUSE_LOOKAHEAD` instructions.
+    fn dead_after(&self, t: Reg, from: usize) -> bool {
+        use crate::bytecode::OperandKind as K;
+        let t64 = t as i64;
+        for op in self.code.iter().skip(from).take(FUSE_LOOKAHEAD) {
+            if [K::A, K::B, K::C].iter().any(|&k| op.operand(k) == Some(t64)) {
+                return false;
+            }
+            match *op {
+                Op::Return { .. } => return true,
+                // The callee's frame, arguments included, is above `func`.
+                Op::Call { dst, func, .. } => {
+                    if t >= func {
+                        return false;
+                    }
+                    if dst == t {
+                        return true;
+                    }
+                }
+                Op::Mov { .. }
+                | Op::LoadConst { .. }
+                | Op::GetGlobal { .. }
+                | Op::SetGlobal { .. }
+                | Op::Add { .. }
+                | Op::AddImm { .. }
+                | Op::Sub { .. }
+                | Op::Mul { .. }
+                | Op::Div { .. }
+                | Op::Mod { .. }
+                | Op::Neg { .. }
+                | Op::GetNamed { .. }
+                | Op::SetNamed { .. }
+                | Op::GetIndex { .. }
+                | Op::SetIndex { .. } => {
+                    if op.operand(K::Dst) == Some(t64) {
+                        return true;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The template `{}` is copied from, or 0: allocate through helpers.
@@ -215,6 +297,30 @@ pub fn math_arity(i: usize) -> usize {
         _ => 1,
     }
 }
+
+/// The operations a fused arithmetic pair is made of.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum PairOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// An arithmetic instruction's operation, destination and operands.
+fn pair_op(op: &Op) -> Option<(PairOp, Reg, Reg, Reg)> {
+    match *op {
+        Op::Add { dst, a, b } => Some((PairOp::Add, dst, a, b)),
+        Op::Sub { dst, a, b } => Some((PairOp::Sub, dst, a, b)),
+        Op::Mul { dst, a, b } => Some((PairOp::Mul, dst, a, b)),
+        Op::Div { dst, a, b } => Some((PairOp::Div, dst, a, b)),
+        _ => None,
+    }
+}
+
+/// How far `Env::dead_after` scans for the write that kills a fused
+/// pair's intermediate (nbody's are 3 to 4 instructions on).
+const FUSE_LOOKAHEAD: usize = 8;
 
 /// How far back from a call `Env::math_call` looks for its callee's read
 /// (`Math.sqrt(a * b + c)` evaluates the argument in between).
@@ -486,6 +592,33 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (no_alloc) => {
             env.object_template == 0
         };
+        // A fused arithmetic pair (`Env::fused_pair`) with this second
+        // operation, `t` on this side.
+        (fuse_add_l) => {
+            fuse(&mut d, env, pc, PairOp::Add, true)
+        };
+        (fuse_add_r) => {
+            fuse(&mut d, env, pc, PairOp::Add, false)
+        };
+        (fuse_sub_l) => {
+            fuse(&mut d, env, pc, PairOp::Sub, true)
+        };
+        (fuse_sub_r) => {
+            fuse(&mut d, env, pc, PairOp::Sub, false)
+        };
+        (fuse_mul_l) => {
+            fuse(&mut d, env, pc, PairOp::Mul, true)
+        };
+        (fuse_mul_r) => {
+            fuse(&mut d, env, pc, PairOp::Mul, false)
+        };
+        (fuse_div_l) => {
+            fuse(&mut d, env, pc, PairOp::Div, true)
+        };
+        (fuse_div_r) => {
+            fuse(&mut d, env, pc, PairOp::Div, false)
+        };
+
         // `[]`, when allocation is inline.
         (empty_array) => {
             env.object_template != 0 && matches!(*op, Op::NewArray { argc: 0, .. })
@@ -514,12 +647,32 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
     crate::instructions::for_each_op!(decode_ops)
 }
 
+/// Whether the instruction at `pc` starts a fused pair whose second
+/// operation is `op` with the intermediate on the `left`: if so, the unit
+/// also gets the second instruction's other operand (`IN_C`), its
+/// destination (`IN_AUX`) and the pc after the pair (`IN_TARGET`).
+#[inline]
+fn fuse(d: &mut Decoded, env: &Env, pc: u32, op: PairOp, left: bool) -> bool {
+    match env.fused_pair(pc) {
+        Some((o, l, c, dst)) if o == op && l == left => {
+            d.set_reg(env, IN_C, c);
+            d.aux = dst;
+            d.valid |= ((dst as u32) < env.nregs) as u16 * (1 << IN_AUX);
+            d.jump(env, pc + 2);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Instruction `pc` of `proto` decoded for a listing or a test, which only
 /// read its registers (no VM: globals look slot-less).
 pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
     let no_slot = |_: u32| (std::ptr::null_mut(), false);
     let env = Env::new(proto.consts, &no_slot, proto.nregs as u32, proto.code.len() as u32, true, true)
-        .with_sites(&proto.sites);
+        .with_sites(&proto.sites)
+        .with_math(proto.code, [0; INLINE_MATH.len()])
+        .with_params(proto.nparams as u32, !proto.handlers.is_empty());
     proto.code.get(pc as usize).map_or(Decoded::default(), |op| decode(op, pc, &env))
 }
 
@@ -530,8 +683,9 @@ pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
 #[inline]
 pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
     /// In the table: the choice depends on the global's slot, on the
-    /// property site's name, on what a call's callee was read as, or on
-    /// whether allocation is inline (and for what size of literal).
+    /// property site's name, on what a call's callee was read as, on
+    /// whether allocation is inline (and for what size of literal), or on
+    /// the next instruction (a fused arithmetic pair).
     const BY_SLOT: u8 = u8::MAX;
     static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 8]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
@@ -544,6 +698,7 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                     || matches!(op, Op::GetNamed { .. })
                     || matches!(op, Op::Call { argc: 1, .. })
                     || matches!(op, Op::Mod { .. })
+                    || matches!(op, Op::Add { .. } | Op::Sub { .. } | Op::Mul { .. } | Op::Div { .. })
                     || matches!(
                         op,
                         Op::NewObject { .. }
