@@ -205,11 +205,19 @@ mod tests {
     /// holding a freed block's old contents.
     #[test]
     fn zeroed_blocks_reused_are_zero() {
+        let layout = std::alloc::Layout::from_size_align(48, 8).unwrap();
         for _ in 0..4 {
-            let dirty = vec![0xffu8; 48];
-            drop(dirty);
-            let clean = vec![0u8; 48];
-            assert!(clean.iter().all(|&b| b == 0));
+            // SAFETY: a nonzero layout; the block is written within its
+            // size, freed once with the layout it was made with.
+            unsafe {
+                let dirty = std::alloc::alloc(layout);
+                assert!(!dirty.is_null());
+                std::ptr::write_bytes(dirty, 0xff, 48);
+                std::alloc::dealloc(dirty, layout);
+                let clean = std::alloc::alloc_zeroed(layout);
+                assert!(std::slice::from_raw_parts(clean, 48).iter().all(|&b| b == 0));
+                std::alloc::dealloc(clean, layout);
+            }
         }
     }
 }
