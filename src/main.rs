@@ -91,6 +91,11 @@ struct Cli {
     /// calls class constructors for `new`/`super(...)` through the runtime
     #[arg(long)]
     no_inline_alloc: bool,
+    /// Ablation: freed small malloc blocks (elements, stores, string
+    /// buffers) go back to the system allocator, not to stitch's
+    /// size-classed free lists
+    #[arg(long)]
+    no_small_alloc: bool,
     /// Append a line per compiled function and trampoline to
     /// /tmp/perf-<pid>.map, so that `perf report` names JIT code.
     #[arg(long)]
@@ -129,6 +134,7 @@ impl Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    stitch::heap::small_alloc::set_enabled(!cli.no_small_alloc);
     let source = match (&cli.file, &cli.eval) {
         (Some(path), _) => match std::fs::read(path) {
             Ok(bytes) => Some(Source::new(path.clone(), String::from_utf8_lossy(&bytes).into_owned())),

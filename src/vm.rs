@@ -618,14 +618,25 @@ impl Vm {
     }
 
     /// A new empty plain object (`{}`).
+    #[inline(always)]
     pub fn new_object(&mut self) -> Value {
         // A copy of the template by bump, as compiled code's `new_object`
         // stencil makes it; a full LAB or a due collection takes `alloc`.
+        // The slow path is a call of its own: inline, its frame (a whole
+        // payload built on the stack) made every bump save five registers
+        // and reserve 272 bytes, about 20 of the 50 instructions callgrind
+        // counted per object on binarytrees.
         if !self.heap.wants_gc() {
             if let Some(v) = self.heap.bump_object(self.realm.object_template) {
                 return v;
             }
         }
+        self.new_object_slow()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_object_slow(&mut self) -> Value {
         let shape = self.realm.object_shape;
         self.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Plain)))
     }
@@ -676,6 +687,12 @@ impl Vm {
                 return v;
             }
         }
+        self.new_empty_array_slow()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_empty_array_slow(&mut self) -> Value {
         self.new_array(Vec::new())
     }
 

@@ -31,6 +31,11 @@
 //!   and past `MIN_OLD`. Without
 //!   generations every collection is major, due when the bytes allocated
 //!   reach `GROWTH` times the bytes that survived, but at least `MIN_HEAP`.
+//! * **Small blocks.** What payloads own outside their cells (elements,
+//!   an object's store, string buffers) is malloc'd; blocks of at most
+//!   256 bytes go through size-classed free lists (`small_alloc`, the
+//!   global allocator), so the thousands a minor collection's sweep
+//!   frees cost a push each and are the next ones allocated.
 //! * **Permanent objects** (constants the compiler makes, `typeof` names) are
 //!   never freed and never traced, so a collection does not rescan every
 //!   function's constant table. They may only refer to permanent objects.
@@ -43,6 +48,7 @@ pub mod lab;
 pub mod object;
 pub mod shape;
 mod slots;
+pub mod small_alloc;
 pub mod string;
 
 use std::alloc::Layout;
