@@ -173,22 +173,27 @@ impl BufRef {
     fn alloc(cap: usize, wide: bool) -> Option<BufRef> {
         let unit = if wide { 2 } else { 1 };
         let size = cap.checked_mul(unit)?.checked_add(UNITS_OFFSET)?;
-        let layout = std::alloc::Layout::from_size_align(size, 8).ok()?;
-        // SAFETY: the layout's size is at least the header's, never zero.
-        let raw = unsafe { std::alloc::alloc(layout) }.cast::<BufBox>();
-        let boxed = NonNull::new(raw)?;
-        // SAFETY: `raw` is a fresh allocation of `size >= UNITS_OFFSET`
-        // bytes, aligned to 8 (BufBox's alignment); the units start right
-        // after the header, inside the same allocation.
+        let raw = match pool::take(size) {
+            Some(raw) => raw,
+            None => {
+                let layout = std::alloc::Layout::from_size_align(size, 8).ok()?;
+                // SAFETY: the layout's size is at least the header's, never zero.
+                NonNull::new(unsafe { std::alloc::alloc(layout) }.cast::<BufBox>())?
+            }
+        };
+        // SAFETY: `raw` is an allocation of `size >= UNITS_OFFSET` bytes
+        // (fresh, or a freed buffer's of that size from the pool), aligned to
+        // 8 (BufBox's alignment) and referred to by nothing; the units start
+        // right after the header, inside the same allocation.
         unsafe {
-            let ptr = NonNull::new_unchecked(raw.cast::<u8>().add(UNITS_OFFSET));
-            raw.write(BufBox {
+            let ptr = NonNull::new_unchecked(raw.as_ptr().cast::<u8>().add(UNITS_OFFSET));
+            raw.as_ptr().write(BufBox {
                 strong: Cell::new(1),
                 size,
                 buf: StrBuf { ptr, cap, used: Cell::new(0), wide, epoch: Cell::new(0) },
             });
         }
-        Some(BufRef(boxed))
+        Some(BufRef(raw))
     }
 
     /// A buffer holding exactly these units (aborts if memory runs out, as
@@ -236,10 +241,84 @@ impl Drop for BufRef {
             let n = boxed.strong.get() - 1;
             boxed.strong.set(n);
             if n == 0 {
-                let layout = std::alloc::Layout::from_size_align_unchecked(boxed.size, 8);
-                std::alloc::dealloc(self.0.as_ptr().cast::<u8>(), layout);
+                pool::give(self.0, boxed.size);
             }
         }
+    }
+}
+
+/// Freed buffers of the size a short concatenation makes, kept for the
+/// next one. A tokenizer builds each token's text with `+` from `""`: a
+/// buffer per token, and the collector frees them by the thousand, so
+/// `malloc` and `free` of that one size were a few percent of json.js,
+/// and the freed chunks in the allocator's fast bins were what a later
+/// large request (an array growing past 1,000 elements) paid to merge
+/// (`malloc_consolidate`). One size only: anything else goes to the
+/// allocator as before.
+mod pool {
+    use super::{BufBox, MIN_BUFFER, UNITS_OFFSET};
+    use std::cell::RefCell;
+    use std::ptr::NonNull;
+
+    /// The one size kept: a one-byte buffer of `MIN_BUFFER` units.
+    const SIZE: usize = UNITS_OFFSET + MIN_BUFFER;
+    /// At most this many (320 KiB): a burst of frees beyond it goes back
+    /// to the allocator.
+    const MAX: usize = 4096;
+
+    struct Pool(Vec<NonNull<BufBox>>);
+
+    impl Drop for Pool {
+        fn drop(&mut self) {
+            for raw in self.0.drain(..) {
+                // SAFETY: every pooled block was allocated with this layout
+                // (`give` keeps only blocks of `SIZE` bytes) and is referred
+                // to by nothing.
+                unsafe { std::alloc::dealloc(raw.as_ptr().cast::<u8>(), layout()) };
+            }
+        }
+    }
+
+    fn layout() -> std::alloc::Layout {
+        std::alloc::Layout::from_size_align(SIZE, 8).unwrap_or(std::alloc::Layout::new::<BufBox>())
+    }
+
+    thread_local! {
+        static POOL: RefCell<Pool> = const { RefCell::new(Pool(Vec::new())) };
+    }
+
+    /// A block of `size` bytes from the pool, if it keeps that size and has one.
+    #[inline]
+    pub(super) fn take(size: usize) -> Option<NonNull<BufBox>> {
+        if size != SIZE {
+            return None;
+        }
+        POOL.try_with(|p| p.borrow_mut().0.pop()).ok().flatten()
+    }
+
+    /// Frees a block of `size` bytes (allocated with alignment 8), or keeps
+    /// it for `take`.
+    ///
+    /// # Safety
+    /// `raw` is such a block and nothing refers to it any more.
+    #[inline]
+    pub(super) unsafe fn give(raw: NonNull<BufBox>, size: usize) {
+        if size == SIZE {
+            let kept = POOL.try_with(|p| {
+                let mut p = p.borrow_mut();
+                if p.0.len() < MAX {
+                    p.0.push(raw);
+                    true
+                } else {
+                    false
+                }
+            });
+            if kept == Ok(true) {
+                return;
+            }
+        }
+        // SAFETY: by the caller's contract, made with this size and alignment.
+        unsafe { std::alloc::dealloc(raw.as_ptr().cast::<u8>(), std::alloc::Layout::from_size_align_unchecked(size, 8)) };
     }
 }
 
@@ -267,6 +346,13 @@ impl StrBuf {
         assert!(self.can_take(units), "StrBuf::push beyond capacity or width");
         let used = self.used.get();
         match (self.wide, units) {
+            (false, Units::Latin1(&[byte])) => {
+                // One unit (`s + String.fromCharCode(c)`, a tokenizer's
+                // step): a store rather than a call of memmove.
+                // SAFETY: `used` is inside the allocation (checked above)
+                // and not yet written, as below.
+                unsafe { self.ptr.as_ptr().add(used).write(byte) };
+            }
             (false, Units::Latin1(b)) => {
                 // SAFETY: `[used, used + len)` is inside the allocation
                 // (checked above) and not yet written, so no slice handed out
