@@ -150,7 +150,7 @@ struct BufBox {
 }
 
 const UNITS_OFFSET: usize = std::mem::size_of::<BufBox>();
-const _: () = assert!(UNITS_OFFSET % 8 == 0 && std::mem::align_of::<BufBox>() == 8);
+const _: () = assert!(UNITS_OFFSET.is_multiple_of(8) && std::mem::align_of::<BufBox>() == 8);
 
 /// How far past the address a string's `buf` field holds its `StrBuf`
 /// lies (the reference count and size come first). Fixed by `BufBox`'s
@@ -318,7 +318,9 @@ mod pool {
             }
         }
         // SAFETY: by the caller's contract, made with this size and alignment.
-        unsafe { std::alloc::dealloc(raw.as_ptr().cast::<u8>(), std::alloc::Layout::from_size_align_unchecked(size, 8)) };
+        unsafe {
+            std::alloc::dealloc(raw.as_ptr().cast::<u8>(), std::alloc::Layout::from_size_align_unchecked(size, 8))
+        };
     }
 }
 
