@@ -17,7 +17,8 @@
 //! average, as a `Vec` does.
 //!
 //! Buffers are not heap objects: each is owned by the string objects that
-//! view it (`Rc`), and freed when the collector has freed the last of them.
+//! view it (counted, `BufRef`), and freed when the collector has freed the
+//! last of them. A buffer is one allocation: its header, then its units.
 //! They never move once made, so a slice taken from a string stays valid
 //! while its object is alive.
 
@@ -25,9 +26,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
-use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
-use std::rc::Rc;
 
 /// The smallest buffer a concatenation makes (a few appends fit at once).
 const MIN_BUFFER: usize = 32;
@@ -115,6 +114,9 @@ impl<'a> Units<'a> {
 /// An append-only buffer of `cap` units of one width: units `[0, used)`
 /// are written and never written again; `[used, cap)` are not yet written.
 ///
+/// The units live in the same allocation, right after this header (see
+/// `BufRef`), so `ptr` always points just past the `BufBox`.
+///
 /// `repr(C)`: the inline `charCodeAt` stencil reads `ptr` and `wide`
 /// (`jit::abi::STRBUF_PTR`, `STRBUF_WIDE`, checked by `jit/layout.rs`).
 #[repr(C)]
@@ -122,7 +124,7 @@ pub struct StrBuf {
     ptr: NonNull<u8>,
     cap: usize,
     used: Cell<usize>,
-    /// Two bytes per unit (the allocation is a `Vec<u16>`), else one.
+    /// Two bytes per unit, else one.
     wide: bool,
     /// The last collection that counted this buffer as live (see `Tracer`).
     pub(super) epoch: Cell<u32>,
@@ -134,53 +136,196 @@ pub const STRBUF_WIDE_OFFSET: usize = std::mem::offset_of!(StrBuf, wide);
 /// Where a string's buffer pointer is in its payload.
 pub const JSSTR_BUF_OFFSET: usize = std::mem::offset_of!(JsStr, buf);
 
-const _: () = assert!(std::mem::size_of::<Rc<StrBuf>>() == std::mem::size_of::<usize>());
-
-/// How far past the address a string's `buf` field holds its `StrBuf`
-/// lies: an `Rc` points at its allocation, whose two reference counts come
-/// first (std's `RcInner` is `repr(C)`, but that is std's business, so
-/// the JIT measures instead of assuming, and inlines nothing that reads a
-/// buffer if the answer is not the one its stencils were built for).
-pub fn rc_value_offset() -> Option<usize> {
-    let s = JsStr::from_latin1(vec![b'x']);
-    // SAFETY: `Rc<StrBuf>` is one non-null pointer (its allocator is the
-    // zero-sized `Global`; size asserted above), so its bits are a usize.
-    let word: usize = unsafe { std::mem::transmute_copy(&s.buf) };
-    (Rc::as_ptr(&s.buf) as usize).checked_sub(word)
+/// One allocation per buffer: a reference count, the `StrBuf` and then
+/// its units. It was an `Rc<StrBuf>` whose units were a separate `Vec`:
+/// two `malloc`s and two `free`s per buffer, and a string's units two
+/// dependent loads (and cache lines) away from its buffer's header.
+/// json.js makes some 800,000 buffers (one per parsed string).
+#[repr(C)]
+struct BufBox {
+    strong: Cell<usize>,
+    /// The allocation's size in bytes (header and units), to free it.
+    size: usize,
+    buf: StrBuf,
 }
 
-impl StrBuf {
+const UNITS_OFFSET: usize = std::mem::size_of::<BufBox>();
+const _: () = assert!(UNITS_OFFSET.is_multiple_of(8) && std::mem::align_of::<BufBox>() == 8);
+
+/// How far past the address a string's `buf` field holds its `StrBuf`
+/// lies (the reference count and size come first). Fixed by `BufBox`'s
+/// `repr(C)` layout, so `jit/layout.rs` checks it at compile time (with
+/// `Rc` it was std's business and had to be measured at run time).
+pub const BUF_HEADER_OFFSET: usize = std::mem::offset_of!(BufBox, buf);
+
+/// A counted reference to a `BufBox`: what `Rc<StrBuf>` was, in one
+/// allocation. Not `Send`: the counts are plain cells, as `Rc`'s are.
+pub(crate) struct BufRef(NonNull<BufBox>);
+
+impl BufRef {
     /// A buffer for at least `min` units, `want` if memory allows; None
     /// when not even `min` can be had (the caller throws instead of the
     /// process aborting).
-    fn try_with_capacity(min: usize, want: usize, wide: bool) -> Option<StrBuf> {
-        fn alloc<T>(min: usize, want: usize) -> Option<Vec<T>> {
-            let mut v = Vec::new();
-            if v.try_reserve_exact(want).is_ok() || v.try_reserve_exact(min).is_ok() {
-                Some(v)
-            } else {
-                None
+    fn try_with_capacity(min: usize, want: usize, wide: bool) -> Option<BufRef> {
+        BufRef::alloc(want, wide).or_else(|| BufRef::alloc(min, wide))
+    }
+
+    fn alloc(cap: usize, wide: bool) -> Option<BufRef> {
+        let unit = if wide { 2 } else { 1 };
+        let size = cap.checked_mul(unit)?.checked_add(UNITS_OFFSET)?;
+        let raw = match pool::take(size) {
+            Some(raw) => raw,
+            None => {
+                let layout = std::alloc::Layout::from_size_align(size, 8).ok()?;
+                // SAFETY: the layout's size is at least the header's, never zero.
+                NonNull::new(unsafe { std::alloc::alloc(layout) }.cast::<BufBox>())?
+            }
+        };
+        // SAFETY: `raw` is an allocation of `size >= UNITS_OFFSET` bytes
+        // (fresh, or a freed buffer's of that size from the pool), aligned to
+        // 8 (BufBox's alignment) and referred to by nothing; the units start
+        // right after the header, inside the same allocation.
+        unsafe {
+            let ptr = NonNull::new_unchecked(raw.as_ptr().cast::<u8>().add(UNITS_OFFSET));
+            raw.as_ptr().write(BufBox {
+                strong: Cell::new(1),
+                size,
+                buf: StrBuf { ptr, cap, used: Cell::new(0), wide, epoch: Cell::new(0) },
+            });
+        }
+        Some(BufRef(raw))
+    }
+
+    /// A buffer holding exactly these units (aborts if memory runs out, as
+    /// the `Vec` it replaces did).
+    fn exact(units: Units<'_>, wide: bool) -> BufRef {
+        let b = BufRef::alloc(units.len(), wide)
+            .unwrap_or_else(|| std::alloc::handle_alloc_error(std::alloc::Layout::new::<BufBox>()));
+        b.push(units);
+        b
+    }
+
+    #[cfg(test)]
+    fn ptr_eq(a: &BufRef, b: &BufRef) -> bool {
+        a.0 == b.0
+    }
+}
+
+impl std::ops::Deref for BufRef {
+    type Target = StrBuf;
+    #[inline(always)]
+    fn deref(&self) -> &StrBuf {
+        // SAFETY: the box lives while any `BufRef` to it does (counted).
+        unsafe { &self.0.as_ref().buf }
+    }
+}
+
+impl Clone for BufRef {
+    #[inline(always)]
+    fn clone(&self) -> BufRef {
+        // SAFETY: as in `deref`.
+        let strong = unsafe { &self.0.as_ref().strong };
+        strong.set(strong.get() + 1);
+        BufRef(self.0)
+    }
+}
+
+impl Drop for BufRef {
+    #[inline(always)]
+    fn drop(&mut self) {
+        // SAFETY: as in `deref`; the last reference frees the allocation
+        // with the layout it was made with (size recorded, alignment 8).
+        // The units need no drop.
+        unsafe {
+            let boxed = self.0.as_ref();
+            let n = boxed.strong.get() - 1;
+            boxed.strong.set(n);
+            if n == 0 {
+                pool::give(self.0, boxed.size);
             }
         }
-        Some(if wide { StrBuf::from_wide(alloc(min, want)?) } else { StrBuf::from_latin1(alloc(min, want)?) })
+    }
+}
+
+/// Freed buffers of the size a short concatenation makes, kept for the
+/// next one. A tokenizer builds each token's text with `+` from `""`: a
+/// buffer per token, and the collector frees them by the thousand, so
+/// `malloc` and `free` of that one size were a few percent of json.js,
+/// and the freed chunks in the allocator's fast bins were what a later
+/// large request (an array growing past 1,000 elements) paid to merge
+/// (`malloc_consolidate`). One size only: anything else goes to the
+/// allocator as before.
+mod pool {
+    use super::{BufBox, MIN_BUFFER, UNITS_OFFSET};
+    use std::cell::RefCell;
+    use std::ptr::NonNull;
+
+    /// The one size kept: a one-byte buffer of `MIN_BUFFER` units.
+    const SIZE: usize = UNITS_OFFSET + MIN_BUFFER;
+    /// At most this many (320 KiB): a burst of frees beyond it goes back
+    /// to the allocator.
+    const MAX: usize = 4096;
+
+    struct Pool(Vec<NonNull<BufBox>>);
+
+    impl Drop for Pool {
+        fn drop(&mut self) {
+            for raw in self.0.drain(..) {
+                // SAFETY: every pooled block was allocated with this layout
+                // (`give` keeps only blocks of `SIZE` bytes) and is referred
+                // to by nothing.
+                unsafe { std::alloc::dealloc(raw.as_ptr().cast::<u8>(), layout()) };
+            }
+        }
     }
 
-    fn from_latin1(v: Vec<u8>) -> StrBuf {
-        let mut v = ManuallyDrop::new(v);
-        let (cap, used) = (v.capacity(), v.len());
-        // A Vec's pointer is never null (dangling but aligned when empty).
-        let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling());
-        StrBuf { ptr, cap, used: Cell::new(used), wide: false, epoch: Cell::new(0) }
+    fn layout() -> std::alloc::Layout {
+        std::alloc::Layout::from_size_align(SIZE, 8).unwrap_or(std::alloc::Layout::new::<BufBox>())
     }
 
-    fn from_wide(v: Vec<u16>) -> StrBuf {
-        let mut v = ManuallyDrop::new(v);
-        let (cap, used) = (v.capacity(), v.len());
-        let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling()).cast::<u8>();
-        StrBuf { ptr, cap, used: Cell::new(used), wide: true, epoch: Cell::new(0) }
+    thread_local! {
+        static POOL: RefCell<Pool> = const { RefCell::new(Pool(Vec::new())) };
     }
 
-    /// Bytes allocated (for the collector's pacing).
+    /// A block of `size` bytes from the pool, if it keeps that size and has one.
+    #[inline]
+    pub(super) fn take(size: usize) -> Option<NonNull<BufBox>> {
+        if size != SIZE {
+            return None;
+        }
+        POOL.try_with(|p| p.borrow_mut().0.pop()).ok().flatten()
+    }
+
+    /// Frees a block of `size` bytes (allocated with alignment 8), or keeps
+    /// it for `take`.
+    ///
+    /// # Safety
+    /// `raw` is such a block and nothing refers to it any more.
+    #[inline]
+    pub(super) unsafe fn give(raw: NonNull<BufBox>, size: usize) {
+        if size == SIZE {
+            let kept = POOL.try_with(|p| {
+                let mut p = p.borrow_mut();
+                if p.0.len() < MAX {
+                    p.0.push(raw);
+                    true
+                } else {
+                    false
+                }
+            });
+            if kept == Ok(true) {
+                return;
+            }
+        }
+        // SAFETY: by the caller's contract, made with this size and alignment.
+        unsafe {
+            std::alloc::dealloc(raw.as_ptr().cast::<u8>(), std::alloc::Layout::from_size_align_unchecked(size, 8))
+        };
+    }
+}
+
+impl StrBuf {
+    /// Bytes allocated for the units (for the collector's pacing).
     pub fn capacity(&self) -> usize {
         if self.wide {
             self.cap * 2
@@ -190,6 +335,7 @@ impl StrBuf {
     }
 
     /// Whether `units` can be pushed here: room, and a width that holds them.
+    #[inline(always)]
     fn can_take(&self, units: Units<'_>) -> bool {
         self.cap - self.used.get() >= units.len() && (self.wide || matches!(units, Units::Latin1(_)))
     }
@@ -197,10 +343,18 @@ impl StrBuf {
     /// Appends `units` after the written ones. `units` may lie in this very
     /// buffer (`s + s`): they are then inside `[0, used)`, which the write
     /// does not touch.
+    #[inline]
     fn push(&self, units: Units<'_>) {
         assert!(self.can_take(units), "StrBuf::push beyond capacity or width");
         let used = self.used.get();
         match (self.wide, units) {
+            (false, Units::Latin1(&[byte])) => {
+                // One unit (`s + String.fromCharCode(c)`, a tokenizer's
+                // step): a store rather than a call of memmove.
+                // SAFETY: `used` is inside the allocation (checked above)
+                // and not yet written, as below.
+                unsafe { self.ptr.as_ptr().add(used).write(byte) };
+            }
             (false, Units::Latin1(b)) => {
                 // SAFETY: `[used, used + len)` is inside the allocation
                 // (checked above) and not yet written, so no slice handed out
@@ -210,8 +364,8 @@ impl StrBuf {
                 unsafe { std::ptr::copy(b.as_ptr(), self.ptr.as_ptr().add(used), b.len()) };
             }
             (true, Units::Wide(w)) => {
-                // SAFETY: as above, in units of u16; the allocation is a
-                // `Vec<u16>`, so the pointer is aligned for u16.
+                // SAFETY: as above, in units of u16; the units start 8-aligned
+                // (`UNITS_OFFSET`), so the pointer is aligned for u16.
                 unsafe { std::ptr::copy(w.as_ptr(), self.ptr.as_ptr().cast::<u16>().add(used), w.len()) };
             }
             (true, Units::Latin1(b)) => {
@@ -229,30 +383,18 @@ impl StrBuf {
     }
 
     /// The first `len` units.
+    #[inline(always)]
     fn prefix(&self, len: usize) -> Units<'_> {
         debug_assert!(len <= self.used.get());
         let len = len.min(self.used.get());
         if self.wide {
             // SAFETY: units `[0, used)` are initialised and never written or
             // moved again while the buffer lives, which is at least as long
-            // as `&self`; the pointer came from a `Vec<u16>`, so it is aligned.
+            // as `&self`; the units start 8-aligned, so aligned for u16.
             Units::Wide(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().cast::<u16>(), len) })
         } else {
             // SAFETY: as above, one byte per unit.
             Units::Latin1(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), len) })
-        }
-    }
-}
-
-impl Drop for StrBuf {
-    fn drop(&mut self) {
-        if self.wide {
-            // SAFETY: `ptr` and `cap` came from a `Vec<u16>` that was never
-            // freed (ManuallyDrop); length 0 because u16 needs no drop.
-            drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr().cast::<u16>(), 0, self.cap) });
-        } else {
-            // SAFETY: as above, from a `Vec<u8>`.
-            drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), 0, self.cap) });
         }
     }
 }
@@ -267,7 +409,7 @@ impl Drop for StrBuf {
 /// `repr(C)`: compiled code reads `len` (`jit::abi::STR_LEN_DISP`).
 #[repr(C)]
 pub struct JsStr {
-    buf: Rc<StrBuf>,
+    buf: BufRef,
     pub(crate) len: usize,
     /// Every unit is below 0x80, so the one-byte units are also UTF-8
     /// (`as_ascii_str`). Known when the string is made.
@@ -276,17 +418,17 @@ pub struct JsStr {
 
 impl JsStr {
     /// A string with a buffer of exactly its own size (constants, results of
-    /// formatting). ASCII text keeps its allocation.
+    /// formatting). The text is copied into the buffer's allocation.
     pub fn new(s: String) -> JsStr {
         if s.is_ascii() {
             let len = s.len();
-            return JsStr { buf: Rc::new(StrBuf::from_latin1(s.into_bytes())), len, ascii: true };
+            return JsStr { buf: BufRef::exact(Units::Latin1(s.as_bytes()), false), len, ascii: true };
         }
         if s.chars().all(|c| (c as u32) < 0x100) {
             let bytes: Vec<u8> = s.chars().map(|c| c as u8).collect();
-            return JsStr::owned_latin1(bytes, false);
+            return JsStr::owned_latin1(&bytes, false);
         }
-        JsStr::owned_wide(s.encode_utf16().collect())
+        JsStr::owned_wide(&s.encode_utf16().collect::<Vec<u16>>())
     }
 
     /// `s` as UTF-16 code units. (Named like `FromStr::from_str`, which
@@ -302,40 +444,38 @@ impl JsStr {
         JsStr::from_view(Units::Wide(units))
     }
 
-    /// As `from_units`, reusing the vector when the units need two bytes.
+    /// As `from_units` (the units are copied into the buffer).
     pub fn from_units_vec(units: Vec<u16>) -> JsStr {
-        if Units::Wide(&units).fits_latin1() {
-            return JsStr::from_units(&units);
-        }
-        JsStr::owned_wide(units)
+        JsStr::from_units(&units)
     }
 
     /// A string of Latin-1 units (each byte is the code unit).
     pub fn from_latin1(bytes: Vec<u8>) -> JsStr {
-        let ascii = bytes.is_ascii();
-        JsStr::owned_latin1(bytes, ascii)
+        JsStr::from_latin1_slice(&bytes)
+    }
+
+    fn from_latin1_slice(bytes: &[u8]) -> JsStr {
+        JsStr::owned_latin1(bytes, bytes.is_ascii())
     }
 
     fn from_view(units: Units<'_>) -> JsStr {
         match units {
-            Units::Latin1(b) => JsStr::from_latin1(b.to_vec()),
+            Units::Latin1(b) => JsStr::from_latin1_slice(b),
             Units::Wide(w) if units.fits_latin1() => {
                 let ascii = units.is_ascii();
-                JsStr::owned_latin1(w.iter().map(|&u| u as u8).collect(), ascii)
+                JsStr::owned_latin1(&w.iter().map(|&u| u as u8).collect::<Vec<u8>>(), ascii)
             }
-            Units::Wide(w) => JsStr::owned_wide(w.to_vec()),
+            Units::Wide(w) => JsStr::owned_wide(w),
         }
     }
 
-    fn owned_latin1(bytes: Vec<u8>, ascii: bool) -> JsStr {
-        let len = bytes.len();
-        JsStr { buf: Rc::new(StrBuf::from_latin1(bytes)), len, ascii }
+    fn owned_latin1(bytes: &[u8], ascii: bool) -> JsStr {
+        JsStr { buf: BufRef::exact(Units::Latin1(bytes), false), len: bytes.len(), ascii }
     }
 
-    fn owned_wide(units: Vec<u16>) -> JsStr {
-        debug_assert!(!Units::Wide(&units).fits_latin1(), "a two-byte string holds a wide unit");
-        let len = units.len();
-        JsStr { buf: Rc::new(StrBuf::from_wide(units)), len, ascii: false }
+    fn owned_wide(units: &[u16]) -> JsStr {
+        debug_assert!(!Units::Wide(units).fits_latin1(), "a two-byte string holds a wide unit");
+        JsStr { buf: BufRef::exact(Units::Wide(units), true), len: units.len(), ascii: false }
     }
 
     /// The length in UTF-16 code units (JavaScript's `length`).
@@ -387,7 +527,7 @@ impl JsStr {
         let end = end.min(self.len);
         let start = start.min(end);
         match self.view() {
-            Units::Latin1(b) => JsStr::from_latin1(b[start..end].to_vec()),
+            Units::Latin1(b) => JsStr::from_latin1_slice(&b[start..end]),
             Units::Wide(w) => JsStr::from_units(&w[start..end]),
         }
     }
@@ -466,11 +606,11 @@ impl JsStr {
     fn joined(left: Units<'_>, right: Units<'_>, ascii: bool) -> Option<(JsStr, usize)> {
         let len = left.len() + right.len();
         let wide = matches!(left, Units::Wide(_)) || matches!(right, Units::Wide(_));
-        let buf = StrBuf::try_with_capacity(len, len.saturating_mul(2).max(MIN_BUFFER), wide)?;
+        let buf = BufRef::try_with_capacity(len, len.saturating_mul(2).max(MIN_BUFFER), wide)?;
         buf.push(left);
         buf.push(right);
         let bytes = buf.capacity();
-        Some((JsStr { buf: Rc::new(buf), len, ascii }, bytes))
+        Some((JsStr { buf, len, ascii }, bytes))
     }
 }
 
@@ -532,7 +672,7 @@ mod tests {
         let (ab, _) = JsStr::concat(&s("a"), &s("b")).expect("memory");
         let (abc, charged) = ab.append(&s("c")).expect("memory");
         assert_eq!(charged, 0, "room in the buffer: no new bytes");
-        assert!(Rc::ptr_eq(&ab.buf, &abc.buf));
+        assert!(BufRef::ptr_eq(&ab.buf, &abc.buf));
         // `ab` is no longer the longest view: appending to it copies.
         let (abd, charged) = ab.append_str("d").expect("memory");
         assert!(charged > 0);

@@ -109,10 +109,10 @@ pub const OBJ_ARRAY: u8 = 4;
 pub const STRING_TAG: u8 = 2;
 pub const STR_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
 /// The inline `charCodeAt` (`call_char_code_at`): from a string value to
-/// its buffer's `Rc` pointer (`JsStr::buf`, first), from that to the
-/// `StrBuf` (`heap::string::rc_value_offset`, measured at run time: past
-/// std's two counts), and in the `repr(C)` `StrBuf` its units pointer and
-/// its two-bytes-per-unit flag.
+/// its buffer pointer (`JsStr::buf`, first), from that to the `StrBuf`
+/// (`heap::string::BUF_HEADER_OFFSET`: past the count and size of the
+/// one-allocation `BufBox`), and in the `repr(C)` `StrBuf` its units
+/// pointer (into the same allocation) and its two-bytes-per-unit flag.
 pub const STR_BUF_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
 pub const RC_VALUE_OFFSET: i32 = 16;
 pub const STRBUF_PTR: i32 = 0;

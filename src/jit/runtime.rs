@@ -116,22 +116,13 @@ fn perf_name(p: &FuncProto) -> String {
 }
 
 /// The built-ins call sites may be compiled inline for (bits; 0: none).
-/// The inline `charCodeAt` reads a string's buffer through its `Rc`, so
-/// it is left out if this std does not put the value where the stencil
-/// was assembled to look.
+/// (The inline `charCodeAt` reads a string's buffer header, whose layout
+/// is stitch's own and checked at compile time in `layout.rs`.)
 fn inline_builtins(vm: &Vm) -> [u64; super::INLINE_MATH.len()] {
-    static RC_LAYOUT_OK: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    let mut bits = vm.realm.inline_math.map(|f| f.to_bits());
-    let ok = *RC_LAYOUT_OK
-        .get_or_init(|| crate::heap::string::rc_value_offset() == Some(super::abi::RC_VALUE_OFFSET as usize));
-    if !ok {
-        bits[CHAR_CODE_AT] = 0;
-    }
-    bits
+    vm.realm.inline_math.map(|f| f.to_bits())
 }
 
-/// Where `charCodeAt` and `fromCharCode` are in `INLINE_MATH`.
-const CHAR_CODE_AT: usize = crate::vm::INLINE_CHAR_CODE_AT;
+/// Where `fromCharCode` is in `INLINE_MATH`.
 const FROM_CHAR_CODE: usize = 9;
 
 /// The object a built-in of `INLINE_MATH` is a property of, for
