@@ -143,7 +143,9 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
         ($v:expr) => {{
             let v = $v;
             // Every live frame lies below the returning one's window: the
-            // collector need not scan above it.
+            // collector need not scan above it (what it wrote above is
+            // cleared at the next collection: `stack_peak`).
+            vm.stack_peak = vm.stack_peak.max(vm.hwm);
             vm.hwm = base + FRAME_WINDOW;
             if vm.frames.len() == entry {
                 return Ok(v);

@@ -357,6 +357,10 @@ pub struct Vm {
     /// frame's (`innermost_frame`). The GC scans `[0, hwm)`, and up to
     /// compiled code's own mark, which only prologues raise.
     pub hwm: usize,
+    /// The highest either mark has been since the last collection (folded
+    /// in whenever one is lowered): the stack above the scanned part is
+    /// cleared up to here at each collection (`collect_with`).
+    pub stack_peak: usize,
     pub globals: Globals,
     pub protos: Vec<Rc<FuncProto>>,
     pub frames: Frames,
@@ -477,6 +481,7 @@ impl Vm {
             heap,
             stack: Slots::with_links(STACK_SLOTS),
             hwm: 0,
+            stack_peak: 0,
             globals: Globals::new(),
             protos: Vec::new(),
             frames: Frames::default(),
@@ -886,6 +891,18 @@ impl Vm {
         for i in 0..hwm {
             t.mark(stack.get(i));
         }
+        // Registers are not cleared on entry (the compiler writes each
+        // before reading it), so a slot above the scanned part may hold a
+        // stale reference to an object this collection frees; a later
+        // collection scanning higher would mark that free cell -- and the
+        // allocator would hand it out already marked, so a minor collection
+        // would never trace what the new object refers to. Clearing them
+        // now costs the stack's extent since the last collection.
+        let peak = self.stack_peak.max(hwm).min(self.stack.len());
+        for i in hwm..peak {
+            stack.set(i, Value::UNDEFINED);
+        }
+        self.stack_peak = hwm;
         for g in 0..self.globals.names.len() {
             t.mark(self.globals.get(g as u32));
         }
@@ -919,6 +936,7 @@ impl Vm {
     /// above that. Entering a frame raises the marks again.
     #[inline]
     pub fn innermost_frame(&mut self, base: usize) {
+        self.stack_peak = self.stack_peak.max(self.stack_top());
         let top = base.saturating_add(crate::heap::FRAME_WINDOW).min(self.stack.len());
         self.hwm = self.hwm.min(top);
         let p = self.stack.addr(top) as *mut u64;
@@ -938,6 +956,7 @@ impl Vm {
     }
 
     pub fn restore_marks(&mut self, (hwm, jit): (usize, *mut u64)) {
+        self.stack_peak = self.stack_peak.max(self.stack_top());
         self.hwm = hwm;
         self.jit.ctx.hwm = jit;
     }
