@@ -22,7 +22,6 @@ mod number;
 mod object;
 mod reflect;
 mod string;
-pub(crate) use string::index_of_strings;
 mod symbol;
 
 pub use object::to_object;

@@ -105,19 +105,6 @@ fn check_length(vm: &mut Vm, len: usize) -> JsResult<()> {
 
 // ---- searching ----
 
-fn find_in<T: Copy + Eq>(hay: &[T], needle: &[T], from: usize) -> Option<usize> {
-    let Some(&first) = needle.first() else {
-        return (from <= hay.len()).then_some(from);
-    };
-    let last = hay.len().checked_sub(needle.len())?;
-    // One unit (`s.indexOf(",")`, the commonest search): a scan for it,
-    // without a slice comparison (a `memcmp` call) per candidate.
-    if needle.len() == 1 {
-        return hay.get(from..)?.iter().position(|&u| u == first).map(|i| i + from);
-    }
-    (from..=last).find(|&i| hay[i] == first && hay[i..i + needle.len()] == *needle)
-}
-
 fn rfind_in<T: Copy + Eq>(hay: &[T], needle: &[T], upto: usize) -> Option<usize> {
     let last = hay.len().checked_sub(needle.len())?;
     (0..=upto.min(last)).rev().find(|&i| hay[i..i + needle.len()] == *needle)
@@ -125,11 +112,7 @@ fn rfind_in<T: Copy + Eq>(hay: &[T], needle: &[T], upto: usize) -> Option<usize>
 
 /// The first index `>= from` where `needle` occurs in `hay`.
 fn find(hay: &JsStr, needle: &JsStr, from: usize) -> Option<usize> {
-    match (hay.view(), needle.view()) {
-        (Units::Latin1(h), Units::Latin1(n)) => find_in(h, n, from),
-        (Units::Wide(h), Units::Wide(n)) => find_in(h, n, from),
-        _ => find_in(&hay.units(), &needle.units(), from),
-    }
+    hay.find(needle, from)
 }
 
 /// The last index `<= upto` where `needle` occurs in `hay`.
@@ -236,12 +219,6 @@ fn at(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 // ---- searching methods ----
-
-/// `s.indexOf(n)` of two strings, from 0: what compiled code's inline
-/// `indexOf` computes (`jit::inline_builtins::string_index_of`).
-pub(crate) fn index_of_strings(s: &JsStr, n: &JsStr) -> Value {
-    index_result(find(s, n, 0))
-}
 
 fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (a, p) = (arg(args, 0), arg(args, 1));

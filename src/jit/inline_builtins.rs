@@ -61,7 +61,7 @@ pub extern "sysv64" fn string_index_of(this: u64, needle: u64) -> u64 {
     // and the argument slot of the call), which hold valid values.
     let (s, n) = unsafe { (Value::from_bits(this), Value::from_bits(needle)) };
     match (s.as_js_str(), n.as_js_str()) {
-        (Some(s), Some(n)) => crate::builtins::index_of_strings(s, n).to_bits(),
+        (Some(s), Some(n)) => Value::smi(s.find(n, 0).map_or(-1, |i| i as i32)).to_bits(),
         _ => NEVER_BITS,
     }
 }
