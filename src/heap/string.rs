@@ -659,6 +659,32 @@ impl std::fmt::Debug for JsStr {
     }
 }
 
+/// The first index `>= from` where `needle` occurs in `hay`.
+fn find_in<T: Copy + Eq>(hay: &[T], needle: &[T], from: usize) -> Option<usize> {
+    let Some(&first) = needle.first() else {
+        return (from <= hay.len()).then_some(from);
+    };
+    let last = hay.len().checked_sub(needle.len())?;
+    // One unit (`s.indexOf(",")`, the commonest search): a scan for it,
+    // without a slice comparison (a `memcmp` call) per candidate.
+    if needle.len() == 1 {
+        return hay.get(from..)?.iter().position(|&u| u == first).map(|i| i + from);
+    }
+    (from..=last).find(|&i| hay[i] == first && hay[i..i + needle.len()] == *needle)
+}
+
+impl JsStr {
+    /// The first index `>= from` where `needle` occurs (`indexOf`, shared
+    /// by the built-in and compiled code's inline `indexOf`).
+    pub fn find(&self, needle: &JsStr, from: usize) -> Option<usize> {
+        match (self.view(), needle.view()) {
+            (Units::Latin1(h), Units::Latin1(n)) => find_in(h, n, from),
+            (Units::Wide(h), Units::Wide(n)) => find_in(h, n, from),
+            _ => find_in(&self.units(), &needle.units(), from),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -758,31 +784,5 @@ mod tests {
         assert!(s("\u{FF61}") > s("😀"));
         assert!(s("a") < s("ab") && s("ab") < s("b"));
         assert!(s("é") < s("€") && s("\u{7F}") < s("é"));
-    }
-}
-
-/// The first index `>= from` where `needle` occurs in `hay`.
-fn find_in<T: Copy + Eq>(hay: &[T], needle: &[T], from: usize) -> Option<usize> {
-    let Some(&first) = needle.first() else {
-        return (from <= hay.len()).then_some(from);
-    };
-    let last = hay.len().checked_sub(needle.len())?;
-    // One unit (`s.indexOf(",")`, the commonest search): a scan for it,
-    // without a slice comparison (a `memcmp` call) per candidate.
-    if needle.len() == 1 {
-        return hay.get(from..)?.iter().position(|&u| u == first).map(|i| i + from);
-    }
-    (from..=last).find(|&i| hay[i] == first && hay[i..i + needle.len()] == *needle)
-}
-
-impl JsStr {
-    /// The first index `>= from` where `needle` occurs (`indexOf`, shared
-    /// by the built-in and compiled code's inline `indexOf`).
-    pub fn find(&self, needle: &JsStr, from: usize) -> Option<usize> {
-        match (self.view(), needle.view()) {
-            (Units::Latin1(h), Units::Latin1(n)) => find_in(h, n, from),
-            (Units::Wide(h), Units::Wide(n)) => find_in(h, n, from),
-            _ => find_in(&self.units(), &needle.units(), from),
-        }
     }
 }
