@@ -509,8 +509,14 @@ pub(crate) mod mk {
 
     pub fn seq(mut l: E, r: E) -> Res<E> {
         let span = l.e.span.to(r.e.span);
+        let l_span = l.e.span;
         match &mut l.e.kind {
-            ExprKind::Seq(items) => {
+            // `a, b, c` is one sequence, but `(a, b), c` nests, as in V8's
+            // syntax tree (its callee text prints `((a , b) , c)`): a
+            // parenthesised left operand's span takes in its parentheses.
+            ExprKind::Seq(items)
+                if items.first().zip(items.last()).is_some_and(|(f, z)| f.span.to(z.span) == l_span) =>
+            {
                 items.push(r.e);
                 let items = std::mem::take(items);
                 expr(ExprKind::Seq(items), span, l.d.max(r.d + 1))
