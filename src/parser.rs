@@ -1813,7 +1813,7 @@ mod tests {
         assert_eq!(e("a = b = c"), "(= a (= b c))");
         assert_eq!(e("a += b -= c"), "(+= a (-= b c))");
         assert_eq!(e("a, b = 1, c"), "(, a (= b 1) c)");
-        assert_eq!(e("(a, b), c"), "(, a b c)");
+        assert_eq!(e("(a, b), c"), "(, (, a b) c)");
         assert_eq!(e("a, (b, c)"), "(, a (, b c))");
         assert_eq!(e("typeof a === 'x'"), "(=== (typeof a) \"x\")");
         assert_eq!(e("typeof typeof a"), "(typeof (typeof a))");
