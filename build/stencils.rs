@@ -830,6 +830,47 @@ fn call_site(h: &mut Asm, c: &mut Asm, new_target: bool, slow: HoleKind) -> R {
     c.jmp(Continue)
 }
 
+/// The head of an inline built-in call (`call_push`, `call_pop`,
+/// `call_index_of`): the callee must be the pinned built-in `builtin`
+/// names; `rdx` is left at the argument base and `rdi` holds `this`.
+fn guard_inline_callee(h: &mut Asm, builtin: HoleKind) -> R {
+    h.load(rax, SlotA)?;
+    h.imm64(rcx, builtin)?;
+    h.a.cmp(rax, rcx)?;
+    h.branch(Cold, |a, t| a.jne(t))?;
+    h.lea(rdx, ArgBase)?;
+    h.a.mov(rdi, qword_ptr(rdx - 8))
+}
+
+/// `rdi` is an object whose flags say array, neither frozen nor closed to
+/// extension (what `builtins::array::push` and `pop` check first).
+fn guard_extensible_array(h: &mut Asm) -> R {
+    h.a.lea(eax, ptr(rdi - 1))?;
+    h.a.test(al, 3)?;
+    h.branch(Cold, |a, t| a.jne(t))?;
+    h.a.cmp(byte_ptr(rdi + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    h.branch(Cold, |a, t| a.jne(t))?;
+    h.a.movzx(eax, byte_ptr(rdi + OBJ_FLAGS_DISP))?;
+    h.a.and(eax, (OBJ_ARRAY | OBJ_FROZEN | OBJ_NOT_EXTENSIBLE) as i32)?;
+    h.a.cmp(eax, OBJ_ARRAY as i32)?;
+    h.branch(Cold, |a, t| a.jne(t))
+}
+
+/// The tail of an inline built-in call: a direct call of `helper` (its
+/// arguments in place), whose NEVER answer sends the site to the generic
+/// call in the cold part.
+fn call_inline(h: &mut Asm, c: &mut Asm, helper: HoleKind) -> R {
+    h.imm64(rax, helper)?;
+    h.a.call(rax)?;
+    h.cmp8(rax, V_NEVER)?;
+    h.branch(Cold, |a, t| a.je(t))?;
+    h.store(SlotDst, rax)?;
+    h.jmp(Continue)?;
+    c.call_helper(HelperCall)?;
+    c.exc_check()?;
+    c.jmp(Continue)
+}
+
 fn all_stencils() -> Vec<Def> {
     let mut v = Vec::new();
     let s = &mut v;
@@ -1423,41 +1464,34 @@ fn all_stencils() -> Vec<Def> {
         "call_push",
         "Array.prototype.push(v) inline: guard on the built-in and an extensible array, call array_push directly; else the call helper",
         |h, c| {
-            h.load(rax, SlotA)?;
-            h.imm64(rcx, ArrayPush)?;
-            h.a.cmp(rax, rcx)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
-            h.lea(rdx, ArgBase)?;
-            h.a.mov(rdi, qword_ptr(rdx - 8))?;
+            guard_inline_callee(h, ArrayPush)?;
             h.a.mov(rsi, qword_ptr(rdx))?;
-            h.a.lea(eax, ptr(rdi - 1))?;
-            h.a.test(al, 3)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
-            h.a.cmp(byte_ptr(rdi + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
-            h.a.movzx(eax, byte_ptr(rdi + OBJ_FLAGS_DISP))?;
-            h.a.and(eax, (OBJ_ARRAY | OBJ_FROZEN | OBJ_NOT_EXTENSIBLE) as i32)?;
-            h.a.cmp(eax, OBJ_ARRAY as i32)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
+            guard_extensible_array(h)?;
             // array_push(ctx, array, value): the context leads to the heap,
             // which a push into a double array converts or charges through.
             h.a.mov(rdx, rsi)?;
             h.a.mov(rsi, rdi)?;
             h.a.mov(rdi, r12)?;
-            h.imm64(rax, HelperArrayPush)?;
-            h.a.call(rax)?;
-            h.cmp8(rax, V_NEVER)?;
-            h.branch(Cold, |a, t| a.je(t))?;
-            h.store(SlotDst, rax)?;
-            h.jmp(Continue)?;
-            c.call_helper(HelperCall)?;
-            c.exc_check()?;
-            c.jmp(Continue)
+            call_inline(h, c, HelperArrayPush)
         },
     );
     // `a.pop()`, a stack's other half (hanoi moves a disk with a pop and a
     // push): the generic call cost the call helper's decode, a native
     // frame and `builtins::array::pop`'s checks, three times the pop.
+    // Guarded like `call_push`; `inline_builtins::array_pop` then takes
+    // the common case (`JsObject::pop_dense`: a present, dense, non-double
+    // last element) and answers NEVER for the rest -- without changing
+    // anything -- which the generic call then does.
+    def(
+        s,
+        "call_pop",
+        "Array.prototype.pop() inline: guard on the built-in and an extensible array, call array_pop directly; else the call helper",
+        |h, c| {
+            guard_inline_callee(h, ArrayPop)?;
+            guard_extensible_array(h)?;
+            call_inline(h, c, HelperArrayPop)
+        },
+    );
     // `s.indexOf(",")`, a parser's other scan (exceptions.js looks for the
     // comma of every record): guarded on the pinned built-in and on two
     // string operands (`this`, the one argument); then a direct call of
@@ -1469,12 +1503,7 @@ fn all_stencils() -> Vec<Def> {
         "call_index_of",
         "String.prototype.indexOf(string) inline: guard on the built-in and two strings, call string_index_of directly; else the call helper",
         |h, c| {
-            h.load(rax, SlotA)?;
-            h.imm64(rcx, StringIndexOf)?;
-            h.a.cmp(rax, rcx)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
-            h.lea(rdx, ArgBase)?;
-            h.a.mov(rdi, qword_ptr(rdx - 8))?;
+            guard_inline_callee(h, StringIndexOf)?;
             h.a.mov(rsi, qword_ptr(rdx))?;
             for r in [rdi, rsi] {
                 h.a.lea(eax, ptr(r - 1))?;
@@ -1483,50 +1512,7 @@ fn all_stencils() -> Vec<Def> {
                 h.a.cmp(byte_ptr(r + OBJ_TAG_DISP), STRING_TAG as i32)?;
                 h.branch(Cold, |a, t| a.jne(t))?;
             }
-            h.imm64(rax, HelperStringIndexOf)?;
-            h.a.call(rax)?;
-            h.cmp8(rax, V_NEVER)?;
-            h.branch(Cold, |a, t| a.je(t))?;
-            h.store(SlotDst, rax)?;
-            h.jmp(Continue)?;
-            c.call_helper(HelperCall)?;
-            c.exc_check()?;
-            c.jmp(Continue)
-        },
-    );
-    // Guarded like `call_push`; `inline_builtins::array_pop` then takes
-    // the common case (`JsObject::pop_dense`: a present, dense, non-double
-    // last element) and answers NEVER for the rest -- without changing
-    // anything -- which the generic call then does.
-    def(
-        s,
-        "call_pop",
-        "Array.prototype.pop() inline: guard on the built-in and an extensible array, call array_pop directly; else the call helper",
-        |h, c| {
-            h.load(rax, SlotA)?;
-            h.imm64(rcx, ArrayPop)?;
-            h.a.cmp(rax, rcx)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
-            h.lea(rdx, ArgBase)?;
-            h.a.mov(rdi, qword_ptr(rdx - 8))?;
-            h.a.lea(eax, ptr(rdi - 1))?;
-            h.a.test(al, 3)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
-            h.a.cmp(byte_ptr(rdi + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
-            h.a.movzx(eax, byte_ptr(rdi + OBJ_FLAGS_DISP))?;
-            h.a.and(eax, (OBJ_ARRAY | OBJ_FROZEN | OBJ_NOT_EXTENSIBLE) as i32)?;
-            h.a.cmp(eax, OBJ_ARRAY as i32)?;
-            h.branch(Cold, |a, t| a.jne(t))?;
-            h.imm64(rax, HelperArrayPop)?;
-            h.a.call(rax)?;
-            h.cmp8(rax, V_NEVER)?;
-            h.branch(Cold, |a, t| a.je(t))?;
-            h.store(SlotDst, rax)?;
-            h.jmp(Continue)?;
-            c.call_helper(HelperCall)?;
-            c.exc_check()?;
-            c.jmp(Continue)
+            call_inline(h, c, HelperStringIndexOf)
         },
     );
     // Closures (ARCHITECTURE.md, "Closures"): the running closure is in
