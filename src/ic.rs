@@ -149,7 +149,16 @@ fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
 #[inline(always)]
 fn first_own(site: &PropSite, o: &JsObject) -> Option<Value> {
     let first = site.entries[0].get();
-    (first.shape == addr(o.shape()) && first.kind == IcKind::Own).then(|| o.slot(first.slot))
+    // Two branches, not one on the conjunction: written as one
+    // expression, LLVM computed both compares and combined them with
+    // `sete`/`and`/`cmp` (five instructions more on every hit).
+    if first.shape != addr(o.shape()) {
+        return None;
+    }
+    if first.kind != IcKind::Own {
+        return None;
+    }
+    Some(o.slot(first.slot))
 }
 
 /// Whether the prototypes between `o` and a cached holder still have the

@@ -54,6 +54,7 @@ pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> JsResult<Value> {
 
 fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) -> JsResult<Value> {
     let stack = vm.stack.view();
+    let links = vm.stack.links();
     // Copied, not cloned, into the frame records (`FuncProto::immortal`).
     let mut proto: &'static Rc<FuncProto> = FuncProto::immortal(&proto);
     let globals = vm.globals.slots.view();
@@ -301,7 +302,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 vm.hwm = top;
             }
             pad_args(vm, callee, new_base, $argc);
-            vm.stack.set_link(new_base, crate::vm::frame_link(base, new_base, (pc - 1) as u32));
+            links.set(new_base, crate::vm::frame_link(base, new_base, (pc - 1) as u32));
             vm.stats.interp_calls += 1;
             let done = match vm.opts.jit {
                 JitMode::Off => None,
@@ -708,6 +709,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 }
                 Inst::ConstReturn { dst, k } => {
                     set!(dst, consts[k as usize]);
+                    do_return!(r!(dst));
+                }
+                Inst::MovReturn { dst, src } => {
+                    set!(dst, r!(src));
                     do_return!(r!(dst));
                 }
                 Inst::ConstMov { dst, k, dst2, src2 } => {

@@ -15,7 +15,7 @@
 //! (chapter 21): a constant loaded for the next compare, branch or
 //! operator, a global function and the `undefined` receiver of a call,
 //! `this` for a property load, a copy after a copy or after a constant,
-//! `return undefined`.
+//! `return undefined`, a copy that is returned.
 
 use super::{Op, Reg};
 
@@ -56,6 +56,9 @@ macro_rules! define_insts {
             ReceiverGetNamed { this: Reg, dst: Reg, obj: Reg, site: u32 },
             /// `LoadConst dst <- k; Return dst`.
             ConstReturn { dst: Reg, k: u8 },
+            /// `Mov dst src; Return dst`: `return` of a value built in a
+            /// temporary (`return {left: l, right: r}`).
+            MovReturn { dst: Reg, src: Reg },
             /// `LoadConst dst <- k; Mov dst2 src2`.
             ConstMov { dst: Reg, k: u8, dst2: Reg, src2: Reg },
             /// `LoadEnv env; GetScoped dst <- env^depth[slot]`: a closure's
@@ -96,6 +99,7 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
     use Inst as I;
     Some(match (first, second) {
         (Op::Mov { dst, src }, Op::Mov { dst: dst2, src: src2 }) => I::MovMov { dst, src, dst2, src2 },
+        (Op::Mov { dst, src }, Op::Return { src: ret }) if ret == dst => I::MovReturn { dst, src },
         (Op::LoadConst { dst: d, k }, second) => {
             let k = u8::try_from(k).ok()?;
             match second {
@@ -179,7 +183,33 @@ pub fn fuse(code: &[Op], handler_targets: impl Iterator<Item = u32>) -> Vec<Inst
             _ => i += 1,
         }
     }
+    thread_jumps(code, &mut out);
     out
+}
+
+/// Jumps to a return become the return: `if (c) { ... } else { ... }` at
+/// the end of a function jumps to its `LoadConst undefined; Return`
+/// (`ConstReturn` here), and a conditional expression returned jumps to
+/// the `Return` of its result. A return never throws and leaves through
+/// the frame record, so running it at the jump's index is running it at
+/// its own; the jump's dispatch is saved. A jump to a jump takes the
+/// second one's target (at most a few hops: a cycle of plain jumps is an
+/// endless loop either way, and `Loop`, which polls for interrupts, is
+/// never skipped).
+fn thread_jumps(code: &[Op], out: &mut [Inst]) {
+    for i in 0..code.len() {
+        let Op::Jump { mut target } = code[i] else { continue };
+        for _ in 0..4 {
+            match code.get(target as usize) {
+                Some(&Op::Jump { target: next }) if next != target => target = next,
+                _ => break,
+            }
+        }
+        out[i] = match out.get(target as usize) {
+            Some(&ret @ (Inst::Return { .. } | Inst::ConstReturn { .. } | Inst::MovReturn { .. })) => ret,
+            _ => Inst::Jump { target },
+        };
+    }
 }
 
 #[cfg(test)]
@@ -219,6 +249,36 @@ mod tests {
         assert_eq!(fused[1], Inst::MovMov { dst: 2, src: 0, dst2: 3, src2: 0 });
         let fused = fuse(&code[..3], [1].into_iter());
         assert_eq!(fused[0], Inst::from(code[0]));
+    }
+
+    #[test]
+    fn a_returned_copy_fuses_and_jumps_to_a_return_become_it() {
+        let code = [
+            Op::JumpIfFalse { src: 0, target: 3 },
+            Op::Mov { dst: 1, src: 2 },
+            Op::Jump { target: 5 },
+            Op::Jump { target: 2 },
+            Op::Jump { target: 7 },
+            Op::LoadConst { dst: 1, k: 0 },
+            Op::Return { src: 1 },
+            Op::Mov { dst: 1, src: 0 },
+            Op::Return { src: 1 },
+            Op::Jump { target: 9 },
+        ];
+        let fused = fuse(&code, std::iter::empty());
+        assert_eq!(fused[7], Inst::MovReturn { dst: 1, src: 0 });
+        assert_eq!(fused[5], Inst::ConstReturn { dst: 1, k: 0 });
+        // A jump to the fused return runs it in place, through a chain too.
+        assert_eq!(fused[2], fused[5]);
+        assert_eq!(fused[3], fused[5]);
+        assert_eq!(fused[4], fused[7]);
+        // A jump to itself stays a jump (an endless loop either way).
+        assert_eq!(fused[9], Inst::Jump { target: 9 });
+        // The copy whose next instruction is no return stays a copy.
+        assert_eq!(fused[1], Inst::from(code[1]));
+        // A return of another register is no `MovReturn`.
+        let other = [Op::Mov { dst: 1, src: 0 }, Op::Return { src: 0 }];
+        assert_eq!(fuse(&other, std::iter::empty())[0], Inst::from(other[0]));
     }
 
     #[test]

@@ -58,7 +58,7 @@ use std::rc::Rc;
 pub use lab::Lab;
 pub use object::{Callable, JsObject, ObjClass};
 pub use shape::{Atom, Atoms, PropKey, Shape, Shapes};
-pub use slots::{FrameRef, SlotView, Slots, FRAME_WINDOW};
+pub use slots::{FrameRef, LinkView, SlotView, Slots, FRAME_WINDOW};
 pub use string::{JsStr, StrBuf, Units};
 
 use crate::bytecode::FuncProto;

@@ -73,6 +73,14 @@ impl Slots {
     pub fn view(&self) -> SlotView {
         SlotView { ptr: self.ptr, len: self.len }
     }
+    /// A copyable handle on the link words (`with_links`), for the
+    /// interpreter's call sequence: writing a link through it needs no
+    /// reload of the block's fields through `&mut Vm` (three loads and a
+    /// shift on every call).
+    pub fn links(&self) -> LinkView {
+        assert!(self.alloc == 2 * self.len, "the block was made by `with_links`");
+        LinkView { ptr: self.ptr.wrapping_add(self.len) as *mut u64, mask: self.len - 1 }
+    }
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -128,6 +136,25 @@ impl SlotView {
     }
 }
 
+/// The link words of a `with_links` block (see `Slots::links`). Like a
+/// `SlotView`, it never outlives the block, which the VM owns for its life.
+#[derive(Clone, Copy)]
+pub struct LinkView {
+    ptr: *mut u64,
+    mask: usize,
+}
+
+impl LinkView {
+    /// Sets the link word of the frame at `base` (`Slots::set_link`).
+    #[inline(always)]
+    pub fn set(self, base: usize, link: u64) {
+        // SAFETY: `links` made the view from a block with a link area of
+        // `mask + 1` words (a power of two), and the mask keeps the index
+        // in it; link words are plain data no reference aliases.
+        unsafe { *self.ptr.add(base & self.mask) = link }
+    }
+}
+
 /// Registers per frame the value stack guarantees behind every frame base:
 /// a `Reg` is a `u8`, so any register index is in bounds by its type.
 pub const FRAME_WINDOW: usize = 256;
@@ -146,7 +173,12 @@ impl SlotView {
     /// remain above it (the caller reports a stack overflow).
     #[inline(always)]
     pub fn frame(self, base: usize) -> Option<FrameRef> {
-        if base.checked_add(FRAME_WINDOW)? <= self.len {
+        // `base <= len - FRAME_WINDOW`, with the subtraction on the view's
+        // own length, which the interpreter's loop holds unchanged: LLVM
+        // computes the limit once per loop, and the test on every call is
+        // one compare (the checked `base + FRAME_WINDOW` was seven
+        // instructions with its overflow test).
+        if self.len.checked_sub(FRAME_WINDOW).is_some_and(|limit| base <= limit) {
             Some(FrameRef { ptr: self.ptr.wrapping_add(base) })
         } else {
             None
