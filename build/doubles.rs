@@ -72,23 +72,6 @@ pub(super) fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
 fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind) -> R {
     let mut boxed = c.a.create_label();
     let mut smi = c.a.create_label();
-    let mut exact = c.a.create_label();
-    // Most results of double arithmetic are not integers, and the exact
-    // test below is a chain of three conversions (~14 cycles) that the
-    // branch deciding Smi or box waits for. The biased exponent decides
-    // most of them with integer operations: 0 < |x| < 1 has no int32
-    // but 0, |x| >= 2^32 (and ±Infinity, NaN: exponent 2047) none at all.
-    // Zero and subnormals (exponent 0) and 1 <= |x| < 2^32 (where -2^31
-    // is an int32 and 2^31 is not) take the exact test.
-    c.a.movq(rax, xmm0)?;
-    c.a.lea(rdx, ptr(rax + rax))?; // drop the sign bit
-    c.a.shr(rdx, 53)?;
-    c.a.je(exact)?;
-    c.a.cmp(edx, 1023)?;
-    c.a.jb(boxed)?;
-    c.a.cmp(edx, 1023 + 31)?;
-    c.a.ja(boxed)?;
-    c.a.set_label(&mut exact)?;
     // Truncate and convert back: equal (and ordered) means an int32.
     c.a.cvttsd2si(edx, xmm0)?;
     c.a.cvtsi2sd(xmm1, edx)?;
@@ -111,9 +94,8 @@ fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind) 
     c.a.cmp(rdx, qword_ptr(rsi + LAB_LIMIT))?;
     c.a.ja(slow)?;
     c.a.mov(qword_ptr(rsi + LAB_TOP), rdx)?;
-    // The header in one store (two dword stores before).
-    c.a.mov(rdx, DOUBLE_HEADER_LO as u64 | (DOUBLE_HEADER_HI as u64) << 32)?;
-    c.a.mov(qword_ptr(rax), rdx)?;
+    c.a.mov(dword_ptr(rax), DOUBLE_HEADER_LO)?;
+    c.a.mov(dword_ptr(rax + 4), DOUBLE_HEADER_HI)?;
     c.a.movsd_2(qword_ptr(rax + CELL_HEADER), xmm0)?;
     c.a.or(al, PTR_TAG as i32)?;
     c.store(dst, rax)?;
