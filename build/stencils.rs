@@ -1852,11 +1852,15 @@ fn all_stencils() -> Vec<Def> {
         h.a.mov(r8d, KIND_DOUBLE_MASK)?;
         h.a.bt(r8d, edi)?;
         h.branch(Cold, |a, t| a.jc(t))?;
+        // Only an object closed to extension must not fill a hole, so an
+        // extensible one stores without reading the old element: a
+        // strided store into a big array (arraysieve's inner loop) misses
+        // the cache, and a load that misses stalls where a store does not.
         h.a.set_label(&mut elements)?;
-        h.a.cmp(qword_ptr(rdx + rcx * 8), V_HOLE as i32)?;
-        h.a.jne(present)?;
         h.a.test(byte_ptr(rax + OBJ_FLAGS_DISP), OBJ_NOT_EXTENSIBLE as i32)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.je(present)?;
+        h.a.cmp(qword_ptr(rdx + rcx * 8), V_HOLE as i32)?;
+        h.branch(Cold, |a, t| a.je(t))?;
         h.a.set_label(&mut present)?;
         h.a.mov(qword_ptr(rdx + rcx * 8), rsi)?;
         h.jmp(Continue)?;
