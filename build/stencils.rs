@@ -1562,6 +1562,31 @@ fn all_stencils() -> Vec<Def> {
         h.hole(CtxSlot, Field::Disp);
         h.jmp(Continue)
     });
+    // `throw` finds its handler in the same helper call that throws
+    // (ARCHITECTURE.md, "Exception tables and unwinding"): the helper
+    // returns the handler's address, or EXCEPTION once it has found none in
+    // this frame, which goes straight back to the caller as `exc_return`
+    // does.
+    def(
+        s,
+        "throw_value",
+        "throw / Rethrow: the throw helper also finds this frame's handler; jump there, else return EXCEPTION",
+        |h, _| {
+            let mut uncaught = h.a.create_label();
+            h.call_helper(HelperThrow)?;
+            h.cmp8(rax, V_EXCEPTION)?;
+            h.a.je(uncaught)?;
+            h.a.jmp(rax)?;
+            h.a.set_label(&mut uncaught)?;
+            h.a.add(rsp, 8)?;
+            h.a.ret()
+        },
+    );
+    def(s, "instance_of", "a instanceof b: its own helper, without exec_op's generic dispatch", |h, _| {
+        h.call_helper(HelperInstanceOf)?;
+        h.exc_check()?;
+        h.jmp(Continue)
+    });
     // Class constructors' `this` protocol (ARCHITECTURE.md, "Classes and
     // accessors"): each check is one compare inline; the error it guards
     // is raised by the generic code in the cold part.

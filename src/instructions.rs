@@ -122,7 +122,7 @@ macro_rules! for_each_op {
             /// `a in b`
             In { dst: Dst, a: A, b: B } => SLOW;
             /// `a instanceof b`
-            InstanceOf { dst: Dst, a: A, b: B } => SLOW;
+            InstanceOf { dst: Dst, a: A, b: B } => INSTANCE_OF;
 
             Neg { dst: Dst, src: A } => NEG or SLOW if no_smi or NEG_SMI if no_double;
             /// Unary `+`, and the old value of a postfix `x++`.
@@ -238,10 +238,10 @@ macro_rules! for_each_op {
             /// when `src` is nullish (an object pattern's value).
             DestructureCheck { src: A, k: Const } => SLOW;
             /// `throw src`.
-            ThrowValue { src: A } => SLOW;
+            ThrowValue { src: A } => THROW_VALUE;
             /// Throws `src` again when a `finally` block ends after a throw
             /// (the error keeps the location of the throw it caught).
-            Rethrow { src: A } => SLOW;
+            Rethrow { src: A } => THROW_VALUE;
             // Classes and accessors (src/classes.rs has their semantics).
             /// Defines `r[func]` (a function constant: a fresh copy is made, whose
             /// home object is `obj`) as property `r[key]` of `obj`; `kind`: 0 a

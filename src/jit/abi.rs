@@ -308,6 +308,12 @@ pub enum HoleKind {
     /// imm64: the address of an `alloc_this` site's cache of (new.target,
     /// root shape) pairs (`code::AllocSite::cache`), which it scans.
     AllocCache,
+    /// imm64: the helper of `throw`/`Rethrow` (`throw_value` stencil):
+    /// throws and looks the handler up in one call, returning its address
+    /// or EXCEPTION.
+    HelperThrow,
+    /// imm64: the helper of `instanceof` (`instance_of` stencil).
+    HelperInstanceOf,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -320,7 +326,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 60] = [
+    pub const ALL: [HoleKind; 62] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -377,6 +383,8 @@ impl HoleKind {
         HoleKind::ArrayTemplate,
         HoleKind::HelperConstruct,
         HoleKind::AllocCache,
+        HoleKind::HelperThrow,
+        HoleKind::HelperInstanceOf,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -429,7 +437,9 @@ impl HoleKind {
             | HoleKind::WideTemplate
             | HoleKind::ArrayTemplate
             | HoleKind::HelperConstruct
-            | HoleKind::AllocCache => 8,
+            | HoleKind::AllocCache
+            | HoleKind::HelperThrow
+            | HoleKind::HelperInstanceOf => 8,
             _ => 4,
         }
     }

@@ -73,6 +73,12 @@ pub struct Helpers {
     /// patch the site to call a class constructor's code directly. 0 or
     /// EXCEPTION.
     pub construct: HelperFn,
+    /// Throws the value of `ThrowValue`/`Rethrow` instruction `pc`, then
+    /// does what `unwind` does for that pc: the handler's address or
+    /// EXCEPTION.
+    pub throw: HelperFn,
+    /// Runs `InstanceOf` instruction `pc` (writes r[dst]): 0 or EXCEPTION.
+    pub instance_of: HelperFn,
 }
 
 /// The most hot code a function is compiled to unless one of its loops
@@ -331,6 +337,8 @@ pub fn compile(
     base[HoleKind::WideTemplate as usize] = opts.wide_template as i64;
     base[HoleKind::ArrayTemplate as usize] = opts.array_template as i64;
     base[HoleKind::HelperConstruct as usize] = helpers.construct as usize as i64;
+    base[HoleKind::HelperThrow as usize] = helpers.throw as usize as i64;
+    base[HoleKind::HelperInstanceOf as usize] = helpers.instance_of as usize as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
     // The units without an instruction have fixed stencils, emitted by
     // direct calls; each instruction's is chosen as it is decoded.
@@ -668,6 +676,8 @@ pub(crate) fn hole_note(
         HoleKind::HelperGetNamed => HoleNote::Helper("get_named"),
         HoleKind::HelperSetNamed => HoleNote::Helper("set_named"),
         HoleKind::HelperConstruct => HoleNote::Helper("construct"),
+        HoleKind::HelperThrow => HoleNote::Helper("throw"),
+        HoleKind::HelperInstanceOf => HoleNote::Helper("instance_of"),
         HoleKind::ObjectTemplate => HoleNote::ObjectTemplate,
         HoleKind::WideTemplate => HoleNote::WideTemplate,
         HoleKind::ArrayTemplate => HoleNote::ArrayTemplate,

@@ -471,6 +471,8 @@ pub static HELPERS: super::Helpers = super::Helpers {
     get_named: helper_get_named,
     set_named: helper_set_named,
     construct: helper_construct,
+    throw: helper_throw,
+    instance_of: helper_instance_of,
 };
 
 /// The VM, the function and the frame index a helper was called for.
@@ -556,6 +558,13 @@ extern "sysv64" fn helper_unwind(ctx: *mut JitCtx, frame: *mut u64, proto: *cons
     // SAFETY: as in `helper_exec_op`.
     let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
     let pc = vm.jit.ctx.fault_pc.get();
+    handler_address(vm, proto, base, pc)
+}
+
+/// The handler of this frame that catches a throw at `pc`: its machine
+/// address, after the thrown value is moved into the handler's register;
+/// or EXCEPTION when none covers `pc` (or the exception is an interrupt).
+fn handler_address(vm: &mut Vm, proto: &FuncProto, base: usize, pc: u32) -> u64 {
     let handler = if vm.exception_catchable() { proto.handler_for(pc as usize) } else { None };
     let found = handler.and_then(|h| code_of(proto).and_then(|code| code.osr_entry(h.target)).map(|a| (h, a)));
     let Some((h, addr)) = found else {
@@ -573,6 +582,54 @@ extern "sysv64" fn helper_unwind(ctx: *mut JitCtx, frame: *mut u64, proto: *cons
         eprintln!("[jit] unwind {}@pc{} -> handler pc{}", proto.name, pc, h.target);
     }
     addr as u64
+}
+
+/// `throw v` and a `finally`'s `Rethrow` (the `throw_value` stencil): the
+/// throw and the search of this frame's exception table in one call, so a
+/// throw costs one helper call and no generic dispatch. Returns what the
+/// exception exit's `unwind` would: the handler's address, or EXCEPTION,
+/// which the stencil returns to the caller at once (the search here
+/// already found nothing in this frame).
+extern "sysv64" fn helper_throw(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    vm.innermost_frame(base);
+    let t = match proto.code[pc as usize] {
+        Op::ThrowValue { src } => {
+            let v = vm.stack.get(base + src as usize);
+            vm.throw_value(v)
+        }
+        Op::Rethrow { src } => {
+            let v = vm.stack.get(base + src as usize);
+            vm.rethrow_value(v)
+        }
+        _ => vm.throw_error(ErrorKind::TypeError, "internal error: not a throw"),
+    };
+    raise(vm, t, proto, pc, base);
+    handler_address(vm, proto, base, pc)
+}
+
+/// `a instanceof b` (the `instance_of` stencil): the check itself, without
+/// `exec_op`'s generic dispatch (exceptions.js's `catch` blocks test every
+/// error they catch).
+extern "sysv64" fn helper_instance_of(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, pc: u32) -> u64 {
+    // SAFETY: as in `helper_exec_op`.
+    let (vm, proto, base) = unsafe { unpack(ctx, frame, proto) };
+    let Op::InstanceOf { dst, a, b } = proto.code[pc as usize] else {
+        let t = vm.throw_error(ErrorKind::TypeError, "internal error: not instanceof");
+        return raise(vm, t, proto, pc, base);
+    };
+    // A `Symbol.hasInstance` method it calls links its frame to this one.
+    vm.innermost_frame(base);
+    vm.calling = (base, pc);
+    let (va, vb) = (vm.stack.get(base + a as usize), vm.stack.get(base + b as usize));
+    match crate::objects::instance_of(vm, va, vb) {
+        Ok(r) => {
+            vm.stack.set(base + dst as usize, Value::bool(r));
+            0
+        }
+        Err(t) => raise(vm, t, proto, pc, base),
+    }
 }
 
 /// The generic path of a call site: resolves the callee, runs it in

@@ -211,6 +211,8 @@ fn helpers() -> Helpers {
         get_named: mock_get_named,
         set_named: mock_set_named,
         construct: mock_exec_op,
+        throw: mock_unwind,
+        instance_of: mock_exec_op,
     }
 }
 
@@ -1021,6 +1023,8 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 "get_named" => h2.get_named,
                 "set_named" => h2.set_named,
                 "construct" => h2.construct,
+                "throw" => h2.throw,
+                "instance_of" => h2.instance_of,
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
