@@ -132,8 +132,39 @@ fn compile(pattern: &[u16], flags: u8) -> Result<regress::Regex, String> {
     if nesting(pattern) > 1000 {
         return Err("Regular expression too large".into());
     }
+    let unicode = flags & (UNICODE | UNICODE_SETS) != 0;
+    let legacy;
+    let pattern = if unicode {
+        pattern
+    } else {
+        legacy = annex_b_braces(pattern);
+        &legacy[..]
+    };
     regress::Regex::from_unicode(code_points(pattern), regress_flags(flags))
         .map_err(|e| v8_message(pattern, flags, &e.text))
+}
+
+/// Without `u`, `\u{61}` is not a code point escape: Annex B reads it as
+/// `u{61}` (61 `u`s); regress reads the escape in both modes, so the
+/// backslash goes.
+fn annex_b_braces(pattern: &[u16]) -> Vec<u16> {
+    let mut out = Vec::with_capacity(pattern.len());
+    let mut i = 0;
+    while i < pattern.len() {
+        let u = pattern[i];
+        if u == b'\\' as u16 && i + 1 < pattern.len() {
+            if pattern[i + 1] == b'u' as u16 && pattern.get(i + 2) == Some(&(b'{' as u16)) {
+                out.push(b'u' as u16);
+            } else {
+                out.extend_from_slice(&pattern[i..i + 2]);
+            }
+            i += 2;
+            continue;
+        }
+        out.push(u);
+        i += 1;
+    }
+    out
 }
 
 /// How deeply groups and classes nest.

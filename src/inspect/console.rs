@@ -37,7 +37,7 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                         let v = args[a];
                         match h.view(v) {
                             View::Number(d) => number_text(d),
-                            View::Array { .. } | View::Object { .. } | View::Error { .. }
+                            View::Array { .. } | View::Object { .. } | View::Error { .. } | View::RegExp { .. }
                                 if !h.has_user_to_string(v) =>
                             {
                                 let opts = Options { depth: Some(0), ..Options::default() };
