@@ -931,11 +931,14 @@ pub struct Lexer<'a> {
     pending: Option<(usize, Tok, usize)>,
     /// Whether a `/` here starts a regex literal (see `regex_ok`).
     regex_ok: bool,
+    /// The last token was `.` or `?.`: a keyword after it is a property
+    /// name (`a.return / 2` divides).
+    after_dot: bool,
 }
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Lexer<'a> {
-        Lexer { inner: Tok::lexer(src), templates: Vec::new(), pending: None, regex_ok: true }
+        Lexer { inner: Tok::lexer(src), templates: Vec::new(), pending: None, regex_ok: true, after_dot: false }
     }
 
     /// The template part after byte `at`, as the token of its kind.
@@ -962,7 +965,8 @@ impl Iterator for Lexer<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.next_raw();
         if let Some(Ok((_, t, _))) = &item {
-            self.regex_ok = regex_ok(Some(t));
+            self.regex_ok = regex_ok(Some(t)) && !(self.after_dot && t.is_keyword());
+            self.after_dot = matches!(t, Tok::Dot | Tok::OptChain);
         }
         item
     }

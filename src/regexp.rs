@@ -398,9 +398,22 @@ impl<'a> Subject<'a> {
         if start > self.len() {
             return None;
         }
+        let unicode = re.has(UNICODE) || re.has(UNICODE_SETS);
+        // V8 steps back to the start of a surrogate pair that `lastIndex`
+        // points into the middle of, in u mode.
+        let start = if unicode && self.ascii.is_none() && start > 0 && start < self.len() {
+            let (hi, lo) = (self.units[start - 1], self.units[start]);
+            if (0xD800..0xDC00).contains(&hi) && (0xDC00..0xE000).contains(&lo) {
+                start - 1
+            } else {
+                start
+            }
+        } else {
+            start
+        };
         let m = match self.ascii {
             Some(a) => re.program.find_from(a, start).next(),
-            None if re.has(UNICODE) || re.has(UNICODE_SETS) => re.program.find_from_utf16(&self.units, start).next(),
+            None if unicode => re.program.find_from_utf16(&self.units, start).next(),
             None => re.program.find_from_ucs2(&self.units, start).next(),
         }?;
         if sticky && m.start() != start {
