@@ -372,6 +372,10 @@ impl<'a> Subject<'a> {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The unit at `i` (for AdvanceStringIndex).
     pub fn unit(&self, i: usize) -> u16 {
         match self.ascii {

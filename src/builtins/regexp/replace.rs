@@ -11,6 +11,9 @@ use crate::regexp::{self, Subject};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// A named group and the units it matched (None: it did not take part).
+pub type Named = (String, Option<std::ops::Range<usize>>);
+
 /// What a `$` reference may name: the match at `position` of `s`, its
 /// captures (index 1 up) and its named groups (None: the regexp has none).
 pub struct Captured<'a> {
@@ -18,7 +21,7 @@ pub struct Captured<'a> {
     pub position: usize,
     pub matched: std::ops::Range<usize>,
     pub captures: &'a [Option<std::ops::Range<usize>>],
-    pub named: Option<&'a [(String, Option<std::ops::Range<usize>>)]>,
+    pub named: Option<&'a [Named]>,
 }
 
 fn digit(u: Option<u16>) -> Option<usize> {
@@ -113,7 +116,10 @@ pub fn replace(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, r: Value, a
     let mut vm = vm.scope();
     let Some(d) = data_of(re) else { return Ok(sv) };
     if all && !d.has(regexp::GLOBAL) {
-        return Err(vm.throw_error(ErrorKind::TypeError, "String.prototype.replaceAll called with a non-global RegExp argument"));
+        return Err(vm.throw_error(
+            ErrorKind::TypeError,
+            "String.prototype.replaceAll called with a non-global RegExp argument",
+        ));
     }
     let functional = r.as_callable().is_some();
     let template: Vec<u16> = if functional {
@@ -147,8 +153,7 @@ pub fn replace(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, r: Value, a
     let mut next = 0;
     for m in found {
         let position = m.start().min(s.len());
-        let named: Vec<(String, Option<std::ops::Range<usize>>)> =
-            m.named_groups().map(|(n, r)| (n.to_string(), r)).collect();
+        let named: Vec<Named> = m.named_groups().map(|(n, r)| (n.to_string(), r)).collect();
         let has_named = !named.is_empty();
         if functional {
             let mut inner = vm.scope();
