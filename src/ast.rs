@@ -345,6 +345,7 @@ fn has_children(kind: &ExprKind) -> bool {
         kind,
         ExprKind::Number(_)
             | ExprKind::Str(_)
+            | ExprKind::Regex(..)
             | ExprKind::Bool(_)
             | ExprKind::Null
             | ExprKind::Ident(_)
@@ -364,7 +365,12 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
         }
     };
     match kind {
-        ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => {}
+        ExprKind::Number(_)
+        | ExprKind::Str(_)
+        | ExprKind::Regex(..)
+        | ExprKind::Bool(_)
+        | ExprKind::Null
+        | ExprKind::Ident(_) => {}
         ExprKind::Unary(_, a) | ExprKind::Member(a, _) | ExprKind::Spread(a) => take(a),
         ExprKind::Index(a, b) => {
             take(a);
@@ -424,6 +430,9 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
 pub enum ExprKind {
     Number(f64),
     Str(Rc<[u16]>),
+    /// `/pattern/flags` (flag bits as in `crate::regexp`): a new RegExp
+    /// each evaluation.
+    Regex(Rc<[u16]>, u8),
     Bool(bool),
     Null,
     Ident(Name),

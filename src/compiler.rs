@@ -1215,6 +1215,10 @@ impl<'a> FnCompiler<'a> {
                 let k = self.string_const(s);
                 self.emit(Op::LoadConst { dst, k }, span);
             }
+            ExprKind::Regex(pattern, flags) => {
+                let k = self.string_const(pattern);
+                self.emit(Op::NewRegExp { dst, k, flags: *flags as i16 }, span);
+            }
             ExprKind::Bool(b) => {
                 let k = self.constant(Value::bool(*b));
                 self.emit(Op::LoadConst { dst, k }, span);
@@ -2378,7 +2382,12 @@ fn is_leaf(e: &Expr) -> bool {
 /// a flat chain of 100,000 operands is 100,000 levels deep).
 fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
     match &e.kind {
-        ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_) => {}
+        ExprKind::Number(_)
+        | ExprKind::Str(_)
+        | ExprKind::Regex(..)
+        | ExprKind::Bool(_)
+        | ExprKind::Null
+        | ExprKind::Ident(_) => {}
         ExprKind::Unary(_, a) | ExprKind::Member(a, _) | ExprKind::Spread(a) => work.push(a),
         ExprKind::Update { target, .. } => work.push(target),
         ExprKind::Index(a, b) => {

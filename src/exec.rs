@@ -212,6 +212,9 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let site = &proto.sites[site as usize];
             set!(dst, crate::private::has(vm, site, site.atom, r!(obj))?)
         }
+        Op::NewRegExp { dst, k, flags } => {
+            set!(dst, crate::builtins::regexp::literal(vm, proto.consts[k as usize], flags as u8)?)
+        }
         Op::NewPrivateName { dst, k } => {
             let atom = crate::private::key_atom(proto.consts[k as usize]);
             set!(dst, crate::private::new_name(vm, atom))

@@ -138,6 +138,13 @@ pub enum View {
         ctor: Option<String>,
         props: Vec<(Key, Value)>,
     },
+    /// A RegExp: node prints `/source/flags`.
+    RegExp {
+        id: Id,
+        text: String,
+        ctor: Option<String>,
+        props: Vec<(Key, Value)>,
+    },
     /// A Map, Set, WeakMap, WeakSet or one of their iterators: `head` is
     /// what goes before `{` (`Map(2) `, `M(1) [Map] `, `[Map Entries] `),
     /// `style` what is printed past the depth limit (`[Map]`).
@@ -293,6 +300,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             | View::Function { id, .. }
             | View::Boxed { id, .. }
             | View::Date { id, .. }
+            | View::RegExp { id, .. }
             | View::Error { id, .. }
             | View::Collection { id, .. } => *id,
         };
@@ -421,6 +429,18 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     return base;
                 }
                 (id, "Date ".into(), true, props)
+            }
+            View::RegExp { id, text, ctor, props } => {
+                base = match ctor.as_deref() {
+                    Some("RegExp") => text,
+                    Some(c) => format!("{c} {text}"),
+                    None => format!("[RegExp: null prototype] {text}"),
+                };
+                let props = self.keys(v, props, None);
+                if props.is_empty() {
+                    return base;
+                }
+                (id, "RegExp ".into(), true, props)
             }
             View::Error { id, ctor, name, message, stack, cause, props } => {
                 let mut props = self.keys(v, props, None);

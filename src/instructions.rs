@@ -324,6 +324,9 @@ macro_rules! for_each_op {
             /// `r[iter]` (a `for...of` or array pattern left early; `throwing`: 1
             /// when an exception is leaving, whose value wins).
             IterClose { iter: A, throwing: Imm } => SLOW;
+            /// `dst` = a new RegExp of pattern `k` (a string constant) and flag
+            /// bits `flags` (`crate::regexp`): a regex literal's evaluation.
+            NewRegExp { dst: Dst, k: Const, flags: Imm } => SLOW;
         }
     };
 }

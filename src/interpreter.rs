@@ -828,7 +828,8 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 | Inst::LoadNewTarget { .. }
                 | Inst::SuperCallSpread { .. }
                 | Inst::SetProto { .. }
-                | Inst::IterClose { .. } => {
+                | Inst::IterClose { .. }
+                | Inst::NewRegExp { .. } => {
                     tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1))
                 }
             }

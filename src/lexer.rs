@@ -248,6 +248,9 @@ pub enum Tok {
     TemplateMiddle(Rc<TplPart>),
     /// `` }text` ``
     TemplateTail(Rc<TplPart>),
+    /// `/pattern/flags`: [`Lexer`] scans it where a `/` cannot be a
+    /// division (see `Lexer::regex_ok`) and checks it (an early error).
+    Regex(Rc<RegexLit>),
     #[token("throw")]
     Throw,
     #[token("try")]
@@ -325,6 +328,7 @@ impl Tok {
                 | Tok::RBracket
                 | Tok::TemplateFull(_)
                 | Tok::TemplateTail(_)
+                | Tok::Regex(_)
         ) || *self == Tok::Reserved("super")
     }
 
@@ -724,6 +728,71 @@ pub struct TplPart {
     pub raw: Rc<[u16]>,
 }
 
+/// A regular expression literal: its pattern (between the slashes, as
+/// written) and its flag bits (`crate::regexp`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegexLit {
+    pub pattern: Rc<[u16]>,
+    pub flags: u8,
+}
+
+/// Scans a regex literal whose `/` is at byte `at`: the literal and the
+/// offset after its flags, or node's SyntaxError (an unterminated literal,
+/// unknown or repeated flags, an invalid pattern) with its location.
+fn scan_regex(src: &str, at: usize) -> Result<(RegexLit, usize), LexError> {
+    let body = at + 1;
+    let (mut class, mut escaped) = (false, false);
+    let mut end = None;
+    for (i, c) in src[body..].char_indices() {
+        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+            break;
+        }
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '[' => class = true,
+            ']' => class = false,
+            '/' if !class => {
+                end = Some(body + i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let Some(close) = end else {
+        return Err(LexError::new("Invalid regular expression: missing /", at, at + 1));
+    };
+    let flags_len = src[close + 1..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        .map_or(src.len() - close - 1, |(i, _)| i);
+    let after = close + 1 + flags_len;
+    let (pattern, flags) = (&src[body..close], &src[close + 1..after]);
+    match crate::regexp::check(pattern, flags) {
+        Ok(()) => {}
+        Err((message, true)) => return Err(LexError::new(message, at, at + 1)),
+        Err((message, false)) => return Err(LexError::new(message, at, after)),
+    }
+    let units: Vec<u16> = flags.encode_utf16().collect();
+    let bits = crate::regexp::parse_flags(&units).unwrap_or(0);
+    Ok((RegexLit { pattern: pattern.encode_utf16().collect::<Vec<_>>().into(), flags: bits }, after))
+}
+
+/// Whether a `/` after `prev` (None: the start of the input) starts a
+/// regex literal rather than being a division: the classic rule, by the
+/// previous token. After something that ends an operand (a name, a
+/// literal, `)`, `]`, a postfix `++`) it divides; after an operator, a
+/// punctuator that opens or separates, or a keyword, an operand comes.
+fn regex_ok(prev: Option<&Tok>) -> bool {
+    match prev {
+        None => true,
+        Some(t) => !(t.ends_expression() || matches!(t, Tok::RParen | Tok::PlusPlus | Tok::MinusMinus)),
+    }
+}
+
 /// Scans a template's text from byte `at` (just after its backquote or
 /// the `}` closing a substitution) up to and including the closing
 /// backquote or `${`. Returns the part, the offset after it and whether a
@@ -860,11 +929,16 @@ pub struct Lexer<'a> {
     templates: Vec<u32>,
     /// A token to hand out next (the `.5` after a `?` of `a?.5:b`).
     pending: Option<(usize, Tok, usize)>,
+    /// Whether a `/` here starts a regex literal (see `regex_ok`).
+    regex_ok: bool,
+    /// The last token was `.` or `?.`: a keyword after it is a property
+    /// name (`a.return / 2` divides).
+    after_dot: bool,
 }
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Lexer<'a> {
-        Lexer { inner: Tok::lexer(src), templates: Vec::new(), pending: None }
+        Lexer { inner: Tok::lexer(src), templates: Vec::new(), pending: None, regex_ok: true, after_dot: false }
     }
 
     /// The template part after byte `at`, as the token of its kind.
@@ -889,12 +963,30 @@ impl Iterator for Lexer<'_> {
     type Item = Result<(usize, Tok, usize), LexError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        let item = self.next_raw();
+        if let Some(Ok((_, t, _))) = &item {
+            self.regex_ok = regex_ok(Some(t)) && !(self.after_dot && t.is_keyword());
+            self.after_dot = matches!(t, Tok::Dot | Tok::OptChain);
+        }
+        item
+    }
+}
+
+impl Lexer<'_> {
+    fn next_raw(&mut self) -> Option<Result<(usize, Tok, usize), LexError>> {
         if let Some(t) = self.pending.take() {
             return Some(Ok(t));
         }
         let tok = self.inner.next()?;
         let span = self.inner.span();
         Some(match tok {
+            Ok(Tok::Slash | Tok::SlashAssign) if self.regex_ok => match scan_regex(self.inner.source(), span.start) {
+                Ok((lit, end)) => {
+                    self.inner.bump(end - span.end);
+                    Ok((span.start, Tok::Regex(Rc::new(lit)), end))
+                }
+                Err(e) => Err(e),
+            },
             Ok(Tok::Backtick) => self.template(span.start, span.end, true),
             Ok(Tok::LBrace) => {
                 if let Some(n) = self.templates.last_mut() {

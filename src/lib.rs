@@ -36,6 +36,7 @@ pub mod parser;
 pub mod pow;
 pub mod private;
 pub mod property;
+pub mod regexp;
 pub mod repl;
 pub mod show;
 pub mod source;

@@ -256,7 +256,6 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
             }
         }
         Tok::StarStar if prev_ends_expr && !operand => UNARY_POW.to_string(),
-        Tok::Slash | Tok::SlashAssign if operand => no("regular expression literals"),
         Tok::LParen if prev == Some(&Tok::Function) => "Function statements require a function name".to_string(),
         Tok::Star if matches!(prev, Some(Tok::Function | Tok::FunctionExpr)) => no("generators (`function*`)"),
         Tok::Star if tokens.context() == Context::ObjectKey => no("generators (`*`)"),
@@ -483,6 +482,10 @@ pub(crate) mod mk {
 
     pub fn string(s: Rc<[u16]>, l: usize, r: usize) -> E {
         leaf(ExprKind::Str(s), l, r)
+    }
+
+    pub fn regex(lit: Rc<crate::lexer::RegexLit>, l: usize, r: usize) -> E {
+        leaf(ExprKind::Regex(lit.pattern.clone(), lit.flags), l, r)
     }
 
     pub fn boolean(b: bool, l: usize, r: usize) -> E {
@@ -1485,6 +1488,7 @@ mod tests {
         match &e.kind {
             ExprKind::Number(n) => format!("{n}"),
             ExprKind::Str(s) => format!("{:?}", String::from_utf16_lossy(s)),
+            ExprKind::Regex(p, f) => format!("/{}/{}", String::from_utf16_lossy(p), crate::regexp::flags_text(*f)),
             ExprKind::Bool(b) => format!("{b}"),
             ExprKind::Null => "null".into(),
             ExprKind::Ident(n) => n.to_string(),
@@ -2385,7 +2389,9 @@ mod tests {
             ("{ foo: 1 }", None),
             ("x: x: ;", Some("Label 'x' has already been declared")),
             ("x: { continue x }", Some("Illegal continue statement: 'x' does not denote an iteration statement")),
-            ("x = /ab+c/", Some("stitch does not support regular expression literals")),
+            ("x = /ab+c/", None),
+            ("x = a / b / c", None),
+            ("x = /(/", Some("Invalid regular expression: /(/: Unterminated group")),
             ("for (x in y) {}", None),
             ("for (var x in y) {}", None),
             ("for (const x of y) {}", None),

@@ -541,6 +541,7 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
 pub fn receiver_text(vm: &Vm, v: Value) -> String {
     match v.as_object() {
         Some(o) if o.is_array() => "[object Array]".into(),
+        Some(o) if matches!(o.class, crate::heap::ObjClass::RegExp(_)) => "[object RegExp]".into(),
         Some(o) if o.callable().is_none() => {
             let mut cur = o.proto();
             while let Some(p) = cur.as_object() {

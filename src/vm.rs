@@ -373,6 +373,8 @@ pub struct Vm {
     pub(crate) tiers: Tiers,
     /// Tier 1's state.
     pub(crate) jit: crate::tier1::JitState,
+    /// Compiled regular expressions by pattern and flags.
+    pub regexps: crate::regexp::Cache,
     /// Strings the VM itself hands out (typeof results), made once.
     statics: HashMap<&'static str, Value>,
     /// The value being thrown while an exception unwinds (a GC root):
@@ -490,6 +492,7 @@ impl Vm {
             native_limit: 0,
             tiers: Tiers::NONE,
             jit: crate::tier1::JitState::default(),
+            regexps: Default::default(),
             statics: HashMap::new(),
             exception: None,
             roots: Vec::new(),

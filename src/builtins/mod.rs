@@ -21,6 +21,7 @@ mod math;
 mod number;
 mod object;
 mod reflect;
+pub mod regexp;
 mod string;
 mod symbol;
 
@@ -80,6 +81,8 @@ pub fn install(vm: &mut Vm) {
     map::install(vm);
     // After `symbol`: a Date has a `Symbol.toPrimitive` method.
     date::install(vm);
+    // After `iterator`: matchAll's iterators inherit the array iterator's `next`.
+    regexp::install(vm);
     // node prints the namespaces as `Object [Math] {}`: their tags need
     // the Symbol.toStringTag that `symbol` makes.
     for (name, ns) in [("Math", math), ("JSON", json)] {

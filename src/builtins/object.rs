@@ -845,6 +845,7 @@ fn tag_of(v: Value) -> &'static str {
         ObjClass::Boxed(p) => tag_of(*p),
         ObjClass::Error(_) => "Error",
         ObjClass::Date(_) => "Date",
+        ObjClass::RegExp(_) => "RegExp",
         _ => "Object",
     }
 }

@@ -83,7 +83,7 @@ fn empty(vm: &mut Vm) -> Value {
 
 /// Units `[a, b)` of `s` (whose value is `v`): `v` itself when that is all
 /// of it, a cached string for one unit.
-fn substring_of(vm: &mut Vm, v: Value, s: &JsStr, a: usize, b: usize) -> Value {
+pub(super) fn substring_of(vm: &mut Vm, v: Value, s: &JsStr, a: usize, b: usize) -> Value {
     if a >= b {
         return empty(vm);
     }
@@ -309,6 +309,9 @@ fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut vm = vm.scope();
     let (v, s) = this_str(&mut vm, this, "split")?;
     let (sep, l) = (arg(args, 0), arg(args, 1));
+    if super::regexp::data_of(sep).is_some() {
+        return super::regexp::string_split(&mut vm, v, s, sep, l);
+    }
     let limit = if l == Value::UNDEFINED { u32::MAX } else { to_uint32(to_number(&mut vm, l)?) } as usize;
     let sep = if sep == Value::UNDEFINED { None } else { Some(str_arg(&mut vm, sep)?.1) };
     let array = vm.new_array(Vec::new());
@@ -543,8 +546,11 @@ fn substitute(out: &mut Vec<u16>, template: &[u16], s: &JsStr, pos: usize, match
 fn replace_with(vm: &mut Vm, this: Value, args: &[Value], name: &str, all: bool) -> JsResult<Value> {
     let mut vm = vm.scope();
     let (v, s) = this_str(&mut vm, this, name)?;
-    let (search_v, search) = str_arg(&mut vm, arg(args, 0))?;
     let r = arg(args, 1);
+    if super::regexp::data_of(arg(args, 0)).is_some() {
+        return super::regexp::string_replace(&mut vm, v, s, arg(args, 0), r, all);
+    }
+    let (search_v, search) = str_arg(&mut vm, arg(args, 0))?;
     let callback = r.as_callable().is_some();
     let template: Vec<u16> = if callback { Vec::new() } else { str_arg(&mut vm, r)?.1.units().into_owned() };
     let mut positions = Vec::new();
@@ -580,6 +586,26 @@ fn replace_with(vm: &mut Vm, this: Value, args: &[Value], name: &str, all: bool)
     out.extend(s.slice(last, s.len()).iter_units());
     check_length(&mut vm, out.len())?;
     Ok(vm.string_from_units(out))
+}
+
+/// `match`, `matchAll` and `search`: a RegExp does the work (a string
+/// argument is made into one, as the specification says).
+fn match_(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut vm = vm.scope();
+    let (v, s) = this_str(&mut vm, this, "match")?;
+    super::regexp::string_match(&mut vm, v, s, arg(args, 0))
+}
+
+fn match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut vm = vm.scope();
+    let (v, s) = this_str(&mut vm, this, "matchAll")?;
+    super::regexp::string_match_all(&mut vm, v, s, arg(args, 0))
+}
+
+fn search(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut vm = vm.scope();
+    let (_, s) = this_str(&mut vm, this, "search")?;
+    super::regexp::string_search(&mut vm, s, arg(args, 0))
 }
 
 fn replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -751,7 +777,7 @@ pub fn install(vm: &mut Vm) {
     }
     method(vm, f, "fromCodePoint", 1, from_code_point);
     method(vm, f, "raw", 1, raw);
-    let methods: [(&'static str, u8, crate::vm::NativeFn); 34] = [
+    let methods: [(&'static str, u8, crate::vm::NativeFn); 37] = [
         ("charAt", 1, char_at),
         ("charCodeAt", 1, char_code_at),
         ("codePointAt", 1, code_point_at_method),
@@ -780,6 +806,9 @@ pub fn install(vm: &mut Vm) {
         ("concat", 1, concat),
         ("replace", 2, replace),
         ("replaceAll", 2, replace_all),
+        ("match", 1, match_),
+        ("matchAll", 1, match_all),
+        ("search", 1, search),
         ("localeCompare", 1, locale_compare),
         ("normalize", 0, normalize),
         ("toString", 0, to_string),

@@ -79,6 +79,10 @@ impl Printer {
                 let s = String::from_utf16_lossy(s);
                 self.print(&format!("\"{}\"", s));
             }
+            ExprKind::Regex(p, f) => {
+                let text = format!("/{}/{}", String::from_utf16_lossy(p), crate::regexp::flags_text(*f));
+                self.print(&text);
+            }
             ExprKind::Null => self.print("null"),
             ExprKind::Ident(name) => self.print(name),
             ExprKind::This => self.print("this"),

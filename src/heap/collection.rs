@@ -332,6 +332,10 @@ pub struct Intrinsics {
     /// prototype from `new.target`).
     pub date_proto: Value,
     pub date_ctor: Value,
+    /// `RegExp.prototype`, `RegExp` and `%RegExpStringIteratorPrototype%`.
+    pub regexp_proto: Value,
+    pub regexp_ctor: Value,
+    pub regexp_iter_proto: Value,
 }
 
 impl Default for Intrinsics {
@@ -341,6 +345,9 @@ impl Default for Intrinsics {
             coll_protos: [Value::NULL; 4],
             date_proto: Value::NULL,
             date_ctor: Value::UNDEFINED,
+            regexp_proto: Value::NULL,
+            regexp_ctor: Value::UNDEFINED,
+            regexp_iter_proto: Value::NULL,
             array_iter_proto: Value::NULL,
             string_iter_proto: Value::NULL,
             map_iter_proto: Value::NULL,

@@ -193,6 +193,9 @@ pub enum ObjClass {
     BuiltinIter(Box<RefCell<super::collection::BuiltinIter>>),
     /// A `Date`: milliseconds since 1970 UTC, NaN when invalid.
     Date(Cell<f64>),
+    /// A `RegExp`: its pattern, flags and compiled program (its
+    /// `lastIndex` is an ordinary own property).
+    RegExp(Box<crate::regexp::RegExpData>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.

@@ -37,7 +37,7 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                         let v = args[a];
                         match h.view(v) {
                             View::Number(d) => number_text(d),
-                            View::Array { .. } | View::Object { .. } | View::Error { .. }
+                            View::Array { .. } | View::Object { .. } | View::Error { .. } | View::RegExp { .. }
                                 if !h.has_user_to_string(v) =>
                             {
                                 let opts = Options { depth: Some(0), ..Options::default() };
@@ -164,6 +164,7 @@ pub(super) fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usi
         View::Object { .. } => "[object Object]".into(),
         View::Boxed { prim, .. } => default_to_string(h, prim, depth + 1),
         View::Date { time, .. } => crate::datetime::string_of(time),
+        View::RegExp { text, .. } => text,
         View::Collection { style, .. } => format!("[object {}]", style.trim_matches(['[', ']'])),
         View::Function { name, class, .. } => match class {
             Some(_) => format!("class {name} {{ }}"),
@@ -215,7 +216,7 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
             let text = crate::datetime::inspect_text(time);
             return Ok(Some(if time.is_nan() { "null".into() } else { format!("\"{text}\"") }));
         }
-        View::Boxed { id, props, .. } => {
+        View::Boxed { id, props, .. } | View::RegExp { id, props, .. } => {
             let entries = props
                 .into_iter()
                 .filter_map(|(k, v)| match k {

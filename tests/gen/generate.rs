@@ -18,6 +18,7 @@ mod doubles;
 mod exceptions;
 mod objects;
 mod reflection;
+mod regexps;
 mod syntax;
 
 use super::ast::{number, string_literal, Expr, Program, Stmt};
@@ -163,6 +164,8 @@ enum StmtKind {
     /// Sealed arrays, index-keyed accessors, `Reflect`, `globalThis`,
     /// `Date.parse` (generate/reflection.rs).
     Reflection,
+    /// A regexp and the methods that use one (generate/regexps.rs).
+    RegExp,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -487,6 +490,7 @@ impl<'c> Gen<'c> {
             (if ctx.mult <= 4 && ctx.sample.is_none() { 3 } else { 0 }, StmtKind::Collection),
             (if loops { 3 } else { 0 }, StmtKind::Doubles),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Reflection),
+            (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::RegExp),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -549,6 +553,7 @@ impl<'c> Gen<'c> {
             StmtKind::Try => self.try_stmt(ctx),
             StmtKind::Collection => self.collection_stmt(ctx),
             StmtKind::Reflection => self.reflection_stmt(ctx),
+            StmtKind::RegExp => self.regexp_stmt(ctx),
             StmtKind::Doubles => self.double_loop(ctx),
         }
     }
