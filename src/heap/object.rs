@@ -353,6 +353,12 @@ pub const SEALED: u8 = 32;
 /// a named property under the index's text (elements hold values only):
 /// element lookups that miss look there (`property::index_key`).
 pub const INDEX_ACCESSORS: u8 = 64;
+/// An array whose `length` was made read-only (`Object.defineProperty(a,
+/// 'length', {writable: false})`): it may not grow or shrink, though its
+/// elements below the length stay writable. Compiled `push`/`pop` test it
+/// with FROZEN and NOT_EXTENSIBLE; element stores need not, as they only
+/// write inside the dense part, which never reaches past the length.
+pub const LENGTH_READONLY: u8 = 128;
 
 #[repr(C)]
 pub struct JsObject {
@@ -636,6 +642,17 @@ impl JsObject {
     /// the setter.
     pub fn mark_index_accessors(&self) {
         self.flags.set(self.flags.get() | INDEX_ACCESSORS | MAPPED);
+    }
+
+    /// Whether an array's `length` may change (not frozen, not made
+    /// read-only on its own).
+    pub fn length_writable(&self) -> bool {
+        self.flags.get() & (FROZEN | LENGTH_READONLY) == 0
+    }
+
+    /// Makes an array's `length` read-only (see `LENGTH_READONLY`).
+    pub fn make_length_readonly(&self) {
+        self.flags.set(self.flags.get() | LENGTH_READONLY);
     }
 
     /// Whether no element may be deleted (sealed or frozen).
@@ -1227,7 +1244,7 @@ impl JsObject {
         let n = self.length.get();
         if n == 0
             || n != self.elements_len.get()
-            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE) != 0
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | LENGTH_READONLY) != 0
             || self.kind.get().is_double()
         {
             return None;
