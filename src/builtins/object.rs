@@ -338,7 +338,17 @@ pub(super) fn check_proto(vm: &mut Vm, proto: Value) -> JsResult<()> {
 }
 
 fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let src = arg(args, 0);
+    let mut src = arg(args, 0);
+    // Any other iterable (a Map, a generator of pairs): its entries
+    // collected into an array first.
+    if src.as_object().is_some() && src.as_array().is_none() {
+        if let Some(m) = crate::iteration::iterator_method(vm, src)? {
+            src = collect_iterable(vm, src, m)?;
+        }
+    }
+    let mut s = vm.scope();
+    let rsrc = s.root(src);
+    let vm = &mut *s;
     let items = if src.as_array().is_some() {
         crate::objects::list_of(vm, src)
     } else if let Some(s) = src.as_js_str() {
@@ -362,6 +372,7 @@ fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let out = vm.new_object();
     let mut s = vm.scope();
     let r = s.root(out);
+    let _ = rsrc;
     for entry in items {
         if entry.as_object().is_none() {
             let text = crate::format::to_string(entry);
@@ -379,6 +390,23 @@ fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         }
     }
     Ok(s.get(r))
+}
+
+/// The values an iterable yields, as a new array.
+fn collect_iterable(vm: &mut Vm, v: Value, method: Value) -> JsResult<Value> {
+    let mut s = vm.scope();
+    let (it, next) = crate::iteration::open(&mut s, v, method)?;
+    let (rit, rnext) = (s.root(it), s.root(next));
+    let arr = s.new_array(Vec::new());
+    let ra = s.root(arr);
+    loop {
+        let (it, next) = (s.get(rit), s.get(rnext));
+        let Some(x) = crate::iteration::step(&mut s, it, next)? else { break };
+        if let Some(a) = s.get(ra).as_object() {
+            a.push(&mut s.heap, x);
+        }
+    }
+    Ok(s.get(ra))
 }
 
 fn create(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -430,6 +458,26 @@ pub(super) fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsR
     }
     o.set_proto(&mut vm.shapes, proto);
     Ok(v)
+}
+
+/// `get Object.prototype.__proto__`.
+fn proto_get(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let o = to_object(vm, this)?;
+    get_prototype_of(vm, Value::UNDEFINED, &[o])
+}
+
+/// `set Object.prototype.__proto__`: a value that is neither an object
+/// nor null, or a primitive receiver, changes nothing.
+fn proto_set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(type_error(vm, "Object.prototype.__proto__ called on null or undefined"));
+    }
+    let proto = arg(args, 0);
+    if this.as_object().is_none() || !(proto == Value::NULL || proto.as_object().is_some()) {
+        return Ok(Value::UNDEFINED);
+    }
+    set_prototype_of(vm, Value::UNDEFINED, &[this, proto])?;
+    Ok(Value::UNDEFINED)
 }
 
 /// `Object.getOwnPropertySymbols(o)`: its symbol keys, in order.
@@ -898,6 +946,7 @@ fn tag_of(v: Value) -> &'static str {
         ObjClass::Boxed(p) => tag_of(*p),
         ObjClass::Error(_) => "Error",
         ObjClass::Date(_) => "Date",
+        ObjClass::Arguments(_) => "Arguments",
         _ => "Object",
     }
 }
@@ -1054,6 +1103,14 @@ pub fn install(vm: &mut Vm) {
     ];
     for &(name, len, f) in methods {
         super::method(vm, proto, name, len, f);
+    }
+    // `o.__proto__`, the ES5-era way to read and set a prototype.
+    if let Some(p) = proto.as_object() {
+        let a = vm.atoms.intern("__proto__");
+        let getter = vm.native_function("get __proto__", 0, proto_get);
+        property::define_accessor(vm, p, a, false, getter, CONFIGURABLE);
+        let setter = vm.native_function("set __proto__", 1, proto_set);
+        property::define_accessor(vm, p, a, true, setter, CONFIGURABLE);
     }
     let fproto = vm.realm.function_proto;
     super::method(vm, fproto, "toString", 0, function_to_string);

@@ -512,6 +512,11 @@ impl JsObject {
         }
     }
 
+    /// Whether the object survived a collection (see `Heap::charge_growth`).
+    pub fn is_old(&self) -> bool {
+        self.flags.get() & PLACED != 0 && super::payload_is_old(self)
+    }
+
     /// Records that the payload is in its cell (called by `placed`).
     pub(super) fn mark_placed(&self) {
         self.flags.set(self.flags.get() | PLACED);
@@ -1152,7 +1157,7 @@ impl JsObject {
             }
             self.set_kind(heap, kind.with(v));
             let grown = self.grow_dense(i, v, room);
-            heap.charge(grown);
+            heap.charge_growth(self.is_old(), grown);
             self.elements_len.set(room);
             self.sync();
         } else {
@@ -1270,7 +1275,7 @@ impl JsObject {
             }
             self.set_kind(heap, self.kind.get().with(v));
             let grown = self.grow_dense(i, v, i + 1);
-            heap.charge(grown);
+            heap.charge_growth(self.is_old(), grown);
             self.elements_len.set(i + 1);
             self.length.set(i + 1);
             self.sync();
