@@ -843,7 +843,8 @@ fn guard_inline_callee(h: &mut Asm, builtin: HoleKind) -> R {
 }
 
 /// `rdi` is an object whose flags say array, neither frozen nor closed to
-/// extension (what `builtins::array::push` and `pop` check first).
+/// extension, its `length` writable (what `builtins::array::push` and
+/// `pop` check first).
 fn guard_extensible_array(h: &mut Asm) -> R {
     h.a.lea(eax, ptr(rdi - 1))?;
     h.a.test(al, 3)?;
@@ -851,7 +852,7 @@ fn guard_extensible_array(h: &mut Asm) -> R {
     h.a.cmp(byte_ptr(rdi + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
     h.branch(Cold, |a, t| a.jne(t))?;
     h.a.movzx(eax, byte_ptr(rdi + OBJ_FLAGS_DISP))?;
-    h.a.and(eax, (OBJ_ARRAY | OBJ_FROZEN | OBJ_NOT_EXTENSIBLE) as i32)?;
+    h.a.and(eax, (OBJ_ARRAY | OBJ_FROZEN | OBJ_NOT_EXTENSIBLE | OBJ_LENGTH_READONLY) as i32)?;
     h.a.cmp(eax, OBJ_ARRAY as i32)?;
     h.branch(Cold, |a, t| a.jne(t))
 }

@@ -488,6 +488,12 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
             if !o.has_index(i) && !o.is_extensible() {
                 return refuse(vm, o, key, Refused::NotExtensible, strict);
             }
+            // An index at or past a read-only length would grow it: V8
+            // blames the length.
+            if o.is_array() && i >= o.length() && !o.length_writable() {
+                let length = PropKey::Name(vm.realm.length);
+                return refuse(vm, o, length, Refused::ReadOnly, strict);
+            }
             o.set_index(&mut vm.heap, i, v);
             crate::closure::store_mapped(o, i, v);
             Ok(())
@@ -564,11 +570,25 @@ fn attrs_of(f: crate::heap::object::Found) -> Attrs {
 
 /// `a.length = v`: RangeError unless v is a valid array length.
 pub fn set_array_length(vm: &mut Vm, o: &JsObject, v: Value, strict: bool) -> JsResult<()> {
+    let n = array_length_value(vm, v)?;
+    if !o.length_writable() {
+        if strict {
+            let msg = "Cannot assign to read only property 'length' of object '[object Array]'";
+            return Err(vm.throw_error(ErrorKind::TypeError, msg));
+        }
+        return Ok(());
+    }
+    truncate_sealed(vm, o, n, strict)
+}
+
+/// A value given as an array's length, checked (ToUint32 must not change
+/// it).
+pub fn array_length_value(vm: &mut Vm, v: Value) -> JsResult<u32> {
     let n = ops::to_number(vm, v)?;
     if n < 0.0 || n > u32::MAX as f64 || n.fract() != 0.0 || n.is_nan() {
         return Err(vm.throw_error(ErrorKind::RangeError, "Invalid array length"));
     }
-    truncate_sealed(vm, o, n as u32, strict)
+    Ok(n as u32)
 }
 
 /// Sets an array's length; a sealed one's elements cannot be deleted, so

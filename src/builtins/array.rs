@@ -157,7 +157,7 @@ fn from_plain(vm: &mut Vm, args: &[Value]) -> JsResult<Value> {
 // ----- adding and removing at the ends -----
 
 fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    if let Some(a) = this.as_array().filter(|a| !a.is_frozen() && a.is_extensible()) {
+    if let Some(a) = this.as_array().filter(|a| a.length_writable() && a.is_extensible()) {
         if a.length() as u64 + args.len() as u64 > MAX_LENGTH {
             return Err(invalid_length(vm));
         }
@@ -174,7 +174,11 @@ fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     for (i, &v) in args.iter().enumerate() {
         access::set_at(vm, this, len + i as u64, v)?;
     }
-    access::set_length(vm, this, len + n)?;
+    // V8 leaves an array's length alone when nothing was pushed (a
+    // read-only one does not throw).
+    if n > 0 || this.as_array().is_none() {
+        access::set_length(vm, this, len + n)?;
+    }
     Ok(index_value(vm, len + n))
 }
 
@@ -196,7 +200,7 @@ fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
         return Ok(Value::UNDEFINED);
     }
     let v = get_at(vm, this, len - 1)?;
-    if let Some(a) = this.as_array().filter(|a| !a.elements_sealed()) {
+    if let Some(a) = this.as_array().filter(|a| !a.elements_sealed() && a.length_writable()) {
         // Truncating removes the last element: no delete needed.
         a.set_length((len - 1) as u32);
         return Ok(v);

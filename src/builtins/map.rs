@@ -145,7 +145,7 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
             // iteration allocates): stores into it go through the barrier.
             crate::heap::write_barrier(obj);
             let grown = table.borrow_mut().set(item, item);
-            vm.heap.charge(grown);
+            vm.heap.charge_growth(crate::heap::is_old(obj), grown);
             return Ok(());
         }
         if item.as_object().is_none() {
@@ -167,7 +167,7 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
         let k = check_key(&mut s, kind, k)?;
         crate::heap::write_barrier(obj);
         let grown = table.borrow_mut().set(k, v);
-        s.heap.charge(grown);
+        s.heap.charge_growth(crate::heap::is_old(obj), grown);
         Ok(())
     })?;
     Ok(s.get(ro))
@@ -237,7 +237,7 @@ fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let k = check_key(vm, kind, arg(args, 0))?;
     crate::heap::write_barrier(this);
     let grown = t.borrow_mut().set(k, arg(args, 1));
-    vm.heap.charge(grown);
+    vm.heap.charge_growth(crate::heap::is_old(this), grown);
     Ok(this)
 }
 
@@ -246,7 +246,7 @@ fn add(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let k = check_key(vm, kind, arg(args, 0))?;
     crate::heap::write_barrier(this);
     let grown = t.borrow_mut().set(k, k);
-    vm.heap.charge(grown);
+    vm.heap.charge_growth(crate::heap::is_old(this), grown);
     Ok(this)
 }
 

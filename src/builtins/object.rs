@@ -338,7 +338,17 @@ pub(super) fn check_proto(vm: &mut Vm, proto: Value) -> JsResult<()> {
 }
 
 fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let src = arg(args, 0);
+    let mut src = arg(args, 0);
+    // Any other iterable (a Map, a generator of pairs): its entries
+    // collected into an array first.
+    if src.as_object().is_some() && src.as_array().is_none() {
+        if let Some(m) = crate::iteration::iterator_method(vm, src)? {
+            src = collect_iterable(vm, src, m)?;
+        }
+    }
+    let mut s = vm.scope();
+    let rsrc = s.root(src);
+    let vm = &mut *s;
     let items = if src.as_array().is_some() {
         crate::objects::list_of(vm, src)
     } else if let Some(s) = src.as_js_str() {
@@ -362,6 +372,7 @@ fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let out = vm.new_object();
     let mut s = vm.scope();
     let r = s.root(out);
+    let _ = rsrc;
     for entry in items {
         if entry.as_object().is_none() {
             let text = crate::format::to_string(entry);
@@ -379,6 +390,23 @@ fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         }
     }
     Ok(s.get(r))
+}
+
+/// The values an iterable yields, as a new array.
+fn collect_iterable(vm: &mut Vm, v: Value, method: Value) -> JsResult<Value> {
+    let mut s = vm.scope();
+    let (it, next) = crate::iteration::open(&mut s, v, method)?;
+    let (rit, rnext) = (s.root(it), s.root(next));
+    let arr = s.new_array(Vec::new());
+    let ra = s.root(arr);
+    loop {
+        let (it, next) = (s.get(rit), s.get(rnext));
+        let Some(x) = crate::iteration::step(&mut s, it, next)? else { break };
+        if let Some(a) = s.get(ra).as_object() {
+            a.push(&mut s.heap, x);
+        }
+    }
+    Ok(s.get(ra))
 }
 
 fn create(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -430,6 +458,26 @@ pub(super) fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsR
     }
     o.set_proto(&mut vm.shapes, proto);
     Ok(v)
+}
+
+/// `get Object.prototype.__proto__`.
+fn proto_get(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let o = to_object(vm, this)?;
+    get_prototype_of(vm, Value::UNDEFINED, &[o])
+}
+
+/// `set Object.prototype.__proto__`: a value that is neither an object
+/// nor null, or a primitive receiver, changes nothing.
+fn proto_set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(type_error(vm, "Object.prototype.__proto__ called on null or undefined"));
+    }
+    let proto = arg(args, 0);
+    if this.as_object().is_none() || !(proto == Value::NULL || proto.as_object().is_some()) {
+        return Ok(Value::UNDEFINED);
+    }
+    set_prototype_of(vm, Value::UNDEFINED, &[this, proto])?;
+    Ok(Value::UNDEFINED)
 }
 
 /// `Object.getOwnPropertySymbols(o)`: its symbol keys, in order.
@@ -489,6 +537,19 @@ pub(super) struct Descriptor {
     set: Option<Value>,
 }
 
+impl Descriptor {
+    /// `{value: v}`: a new value, the attributes kept.
+    pub(super) fn value(v: Value) -> Descriptor {
+        Descriptor { value: Some(v), writable: None, enumerable: None, configurable: None, get: None, set: None }
+    }
+
+    /// CreateDataProperty's descriptor: writable, enumerable, configurable.
+    pub(super) fn data(v: Value) -> Descriptor {
+        let t = Some(true);
+        Descriptor { value: Some(v), writable: t, enumerable: t, configurable: t, get: None, set: None }
+    }
+}
+
 /// ToPropertyDescriptor (data descriptors only). The value it returns is
 /// reachable from `desc`, which the caller keeps rooted.
 pub(super) fn to_descriptor(vm: &mut Vm, desc: Value) -> JsResult<Descriptor> {
@@ -544,6 +605,12 @@ fn element_attrs(o: &JsObject) -> Attrs {
     }
 }
 
+/// Whether `key` is an index at or past an array's read-only length,
+/// which no definition may add (V8 words it as for a closed object).
+fn past_fixed_length(o: &JsObject, key: PropKey) -> bool {
+    matches!(key, PropKey::Index(i) if o.is_array() && i >= o.length() && !o.length_writable())
+}
+
 /// SameValue.
 fn same_value(a: Value, b: Value) -> bool {
     match (a.as_number(), b.as_number()) {
@@ -575,12 +642,7 @@ pub(super) fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Des
             let attrs = element_attrs(o);
             o.get_index(&mut vm.heap, i).map(|v| (attrs, v))
         }
-        PropKey::Name(a) if o.is_array() && a == vm.realm.length => {
-            if let Some(v) = d.value {
-                property::set_array_length(vm, o, v, true)?;
-            }
-            return Ok(());
-        }
+        PropKey::Name(a) if o.is_array() && a == vm.realm.length => return define_array_length(vm, o, d),
         PropKey::Name(a) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
             // A function's `name` and `length` are read-only but
@@ -596,7 +658,7 @@ pub(super) fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Des
     }
     let attrs = match current {
         None => {
-            if !o.is_extensible() || o.is_frozen() {
+            if !o.is_extensible() || o.is_frozen() || past_fixed_length(o, key) {
                 let k = property::key_text(vm, key);
                 return Err(type_error(vm, &format!("Cannot define property {}, object is not extensible", k)));
             }
@@ -637,6 +699,32 @@ pub(super) fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Des
     Ok(())
 }
 
+/// ArrayDefineOwnProperty for `length`: never configurable or
+/// enumerable, and once read-only (`writable: false`, which compiled
+/// `push`/`pop` see in the object's flags) its value is fixed.
+fn define_array_length(vm: &mut Vm, o: &'static JsObject, d: Descriptor) -> JsResult<()> {
+    let n = match d.value {
+        Some(v) => Some(property::array_length_value(vm, v)?),
+        None => None,
+    };
+    let fixed = !o.length_writable();
+    if d.get.is_some()
+        || d.set.is_some()
+        || d.configurable == Some(true)
+        || d.enumerable == Some(true)
+        || fixed && (d.writable == Some(true) || n.is_some_and(|n| n != o.length()))
+    {
+        return Err(type_error(vm, "Cannot redefine property: length"));
+    }
+    if let Some(n) = n.filter(|_| !fixed) {
+        property::truncate_sealed(vm, o, n, true)?;
+    }
+    if d.writable == Some(false) {
+        o.make_length_readonly();
+    }
+    Ok(())
+}
+
 /// ValidateAndApplyPropertyDescriptor for an accessor descriptor.
 fn define_accessor_own(
     vm: &mut Vm,
@@ -651,7 +739,7 @@ fn define_accessor_own(
     let old_pair = current.and_then(|(at, v)| if at & ACCESSOR != 0 { property::accessor_of(v) } else { None });
     let base = match current {
         None => {
-            if !o.is_extensible() || o.is_frozen() {
+            if !o.is_extensible() || o.is_frozen() || past_fixed_length(o, key) {
                 let k = property::key_text(vm, key);
                 return Err(type_error(vm, &format!("Cannot define property {}, object is not extensible", k)));
             }
@@ -720,13 +808,9 @@ fn define_properties(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Valu
     Ok(o)
 }
 
-pub(super) fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let v = arg(args, 0);
-    if v.is_nullish() {
-        return Err(not_object_coercible(vm));
-    }
-    let key = property::to_key(vm, arg(args, 1))?;
-    crate::stack::settle(vm, v);
+/// The attributes and value (an accessor pair for an accessor) of own
+/// property `key` of `v`, as [[GetOwnProperty]] finds it.
+pub(super) fn own_descriptor(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<Option<(Attrs, Value)>> {
     let key = v.as_object().map_or(key, |o| property::index_key(vm, o, key));
     let found = match (v.as_object(), string_of(v), key) {
         (_, Some(s), PropKey::Index(i)) if i < utf16_len(s) => Some((ENUMERABLE, get(vm, v, key)?)),
@@ -735,12 +819,29 @@ pub(super) fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Val
         (Some(o), _, PropKey::Name(a)) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
             None => {
-                let attrs = if o.is_array() || a == vm.realm.prototype { WRITABLE } else { CONFIGURABLE };
+                let attrs = if o.is_array() && a == vm.realm.length && !o.length_writable() {
+                    0
+                } else if o.is_array() || a == vm.realm.prototype {
+                    WRITABLE
+                } else {
+                    CONFIGURABLE
+                };
                 property::get_own(vm, o, key).map(|x| (attrs, x))
             }
         },
         _ => None,
     };
+    Ok(found)
+}
+
+pub(super) fn get_own_property_descriptor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if v.is_nullish() {
+        return Err(not_object_coercible(vm));
+    }
+    let key = property::to_key(vm, arg(args, 1))?;
+    crate::stack::settle(vm, v);
+    let found = own_descriptor(vm, v, key)?;
     let Some((attrs, value)) = found else { return Ok(Value::UNDEFINED) };
     let mut s = vm.scope();
     let rv = s.root(value);
@@ -846,6 +947,7 @@ fn tag_of(v: Value) -> &'static str {
         ObjClass::Error(_) => "Error",
         ObjClass::Date(_) => "Date",
         ObjClass::RegExp(_) => "RegExp",
+        ObjClass::Arguments(_) => "Arguments",
         _ => "Object",
     }
 }
@@ -1002,6 +1104,14 @@ pub fn install(vm: &mut Vm) {
     ];
     for &(name, len, f) in methods {
         super::method(vm, proto, name, len, f);
+    }
+    // `o.__proto__`, the ES5-era way to read and set a prototype.
+    if let Some(p) = proto.as_object() {
+        let a = vm.atoms.intern("__proto__");
+        let getter = vm.native_function("get __proto__", 0, proto_get);
+        property::define_accessor(vm, p, a, false, getter, CONFIGURABLE);
+        let setter = vm.native_function("set __proto__", 1, proto_set);
+        property::define_accessor(vm, p, a, true, setter, CONFIGURABLE);
     }
     let fproto = vm.realm.function_proto;
     super::method(vm, fproto, "toString", 0, function_to_string);

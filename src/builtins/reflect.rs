@@ -53,6 +53,9 @@ fn get(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 /// inherited, a getter without a setter, or a new property on an object
 /// that takes none): what `Reflect.set` answers false to.
 fn refuses_write(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> bool {
+    if matches!(key, PropKey::Index(i) if o.is_array() && i >= o.length() && !o.length_writable()) {
+        return true;
+    }
     let mut cur = o;
     loop {
         let own = property::get_own(vm, cur, key).is_some();
@@ -66,7 +69,7 @@ fn refuses_write(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> bool {
                     // A virtual property: an array's `length` is writable,
                     // a function's `name` and `length` are not.
                     None => {
-                        if cur.is_array() {
+                        if cur.is_array() && cur.length_writable() {
                             WRITABLE
                         } else {
                             0
@@ -97,11 +100,54 @@ fn refuses_write(vm: &mut Vm, o: &'static JsObject, key: PropKey) -> bool {
 fn set(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "set")?;
     let key = property::to_key(vm, arg(args, 1))?;
+    if args.len() > 3 && args[3] != args[0] {
+        return set_with_receiver(vm, o, key, arg(args, 2), args[3]).map(Value::bool);
+    }
     if refuses_write(vm, o, key) {
         return Ok(Value::FALSE);
     }
     property::put(vm, o, key, arg(args, 2), false)?;
     Ok(Value::TRUE)
+}
+
+/// OrdinarySet with a receiver other than the target: the property
+/// found from `o` up decides (a setter is called on `receiver`; a
+/// read-only property refuses), and a data write lands on `receiver` as
+/// its own property, never on `o`.
+fn set_with_receiver(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, receiver: Value) -> JsResult<bool> {
+    let mut cur = o;
+    let found = loop {
+        if let Some(d) = object::own_descriptor(vm, property::object_value(cur), key)? {
+            break Some(d);
+        }
+        match cur.proto().as_object() {
+            Some(p) => cur = p,
+            None => break None,
+        }
+    };
+    if let Some((attrs, found)) = found {
+        if attrs & ACCESSOR != 0 {
+            let setter = property::accessor_of(found).map(|(_, s)| s).filter(|s| s.as_callable().is_some());
+            let Some(setter) = setter else { return Ok(false) };
+            crate::calls::call_function(vm, setter, receiver, &[v])?;
+            return Ok(true);
+        }
+        if attrs & WRITABLE == 0 {
+            return Ok(false);
+        }
+    }
+    let Some(r) = receiver.as_object() else { return Ok(false) };
+    let d = match object::own_descriptor(vm, receiver, key)? {
+        Some((attrs, _)) if attrs & ACCESSOR != 0 || attrs & WRITABLE == 0 => return Ok(false),
+        Some(_) => Descriptor::value(v),
+        None => Descriptor::data(v),
+    };
+    // Only validation fails in a definition (no user code runs).
+    if object::define_own(vm, r, key, d).is_err() {
+        let _ = vm.take_exception();
+        return Ok(false);
+    }
+    Ok(true)
 }
 
 fn get_prototype_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {

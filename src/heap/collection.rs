@@ -212,6 +212,9 @@ impl Table {
             t.mark(*k);
             t.mark(*v);
         }
+        // The table is live bytes too, which pace the major collections
+        // (uncounted, a promoted map's table never made one due).
+        t.external(self.storage_bytes());
     }
 }
 

@@ -356,6 +356,12 @@ pub const SEALED: u8 = 32;
 /// a named property under the index's text (elements hold values only):
 /// element lookups that miss look there (`property::index_key`).
 pub const INDEX_ACCESSORS: u8 = 64;
+/// An array whose `length` was made read-only (`Object.defineProperty(a,
+/// 'length', {writable: false})`): it may not grow or shrink, though its
+/// elements below the length stay writable. Compiled `push`/`pop` test it
+/// with FROZEN and NOT_EXTENSIBLE; element stores need not, as they only
+/// write inside the dense part, which never reaches past the length.
+pub const LENGTH_READONLY: u8 = 128;
 
 #[repr(C)]
 pub struct JsObject {
@@ -509,6 +515,11 @@ impl JsObject {
         }
     }
 
+    /// Whether the object survived a collection (see `Heap::charge_growth`).
+    pub fn is_old(&self) -> bool {
+        self.flags.get() & PLACED != 0 && super::payload_is_old(self)
+    }
+
     /// Records that the payload is in its cell (called by `placed`).
     pub(super) fn mark_placed(&self) {
         self.flags.set(self.flags.get() | PLACED);
@@ -639,6 +650,17 @@ impl JsObject {
     /// the setter.
     pub fn mark_index_accessors(&self) {
         self.flags.set(self.flags.get() | INDEX_ACCESSORS | MAPPED);
+    }
+
+    /// Whether an array's `length` may change (not frozen, not made
+    /// read-only on its own).
+    pub fn length_writable(&self) -> bool {
+        self.flags.get() & (FROZEN | LENGTH_READONLY) == 0
+    }
+
+    /// Makes an array's `length` read-only (see `LENGTH_READONLY`).
+    pub fn make_length_readonly(&self) {
+        self.flags.set(self.flags.get() | LENGTH_READONLY);
     }
 
     /// Whether no element may be deleted (sealed or frozen).
@@ -1140,7 +1162,7 @@ impl JsObject {
             }
             self.set_kind(heap, kind.with(v));
             let grown = self.grow_dense(i, v, room);
-            heap.charge(grown);
+            heap.charge_growth(self.is_old(), grown);
             self.elements_len.set(room);
             self.sync();
         } else {
@@ -1232,7 +1254,7 @@ impl JsObject {
         let n = self.length.get();
         if n == 0
             || n != self.elements_len.get()
-            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE) != 0
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | LENGTH_READONLY) != 0
             || self.kind.get().is_double()
         {
             return None;
@@ -1258,7 +1280,7 @@ impl JsObject {
             }
             self.set_kind(heap, self.kind.get().with(v));
             let grown = self.grow_dense(i, v, i + 1);
-            heap.charge(grown);
+            heap.charge_growth(self.is_old(), grown);
             self.elements_len.set(i + 1);
             self.length.set(i + 1);
             self.sync();

@@ -103,6 +103,8 @@ pub const CTX_SLOTS_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
 pub const OBJ_FROZEN: u8 = 1;
 pub const OBJ_NOT_EXTENSIBLE: u8 = 2;
 pub const OBJ_ARRAY: u8 = 4;
+/// An array whose `length` is read-only (`heap::object::LENGTH_READONLY`).
+pub const OBJ_LENGTH_READONLY: u8 = 128;
 /// A string's header tag (`heap::ObjKind::String`) and the displacement
 /// from a string value to its length in UTF-16 units (`JsStr::len`, a
 /// usize: `JsStr` is `repr(C)` with the buffer pointer first).

@@ -26,7 +26,7 @@ pub extern "sysv64" fn array_push(ctx: *mut JitCtx, array: u64, v: u64) -> u64 {
     // `ctx` is the context compiled code runs with, whose `vm` field is the
     // VM lent to it for the call (as for every helper, `runtime::unpack`).
     let (vm, array, v) = unsafe { (&mut *((*ctx).vm as *mut Vm), Value::from_bits(array), Value::from_bits(v)) };
-    let Some(a) = array.as_array().filter(|a| !a.is_frozen() && a.is_extensible()) else {
+    let Some(a) = array.as_array().filter(|a| a.length_writable() && a.is_extensible()) else {
         return NEVER_BITS;
     };
     let len = a.length();

@@ -5,7 +5,8 @@
 
 use super::abi::*;
 use crate::heap::object::{
-    ElementsKind, ARRAY, FROZEN, NOT_EXTENSIBLE, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS, OFFSET_KIND,
+    ElementsKind, ARRAY, FROZEN, LENGTH_READONLY, NOT_EXTENSIBLE, OFFSET_ELEMENTS, OFFSET_ELEMENTS_LEN, OFFSET_FLAGS,
+    OFFSET_KIND,
 };
 use crate::heap::object::{MAPPED, OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS};
 use crate::heap::{JsObject, Payload, OBJECT_PAYLOAD_OFFSET};
@@ -31,6 +32,7 @@ const _: () = {
     assert!(OBJ_LENGTH_DISP == disp(OFFSET_LENGTH));
     assert!(OBJ_FROZEN == FROZEN);
     assert!(OBJ_NOT_EXTENSIBLE == NOT_EXTENSIBLE);
+    assert!(OBJ_LENGTH_READONLY == LENGTH_READONLY);
     // Strings: their tag and where their length is.
     assert!(STRING_TAG == <crate::heap::JsStr as Payload>::TAG);
     assert!(CELL_HEADER as usize == crate::heap::STRING_PAYLOAD_OFFSET);

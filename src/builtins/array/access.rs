@@ -121,6 +121,10 @@ pub fn get_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<Value> {
 /// throws node's TypeError instead of ignoring the write.
 pub fn set_at(vm: &mut Vm, o: Value, i: u64, v: Value) -> JsResult<()> {
     if let Some(obj) = o.as_object() {
+        // An index at or past a read-only length would grow it.
+        if obj.is_array() && !obj.length_writable() && !obj.is_frozen() && i >= obj.length() as u64 {
+            return Err(read_only(vm, o, "length"));
+        }
         if i < MAX_LENGTH && !obj.is_frozen() && obj.is_extensible() {
             obj.set_index(&mut vm.heap, i as u32, v);
             return Ok(());
@@ -174,7 +178,7 @@ pub fn set_length(vm: &mut Vm, o: Value, n: u64) -> JsResult<()> {
         if n > MAX_LENGTH {
             return Err(invalid_length(vm));
         }
-        if a.is_frozen() {
+        if !a.length_writable() {
             return Err(read_only(vm, o, "length"));
         }
         return property::truncate_sealed(vm, a, n as u32, true);
@@ -217,7 +221,7 @@ pub fn dense_items(vm: &mut Vm, o: Value) -> Option<Vec<Value>> {
 /// The array behind `o` if `dense_items` may read it.
 pub fn rewritable(o: Value) -> Option<&'static JsObject> {
     let a = o.as_array()?;
-    if a.is_frozen() || !a.is_extensible() || a.elements_kind() == ElementsKind::Dictionary {
+    if !a.length_writable() || !a.is_extensible() || a.elements_kind() == ElementsKind::Dictionary {
         return None;
     }
     let (dense, len) = (a.dense_len(), a.length());
