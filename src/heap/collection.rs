@@ -332,6 +332,10 @@ pub struct Intrinsics {
     /// prototype from `new.target`).
     pub date_proto: Value,
     pub date_ctor: Value,
+    /// `%GeneratorPrototype%` (each generator function's `prototype`
+    /// inherits from it), and the atom of `throw` (`yield*` calls it).
+    pub gen_proto: Value,
+    pub throw_: super::shape::Atom,
 }
 
 impl Default for Intrinsics {
@@ -359,6 +363,8 @@ impl Default for Intrinsics {
             has_instance: u32::MAX,
             coll_adders: [Value::UNDEFINED; 2],
             registry: HashMap::new(),
+            gen_proto: Value::NULL,
+            throw_: u32::MAX,
         }
     }
 }
