@@ -858,11 +858,21 @@ impl Vm {
         self.heap.alloc_permanent(ObjKind::Str(JsStr::from_units(units)))
     }
 
+    /// The shape a new function object running `proto` starts with: a
+    /// generator function inherits from %GeneratorFunction.prototype%.
+    pub fn function_shape_of(&mut self, proto: &FuncProto) -> &'static Shape {
+        if proto.info.generator {
+            let p = self.realm.intrinsics.gen_fn_proto;
+            return self.shapes.root(p);
+        }
+        self.realm.function_shape
+    }
+
     /// A function object for the compiler. Not permanent (a function may
     /// get properties that refer to collectable objects) but pinned: it
     /// lives as long as the VM, like the constant tables naming it.
     pub fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value {
-        let shape = self.realm.function_shape;
+        let shape = self.function_shape_of(&proto);
         self.pin(JsObject::new(shape, ObjClass::Function(Callable::Script(proto))))
     }
 

@@ -21,6 +21,17 @@ pub fn install(vm: &mut Vm, iter_proto: Value) {
     let tag = vm.static_string("Generator");
     super::symbol::to_string_tag(vm, p, tag);
     vm.realm.intrinsics.gen_proto = p;
+    // %GeneratorFunction.prototype%: an ordinary object (node prints it
+    // `Function [GeneratorFunction] {}`) between generator functions and
+    // Function.prototype; its `prototype` is %GeneratorPrototype%.
+    let fp = vm.realm.function_proto;
+    let shape = vm.shapes.root(fp);
+    let gf = vm.pin(crate::heap::JsObject::new(shape, crate::heap::ObjClass::Plain));
+    property::define_named(vm, gf, "prototype", crate::heap::shape::CONFIGURABLE, p);
+    property::define_named(vm, p, "constructor", crate::heap::shape::CONFIGURABLE, gf);
+    let tag = vm.static_string("GeneratorFunction");
+    super::symbol::to_string_tag(vm, gf, tag);
+    vm.realm.intrinsics.gen_fn_proto = gf;
     vm.realm.intrinsics.throw_ = vm.atoms.intern("throw");
 }
 

@@ -336,6 +336,9 @@ pub struct Intrinsics {
     /// inherits from it), and the atom of `throw` (`yield*` calls it).
     pub gen_proto: Value,
     pub throw_: super::shape::Atom,
+    /// `%GeneratorFunction.prototype%`: what generator functions inherit
+    /// from (its `prototype` is `%GeneratorPrototype%`).
+    pub gen_fn_proto: Value,
 }
 
 impl Default for Intrinsics {
@@ -364,6 +367,7 @@ impl Default for Intrinsics {
             coll_adders: [Value::UNDEFINED; 2],
             registry: HashMap::new(),
             gen_proto: Value::NULL,
+            gen_fn_proto: Value::NULL,
             throw_: u32::MAX,
         }
     }
