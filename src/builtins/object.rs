@@ -338,7 +338,21 @@ pub(super) fn check_proto(vm: &mut Vm, proto: Value) -> JsResult<()> {
 }
 
 fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let src = arg(args, 0);
+    let mut src = arg(args, 0);
+    let mut s = vm.scope();
+    // Any other iterable (a generator, a map) is read into an array first.
+    if src.as_object().is_some() && src.as_array().is_none() && crate::iteration::iterator_method(&mut s, src)?.is_some()
+    {
+        let arr = s.new_array(Vec::new());
+        let ra = s.root(arr);
+        let a = arr.as_object().expect("an array");
+        crate::objects::for_each(&mut s, src, "", |vm, v| {
+            a.push(&mut vm.heap, v);
+            Ok(())
+        })?;
+        src = s.get(ra);
+    }
+    let vm = &mut *s;
     let items = if src.as_array().is_some() {
         crate::objects::list_of(vm, src)
     } else if let Some(s) = src.as_js_str() {
@@ -360,7 +374,6 @@ fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(type_error(vm, &msg));
     };
     let out = vm.new_object();
-    let mut s = vm.scope();
     let r = s.root(out);
     for entry in items {
         if entry.as_object().is_none() {
