@@ -70,8 +70,31 @@ pub fn start(vm: &mut Vm, proto: &FuncProto, base: usize, pc: usize) -> JsResult
     Ok(vm.alloc(crate::heap::ObjKind::Object(obj)))
 }
 
-/// `generator.next(v)`, `.throw(v)`, `.return(v)` on `this`.
+/// `generator.next(v)`, `.throw(v)`, `.return(v)` on `this`: the result
+/// object.
 pub fn resume(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult<Value> {
+    match resume_raw(vm, this, mode, sent)? {
+        Resumed::Yielded(v) => crate::builtins::iterator::iter_result(vm, v, false),
+        Resumed::Passed(r) => Ok(r),
+        Resumed::Done(v) => crate::builtins::iterator::iter_result(vm, v, true),
+    }
+}
+
+/// What a resumed generator did.
+pub enum Resumed {
+    /// It yielded this value.
+    Yielded(Value),
+    /// Its `yield*` passed on this result object of the inner iterator.
+    Passed(Value),
+    /// It returned this value (or was done already).
+    Done(Value),
+}
+
+/// `resume` without the result object: `for...of`, spread and the other
+/// consumers of the iterator protocol step a generator whose `next` is the
+/// built-in one through this (`iteration::step`), and allocate nothing
+/// per item.
+pub fn resume_raw(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult<Resumed> {
     let Some(ObjClass::Generator(g)) = this.as_object().map(|o| &o.class) else {
         let text = property::receiver_text(vm, this);
         let msg = format!("Method [Generator].prototype.{} called on incompatible receiver {}", mode.method(), text);
@@ -95,8 +118,8 @@ pub fn resume(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult<Val
     };
     if finished {
         return match mode {
-            Mode::Next => crate::builtins::iterator::iter_result(vm, Value::UNDEFINED, true),
-            Mode::Return => crate::builtins::iterator::iter_result(vm, sent, true),
+            Mode::Next => Ok(Resumed::Done(Value::UNDEFINED)),
+            Mode::Return => Ok(Resumed::Done(sent)),
             Mode::Throw => Err(vm.throw_value(sent)),
         };
     }
@@ -141,15 +164,11 @@ pub fn resume(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult<Val
             }
             // An old generator may now hold young values.
             crate::heap::write_barrier(this);
-            if s.raw {
-                Ok(v)
-            } else {
-                crate::builtins::iterator::iter_result(vm, v, false)
-            }
+            Ok(if s.raw { Resumed::Passed(v) } else { Resumed::Yielded(v) })
         }
         (result, _) => {
             g.borrow_mut().run = GenRun::Done;
-            result.and_then(|v| crate::builtins::iterator::iter_result(vm, v, true))
+            result.map(Resumed::Done)
         }
     };
     vm.restore_marks(saved);

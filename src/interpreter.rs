@@ -621,6 +621,8 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                 }
                 Inst::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
                 Inst::IterNext { target, .. } => {
+                    // A protocol iterator's `next` (a generator) links its frame here.
+                    calling!();
                     if tri!(crate::exec::jump_taken(vm, base, proto.code[pc - 1])) {
                         pc = target as usize;
                     }

@@ -17,6 +17,9 @@ pub fn install(vm: &mut Vm, iter_proto: Value) {
     for (name, f) in [("next", next as crate::vm::NativeFn), ("return", return_), ("throw", throw)] {
         let f = vm.native_function(name, 1, f);
         property::define_named(vm, p, name, HIDDEN, f);
+        if name == "next" {
+            vm.realm.intrinsics.gen_next = f;
+        }
     }
     let tag = vm.static_string("Generator");
     super::symbol::to_string_tag(vm, p, tag);

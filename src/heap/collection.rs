@@ -335,6 +335,9 @@ pub struct Intrinsics {
     /// `%GeneratorPrototype%` (each generator function's `prototype`
     /// inherits from it), and the atom of `throw` (`yield*` calls it).
     pub gen_proto: Value,
+    /// `%GeneratorPrototype%.next` as installed (`iteration::step` resumes
+    /// a generator directly while its `next` is this one).
+    pub gen_next: Value,
     pub throw_: super::shape::Atom,
     /// `%GeneratorFunction.prototype%`: what generator functions inherit
     /// from (its `prototype` is `%GeneratorPrototype%`).
@@ -367,6 +370,7 @@ impl Default for Intrinsics {
             coll_adders: [Value::UNDEFINED; 2],
             registry: HashMap::new(),
             gen_proto: Value::NULL,
+            gen_next: Value::UNDEFINED,
             gen_fn_proto: Value::NULL,
             throw_: u32::MAX,
         }
