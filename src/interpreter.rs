@@ -633,7 +633,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                 // `generators::resume` to save, and `next()` gets the value.
                 Inst::Yield { dst, src, raw } => {
                     if vm.frames.len() != entry {
-                        tri!(Err(vm.throw_error(crate::error::ErrorKind::TypeError, "internal error: yield outside its generator")));
+                        tri!(Err(vm.throw_error(
+                            crate::error::ErrorKind::TypeError,
+                            "internal error: yield outside its generator"
+                        )));
                     }
                     vm.suspended = Some(crate::vm::Suspend { pc: pc as u32, dst, raw: raw != 0 });
                     return Ok(r!(src));

@@ -341,7 +341,9 @@ fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let mut src = arg(args, 0);
     let mut s = vm.scope();
     // Any other iterable (a generator, a map) is read into an array first.
-    if src.as_object().is_some() && src.as_array().is_none() && crate::iteration::iterator_method(&mut s, src)?.is_some()
+    if src.as_object().is_some()
+        && src.as_array().is_none()
+        && crate::iteration::iterator_method(&mut s, src)?.is_some()
     {
         let arr = s.new_array(Vec::new());
         let ra = s.root(arr);

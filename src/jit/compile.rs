@@ -183,7 +183,8 @@ pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
 /// went into each one (`hole_note`). No system call, no allocation (the `CompiledCode` and its tables come from
 /// `immortal_table`), and the clock is the time-stamp counter (`clock`).
 /// Why a generator function stays in the interpreter (`--trace-jit`, `:asm`).
-pub const GENERATOR_REFUSAL: &str = "a generator function runs in the interpreter (its frame is saved and restored at each yield)";
+pub const GENERATOR_REFUSAL: &str =
+    "a generator function runs in the interpreter (its frame is saved and restored at each yield)";
 
 pub fn compile(
     proto: &Rc<FuncProto>,

@@ -59,9 +59,9 @@ pub(crate) mod runtime;
 pub mod stencils;
 
 pub(crate) use code::{code_of, set_code, CallSiteState, CompiledCode};
+pub use compile::GENERATOR_REFUSAL;
 pub(crate) use compile::{compile, Helpers, JitOptions};
 pub(crate) use ctx::JitCtx;
-pub use compile::GENERATOR_REFUSAL;
 pub use decode::INLINE_MATH;
 pub use disasm::{all_stencils_listing, stencil_listing};
 pub(crate) use enter::{enter, enter_osr, init};
