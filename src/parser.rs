@@ -1616,6 +1616,10 @@ mod tests {
             ExprKind::TaggedTemplate(tag, t) => format!("(tag {} {})", ex(tag), t.raw.len()),
             ExprKind::Optional(c) => format!("(?. {})", ex(c)),
             ExprKind::OptionalBase(b) => format!("(?base {})", ex(b)),
+            ExprKind::Yield(d, a) => {
+                let arg = a.as_deref().map(ex).unwrap_or_default();
+                format!("(yield{} {})", if *d { "*" } else { "" }, arg)
+            }
             ExprKind::LogicalAssign(op, _, a, b) => format!("({op:?}= {} {})", ex(a), ex(b)),
             ExprKind::Pattern(p) => pat(p),
             ExprKind::This => "this".into(),
