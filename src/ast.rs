@@ -82,6 +82,8 @@ pub struct Function {
     /// the body starts (src/compiler/patterns.rs, `bind_parameters`).
     pub patterns: Vec<(usize, Pattern)>,
     pub kind: FnKind,
+    /// `function*`, `*m()`: calling it makes a generator object.
+    pub generator: bool,
 }
 
 /// What kind of function: arrows have lexical `this`/`arguments`;
@@ -417,6 +419,8 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
             work.append(&mut t.exprs);
         }
         ExprKind::Optional(a) | ExprKind::OptionalBase(a) => take(a),
+        ExprKind::Yield(_, Some(a)) => take(a),
+        ExprKind::Yield(_, None) => {}
         ExprKind::LogicalAssign(_, _, a, b) => {
             take(a);
             take(b);
@@ -477,6 +481,8 @@ pub enum ExprKind {
     Optional(Box<Expr>),
     /// The object (or callee) before a `?.`: evaluated, then tested.
     OptionalBase(Box<Expr>),
+    /// `yield e` (`yield*` when true) in a generator (src/compiler/generators.rs).
+    Yield(bool, Option<Box<Expr>>),
     /// `target &&= value`, `||=`, `??=` (the span is the operator's).
     LogicalAssign(LogicalOp, Span, Box<Expr>, Box<Expr>),
     /// A destructuring assignment's target: `[a, b] = …`, `({a} = …)`.

@@ -391,6 +391,9 @@ pub struct FnInfo {
     /// over in `Vm::new_target`, which its first instruction takes
     /// (`LoadNewTarget`).
     pub new_target: bool,
+    /// A generator function (`function*`, `*m()`): a call makes a
+    /// generator object, which runs the body in the interpreter only.
+    pub generator: bool,
 }
 
 /// What a function is, for calls and `new`.
@@ -553,7 +556,7 @@ impl PropSite {
 impl FuncProto {
     /// Whether `new` may call it: not the script, an arrow or a method.
     pub fn is_constructor(&self) -> bool {
-        !self.is_script && !self.info.arrow && !self.info.method && self.kind != FnKind::Method
+        !self.is_script && !self.info.arrow && !self.info.method && !self.info.generator && self.kind != FnKind::Method
     }
 
     /// A function made straight from instructions, with no source text

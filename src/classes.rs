@@ -104,6 +104,10 @@ fn function_with_home(vm: &mut Vm, template: Value, home: Value, proto: Value) -
     let Some(c) = template.as_callable().cloned() else {
         return Err(vm.throw_error(ErrorKind::TypeError, "internal error: not a function"));
     };
+    // A generator method inherits from %GeneratorFunction.prototype%
+    // where a plain one would from Function.prototype.
+    let generator = matches!(&c, Callable::Script(p) if p.info.generator);
+    let proto = if generator && proto == vm.realm.function_proto { vm.realm.intrinsics.gen_fn_proto } else { proto };
     let shape = vm.shapes.root(proto);
     // A closure's copy keeps its environment (a class in a function
     // captures the function's variables).

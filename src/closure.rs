@@ -72,7 +72,7 @@ pub fn check_hole(vm: &mut Vm, v: Value, name: Value) -> JsResult<()> {
 /// each may get its own properties).
 pub fn new_closure(vm: &mut Vm, template: Value, env: Value) -> Value {
     let Some(Callable::Script(p)) = template.as_callable() else { return template };
-    let shape = vm.realm.function_shape;
+    let shape = vm.function_shape_of(p);
     let o = JsObject::new(shape, ObjClass::Function(Callable::Script(p.clone())));
     o.set_env(env);
     // The payload being allocated (its env) is a root of the collection

@@ -23,6 +23,7 @@ mod switch;
 mod templates;
 
 mod exceptions;
+mod generators;
 mod iteration;
 
 mod callee_print;
@@ -434,6 +435,8 @@ struct FnCompiler<'a> {
     /// Sites of private names bound per class evaluation: the hidden
     /// binding holding the atom (`compiler/private.rs`).
     private_keys: HashMap<u32, Name>,
+    /// In a generator's body (after its parameters): `yield` is allowed.
+    generator: bool,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -480,6 +483,7 @@ impl<'a> FnCompiler<'a> {
             exc: Default::default(),
             cls: classes::ClassState::default(),
             private_keys: HashMap::new(),
+            generator: false,
         }
     }
 
@@ -1357,6 +1361,7 @@ impl<'a> FnCompiler<'a> {
                 self.logical_assign(*op, target, value, dst, span, *op_span)?
             }
             ExprKind::Pattern(_) => return Err(self.err("Invalid destructuring assignment target", span)),
+            ExprKind::Yield(delegate, arg) => self.yield_expr(*delegate, arg.as_deref(), dst, span)?,
         }
         Ok(())
     }
@@ -2431,6 +2436,7 @@ fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
             work.extend(&t.exprs);
         }
         ExprKind::Optional(a) | ExprKind::OptionalBase(a) => work.push(a),
+        ExprKind::Yield(_, a) => work.extend(a.as_deref()),
         ExprKind::LogicalAssign(_, _, a, b) => {
             work.push(a);
             work.push(b);

@@ -20,6 +20,7 @@ impl Vm {
         let mut vm = Vm::unattached(opts, out);
         vm.native_limit = crate::native_stack::native_limit();
         vm.tiers.interpret = crate::interpreter::run;
+        vm.tiers.resume = crate::interpreter::resume;
         crate::builtins::install(&mut vm);
         vm.realm.builtin_shapes = vm.shapes.count();
         crate::jit::attach(&mut vm);

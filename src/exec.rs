@@ -159,6 +159,33 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         }
         Op::ToStr { dst, src } => set!(dst, ops::to_js_string(vm, r!(src))?),
         Op::IterClose { iter, throwing } => crate::objects::iter_close(vm, r!(iter), throwing != 0)?,
+        Op::GenStart { dst } => set!(dst, crate::generators::start(vm, proto, base, pc)?),
+        // Only the interpreter suspends a generator (it never reaches
+        // compiled code: the JIT refuses generator functions).
+        Op::Yield { .. } => {
+            return Err(vm.throw_error(ErrorKind::TypeError, "internal error: a yield outside the interpreter"))
+        }
+        Op::DelegateIter { dst, src } => {
+            let (it, next) = crate::generators::delegate_iter(vm, r!(src))?;
+            set!(dst, it);
+            set!(dst as usize + 1, next);
+        }
+        Op::DelegateStep { dst, iter, pair } => {
+            use crate::generators::{Mode, Step};
+            let mode = match r!(pair as usize + 1).as_smi() {
+                1 => Mode::Throw,
+                2 => Mode::Return,
+                _ => Mode::Next,
+            };
+            let step = crate::generators::delegate_step(vm, r!(iter), r!(iter as usize + 1), r!(pair), mode)?;
+            let (v, how) = match step {
+                Step::Yield(r) => (r, Value::TRUE),
+                Step::Done(v) => (v, Value::smi(0)),
+                Step::Return(v) => (v, Value::smi(2)),
+            };
+            set!(dst, v);
+            set!(pair as usize + 1, how);
+        }
         Op::DestructureIter { dst, src, k } => {
             let text = proto.consts[k as usize].as_js_str().map(|s| call_printer(&s.view().to_string_lossy()));
             set!(dst, crate::objects::destructure_iter(vm, r!(src), text)?)

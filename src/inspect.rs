@@ -119,6 +119,8 @@ pub enum View {
         name: String,
         /// `Some(extends)` for classes: `Some(Some("A"))` for `class B extends A`.
         class: Option<Option<String>>,
+        /// A generator function (`[GeneratorFunction: g]`).
+        generator: bool,
         props: Vec<(Key, Value)>,
     },
     /// A primitive wrapped in an object (`new String('x')`): node prints
@@ -386,7 +388,8 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 }
                 (id, style, ctor.is_some(), props)
             }
-            View::Function { id, name, class, props } => {
+            View::Function { id, name, class, generator, props } => {
+                let kind = if generator { "GeneratorFunction" } else { "Function" };
                 base = match class {
                     Some(extends) => {
                         let name = if name.is_empty() { "(anonymous)" } else { &name };
@@ -395,14 +398,14 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                             None => format!("[class {name}]"),
                         }
                     }
-                    None if name.is_empty() => "[Function (anonymous)]".into(),
-                    None => format!("[Function: {name}]"),
+                    None if name.is_empty() => format!("[{kind} (anonymous)]"),
+                    None => format!("[{kind}: {name}]"),
                 };
                 let props = self.keys(v, props, None);
                 if props.is_empty() {
                     return base;
                 }
-                (id, "Function ".into(), true, props)
+                (id, format!("{kind} "), true, props)
             }
             View::Boxed { id, ty, ctor, prim, props } => {
                 let text = self.format_value(prim, recurse);

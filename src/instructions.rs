@@ -327,6 +327,24 @@ macro_rules! for_each_op {
             /// `dst` = a new RegExp of pattern `k` (a string constant) and flag
             /// bits `flags` (`crate::regexp`): a regex literal's evaluation.
             NewRegExp { dst: Dst, k: Const, flags: Imm } => SLOW;
+            // Generators (src/generators.rs, src/compiler/generators.rs); they
+            // run in the interpreter only, so no stencil but `SLOW` serves them.
+            /// A generator function's call, its parameters bound: `dst` = a new
+            /// generator object holding a copy of this frame, to resume after the
+            /// `Return` that follows (which hands the object to the caller).
+            GenStart { dst: Dst } => SLOW;
+            /// Suspends the generator: `next()` gives `r[src]` (`raw` 0: as
+            /// `{ value, done: false }`; 1: as it is, an inner result of `yield*`).
+            /// On resume `r[dst]` is the value sent and `r[dst+1]` how it was sent
+            /// (0 `next`, 1 `throw`, 2 `return`).
+            Yield { dst: Dst, src: A, raw: Imm } => SLOW;
+            /// `yield* src`: `r[dst]` = the iterator of `r[src]`, `r[dst+1]` its `next`.
+            DelegateIter { dst: Dst, src: A } => SLOW;
+            /// One step of `yield*`: sends `r[pair]` to iterator `r[iter]` the way
+            /// `r[pair+1]` says (as `Yield` leaves them); then `r[dst]` is the inner
+            /// result to pass on and `r[pair+1]` true, or `r[dst]` is the final value
+            /// and `r[pair+1]` 0 (the `yield*` is done) or 2 (the generator returns it).
+            DelegateStep { dst: Dst, iter: A, pair: B } => SLOW;
         }
     };
 }

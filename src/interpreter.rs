@@ -41,24 +41,31 @@ fn char_code_at_hit(this: Value, i: Value) -> Option<Value> {
 /// Runs `proto` in the frame at `base` until that frame returns, or until
 /// an exception no handler of its frames catches leaves it.
 pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> JsResult<Value> {
+    resume(vm, proto, base, 0)
+}
+
+/// `run` from instruction `pc` (a generator resumed after its `Yield` or
+/// `GenStart`: src/generators.rs); it returns at the next `Yield` too,
+/// which sets `Vm::suspended`.
+pub fn resume(vm: &mut Vm, proto: Rc<FuncProto>, base: usize, pc: usize) -> JsResult<Value> {
     if crate::native_stack::exhausted(vm.native_limit) {
         return Err(stack_overflow(vm));
     }
     let entry = vm.frames.len();
-    let result = run_loop(vm, proto, base, entry);
+    let result = run_loop(vm, proto, base, entry, pc);
     if result.is_err() {
         vm.frames.truncate(entry);
     }
     result
 }
 
-fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) -> JsResult<Value> {
+fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, start: usize) -> JsResult<Value> {
     let stack = vm.stack.view();
     let links = vm.stack.links();
     // Copied, not cloned, into the frame records (`FuncProto::immortal`).
     let mut proto: &'static Rc<FuncProto> = FuncProto::immortal(&proto);
     let globals = vm.globals.slots.view();
-    let mut pc = 0usize;
+    let mut pc = start;
     // The current function's code (its interpreter form, with fused pairs:
     // `bytecode/fused.rs`) and constants, kept in locals so that the hot
     // loop does not reload them through `proto` on every instruction.
@@ -615,11 +622,26 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 }
                 Inst::StrictNe { dst, a, b } => set!(dst, Value::bool(!strict_eq(r!(a), r!(b)))),
                 Inst::IterNext { target, .. } => {
+                    // A protocol iterator's `next` (a generator) links its frame here.
+                    calling!();
                     if tri!(crate::exec::jump_taken(vm, base, proto.code[pc - 1])) {
                         pc = target as usize;
                     }
                 }
                 Inst::Return { src } => do_return!(r!(src)),
+                // The generator's frame is the one `resume` entered (a `Yield`
+                // is only ever reached there): the frame stays where it is for
+                // `generators::resume` to save, and `next()` gets the value.
+                Inst::Yield { dst, src, raw } => {
+                    if vm.frames.len() != entry {
+                        tri!(Err(vm.throw_error(
+                            crate::error::ErrorKind::TypeError,
+                            "internal error: yield outside its generator"
+                        )));
+                    }
+                    vm.suspended = Some(crate::vm::Suspend { pc: pc as u32, dst, raw: raw != 0 });
+                    return Ok(r!(src));
+                }
                 Inst::Print { base: first, argc } => {
                     tri!(print(vm, base + first as usize, argc as usize));
                 }
@@ -829,7 +851,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize) ->
                 | Inst::SuperCallSpread { .. }
                 | Inst::SetProto { .. }
                 | Inst::IterClose { .. }
-                | Inst::NewRegExp { .. } => {
+                | Inst::NewRegExp { .. }
+                | Inst::GenStart { .. }
+                | Inst::DelegateIter { .. }
+                | Inst::DelegateStep { .. } => {
                     tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1))
                 }
             }

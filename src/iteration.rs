@@ -65,11 +65,27 @@ pub fn step(vm: &mut Vm, it: Value, next: Value) -> JsResult<Option<Value>> {
             return builtin_step(vm, state);
         }
     }
+    if next == vm.realm.intrinsics.gen_next {
+        if let Some(ObjClass::Generator(_)) = it.as_object().map(|o| &o.class) {
+            // The built-in `next` of a generator: no result object per item.
+            use crate::generators::{resume_raw, Mode, Resumed};
+            match resume_raw(vm, it, Mode::Next, Value::UNDEFINED)? {
+                Resumed::Yielded(v) => return Ok(Some(v)),
+                Resumed::Done(_) => return Ok(None),
+                Resumed::Passed(r) => return result_value(vm, r),
+            }
+        }
+    }
     if next.as_callable().is_none() {
         let text = crate::show::inspect(vm, next);
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a function")));
     }
     let r = crate::calls::call_function(vm, next, it, &[])?;
+    result_value(vm, r)
+}
+
+/// The value of iterator result `r`, or None when it says done.
+fn result_value(vm: &mut Vm, r: Value) -> JsResult<Option<Value>> {
     if r.as_object().is_none() {
         let text = crate::show::inspect(vm, r);
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("Iterator result {text} is not an object")));

@@ -1348,6 +1348,14 @@ impl<'a> Tokens<'a> {
                     Some(Tok::FunctionExpr) => Open::Params(true),
                     Some(Tok::Ident(_)) if prev_prev_tok == Some(Tok::Function) => Open::Params(false),
                     Some(Tok::Ident(_)) if prev_prev_tok == Some(Tok::FunctionExpr) => Open::Params(true),
+                    // `function* (`, `function* g(`: a generator's parameters.
+                    Some(Tok::Star) if prev_prev_tok == Some(Tok::Function) => Open::Params(false),
+                    Some(Tok::Star) if prev_prev_tok == Some(Tok::FunctionExpr) => Open::Params(true),
+                    Some(Tok::Ident(_)) if prev_prev_tok == Some(Tok::Star) => match self.recent(2) {
+                        Some((_, Tok::Function, _)) => Open::Params(false),
+                        Some((_, Tok::FunctionExpr, _)) => Open::Params(true),
+                        _ => Open::Paren,
+                    },
                     _ => Open::Paren,
                 };
                 self.open.push(kind);
@@ -1436,7 +1444,8 @@ impl<'a> Tokens<'a> {
                     self.pending_do.pop();
                 }
             }
-            Tok::Return | Tok::Break | Tok::Continue => prev = Prev::Restricted,
+            // `yield` takes no operand from the next line (`yield\nx` is `yield; x`).
+            Tok::Return | Tok::Break | Tok::Continue | Tok::Reserved("yield") => prev = Prev::Restricted,
             // Postfix when it directly follows an operand on the same line
             // (insertion has already split it off otherwise).
             Tok::PlusPlus | Tok::MinusMinus if self.prev == Prev::EndsExpr => {

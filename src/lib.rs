@@ -16,6 +16,7 @@ pub mod driver;
 pub mod error;
 pub mod exec;
 pub mod format;
+pub mod generators;
 pub mod global_object;
 pub mod heap;
 pub mod ic;

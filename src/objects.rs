@@ -232,24 +232,28 @@ pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResu
     }
     let msg = match text {
         Some(t) => format!("{t} is not iterable"),
-        None => {
-            let what = if src == Value::UNDEFINED {
-                "undefined".to_string()
-            } else if src.as_object().is_some() || src == Value::NULL {
-                let t = crate::ops::type_of(src);
-                if src == Value::NULL {
-                    format!("{t} null")
-                } else {
-                    t.to_string()
-                }
-            } else {
-                let s = crate::ops::to_string(vm, src)?;
-                format!("{} {}", crate::ops::type_of(src), s)
-            };
-            format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))")
-        }
+        None => not_iterable_text(vm, src)?,
     };
     Err(vm.throw_error(ErrorKind::TypeError, &msg))
+}
+
+/// V8's description of a value that is not iterable, where it quotes no
+/// source: `number 5 is not iterable (cannot read property Symbol(Symbol.iterator))`.
+pub fn not_iterable_text(vm: &mut Vm, src: Value) -> JsResult<String> {
+    let what = if src == Value::UNDEFINED {
+        "undefined".to_string()
+    } else if src.as_object().is_some() || src == Value::NULL {
+        let t = crate::ops::type_of(src);
+        if src == Value::NULL {
+            format!("{t} null")
+        } else {
+            t.to_string()
+        }
+    } else {
+        let s = crate::ops::to_string(vm, src)?;
+        format!("{} {}", crate::ops::type_of(src), s)
+    };
+    Ok(format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))"))
 }
 
 /// An object pattern's value must not be null or undefined: `Cannot

@@ -220,7 +220,7 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
         Tok::Reserved(kw) => match *kw {
             "class" | "extends" | "super" => no(&format!("classes (`{kw}`)")),
             "with" | "debugger" => no(&format!("`{kw}` statements")),
-            "yield" => no("generators (`yield`)"),
+            "yield" => "Unexpected token 'yield'".to_string(),
             "async" | "await" => no(&format!("async functions (`{kw}`)")),
             "import" | "export" => no(&format!("modules (`{kw}`)")),
             _ => no(&format!("`{kw}`")),
@@ -257,8 +257,6 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
         }
         Tok::StarStar if prev_ends_expr && !operand => UNARY_POW.to_string(),
         Tok::LParen if prev == Some(&Tok::Function) => "Function statements require a function name".to_string(),
-        Tok::Star if matches!(prev, Some(Tok::Function | Tok::FunctionExpr)) => no("generators (`function*`)"),
-        Tok::Star if tokens.context() == Context::ObjectKey => no("generators (`*`)"),
         Tok::RParen if operand && prev == Some(&Tok::LParen) && arrow_follows(src, r) => no("arrow functions"),
         _ => format!("Unexpected token '{}'", &src[l..r]),
     };
@@ -769,6 +767,73 @@ pub(crate) mod mk {
         function_of(name, params, body, l, r, FnKind::Method)
     }
 
+    /// Marks the function of `e` (just made, so not yet shared) a generator.
+    fn mark_generator(e: &mut Expr) {
+        if let ExprKind::Function(f) = &mut e.kind {
+            if let Some(f) = Rc::get_mut(f) {
+                f.generator = true;
+            }
+        }
+    }
+
+    /// `function* name?(params) { body }` as an expression.
+    pub fn generator_expr(mut e: E) -> Res<E> {
+        mark_generator(&mut e.e);
+        Ok(e)
+    }
+
+    /// `function* name(params) { body }` as a declaration.
+    pub fn generator_stmt(mut s: S) -> S {
+        if let StmtKind::Function(f) = &mut s.s.kind {
+            if let Some(f) = Rc::get_mut(f) {
+                f.generator = true;
+            }
+        }
+        s
+    }
+
+    /// `*key(params) { body }` in an object literal.
+    pub fn generator_method(key: Key, params: Params, body: List, l: usize, r: usize) -> Res<Prop> {
+        let mut value = method_value(&key, params, body, l, r)?;
+        mark_generator(&mut value.e);
+        Ok(property(key, value, PropKind::Init, Span::new(l, r)))
+    }
+
+    /// `[static] *key(params) { body }` in a class.
+    pub fn class_generator(
+        words: Vec<Ident>,
+        key: Key,
+        params: Params,
+        params_span: Span,
+        body: List,
+        l: usize,
+        r: usize,
+    ) -> Res<Member> {
+        let (is_static, accessor) = modifiers(&words, &key)?;
+        if accessor.is_some() {
+            return fail("Unexpected token '*'", key.span);
+        }
+        if !is_static && is_named(&key, "constructor") {
+            return fail("Class constructor may not be a generator", key.span);
+        }
+        let mut m = class_method(words, key, params, params_span, body, l, r)?;
+        if let MemberOrCtor::Member(ClassMember { kind: MemberKind::Method(f), .. }) = &mut m.m {
+            if let Some(f) = Rc::get_mut(f) {
+                f.generator = true;
+            }
+        }
+        Ok(m)
+    }
+
+    /// `yield`, `yield e`, `yield* e`; `r` is 0 when the operand ends it.
+    pub fn yield_(delegate: bool, e: Option<E>, l: usize, r: usize) -> Res<E> {
+        let (d, end) = match &e {
+            Some(e) => (e.d + 1, e.e.span.end as usize),
+            None => (1, r),
+        };
+        expr(ExprKind::Yield(delegate, e.map(|e| Box::new(e.e))), Span::new(l, end), d)
+    }
+
     /// `key(params) { body }`.
     pub fn method(key: Key, params: Params, body: List, r: usize) -> Res<Prop> {
         let l = key.span.start as usize;
@@ -825,6 +890,7 @@ pub(crate) mod mk {
             span,
             patterns: params.patterns,
             kind,
+            generator: false,
         };
         (Rc::new(f), d)
     }
@@ -1554,6 +1620,10 @@ mod tests {
             ExprKind::TaggedTemplate(tag, t) => format!("(tag {} {})", ex(tag), t.raw.len()),
             ExprKind::Optional(c) => format!("(?. {})", ex(c)),
             ExprKind::OptionalBase(b) => format!("(?base {})", ex(b)),
+            ExprKind::Yield(d, a) => {
+                let arg = a.as_deref().map(ex).unwrap_or_default();
+                format!("(yield{} {})", if *d { "*" } else { "" }, arg)
+            }
             ExprKind::LogicalAssign(op, _, a, b) => format!("({op:?}= {} {})", ex(a), ex(b)),
             ExprKind::Pattern(p) => pat(p),
             ExprKind::This => "this".into(),
@@ -2318,7 +2388,7 @@ mod tests {
             ("x = {set x() {}}", Some("Setter must have exactly one formal parameter.")),
             ("x = {set x(a, b) {}}", Some("Setter must have exactly one formal parameter.")),
             ("x = {async f() {}}", Some("stitch does not support async functions (`async`)")),
-            ("x = {*g() {}}", Some("stitch does not support generators (`*`)")),
+            ("x = {*g() {}}", None),
             ("x = {,}", Some("Unexpected token ','")),
             ("x = {a: 1,,}", Some("Unexpected token ','")),
             ("f(a,,)", Some("Unexpected token ','")),
@@ -2327,7 +2397,7 @@ mod tests {
             ("x = [1", Some("Unexpected end of input")),
             ("new", Some("Unexpected end of input")),
             ("x = function () {", Some("Unexpected end of input")),
-            ("x = function* () {}", Some("stitch does not support generators (`function*`)")),
+            ("x = function* () {}", None),
             ("x => x", None),
             ("(a, b) => a", None),
             ("f(() => 1)", None),
@@ -2343,7 +2413,7 @@ mod tests {
             ),
             ("x = { m() { break } }", Some("Illegal break statement")),
             ("function () {}", Some("Function statements require a function name")),
-            ("function* g() {}", Some("stitch does not support generators (`function*`)")),
+            ("function* g() {}", None),
             ("function f(a = 1) {}", None),
             ("function f(...a) {}", None),
             ("f(...a)", None),
@@ -2380,7 +2450,7 @@ mod tests {
             ("debugger", Some("stitch does not support `debugger` statements")),
             ("async function f() {}", Some("stitch does not support async functions (`async`)")),
             ("await x", Some("stitch does not support async functions (`await`)")),
-            ("yield 1", Some("stitch does not support generators (`yield`)")),
+            ("yield 1", None),
             ("import x from 'y'", Some("stitch does not support modules (`import`)")),
             ("export const a = 1", Some("stitch does not support modules (`export`)")),
             ("super.x()", None),

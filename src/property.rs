@@ -305,6 +305,9 @@ fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Valu
     }
     if a == vm.realm.prototype {
         if let Callable::Script(p) = callable {
+            if p.info.generator {
+                return Some(make_generator_prototype(vm, o));
+            }
             if p.is_constructor() {
                 return Some(make_prototype(vm, o));
             }
@@ -330,6 +333,18 @@ fn make_prototype(vm: &mut Vm, f: &'static JsObject) -> Value {
         let c = vm.realm.constructor;
         po.add_named(&mut vm.shapes, c, HIDDEN, fv);
     }
+    let a = vm.realm.prototype;
+    f.add_named(&mut vm.shapes, a, WRITABLE, p);
+    p
+}
+
+/// A generator function's `prototype`: an empty object inheriting from
+/// `%GeneratorPrototype%` (no `constructor`), which its generator objects
+/// inherit from.
+fn make_generator_prototype(vm: &mut Vm, f: &'static JsObject) -> Value {
+    let gp = vm.realm.intrinsics.gen_proto;
+    let shape = vm.shapes.root(gp);
+    let p = vm.alloc(crate::heap::ObjKind::Object(JsObject::new(shape, ObjClass::Plain)));
     let a = vm.realm.prototype;
     f.add_named(&mut vm.shapes, a, WRITABLE, p);
     p

@@ -346,6 +346,7 @@ impl Inspect for Heap<'_> {
                 id,
                 name: own_name.unwrap_or_else(|| crate::property::function_name(vm, c)),
                 class,
+                generator: matches!(c, crate::heap::Callable::Script(p) if p.info.generator),
                 props: self.named_props(o),
             };
         }

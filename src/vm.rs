@@ -176,6 +176,19 @@ pub struct Tiers {
     /// Tier 0's entry, for compiled code calling a function that is not
     /// compiled (`interpreter::run`).
     pub interpret: fn(&mut Vm, Rc<FuncProto>, usize) -> JsResult<Value>,
+    /// Tier 0 from instruction `pc`: how a generator continues
+    /// (`interpreter::resume`; generators run in the interpreter only).
+    pub resume: fn(&mut Vm, Rc<FuncProto>, usize, usize) -> JsResult<Value>,
+}
+
+/// Where a suspended generator continues: the instruction after its
+/// `Yield`, the register that receives the value sent (and the next one,
+/// how it was sent), and whether the yielded value is a ready result object.
+#[derive(Clone, Copy, Debug)]
+pub struct Suspend {
+    pub pc: u32,
+    pub dst: crate::bytecode::Reg,
+    pub raw: bool,
 }
 
 impl Tiers {
@@ -185,6 +198,7 @@ impl Tiers {
         back_edge: |_, _, _, _, _| Ok(None),
         mark_roots: |_, _| {},
         interpret: |vm, _, _| Err(vm.throw_error(ErrorKind::TypeError, "internal error: no interpreter")),
+        resume: |vm, _, _, _| Err(vm.throw_error(ErrorKind::TypeError, "internal error: no interpreter")),
     };
 }
 
@@ -418,6 +432,9 @@ pub struct Vm {
     /// set by the generic paths and natives, so that a callback's frame
     /// links to it (`calls::call_function`). `NATIVE_PC` marks a native.
     pub calling: (usize, u32),
+    /// Set by a generator's `Yield` as it leaves the interpreter: where it
+    /// resumes (src/generators.rs reads and clears it).
+    pub suspended: Option<Suspend>,
     /// The empty shape of each kind's errors (by `ErrorKind`, filled on
     /// first use): spares `new_error` the hash lookup of `Shapes::root`.
     error_roots: [Option<&'static Shape>; crate::error::ERROR_KINDS],
@@ -513,6 +530,7 @@ impl Vm {
             caught: None,
             script: None,
             calling: (0, NATIVE_PC),
+            suspended: None,
             error_roots: [None; crate::error::ERROR_KINDS],
         });
         vm.make_realm();
@@ -843,11 +861,21 @@ impl Vm {
         self.heap.alloc_permanent(ObjKind::Str(JsStr::from_units(units)))
     }
 
+    /// The shape a new function object running `proto` starts with: a
+    /// generator function inherits from %GeneratorFunction.prototype%.
+    pub fn function_shape_of(&mut self, proto: &FuncProto) -> &'static Shape {
+        if proto.info.generator {
+            let p = self.realm.intrinsics.gen_fn_proto;
+            return self.shapes.root(p);
+        }
+        self.realm.function_shape
+    }
+
     /// A function object for the compiler. Not permanent (a function may
     /// get properties that refer to collectable objects) but pinned: it
     /// lives as long as the VM, like the constant tables naming it.
     pub fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value {
-        let shape = self.realm.function_shape;
+        let shape = self.function_shape_of(&proto);
         self.pin(JsObject::new(shape, ObjClass::Function(Callable::Script(proto))))
     }
 

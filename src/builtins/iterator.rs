@@ -21,6 +21,7 @@ pub fn install(vm: &mut Vm) {
     let iter_proto = vm.pin(crate::heap::JsObject::new(shape, ObjClass::Plain));
     let self_fn = vm.native_function("[Symbol.iterator]", 0, return_this);
     super::symbol::symbol_method(vm, iter_proto, sym, self_fn);
+    super::generator::install(vm, iter_proto);
     let mut protos = [Value::NULL; 4];
     let nexts: [crate::vm::NativeFn; 4] = [array_next, string_next, map_next, set_next];
     for (i, tag) in ["Array Iterator", "String Iterator", "Map Iterator", "Set Iterator"].into_iter().enumerate() {
@@ -81,11 +82,16 @@ fn next(vm: &mut Vm, this: Value, kind: &str, fits: fn(&IterSource) -> bool) -> 
 
 /// `{ value: v, done: false }`, or `{ value: undefined, done: true }`.
 pub fn result_object(vm: &mut Vm, item: Option<Value>) -> JsResult<Value> {
+    match item {
+        Some(v) => iter_result(vm, v, false),
+        None => iter_result(vm, Value::UNDEFINED, true),
+    }
+}
+
+/// `{ value: v, done }` (a generator's results: `done` may carry a value).
+pub fn iter_result(vm: &mut Vm, v: Value, done: bool) -> JsResult<Value> {
     let mut s = vm.scope();
-    let (v, done) = match item {
-        Some(v) => (s.root(v), false),
-        None => (s.root(Value::UNDEFINED), true),
-    };
+    let v = s.root(v);
     let o = s.new_object();
     let ro = s.root(o);
     let (value_key, done_key) = (s.realm.intrinsics.value, s.realm.intrinsics.done);

@@ -370,7 +370,6 @@ fn from_entries(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(type_error(vm, &msg));
     };
     let out = vm.new_object();
-    let mut s = vm.scope();
     let r = s.root(out);
     let _ = rsrc;
     for entry in items {

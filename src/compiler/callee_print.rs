@@ -251,6 +251,9 @@ impl Printer {
             ExprKind::Optional(_) => self.find(e, false),
             ExprKind::OptionalBase(inner) => self.find(inner, true),
             ExprKind::Function(_) | ExprKind::Class(_) | ExprKind::Pattern(_) => {}
+            // V8's CallPrinter looks into a yield's operand without printing it.
+            ExprKind::Yield(_, Some(a)) => self.find(a, false),
+            ExprKind::Yield(_, None) => {}
         }
     }
 

@@ -486,6 +486,7 @@ impl FnCompiler<'_> {
                     span: c.span,
                     patterns: Vec::new(),
                     kind: crate::ast::FnKind::Normal,
+                    generator: false,
                 };
                 self.closure_with(&f, Some(name.clone()), cls, dst, span, false)
             }

@@ -347,6 +347,9 @@ pub(super) fn compile_closure(
         }
     }
     c.hoist_functions(&f.body)?;
+    if f.generator {
+        c.generator_start(f.span)?;
+    }
     for s in &f.body {
         c.stmt(s)?;
     }
@@ -367,6 +370,7 @@ pub(super) fn compile_closure(
         method: f.kind == FnKind::Method,
         args_array,
         new_target: reads_new_target,
+        generator: f.generator,
     };
     Ok(vm.register(proto))
 }

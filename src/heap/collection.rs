@@ -339,6 +339,16 @@ pub struct Intrinsics {
     pub regexp_proto: Value,
     pub regexp_ctor: Value,
     pub regexp_iter_proto: Value,
+    /// `%GeneratorPrototype%` (each generator function's `prototype`
+    /// inherits from it), and the atom of `throw` (`yield*` calls it).
+    pub gen_proto: Value,
+    /// `%GeneratorPrototype%.next` as installed (`iteration::step` resumes
+    /// a generator directly while its `next` is this one).
+    pub gen_next: Value,
+    pub throw_: super::shape::Atom,
+    /// `%GeneratorFunction.prototype%`: what generator functions inherit
+    /// from (its `prototype` is `%GeneratorPrototype%`).
+    pub gen_fn_proto: Value,
 }
 
 impl Default for Intrinsics {
@@ -369,6 +379,10 @@ impl Default for Intrinsics {
             has_instance: u32::MAX,
             coll_adders: [Value::UNDEFINED; 2],
             registry: HashMap::new(),
+            gen_proto: Value::NULL,
+            gen_next: Value::UNDEFINED,
+            gen_fn_proto: Value::NULL,
+            throw_: u32::MAX,
         }
     }
 }

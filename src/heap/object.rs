@@ -157,6 +157,31 @@ pub struct Iter {
     pub next: Value,
 }
 
+/// Where a generator is in its life (src/generators.rs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenRun {
+    /// Made by the call, its body not yet entered.
+    Start,
+    /// Stopped at a `yield`.
+    Suspended,
+    /// Running: its frame is on the stack, not in `frame`.
+    Running,
+    /// Returned or threw: every later `next()` is `{ value: undefined, done: true }`.
+    Done,
+}
+
+/// A generator object's state: its function and, while it is not running,
+/// its frame (callee, `this`, then the registers), which the collector
+/// traces like any other values; `pc` and `dst` say where it resumes and
+/// which register receives the value sent.
+pub struct GenState {
+    pub func: Rc<FuncProto>,
+    pub frame: Vec<Value>,
+    pub pc: u32,
+    pub dst: crate::bytecode::Reg,
+    pub run: GenRun,
+}
+
 /// What kind of object this is, beyond its properties.
 pub enum ObjClass {
     Plain,
@@ -196,6 +221,8 @@ pub enum ObjClass {
     /// A `RegExp`: its pattern, flags and compiled program (its
     /// `lastIndex` is an ordinary own property).
     RegExp(Box<crate::regexp::RegExpData>),
+    /// A generator object (what calling a generator function returns).
+    Generator(Box<RefCell<GenState>>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -1436,6 +1463,11 @@ impl Trace for JsObject {
             }
             ObjClass::Collection(table, _) => table.borrow().trace(t),
             ObjClass::BuiltinIter(it) => it.borrow().trace(t),
+            ObjClass::Generator(g) => {
+                for &v in &g.borrow().frame {
+                    t.mark(v);
+                }
+            }
             ObjClass::Boxed(v) => t.mark(*v),
             ObjClass::Method(_, home) => t.mark(home.get()),
             ObjClass::Accessor(g, s) => {

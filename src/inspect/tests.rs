@@ -207,6 +207,7 @@ impl Heap {
                         Json::Null => None,
                         j => Some(j.arr()[0].opt_text()),
                     },
+                    generator: false,
                     props: h.props(&n[3]),
                 },
                 "E" => View::Error {

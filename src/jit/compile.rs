@@ -188,12 +188,22 @@ pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
 /// `--stats`). Nothing is recorded per hole: `--print-asm` recomputes what
 /// went into each one (`hole_note`). No system call, no allocation (the `CompiledCode` and its tables come from
 /// `immortal_table`), and the clock is the time-stamp counter (`clock`).
+/// Why a generator function stays in the interpreter (`--trace-jit`, `:asm`).
+pub const GENERATOR_REFUSAL: &str =
+    "a generator function runs in the interpreter (its frame is saved and restored at each yield)";
+
 pub fn compile(
     proto: &Rc<FuncProto>,
     helpers: &Helpers,
     opts: &JitOptions,
     global_addr: GlobalAddr<'_>,
 ) -> Result<&'static CompiledCode, String> {
+    if proto.info.generator {
+        // A suspended generator keeps its frame in its generator object
+        // and resumes by copying it back onto the stack: compiled code
+        // would need an entry at every `yield` (ARCHITECTURE.md, "Generators").
+        return Err(GENERATOR_REFUSAL.to_string());
+    }
     let start = clock::ticks();
     let code = proto.code;
     let n = code.len() as u32;

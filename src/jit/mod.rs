@@ -59,6 +59,7 @@ pub(crate) mod runtime;
 pub mod stencils;
 
 pub(crate) use code::{code_of, set_code, CallSiteState, CompiledCode};
+pub use compile::GENERATOR_REFUSAL;
 pub(crate) use compile::{compile, Helpers, JitOptions};
 pub(crate) use ctx::JitCtx;
 pub use decode::INLINE_MATH;

@@ -68,7 +68,7 @@ pub fn attach(vm: &mut Vm) {
     ctx.native_limit = native_limit;
     INTERRUPT_BYTE.store(&ctx.interrupt as *const _ as *mut _, Ordering::SeqCst);
     crate::interrupt::on_compiled_flag(set_interrupt_byte);
-    vm.tiers = Tiers { interpret: vm.tiers.interpret, ..TIERS };
+    vm.tiers = Tiers { interpret: vm.tiers.interpret, resume: vm.tiers.resume, ..TIERS };
     if vm.opts.jit != JitMode::Off {
         clock::start();
         match super::init() {
@@ -457,6 +457,7 @@ const TIERS: Tiers = Tiers {
     back_edge: on_back_edge,
     mark_roots,
     interpret: Tiers::NONE.interpret,
+    resume: Tiers::NONE.resume,
 };
 
 // ---- helpers called from compiled code ----

@@ -187,6 +187,9 @@ fn asm(s: &Session, name: &str) {
     let code = crate::jit::code_of(&p);
     match code {
         Some(code) => print!("{}", code.disassemble_with(&p, &|g| callee_name(&s.vm, g))),
+        None if p.info.generator => {
+            println!("{} is never compiled: {}.", p.name, crate::jit::GENERATOR_REFUSAL)
+        }
         None if p.jit_failed.get() => println!("The JIT could not compile {} (:trace on says why).", p.name),
         None if s.vm.opts.jit == JitMode::Off => {
             println!("{} is not compiled, and the JIT is off (:set jit on).", p.name)

@@ -16,6 +16,7 @@ mod closures;
 mod collections;
 mod doubles;
 mod exceptions;
+mod generators;
 mod objects;
 mod reflection;
 mod regexps;
@@ -161,6 +162,9 @@ enum StmtKind {
     Collection,
     /// A loop of double arithmetic and comparisons (generate/doubles.rs).
     Doubles,
+    /// A generator driven by spread, next/return/throw, for...of and
+    /// patterns (generate/generators.rs).
+    Generator,
     /// Sealed arrays, index-keyed accessors, `Reflect`, `globalThis`,
     /// `Date.parse` (generate/reflection.rs).
     Reflection,
@@ -491,6 +495,7 @@ impl<'c> Gen<'c> {
             (if loops { 3 } else { 0 }, StmtKind::Doubles),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Reflection),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::RegExp),
+            (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Generator),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -555,6 +560,7 @@ impl<'c> Gen<'c> {
             StmtKind::Reflection => self.reflection_stmt(ctx),
             StmtKind::RegExp => self.regexp_stmt(ctx),
             StmtKind::Doubles => self.double_loop(ctx),
+            StmtKind::Generator => self.generator_stmt(ctx),
         }
     }
 

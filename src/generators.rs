@@ -1,0 +1,240 @@
+//! Generators at run time: making a generator object (`GenStart`),
+//! resuming it (`next`, `throw`, `return`), and the steps of `yield*`.
+//!
+//! A generator runs in the interpreter only (ARCHITECTURE.md,
+//! "Generators"). While it is suspended its frame (callee, `this`, every
+//! register) is a vector in the generator object, which the collector
+//! traces; resuming copies it onto the top of the value stack and runs the
+//! interpreter from the instruction after the `Yield` (`Tiers::resume`).
+//! A `Yield` leaves the interpreter with `Vm::suspended` set, and the frame
+//! is copied back. The exception table is indexed by pc, and `finally`'s
+//! completion kind lives in a register, so the saved pc and registers are
+//! all the handler state there is.
+//!
+//! How a value was sent (next / throw / return) lands in the register after
+//! the one receiving the value; the code after each `Yield` dispatches on
+//! it (src/compiler/generators.rs), so `return()` runs the `finally` blocks
+//! around the `yield` exactly as a `return` statement there would.
+
+use std::cell::RefCell;
+
+use crate::bytecode::FuncProto;
+use crate::calls::ARGS_AFTER_FUNC;
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::object::{GenRun, GenState};
+use crate::heap::{Callable, JsObject, ObjClass, PropKey};
+use crate::property;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// How a generator is resumed (the value the register after the received
+/// value holds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Next = 0,
+    Throw = 1,
+    Return = 2,
+}
+
+impl Mode {
+    fn method(self) -> &'static str {
+        match self {
+            Mode::Next => "next",
+            Mode::Throw => "throw",
+            Mode::Return => "return",
+        }
+    }
+}
+
+/// `GenStart` at `pc` in the frame at `base`: the generator object, holding
+/// a copy of the frame, to resume at `pc + 2` (after the `Return` that
+/// hands it to the caller).
+pub fn start(vm: &mut Vm, proto: &FuncProto, base: usize, pc: usize) -> JsResult<Value> {
+    let stack = vm.stack.view();
+    let callee = stack.get(base - ARGS_AFTER_FUNC);
+    let Some(Callable::Script(func)) = callee.as_callable() else {
+        return Err(vm.throw_error(ErrorKind::TypeError, "internal error: a generator without its function"));
+    };
+    let func = func.clone();
+    // The function's `prototype` when it is an object (a program may
+    // replace it), else %GeneratorPrototype%. It stays reachable from the
+    // callee, which is on the stack, while the object is allocated.
+    let key = PropKey::Name(vm.realm.prototype);
+    let p = property::get(vm, callee, key)?;
+    let p = if p.as_object().is_some() { p } else { vm.realm.intrinsics.gen_proto };
+    let n = proto.nregs as usize + ARGS_AFTER_FUNC;
+    let frame: Vec<Value> = (0..n).map(|i| stack.get(base - ARGS_AFTER_FUNC + i)).collect();
+    let state = GenState { func, frame, pc: (pc + 2) as u32, dst: 0, run: GenRun::Start };
+    let shape = vm.shapes.root(p);
+    let obj = JsObject::new(shape, ObjClass::Generator(Box::new(RefCell::new(state))));
+    Ok(vm.alloc(crate::heap::ObjKind::Object(obj)))
+}
+
+/// `generator.next(v)`, `.throw(v)`, `.return(v)` on `this`: the result
+/// object.
+pub fn resume(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult<Value> {
+    match resume_raw(vm, this, mode, sent)? {
+        Resumed::Yielded(v) => crate::builtins::iterator::iter_result(vm, v, false),
+        Resumed::Passed(r) => Ok(r),
+        Resumed::Done(v) => crate::builtins::iterator::iter_result(vm, v, true),
+    }
+}
+
+/// What a resumed generator did.
+pub enum Resumed {
+    /// It yielded this value.
+    Yielded(Value),
+    /// Its `yield*` passed on this result object of the inner iterator.
+    Passed(Value),
+    /// It returned this value (or was done already).
+    Done(Value),
+}
+
+/// `resume` without the result object: `for...of`, spread and the other
+/// consumers of the iterator protocol step a generator whose `next` is the
+/// built-in one through this (`iteration::step`), and allocate nothing
+/// per item.
+pub fn resume_raw(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult<Resumed> {
+    let Some(ObjClass::Generator(g)) = this.as_object().map(|o| &o.class) else {
+        let text = property::receiver_text(vm, this);
+        let msg = format!("Method [Generator].prototype.{} called on incompatible receiver {}", mode.method(), text);
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    };
+    let (run, func, pc, dst) = {
+        let st = g.borrow();
+        (st.run, st.func.clone(), st.pc as usize, st.dst as usize)
+    };
+    let finished = match run {
+        GenRun::Running => return Err(vm.throw_error(ErrorKind::TypeError, "Generator is already running")),
+        GenRun::Done => true,
+        // `return`/`throw` before the first `next` end it without running it.
+        GenRun::Start if mode != Mode::Next => {
+            let mut st = g.borrow_mut();
+            st.run = GenRun::Done;
+            st.frame = Vec::new();
+            true
+        }
+        GenRun::Start | GenRun::Suspended => false,
+    };
+    if finished {
+        return match mode {
+            Mode::Next => Ok(Resumed::Done(Value::UNDEFINED)),
+            Mode::Return => Ok(Resumed::Done(sent)),
+            Mode::Throw => Err(vm.throw_value(sent)),
+        };
+    }
+    let saved = vm.save_marks();
+    let top = vm.stack_top();
+    let base = top + ARGS_AFTER_FUNC;
+    crate::calls::enter_frame(vm, &func, base)?;
+    let n = {
+        let mut st = g.borrow_mut();
+        let stack = vm.stack.view();
+        for (i, &v) in st.frame.iter().enumerate() {
+            stack.set(top + i, v);
+        }
+        // While it runs, the stack holds the frame (and the collector
+        // marks it there): the copy would only keep stale values alive.
+        let n = st.frame.len();
+        st.frame.clear();
+        st.run = GenRun::Running;
+        n
+    };
+    if run == GenRun::Suspended {
+        let stack = vm.stack.view();
+        stack.set(base + dst, sent);
+        stack.set(base + dst + 1, Value::smi(mode as i32));
+    }
+    // The generator's frame links to whoever called `next` (stack traces).
+    let calling = vm.calling;
+    vm.stack.set_link(base, crate::vm::frame_link(calling.0, base, calling.1));
+    vm.suspended = None;
+    let result = (vm.tiers.resume)(vm, func, base, pc);
+    let suspended = vm.suspended.take();
+    vm.calling = calling;
+    let out = match (result, suspended) {
+        (Ok(v), Some(s)) => {
+            {
+                let stack = vm.stack.view();
+                let mut st = g.borrow_mut();
+                st.frame.extend((0..n).map(|i| stack.get(top + i)));
+                st.pc = s.pc;
+                st.dst = s.dst;
+                st.run = GenRun::Suspended;
+            }
+            // An old generator may now hold young values.
+            crate::heap::write_barrier(this);
+            Ok(if s.raw { Resumed::Passed(v) } else { Resumed::Yielded(v) })
+        }
+        (result, _) => {
+            g.borrow_mut().run = GenRun::Done;
+            result.map(Resumed::Done)
+        }
+    };
+    vm.restore_marks(saved);
+    out
+}
+
+/// `yield* src`: the iterator of `src` and its `next`.
+pub fn delegate_iter(vm: &mut Vm, src: Value) -> JsResult<(Value, Value)> {
+    match crate::iteration::iterator_method(vm, src)? {
+        Some(m) => crate::iteration::open(vm, src, m),
+        None => {
+            let msg = crate::objects::not_iterable_text(vm, src)?;
+            Err(vm.throw_error(ErrorKind::TypeError, &msg))
+        }
+    }
+}
+
+/// What one step of `yield*` came to (`DelegateStep`'s two results).
+pub enum Step {
+    /// The inner iterator yielded: pass its result object on as it is.
+    Yield(Value),
+    /// It finished: the `yield*` expression's value.
+    Done(Value),
+    /// The generator must return this value (a `return()` passed through).
+    Return(Value),
+}
+
+/// One step of `yield*` over iterator `it` (with method `next`): sends
+/// `sent` the way `mode` says, as the specification's
+/// GeneratorYield-delegation loop does.
+pub fn delegate_step(vm: &mut Vm, it: Value, next: Value, sent: Value, mode: Mode) -> JsResult<Step> {
+    let method = match mode {
+        Mode::Next => next,
+        Mode::Throw | Mode::Return => {
+            let atom = if mode == Mode::Throw { vm.realm.intrinsics.throw_ } else { vm.realm.intrinsics.return_ };
+            let m = property::get(vm, it, PropKey::Name(atom))?;
+            if m.is_nullish() {
+                if mode == Mode::Return {
+                    return Ok(Step::Return(sent));
+                }
+                // The inner iterator cannot take the exception: it is
+                // closed, and the protocol violation is what is thrown.
+                crate::iteration::close(vm, it, false)?;
+                let msg = "The iterator does not provide a 'throw' method.";
+                return Err(vm.throw_error(ErrorKind::TypeError, msg));
+            }
+            m
+        }
+    };
+    if method.as_callable().is_none() {
+        let text = crate::show::inspect(vm, method);
+        return Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a function")));
+    }
+    let r = crate::calls::call_function(vm, method, it, &[sent])?;
+    if r.as_object().is_none() {
+        let text = crate::show::inspect(vm, r);
+        return Err(vm.throw_error(ErrorKind::TypeError, &format!("Iterator result {text} is not an object")));
+    }
+    let mut s = vm.scope();
+    let rr = s.root(r);
+    let (done_key, value_key) = (PropKey::Name(s.realm.intrinsics.done), PropKey::Name(s.realm.intrinsics.value));
+    let done = property::get(&mut s, r, done_key)?;
+    let r = s.get(rr);
+    if !done.truthy() {
+        return Ok(Step::Yield(r));
+    }
+    let value = property::get(&mut s, r, value_key)?;
+    Ok(if mode == Mode::Return { Step::Return(value) } else { Step::Done(value) })
+}
