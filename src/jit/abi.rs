@@ -277,6 +277,9 @@ pub enum HoleKind {
     /// imm64: the address of `jit::inline_builtins::string_index_of`, the
     /// helper an inline `call_index_of` site calls with the two strings.
     HelperStringIndexOf,
+    /// imm64: the address of `jit::inline_builtins::string_concat`, which
+    /// the `add` stencil's cold part calls when both operands are strings.
+    HelperStringConcat,
     /// imm64: `u64::MAX / d + 1` for a `%` whose divisor is the constant d
     /// (`mod_const`): the quotient is the high half of its product with
     /// the dividend (Lemire's reciprocal), checked by the remainder.
@@ -320,7 +323,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 60] = [
+    pub const ALL: [HoleKind; 61] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -368,6 +371,7 @@ impl HoleKind {
         HoleKind::HelperArrayPop,
         HoleKind::StringIndexOf,
         HoleKind::HelperStringIndexOf,
+        HoleKind::HelperStringConcat,
         HoleKind::ModMagic,
         HoleKind::IcEntries,
         HoleKind::CallCache,
@@ -421,6 +425,7 @@ impl HoleKind {
             | HoleKind::HelperArrayPop
             | HoleKind::StringIndexOf
             | HoleKind::HelperStringIndexOf
+            | HoleKind::HelperStringConcat
             | HoleKind::ModMagic
             | HoleKind::IcEntries
             | HoleKind::CallCache

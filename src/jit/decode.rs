@@ -275,16 +275,24 @@ pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] = [
     "indexOf",
 ];
 
-// The interpreter finds `charCodeAt` by the VM's index (it does not
-// import the JIT): the two must name the same entry.
-const _: () = {
-    let (a, b) = (INLINE_MATH[crate::vm::INLINE_CHAR_CODE_AT].as_bytes(), b"charCodeAt");
-    assert!(a.len() == b.len());
+// The interpreter finds `charCodeAt` and `fromCharCode` by the VM's
+// indices (it does not import the JIT): each pair must name the same entry.
+const fn same_name(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
     let mut i = 0;
     while i < a.len() {
-        assert!(a[i] == b[i]);
+        if a[i] != b[i] {
+            return false;
+        }
         i += 1;
     }
+    true
+}
+const _: () = {
+    assert!(same_name(INLINE_MATH[crate::vm::INLINE_CHAR_CODE_AT].as_bytes(), b"charCodeAt"));
+    assert!(same_name(INLINE_MATH[crate::vm::INLINE_FROM_CHAR_CODE].as_bytes(), b"fromCharCode"));
 };
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
