@@ -185,7 +185,8 @@ impl<'a> Env<'a> {
     /// Which `INLINE_MATH` function the call at `pc` is compiled for: a
     /// one-argument call whose callee register was last written, a few
     /// instructions back, by a read of property `sqrt`/`abs`/`floor` (as
-    /// `Math.sqrt(x)` compiles). This is only a guess at what the site
+    /// `Math.sqrt(x)` compiles); a later write of that register by any
+    /// other instruction means it is not. This is only a guess at what the site
     /// calls -- the stencil compares the callee with the built-in at run
     /// time and otherwise makes the generic call -- so it need not prove
     /// that the object read from is `Math`.
@@ -199,6 +200,14 @@ impl<'a> Env<'a> {
                     let i = INLINE_MATH.iter().position(|&m| m == name)?;
                     return (self.math[i] != 0 && argc as usize == math_arity(i)).then_some(i);
                 }
+                // Another write of the callee register: the call is not of
+                // the property read further back. json.js's `skipSpace(p)`
+                // right after `keys.push(parseString(p))` reuses the
+                // register the push was read into; taken for a push, the
+                // site failed the stencil's guard on every call and, being
+                // an inline site, was never patched to a direct call: 1.5
+                // million generic calls (`helper_call`, `call_script`).
+                _ if op.operand(crate::bytecode::OperandKind::Dst) == Some(func as i64) => return None,
                 _ => {}
             }
         }
