@@ -1021,6 +1021,12 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 "get_named" => h2.get_named,
                 "set_named" => h2.set_named,
                 "construct" => h2.construct,
+                // The `add` stencil's string join: in every `add`, VM or not.
+                "string_concat" => {
+                    return super::inline_builtins::string_concat
+                        as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64
+                        as usize as i64
+                }
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
