@@ -112,7 +112,38 @@ fn arith_cold(c: &mut Asm, op: DOp) -> R {
     op.emit(&mut c.a)?;
     store_number(c, slow)?;
     c.a.set_label(&mut slow)?;
+    if matches!(op, DOp::Add) {
+        string_concat(c)?;
+    }
     c.slow_op()
+}
+
+/// `a + b` of two strings, after the double path: a direct call of
+/// `inline_builtins::string_concat` (a tokenizer's `s += c`, four million
+/// times in json.js), which went through `helper_exec_op`, the generic
+/// decode and `ops::add`'s number tests before reaching the join. NEVER
+/// back (a collection due, a join that throws) or any other operand
+/// falls through to the generic helper below, with the operand slots
+/// unchanged.
+fn string_concat(c: &mut Asm) -> R {
+    let mut generic = c.a.create_label();
+    c.load(rsi, SlotA)?;
+    c.load(rdx, SlotB)?;
+    for r in [rsi, rdx] {
+        c.a.lea(eax, ptr(r - 1))?;
+        c.a.test(al, 3)?;
+        c.a.jne(generic)?;
+        c.a.cmp(byte_ptr(r + OBJ_TAG_DISP), STRING_TAG as i32)?;
+        c.a.jne(generic)?;
+    }
+    c.a.mov(rdi, r12)?;
+    c.imm64(rax, HelperStringConcat)?;
+    c.a.call(rax)?;
+    c.cmp8(rax, V_NEVER)?;
+    c.a.je(generic)?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)?;
+    c.a.set_label(&mut generic)
 }
 
 /// `dst = a OP b`: stencil `name` (Smi fast path `body`, then the double

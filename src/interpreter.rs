@@ -539,6 +539,16 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                                     continue;
                                 }
                             }
+                            // `String.fromCharCode(c)` of one Latin-1 unit
+                            // (a tokenizer's step): the VM's permanent
+                            // one-unit string, as the JIT's stencil loads it.
+                            if f == vm.realm.inline_math[crate::vm::INLINE_FROM_CHAR_CODE] && argc == 1 {
+                                let c = r!(func + 2);
+                                if c.is_smi() && (0..256).contains(&c.as_smi()) {
+                                    set!(dst, vm.unit_string(c.as_smi() as u16));
+                                    continue;
+                                }
+                            }
                             vm.calling = (base, (pc - 1) as u32);
                             let v = tri!(call_native(vm, *i, base + func as usize, argc as usize));
                             set!(dst, v);

@@ -287,6 +287,11 @@ pub const INLINE_BUILTINS: usize = 13;
 /// `INLINE_MATH` grew, and the interpreter's hit compared with `ceil`.
 pub const INLINE_CHAR_CODE_AT: usize = 8;
 
+/// Where `String.fromCharCode` is in `Realm::inline_math`, for the
+/// interpreter's inline `String.fromCharCode(c)` (checked like
+/// `INLINE_CHAR_CODE_AT`).
+pub const INLINE_FROM_CHAR_CODE: usize = 9;
+
 /// An interpreter frame that is waiting for a callee to return.
 pub struct Frame {
     /// A copy, not a clone: functions are immortal (`FuncProto::immortal`).
@@ -829,6 +834,29 @@ impl Vm {
         };
         self.heap.charge(new_bytes);
         Ok(self.alloc(ObjKind::Str(s)))
+    }
+
+    /// `a + b` for two strings when no collection is due: what the `add`
+    /// stencil's cold part calls directly for a tokenizer's `s += c`,
+    /// instead of the generic slow path (`helper_exec_op` decoding the
+    /// instruction, `ops::add` testing numbers first). None, having
+    /// changed nothing, when either is not a string, a collection is due
+    /// or the join would throw: the generic `+` then does all of that.
+    #[inline]
+    pub fn concat_strings_uncollected(&mut self, a: Value, b: Value) -> Option<Value> {
+        let (left, right) = (a.as_js_str()?, b.as_js_str()?);
+        if left.is_empty() {
+            return Some(b);
+        }
+        if right.is_empty() {
+            return Some(a);
+        }
+        if self.heap.wants_gc() || left.len() as u64 + right.len() as u64 > MAX_STRING_LENGTH {
+            return None;
+        }
+        let (s, new_bytes) = left.append(right)?;
+        self.heap.charge(new_bytes);
+        Some(self.heap.alloc(ObjKind::Str(s)))
     }
 
     /// Allocates an object, collecting first when one is due. The values the

@@ -74,6 +74,32 @@ function run(n) {
 console.log(run(2000));
 ";
 
+/// A call whose callee register held a `push` a few instructions earlier
+/// but was then loaded with a global function is a plain call: inlined
+/// as a push it failed the stencil's guard every time and could never be
+/// patched (json.js's `skipSpace(p)` after `keys.push(parseString(p))`).
+#[test]
+fn reused_callee_register_is_not_taken_for_an_inline_builtin() {
+    let code = "
+function step(o) { o.n = o.n + 1; return o.n; }
+function run(o, k) {
+  for (let i = 0; i < 1000; i++) {
+    k.push(step(o));
+    step(o);
+  }
+  return o.n + k.length;
+}
+console.log(run({ n: 0 }, []));
+";
+    let o = expect_output(&["--trace-jit", "--stats", "--jit=eager"], code, "3000\n");
+    let err = stderr(&o);
+    let inlined: Vec<&str> = err.lines().filter(|l| l.starts_with("[jit] inline run@pc")).collect();
+    assert_eq!(inlined.len(), 1, "only the push is inline:\n{}", err);
+    assert!(inlined[0].contains("Array.prototype.push"), "{}", err);
+    let patched = err.lines().filter(|l| l.starts_with("[jit] patch run@pc") && l.contains("code of step")).count();
+    assert_eq!(patched, 2, "both calls of step are patched:\n{}", err);
+}
+
 #[test]
 fn fresh_closures_keep_a_call_site_patched() {
     for flags in [&["--trace-jit", "--jit-threshold=2"][..], &["--trace-jit", "--jit=eager"]] {

@@ -279,6 +279,9 @@ pub enum HoleKind {
     /// imm64: the address of `jit::inline_builtins::string_index_of`, the
     /// helper an inline `call_index_of` site calls with the two strings.
     HelperStringIndexOf,
+    /// imm64: the address of `jit::inline_builtins::string_concat`, which
+    /// the `add` stencil's cold part calls when both operands are strings.
+    HelperStringConcat,
     /// imm64: `u64::MAX / d + 1` for a `%` whose divisor is the constant d
     /// (`mod_const`): the quotient is the high half of its product with
     /// the dividend (Lemire's reciprocal), checked by the remainder.
@@ -328,7 +331,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 62] = [
+    pub const ALL: [HoleKind; 63] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -376,6 +379,7 @@ impl HoleKind {
         HoleKind::HelperArrayPop,
         HoleKind::StringIndexOf,
         HoleKind::HelperStringIndexOf,
+        HoleKind::HelperStringConcat,
         HoleKind::ModMagic,
         HoleKind::IcEntries,
         HoleKind::CallCache,
@@ -431,6 +435,7 @@ impl HoleKind {
             | HoleKind::HelperArrayPop
             | HoleKind::StringIndexOf
             | HoleKind::HelperStringIndexOf
+            | HoleKind::HelperStringConcat
             | HoleKind::ModMagic
             | HoleKind::IcEntries
             | HoleKind::CallCache

@@ -185,7 +185,8 @@ impl<'a> Env<'a> {
     /// Which `INLINE_MATH` function the call at `pc` is compiled for: a
     /// one-argument call whose callee register was last written, a few
     /// instructions back, by a read of property `sqrt`/`abs`/`floor` (as
-    /// `Math.sqrt(x)` compiles). This is only a guess at what the site
+    /// `Math.sqrt(x)` compiles); a later write of that register by any
+    /// other instruction means it is not. This is only a guess at what the site
     /// calls -- the stencil compares the callee with the built-in at run
     /// time and otherwise makes the generic call -- so it need not prove
     /// that the object read from is `Math`.
@@ -199,6 +200,14 @@ impl<'a> Env<'a> {
                     let i = INLINE_MATH.iter().position(|&m| m == name)?;
                     return (self.math[i] != 0 && argc as usize == math_arity(i)).then_some(i);
                 }
+                // Another write of the callee register: the call is not of
+                // the property read further back. json.js's `skipSpace(p)`
+                // right after `keys.push(parseString(p))` reuses the
+                // register the push was read into; taken for a push, the
+                // site failed the stencil's guard on every call and, being
+                // an inline site, was never patched to a direct call: 1.5
+                // million generic calls (`helper_call`, `call_script`).
+                _ if op.operand(crate::bytecode::OperandKind::Dst) == Some(func as i64) => return None,
                 _ => {}
             }
         }
@@ -275,16 +284,24 @@ pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] = [
     "indexOf",
 ];
 
-// The interpreter finds `charCodeAt` by the VM's index (it does not
-// import the JIT): the two must name the same entry.
-const _: () = {
-    let (a, b) = (INLINE_MATH[crate::vm::INLINE_CHAR_CODE_AT].as_bytes(), b"charCodeAt");
-    assert!(a.len() == b.len());
+// The interpreter finds `charCodeAt` and `fromCharCode` by the VM's
+// indices (it does not import the JIT): each pair must name the same entry.
+const fn same_name(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
     let mut i = 0;
     while i < a.len() {
-        assert!(a[i] == b[i]);
+        if a[i] != b[i] {
+            return false;
+        }
         i += 1;
     }
+    true
+}
+const _: () = {
+    assert!(same_name(INLINE_MATH[crate::vm::INLINE_CHAR_CODE_AT].as_bytes(), b"charCodeAt"));
+    assert!(same_name(INLINE_MATH[crate::vm::INLINE_FROM_CHAR_CODE].as_bytes(), b"fromCharCode"));
 };
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and

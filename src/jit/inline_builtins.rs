@@ -65,3 +65,17 @@ pub extern "sysv64" fn string_index_of(this: u64, needle: u64) -> u64 {
         _ => NEVER_BITS,
     }
 }
+
+/// `a + b` for two strings (the `add` stencil's cold part checked both
+/// tags after its double path failed): the joined string, or NEVER when
+/// the generic slow path must do it -- a collection is due (the helper
+/// has no frame to root from: `helper_exec_op` marks the innermost frame
+/// first) or the join would throw. The tokenizer's `s += c` came through
+/// `helper_exec_op`, `exec_generic` and `ops::add`, which test the Smi
+/// and double cases again before reaching `Vm::concat`.
+pub extern "sysv64" fn string_concat(ctx: *mut JitCtx, a: u64, b: u64) -> u64 {
+    // SAFETY: as in `array_push`: both words come from the caller's frame
+    // registers, and `ctx` is the context compiled code runs with.
+    let (vm, a, b) = unsafe { (&mut *((*ctx).vm as *mut Vm), Value::from_bits(a), Value::from_bits(b)) };
+    vm.concat_strings_uncollected(a, b).map_or(NEVER_BITS, Value::to_bits)
+}

@@ -1025,6 +1025,12 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                 "construct" => h2.construct,
                 "throw" => h2.throw,
                 "instance_of" => h2.instance_of,
+                // The `add` stencil's string join: in every `add`, VM or not.
+                "string_concat" => {
+                    return super::inline_builtins::string_concat
+                        as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64
+                        as usize as i64
+                }
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
