@@ -15,3 +15,7 @@ for (const k of countdown(100)) sum += k;
 const it = countdown(10);
 console.log(sum, it.next().value, it.next(3).value, it.next().value);
 console.log(it.return("stop"), it, countdown);
+// expect: closed at 0
+// expect: 5050 10 7 6
+// expect: closed at 6
+// expect: { value: 'stop', done: true } Object [Generator] {} [GeneratorFunction: countdown]
