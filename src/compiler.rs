@@ -1586,19 +1586,25 @@ impl<'a> FnCompiler<'a> {
     /// the callee.
     fn call_position(&self, callee: &Expr) -> Span {
         match &callee.kind {
+            // A reserved word as a method name (`it.throw(e)`, `o.new()`):
+            // V8 reports at the `(`.
+            ExprKind::Member(_, prop) if RESERVED_WORDS.contains(&&*prop.name) => self.paren_after(callee.span),
             ExprKind::Member(_, prop) => prop.span,
             ExprKind::Index(_, key) => self.bracket_before(key.span),
             // `f?.()`: V8 reports at the `(`.
-            ExprKind::OptionalBase(_) => {
-                let text = self.source.text.as_bytes();
-                let mut i = callee.span.end as usize;
-                while i < text.len() && text[i] != b'(' {
-                    i += 1;
-                }
-                Span::new(i, (i + 1).min(text.len()))
-            }
+            ExprKind::OptionalBase(_) => self.paren_after(callee.span),
             _ => callee.span,
         }
+    }
+
+    /// The `(` after `callee`.
+    fn paren_after(&self, callee: Span) -> Span {
+        let text = self.source.text.as_bytes();
+        let mut i = callee.end as usize;
+        while i < text.len() && text[i] != b'(' {
+            i += 1;
+        }
+        Span::new(i, (i + 1).min(text.len()))
     }
 
     /// The `[` before an index expression (V8 reports indexed access there).
@@ -2485,3 +2491,43 @@ fn fused_jump(op: BinOp, a: Reg, b: Reg) -> Option<Op> {
         _ => return None,
     })
 }
+
+/// JavaScript's reserved words (not the contextual ones such as `let`,
+/// `yield` or `of`, nor `super`, which V8 positions like any name).
+const RESERVED_WORDS: [&str; 35] = [
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+];

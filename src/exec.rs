@@ -166,18 +166,19 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             return Err(vm.throw_error(ErrorKind::TypeError, "internal error: a yield outside the interpreter"))
         }
         Op::DelegateIter { dst, src } => {
-            let (it, next) = crate::generators::delegate_iter(vm, r!(src))?;
+            let (it, next) = crate::delegation::delegate_iter(vm, r!(src))?;
             set!(dst, it);
             set!(dst as usize + 1, next);
         }
         Op::DelegateStep { dst, iter, pair } => {
-            use crate::generators::{Mode, Step};
+            use crate::delegation::Step;
+            use crate::generators::Mode;
             let mode = match r!(pair as usize + 1).as_smi() {
                 1 => Mode::Throw,
                 2 => Mode::Return,
                 _ => Mode::Next,
             };
-            let step = crate::generators::delegate_step(vm, r!(iter), r!(iter as usize + 1), r!(pair), mode)?;
+            let step = crate::delegation::delegate_step(vm, r!(iter), r!(iter as usize + 1), r!(pair), mode)?;
             let (v, how) = match step {
                 Step::Yield(r) => (r, Value::TRUE),
                 Step::Done(v) => (v, Value::smi(0)),
@@ -240,7 +241,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, crate::private::has(vm, site, site.atom, r!(obj))?)
         }
         Op::NewRegExp { dst, k, flags } => {
-            set!(dst, crate::builtins::regexp::literal(vm, proto.consts[k as usize], flags as u8)?)
+            set!(dst, crate::regexp_object::literal(vm, proto.consts[k as usize], flags as u8)?)
         }
         Op::NewPrivateName { dst, k } => {
             let atom = crate::private::key_atom(proto.consts[k as usize]);

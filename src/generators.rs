@@ -1,5 +1,6 @@
 //! Generators at run time: making a generator object (`GenStart`),
-//! resuming it (`next`, `throw`, `return`), and the steps of `yield*`.
+//! resuming it (`next`, `throw`, `return`); the steps of `yield*` are
+//! src/delegation.rs.
 //!
 //! A generator runs in the interpreter only (ARCHITECTURE.md,
 //! "Generators"). While it is suspended its frame (callee, `this`, every
@@ -74,9 +75,9 @@ pub fn start(vm: &mut Vm, proto: &FuncProto, base: usize, pc: usize) -> JsResult
 /// object.
 pub fn resume(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult<Value> {
     match resume_raw(vm, this, mode, sent)? {
-        Resumed::Yielded(v) => crate::builtins::iterator::iter_result(vm, v, false),
+        Resumed::Yielded(v) => iter_result(vm, v, false),
         Resumed::Passed(r) => Ok(r),
-        Resumed::Done(v) => crate::builtins::iterator::iter_result(vm, v, true),
+        Resumed::Done(v) => iter_result(vm, v, true),
     }
 }
 
@@ -175,66 +176,28 @@ pub fn resume_raw(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult
     out
 }
 
-/// `yield* src`: the iterator of `src` and its `next`.
-pub fn delegate_iter(vm: &mut Vm, src: Value) -> JsResult<(Value, Value)> {
-    match crate::iteration::iterator_method(vm, src)? {
-        Some(m) => crate::iteration::open(vm, src, m),
-        None => {
-            let msg = crate::objects::not_iterable_text(vm, src)?;
-            Err(vm.throw_error(ErrorKind::TypeError, &msg))
-        }
-    }
-}
-
-/// What one step of `yield*` came to (`DelegateStep`'s two results).
-pub enum Step {
-    /// The inner iterator yielded: pass its result object on as it is.
-    Yield(Value),
-    /// It finished: the `yield*` expression's value.
-    Done(Value),
-    /// The generator must return this value (a `return()` passed through).
-    Return(Value),
-}
-
-/// One step of `yield*` over iterator `it` (with method `next`): sends
-/// `sent` the way `mode` says, as the specification's
-/// GeneratorYield-delegation loop does.
-pub fn delegate_step(vm: &mut Vm, it: Value, next: Value, sent: Value, mode: Mode) -> JsResult<Step> {
-    let method = match mode {
-        Mode::Next => next,
-        Mode::Throw | Mode::Return => {
-            let atom = if mode == Mode::Throw { vm.realm.intrinsics.throw_ } else { vm.realm.intrinsics.return_ };
-            let m = property::get(vm, it, PropKey::Name(atom))?;
-            if m.is_nullish() {
-                if mode == Mode::Return {
-                    return Ok(Step::Return(sent));
-                }
-                // The inner iterator cannot take the exception: it is
-                // closed, and the protocol violation is what is thrown.
-                crate::iteration::close(vm, it, false)?;
-                let msg = "The iterator does not provide a 'throw' method.";
-                return Err(vm.throw_error(ErrorKind::TypeError, msg));
-            }
-            m
-        }
-    };
-    if method.as_callable().is_none() {
-        let text = crate::show::inspect(vm, method);
-        return Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a function")));
-    }
-    let r = crate::calls::call_function(vm, method, it, &[sent])?;
-    if r.as_object().is_none() {
-        let text = crate::show::inspect(vm, r);
-        return Err(vm.throw_error(ErrorKind::TypeError, &format!("Iterator result {text} is not an object")));
-    }
+/// `{ value: v, done }` (a generator's results: `done` may carry a value).
+pub fn iter_result(vm: &mut Vm, v: Value, done: bool) -> JsResult<Value> {
     let mut s = vm.scope();
-    let rr = s.root(r);
-    let (done_key, value_key) = (PropKey::Name(s.realm.intrinsics.done), PropKey::Name(s.realm.intrinsics.value));
-    let done = property::get(&mut s, r, done_key)?;
-    let r = s.get(rr);
-    if !done.truthy() {
-        return Ok(Step::Yield(r));
-    }
-    let value = property::get(&mut s, r, value_key)?;
-    Ok(if mode == Mode::Return { Step::Return(value) } else { Step::Done(value) })
+    let v = s.root(v);
+    let o = s.new_object();
+    let ro = s.root(o);
+    let (value_key, done_key) = (s.realm.intrinsics.value, s.realm.intrinsics.done);
+    let value = s.get(v);
+    let obj = s.get(ro).as_object().expect("an object");
+    crate::property::define(
+        &mut s,
+        obj,
+        crate::heap::PropKey::Name(value_key),
+        crate::heap::shape::DEFAULT_ATTRS,
+        value,
+    );
+    crate::property::define(
+        &mut s,
+        obj,
+        crate::heap::PropKey::Name(done_key),
+        crate::heap::shape::DEFAULT_ATTRS,
+        if done { Value::TRUE } else { Value::FALSE },
+    );
+    Ok(s.get(ro))
 }

@@ -15,7 +15,6 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::heap::JsStr;
 
 /// Flag bits, in the order `flags` lists them (`dgimsuvy`).
 pub const HAS_INDICES: u8 = 1;
@@ -358,10 +357,13 @@ pub struct Subject<'a> {
 }
 
 impl<'a> Subject<'a> {
-    pub fn new(s: &'a JsStr) -> Subject<'a> {
-        match s.as_ascii_str() {
+    /// A string's ASCII text if it has one, else its units (`units` is
+    /// asked only then). Takes the parts, not a `JsStr`: the heap names
+    /// `RegExpData`, so this module stays below it.
+    pub fn new(ascii: Option<&'a str>, units: impl FnOnce() -> Cow<'a, [u16]>) -> Subject<'a> {
+        match ascii {
             Some(a) => Subject { ascii: Some(a), units: Cow::Borrowed(&[]) },
-            None => Subject { ascii: None, units: s.units() },
+            None => Subject { ascii: None, units: units() },
         }
     }
 
@@ -461,4 +463,9 @@ mod tests {
         assert_eq!(s("a\\/b"), "a\\/b");
         assert_eq!(s("\n"), "\\n");
     }
+}
+
+/// `/source/flags`.
+pub fn text_of(d: &RegExpData) -> String {
+    format!("/{}/{}", String::from_utf16_lossy(&source_text(&d.pattern)), flags_text(d.flags))
 }

@@ -366,7 +366,7 @@ impl Inspect for Heap<'_> {
             return View::Date { id, time: t.get(), ctor: self.ctor_name(o), props: self.named_props(o) };
         }
         if let crate::heap::ObjClass::RegExp(d) = &o.class {
-            let text = crate::builtins::regexp::text_of(d);
+            let text = crate::regexp::text_of(d);
             return View::RegExp { id, text, ctor: self.ctor_name(o), props: self.named_props(o) };
         }
         if let Some(view) = self.collection_view(v, o) {

@@ -410,6 +410,14 @@ fn receiver_prefix(vm: &Vm, base: usize, callee: Value) -> Option<String> {
     if this == vm.realm.global_this || this == vm.realm.module_this {
         return None;
     }
+    // V8 names a generator object's type by its generator function
+    // (`at g.next (<anonymous>)`); its prototypes have no constructor.
+    if let crate::heap::object::ObjClass::Generator(g) = &o.class {
+        let g = g.borrow();
+        if !g.func.name.is_empty() {
+            return Some(format!("{}.", g.func.name));
+        }
+    }
     let mut cur = o.proto();
     while let Some(p) = cur.as_object() {
         if let Some(c) = p.get_named(vm.realm.constructor) {

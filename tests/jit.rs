@@ -722,9 +722,13 @@ fn inline_allocation_and_direct_construct_calls() {
     // by the helper then.)
     assert!(stat(&s, "inline allocation", "objects") >= 8500, "{}", s);
     assert!(stat(&s, "jit entries", "calls,") < 100, "{}", s);
-    for op in ["New", "SuperCall", "NewObject"] {
+    for op in ["New", "SuperCall"] {
         assert!(slow_hits(&s, op) < 10, "{}", s);
     }
+    // The allocating stencils leave for the helper only when the LAB is
+    // used up (one refill in ~64 objects), whichever of `{}` or `this`
+    // happens to meet the end: how many built-ins came first decides.
+    assert!(slow_hits(&s, "NewObject") + slow_hits(&s, "AllocThis") < 100, "{}", s);
 
     // The ablation: the helpers make every object, `new` goes through
     // `[[Construct]]` (and enters compiled code from Rust each time).

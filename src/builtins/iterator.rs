@@ -5,6 +5,7 @@
 //! whose `[Symbol.iterator]()` returns the iterator itself.
 
 use crate::error::{ErrorKind, JsResult};
+use crate::generators::iter_result;
 use crate::heap::collection::{IterKind, IterSource};
 use crate::heap::shape::HIDDEN;
 use crate::heap::ObjClass;
@@ -86,26 +87,6 @@ pub fn result_object(vm: &mut Vm, item: Option<Value>) -> JsResult<Value> {
         Some(v) => iter_result(vm, v, false),
         None => iter_result(vm, Value::UNDEFINED, true),
     }
-}
-
-/// `{ value: v, done }` (a generator's results: `done` may carry a value).
-pub fn iter_result(vm: &mut Vm, v: Value, done: bool) -> JsResult<Value> {
-    let mut s = vm.scope();
-    let v = s.root(v);
-    let o = s.new_object();
-    let ro = s.root(o);
-    let (value_key, done_key) = (s.realm.intrinsics.value, s.realm.intrinsics.done);
-    let value = s.get(v);
-    let obj = s.get(ro).as_object().expect("an object");
-    property::define(&mut s, obj, crate::heap::PropKey::Name(value_key), crate::heap::shape::DEFAULT_ATTRS, value);
-    property::define(
-        &mut s,
-        obj,
-        crate::heap::PropKey::Name(done_key),
-        crate::heap::shape::DEFAULT_ATTRS,
-        if done { Value::TRUE } else { Value::FALSE },
-    );
-    Ok(s.get(ro))
 }
 
 /// ToObject for the array iterator methods (`Array.prototype.values.call(null)`).

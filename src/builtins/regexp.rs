@@ -23,11 +23,12 @@ use std::rc::Rc;
 
 use super::{arg, method};
 use crate::error::{ErrorKind, JsResult};
-use crate::heap::shape::{DEFAULT_ATTRS, HIDDEN, WRITABLE};
+use crate::heap::shape::{DEFAULT_ATTRS, HIDDEN};
 use crate::heap::{JsObject, JsStr, ObjClass, ObjKind, PropKey};
 use crate::ops::{to_js_string, to_number};
 use crate::property;
 use crate::regexp::{self, RegExpData, Subject};
+use crate::regexp_object::make;
 use crate::value::Value;
 use crate::vm::{Scope, Vm};
 
@@ -49,31 +50,6 @@ fn incompatible(vm: &mut Vm, method: &str, this: Value) -> crate::error::Thrown 
 
 fn this_regexp(vm: &mut Vm, this: Value, method: &str) -> JsResult<&'static RegExpData> {
     data_of(this).ok_or_else(|| incompatible(vm, method, this))
-}
-
-/// A new RegExp of `pattern` and `flags` whose prototype is `proto`.
-pub fn make(vm: &mut Vm, pattern: Rc<[u16]>, flags: u8, proto: Value) -> JsResult<Value> {
-    let program = match vm.regexps.compile(&pattern, flags) {
-        Ok(p) => p,
-        Err(why) => {
-            let msg = regexp::syntax_message(&pattern, &regexp::flags_text(flags), &why);
-            return Err(vm.throw_error(ErrorKind::SyntaxError, &msg));
-        }
-    };
-    let shape = vm.shapes.root(proto);
-    let data = Box::new(RegExpData { pattern, flags, program });
-    let re = vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::RegExp(data))));
-    property::define_named(vm, re, "lastIndex", WRITABLE, Value::smi(0));
-    Ok(re)
-}
-
-/// A regex literal's evaluation (`NewRegExp`): a new object each time.
-/// The lexer has checked the pattern, and the cache has its program after
-/// the first evaluation.
-pub fn literal(vm: &mut Vm, pattern: Value, flags: u8) -> JsResult<Value> {
-    let units: Rc<[u16]> = pattern.as_js_str().map(|s| s.units().into_owned().into()).unwrap_or_else(|| Rc::from([]));
-    let proto = vm.realm.intrinsics.regexp_proto;
-    make(vm, units, flags, proto)
 }
 
 fn units_of(vm: &mut Vm, v: Value) -> JsResult<Rc<[u16]>> {
@@ -254,7 +230,7 @@ fn rooted_str(vm: &mut Scope, v: Value) -> JsResult<(Value, &'static JsStr)> {
 
 /// RegExpBuiltinExec: the result array, or null.
 fn exec_on(vm: &mut Scope, re: Value, d: &RegExpData, sv: Value, s: &'static JsStr) -> JsResult<Value> {
-    let subject = Subject::new(s);
+    let subject = Subject::new(s.as_ascii_str(), || s.units());
     match exec_raw(vm, re, d, &subject)? {
         Some(m) => Ok(result_array(vm, d, sv, s, &m)),
         None => Ok(Value::NULL),
@@ -272,13 +248,8 @@ fn test(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let d = this_regexp(vm, this, "test")?;
     let mut vm = vm.scope();
     let (_, s) = rooted_str(&mut vm, arg(args, 0))?;
-    let subject = Subject::new(s);
+    let subject = Subject::new(s.as_ascii_str(), || s.units());
     Ok(Value::bool(exec_raw(&mut vm, this, d, &subject)?.is_some()))
-}
-
-/// `/source/flags`.
-pub fn text_of(d: &RegExpData) -> String {
-    format!("/{}/{}", String::from_utf16_lossy(&regexp::source_text(&d.pattern)), regexp::flags_text(d.flags))
 }
 
 /// `RegExp.prototype.toString`: `/${this.source}/${this.flags}`, read as
@@ -291,7 +262,7 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     }
     if let Some(d) = data_of(this) {
         if this.as_object().is_some_and(|o| o.proto() == vm.realm.intrinsics.regexp_proto) {
-            let text = text_of(d);
+            let text = regexp::text_of(d);
             return Ok(vm.string(text));
         }
     }
@@ -384,7 +355,7 @@ pub fn string_match(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> JsRe
         return exec_on(&mut vm, re, d, sv, s);
     }
     set_last_index(&mut vm, re, 0)?;
-    let subject = Subject::new(s);
+    let subject = Subject::new(s.as_ascii_str(), || s.units());
     let unicode = d.has(regexp::UNICODE) || d.has(regexp::UNICODE_SETS);
     let array = vm.new_array(Vec::new());
     let ra = vm.root(array);
@@ -418,7 +389,7 @@ pub fn string_search(vm: &mut Vm, s: &'static JsStr, x: Value) -> JsResult<Value
     if previous != Value::smi(0) {
         property::set_in(&mut vm, re, key, Value::smi(0), true)?;
     }
-    let subject = Subject::new(s);
+    let subject = Subject::new(s.as_ascii_str(), || s.units());
     let m = exec_raw(&mut vm, re, d, &subject)?;
     let now = property::get(&mut vm, re, key)?;
     if now != previous {
@@ -450,7 +421,7 @@ pub fn string_match_all(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> 
     };
     vm.root(re);
     let Some(d) = data_of(re) else { return Ok(Value::UNDEFINED) };
-    let subject = Subject::new(s);
+    let subject = Subject::new(s.as_ascii_str(), || s.units());
     let unicode = d.has(regexp::UNICODE) || d.has(regexp::UNICODE_SETS);
     let global = d.has(regexp::GLOBAL);
     let array = vm.new_array(Vec::new());

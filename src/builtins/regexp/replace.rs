@@ -133,7 +133,7 @@ pub fn replace(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, r: Value, a
     if global {
         set_last_index(&mut vm, re, 0)?;
     }
-    let subject = Subject::new(s);
+    let subject = Subject::new(s.as_ascii_str(), || s.units());
     let mut found = Vec::new();
     while let Some(m) = exec_raw(&mut vm, re, d, &subject)? {
         let empty = m.start() == m.end();
@@ -222,7 +222,7 @@ pub fn split(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, limit: Value)
     if lim == 0 {
         return Ok(array);
     }
-    let subject = Subject::new(s);
+    let subject = Subject::new(s.as_ascii_str(), || s.units());
     let size = subject.len();
     if size == 0 {
         if subject.find(d, 0, true).is_none() {

@@ -23,7 +23,9 @@ impl Gen<'_> {
         let len = self.rng.range(0, 4);
         let step = self.rng.weighted(&[(3, "acc + b"), (2, "acc * i"), (2, "`${acc}${i}`"), (1, "acc - b")]);
         let inner = match self.rng.below(3) {
-            0 => format!("[{}, {}]", self.expr(ctx, 1), self.expr(ctx, 1)),
+            // Named, not written in place: V8 places a `yield*`'s errors at
+            // the last property access of its operand, if it has one.
+            0 => format!("{g}_items"),
             1 => format!("\"{}\"", ["", "ab", "xyz"][self.rng.below(3) as usize]),
             _ => format!("{h}(b)"),
         };
@@ -35,6 +37,10 @@ impl Gen<'_> {
         };
         let mut out = String::from("{\n");
         out.push_str(&format!("const {log} = [];\n"));
+        if inner == format!("{g}_items") {
+            let items = format!("[{}, {}]", self.expr(ctx, 1), self.expr(ctx, 1));
+            out.push_str(&format!("const {g}_items = {items};\n"));
+        }
         out.push_str(&format!("function* {h}(x) {{ yield x; return \"h\" + x; }}\n"));
         out.push_str(&format!(
             "function* {g}(a, b) {{\n  let acc = a;\n  try {{\n    for (let i = 0; i < {len}; i++) {{\n      const got = yield acc;\n      if (got !== undefined) acc = got;\n      else acc = {step};\n    }}\n    const inner = yield* {inner};\n    {log}.push(inner);\n    return {ret};\n  }}{catch} finally {{\n    {log}.push(\"f\");\n  }}\n}}\n"
@@ -52,7 +58,7 @@ impl Gen<'_> {
         out.push_str(&format!("console.log(\"{p}\", it{g}.return({r}), it{g}.next(), {log});\n"));
         let (a, t, p) = (args(self), self.expr(ctx, 1), self.fresh("p"));
         out.push_str(&format!(
-            "const t{g} = {g}({a});\nt{g}.next();\ntry {{ console.log(\"{p}\", t{g}.throw({t}), t{g}.next()); }} catch (e) {{ console.log(\"{p} thrown\", e); }}\n"
+            "const t{g} = {g}({a});\nt{g}.next();\ntry {{ console.log(\"{p}\", t{g}.throw({t}), t{g}.next()); }} catch (e) {{ console.log(\"{p} thrown\", String(e)); }}\n"
         ));
         let (a, stop, p) = (args(self), self.rng.range(0, 4), self.fresh("p"));
         out.push_str(&format!(
