@@ -15,7 +15,6 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-
 /// Flag bits, in the order `flags` lists them (`dgimsuvy`).
 pub const HAS_INDICES: u8 = 1;
 pub const GLOBAL: u8 = 2;
@@ -429,6 +428,11 @@ impl<'a> Subject<'a> {
     }
 }
 
+/// `/source/flags`.
+pub fn text_of(d: &RegExpData) -> String {
+    format!("/{}/{}", String::from_utf16_lossy(&source_text(&d.pattern)), flags_text(d.flags))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,9 +467,4 @@ mod tests {
         assert_eq!(s("a\\/b"), "a\\/b");
         assert_eq!(s("\n"), "\\n");
     }
-}
-
-/// `/source/flags`.
-pub fn text_of(d: &RegExpData) -> String {
-    format!("/{}/{}", String::from_utf16_lossy(&source_text(&d.pattern)), flags_text(d.flags))
 }
