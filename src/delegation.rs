@@ -59,18 +59,12 @@ pub fn delegate_step(vm: &mut Vm, it: Value, next: Value, sent: Value, mode: Mod
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a function")));
     }
     let r = crate::calls::call_function(vm, method, it, &[sent])?;
-    if r.as_object().is_none() {
-        let text = crate::show::inspect(vm, r);
-        return Err(vm.throw_error(ErrorKind::TypeError, &format!("Iterator result {text} is not an object")));
-    }
     let mut s = vm.scope();
     let rr = s.root(r);
-    let (done_key, value_key) = (PropKey::Name(s.realm.intrinsics.done), PropKey::Name(s.realm.intrinsics.value));
-    let done = property::get(&mut s, r, done_key)?;
-    let r = s.get(rr);
-    if !done.truthy() {
-        return Ok(Step::Yield(r));
+    if !crate::iteration::result_done(&mut s, r)? {
+        return Ok(Step::Yield(s.get(rr)));
     }
+    let (r, value_key) = (s.get(rr), PropKey::Name(s.realm.intrinsics.value));
     let value = property::get(&mut s, r, value_key)?;
     Ok(if mode == Mode::Return { Step::Return(value) } else { Step::Done(value) })
 }

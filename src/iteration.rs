@@ -86,20 +86,24 @@ pub fn step(vm: &mut Vm, it: Value, next: Value) -> JsResult<Option<Value>> {
 
 /// The value of iterator result `r`, or None when it says done.
 fn result_value(vm: &mut Vm, r: Value) -> JsResult<Option<Value>> {
+    let mut s = vm.scope();
+    let rr = s.root(r);
+    if result_done(&mut s, r)? {
+        return Ok(None);
+    }
+    let (r, value_key) = (s.get(rr), PropKey::Name(s.realm.intrinsics.value));
+    property::get(&mut s, r, value_key).map(Some)
+}
+
+/// Whether iterator result `r` says done (a TypeError if it is not an
+/// object): the check every consumer of the protocol makes, `yield*` too.
+pub fn result_done(vm: &mut Vm, r: Value) -> JsResult<bool> {
     if r.as_object().is_none() {
         let text = crate::show::inspect(vm, r);
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("Iterator result {text} is not an object")));
     }
-    let mut s = vm.scope();
-    let rr = s.root(r);
-    let (done_key, value_key) = (PropKey::Name(s.realm.intrinsics.done), PropKey::Name(s.realm.intrinsics.value));
-    let done = property::get(&mut s, r, done_key)?;
-    if done.truthy() {
-        return Ok(None);
-    }
-    let r = s.get(rr);
-    let value = property::get(&mut s, r, value_key)?;
-    Ok(Some(value))
+    let done_key = PropKey::Name(vm.realm.intrinsics.done);
+    Ok(property::get(vm, r, done_key)?.truthy())
 }
 
 /// IteratorClose after a `break`, a `return` or (`throwing`) an exception
