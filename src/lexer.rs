@@ -1457,6 +1457,12 @@ impl<'a> Tokens<'a> {
         }
         self.prev = prev;
         self.prev_end = *end;
+        // Where a statement starts (after an `if (...)` head or a block's
+        // `}`), a `/` opens a regex even though the token before it, `)` or
+        // `}`, would end an operand elsewhere.
+        if self.stmt_start {
+            self.lexer.regex_ok = true;
+        }
     }
 }
 
