@@ -77,6 +77,17 @@ macro_rules! define_insts {
             /// of a global function with its first argument (the global's
             /// index must fit 16 bits).
             GlobalConstMov { dst: Reg, this: Reg, k: u8, g: u16, dst2: Reg, src2: Reg },
+            /// `GetGlobal b g; StrictEq dst a b` (`StrictNe` when `ne`): a
+            /// compare with a top-level constant (`c.kind === EDIT`; the
+            /// global's index must fit 16 bits).
+            GlobalStrictEq { dst: Reg, a: Reg, b: Reg, ne: bool, g: u16 },
+            /// `GetGlobal b g; JumpIfNotStrictEq a b ->target`
+            /// (`JumpIfNotStrictNe` when `ne`; the global's index and the
+            /// target must fit 16 bits).
+            GlobalJumpIfNotStrictEq { a: Reg, b: Reg, ne: bool, g: u16, target: u16 },
+            /// `LoadConst b <- k; Add dst a b; Loop ->target`: a loop's
+            /// `i += 2` step and its back edge (the target must fit 16 bits).
+            ConstAddLoop { dst: Reg, a: Reg, b: Reg, k: u8, target: u16 },
         }
 
         impl From<Op> for Inst {
@@ -124,6 +135,25 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
         (Op::GetGlobal { dst, g }, Op::LoadConst { dst: this, k }) => {
             I::GlobalConst { dst, this, k: u8::try_from(k).ok()?, g }
         }
+        (Op::GetGlobal { dst, g }, second) => {
+            let g = u16::try_from(g).ok()?;
+            let (a, b, ne, jump) = match second {
+                Op::StrictEq { dst: result, a, b } => (a, b, false, Err(result)),
+                Op::StrictNe { dst: result, a, b } => (a, b, true, Err(result)),
+                Op::JumpIfNotStrictEq { a, b, target } => (a, b, false, Ok(target)),
+                Op::JumpIfNotStrictNe { a, b, target } => (a, b, true, Ok(target)),
+                _ => return None,
+            };
+            // The global is the right operand (`x === CONST`), as the
+            // compiler loads it.
+            if b != dst {
+                return None;
+            }
+            match jump {
+                Ok(target) => I::GlobalJumpIfNotStrictEq { a, b, ne, g, target: u16::try_from(target).ok()? },
+                Err(result) => I::GlobalStrictEq { dst: result, a, b, ne, g },
+            }
+        }
         (Op::LoadReceiver { dst: this }, Op::GetNamed { dst, obj, site }) => {
             I::ReceiverGetNamed { this, dst, obj, site }
         }
@@ -148,6 +178,9 @@ fn fuse_triple(first: Op, second: Op, third: Op) -> Option<Inst> {
         }
         (Inst::GlobalConst { dst, this, k, g }, Op::Mov { dst: dst2, src: src2 }) => {
             Some(Inst::GlobalConstMov { dst, this, k, g: u16::try_from(g).ok()?, dst2, src2 })
+        }
+        (Inst::ConstAdd { dst, a, b, k }, Op::Loop { target, .. }) => {
+            Some(Inst::ConstAddLoop { dst, a, b, k, target: u16::try_from(target).ok()? })
         }
         _ => None,
     }
@@ -334,6 +367,35 @@ mod tests {
         // A global past 16 bits keeps the pair.
         let far = [Op::GetGlobal { dst: 1, g: 70_000 }, code[1], code[2]];
         assert_eq!(fuse(&far, std::iter::empty())[0], Inst::GlobalConst { dst: 1, this: 2, k: 0, g: 70_000 });
+    }
+
+    #[test]
+    fn a_compare_with_a_global_fuses_its_load() {
+        let code = [
+            Op::GetGlobal { dst: 3, g: 34 },
+            Op::StrictEq { dst: 1, a: 2, b: 3 },
+            Op::GetGlobal { dst: 3, g: 35 },
+            Op::JumpIfNotStrictNe { a: 2, b: 3, target: 0 },
+            Op::GetGlobal { dst: 3, g: 35 },
+            Op::StrictEq { dst: 1, a: 3, b: 2 },
+        ];
+        let fused = fuse(&code, std::iter::empty());
+        assert_eq!(fused[0], Inst::GlobalStrictEq { dst: 1, a: 2, b: 3, ne: false, g: 34 });
+        assert_eq!(fused[1], Inst::from(code[1]));
+        assert_eq!(fused[2], Inst::GlobalJumpIfNotStrictEq { a: 2, b: 3, ne: true, g: 35, target: 0 });
+        // The global on the left is left as the compiler emitted it.
+        assert_eq!(fused[4], Inst::from(code[4]));
+        // A global past 16 bits does not fuse.
+        let far = [Op::GetGlobal { dst: 3, g: 70_000 }, code[1]];
+        assert_eq!(fuse(&far, std::iter::empty())[0], Inst::from(far[0]));
+    }
+
+    #[test]
+    fn a_constant_step_and_the_back_edge_fuse() {
+        let code = [Op::LoadConst { dst: 2, k: 0 }, Op::Add { dst: 1, a: 1, b: 2 }, Op::Loop { target: 0, counter: 0 }];
+        let fused = fuse(&code, std::iter::empty());
+        assert_eq!(fused[0], Inst::ConstAddLoop { dst: 1, a: 1, b: 2, k: 0, target: 0 });
+        assert_eq!(&fused[1..], &[Inst::from(code[1]), Inst::from(code[2])]);
     }
 
     #[test]
