@@ -799,6 +799,32 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     set!(dst2, r!(src2));
                     pc += 2;
                 }
+                // A strict compare never throws: only the global's read
+                // (unbound) can, with the pc still on it.
+                Inst::GlobalStrictEq { dst, a, b, ne, g } => {
+                    get_global!(b, g as u32);
+                    set!(dst, Value::bool(strict_eq(r!(a), r!(b)) != ne));
+                    pc += 1;
+                }
+                Inst::GlobalJumpIfNotStrictEq { a, b, ne, g, target } => {
+                    get_global!(b, g as u32);
+                    pc = if strict_eq(r!(a), r!(b)) != ne { pc + 1 } else { target as usize };
+                }
+                // `AddImmLoop`'s case for a step the compiler keeps as an
+                // `Add` (`d += 2`: `+` may concatenate, so it is no
+                // `AddImm`); a step that is not two Smis leaves the pc on
+                // the plain `Add`.
+                Inst::ConstAddLoop { dst, a, b, k, target } => {
+                    set!(b, consts[k as usize]);
+                    let (x, y) = (r!(a), r!(b));
+                    if let (true, Some(s)) = (Value::both_smi(x, y), x.as_smi().checked_add(y.as_smi())) {
+                        set!(dst, Value::smi(s));
+                        pc += 1;
+                        if vm.opts.jit == JitMode::Off && !crate::interrupt::pending() {
+                            pc = target as usize;
+                        }
+                    }
+                }
                 // Everything else runs as the compiler emitted it. Named,
                 // not `_`: with a match that covers every variant, the
                 // dispatch's jump table needs no range check on the opcode

@@ -1,7 +1,7 @@
-// A global loaded for a strict comparison: fusing the two in the
-// interpreter (`GetGlobal` + `===`/`!==`, a branch or a value, the global on
-// either side) was measured and not kept (chapter 21); an unbound global
-// must throw from the load, on its line.
+// A global loaded for a strict comparison: the interpreter fuses the two
+// (`GetGlobal` + `===`/`!==`, a branch or a value, the global on either
+// side: `GlobalStrictEq`, `GlobalJumpIfNotStrictEq`); a global in its dead
+// zone or unbound must throw from the load, on its line.
 const KIND_A = 1;
 const KIND_B = "b";
 const NOTHING = null;
