@@ -1407,7 +1407,7 @@ fn all_stencils() -> Vec<Def> {
             h.a.cmp(rsi, qword_ptr(rcx + STR_LEN_DISP))?;
             h.branch(Cold, |a, t| a.jae(t))?;
             h.a.mov(rdx, qword_ptr(rcx + STR_BUF_DISP))?;
-            h.a.mov(r8, qword_ptr(rdx + (RC_VALUE_OFFSET + STRBUF_PTR)))?;
+            h.a.lea(r8, ptr(rdx + BUF_UNITS))?;
             h.a.cmp(byte_ptr(rdx + (RC_VALUE_OFFSET + STRBUF_WIDE)), 0)?;
             h.a.jne(wide)?;
             h.a.movzx(eax, byte_ptr(r8 + rsi))?;

@@ -117,8 +117,9 @@ impl<'a> Units<'a> {
 /// The units live in the same allocation, right after this header (see
 /// `BufRef`), so `ptr` always points just past the `BufBox`.
 ///
-/// `repr(C)`: the inline `charCodeAt` stencil reads `ptr` and `wide`
-/// (`jit::abi::STRBUF_PTR`, `STRBUF_WIDE`, checked by `jit/layout.rs`).
+/// `repr(C)`: the inline `charCodeAt` stencil reads `wide` and finds the
+/// units where `ptr` points, `UNITS_OFFSET` bytes into the allocation
+/// (`jit::abi::STRBUF_WIDE`, `BUF_UNITS`, checked by `jit/layout.rs`).
 #[repr(C)]
 pub struct StrBuf {
     ptr: NonNull<u8>,
@@ -130,8 +131,9 @@ pub struct StrBuf {
     pub(super) epoch: Cell<u32>,
 }
 
-/// Where compiled code finds a buffer's units and its width.
-pub const STRBUF_PTR_OFFSET: usize = std::mem::offset_of!(StrBuf, ptr);
+/// Where compiled code finds a buffer's width, and its units (from the
+/// start of the allocation: `ptr` always points there).
+pub const BUF_UNITS_OFFSET: usize = UNITS_OFFSET;
 pub const STRBUF_WIDE_OFFSET: usize = std::mem::offset_of!(StrBuf, wide);
 /// Where a string's buffer pointer is in its payload.
 pub const JSSTR_BUF_OFFSET: usize = std::mem::offset_of!(JsStr, buf);
@@ -564,6 +566,13 @@ impl JsStr {
     /// Bytes in the buffer behind this string (shared with other views).
     pub fn buffer(&self) -> &StrBuf {
         &self.buf
+    }
+
+    /// Where the buffer's allocation starts, and how far its header (the
+    /// reference count and the `StrBuf`) runs: what the sweep prefetches
+    /// before dropping a dead string (`heap::DeadRing`).
+    pub(super) fn buffer_box(&self) -> (*const u8, usize) {
+        (self.buf.0.as_ptr().cast::<u8>().cast_const(), UNITS_OFFSET)
     }
 
     /// `self + right`, and the number of new buffer bytes it allocated (for

@@ -113,12 +113,15 @@ pub const STR_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
 /// The inline `charCodeAt` (`call_char_code_at`): from a string value to
 /// its buffer pointer (`JsStr::buf`, first), from that to the `StrBuf`
 /// (`heap::string::BUF_HEADER_OFFSET`: past the count and size of the
-/// one-allocation `BufBox`), and in the `repr(C)` `StrBuf` its units
-/// pointer (into the same allocation) and its two-bytes-per-unit flag.
+/// one-allocation `BufBox`), and in the `repr(C)` `StrBuf` its
+/// two-bytes-per-unit flag. The units start `BUF_UNITS` bytes into the
+/// allocation, always (`StrBuf::ptr` points there), so the stencil adds
+/// that instead of loading the pointer: one dependent load less between
+/// the string and its unit.
 pub const STR_BUF_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
 pub const RC_VALUE_OFFSET: i32 = 16;
-pub const STRBUF_PTR: i32 = 0;
 pub const STRBUF_WIDE: i32 = 24;
+pub const BUF_UNITS: i32 = 48;
 /// A mapped `arguments` object (`heap::object::MAPPED`): element stores
 /// take the slow path, which also writes the parameter.
 pub const OBJ_MAPPED: u8 = 8;
