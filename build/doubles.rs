@@ -178,11 +178,7 @@ pub(super) fn arith(
     body: impl Fn(&mut Asm) -> R,
 ) {
     for own in [false, true] {
-        let (name, doc) = if own {
-            (own_name(names.0), own_doc(docs.0))
-        } else {
-            (names.0, docs.0)
-        };
+        let (name, doc) = if own { (own_name(names.0), own_doc(docs.0)) } else { (names.0, docs.0) };
         def(out, name, doc, |h, c| {
             h.load(rax, SlotA)?;
             h.load(rcx, SlotB)?;
@@ -758,14 +754,8 @@ pub(super) fn fused_pairs(out: &mut Vec<Def>, smi_body: impl Fn(DOp, &mut Asm) -
         for (second, n2) in PAIR_OPS {
             for (left, own) in [(true, false), (false, false), (true, true), (false, true)] {
                 let name: &'static str = Box::leak(
-                    format!(
-                        "fuse_{}_{}_{}{}",
-                        n1,
-                        n2,
-                        if left { "l" } else { "r" },
-                        if own { "_own" } else { "" }
-                    )
-                    .into_boxed_str(),
+                    format!("fuse_{}_{}_{}{}", n1, n2, if left { "l" } else { "r" }, if own { "_own" } else { "" })
+                        .into_boxed_str(),
                 );
                 let doc: &'static str = Box::leak(
                     format!(

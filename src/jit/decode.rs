@@ -766,7 +766,10 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                     || matches!(op, Op::GetNamed { .. })
                     || matches!(op, Op::Call { argc: 1, .. })
                     || matches!(op, Op::Mod { .. })
-                    || matches!(op, Op::Add { .. } | Op::Sub { .. } | Op::Mul { .. } | Op::Div { .. } | Op::AddImm { .. })
+                    || matches!(
+                        op,
+                        Op::Add { .. } | Op::Sub { .. } | Op::Mul { .. } | Op::Div { .. } | Op::AddImm { .. }
+                    )
                     || matches!(
                         op,
                         Op::NewObject { .. }

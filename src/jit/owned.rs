@@ -169,11 +169,7 @@ mod tests {
     fn numbers_only_registers_own() {
         // r1 = r0 * r0 (param r0); r2 = r1 + r1; return r2: r1 owns, r2 is
         // returned (copied), r0 is a parameter.
-        let code = [
-            Op::Mul { dst: 1, a: 0, b: 0 },
-            Op::Add { dst: 2, a: 1, b: 1 },
-            Op::Return { src: 2 },
-        ];
+        let code = [Op::Mul { dst: 1, a: 0, b: 0 }, Op::Add { dst: 2, a: 1, b: 1 }, Op::Return { src: 2 }];
         assert_eq!(owning_registers(&code, 1, 3, false), vec![false, true, false]);
         assert!(owning_registers(&code, 1, 3, true).is_empty());
     }

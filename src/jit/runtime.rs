@@ -464,8 +464,12 @@ fn osr(vm: &mut Vm, proto: &Rc<FuncProto>, base: usize, pc: usize) -> JsResult<O
 /// reads, and whose cell may since have been freed and made another
 /// register's owned double.
 fn disown_stale(vm: &mut Vm, proto: &FuncProto, base: usize) {
-    let owned =
-        super::owned::owning_registers(proto.code, proto.nparams as u32, proto.nregs as u32, !proto.handlers.is_empty());
+    let owned = super::owned::owning_registers(
+        proto.code,
+        proto.nparams as u32,
+        proto.nregs as u32,
+        !proto.handlers.is_empty(),
+    );
     for (r, _) in owned.iter().enumerate().filter(|(_, &o)| o) {
         if crate::heap::is_owned_double(vm.stack.get(base + r)) {
             vm.stack.set(base + r, Value::UNDEFINED);
