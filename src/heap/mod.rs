@@ -299,14 +299,14 @@ pub const STRING_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<JsStr>, pa
 /// The header of a fresh heap double (tag, unmarked, collectable, class 0,
 /// leaf), as one little-endian word: compiled code writes it when it
 /// allocates a double inline (`jit::abi::DOUBLE_HEADER_*`).
+pub const DOUBLE_HEADER: u64 = <f64 as Payload>::TAG as u64
+    | (class_of(std::mem::size_of::<ObjCell<f64>>()) as u64) << 24
+    | (<f64 as Trace>::LEAF as u64) << 32;
 /// Where the `owned` byte is in the header (compiled code tests and sets it).
 pub const OWNED_OFFSET: usize = 5;
 /// The header of a double compiled code made for an owning register
 /// (`jit::owned`): `DOUBLE_HEADER` with `owned` set.
 pub const OWNED_DOUBLE_HEADER: u64 = DOUBLE_HEADER | (OWNED_BOX as u64) << (8 * OWNED_OFFSET);
-pub const DOUBLE_HEADER: u64 = <f64 as Payload>::TAG as u64
-    | (class_of(std::mem::size_of::<ObjCell<f64>>()) as u64) << 24
-    | (<f64 as Trace>::LEAF as u64) << 32;
 /// The size of a heap double's cell, and where its f64 is.
 pub const DOUBLE_CELL: usize = CLASSES[class_of(std::mem::size_of::<ObjCell<f64>>())];
 pub const DOUBLE_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<f64>, payload);

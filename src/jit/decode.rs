@@ -632,8 +632,8 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
             env.object_template == 0
         };
         // A fused arithmetic pair (`Env::fused_pair`) with this second
-        // operation, `t` on this side.
-        // The same pair into a register that owns its doubles.
+        // operation, `t` on this side, into a register that owns its
+        // doubles (`jit::owned`); then the same into any register.
         (fuse_add_l_own) => {
             fuse(&mut d, env, pc, PairOp::Add, true) && env.owns(Some(d.aux as i64))
         };

@@ -40,9 +40,7 @@ pub(crate) fn owning_registers(code: &[Op], nparams: u32, nregs: u32, handlers: 
         return Vec::new();
     }
     let mut own = vec![true; nregs as usize];
-    for r in own.iter_mut().take(nparams as usize) {
-        *r = false;
-    }
+    own[..nparams as usize].fill(false);
     let mut floor = nregs as i64;
     for op in code {
         if let Some(from) = range_start(op) {
@@ -56,16 +54,13 @@ pub(crate) fn owning_registers(code: &[Op], nparams: u32, nregs: u32, handlers: 
                 OperandKind::Dst => !writes_dst_only(op),
                 _ => !reads_numbers,
             };
-            if read {
-                if let Some(slot) = own.get_mut(r as usize) {
-                    *slot = false;
-                }
+            if let Some(slot) = own.get_mut(r as usize).filter(|_| read) {
+                *slot = false;
             }
         }
     }
-    for r in own.iter_mut().skip(floor.max(0) as usize) {
-        *r = false;
-    }
+    let floor = (floor.max(0) as usize).min(own.len());
+    own[floor..].fill(false);
     if own.iter().any(|&o| o) {
         own
     } else {
