@@ -65,11 +65,16 @@ pub(super) fn number_to_xmm(
 /// is an int32 other than -0, else a heap double bumped from the LAB (a
 /// full LAB jumps to `slow`). Then continues.
 pub(super) fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
-    store_number_to(c, slow, SlotDst, Continue)
+    store_number_to(c, slow, SlotDst, Continue, false)
 }
 
 /// `store_number` into the slot of hole kind `dst`, then on at `next`.
-fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind) -> R {
+/// With `own` the slot is a register only ever read as a number
+/// (`jit::owned`, the `_own` stencils): a double the slot holds that an
+/// owning store made (its header's `owned` byte set) is overwritten in
+/// place, and a new one is made owned -- so a loop that keeps a register
+/// a double allocates once, not once per iteration.
+fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind, own: bool) -> R {
     let mut boxed = c.a.create_label();
     let mut smi = c.a.create_label();
     // Truncate and convert back: equal (and ordered) means an int32.
@@ -88,6 +93,21 @@ fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind) 
     c.store(dst, rdx)?;
     c.jmp(next)?;
     c.a.set_label(&mut boxed)?;
+    if own {
+        let mut fresh = c.a.create_label();
+        c.load(rax, dst)?;
+        c.a.test(al, 1)?;
+        c.a.jz(fresh)?; // a Smi
+        c.a.test(al, 2)?;
+        c.a.jnz(fresh)?; // an immediate
+        c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), DOUBLE_TAG as i32)?;
+        c.a.jne(fresh)?;
+        c.a.cmp(byte_ptr(rax + DOUBLE_OWNED_DISP), OWNED_BOX as i32)?;
+        c.a.jne(fresh)?; // a double someone else may hold too
+        c.a.movsd_2(qword_ptr(rax + DOUBLE_VALUE_DISP), xmm0)?;
+        c.jmp(next)?;
+        c.a.set_label(&mut fresh)?;
+    }
     c.a.mov(rsi, qword_ptr(r12 + CTX_LAB))?;
     c.a.mov(rax, qword_ptr(rsi + LAB_TOP))?;
     c.a.lea(rdx, qword_ptr(rax + DOUBLE_CELL))?;
@@ -95,22 +115,23 @@ fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind) 
     c.a.ja(slow)?;
     c.a.mov(qword_ptr(rsi + LAB_TOP), rdx)?;
     c.a.mov(dword_ptr(rax), DOUBLE_HEADER_LO)?;
-    c.a.mov(dword_ptr(rax + 4), DOUBLE_HEADER_HI)?;
+    c.a.mov(dword_ptr(rax + 4), if own { DOUBLE_HEADER_HI | OWNED_HI_BIT } else { DOUBLE_HEADER_HI })?;
     c.a.movsd_2(qword_ptr(rax + CELL_HEADER), xmm0)?;
     c.a.or(al, PTR_TAG as i32)?;
     c.store(dst, rax)?;
     c.jmp(next)
 }
 
-/// The cold part of `dst = a OP b`: the double path, then the helper.
-fn arith_cold(c: &mut Asm, op: DOp) -> R {
+/// The cold part of `dst = a OP b`: the double path (`own`: storing into
+/// an owning register), then the helper.
+fn arith_cold(c: &mut Asm, op: DOp, own: bool) -> R {
     let mut slow = c.a.create_label();
     c.load(rax, SlotA)?;
     c.load(rcx, SlotB)?;
     number_to_xmm(c, rax, (eax, al), xmm0, slow)?;
     number_to_xmm(c, rcx, (ecx, cl), xmm1, slow)?;
     op.emit(&mut c.a)?;
-    store_number(c, slow)?;
+    store_number_to(c, slow, SlotDst, Continue, own)?;
     c.a.set_label(&mut slow)?;
     if matches!(op, DOp::Add) {
         string_concat(c)?;
@@ -148,6 +169,7 @@ fn string_concat(c: &mut Asm) -> R {
 
 /// `dst = a OP b`: stencil `name` (Smi fast path `body`, then the double
 /// path) and `smi_name` (the Smi fast path alone: `--no-double-fast-paths`).
+/// Also `NAME_own`, the double path storing into an owning register.
 pub(super) fn arith(
     out: &mut Vec<Def>,
     names: (&'static str, &'static str),
@@ -155,21 +177,34 @@ pub(super) fn arith(
     op: DOp,
     body: impl Fn(&mut Asm) -> R,
 ) {
-    def(out, names.0, docs.0, |h, c| {
-        h.load(rax, SlotA)?;
-        h.load(rcx, SlotB)?;
-        h.both_smi()?;
-        body(h)?;
-        h.store(SlotDst, rax)?;
-        h.jmp(Continue)?;
-        arith_cold(c, op)
-    });
+    for own in [false, true] {
+        let (name, doc) = if own { (own_name(names.0), own_doc(docs.0)) } else { (names.0, docs.0) };
+        def(out, name, doc, |h, c| {
+            h.load(rax, SlotA)?;
+            h.load(rcx, SlotB)?;
+            h.both_smi()?;
+            body(h)?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            arith_cold(c, op, own)
+        });
+    }
     binop(out, names.1, docs.1, body);
+}
+
+/// The name of the owning-register twin of stencil `name`.
+fn own_name(name: &str) -> &'static str {
+    Box::leak(format!("{}_own", name).into_boxed_str())
+}
+
+fn own_doc(doc: &str) -> &'static str {
+    Box::leak(format!("{}; a double result overwrites the register's own box", doc).into_boxed_str())
 }
 
 /// `dst = a + imm` (the compiler's `x++`, `x - 1`): as `add`, with the
 /// immediate's Smi bits in a hole.
-pub(super) fn add_imm(out: &mut Vec<Def>, name: &'static str, doc: &'static str, doubles: bool) {
+/// With `own`, the double path stores into an owning register.
+pub(super) fn add_imm(out: &mut Vec<Def>, name: &'static str, doc: &'static str, doubles: bool, own: bool) {
     def(out, name, doc, |h, c| {
         h.load(rax, SlotA)?;
         h.a.test(al, 1)?;
@@ -189,7 +224,7 @@ pub(super) fn add_imm(out: &mut Vec<Def>, name: &'static str, doc: &'static str,
         c.a.sar(rcx, 32)?;
         c.a.cvtsi2sd(xmm1, ecx)?;
         c.a.addsd(xmm0, xmm1)?;
-        store_number(c, slow)?;
+        store_number_to(c, slow, SlotDst, Continue, own)?;
         c.a.set_label(&mut slow)?;
         c.slow_op()
     });
@@ -712,12 +747,16 @@ const PAIR_OPS: [(DOp, &str); 4] = [(DOp::Add, "add"), (DOp::Sub, "sub"), (DOp::
 /// is not two numbers and a number (a string `c` for `+`, an object)
 /// runs the first instruction generically and continues into the second's
 /// stencil, which then sees `t` in its slot as usual.
+///
+/// Each has a `_own` twin for a `d` that is an owning register.
 pub(super) fn fused_pairs(out: &mut Vec<Def>, smi_body: impl Fn(DOp, &mut Asm) -> R) {
     for (first, n1) in PAIR_OPS {
         for (second, n2) in PAIR_OPS {
-            for left in [true, false] {
-                let name: &'static str =
-                    Box::leak(format!("fuse_{}_{}_{}", n1, n2, if left { "l" } else { "r" }).into_boxed_str());
+            for (left, own) in [(true, false), (false, false), (true, true), (false, true)] {
+                let name: &'static str = Box::leak(
+                    format!("fuse_{}_{}_{}{}", n1, n2, if left { "l" } else { "r" }, if own { "_own" } else { "" })
+                        .into_boxed_str(),
+                );
                 let doc: &'static str = Box::leak(
                     format!(
                         "t = a {} b (Smis inline), then d = {} in doubles (SSE2), one box; else t generically",
@@ -726,6 +765,7 @@ pub(super) fn fused_pairs(out: &mut Vec<Def>, smi_body: impl Fn(DOp, &mut Asm) -
                     )
                     .into_boxed_str(),
                 );
+                let doc = if own { own_doc(doc) } else { doc };
                 def(out, name, doc, |h, c| {
                     h.load(rax, SlotA)?;
                     h.load(rcx, SlotB)?;
@@ -748,7 +788,7 @@ pub(super) fn fused_pairs(out: &mut Vec<Def>, smi_body: impl Fn(DOp, &mut Asm) -
                         c.a.movapd(xmm1, xmm2)?;
                     }
                     second.emit(&mut c.a)?;
-                    store_number_to(c, slow, SlotPair, Target)?;
+                    store_number_to(c, slow, SlotPair, Target, own)?;
                     c.a.set_label(&mut slow)?;
                     c.slow_op()
                 });

@@ -1020,8 +1020,15 @@ fn all_stencils() -> Vec<Def> {
             h.branch(Cold, |a, t| a.jo(t))
         },
     );
-    doubles::add_imm(s, "add_imm", "Smi + Smi(imm), jo -> doubles (SSE2) -> slow", true);
-    doubles::add_imm(s, "add_imm_smi", "Smi + Smi(imm), jo -> slow", false);
+    doubles::add_imm(s, "add_imm", "Smi + Smi(imm), jo -> doubles (SSE2) -> slow", true, false);
+    doubles::add_imm(
+        s,
+        "add_imm_own",
+        "Smi + Smi(imm), jo -> doubles (SSE2) -> slow; a double result overwrites the register's own box",
+        true,
+        true,
+    );
+    doubles::add_imm(s, "add_imm_smi", "Smi + Smi(imm), jo -> slow", false, false);
     let mul_docs = ("int32 * Smi = Smi; jo or -0 -> doubles (SSE2) -> slow", "int32 * Smi = Smi; jo or -0 -> slow");
     doubles::arith(s, ("mul", "mul_smi"), mul_docs, DOp::Mul, mul_smi_body);
     let div_docs = ("exact int32 division; else doubles (SSE2) -> slow", "exact int32 division only; else slow");

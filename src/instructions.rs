@@ -73,6 +73,10 @@
 //! * `from_char_code`, `array_push`, `array_pop`, `string_index_of`: likewise for properties
 //!   `fromCharCode`, `push` and `pop` (the push and pop stencils also
 //!   guard on the receiver being an extensible array).
+//! * `own`: the destination is an owning register (`jit::owned`: a
+//!   register every instruction reads only as a number), so a double
+//!   result may overwrite the box it holds; `fuse_add_l_own` ...: a fused
+//!   pair whose destination is one.
 //! * `no_alloc`: the compile has `--no-inline-alloc` (no inline `{}`, and
 //!   `new`/`super(...)` never call a constructor's code directly).
 //!
@@ -95,12 +99,12 @@ macro_rules! for_each_op {
             /// The declaration of a global: creates or initialises the binding.
             InitGlobal { g: Global, src: A } => SLOW;
 
-            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi or ADD_SMI if no_double or FUSE_ADD_ADD_L if fuse_add_l or FUSE_ADD_ADD_R if fuse_add_r or FUSE_ADD_SUB_L if fuse_sub_l or FUSE_ADD_SUB_R if fuse_sub_r or FUSE_ADD_MUL_L if fuse_mul_l or FUSE_ADD_MUL_R if fuse_mul_r or FUSE_ADD_DIV_L if fuse_div_l or FUSE_ADD_DIV_R if fuse_div_r;
+            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi or ADD_SMI if no_double or FUSE_ADD_ADD_L_OWN if fuse_add_l_own or FUSE_ADD_ADD_L if fuse_add_l or FUSE_ADD_ADD_R_OWN if fuse_add_r_own or FUSE_ADD_ADD_R if fuse_add_r or FUSE_ADD_SUB_L_OWN if fuse_sub_l_own or FUSE_ADD_SUB_L if fuse_sub_l or FUSE_ADD_SUB_R_OWN if fuse_sub_r_own or FUSE_ADD_SUB_R if fuse_sub_r or FUSE_ADD_MUL_L_OWN if fuse_mul_l_own or FUSE_ADD_MUL_L if fuse_mul_l or FUSE_ADD_MUL_R_OWN if fuse_mul_r_own or FUSE_ADD_MUL_R if fuse_mul_r or FUSE_ADD_DIV_L_OWN if fuse_div_l_own or FUSE_ADD_DIV_L if fuse_div_l or FUSE_ADD_DIV_R_OWN if fuse_div_r_own or FUSE_ADD_DIV_R if fuse_div_r or ADD_OWN if own;
             /// `a + imm`: the compiler's form of `x + 1`, `x - 1`, `x++`.
-            AddImm { dst: Dst, a: A, imm: Imm } => ADD_IMM or SLOW if no_smi or ADD_IMM_SMI if no_double;
-            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double or FUSE_SUB_ADD_L if fuse_add_l or FUSE_SUB_ADD_R if fuse_add_r or FUSE_SUB_SUB_L if fuse_sub_l or FUSE_SUB_SUB_R if fuse_sub_r or FUSE_SUB_MUL_L if fuse_mul_l or FUSE_SUB_MUL_R if fuse_mul_r or FUSE_SUB_DIV_L if fuse_div_l or FUSE_SUB_DIV_R if fuse_div_r;
-            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double or FUSE_MUL_ADD_L if fuse_add_l or FUSE_MUL_ADD_R if fuse_add_r or FUSE_MUL_SUB_L if fuse_sub_l or FUSE_MUL_SUB_R if fuse_sub_r or FUSE_MUL_MUL_L if fuse_mul_l or FUSE_MUL_MUL_R if fuse_mul_r or FUSE_MUL_DIV_L if fuse_div_l or FUSE_MUL_DIV_R if fuse_div_r;
-            Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_SMI if no_double or FUSE_DIV_ADD_L if fuse_add_l or FUSE_DIV_ADD_R if fuse_add_r or FUSE_DIV_SUB_L if fuse_sub_l or FUSE_DIV_SUB_R if fuse_sub_r or FUSE_DIV_MUL_L if fuse_mul_l or FUSE_DIV_MUL_R if fuse_mul_r or FUSE_DIV_DIV_L if fuse_div_l or FUSE_DIV_DIV_R if fuse_div_r;
+            AddImm { dst: Dst, a: A, imm: Imm } => ADD_IMM or SLOW if no_smi or ADD_IMM_SMI if no_double or ADD_IMM_OWN if own;
+            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double or FUSE_SUB_ADD_L_OWN if fuse_add_l_own or FUSE_SUB_ADD_L if fuse_add_l or FUSE_SUB_ADD_R_OWN if fuse_add_r_own or FUSE_SUB_ADD_R if fuse_add_r or FUSE_SUB_SUB_L_OWN if fuse_sub_l_own or FUSE_SUB_SUB_L if fuse_sub_l or FUSE_SUB_SUB_R_OWN if fuse_sub_r_own or FUSE_SUB_SUB_R if fuse_sub_r or FUSE_SUB_MUL_L_OWN if fuse_mul_l_own or FUSE_SUB_MUL_L if fuse_mul_l or FUSE_SUB_MUL_R_OWN if fuse_mul_r_own or FUSE_SUB_MUL_R if fuse_mul_r or FUSE_SUB_DIV_L_OWN if fuse_div_l_own or FUSE_SUB_DIV_L if fuse_div_l or FUSE_SUB_DIV_R_OWN if fuse_div_r_own or FUSE_SUB_DIV_R if fuse_div_r or SUB_OWN if own;
+            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double or FUSE_MUL_ADD_L_OWN if fuse_add_l_own or FUSE_MUL_ADD_L if fuse_add_l or FUSE_MUL_ADD_R_OWN if fuse_add_r_own or FUSE_MUL_ADD_R if fuse_add_r or FUSE_MUL_SUB_L_OWN if fuse_sub_l_own or FUSE_MUL_SUB_L if fuse_sub_l or FUSE_MUL_SUB_R_OWN if fuse_sub_r_own or FUSE_MUL_SUB_R if fuse_sub_r or FUSE_MUL_MUL_L_OWN if fuse_mul_l_own or FUSE_MUL_MUL_L if fuse_mul_l or FUSE_MUL_MUL_R_OWN if fuse_mul_r_own or FUSE_MUL_MUL_R if fuse_mul_r or FUSE_MUL_DIV_L_OWN if fuse_div_l_own or FUSE_MUL_DIV_L if fuse_div_l or FUSE_MUL_DIV_R_OWN if fuse_div_r_own or FUSE_MUL_DIV_R if fuse_div_r or MUL_OWN if own;
+            Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_SMI if no_double or FUSE_DIV_ADD_L_OWN if fuse_add_l_own or FUSE_DIV_ADD_L if fuse_add_l or FUSE_DIV_ADD_R_OWN if fuse_add_r_own or FUSE_DIV_ADD_R if fuse_add_r or FUSE_DIV_SUB_L_OWN if fuse_sub_l_own or FUSE_DIV_SUB_L if fuse_sub_l or FUSE_DIV_SUB_R_OWN if fuse_sub_r_own or FUSE_DIV_SUB_R if fuse_sub_r or FUSE_DIV_MUL_L_OWN if fuse_mul_l_own or FUSE_DIV_MUL_L if fuse_mul_l or FUSE_DIV_MUL_R_OWN if fuse_mul_r_own or FUSE_DIV_MUL_R if fuse_mul_r or FUSE_DIV_DIV_L_OWN if fuse_div_l_own or FUSE_DIV_DIV_L if fuse_div_l or FUSE_DIV_DIV_R_OWN if fuse_div_r_own or FUSE_DIV_DIV_R if fuse_div_r or DIV_OWN if own;
             Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi or MOD_CONST_SMI if mod_const_smi or MOD_SMI if no_double or MOD_CONST if mod_const;
             Pow { dst: Dst, a: A, b: B } => SLOW;
             BitAnd { dst: Dst, a: A, b: B } => BIT_AND or SLOW if no_smi;

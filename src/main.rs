@@ -91,6 +91,10 @@ struct Cli {
     /// calls class constructors for `new`/`super(...)` through the runtime
     #[arg(long)]
     no_inline_alloc: bool,
+    /// Ablation: compiled code boxes every double result anew (never
+    /// overwrites the box of a register that only arithmetic reads)
+    #[arg(long)]
+    no_reuse_doubles: bool,
     /// Ablation: freed small malloc blocks (elements, stores, string
     /// buffers) go back to the system allocator, not to stitch's
     /// size-classed free lists
@@ -127,6 +131,7 @@ impl Cli {
             lazy_stacks: !self.eager_stacks,
             exc_return: !self.no_exc_return,
             inline_alloc: !self.no_inline_alloc,
+            reuse_doubles: !self.no_reuse_doubles,
             perf_map: self.perf_map,
         }
     }

@@ -74,6 +74,10 @@ pub struct Options {
     /// class constructor called directly: `--no-inline-alloc` turns both
     /// off (the interpreter's `{}` bumps the same LAB either way).
     pub inline_alloc: bool,
+    /// A double result stored into a register that owns its doubles
+    /// (`jit::owned`) overwrites the box the register holds instead of
+    /// boxing anew; `--no-reuse-doubles` (an ablation) turns it off.
+    pub reuse_doubles: bool,
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
     pub perf_map: bool,
@@ -100,6 +104,7 @@ impl Default for Options {
             lazy_stacks: true,
             exc_return: true,
             inline_alloc: true,
+            reuse_doubles: true,
             perf_map: false,
         }
     }

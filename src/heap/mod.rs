@@ -241,6 +241,7 @@ impl ScratchDoubles {
             permanent: true,
             class: class_of(std::mem::size_of::<ObjCell<f64>>()) as u8,
             leaf: true,
+            owned: 0,
         };
         let cell = Box::new(ObjCell { header, payload: d });
         let p = (&*cell as *const ObjCell<f64>).expose_provenance();
@@ -270,7 +271,16 @@ pub struct Obj {
     class: u8,
     /// `Trace::LEAF` of its kind.
     leaf: bool,
+    /// `OWNED_BOX` on a heap double that compiled code made for a register
+    /// only ever read as a number (`jit::owned`), which it may overwrite
+    /// in place; 0 on everything else. A named field, not padding, so that
+    /// every header Rust writes clears it and a reused cell never inherits
+    /// it.
+    owned: u8,
 }
+
+/// The `owned` byte of a double that compiled code may overwrite in place.
+pub const OWNED_BOX: u8 = 1;
 
 /// One object: its header, then its payload.
 #[repr(C)]
@@ -292,12 +302,19 @@ pub const STRING_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<JsStr>, pa
 pub const DOUBLE_HEADER: u64 = <f64 as Payload>::TAG as u64
     | (class_of(std::mem::size_of::<ObjCell<f64>>()) as u64) << 24
     | (<f64 as Trace>::LEAF as u64) << 32;
+/// Where the `owned` byte is in the header (compiled code tests and sets it).
+pub const OWNED_OFFSET: usize = 5;
+/// The header of a double compiled code made for an owning register
+/// (`jit::owned`): `DOUBLE_HEADER` with `owned` set.
+pub const OWNED_DOUBLE_HEADER: u64 = DOUBLE_HEADER | (OWNED_BOX as u64) << (8 * OWNED_OFFSET);
 /// The size of a heap double's cell, and where its f64 is.
 pub const DOUBLE_CELL: usize = CLASSES[class_of(std::mem::size_of::<ObjCell<f64>>())];
 pub const DOUBLE_PAYLOAD_OFFSET: usize = std::mem::offset_of!(ObjCell<f64>, payload);
 const _: () = {
     assert!(std::mem::offset_of!(Obj, age) == OBJ_AGE_OFFSET);
     assert!(DOUBLE_HEADER >> 8 & 0xff == AGE_YOUNG as u64);
+    assert!(std::mem::offset_of!(Obj, owned) == OWNED_OFFSET);
+    assert!(std::mem::size_of::<Obj>() == 8);
     assert!(std::mem::offset_of!(Obj, permanent) == 2);
     assert!(std::mem::offset_of!(Obj, class) == 3);
     assert!(std::mem::offset_of!(Obj, leaf) == 4);
@@ -379,6 +396,7 @@ impl<const WORDS: usize> CellTemplate<WORDS> {
                         permanent: false,
                         class: Self::CLASS as u8,
                         leaf: <JsObject as Trace>::LEAF,
+                        owned: 0,
                     },
                     payload: o,
                 },
@@ -585,6 +603,18 @@ unsafe fn deref(v: Value) -> &'static Obj {
     // of a chunk the heap owns and never frees, 8-byte aligned, whose header
     // is always initialised; the header is only read, or its mark `Cell` set.
     unsafe { &*obj_ptr(v) }
+}
+
+/// Whether `v` is a heap double that compiled code made for a register
+/// owning its doubles (`jit::owned`): one it may overwrite in place.
+pub fn is_owned_double(v: Value) -> bool {
+    if !v.is_ptr() {
+        return false;
+    }
+    // SAFETY: `v` is a pointer value of this VM's heap (a stack slot's), so
+    // `deref`'s contract holds, even for a stale slot's freed cell.
+    let h = unsafe { deref(v) };
+    h.tag == <f64 as Payload>::TAG && h.owned == OWNED_BOX
 }
 
 /// The payload of the object `v` points to, if `v` is a pointer to a `T`.
@@ -974,7 +1004,7 @@ impl Heap {
             std::ptr::write(
                 p as *mut ObjCell<T>,
                 ObjCell {
-                    header: Obj { tag: T::TAG, age: AGE_YOUNG, permanent, class: class as u8, leaf: T::LEAF },
+                    header: Obj { tag: T::TAG, age: AGE_YOUNG, permanent, class: class as u8, leaf: T::LEAF, owned: 0 },
                     payload,
                 },
             )

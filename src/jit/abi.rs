@@ -35,6 +35,13 @@ pub const DOUBLE_HEADER_LO: u32 = 1;
 pub const DOUBLE_HEADER_HI: u32 = 1;
 /// From a double's value (tagged pointer) to its f64.
 pub const DOUBLE_VALUE_DISP: i32 = CELL_HEADER - PTR_TAG as i32;
+/// A double made for a register that is only ever read as a number
+/// (`jit::owned`) has byte `OWNED_BOX` at this displacement of its value
+/// (the header's `owned` byte), and may be overwritten in place: its
+/// header's upper half is `DOUBLE_HEADER_HI | OWNED_HI_BIT`.
+pub const DOUBLE_OWNED_DISP: i32 = 5 - PTR_TAG as i32;
+pub const OWNED_BOX: u8 = 1;
+pub const OWNED_HI_BIT: u32 = (OWNED_BOX as u32) << 8;
 
 /// Objects allocated inline (checked against `crate::heap` by
 /// `jit/layout.rs`): a cell of `OBJECT_CELL` bytes copied from the

@@ -130,6 +130,9 @@ pub struct JitOptions {
     /// exception exit (return EXCEPTION to the caller at once) instead of
     /// `exc_exit`, which calls the unwind helper to look for a handler.
     pub exc_return: bool,
+    /// Double results stored into registers that own their doubles
+    /// overwrite the box in place (`jit::owned`, the `_own` stencils).
+    pub reuse_doubles: bool,
     /// The address of the VM's 256 one-unit strings (`Vm::unit_strings`),
     /// which inline `String.fromCharCode` sites load from (0 without a VM).
     pub unit_strings: u64,
@@ -154,6 +157,7 @@ impl Default for JitOptions {
             double_fast_paths: true,
             math: [0; super::decode::INLINE_MATH.len()],
             exc_return: true,
+            reuse_doubles: true,
             unit_strings: 0,
             object_template: 0,
             wide_template: 0,
@@ -217,6 +221,7 @@ pub fn compile(
         .with_sites(&proto.sites)
         .with_math(code, opts.math)
         .with_params(proto.nparams as u32, !proto.handlers.is_empty())
+        .with_owned(proto.nparams as u32, !proto.handlers.is_empty(), opts.reuse_doubles)
         .with_alloc(opts.object_template);
     let mut calls = CALLS.take();
     calls.clear();

@@ -51,6 +51,9 @@ pub(crate) struct Env<'a> {
     /// (`--no-inline-alloc`): no inline allocation and no direct
     /// constructor calls.
     object_template: u64,
+    /// Which registers own their doubles (`jit::owned`): an arithmetic
+    /// result stored there may overwrite the box in place. Empty for none.
+    owned: Vec<bool>,
     /// The last global asked about, and the answer: a compile asks about
     /// each global access twice (to place it, then to emit it), and a
     /// function tends to use the same few globals, while each question is
@@ -82,6 +85,7 @@ impl<'a> Env<'a> {
             first_temp: u32::MAX,
             math: [0; INLINE_MATH.len()],
             object_template: 0,
+            owned: Vec::new(),
             last_global,
         }
     }
@@ -105,6 +109,24 @@ impl<'a> Env<'a> {
     /// (none when the function has exception handlers).
     pub(crate) fn with_params(self, nparams: u32, handlers: bool) -> Env<'a> {
         Env { first_temp: if handlers { u32::MAX } else { nparams }, ..self }
+    }
+
+    /// Lets double results overwrite the boxes of the registers that own
+    /// them (`jit::owned`; needs the code, `with_math`). Only with the
+    /// double paths, which are what store doubles.
+    pub(crate) fn with_owned(self, nparams: u32, handlers: bool, reuse: bool) -> Env<'a> {
+        let owned = if reuse && self.smi_fast_paths && self.double_fast_paths {
+            super::owned::owning_registers(self.code, nparams, self.nregs, handlers)
+        } else {
+            Vec::new()
+        };
+        Env { owned, ..self }
+    }
+
+    /// Whether register `r` owns its doubles.
+    #[inline]
+    fn owns(&self, r: Option<i64>) -> bool {
+        r.and_then(|r| self.owned.get(r as usize).copied()).unwrap_or(false)
     }
 
     /// For an arithmetic instruction at `pc` whose result `t` the next
@@ -610,7 +632,36 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
             env.object_template == 0
         };
         // A fused arithmetic pair (`Env::fused_pair`) with this second
-        // operation, `t` on this side.
+        // operation, `t` on this side, into a register that owns its
+        // doubles (`jit::owned`); then the same into any register.
+        (fuse_add_l_own) => {
+            fuse(&mut d, env, pc, PairOp::Add, true) && env.owns(Some(d.aux as i64))
+        };
+        (fuse_add_r_own) => {
+            fuse(&mut d, env, pc, PairOp::Add, false) && env.owns(Some(d.aux as i64))
+        };
+        (fuse_sub_l_own) => {
+            fuse(&mut d, env, pc, PairOp::Sub, true) && env.owns(Some(d.aux as i64))
+        };
+        (fuse_sub_r_own) => {
+            fuse(&mut d, env, pc, PairOp::Sub, false) && env.owns(Some(d.aux as i64))
+        };
+        (fuse_mul_l_own) => {
+            fuse(&mut d, env, pc, PairOp::Mul, true) && env.owns(Some(d.aux as i64))
+        };
+        (fuse_mul_r_own) => {
+            fuse(&mut d, env, pc, PairOp::Mul, false) && env.owns(Some(d.aux as i64))
+        };
+        (fuse_div_l_own) => {
+            fuse(&mut d, env, pc, PairOp::Div, true) && env.owns(Some(d.aux as i64))
+        };
+        (fuse_div_r_own) => {
+            fuse(&mut d, env, pc, PairOp::Div, false) && env.owns(Some(d.aux as i64))
+        };
+        // The result goes to a register that owns its doubles.
+        (own) => {
+            env.owns(op.operand(OperandKind::Dst))
+        };
         (fuse_add_l) => {
             fuse(&mut d, env, pc, PairOp::Add, true)
         };
@@ -715,7 +766,10 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                     || matches!(op, Op::GetNamed { .. })
                     || matches!(op, Op::Call { argc: 1, .. })
                     || matches!(op, Op::Mod { .. })
-                    || matches!(op, Op::Add { .. } | Op::Sub { .. } | Op::Mul { .. } | Op::Div { .. })
+                    || matches!(
+                        op,
+                        Op::Add { .. } | Op::Sub { .. } | Op::Mul { .. } | Op::Div { .. } | Op::AddImm { .. }
+                    )
                     || matches!(
                         op,
                         Op::NewObject { .. }

@@ -69,6 +69,11 @@ const _: () = {
     assert!(DOUBLE_CELL as usize == crate::heap::DOUBLE_CELL);
     assert!(DOUBLE_HEADER_LO as u64 | (DOUBLE_HEADER_HI as u64) << 32 == crate::heap::DOUBLE_HEADER);
     assert!(DOUBLE_VALUE_DISP == (crate::heap::DOUBLE_PAYLOAD_OFFSET as i64 - TAG_PTR as i64) as i32);
+    assert!(DOUBLE_OWNED_DISP == (crate::heap::OWNED_OFFSET as i64 - TAG_PTR as i64) as i32);
+    assert!(OWNED_BOX == crate::heap::OWNED_BOX);
+    assert!(
+        DOUBLE_HEADER_LO as u64 | ((DOUBLE_HEADER_HI | OWNED_HI_BIT) as u64) << 32 == crate::heap::OWNED_DOUBLE_HEADER
+    );
     assert!(LAB_TOP as usize == std::mem::offset_of!(crate::heap::Lab, top));
     assert!(LAB_LIMIT as usize == std::mem::offset_of!(crate::heap::Lab, limit));
     // Inline-cache entries, scanned by `get_named`'s cold part.

@@ -10,6 +10,7 @@
 //! - `layout`: the object layout property stencils read, checked against the heap
 //! - `stencils`: the generated table of stencils and their emitters
 //! - `decode`: which stencil serves an instruction, and its operands
+//! - `owned`: the registers whose doubles compiled code may overwrite in place
 //! - `compile`: copy and patch
 //! - `code`: `CompiledCode` (entry points, call sites, patching)
 //! - `memory`: the code arena (W^X through two views of the same pages)
@@ -54,6 +55,7 @@ pub(crate) mod enter;
 pub(crate) mod inline_builtins;
 mod layout;
 pub(crate) mod memory;
+pub(crate) mod owned;
 pub mod perf_map;
 pub(crate) mod runtime;
 pub mod stencils;

@@ -154,6 +154,7 @@ fn jit_options(vm: &Vm) -> JitOptions {
         unit_strings,
         // `--trace-jit` prints every step of an unwind, which the helper does.
         exc_return: vm.opts.exc_return && !vm.opts.trace_jit,
+        reuse_doubles: vm.opts.reuse_doubles,
         // The template is leaked with the realm: it outlives the code.
         object_template: if vm.opts.inline_alloc {
             vm.realm.object_template as *const crate::heap::ObjectTemplate as u64
@@ -448,7 +449,32 @@ fn osr(vm: &mut Vm, proto: &Rc<FuncProto>, base: usize, pc: usize) -> JsResult<O
     if vm.opts.trace_jit {
         eprintln!("[jit] osr {} at pc {} (loop header)", proto.name, pc);
     }
+    if vm.opts.reuse_doubles {
+        disown_stale(vm, proto, base);
+    }
     run_entered(vm, base, entry, true).map(Some)
+}
+
+/// Before an OSR entry: a register that owns its doubles (`jit::owned`)
+/// and holds an owned double gets undefined. Compiled code overwrites an
+/// owned double it finds in such a register, and the interpreter, which
+/// ran this frame so far, never makes one: it is a stale value from an
+/// earlier frame in these slots (the interpreter does not clear a frame;
+/// compiled code's prologue does), which the function writes before it
+/// reads, and whose cell may since have been freed and made another
+/// register's owned double.
+fn disown_stale(vm: &mut Vm, proto: &FuncProto, base: usize) {
+    let owned = super::owned::owning_registers(
+        proto.code,
+        proto.nparams as u32,
+        proto.nregs as u32,
+        !proto.handlers.is_empty(),
+    );
+    for (r, _) in owned.iter().enumerate().filter(|(_, &o)| o) {
+        if crate::heap::is_owned_double(vm.stack.get(base + r)) {
+            vm.stack.set(base + r, Value::UNDEFINED);
+        }
+    }
 }
 
 /// The interpreter's ways into tier 1 (installed by `attach`).

@@ -275,6 +275,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
+        reuse_doubles: true,
         unit_strings: 0,
         object_template: 0,
         wide_template: 0,
@@ -287,6 +288,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
+        reuse_doubles: true,
         unit_strings: 0,
         object_template: 0,
         wide_template: 0,
@@ -299,6 +301,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         double_fast_paths: false,
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
+        reuse_doubles: true,
         unit_strings: 0,
         object_template: 0,
         wide_template: 0,
@@ -311,6 +314,7 @@ const ALL_OPTS: [JitOptions; 4] = [
         double_fast_paths: true,
         math: [0; super::decode::INLINE_MATH.len()],
         exc_return: true,
+        reuse_doubles: true,
         unit_strings: 0,
         object_template: 0,
         wide_template: 0,
@@ -461,8 +465,14 @@ fn every_op_has_a_stencil() {
         // VM's built-ins (`Env::with_math`), which this table has not:
         // tests/lang/doubles/math_inline.js runs them in every tier.
         // So are the fused arithmetic pairs (`Env::fused_pair`):
-        // tests/lang/doubles/fused_pairs.js.
-        if s.name.starts_with("call_") || s.name.starts_with("mod_const") || s.name.starts_with("fuse_") {
+        // tests/lang/doubles/fused_pairs.js; and the `_own` stencils, from
+        // the function's registers (`jit::owned`):
+        // tests/lang/doubles/owned_registers.js.
+        if s.name.starts_with("call_")
+            || s.name.starts_with("mod_const")
+            || s.name.starts_with("fuse_")
+            || s.name.ends_with("_own")
+        {
             continue;
         }
         for op in s.ops {
@@ -549,6 +559,7 @@ const FAST: JitOptions = JitOptions {
     double_fast_paths: true,
     math: [0; super::decode::INLINE_MATH.len()],
     exc_return: true,
+    reuse_doubles: true,
     unit_strings: 0,
     object_template: 0,
     wide_template: 0,

@@ -330,6 +330,7 @@ fn set(s: &mut Session, arg: &str) {
         "double-fast-paths" => flag(val).map(|b| o.double_fast_paths = b),
         "inline-math" => flag(val).map(|b| o.inline_math = b),
         "inline-alloc" => flag(val).map(|b| o.inline_alloc = b),
+        "reuse-doubles" => flag(val).map(|b| o.reuse_doubles = b),
         "print-bytecode" => flag(val).map(|b| o.print_bytecode = b),
         "trace" => flag(val).map(|b| o.trace_jit = b),
         _ => Err(format!("Unknown option {} (:help lists them)", opt)),

@@ -84,6 +84,7 @@ pub const SET_OPTIONS: &[(&str, &[&str])] = &[
     ("double-fast-paths", &["on", "off"]),
     ("inline-math", &["on", "off"]),
     ("inline-alloc", &["on", "off"]),
+    ("reuse-doubles", &["on", "off"]),
     ("print-bytecode", &["on", "off"]),
 ];
 
