@@ -266,6 +266,19 @@ fn call_getter(c: &mut Asm, miss: &mut CodeLabel) -> R {
     c.jmp(ExcExit)
 }
 
+/// The hot part of `super_ctor`/`super_ctor_of`, with the constructor
+/// object in rax: its shape against the function's super cache (the
+/// `SuperCache` hole: shape, then parent), a hit's parent into SlotDst.
+fn super_cache_probe(h: &mut Asm) -> R {
+    h.a.mov(rdx, qword_ptr(rax + OBJ_SHAPE_DISP))?;
+    h.imm64(rcx, SuperCache)?;
+    h.a.cmp(rdx, qword_ptr(rcx))?;
+    h.branch(Cold, |a, t| a.jne(t))?;
+    h.a.mov(rax, qword_ptr(rcx + 8))?;
+    h.store(SlotDst, rax)?;
+    h.jmp(Continue)
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Field {
     Imm,
@@ -1598,6 +1611,36 @@ fn all_stencils() -> Vec<Def> {
     // Class constructors' `this` protocol (ARCHITECTURE.md, "Classes and
     // accessors"): each check is one compare inline; the error it guards
     // is raised by the generic code in the cold part.
+    // `super(...)`'s parent constructor is the running constructor's
+    // [[Prototype]], which its shape fixes (the prototype is part of the
+    // shape), and whether that parent is a constructor never changes: so
+    // one (shape, parent) pair per function, filled by the generic code
+    // when it found a constructor, answers every later `super(...)` with a
+    // compare. A class evaluated twice has two constructors of one code,
+    // with different parents but different shapes too: the pair follows
+    // the last one. The parent stays alive through the shape (immortal,
+    // its prototype marked through the shape table).
+    def(s, "super_ctor", "super(...)'s parent: the running constructor's shape vs the function's super cache, parent from it; else exec_op", |h, c| {
+        // r[-2] is the running constructor, always an object (as `load_env`).
+        h.a.mov(rax, qword_ptr(r13 - 16))?;
+        super_cache_probe(h)?;
+        c.slow_op()
+    });
+    def(
+        s,
+        "super_ctor_of",
+        "super(...)'s parent in an arrow: r[a]'s shape vs the function's super cache, parent from it; else exec_op",
+        |h, c| {
+            h.load(rax, SlotA)?;
+            h.a.lea(ecx, ptr(rax - 1))?;
+            h.a.test(cl, 3)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            super_cache_probe(h)?;
+            c.slow_op()
+        },
+    );
     def(s, "check_this", "derived constructor: `this` still HOLE throws (through exec_op), else on", |h, c| {
         h.load(rax, SlotA)?;
         h.cmp8(rax, V_HOLE)?;

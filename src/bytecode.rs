@@ -372,6 +372,13 @@ pub struct FuncProto {
     pub kind: FnKind,
     /// A reference to this function that lives forever (see `immortal`).
     pub immortal: OnceCell<&'static Rc<FuncProto>>,
+    /// `super(...)`'s cache: the shape (address) of the last constructor
+    /// whose parent `SuperCtor`/`SuperCtorOf` found to be a constructor,
+    /// and that parent's bits; 0 (no shape) until then. The shape fixes
+    /// the parent (its prototype), so compiled code's `super_ctor` stencil
+    /// answers from here with one compare (ARCHITECTURE.md, "Classes and
+    /// accessors").
+    pub super_ctor_cache: Cell<[u64; 2]>,
 }
 
 /// A function's facts beyond its code (closures, `src/compiler/closures.rs`).
@@ -585,6 +592,7 @@ impl FuncProto {
             callee_texts: Vec::new(),
             info: FnInfo::default(),
             immortal: OnceCell::new(),
+            super_ctor_cache: Cell::new([0, 0]),
         }
     }
 

@@ -281,6 +281,17 @@ pub fn ctor_result(vm: &mut Vm, v: Value, this: Value, derived: bool) -> JsResul
 }
 
 /// The parent class of the running constructor `f` (its prototype).
+/// `super_ctor`, remembering in `proto`'s super cache which parent `f`'s
+/// shape gives (for compiled code's `super_ctor` stencils; the
+/// interpreter does not read it).
+pub fn super_ctor_cached(vm: &mut Vm, proto: &crate::bytecode::FuncProto, f: Value) -> JsResult<Value> {
+    let parent = super_ctor(vm, f)?;
+    if let Some(o) = f.as_object() {
+        proto.super_ctor_cache.set([o.shape() as *const _ as u64, parent.to_bits()]);
+    }
+    Ok(parent)
+}
+
 pub fn super_ctor(vm: &mut Vm, f: Value) -> JsResult<Value> {
     let parent = f.as_object().map_or(Value::NULL, |o| o.proto());
     if is_constructor(vm, parent) {
@@ -289,7 +300,13 @@ pub fn super_ctor(vm: &mut Vm, f: Value) -> JsResult<Value> {
     let name = f.as_callable().map(|c| property::function_name(vm, c)).unwrap_or_default();
     let of = if name.is_empty() { "anonymous class".to_string() } else { name };
     // V8 names Function.prototype (the parent of `extends null`) null.
-    let text = if parent == vm.realm.function_proto { "null".to_string() } else { value_text(vm, parent) };
+    // A function that is not a constructor (an arrow, a method, a
+    // built-in) goes by its name, an anonymous one as null.
+    let text = match parent.as_callable() {
+        _ if parent == vm.realm.function_proto => "null".to_string(),
+        Some(c) => Some(property::function_name(vm, c)).filter(|n| !n.is_empty()).unwrap_or_else(|| "null".into()),
+        None => value_text(vm, parent),
+    };
     let msg = format!("Super constructor {} of {} is not a constructor", text, of);
     Err(vm.throw_error(ErrorKind::TypeError, &msg))
 }

@@ -514,6 +514,7 @@ impl<'a> FnCompiler<'a> {
             kind: self.cls.kind,
             strict: self.cls.strict || self.cls.strict_code,
             immortal: Default::default(),
+            super_ctor_cache: Default::default(),
         }
     }
 

@@ -215,8 +215,10 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::CtorResult { dst, this, derived } => {
             set!(dst, crate::classes::ctor_result(vm, r!(dst), r!(this), derived != 0)?)
         }
-        Op::SuperCtor { dst } => set!(dst, crate::classes::super_ctor(vm, stack.get(base.wrapping_sub(2)))?),
-        Op::SuperCtorOf { dst, src } => set!(dst, crate::classes::super_ctor(vm, r!(src))?),
+        Op::SuperCtor { dst } => {
+            set!(dst, crate::classes::super_ctor_cached(vm, proto, stack.get(base.wrapping_sub(2)))?)
+        }
+        Op::SuperCtorOf { dst, src } => set!(dst, crate::classes::super_ctor_cached(vm, proto, r!(src))?),
         Op::SuperCall { dst, func, argc } => {
             let list: Vec<Value> = (0..argc as usize).map(|i| r!(func as usize + ARGS_AFTER_FUNC + i)).collect();
             set!(dst, crate::classes::construct_with(vm, r!(func), &list, r!(func as usize + 1))?)

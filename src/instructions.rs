@@ -269,10 +269,10 @@ macro_rules! for_each_op {
             /// (`derived`: 1 in a derived class, whose `this` may be unbound).
             CtorResult { dst: Dst, this: A, derived: Imm } => CTOR_RESULT;
             /// `dst` = the running constructor's parent class (its prototype).
-            SuperCtor { dst: Dst } => SLOW;
+            SuperCtor { dst: Dst } => SUPER_CTOR or SLOW if no_ic;
             /// `dst` = the parent class of constructor `r[src]` (`super(...)` in an
             /// arrow, which is given its constructor).
-            SuperCtorOf { dst: Dst, src: A } => SLOW;
+            SuperCtorOf { dst: Dst, src: A } => SUPER_CTOR_OF or SLOW if no_ic;
             /// `super(...)`: constructs `r[func]` with `r[func+2..]` as arguments and
             /// `r[func+1]` as new.target.
             SuperCall { dst: Dst, func: A, argc: Argc } => SUPER_CALL or SLOW if no_alloc;

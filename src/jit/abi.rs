@@ -323,6 +323,10 @@ pub enum HoleKind {
     /// imm64: the address of an `alloc_this` site's cache of (new.target,
     /// root shape) pairs (`code::AllocSite::cache`), which it scans.
     AllocCache,
+    /// imm64: the address of the function's `super(...)` cache
+    /// (`FuncProto::super_ctor_cache`: the running constructor's shape and
+    /// the parent constructor it gives), which `super_ctor` compares.
+    SuperCache,
     /// imm64: the helper of `throw`/`Rethrow` (`throw_value` stencil):
     /// throws and looks the handler up in one call, returning its address
     /// or EXCEPTION.
@@ -341,7 +345,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 63] = [
+    pub const ALL: [HoleKind; 64] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -399,6 +403,7 @@ impl HoleKind {
         HoleKind::ArrayTemplate,
         HoleKind::HelperConstruct,
         HoleKind::AllocCache,
+        HoleKind::SuperCache,
         HoleKind::HelperThrow,
         HoleKind::HelperInstanceOf,
         HoleKind::Continue,
@@ -455,6 +460,7 @@ impl HoleKind {
             | HoleKind::ArrayTemplate
             | HoleKind::HelperConstruct
             | HoleKind::AllocCache
+            | HoleKind::SuperCache
             | HoleKind::HelperThrow
             | HoleKind::HelperInstanceOf => 8,
             _ => 4,

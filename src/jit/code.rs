@@ -222,6 +222,8 @@ pub enum HoleNote {
     ArrayTemplate,
     /// An `alloc_this` site's (new.target, shape) pairs (by pc).
     AllocCache(u32),
+    /// The function's `super(...)` cache (`FuncProto::super_ctor_cache`).
+    SuperCache,
     /// A jump to the hot code of a bytecode pc (`pc == len`: the fall-off).
     ToPc(u32),
     /// A jump to the cold part of the stencil at this pc (None: prologue).

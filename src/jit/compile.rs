@@ -355,6 +355,7 @@ pub fn compile(
     base[HoleKind::WideTemplate as usize] = opts.wide_template as i64;
     base[HoleKind::ArrayTemplate as usize] = opts.array_template as i64;
     base[HoleKind::HelperConstruct as usize] = helpers.construct as usize as i64;
+    base[HoleKind::SuperCache as usize] = proto.super_ctor_cache.as_ptr() as i64;
     base[HoleKind::HelperThrow as usize] = helpers.throw as usize as i64;
     base[HoleKind::HelperInstanceOf as usize] = helpers.instance_of as usize as i64;
     base[HoleKind::ExcExit as usize] = exc_at as i64;
@@ -700,6 +701,7 @@ pub(crate) fn hole_note(
         HoleKind::WideTemplate => HoleNote::WideTemplate,
         HoleKind::ArrayTemplate => HoleNote::ArrayTemplate,
         HoleKind::AllocCache => HoleNote::AllocCache(pc.unwrap_or(0)),
+        HoleKind::SuperCache => HoleNote::SuperCache,
         HoleKind::MathSqrt => HoleNote::MathGuard("Math.sqrt"),
         HoleKind::MathAbs => HoleNote::MathGuard("Math.abs"),
         HoleKind::MathFloor => HoleNote::MathGuard("Math.floor"),

@@ -174,6 +174,7 @@ impl CompiledCode {
             HoleNote::WideTemplate => "template cell of a wide object literal (8 in-object slots)".to_string(),
             HoleNote::ArrayTemplate => "template cell of [] (an array with no elements)".to_string(),
             HoleNote::AllocCache(pc) => format!("(new.target, shape) pairs of the alloc_this site at pc {}", pc),
+            HoleNote::SuperCache => format!("super cache of {} (constructor's shape, parent)", proto.name),
             HoleNote::ToPc(t) if h.kind == stencils::HoleKind::Continue => {
                 if t as usize >= proto.code.len() {
                     "next: end".to_string()

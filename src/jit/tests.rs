@@ -1053,6 +1053,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         HoleNote::ModMagic(m) => m as i64,
         HoleNote::ObjectTemplate | HoleNote::WideTemplate | HoleNote::ArrayTemplate => 0,
         HoleNote::AllocCache(pc) => code.alloc_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
+        HoleNote::SuperCache => p.super_ctor_cache.as_ptr() as i64,
         HoleNote::CallGuard(_) => NEVER_BITS as i64,
         HoleNote::CallTarget(_) => 0,
         HoleNote::ShapeGuard(pc) => match code.prop_site_state(pc) {
