@@ -23,7 +23,9 @@ impl Gen<'_> {
         let then_body = self.rng.weighted(&[(3, "return v"), (1, "throw v"), (1, "return { then(r) { r(v); } }")]);
         let mut out = String::from("{\n");
         out.push_str(&format!("const {log} = [];\n"));
-        out.push_str(&format!("const {p} = new Promise((res, rej) => {{ const x = {a}; {log}.push(\"exec\"); {settle}; }});\n"));
+        out.push_str(&format!(
+            "const {p} = new Promise((res, rej) => {{ const x = {a}; {log}.push(\"exec\"); {settle}; }});\n"
+        ));
         out.push_str(&format!(
             "const {p}t = {p}.then((v) => {{ {log}.push(\"t\" + typeof v); {then_body}; }}).catch((e) => {{ {log}.push(\"c\" + String(e)); return \"caught\"; }}).finally(() => {log}.push(\"f\"));\n"
         ));
