@@ -39,7 +39,15 @@ impl Vm {
             }
         }
         crate::jit::warm_up(self);
-        let result = run_script(self, script);
+        let mut result = run_script(self, script);
+        if result.is_ok() && !repl {
+            // node runs the microtasks and timers once the script returns;
+            // an error out of them ends the program as an uncaught one.
+            // The REPL runs them after echoing the entry's value.
+            if let Err(e) = crate::promise::run_event_loop(self) {
+                result = Err(e);
+            }
+        }
         let _ = self.out.flush();
         result
     }

@@ -82,6 +82,10 @@ pub enum EntryForm {
     Pair,
     /// `<items unknown>` (a WeakMap or WeakSet).
     Unknown,
+    /// `<pending>` (a promise not yet settled: no entries).
+    Pending,
+    /// `<rejected> reason` (a rejected promise: its reason).
+    Rejected,
 }
 
 /// What a value looks like to the printer (see the module comment).
@@ -502,7 +506,8 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         // node's iterators print an empty preview as `{  }`; only the
         // collections themselves take the `{}` shortcut.
         let iterator = head.ends_with("Entries] ") || head.ends_with("Iterator] ");
-        if entries.is_empty() && props.is_empty() && form != EntryForm::Unknown && !iterator {
+        let no_preview = matches!(form, EntryForm::Unknown | EntryForm::Pending);
+        if entries.is_empty() && props.is_empty() && !no_preview && !iterator {
             return format!("{open}}}");
         }
         if self.beyond_depth(recurse) {
@@ -517,13 +522,17 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         if form == EntryForm::Unknown {
             output.push("<items unknown>".to_string());
         }
+        if form == EntryForm::Pending {
+            output.push("<pending>".to_string());
+        }
         for &(k, val) in &entries[..max] {
             let text = match form {
                 EntryForm::Arrow => {
                     let k = self.format_value(k, recurse);
                     format!("{k} => {}", self.format_value(val, recurse))
                 }
-                EntryForm::Single | EntryForm::Unknown => self.format_value(k, recurse),
+                EntryForm::Single | EntryForm::Unknown | EntryForm::Pending => self.format_value(k, recurse),
+                EntryForm::Rejected => format!("<rejected> {}", self.format_value(k, recurse)),
                 EntryForm::Pair => {
                     let pair = vec![self.format_value(k, recurse), self.format_value(val, recurse)];
                     self.reduce_to_single_string(pair, "", ("[", "]"), Extras::Array, recurse, None)

@@ -37,6 +37,7 @@ pub mod ops;
 pub mod parser;
 pub mod pow;
 pub mod private;
+pub mod promise;
 pub mod property;
 pub mod regexp;
 pub mod regexp_object;

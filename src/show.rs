@@ -261,6 +261,20 @@ impl Heap<'_> {
                 let entries = if weak { Vec::new() } else { t.borrow().entries() };
                 Some(View::Collection { id, head, style, entries, form, props: self.named_props(o) })
             }
+            crate::heap::ObjClass::Promise(p) => {
+                let p = p.borrow();
+                let (form, entries) = match p.state {
+                    crate::promise::PState::Pending => (EntryForm::Pending, Vec::new()),
+                    crate::promise::PState::Fulfilled => (EntryForm::Single, vec![(p.value, p.value)]),
+                    crate::promise::PState::Rejected => (EntryForm::Rejected, vec![(p.value, p.value)]),
+                };
+                let head = match self.ctor_name(o) {
+                    Some(c) => format!("{c} "),
+                    None => "[Promise: null prototype] ".to_string(),
+                };
+                let style = format!("[{}]", head.trim_end());
+                Some(View::Collection { id, head, style, entries, form, props: self.named_props(o) })
+            }
             crate::heap::ObjClass::BuiltinIter(it) => {
                 let it = it.borrow();
                 let IterSource::Table(t, is_set) = &it.source else { return None };

@@ -409,6 +409,8 @@ pub struct Vm {
     /// Objects that live as long as the VM: prototypes, built-ins, and
     /// function objects of compiled code (constants may name them).
     pinned: Vec<Value>,
+    /// Promise jobs, timers and unhandled rejections (src/promise.rs).
+    pub event: crate::promise::EventLoop,
     pub atoms: Atoms,
     /// The private names of the classes compiled so far (src/private.rs).
     pub privates: HashMap<u32, crate::bytecode::PrivateInfo>,
@@ -524,6 +526,7 @@ impl Vm {
             exception: None,
             roots: Vec::new(),
             pinned: Vec::new(),
+            event: Default::default(),
             atoms: Atoms::default(),
             privates: HashMap::new(),
             private_evaluated: Default::default(),
@@ -971,6 +974,9 @@ impl Vm {
             t.mark(self.globals.get(g as u32));
         }
         for &v in self.roots.iter().chain(&self.pinned) {
+            t.mark(v);
+        }
+        for v in self.event.values() {
             t.mark(v);
         }
         self.shapes.trace(&mut t);

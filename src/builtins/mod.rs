@@ -21,6 +21,7 @@ mod map;
 mod math;
 mod number;
 mod object;
+mod promise;
 mod reflect;
 pub mod regexp;
 mod string;
@@ -84,6 +85,7 @@ pub fn install(vm: &mut Vm) {
     date::install(vm);
     // After `iterator`: matchAll's iterators inherit the array iterator's `next`.
     regexp::install(vm);
+    promise::install(vm);
     // node prints the namespaces as `Object [Math] {}`: their tags need
     // the Symbol.toStringTag that `symbol` makes.
     for (name, ns) in [("Math", math), ("JSON", json)] {

@@ -223,6 +223,9 @@ pub enum ObjClass {
     RegExp(Box<crate::regexp::RegExpData>),
     /// A generator object (what calling a generator function returns).
     Generator(Box<RefCell<GenState>>),
+    /// A `Promise` (src/promise.rs): its state, result and the reactions
+    /// waiting for it to settle.
+    Promise(Box<RefCell<crate::promise::PromiseState>>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -1465,6 +1468,11 @@ impl Trace for JsObject {
             ObjClass::BuiltinIter(it) => it.borrow().trace(t),
             ObjClass::Generator(g) => {
                 for &v in &g.borrow().frame {
+                    t.mark(v);
+                }
+            }
+            ObjClass::Promise(p) => {
+                for v in p.borrow().values() {
                     t.mark(v);
                 }
             }

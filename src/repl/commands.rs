@@ -376,7 +376,10 @@ fn describe(s: &mut Session, expr: &str) {
     }
     let source = Source::new(s.next_name(), expr);
     match s.evaluate(source) {
-        Ok(v) => print!("{}", crate::describe::describe(&s.vm, v)),
+        Ok(v) => {
+            print!("{}", crate::describe::describe(&s.vm, v));
+            s.run_jobs();
+        }
         Err(e) => s.report(Err(e)),
     }
 }

@@ -70,6 +70,21 @@ impl Session {
                 eprint!("{}{}", if newline { "\n" } else { "" }, echo::error(&e, self.color))
             }
         }
+        self.run_jobs();
+    }
+
+    /// The promise jobs and timers the entry queued, after its value is
+    /// echoed (as node's REPL prints `Promise { <pending> }` before the
+    /// callbacks run); an error out of them is reported like an entry's.
+    pub fn run_jobs(&mut self) {
+        let result = {
+            let _running = sigint::Running::start();
+            crate::promise::run_event_loop(&mut self.vm)
+        };
+        let _ = self.vm.out.flush();
+        if let Err(e) = result {
+            eprint!("{}", echo::error(&e, self.color));
+        }
     }
 
     /// A fresh VM with the current settings.

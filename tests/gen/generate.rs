@@ -18,6 +18,7 @@ mod doubles;
 mod exceptions;
 mod generators;
 mod objects;
+mod promises;
 mod reflection;
 mod regexps;
 mod syntax;
@@ -170,6 +171,8 @@ enum StmtKind {
     Reflection,
     /// A regexp and the methods that use one (generate/regexps.rs).
     RegExp,
+    /// A promise chain, combinators and microtasks (generate/promises.rs).
+    Promise,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -496,6 +499,7 @@ impl<'c> Gen<'c> {
             (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Reflection),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::RegExp),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Generator),
+            (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Promise),
         ]);
         self.spend(ctx, 1);
         match kind {
@@ -561,6 +565,7 @@ impl<'c> Gen<'c> {
             StmtKind::RegExp => self.regexp_stmt(ctx),
             StmtKind::Doubles => self.double_loop(ctx),
             StmtKind::Generator => self.generator_stmt(ctx),
+            StmtKind::Promise => self.promise_stmt(ctx),
         }
     }
 

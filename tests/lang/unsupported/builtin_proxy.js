@@ -3,5 +3,5 @@
 // time, before any output, unless the program declares a binding of that
 // name itself.
 console.log("never printed");
-console.log(typeof Promise.resolve);
-// expect error: SyntaxError: stitch does not support `Promise` (a JavaScript built-in)
+console.log(typeof Proxy.revocable);
+// expect error: SyntaxError: stitch does not support `Proxy` (a JavaScript built-in)

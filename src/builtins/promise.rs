@@ -1,0 +1,473 @@
+//! `Promise` (constructor, `then`/`catch`/`finally`, `resolve`, `reject`,
+//! `all`, `allSettled`, `race`, `any`), `queueMicrotask` and the timers
+//! (`setTimeout`, `setInterval` and their `clear`s). The state machine and
+//! the queues are src/promise.rs; this file is their JavaScript face.
+//!
+//! The closures the algorithms make (resolving functions, an `all`
+//! element's resolver, `finally`'s wrappers) are native functions whose
+//! environment slot holds an internal array of their data, as a bound
+//! function holds its parts (`promise::closure`). Subclassing goes as far
+//! as `new` taking the subclass's prototype: `then` and the statics make
+//! plain promises (no `Symbol.species`).
+
+use std::time::Duration;
+
+use super::arg;
+use crate::calls::call_function;
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::shape::HIDDEN;
+use crate::heap::{JsObject, ObjClass, PropKey};
+use crate::promise::{self, data_get, data_set, Closure};
+use crate::property;
+use crate::value::Value;
+use crate::vm::{Native, NativeFn, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let object_proto = vm.realm.object_proto;
+    let shape = vm.shapes.root(object_proto);
+    let proto = vm.pin(JsObject::new(shape, ObjClass::Plain));
+    vm.event.promise_proto = proto;
+    let ctor = vm.native_constructor("Promise", 1, construct);
+    vm.event.promise_ctor = ctor;
+    super::constant(vm, ctor, "prototype", proto);
+    property::define_named(vm, proto, "constructor", HIDDEN, ctor);
+    let tag = vm.static_string("Promise");
+    super::symbol::to_string_tag(vm, proto, tag);
+    super::method(vm, proto, "then", 2, then);
+    super::method(vm, proto, "catch", 1, catch);
+    super::method(vm, proto, "finally", 1, finally);
+    super::method(vm, ctor, "resolve", 1, resolve_static);
+    super::method(vm, ctor, "reject", 1, reject_static);
+    super::method(vm, ctor, "all", 1, all);
+    super::method(vm, ctor, "allSettled", 1, all_settled);
+    super::method(vm, ctor, "race", 1, race);
+    super::method(vm, ctor, "any", 1, any);
+    super::global(vm, "Promise", ctor);
+    let closures: [(Closure, u8, NativeFn); promise::CLOSURES] = [
+        (Closure::Resolve, 1, resolve_fn),
+        (Closure::Reject, 1, reject_fn),
+        (Closure::FinallyThen, 1, finally_then),
+        (Closure::FinallyCatch, 1, finally_catch),
+        (Closure::ValueThunk, 0, value_thunk),
+        (Closure::Thrower, 0, thrower),
+        (Closure::AllElement, 1, all_element),
+        (Closure::SettledFulfilled, 1, settled_fulfilled),
+        (Closure::SettledRejected, 1, settled_rejected),
+        (Closure::AnyElement, 1, any_element),
+    ];
+    for (kind, length, call) in closures {
+        vm.event.closures[kind as usize] = vm.natives.len() as u32;
+        vm.natives.push(Native { name: "", length, call, constructor: false });
+    }
+    let f = vm.native_function("queueMicrotask", 1, queue_microtask);
+    super::global(vm, "queueMicrotask", f);
+    let f = vm.native_function("setTimeout", 2, set_timeout);
+    super::global(vm, "setTimeout", f);
+    let f = vm.native_function("setInterval", 2, set_interval);
+    super::global(vm, "setInterval", f);
+    let f = vm.native_function("clearTimeout", 1, clear_timer);
+    super::global(vm, "clearTimeout", f);
+    let f = vm.native_function("clearInterval", 1, clear_timer);
+    super::global(vm, "clearInterval", f);
+}
+
+fn construct(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if vm.new_target == Value::UNDEFINED {
+        let msg = "Promise constructor cannot be invoked without 'new'";
+        return Err(vm.throw_error(ErrorKind::TypeError, msg));
+    }
+    let executor = arg(args, 0);
+    if executor.as_callable().is_none() {
+        let msg = format!("Promise resolver {} is not a function", crate::iteration::receiver_text(vm, executor));
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let mut s = vm.scope();
+    let nt = s.new_target;
+    let mut proto = s.event.promise_proto;
+    if nt.as_callable().is_some() && nt != s.event.promise_ctor {
+        let key = PropKey::Name(s.realm.prototype);
+        let p = property::get(&mut s, nt, key)?;
+        if p.as_object().is_some() {
+            proto = p;
+        }
+    }
+    let p = promise::new_promise_with(&mut s, proto);
+    s.root(p);
+    let (res, rej) = promise::resolving_functions(&mut s, p);
+    s.root(res);
+    s.root(rej);
+    if call_function(&mut s, executor, Value::UNDEFINED, &[res, rej]).is_err() {
+        let e = s.take_exception().unwrap_or(Value::UNDEFINED);
+        s.root(e);
+        call_function(&mut s, rej, Value::UNDEFINED, &[e])?;
+    }
+    Ok(p)
+}
+
+/// A resolving function: settles its promise once (the flag both share).
+fn resolve_fn(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let data = promise::closure_data(vm);
+    if data_get(data, 1) == Value::TRUE {
+        return Ok(Value::UNDEFINED);
+    }
+    data_set(data, 1, Value::TRUE);
+    promise::resolve(vm, data_get(data, 0), arg(args, 0))?;
+    Ok(Value::UNDEFINED)
+}
+
+fn reject_fn(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let data = promise::closure_data(vm);
+    if data_get(data, 1) == Value::TRUE {
+        return Ok(Value::UNDEFINED);
+    }
+    data_set(data, 1, Value::TRUE);
+    promise::reject(vm, data_get(data, 0), arg(args, 0));
+    Ok(Value::UNDEFINED)
+}
+
+fn this_promise(vm: &mut Vm, this: Value, method: &str) -> JsResult<()> {
+    if promise::state_of(this).is_some() {
+        return Ok(());
+    }
+    let text = crate::iteration::receiver_text(vm, this);
+    let msg = format!("Method Promise.prototype.{method} called on incompatible receiver {text}");
+    Err(vm.throw_error(ErrorKind::TypeError, &msg))
+}
+
+fn then(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_promise(vm, this, "then")?;
+    let mut s = vm.scope();
+    let derived = promise::new_promise(&mut s);
+    s.root(derived);
+    promise::perform_then(&mut s, this, arg(args, 0), arg(args, 1), derived);
+    Ok(derived)
+}
+
+/// `obj.then(a, b)` looked up and called as a script would.
+fn invoke_then(vm: &mut Vm, obj: Value, a: Value, b: Value) -> JsResult<Value> {
+    let mut s = vm.scope();
+    s.root(obj);
+    s.root(a);
+    s.root(b);
+    let key = PropKey::Name(s.atoms.intern("then"));
+    let f = property::get(&mut s, obj, key)?;
+    call_function(&mut s, f, obj, &[a, b])
+}
+
+fn catch(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    invoke_then(vm, this, Value::UNDEFINED, arg(args, 0))
+}
+
+fn finally(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.as_object().is_none() {
+        let text = crate::iteration::receiver_text(vm, this);
+        let msg = format!("Method Promise.prototype.finally called on incompatible receiver {text}");
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let on_finally = arg(args, 0);
+    if on_finally.as_callable().is_none() {
+        return invoke_then(vm, this, on_finally, on_finally);
+    }
+    let mut s = vm.scope();
+    let a = promise::closure(&mut s, Closure::FinallyThen, &[on_finally]);
+    s.root(a);
+    let b = promise::closure(&mut s, Closure::FinallyCatch, &[on_finally]);
+    s.root(b);
+    invoke_then(&mut s, this, a, b)
+}
+
+/// `finally`'s wrappers: run the callback, wait for what it returns, then
+/// pass the original value (or reason) on.
+fn finally_step(vm: &mut Vm, value: Value, kind: Closure) -> JsResult<Value> {
+    let data = promise::closure_data(vm);
+    let on_finally = data_get(data, 0);
+    let mut s = vm.scope();
+    s.root(value);
+    let result = call_function(&mut s, on_finally, Value::UNDEFINED, &[])?;
+    s.root(result);
+    let p = promise::promise_resolve(&mut s, result)?;
+    s.root(p);
+    let thunk = promise::closure(&mut s, kind, &[value]);
+    s.root(thunk);
+    invoke_then(&mut s, p, thunk, Value::UNDEFINED)
+}
+
+fn finally_then(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    finally_step(vm, arg(args, 0), Closure::ValueThunk)
+}
+
+fn finally_catch(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    finally_step(vm, arg(args, 0), Closure::Thrower)
+}
+
+fn value_thunk(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    Ok(data_get(promise::closure_data(vm), 0))
+}
+
+fn thrower(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    let v = data_get(promise::closure_data(vm), 0);
+    Err(vm.throw_value(v))
+}
+
+fn resolve_static(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    promise::promise_resolve(vm, arg(args, 0))
+}
+
+fn reject_static(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut s = vm.scope();
+    let p = promise::new_promise(&mut s);
+    s.root(p);
+    promise::reject(&mut s, p, arg(args, 0));
+    Ok(p)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Combinator {
+    All,
+    AllSettled,
+    Race,
+    Any,
+}
+
+/// The shared walk of `all`, `allSettled`, `race` and `any`: each item
+/// through `Promise.resolve`, then its `then` with per-element closures
+/// whose data is `[values, [remaining], resolve, reject, index, called]`.
+fn combine(vm: &mut Vm, args: &[Value], which: Combinator) -> JsResult<Value> {
+    let mut s = vm.scope();
+    let derived = promise::new_promise(&mut s);
+    s.root(derived);
+    let (res, rej) = promise::resolving_functions(&mut s, derived);
+    s.root(res);
+    s.root(rej);
+    let values = s.new_array(Vec::new());
+    s.root(values);
+    let counter = s.new_array(vec![Value::smi(1)]);
+    s.root(counter);
+    let iterable = arg(args, 0);
+    let text = crate::iteration::describe(iterable);
+    let mut index = 0;
+    let walked = (|| -> JsResult<()> {
+        if crate::iteration::iterator_method(&mut s, iterable)?.is_none() {
+            let msg = format!("{text} is not iterable (cannot read property Symbol(Symbol.iterator))");
+            return Err(s.throw_error(ErrorKind::TypeError, &msg));
+        }
+        crate::objects::for_each(&mut s, iterable, &text, |vm, item| {
+            let mut s = vm.scope();
+            let next = promise::promise_resolve(&mut s, item)?;
+            s.root(next);
+            if which == Combinator::Race {
+                invoke_then(&mut s, next, res, rej)?;
+                return Ok(());
+            }
+            if let Some(o) = values.as_object() {
+                crate::heap::write_barrier(values);
+                o.push(&mut s.heap, Value::UNDEFINED);
+            }
+            let count = data_get(counter, 0).as_smi();
+            data_set(counter, 0, Value::smi(count + 1));
+            let data = [values, counter, res, rej, Value::smi(index), Value::FALSE];
+            index += 1;
+            let (a, b) = match which {
+                Combinator::All => (promise::closure(&mut s, Closure::AllElement, &data), rej),
+                Combinator::AllSettled => {
+                    let a = promise::closure(&mut s, Closure::SettledFulfilled, &data);
+                    s.root(a);
+                    let b = promise::closure(&mut s, Closure::SettledRejected, &data);
+                    (a, b)
+                }
+                _ => (res, promise::closure(&mut s, Closure::AnyElement, &data)),
+            };
+            s.root(a);
+            s.root(b);
+            invoke_then(&mut s, next, a, b)?;
+            Ok(())
+        })
+    })();
+    if walked.is_err() {
+        let e = s.take_exception().unwrap_or(Value::UNDEFINED);
+        s.root(e);
+        call_function(&mut s, rej, Value::UNDEFINED, &[e])?;
+        return Ok(derived);
+    }
+    if which != Combinator::Race {
+        count_down(&mut s, counter, values, res, rej, which == Combinator::Any)?;
+    }
+    Ok(derived)
+}
+
+/// One fewer element outstanding: at zero, settle with the values (or,
+/// for `any`, reject with an AggregateError of the reasons).
+fn count_down(vm: &mut Vm, counter: Value, values: Value, res: Value, rej: Value, any: bool) -> JsResult<()> {
+    let count = data_get(counter, 0).as_smi() - 1;
+    data_set(counter, 0, Value::smi(count));
+    if count != 0 {
+        return Ok(());
+    }
+    if any {
+        let mut s = vm.scope();
+        let e = aggregate_error(&mut s, values);
+        s.root(e);
+        call_function(&mut s, rej, Value::UNDEFINED, &[e])?;
+        return Ok(());
+    }
+    call_function(vm, res, Value::UNDEFINED, &[values])?;
+    Ok(())
+}
+
+/// `Promise.any`'s rejection: an error named AggregateError with the
+/// reasons in `errors` (stitch has no AggregateError constructor).
+fn aggregate_error(vm: &mut Vm, errors: Value) -> Value {
+    let mut s = vm.scope();
+    let e = s.error_value(ErrorKind::Error, "All promises were rejected");
+    s.root(e);
+    let name = s.static_string("AggregateError");
+    property::define_named(&mut s, e, "name", HIDDEN, name);
+    property::define_named(&mut s, e, "errors", HIDDEN, errors);
+    e
+}
+
+/// Stores an element's result once (the `called` flag, data slot 5).
+fn element_store(vm: &mut Vm, v: Value) -> Option<Value> {
+    let data = promise::closure_data(vm);
+    if data_get(data, 5) == Value::TRUE {
+        return None;
+    }
+    data_set(data, 5, Value::TRUE);
+    let values = data_get(data, 0);
+    let i = data_get(data, 4).as_smi() as u32;
+    if let Some(o) = values.as_object() {
+        crate::heap::write_barrier(values);
+        o.set_index(&mut vm.heap, i, v);
+    }
+    Some(data)
+}
+
+fn element_done(vm: &mut Vm, data: Value, any: bool) -> JsResult<Value> {
+    let (values, counter, res, rej) = (data_get(data, 0), data_get(data, 1), data_get(data, 2), data_get(data, 3));
+    count_down(vm, counter, values, res, rej, any)?;
+    Ok(Value::UNDEFINED)
+}
+
+fn all_element(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    match element_store(vm, arg(args, 0)) {
+        Some(data) => element_done(vm, data, false),
+        None => Ok(Value::UNDEFINED),
+    }
+}
+
+fn any_element(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    match element_store(vm, arg(args, 0)) {
+        Some(data) => element_done(vm, data, true),
+        None => Ok(Value::UNDEFINED),
+    }
+}
+
+/// `{ status: 'fulfilled', value }` or `{ status: 'rejected', reason }`.
+fn settled(vm: &mut Vm, v: Value, fulfilled: bool) -> JsResult<Value> {
+    let mut s = vm.scope();
+    s.root(v);
+    let o = s.new_object();
+    s.root(o);
+    let (status, key) = if fulfilled { ("fulfilled", "value") } else { ("rejected", "reason") };
+    let status = s.static_string(status);
+    let k = PropKey::Name(s.atoms.intern("status"));
+    property::set(&mut s, o, k, status)?;
+    let k = PropKey::Name(s.atoms.intern(key));
+    property::set(&mut s, o, k, v)?;
+    match element_store(&mut s, o) {
+        Some(data) => element_done(&mut s, data, false),
+        None => Ok(Value::UNDEFINED),
+    }
+}
+
+fn settled_fulfilled(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    settled(vm, arg(args, 0), true)
+}
+
+fn settled_rejected(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    settled(vm, arg(args, 0), false)
+}
+
+fn all(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    combine(vm, args, Combinator::All)
+}
+
+fn all_settled(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    combine(vm, args, Combinator::AllSettled)
+}
+
+fn race(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    combine(vm, args, Combinator::Race)
+}
+
+fn any(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    combine(vm, args, Combinator::Any)
+}
+
+/// node's check of a callback argument (`ERR_INVALID_ARG_TYPE`).
+fn check_callback(vm: &mut Vm, f: Value) -> JsResult<()> {
+    if f.as_callable().is_some() {
+        return Ok(());
+    }
+    let got = match f.as_object() {
+        None => format!("type {} ({})", crate::ops::type_of(f), crate::show::inspect(vm, f)),
+        Some(_) => "an instance of Object".to_string(),
+    };
+    let got = if f == Value::UNDEFINED { "undefined".to_string() } else { got };
+    let msg = format!("The \"callback\" argument must be of type function. Received {got}");
+    Err(vm.throw_error(ErrorKind::TypeError, &msg))
+}
+
+fn queue_microtask(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let f = arg(args, 0);
+    check_callback(vm, f)?;
+    vm.event.jobs.push_back(promise::Job::Call(f));
+    Ok(Value::UNDEFINED)
+}
+
+/// A timer's delay as node takes it: a number of milliseconds from 1 to
+/// 2^31-1, anything else 1.
+fn delay_of(vm: &mut Vm, v: Value) -> JsResult<Duration> {
+    let d = crate::ops::to_number(vm, v)?;
+    let d = if (1.0..=2147483647.0).contains(&d) { d } else { 1.0 };
+    Ok(Duration::from_secs_f64(d / 1000.0))
+}
+
+fn add_timer(vm: &mut Vm, args: &[Value], interval: bool) -> JsResult<Value> {
+    let f = arg(args, 0);
+    check_callback(vm, f)?;
+    let delay = delay_of(vm, arg(args, 1))?;
+    let now = *vm.event.now.get_or_insert_with(std::time::Instant::now);
+    let ev = &mut vm.event;
+    let id = ev.next_id;
+    ev.next_id += 1;
+    let seq = ev.next_seq;
+    ev.next_seq += 1;
+    let timer = promise::Timer {
+        id,
+        due: now + delay,
+        seq,
+        callback: f,
+        args: args.get(2..).unwrap_or(&[]).to_vec(),
+        repeat: interval.then_some(delay),
+    };
+    ev.timers.push(timer);
+    Ok(Value::smi(id as i32))
+}
+
+fn set_timeout(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    add_timer(vm, args, false)
+}
+
+fn set_interval(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    add_timer(vm, args, true)
+}
+
+fn clear_timer(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let id = arg(args, 0);
+    if id.is_smi() {
+        let id = id.as_smi() as u32;
+        vm.event.timers.retain(|t| t.id != id);
+    }
+    Ok(Value::UNDEFINED)
+}

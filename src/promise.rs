@@ -1,0 +1,489 @@
+//! Promises and the event loop: a promise's state and reactions, the
+//! microtask (job) queue, timers, and the check for rejections nobody
+//! handled.
+//!
+//! The algorithms are the specification's (ECMA-262 27.2), which V8
+//! follows to the tick, so that programs print in node's order:
+//! settling a promise queues one job per waiting reaction; resolving a
+//! promise with a thenable queues a job that calls its `then` (so adopting
+//! another promise costs two ticks); `then` on a settled promise queues
+//! its reaction at once. The queue is drained after the script returns
+//! (and after each REPL input, and after each timer callback), as node
+//! drains it when the stack empties.
+//!
+//! Every value the loop holds (jobs, timers, the promises rejected without
+//! a handler) lives in `EventLoop`, which the collector traces as a root.
+//! A promise's own state (`PromiseState`) is traced through its object, and
+//! every store into it goes through the write barrier: an old promise may
+//! be handed a young reaction.
+
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+use crate::error::{ErrorKind, JsError, JsResult};
+use crate::heap::{ObjClass, PropKey};
+use crate::value::Value;
+use crate::vm::Vm;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PState {
+    Pending,
+    Fulfilled,
+    Rejected,
+}
+
+/// What runs when a promise settles: the handler for its state (undefined
+/// passes the value or reason through) and the promise `then` returned,
+/// which the handler's result resolves (undefined for `await`'s reactions,
+/// which return nothing).
+#[derive(Clone, Copy)]
+pub struct Reaction {
+    pub on_fulfilled: Value,
+    pub on_rejected: Value,
+    pub derived: Value,
+}
+
+pub struct PromiseState {
+    pub state: PState,
+    /// The value (fulfilled) or reason (rejected); undefined while pending.
+    pub value: Value,
+    pub reactions: Vec<Reaction>,
+    /// Whether a handler was ever attached (`[[PromiseIsHandled]]`).
+    pub handled: bool,
+}
+
+impl PromiseState {
+    pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
+        std::iter::once(self.value)
+            .chain(self.reactions.iter().flat_map(|r| [r.on_fulfilled, r.on_rejected, r.derived]))
+    }
+}
+
+/// A microtask.
+#[derive(Clone, Copy)]
+pub enum Job {
+    /// PromiseReactionJob: call `handler` with `arg` and resolve `derived`
+    /// with its result (or pass `arg` through when there is no handler).
+    Reaction { handler: Value, arg: Value, derived: Value, rejected: bool },
+    /// PromiseResolveThenableJob: `then.call(thenable, resolve, reject)`
+    /// with resolving functions for `promise`.
+    Thenable { promise: Value, thenable: Value, then: Value },
+    /// `queueMicrotask(f)`.
+    Call(Value),
+}
+
+impl Job {
+    fn values(&self) -> [Value; 3] {
+        match *self {
+            Job::Reaction { handler, arg, derived, .. } => [handler, arg, derived],
+            Job::Thenable { promise, thenable, then } => [promise, thenable, then],
+            Job::Call(f) => [f, Value::UNDEFINED, Value::UNDEFINED],
+        }
+    }
+}
+
+/// A `setTimeout` or `setInterval` callback waiting for its time.
+pub struct Timer {
+    pub id: u32,
+    pub due: Instant,
+    /// Creation order: timers due at the same time run in it.
+    pub seq: u64,
+    pub callback: Value,
+    pub args: Vec<Value>,
+    /// The period of a `setInterval`.
+    pub repeat: Option<Duration>,
+}
+
+/// The native functions promises make at run time (resolving functions,
+/// `finally`'s and the combinators' closures): their indices in the VM's
+/// table of natives, in `Closure` order, filled in by the builtins.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Closure {
+    Resolve,
+    Reject,
+    FinallyThen,
+    FinallyCatch,
+    ValueThunk,
+    Thrower,
+    AllElement,
+    SettledFulfilled,
+    SettledRejected,
+    AnyElement,
+}
+
+pub const CLOSURES: usize = 10;
+
+pub struct EventLoop {
+    pub jobs: VecDeque<Job>,
+    pub timers: Vec<Timer>,
+    pub next_id: u32,
+    pub next_seq: u64,
+    /// Promises rejected while no handler was attached, in order: node
+    /// reports the first still unhandled once the microtasks drain.
+    pub rejected: Vec<Value>,
+    pub promise_proto: Value,
+    pub promise_ctor: Value,
+    pub closures: [u32; CLOSURES],
+    /// The loop's clock, as libuv caches it: timers made in one callback
+    /// (or in the script) count their delay from the same instant.
+    pub now: Option<Instant>,
+}
+
+impl Default for EventLoop {
+    fn default() -> Self {
+        EventLoop {
+            jobs: VecDeque::new(),
+            timers: Vec::new(),
+            next_id: 1,
+            next_seq: 0,
+            rejected: Vec::new(),
+            promise_proto: Value::UNDEFINED,
+            promise_ctor: Value::UNDEFINED,
+            closures: [0; CLOSURES],
+            now: None,
+        }
+    }
+}
+
+impl EventLoop {
+    pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
+        self.jobs
+            .iter()
+            .flat_map(|j| j.values())
+            .chain(self.timers.iter().flat_map(|t| std::iter::once(t.callback).chain(t.args.iter().copied())))
+            .chain(self.rejected.iter().copied())
+            .chain([self.promise_proto, self.promise_ctor])
+    }
+}
+
+/// The state of promise `v`, if it is one.
+pub fn state_of(v: Value) -> Option<&'static std::cell::RefCell<PromiseState>> {
+    match &v.as_object()?.class {
+        ObjClass::Promise(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// A new pending promise whose prototype is `proto`.
+pub fn new_promise_with(vm: &mut Vm, proto: Value) -> Value {
+    let shape = vm.shapes.root(proto);
+    let state = PromiseState { state: PState::Pending, value: Value::UNDEFINED, reactions: Vec::new(), handled: false };
+    let obj = crate::heap::JsObject::new(shape, ObjClass::Promise(Box::new(std::cell::RefCell::new(state))));
+    vm.alloc(crate::heap::ObjKind::Object(obj))
+}
+
+pub fn new_promise(vm: &mut Vm) -> Value {
+    let proto = vm.event.promise_proto;
+    new_promise_with(vm, proto)
+}
+
+/// A native closure of kind `kind` whose data is the internal array
+/// `data` (held in the function's environment slot, as a bound function
+/// holds its parts).
+pub fn closure(vm: &mut Vm, kind: Closure, data: &[Value]) -> Value {
+    let mut s = vm.scope();
+    for &d in data {
+        s.root(d);
+    }
+    let arr = s.new_array(data.to_vec());
+    s.root(arr);
+    let index = s.event.closures[kind as usize];
+    let shape = s.realm.function_shape;
+    let obj = crate::heap::JsObject::new(shape, ObjClass::Function(crate::heap::Callable::Native(index)));
+    obj.set_env(arr);
+    s.alloc(crate::heap::ObjKind::Object(obj))
+}
+
+/// The data array of the closure now running.
+pub fn closure_data(vm: &Vm) -> Value {
+    let f = vm.stack.view().get(vm.calling.0.wrapping_sub(crate::calls::ARGS_AFTER_FUNC));
+    f.as_object().map(|o| o.env()).unwrap_or(Value::UNDEFINED)
+}
+
+pub fn data_get(data: Value, i: u32) -> Value {
+    match data.as_object().and_then(|o| o.element(i)) {
+        Some(crate::heap::object::Elem::Value(v)) => v,
+        _ => Value::UNDEFINED,
+    }
+}
+
+pub fn data_set(data: Value, i: u32, v: Value) {
+    if let Some(o) = data.as_object() {
+        crate::heap::write_barrier(data);
+        o.set_dense(i, v);
+    }
+}
+
+/// The pair of resolving functions for `promise` (sharing one "already
+/// resolved" flag, data slot 1).
+pub fn resolving_functions(vm: &mut Vm, promise: Value) -> (Value, Value) {
+    let mut s = vm.scope();
+    s.root(promise);
+    let data = s.new_array(vec![promise, Value::FALSE]);
+    s.root(data);
+    let index = s.event.closures[Closure::Resolve as usize];
+    let shape = s.realm.function_shape;
+    let make = |s: &mut Vm, index: u32| {
+        let obj = crate::heap::JsObject::new(shape, ObjClass::Function(crate::heap::Callable::Native(index)));
+        obj.set_env(data);
+        s.alloc(crate::heap::ObjKind::Object(obj))
+    };
+    let resolve = make(&mut s, index);
+    s.root(resolve);
+    let index = s.event.closures[Closure::Reject as usize];
+    let reject = make(&mut s, index);
+    (resolve, reject)
+}
+
+/// Settles pending promise `p` and queues its reactions.
+fn settle(vm: &mut Vm, p: Value, state: PState, value: Value) {
+    let Some(cell) = state_of(p) else { return };
+    let (reactions, handled) = {
+        let mut st = cell.borrow_mut();
+        if st.state != PState::Pending {
+            return;
+        }
+        crate::heap::write_barrier(p);
+        st.state = state;
+        st.value = value;
+        (std::mem::take(&mut st.reactions), st.handled)
+    };
+    if state == PState::Rejected && !handled {
+        vm.event.rejected.push(p);
+    }
+    for r in reactions {
+        queue_reaction(vm, r, state, value);
+    }
+}
+
+fn queue_reaction(vm: &mut Vm, r: Reaction, state: PState, value: Value) {
+    let rejected = state == PState::Rejected;
+    let handler = if rejected { r.on_rejected } else { r.on_fulfilled };
+    vm.event.jobs.push_back(Job::Reaction { handler, arg: value, derived: r.derived, rejected });
+}
+
+pub fn fulfill(vm: &mut Vm, p: Value, v: Value) {
+    settle(vm, p, PState::Fulfilled, v);
+}
+
+pub fn reject(vm: &mut Vm, p: Value, reason: Value) {
+    settle(vm, p, PState::Rejected, reason);
+}
+
+/// The promise resolve function's steps (after its "already resolved"
+/// check): fulfill with a non-thenable, adopt a thenable through a job.
+pub fn resolve(vm: &mut Vm, p: Value, resolution: Value) -> JsResult<()> {
+    if resolution == p {
+        let e = vm.error_value(ErrorKind::TypeError, "Chaining cycle detected for promise #<Promise>");
+        reject(vm, p, e);
+        return Ok(());
+    }
+    if resolution.as_object().is_none() {
+        fulfill(vm, p, resolution);
+        return Ok(());
+    }
+    let mut s = vm.scope();
+    s.root(p);
+    s.root(resolution);
+    let key = PropKey::Name(s.atoms.intern("then"));
+    let then = match crate::property::get(&mut s, resolution, key) {
+        Ok(t) => t,
+        Err(_) => {
+            let e = s.take_exception().unwrap_or(Value::UNDEFINED);
+            reject(&mut s, p, e);
+            return Ok(());
+        }
+    };
+    if then.as_callable().is_none() {
+        fulfill(&mut s, p, resolution);
+        return Ok(());
+    }
+    s.event.jobs.push_back(Job::Thenable { promise: p, thenable: resolution, then });
+    Ok(())
+}
+
+/// PerformPromiseThen: attaches a reaction (queued at once when `p` has
+/// settled) and marks `p` handled.
+pub fn perform_then(vm: &mut Vm, p: Value, on_fulfilled: Value, on_rejected: Value, derived: Value) {
+    let Some(cell) = state_of(p) else { return };
+    let on_fulfilled = if on_fulfilled.as_callable().is_some() { on_fulfilled } else { Value::UNDEFINED };
+    let on_rejected = if on_rejected.as_callable().is_some() { on_rejected } else { Value::UNDEFINED };
+    let r = Reaction { on_fulfilled, on_rejected, derived };
+    let (state, value, was_handled) = {
+        let mut st = cell.borrow_mut();
+        let was = st.handled;
+        st.handled = true;
+        if st.state == PState::Pending {
+            crate::heap::write_barrier(p);
+            st.reactions.push(r);
+        }
+        (st.state, st.value, was)
+    };
+    if state == PState::Rejected && !was_handled {
+        vm.event.rejected.retain(|&q| q != p);
+    }
+    if state != PState::Pending {
+        queue_reaction(vm, r, state, value);
+    }
+}
+
+/// PromiseResolve(%Promise%, v): `v` itself when it is a promise made by
+/// the Promise constructor, else a new promise resolved with it.
+pub fn promise_resolve(vm: &mut Vm, v: Value) -> JsResult<Value> {
+    if state_of(v).is_some() {
+        let key = PropKey::Name(vm.atoms.intern("constructor"));
+        let ctor = crate::property::get(vm, v, key)?;
+        if ctor == vm.event.promise_ctor {
+            return Ok(v);
+        }
+    }
+    let mut s = vm.scope();
+    s.root(v);
+    let p = new_promise(&mut s);
+    s.root(p);
+    resolve(&mut s, p, v)?;
+    Ok(p)
+}
+
+/// Runs one job. An exception out of a handler rejects the derived
+/// promise; one out of `queueMicrotask`'s callback is uncaught.
+fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
+    let mut s = vm.scope();
+    for v in job.values() {
+        s.root(v);
+    }
+    match job {
+        Job::Call(f) => {
+            crate::calls::call_function(&mut s, f, Value::UNDEFINED, &[])?;
+        }
+        Job::Reaction { handler, arg, derived, rejected } => {
+            let result = if handler == Value::UNDEFINED {
+                if rejected {
+                    Err(arg)
+                } else {
+                    Ok(arg)
+                }
+            } else {
+                match crate::calls::call_function(&mut s, handler, Value::UNDEFINED, &[arg]) {
+                    Ok(v) => Ok(v),
+                    Err(t) => {
+                        if derived == Value::UNDEFINED {
+                            return Err(t);
+                        }
+                        Err(s.take_exception().unwrap_or(Value::UNDEFINED))
+                    }
+                }
+            };
+            if derived == Value::UNDEFINED {
+                return Ok(());
+            }
+            match result {
+                Ok(v) => {
+                    s.root(v);
+                    resolve(&mut s, derived, v)?
+                }
+                Err(e) => reject(&mut s, derived, e),
+            }
+        }
+        Job::Thenable { promise, thenable, then } => {
+            let (res, rej) = resolving_functions(&mut s, promise);
+            s.root(res);
+            s.root(rej);
+            if crate::calls::call_function(&mut s, then, thenable, &[res, rej]).is_err() {
+                let e = s.take_exception().unwrap_or(Value::UNDEFINED);
+                s.root(e);
+                crate::calls::call_function(&mut s, rej, Value::UNDEFINED, &[e])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs microtasks until the queue is empty.
+pub fn drain_jobs(vm: &mut Vm) -> JsResult<()> {
+    while let Some(job) = vm.event.jobs.pop_front() {
+        run_job(vm, job)?;
+    }
+    Ok(())
+}
+
+/// node's report of a rejection no handler caught (process exits 1).
+fn unhandled_report(vm: &mut Vm) -> Option<JsError> {
+    let list = std::mem::take(&mut vm.event.rejected);
+    let p = list.into_iter().find(|&p| state_of(p).is_some_and(|c| !c.borrow().handled))?;
+    let reason = state_of(p).map(|c| c.borrow().value).unwrap_or(Value::UNDEFINED);
+    let is_error = reason.as_object().is_some_and(|o| matches!(o.class, ObjClass::Error(_)));
+    if is_error {
+        let _ = vm.throw_value(reason);
+        return Some(crate::uncaught::report(vm));
+    }
+    // node converts the reason without calling into the program.
+    let text = match reason.as_object() {
+        Some(_) if reason.as_callable().is_none() => "[object Object]".to_string(),
+        _ => crate::format::to_string(reason),
+    };
+    let mut e = JsError::new(ErrorKind::Error, "");
+    e.headline = Some(format!(
+        "UnhandledPromiseRejection: This error originated either by throwing inside of an async function \
+         without a catch block, or by rejecting a promise which was not handled with .catch(). The promise \
+         rejected with the reason \"{text}\"."
+    ));
+    Some(e)
+}
+
+/// Drains the microtasks, then reports a rejection left unhandled.
+fn settle_tick(vm: &mut Vm) -> Result<(), JsError> {
+    if drain_jobs(vm).is_err() {
+        return Err(crate::uncaught::report(vm));
+    }
+    match unhandled_report(vm) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// After the script: the microtasks, then the timers in due order (each
+/// followed by the microtasks it queued), really waiting until each is due.
+pub fn run_event_loop(vm: &mut Vm) -> Result<(), JsError> {
+    settle_tick(vm)?;
+    loop {
+        let Some(i) = (0..vm.event.timers.len()).min_by_key(|&i| (vm.event.timers[i].due, vm.event.timers[i].seq))
+        else {
+            return Ok(());
+        };
+        let now = Instant::now();
+        let due = vm.event.timers[i].due;
+        if due > now {
+            let _ = std::io::Write::flush(&mut vm.out);
+            std::thread::sleep(due - now);
+        }
+        vm.event.now = Some(Instant::now());
+        let (callback, args) = {
+            let t = &mut vm.event.timers[i];
+            (t.callback, t.args.clone())
+        };
+        match vm.event.timers[i].repeat {
+            Some(period) => {
+                let seq = vm.event.next_seq;
+                vm.event.next_seq += 1;
+                let t = &mut vm.event.timers[i];
+                t.due = Instant::now().max(due) + period;
+                t.seq = seq;
+            }
+            None => {
+                vm.event.timers.remove(i);
+            }
+        }
+        let mut s = vm.scope();
+        s.root(callback);
+        for &a in &args {
+            s.root(a);
+        }
+        if crate::calls::call_function(&mut s, callback, Value::UNDEFINED, &args).is_err() {
+            drop(s);
+            return Err(crate::uncaught::report(vm));
+        }
+        drop(s);
+        settle_tick(vm)?;
+    }
+}

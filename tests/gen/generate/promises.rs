@@ -1,0 +1,45 @@
+//! Promises in generated programs: a block that settles a promise from an
+//! executor (or throws in it), chains `then`/`catch`/`finally` whose
+//! handlers log and sometimes throw, adopts a promise and a thenable, and
+//! runs `Promise.all`/`allSettled`/`race` and `queueMicrotask`, so the
+//! order of the log and of the lines printed after the script checks the
+//! job queue against node's.
+//!
+//! No rejection is left unhandled: every promise that may reject has a
+//! handler attached before the script ends.
+
+use super::super::ast::Stmt;
+use super::{Ctx, Gen};
+
+/// The work one promise block is charged.
+const BLOCK_COST: u64 = 60;
+
+impl Gen<'_> {
+    pub(super) fn promise_stmt(&mut self, ctx: &Ctx) -> Vec<Stmt> {
+        self.spend(ctx, BLOCK_COST);
+        let (p, log) = (self.fresh("pr"), self.fresh("log"));
+        let (a, b, c) = (self.expr(ctx, 1), self.expr(ctx, 1), self.expr(ctx, 1));
+        let settle = self.rng.weighted(&[(3, "res(x)"), (2, "rej(x)"), (1, "throw x"), (1, "res(Promise.resolve(x))")]);
+        let then_body = self.rng.weighted(&[(3, "return v"), (1, "throw v"), (1, "return { then(r) { r(v); } }")]);
+        let mut out = String::from("{\n");
+        out.push_str(&format!("const {log} = [];\n"));
+        out.push_str(&format!(
+            "const {p} = new Promise((res, rej) => {{ const x = {a}; {log}.push(\"exec\"); {settle}; }});\n"
+        ));
+        out.push_str(&format!(
+            "const {p}t = {p}.then((v) => {{ {log}.push(\"t\" + typeof v); {then_body}; }}).catch((e) => {{ {log}.push(\"c\" + String(e)); return \"caught\"; }}).finally(() => {log}.push(\"f\"));\n"
+        ));
+        out.push_str(&format!("queueMicrotask(() => {log}.push(\"q\"));\n"));
+        let which = self.rng.weighted(&[(2, "all"), (2, "allSettled"), (1, "race")]);
+        let tag = self.fresh("p");
+        out.push_str(&format!(
+            "Promise.{which}([{b}, {p}t, Promise.resolve({c}), {p}.catch((e) => typeof e)]).then((v) => console.log(\"{tag}\", Array.isArray(v) ? v.length : typeof v, {log}.join()));\n"
+        ));
+        let tag = self.fresh("p");
+        out.push_str(&format!("{p}.then(null, () => 0); {p}t.then((v) => console.log(\"{tag}\", v, {log}.length));\n"));
+        let tag = self.fresh("p");
+        out.push_str(&format!("console.log(\"{tag}\", {log}.join());\n"));
+        out.push_str("}\n");
+        vec![Stmt::Raw(out)]
+    }
+}
