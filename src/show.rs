@@ -347,7 +347,11 @@ impl Inspect for Heap<'_> {
                 name: own_name.unwrap_or_else(|| crate::property::function_name(vm, c)),
                 class,
                 generator: matches!(c, crate::heap::Callable::Script(p) if p.info.generator),
-                ctor: if o.proto().is_nullish() || o.proto().as_callable().is_some() { None } else { self.ctor_name(o) },
+                ctor: if o.proto().is_nullish() || o.proto().as_callable().is_some() {
+                    None
+                } else {
+                    self.ctor_name(o)
+                },
                 props: self.named_props(o),
             };
         }

@@ -41,7 +41,8 @@ fn caller(vm: &mut Vm, f: Value, catches: bool) -> Rc<FuncProto> {
         Op::Return { src: 3 },
         Op::Return { src: 4 },
     ];
-    let handlers = if catches { vec![Handler { start: 0, end: 4, target: 4, depth: 4, keeps_place: false }] } else { vec![] };
+    let handlers =
+        if catches { vec![Handler { start: 0, end: 4, target: 4, depth: 4, keeps_place: false }] } else { vec![] };
     register(vm, FuncProto::synthetic("g", 1, 5, code, vec![f]), handlers)
 }
 
@@ -66,7 +67,8 @@ fn script(vm: &mut Vm, g: Value, catches: bool) -> Rc<FuncProto> {
         Op::Call { dst: 3, func: 5, argc: 1 },
         Op::Return { src: 2 },
     ];
-    let handlers = if catches { vec![Handler { start: 3, end: 6, target: 6, depth: 2, keeps_place: false }] } else { vec![] };
+    let handlers =
+        if catches { vec![Handler { start: 3, end: 6, target: 6, depth: 2, keeps_place: false }] } else { vec![] };
     let mut p = FuncProto::synthetic("<script>", 0, 8, code, vec![g, ab, Value::UNDEFINED, xyz]);
     p.is_script = true;
     register(vm, p, handlers)

@@ -200,7 +200,8 @@ fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
         return Ok(Value::UNDEFINED);
     }
     let v = get_at(vm, this, len - 1)?;
-    if let Some(a) = this.as_array().filter(|a| !a.elements_sealed() && a.length_writable() && !a.has_index_accessors()) {
+    if let Some(a) = this.as_array().filter(|a| !a.elements_sealed() && a.length_writable() && !a.has_index_accessors())
+    {
         // Truncating removes the last element: no delete needed.
         a.set_length((len - 1) as u32);
         return Ok(v);

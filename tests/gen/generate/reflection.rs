@@ -78,7 +78,17 @@ impl Gen<'_> {
             "const {ea} = [{}];\nObject.defineProperty({ea}, {idx}, {attr});\nfor (let k = 0; k < {n}; k++) {{ try {{ {ea}[k % 4] = k; }} catch (e) {{}} }}\n",
             elems.join(", ")
         ));
-        let ops = ["reverse()", "fill(0)", "pop()", "shift()", "sort()", "length = 1", "join()", "indexOf(7)", "splice(1, 1)"];
+        let ops = [
+            "reverse()",
+            "fill(0)",
+            "pop()",
+            "shift()",
+            "sort()",
+            "length = 1",
+            "join()",
+            "indexOf(7)",
+            "splice(1, 1)",
+        ];
         let op = *self.rng.pick(&ops);
         let (q, q2) = (self.fresh("p"), self.fresh("p"));
         out.push_str(&format!(
