@@ -405,7 +405,9 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     None if name.is_empty() => format!("[{kind} (anonymous)]"),
                     None => format!("[{kind}: {name}]"),
                 };
-                if let Some(c) = ctor {
+                // A generator function's prototype is not a function either,
+                // but its constructor is of its own kind: no suffix.
+                if let Some(c) = ctor.filter(|c| c != kind && c != "Function") {
                     base = format!("{base} {c}");
                 }
                 let props = self.keys(v, props, None);
