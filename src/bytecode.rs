@@ -222,6 +222,12 @@ pub struct Handler {
     pub end: u32,
     pub target: u32,
     pub depth: Reg,
+    /// A handler whose code ends in `Rethrow` (a `finally`'s throw pad, a
+    /// `for...of` closer) also gets the place the value was thrown from,
+    /// as a token (`Vm::catch_exception`) in register `depth + 1`: the
+    /// place travels with the pending completion, so a throw caught inside
+    /// the finally block (or the iterator's `return`) cannot replace it.
+    pub keeps_place: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -647,7 +653,9 @@ impl FuncProto {
         }
         let pc = pc as u32;
         self.handlers.iter().copied().find(|h| {
-            (h.start..h.end).contains(&pc) && (h.target as usize) < self.code.len() && (h.depth as u16) < self.nregs
+            (h.start..h.end).contains(&pc)
+                && (h.target as usize) < self.code.len()
+                && (h.depth as u16 + h.keeps_place as u16) < self.nregs
         })
     }
 

@@ -317,6 +317,10 @@ enum BindKind {
     Var,
     Let,
     Const,
+    /// A named function expression's own name in sloppy code: read-only,
+    /// but a store to it is dropped without an error (strict code makes it
+    /// `Const`). The assignment expression still has its value.
+    FnName,
 }
 
 struct Binding {
@@ -944,6 +948,10 @@ impl<'a> FnCompiler<'a> {
         }
         let item = self.alloc_temp(span)?;
         let exc = if f.of { Some(self.alloc_temp(span)?) } else { None };
+        if f.of {
+            // The thrown value's place, next to it (`Handler::keeps_place`).
+            self.alloc_temp(span)?;
+        }
         let head = self.here();
         let exit = self.emit(Op::IterNext { dst: item, iter, target: 0 }, span);
         if let Some(exc) = exc {
@@ -959,6 +967,8 @@ impl<'a> FnCompiler<'a> {
                     let b = self.binding(si, bi);
                     if b.kind == BindKind::Const && f.decl.is_none() {
                         self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), f.target.span);
+                    } else if b.kind == BindKind::FnName {
+                        // Dropped (sloppy read-only).
                     } else {
                         let reg = b.reg;
                         self.emit(Op::Mov { dst: reg, src: item }, f.target.span);
@@ -1105,7 +1115,7 @@ impl<'a> FnCompiler<'a> {
                 if let ExprKind::Ident(name) = &target.kind {
                     if let Place::Local(si, bi) = self.resolve(name, target.span)? {
                         let b = self.binding(si, bi);
-                        if b.initialized && b.kind != BindKind::Const {
+                        if b.initialized && matches!(b.kind, BindKind::Var | BindKind::Let) {
                             let reg = b.reg;
                             self.emit(Op::AddImm { dst: reg, a: reg, imm: *delta as i16 }, e.span);
                             return Ok(());
@@ -1909,12 +1919,11 @@ impl<'a> FnCompiler<'a> {
                     PropKey::Computed(e) => {
                         let k = self.expr(e)?;
                         let v = self.expr(&p.value)?;
-                        if is_anonymous_function(&p.value) {
-                            // Defined with the function named after the key.
-                            self.emit(Op::DefineMethod { obj, key: k, func: v, kind: 8 | 16 }, p.span);
-                        } else {
-                            self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
-                        }
+                        // Defined, not assigned: `{["__proto__"]: v}` is an own
+                        // property, and no inherited setter sees the value.
+                        // An anonymous function is named after the key.
+                        let kind = if is_anonymous_function(&p.value) { 8 | 16 } else { 8 };
+                        self.emit(Op::DefineMethod { obj, key: k, func: v, kind }, p.span);
                     }
                 },
             }
@@ -2023,6 +2032,25 @@ impl<'a> FnCompiler<'a> {
                     self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), op_span);
                     return Ok(());
                 }
+                if kind == BindKind::FnName {
+                    // The store is dropped; the expression keeps the value
+                    // it would have stored.
+                    match (op, dst) {
+                        (None, Some(dst)) => self.expr_into(value, dst)?,
+                        (None, None) => {
+                            self.expr(value)?;
+                        }
+                        (Some(op), dst) => {
+                            let rv = self.expr(value)?;
+                            let dst = match dst {
+                                Some(dst) => dst,
+                                None => self.alloc_temp(span)?,
+                            };
+                            self.emit(binary_op(op, dst, reg, rv), self.position_of(value));
+                        }
+                    }
+                    return Ok(());
+                }
                 match op {
                     None => self.assign_local(reg, value)?,
                     // JavaScript reads the variable before evaluating the
@@ -2112,6 +2140,13 @@ impl<'a> FnCompiler<'a> {
                 } else if kind == BindKind::Const {
                     self.emit(Op::ToNumber { dst, src: reg }, span);
                     self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), store_span);
+                } else if kind == BindKind::FnName {
+                    // The store is dropped; only the numeric result remains.
+                    if prefix {
+                        self.emit(Op::AddImm { dst, a: reg, imm }, span);
+                    } else {
+                        self.emit(Op::ToNumber { dst, src: reg }, span);
+                    }
                 } else if prefix {
                     self.emit(Op::AddImm { dst: reg, a: reg, imm }, span);
                     if reg != dst {

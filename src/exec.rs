@@ -326,7 +326,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             return Err(vm.throw_error(kind, &message));
         }
         Op::ThrowValue { src } => return Err(vm.throw_value(r!(src))),
-        Op::Rethrow { src } => return Err(vm.rethrow_value(r!(src))),
+        Op::Rethrow { src } => return Err(vm.rethrow_value(r!(src), r!(src as usize + 1))),
         Op::Jump { .. }
         | Op::Loop { .. }
         | Op::JumpIfTrue { .. }

@@ -125,6 +125,10 @@ pub enum View {
         class: Option<Option<String>>,
         /// A generator function (`[GeneratorFunction: g]`).
         generator: bool,
+        /// The constructor name of a function whose prototype is not a
+        /// function (node appends it: Function.prototype itself is
+        /// `[Function (anonymous)] Object`).
+        ctor: Option<String>,
         props: Vec<(Key, Value)>,
     },
     /// A primitive wrapped in an object (`new String('x')`): node prints
@@ -392,7 +396,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 }
                 (id, style, ctor.is_some(), props)
             }
-            View::Function { id, name, class, generator, props } => {
+            View::Function { id, name, class, generator, ctor, props } => {
                 let kind = if generator { "GeneratorFunction" } else { "Function" };
                 base = match class {
                     Some(extends) => {
@@ -405,6 +409,11 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     None if name.is_empty() => format!("[{kind} (anonymous)]"),
                     None => format!("[{kind}: {name}]"),
                 };
+                // A generator function's prototype is not a function either,
+                // but its constructor is of its own kind: no suffix.
+                if let Some(c) = ctor.filter(|c| c != kind && c != "Function") {
+                    base = format!("{base} {c}");
+                }
                 let props = self.keys(v, props, None);
                 if props.is_empty() {
                     return base;

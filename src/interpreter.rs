@@ -105,12 +105,15 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
             loop {
                 if !searched && vm.exception_catchable() {
                     if let Some(h) = proto.handler_for(at) {
-                        let v = vm.take_exception().unwrap_or(Value::UNDEFINED);
+                        let (v, place) = vm.catch_exception(h.keeps_place);
                         // The handler's frame is the innermost live one
                         // (the frames above were left): after a deep
                         // recursion the marks come down with it.
                         vm.innermost_frame(base);
                         set!(h.depth, v);
+                        if h.keeps_place {
+                            set!(h.depth + 1, place);
+                        }
                         pc = h.target as usize;
                         break;
                     }

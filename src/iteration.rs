@@ -21,7 +21,9 @@ use crate::vm::Vm;
 pub fn iterates_natively(vm: &Vm, v: Value) -> bool {
     let i = &vm.realm.intrinsics;
     if let Some(a) = v.as_array() {
-        if a.proto() != vm.realm.array_proto || a.get_named(i.iterator).is_some() {
+        // Elements with attributes of their own (a getter) are not in
+        // the store that the native paths copy: the protocol reads them.
+        if a.proto() != vm.realm.array_proto || a.get_named(i.iterator).is_some() || a.has_index_accessors() {
             return false;
         }
         return vm.realm.array_proto.as_object().and_then(|p| p.get_named(i.iterator)) == Some(i.array_values);

@@ -307,7 +307,12 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
             return Ok(None);
         }
         state.borrow_mut().pos = pos + 1;
-        return Ok(Some(a.get_index(&mut vm.heap, pos).unwrap_or(Value::UNDEFINED)));
+        return match a.get_index(&mut vm.heap, pos) {
+            Some(v) => Ok(Some(v)),
+            // A hole: an element with attributes of its own (a getter) is
+            // a named property, and a prototype may have the index.
+            None => property::get(vm, target, crate::heap::PropKey::Index(pos)).map(Some),
+        };
     }
     let Some(s) = target.as_js_str() else { return Ok(None) };
     // Strings iterate by code point; `pos` counts UTF-16 units.

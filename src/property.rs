@@ -140,7 +140,10 @@ pub fn cannot(vm: &mut Vm, verb: &str, ing: &str, obj: Value, key: PropKey) -> c
     let what = if obj == Value::NULL { "null" } else { "undefined" };
     let k = key_text(vm, key);
     if verb == "read" && k == "Symbol(Symbol.iterator)" {
-        // V8 words a read of the iterator method as the iteration's error.
+        // V8 words a read of the iterator method as the iteration's error,
+        // naming the value with its type as `objects::not_iterable` does
+        // (`object null`, but plain `undefined`).
+        let what = if obj == Value::NULL { "object null" } else { what };
         return vm.throw_error(ErrorKind::TypeError, &format!("{what} is not iterable (cannot read property {k})"));
     }
     let msg = format!("Cannot {} properties of {} ({} '{}')", verb, what, ing, k);
@@ -610,6 +613,25 @@ pub fn array_length_value(vm: &mut Vm, v: Value) -> JsResult<u32> {
 /// (as ArraySetLength deletes from the end) the length stops just above
 /// the last element at or past `n`, and strict code hears of it.
 pub fn truncate_sealed(vm: &mut Vm, o: &JsObject, n: u32, strict: bool) -> JsResult<()> {
+    if o.has_index_accessors() && n < o.length() && !o.is_frozen() {
+        // Elements with attributes of their own go from the top down; a
+        // non-configurable one stops the truncation just above it.
+        let mut named: Vec<u32> = named_index_keys(vm, o).into_iter().filter(|&i| i >= n).collect();
+        named.sort_unstable();
+        while let Some(i) = named.pop() {
+            let a = vm.atoms.intern(&i.to_string());
+            let fixed = o.find(a).is_some_and(|found| attrs_of(found) & shape::CONFIGURABLE == 0);
+            if fixed {
+                o.set_length(i + 1);
+                if strict {
+                    let msg = format!("Cannot delete property '{}' of [object Array]", i);
+                    return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+                }
+                return Ok(());
+            }
+            o.delete_named(&mut vm.shapes, a);
+        }
+    }
     if o.elements_sealed() && n < o.length() {
         if let Some(last) = o.last_index_from(n) {
             o.set_length(last + 1);
@@ -686,6 +708,15 @@ pub fn has(vm: &mut Vm, key: Value, obj: Value) -> JsResult<bool> {
             None => return Ok(false),
         }
     }
+}
+
+/// The indices of `o`'s elements that have attributes of their own, kept
+/// as named properties (see `index_key`); unordered.
+pub fn named_index_keys(vm: &Vm, o: &JsObject) -> Vec<u32> {
+    if !o.has_index_accessors() {
+        return Vec::new();
+    }
+    o.named_entries().into_iter().filter_map(|(a, _, _)| shape::array_index(vm.atoms.name(a))).collect()
 }
 
 /// The own property keys of `o` in JavaScript's order; only enumerable

@@ -41,7 +41,8 @@ fn caller(vm: &mut Vm, f: Value, catches: bool) -> Rc<FuncProto> {
         Op::Return { src: 3 },
         Op::Return { src: 4 },
     ];
-    let handlers = if catches { vec![Handler { start: 0, end: 4, target: 4, depth: 4 }] } else { vec![] };
+    let handlers =
+        if catches { vec![Handler { start: 0, end: 4, target: 4, depth: 4, keeps_place: false }] } else { vec![] };
     register(vm, FuncProto::synthetic("g", 1, 5, code, vec![f]), handlers)
 }
 
@@ -66,7 +67,8 @@ fn script(vm: &mut Vm, g: Value, catches: bool) -> Rc<FuncProto> {
         Op::Call { dst: 3, func: 5, argc: 1 },
         Op::Return { src: 2 },
     ];
-    let handlers = if catches { vec![Handler { start: 3, end: 6, target: 6, depth: 2 }] } else { vec![] };
+    let handlers =
+        if catches { vec![Handler { start: 3, end: 6, target: 6, depth: 2, keeps_place: false }] } else { vec![] };
     let mut p = FuncProto::synthetic("<script>", 0, 8, code, vec![g, ab, Value::UNDEFINED, xyz]);
     p.is_script = true;
     register(vm, p, handlers)
@@ -196,7 +198,7 @@ fn a_handler_covers_only_its_range() {
             ],
             vec![fv],
         );
-        g.handlers = vec![Handler { start: 0, end: 2, target: 4, depth: 4 }];
+        g.handlers = vec![Handler { start: 0, end: 2, target: 4, depth: 4, keeps_place: false }];
         let g = vm.register(g);
         let gv = function(&mut vm, &g);
         let s = script(&mut vm, gv, false);
@@ -212,7 +214,7 @@ fn static_errors_are_error_values() {
     let msg = vm.constant_string("Cannot access 'x' before initialization");
     let throw = Op::Throw { kind: ErrorKind::ReferenceError, k: 0 };
     let p = FuncProto::synthetic("t", 0, 2, vec![throw, Op::Return { src: 1 }, Op::Return { src: 0 }], vec![msg]);
-    let p = register(&mut vm, p, vec![Handler { start: 0, end: 1, target: 2, depth: 0 }]);
+    let p = register(&mut vm, p, vec![Handler { start: 0, end: 1, target: 2, depth: 0, keeps_place: false }]);
     let v = crate::driver::run_script(&mut vm, p).expect("caught");
     let (kind, message) = vm.error_parts(v).expect("an Error object");
     assert_eq!(kind, ErrorKind::ReferenceError);

@@ -433,10 +433,14 @@ pub struct Vm {
     /// `Math.random`'s generator, seeded the same on every run.
     pub rng: crate::numconv::math::Rng,
     /// Exceptions: where the pending one was thrown (the first instruction
-    /// it left), and the identity and place of the last one a handler
-    /// caught, which a `finally` block's rethrow restores.
+    /// it left).
     exception_at: Option<Place>,
-    caught: Option<(u64, Place)>,
+    /// The places handed to handlers as tokens (`catch_exception`): a
+    /// token is an index here, a Smi in a register that the GC and the
+    /// generators' saved frames carry like any value. Interned, so a loop
+    /// that throws through a `finally` adds one entry per throw site.
+    places: Vec<Place>,
+    place_ids: HashMap<(usize, u32, u32), u32>,
     /// The script running at the bottom of the stack (its frame's link is
     /// 0), for stack traces.
     pub script: Option<Rc<FuncProto>>,
@@ -540,7 +544,8 @@ impl Vm {
             unit_strings: Vec::new(),
             atom_strings: HashMap::new(),
             exception_at: None,
-            caught: None,
+            places: Vec::new(),
+            place_ids: HashMap::new(),
             script: None,
             calling: (0, NATIVE_PC),
             suspended: None,
@@ -557,7 +562,11 @@ impl Vm {
         let object_proto = self.pin(JsObject::new(null_shape, ObjClass::Plain));
         let object_shape = self.shapes.root(object_proto);
         let proto = |vm: &mut Vm| vm.pin(JsObject::new(object_shape, ObjClass::Plain));
-        let function_proto = proto(self);
+        // Function.prototype is itself a function (`typeof` says so) that
+        // takes anything and returns undefined; not a constructor.
+        let nothing = self.natives.len() as u32;
+        self.natives.push(Native { name: "", length: 0, call: |_, _, _| Ok(Value::UNDEFINED), constructor: false });
+        let function_proto = self.pin(JsObject::new(object_shape, ObjClass::Function(Callable::Native(nothing))));
         // Array.prototype is itself an array (`Array.isArray` says so),
         // empty and of length 0.
         let array_proto = self.pin(JsObject::new(object_shape, ObjClass::Array));
@@ -1130,16 +1139,35 @@ impl Vm {
         Thrown::pending()
     }
 
-    /// Throws `v` again at the end of a `finally` block: when it is the
-    /// value last caught, it keeps the place it was first thrown from.
-    pub fn rethrow_value(&mut self, v: Value) -> Thrown {
+    /// Throws `v` again at the end of a `finally` block (or a closer): it
+    /// keeps the place it was first thrown from, the token its handler
+    /// stored next to it.
+    pub fn rethrow_value(&mut self, v: Value, place: Value) -> Thrown {
         let t = self.throw_value(v);
-        if let Some((bits, at)) = &self.caught {
-            if *bits == v.to_bits() {
-                self.exception_at = Some(at.clone());
-            }
+        if place.is_smi() {
+            self.exception_at = self.places.get(place.as_smi() as usize).cloned();
         }
         t
+    }
+
+    /// Catches the pending exception for a handler: the value, and with
+    /// `keeps_place` the token of its place (undefined when it has none).
+    pub fn catch_exception(&mut self, keeps_place: bool) -> (Value, Value) {
+        let v = self.exception.take().unwrap_or(Value::UNDEFINED);
+        let at = self.exception_at.take();
+        let token = match at {
+            Some((source, span)) if keeps_place => {
+                let key = (Rc::as_ptr(&source) as usize, span.start, span.end);
+                let next = self.places.len() as u32;
+                let id = *self.place_ids.entry(key).or_insert(next);
+                if id == next {
+                    self.places.push((source, span));
+                }
+                Value::smi(id as i32)
+            }
+            _ => Value::UNDEFINED,
+        };
+        (v, token)
     }
 
     /// Whether the pending exception has its place (`locate_exception`).
@@ -1184,11 +1212,8 @@ impl Vm {
     }
 
     pub fn take_exception(&mut self) -> Option<Value> {
-        let v = self.exception.take();
-        if let (Some(v), Some(at)) = (v, self.exception_at.take()) {
-            self.caught = Some((v.to_bits(), at));
-        }
-        v
+        self.exception_at = None;
+        self.exception.take()
     }
 
     /// Whether a handler may catch the pending exception. An interrupt

@@ -265,6 +265,19 @@ fn error_locations_follow_v8() {
         ("const c = 1;\nc += 2;", ":2:3"),
         ("function f() { const c = 1; return (c++); }\nf();", ":1:38"),
         ("const c = 1;\n(++c);", ":2:4"),
+        // A throw caught inside the finally block (or the iterator's
+        // `return` a closer calls) leaves the pending one's place alone.
+        ("try {\n  null.x;\n} finally { try { throw 1; } catch (e) {} }", ":2:8"),
+        (
+            "function f() { try {\n  null.x;\n} finally { try { throw 1; } catch (e) {} } }\n\
+             for (let i = 0; i < 3; i++) try { f(); } catch (e) {}\nf();",
+            ":2:8",
+        ),
+        (
+            "const it = { [Symbol.iterator]() { return { next() { return { value: 1, done: false }; },\n\
+             return() { try { throw 0; } catch (e) {} return {}; } }; } };\nfor (const v of it) {\n  null.x;\n}",
+            ":4:8",
+        ),
     ];
     for (program, at) in cases {
         for tier in ["--jit=off", "--jit=eager"] {

@@ -200,7 +200,8 @@ fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
         return Ok(Value::UNDEFINED);
     }
     let v = get_at(vm, this, len - 1)?;
-    if let Some(a) = this.as_array().filter(|a| !a.elements_sealed() && a.length_writable()) {
+    if let Some(a) = this.as_array().filter(|a| !a.elements_sealed() && a.length_writable() && !a.has_index_accessors())
+    {
         // Truncating removes the last element: no delete needed.
         a.set_length((len - 1) as u32);
         return Ok(v);
@@ -315,7 +316,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut s = vm.scope();
     let out = s.new_array(Vec::new());
     let out = s.root(out);
-    for k in indices(this, start, end) {
+    for k in indices(&s, this, start, end) {
         if let Some(v) = element(&mut s, this, k)? {
             if let Some(o) = s.get(out).as_object() {
                 o.set_index(&mut s.heap, (k - start) as u32, v);
@@ -357,7 +358,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut s = vm.scope();
     let removed = s.new_array(Vec::new());
     let removed = s.root(removed);
-    for k in indices(this, start, start + delete) {
+    for k in indices(&s, this, start, start + delete) {
         if let Some(v) = element(&mut s, this, k)? {
             if let Some(o) = s.get(removed).as_object() {
                 o.set_index(&mut s.heap, (k - start) as u32, v);
@@ -441,7 +442,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         if n + len > MAX_LENGTH {
             return Err(invalid_length(&mut s));
         }
-        for k in indices(e, 0, len) {
+        for k in indices(&s, e, 0, len) {
             if let Some(v) = element(&mut s, e, k)? {
                 if let Some(o) = s.get(out).as_object() {
                     o.set_index(&mut s.heap, (n + k) as u32, v);
@@ -472,7 +473,7 @@ fn flatten_into(vm: &mut Vm, out: Value, src: Value, len: u64, depth: f64, n: &m
     if crate::native_stack::exhausted(vm.native_limit) {
         return Err(crate::exec::stack_overflow(vm));
     }
-    for k in indices(src, 0, len) {
+    for k in indices(vm, src, 0, len) {
         let Some(v) = element(vm, src, k)? else { continue };
         if depth > 0.0 {
             if let Some(inner) = v.as_array() {
@@ -515,7 +516,7 @@ fn flat_map(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let out = s.root(out);
     let held = s.root(Value::UNDEFINED);
     let mut n = 0;
-    for k in indices(this, 0, len) {
+    for k in indices(&s, this, 0, len) {
         let Some(v) = element(&mut s, this, k)? else { continue };
         let i = index_value(&mut s, k);
         let r = access::call(&mut s, f, this_arg, &[v, i, this])?;
@@ -556,7 +557,7 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         }
         return Ok(Value::smi(-1));
     }
-    for k in indices(this, start, len) {
+    for k in indices(vm, this, start, len) {
         if element(vm, this, k)?.is_some_and(|v| ops::strict_equals(v, target)) {
             return Ok(index_value(vm, k));
         }
@@ -575,7 +576,7 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if last < 0.0 {
         return Ok(Value::smi(-1));
     }
-    for k in indices(this, 0, last as u64 + 1).rev() {
+    for k in indices(vm, this, 0, last as u64 + 1).rev() {
         if element(vm, this, k)?.is_some_and(|v| ops::strict_equals(v, target)) {
             return Ok(index_value(vm, k));
         }
@@ -637,7 +638,7 @@ fn join_units(vm: &mut Vm, this: Value, len: u64, sep: &[u16]) -> JsResult<Vec<u
     }
     let mut out: Vec<u16> = Vec::new();
     let mut seps = 0;
-    for i in indices(this, 0, len) {
+    for i in indices(vm, this, 0, len) {
         for _ in seps..i {
             out.extend_from_slice(sep);
         }

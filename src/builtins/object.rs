@@ -593,7 +593,8 @@ pub(super) fn to_descriptor(vm: &mut Vm, desc: Value) -> JsResult<Descriptor> {
 }
 
 /// The attributes every element of `o` has (elements carry none of
-/// their own): a frozen object's are read-only, a sealed one's fixed.
+/// their own): a frozen object's are read-only, a sealed one's fixed. An
+/// element given others moves to a named property (`named_element`).
 fn element_attrs(o: &JsObject) -> Attrs {
     if o.is_frozen() {
         ENUMERABLE
@@ -602,6 +603,23 @@ fn element_attrs(o: &JsObject) -> Attrs {
     } else {
         DEFAULT_ATTRS
     }
+}
+
+/// Element `i` of `o` is to have attributes of its own (read-only,
+/// hidden, fixed, an accessor): it leaves the elements for a named
+/// property under its index's text, where the shape keeps attributes.
+/// `property::index_key` finds it there, and the INDEX_ACCESSORS flag (with
+/// MAPPED) sends every element store that compiled code or the
+/// interpreter would do itself to the runtime, which checks them; a read
+/// finds a hole and takes the runtime's path too. An array grows over it.
+/// Returns the name.
+fn named_element(vm: &mut Vm, o: &JsObject, i: u32) -> crate::heap::shape::Atom {
+    o.delete_index(i);
+    o.mark_index_accessors();
+    if o.is_array() && i >= o.length() {
+        o.set_length(i + 1);
+    }
+    vm.atoms.intern(&i.to_string())
 }
 
 /// Whether `key` is an index at or past an array's read-only length,
@@ -626,16 +644,9 @@ pub(super) fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Des
         let k = property::key_text(vm, key);
         type_error(vm, &format!("Cannot redefine property: {}", k))
     };
-    // An accessor with an index key lives under the index's text
-    // (`property::index_key`).
-    let key = match property::index_key(vm, o, key) {
-        PropKey::Index(i) if (d.get.is_some() || d.set.is_some()) && !o.is_array() && !o.is_frozen() => {
-            o.delete_index(i);
-            o.mark_index_accessors();
-            PropKey::Name(vm.atoms.intern(&i.to_string()))
-        }
-        k => k,
-    };
+    // An element with attributes of its own lives under the index's text
+    // (`named_element`).
+    let key = property::index_key(vm, o, key);
     let current = match key {
         PropKey::Index(i) => {
             let attrs = element_attrs(o);
@@ -688,10 +699,14 @@ pub(super) fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Des
     let old = current.filter(|&(a, _)| a & ACCESSOR == 0).map(|(_, v)| v);
     let value = d.value.or(old).unwrap_or(Value::UNDEFINED);
     match key {
-        PropKey::Index(i) => {
+        PropKey::Index(i) if attrs == element_attrs(o) => {
             if !o.is_frozen() {
                 o.set_index(&mut vm.heap, i, value);
             }
+        }
+        PropKey::Index(i) => {
+            let a = named_element(vm, o, i);
+            o.redefine(&mut vm.shapes, a, attrs, value);
         }
         PropKey::Name(a) => o.redefine(&mut vm.shapes, a, attrs, value),
     }
@@ -732,9 +747,6 @@ fn define_accessor_own(
     d: Descriptor,
     current: Option<(Attrs, Value)>,
 ) -> JsResult<()> {
-    let PropKey::Name(a) = key else {
-        return Err(type_error(vm, "stitch does not support accessors on array indices"));
-    };
     let old_pair = current.and_then(|(at, v)| if at & ACCESSOR != 0 { property::accessor_of(v) } else { None });
     let base = match current {
         None => {
@@ -766,6 +778,10 @@ fn define_accessor_own(
     let attrs = bit(d.configurable, CONFIGURABLE, bit(d.enumerable, ENUMERABLE, base)) | ACCESSOR;
     let (og, os) = old_pair.unwrap_or((Value::UNDEFINED, Value::UNDEFINED));
     let pair = property::new_accessor_pair(vm, d.get.unwrap_or(og), d.set.unwrap_or(os));
+    let a = match key {
+        PropKey::Name(a) => a,
+        PropKey::Index(i) => named_element(vm, o, i),
+    };
     o.redefine(&mut vm.shapes, a, attrs, pair);
     Ok(())
 }

@@ -191,7 +191,8 @@ pub(super) fn compile_closure(
         .filter(|n| scope.find(n).is_none());
     if let Some(n) = &self_name {
         let reg = c.alloc_reg(f.name.span)?;
-        scope.bindings.insert(0, Binding::new(n.clone(), reg, BindKind::Var, true));
+        let kind = if c.cls.strict || c.cls.strict_code { BindKind::Const } else { BindKind::FnName };
+        scope.bindings.insert(0, Binding::new(n.clone(), reg, kind, true));
     }
     if uses_args && scope.find("arguments").is_none() {
         let reg = c.alloc_reg(f.span)?;
@@ -627,6 +628,9 @@ impl<'a> FnCompiler<'a> {
         }
         if s.kind == BindKind::Const {
             self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), op_span);
+            return Ok(());
+        }
+        if s.kind == BindKind::FnName {
             return Ok(());
         }
         self.emit(Op::SetScoped { ctx: s.ctx, src, depth: s.depth, slot: s.slot }, span);

@@ -9,11 +9,11 @@
 //! catch pad:                  the thrown value arrives in `exc`
 //!   bind the parameter; catch block     handler [catch) -> throw pad (with finally)
 //!   kind <- NORMAL; jump finally
-//! throw pad:                  the thrown value arrives in `val`
+//! throw pad:                  the thrown value arrives in `val`, its place in `val + 1`
 //!   kind <- THROW
 //! finally:
 //!   finally block
-//!   dispatch on kind: THROW -> rethrow val; RETURN -> return val;
+//!   dispatch on kind: THROW -> rethrow val (from its place); RETURN -> return val;
 //!   BREAK/CONTINUE -> leave again; NORMAL -> fall through
 //! ```
 //!
@@ -165,6 +165,8 @@ impl FnCompiler<'_> {
             Some(_) => {
                 let kind = self.alloc_reg(span)?;
                 let val = self.alloc_reg(span)?;
+                // The thrown value's place, next to it (`Handler::keeps_place`).
+                self.alloc_reg(span)?;
                 self.exc.finallies.push(Finally {
                     loops_at: self.loops.len(),
                     kind,
@@ -191,7 +193,7 @@ impl FnCompiler<'_> {
         let mut catch_range = None;
         if let Some(c) = &t.catch {
             let pad = self.here();
-            self.exc.handlers.push(Handler { start, end, target: pad, depth: exc });
+            self.exc.handlers.push(Handler { start, end, target: pad, depth: exc, keeps_place: false });
             let saved_next = self.next_reg;
             self.scopes.push(Scope::default());
             self.bind_catch_param(&c.param, exc)?;
@@ -225,7 +227,7 @@ impl FnCompiler<'_> {
         // or from the catch block runs the finally block, then goes on.
         let pad = self.here();
         let (s, e) = catch_range.unwrap_or((start, end));
-        self.exc.handlers.push(Handler { start: s, end: e, target: pad, depth: val });
+        self.exc.handlers.push(Handler { start: s, end: e, target: pad, depth: val, keeps_place: true });
         self.set_kind(kind, THROW, span);
         let f = self.exc.finallies.pop().expect("this finally");
         self.patch_all(to_finally);

@@ -69,7 +69,7 @@ impl FnCompiler<'_> {
         let c = self.exc.closers.pop().expect("a closer");
         let end = self.here();
         let pad = self.here();
-        self.exc.handlers.push(Handler { start: c.start, end, target: pad, depth: c.exc });
+        self.exc.handlers.push(Handler { start: c.start, end, target: pad, depth: c.exc, keeps_place: true });
         self.emit(Op::IterClose { iter: c.iter, throwing: 1 }, span);
         self.emit(Op::Rethrow { src: c.exc }, span);
     }

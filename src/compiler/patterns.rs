@@ -234,6 +234,8 @@ impl FnCompiler<'_> {
                     self.tdz(&id.name, id.span);
                 } else if kind == BindKind::Const {
                     self.throw(ErrorKind::TypeError, "Assignment to constant variable.".into(), id.span);
+                } else if kind == BindKind::FnName {
+                    // Dropped (sloppy read-only).
                 } else {
                     self.emit(Op::Mov { dst: reg, src: value }, id.span);
                 }

@@ -208,6 +208,7 @@ impl Heap {
                         j => Some(j.arr()[0].opt_text()),
                     },
                     generator: false,
+                    ctor: None,
                     props: h.props(&n[3]),
                 },
                 "E" => View::Error {

@@ -600,10 +600,13 @@ fn handler_address(vm: &mut Vm, proto: &FuncProto, base: usize, pc: u32) -> u64 
         }
         return EXCEPTION_BITS;
     };
-    let v = vm.take_exception().unwrap_or(Value::UNDEFINED);
+    let (v, place) = vm.catch_exception(h.keeps_place);
     // The frames above were left: the marks come down to this one.
     vm.innermost_frame(base);
     vm.stack.set(base + h.depth as usize, v);
+    if h.keeps_place {
+        vm.stack.set(base + h.depth as usize + 1, place);
+    }
     vm.jit.stats.handlers_taken += 1;
     if vm.opts.trace_jit {
         eprintln!("[jit] unwind {}@pc{} -> handler pc{}", proto.name, pc, h.target);
@@ -628,7 +631,8 @@ extern "sysv64" fn helper_throw(ctx: *mut JitCtx, frame: *mut u64, proto: *const
         }
         Op::Rethrow { src } => {
             let v = vm.stack.get(base + src as usize);
-            vm.rethrow_value(v)
+            let place = vm.stack.get(base + src as usize + 1);
+            vm.rethrow_value(v, place)
         }
         _ => vm.throw_error(ErrorKind::TypeError, "internal error: not a throw"),
     };

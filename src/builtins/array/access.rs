@@ -96,7 +96,8 @@ pub fn element(vm: &mut Vm, o: Value, i: u64) -> JsResult<Option<Value>> {
         let mut cur = obj;
         loop {
             if let Some(v) = property::get_own(vm, cur, key) {
-                return Ok(Some(v));
+                // An element with a getter (`property::index_key`).
+                return property::resolve(vm, v, o).map(Some);
             }
             match cur.proto().as_object() {
                 Some(p) => cur = p,
@@ -125,7 +126,9 @@ pub fn set_at(vm: &mut Vm, o: Value, i: u64, v: Value) -> JsResult<()> {
         if obj.is_array() && !obj.length_writable() && !obj.is_frozen() && i >= obj.length() as u64 {
             return Err(read_only(vm, o, "length"));
         }
-        if i < MAX_LENGTH && !obj.is_frozen() && obj.is_extensible() {
+        // An element with attributes of its own (a read-only one, a
+        // setter) is for the full Set below.
+        if i < MAX_LENGTH && !obj.is_frozen() && obj.is_extensible() && !obj.has_index_accessors() {
             obj.set_index(&mut vm.heap, i as u32, v);
             return Ok(());
         }
@@ -142,7 +145,8 @@ pub fn set_at(vm: &mut Vm, o: Value, i: u64, v: Value) -> JsResult<()> {
         }
     }
     let key = key_of(vm, i);
-    property::set(vm, o, key, v)
+    // Strict: a read-only element or a getter without a setter throws.
+    property::set_in(vm, o, key, v, true)
 }
 
 /// How V8 names an object in these messages.
@@ -169,7 +173,12 @@ pub fn delete_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<()> {
             return Err(vm.throw_error(ErrorKind::TypeError, &msg));
         }
     }
-    property::delete(vm, o, key).map(|_| ())
+    // A non-configurable element of its own (`Object.defineProperty`).
+    if !property::delete(vm, o, key)? {
+        let msg = format!("Cannot delete property '{}' of {}", i, object_text(o));
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    Ok(())
 }
 
 /// Sets `length` (an array's directly, an array-like's as a property).
@@ -221,7 +230,13 @@ pub fn dense_items(vm: &mut Vm, o: Value) -> Option<Vec<Value>> {
 /// The array behind `o` if `dense_items` may read it.
 pub fn rewritable(o: Value) -> Option<&'static JsObject> {
     let a = o.as_array()?;
-    if !a.length_writable() || !a.is_extensible() || a.elements_kind() == ElementsKind::Dictionary {
+    // Elements with attributes of their own are not in the store (and
+    // may refuse a write): only the element-by-element paths see them.
+    if !a.length_writable()
+        || !a.is_extensible()
+        || a.elements_kind() == ElementsKind::Dictionary
+        || a.has_index_accessors()
+    {
         return None;
     }
     let (dense, len) = (a.dense_len(), a.length());
@@ -278,11 +293,17 @@ impl DoubleEndedIterator for Indices {
     }
 }
 
-pub fn indices(o: Value, from: u64, to: u64) -> Indices {
+pub fn indices(vm: &Vm, o: Value, from: u64, to: u64) -> Indices {
     let obj = o.as_object();
     let mut it = Indices { obj, lo: from, hi: to.max(from), keys: None };
-    if let Some(a) = obj.filter(|a| a.elements_kind() == ElementsKind::Dictionary) {
-        let keys: Vec<u64> = a.index_keys().into_iter().map(u64::from).filter(|&k| k >= from && k < to).collect();
+    if let Some(a) = obj.filter(|a| a.elements_kind() == ElementsKind::Dictionary || a.has_index_accessors()) {
+        // Elements with attributes of their own are named properties
+        // (`property::index_key`), anywhere in the range.
+        let mut keys = a.index_keys();
+        keys.extend(property::named_index_keys(vm, a));
+        keys.sort_unstable();
+        keys.dedup();
+        let keys: Vec<u64> = keys.into_iter().map(u64::from).filter(|&k| k >= from && k < to).collect();
         it.keys = Some(keys.into_iter());
     }
     it

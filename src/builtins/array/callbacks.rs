@@ -26,7 +26,7 @@ fn each(vm: &mut Vm, this: Value, args: &[Value], what: Visit) -> JsResult<Value
     let len = access::length_of(vm, this)?;
     let (f, this_arg) = (arg(args, 0), arg(args, 1));
     access::require_callable(vm, f)?;
-    for k in indices(this, 0, len) {
+    for k in indices(vm, this, 0, len) {
         let Some(v) = element(vm, this, k)? else { continue };
         let i = index_value(vm, k);
         let r = call(vm, f, this_arg, &[v, i, this])?;
@@ -65,7 +65,7 @@ pub fn map(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut s = vm.scope();
     let out = s.new_array(Vec::new());
     let out = s.root(out);
-    for k in indices(this, 0, len) {
+    for k in indices(&s, this, 0, len) {
         let Some(v) = element(&mut s, this, k)? else { continue };
         let i = index_value(&mut s, k);
         let r = call(&mut s, f, this_arg, &[v, i, this])?;
@@ -89,7 +89,7 @@ pub fn filter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let out = s.new_array(Vec::new());
     let out = s.root(out);
     let held = s.root(Value::UNDEFINED);
-    for k in indices(this, 0, len) {
+    for k in indices(&s, this, 0, len) {
         let Some(v) = element(&mut s, this, k)? else { continue };
         s.set(held, v);
         let i = index_value(&mut s, k);
@@ -169,7 +169,7 @@ fn reduce_in(vm: &mut Vm, this: Value, args: &[Value], backward: bool) -> JsResu
     let len = access::length_of(vm, this)?;
     let f = arg(args, 0);
     access::require_callable(vm, f)?;
-    let mut order = indices(this, 0, len);
+    let mut order = indices(vm, this, 0, len);
     let mut next = |vm: &mut Vm| -> JsResult<Option<(u64, Value)>> {
         loop {
             let k = if backward { order.next_back() } else { order.next() };

@@ -25,7 +25,7 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let len = access::length_of(vm, this)?;
     let mut values = Vec::new();
     let mut undefined = 0u64;
-    for k in indices(this, 0, len) {
+    for k in indices(vm, this, 0, len) {
         match element(vm, this, k)? {
             Some(v) if v == Value::UNDEFINED => undefined += 1,
             Some(v) => values.push(v),
@@ -77,7 +77,7 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     for i in n as u64..count {
         access::set_at(&mut s, this, i, Value::UNDEFINED)?;
     }
-    let rest: Vec<u64> = indices(this, count, len).collect();
+    let rest: Vec<u64> = indices(&s, this, count, len).collect();
     for i in rest {
         if element(&mut s, this, i)?.is_some() {
             access::delete_at(&mut s, this, i)?;

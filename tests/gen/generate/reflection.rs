@@ -1,7 +1,8 @@
 //! The object model's corners in generated programs: a sealed and a
 //! frozen array under `pop`, `push`, `shift` and `length` writes (V8's
 //! TypeErrors, or the sloppy write ignored), accessors with index keys in
-//! an object literal (read in a loop, written, listed), `Reflect`'s
+//! an object literal (read in a loop, written, listed), array elements
+//! given attributes of their own by `Object.defineProperty`, `Reflect`'s
 //! operations on the same objects, globals made and read through
 //! `globalThis`, and `Date.parse` of the non-ISO formats node reads.
 //!
@@ -58,6 +59,41 @@ impl Gen<'_> {
         let q = self.fresh("p");
         out.push_str(&format!(
             "let s{o} = 0;\nfor (let k = 0; k < {n}; k++) s{o} += {o}[{i}];\n{o}[{j}] = s{o};\nconsole.log(\"{q}\", s{o}, {o}, Object.keys({o}), {i} in {o}, Reflect.has({o}, {j}), JSON.stringify({o}));\n"
+        ));
+        // An element with attributes of its own, written in a loop (which
+        // gets compiled), through an Array method, and listed.
+        let (ea, idx) = (self.fresh("ea"), self.rng.range(0, 4));
+        let attrs = [
+            "{ writable: false }",
+            "{ enumerable: false }",
+            "{ configurable: false }",
+            "{ value: 9 }",
+            "{ get() { return 7; }, configurable: true }",
+            "{ get() { return 8; }, set(x) { this.seen = x; }, enumerable: true }",
+        ];
+        let attr = *self.rng.pick(&attrs);
+        let elems: Vec<String> = (0..self.rng.range(0, 4)).map(|_| format!("{}", self.expr(ctx, 1))).collect();
+        let n = self.rng.range(1, 40);
+        out.push_str(&format!(
+            "const {ea} = [{}];\nObject.defineProperty({ea}, {idx}, {attr});\nfor (let k = 0; k < {n}; k++) {{ try {{ {ea}[k % 4] = k; }} catch (e) {{}} }}\n",
+            elems.join(", ")
+        ));
+        let ops = [
+            "reverse()",
+            "fill(0)",
+            "pop()",
+            "shift()",
+            "sort()",
+            "length = 1",
+            "join()",
+            "indexOf(7)",
+            "splice(1, 1)",
+        ];
+        let op = *self.rng.pick(&ops);
+        let (q, q2) = (self.fresh("p"), self.fresh("p"));
+        out.push_str(&format!(
+            "try {{ console.log(\"{q}\", {ea}.{op}, {ea}.length); }} catch (e) {{ console.log(\"{q}\", e.name, e.message); }}\n\
+             console.log(\"{q2}\", {ea}, Object.keys({ea}), JSON.stringify({ea}), JSON.stringify(Object.getOwnPropertyDescriptor({ea}, {idx})));\n"
         ));
         let (g, w) = (self.fresh("gt"), self.expr(ctx, 1));
         let q = self.fresh("p");
