@@ -932,7 +932,7 @@ fn tag_of(v: Value) -> &'static str {
     }
 }
 
-fn object_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+pub(crate) fn object_to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     // `Symbol.toStringTag`, when it is a string, names the object.
     if !this.is_nullish() {
         let key = PropKey::Name(vm.realm.intrinsics.tag);
