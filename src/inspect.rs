@@ -30,7 +30,7 @@
 //!
 //! Every heap value carries an [`Id`] (its address will do) for circular
 //! detection. `view` must not run user code. The other methods are
-//! optional: `to_js_string`, `to_js_number` and `has_user_to_string` serve
+//! optional: `to_js_string`, `to_js_number` and `user_string` serve
 //! only the `%s %d %i %f` directives (the defaults follow the views and are
 //! right for objects that keep the built-in `toString`/`valueOf`; override
 //! them to give functions their source text and to honour a user
@@ -199,10 +199,11 @@ pub trait Inspect {
         }
     }
 
-    /// Whether `%s` must call `String(v)` on this object because its
-    /// `toString` is not a built-in one (node's `hasBuiltInToString`).
-    fn has_user_to_string(&self, _v: Value) -> bool {
-        false
+    /// `String(v)` of console.log argument `arg` when a `%s` formats it
+    /// and its `toString` is not a built-in one (node's
+    /// `hasBuiltInToString`): the host ran it beforehand, as a view cannot.
+    fn user_string(&self, _arg: usize) -> Option<String> {
+        None
     }
 
     /// Every own property of an object (for an array, every non-index

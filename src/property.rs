@@ -761,10 +761,15 @@ pub fn own_symbol_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<Prop
 /// prototype's not already seen (a string's indices first).
 pub fn for_in_keys(vm: &Vm, v: Value) -> Vec<PropKey> {
     let mut out = Vec::new();
-    if let Some(s) = v.as_js_str() {
+    // A string's characters, or a String object's (virtual, not elements).
+    let text = match v.as_object().map(|o| &o.class) {
+        Some(crate::heap::ObjClass::Boxed(p)) => *p,
+        _ => v,
+    };
+    if let Some(s) = text.as_js_str() {
         out.extend((0..s.len() as u32).map(PropKey::Index));
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: std::collections::HashSet<PropKey> = out.iter().copied().collect();
     let mut cur = v.as_object();
     while let Some(o) = cur {
         for k in own_keys(vm, o, false) {

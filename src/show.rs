@@ -12,7 +12,7 @@ use crate::vm::Vm;
 
 /// The heap's views, with the `Symbol.toStringTag` getters' results that
 /// `getter_tags` ran beforehand (a view must not run user code).
-struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>, &'a crate::heap::ScratchDoubles);
+struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>, &'a crate::heap::ScratchDoubles, &'a HashMap<usize, String>);
 
 /// How an object's `Symbol.toStringTag` is found: the first such property
 /// on its chain is a data property (with whether it is an own enumerable
@@ -110,6 +110,70 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
         }
     }
     Ok(tags)
+}
+
+/// `String(v)` of each object a `%s` directive of a first string argument
+/// formats whose `toString` is not a built-in one (by argument position:
+/// the same object twice is converted twice): node's formatWithOptions
+/// calls it, which a view cannot.
+fn percent_s_strings(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, String>> {
+    let mut out = HashMap::new();
+    let Some(first) = args.first().and_then(|v| v.as_js_str()).map(|s| s.units().into_owned()) else {
+        return Ok(out);
+    };
+    // The arguments the directives consume, as inspect::console_line
+    // walks them.
+    let (mut a, mut i) = (0, 0);
+    let mut formatted = Vec::new();
+    while i + 1 < first.len() {
+        if first[i] != u16::from(b'%') {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if a + 1 != args.len() {
+            match u8::try_from(first[i]).unwrap_or(0) {
+                b's' => {
+                    a += 1;
+                    formatted.push(a);
+                }
+                b'j' | b'd' | b'O' | b'o' | b'i' | b'f' | b'c' => a += 1,
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    for a in formatted {
+        let v = args[a];
+        if v.as_object().is_some() && user_to_string(vm, v)? {
+            let text = crate::ops::to_js_string(vm, v)?;
+            out.insert(a, crate::format::lossy(text).into_owned());
+        }
+    }
+    Ok(out)
+}
+
+/// node's `!hasBuiltInToString`: `v.toString` is a function that is its
+/// own property, or that the first prototype holding it got from a script
+/// (its `constructor` is not a built-in), as a class's `toString` method.
+fn user_to_string(vm: &mut Vm, v: Value) -> JsResult<bool> {
+    let key = crate::property::key_of_str(vm, "toString");
+    if crate::property::get(vm, v, key)?.as_callable().is_none() {
+        return Ok(false);
+    }
+    let (Some(o), crate::heap::shape::PropKey::Name(name)) = (v.as_object(), key) else { return Ok(false) };
+    if o.find(name).is_some() {
+        return Ok(true);
+    }
+    let mut cur = o.proto();
+    while let Some(p) = cur.as_object() {
+        if p.find(name).is_some() {
+            let ctor = p.get_named(vm.realm.constructor).unwrap_or(Value::UNDEFINED);
+            return Ok(!matches!(ctor.as_callable(), Some(crate::heap::object::Callable::Native(_))));
+        }
+        cur = p.proto();
+    }
+    Ok(false)
 }
 
 fn units(s: &str) -> Vec<u16> {
@@ -447,12 +511,19 @@ impl Inspect for Heap<'_> {
     fn to_js_string(&self, v: Value) -> String {
         crate::format::to_string(v)
     }
+
+    fn user_string(&self, arg: usize) -> Option<String> {
+        self.3.get(&arg).cloned()
+    }
 }
 
 /// One console.log line (without the newline).
 pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
+    // Before the tags: a user's toString may allocate (the tags are keyed
+    // by address).
+    let strings = percent_s_strings(vm, args)?;
     let tags = getter_tags(vm, args)?;
-    match crate::inspect::console_line(&Heap(vm, &tags, &Default::default()), args) {
+    match crate::inspect::console_line(&Heap(vm, &tags, &Default::default(), &strings), args) {
         Ok(s) => Ok(s),
         Err(_) => Err(vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")),
     }
@@ -460,5 +531,5 @@ pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
 
 /// util.inspect(v): the REPL's echo.
 pub fn inspect(vm: &Vm, v: Value) -> String {
-    crate::inspect::inspect(&Heap(vm, &HashMap::new(), &Default::default()), v, &Options::default())
+    crate::inspect::inspect(&Heap(vm, &HashMap::new(), &Default::default(), &HashMap::new()), v, &Options::default())
 }

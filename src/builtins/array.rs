@@ -414,7 +414,7 @@ fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
             None => {}
         }
     }
-    Ok(this)
+    Ok(access::this_object(&mut s, this))
 }
 
 /// `concat`: `this` and each argument, arrays spread (holes kept), other
@@ -464,7 +464,7 @@ fn fill(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     for k in start..end {
         access::set_at(vm, this, k, v)?;
     }
-    Ok(this)
+    Ok(access::this_object(vm, this))
 }
 
 /// `flat(depth)`, and `flatMap`'s one level: the present elements of
@@ -673,8 +673,40 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     if f.as_callable().is_some() {
         return access::call(vm, f, this, &[]);
     }
-    let text = if this.as_array().is_some() { "[object Array]" } else { "[object Object]" };
-    Ok(vm.string(text.to_string()))
+    // Object.prototype.toString: `[object Map]` for a map, by its tag.
+    super::object::object_to_string(vm, this, &[])
+}
+
+/// The methods V8 writes in Torque/CSA check their receiver themselves
+/// and name themselves (`Array.prototype.map called on null or
+/// undefined`); the others fail in ToObject (`Cannot convert undefined or
+/// null to object`).
+macro_rules! named_receiver_check {
+    ($($wrapper:ident => $f:path, $name:literal;)*) => {$(
+        fn $wrapper(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+            if this.is_nullish() {
+                let msg = concat!("Array.prototype.", $name, " called on null or undefined");
+                return Err(vm.throw_error(ErrorKind::TypeError, msg));
+            }
+            $f(vm, this, args)
+        }
+    )*};
+}
+
+named_receiver_check! {
+    checked_concat => concat_like, "concat";
+    checked_every => callbacks::every, "every";
+    checked_filter => filter_like, "filter";
+    checked_find => callbacks::find, "find";
+    checked_find_index => callbacks::find_index, "findIndex";
+    checked_find_last => callbacks::find_last, "findLast";
+    checked_find_last_index => callbacks::find_last_index, "findLastIndex";
+    checked_for_each => callbacks::for_each, "forEach";
+    checked_index_of => index_of, "indexOf";
+    checked_map => map_like, "map";
+    checked_reduce => callbacks::reduce, "reduce";
+    checked_reduce_right => callbacks::reduce_right, "reduceRight";
+    checked_some => callbacks::some, "some";
 }
 
 pub fn install(vm: &mut Vm) {
@@ -687,31 +719,31 @@ pub fn install(vm: &mut Vm) {
     property::define_named(vm, proto, "constructor", HIDDEN, array);
     let methods: &[(&'static str, u8, crate::vm::NativeFn)] = &[
         ("at", 1, at),
-        ("concat", 1, concat_like),
+        ("concat", 1, checked_concat),
         ("copyWithin", 2, copies::copy_within),
-        ("every", 1, callbacks::every),
+        ("every", 1, checked_every),
         ("fill", 1, fill),
-        ("filter", 1, filter_like),
-        ("find", 1, callbacks::find),
-        ("findIndex", 1, callbacks::find_index),
-        ("findLast", 1, callbacks::find_last),
-        ("findLastIndex", 1, callbacks::find_last_index),
+        ("filter", 1, checked_filter),
+        ("find", 1, checked_find),
+        ("findIndex", 1, checked_find_index),
+        ("findLast", 1, checked_find_last),
+        ("findLastIndex", 1, checked_find_last_index),
         ("flat", 0, flat_like),
         ("flatMap", 1, flat_map_like),
-        ("forEach", 1, callbacks::for_each),
+        ("forEach", 1, checked_for_each),
         ("includes", 1, includes),
-        ("indexOf", 1, index_of),
+        ("indexOf", 1, checked_index_of),
         ("join", 1, join),
         ("lastIndexOf", 1, last_index_of),
-        ("map", 1, map_like),
+        ("map", 1, checked_map),
         ("pop", 0, pop),
         ("push", 1, push),
-        ("reduce", 1, callbacks::reduce),
-        ("reduceRight", 1, callbacks::reduce_right),
+        ("reduce", 1, checked_reduce),
+        ("reduceRight", 1, checked_reduce_right),
         ("reverse", 0, reverse),
         ("shift", 0, shift),
         ("slice", 2, slice_like),
-        ("some", 1, callbacks::some),
+        ("some", 1, checked_some),
         ("sort", 1, sort::sort),
         ("splice", 2, splice_like),
         ("toReversed", 0, copies::to_reversed),

@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
         if matches!(kind, CollKind::Map | CollKind::Set) {
             super::method(vm, proto, "clear", 0, clear);
             super::method(vm, proto, "forEach", 1, for_each);
+            let size = if kind == CollKind::Map { map_size } else { set_size };
             let getter = vm.native_function("get size", 0, size);
             if let Some(o) = proto.as_object() {
                 let a = vm.atoms.intern("size");
@@ -84,7 +85,9 @@ fn this_table(vm: &mut Vm, this: Value, method: &str, kinds: &[CollKind]) -> JsR
     }
     let name = kinds[0].name();
     let text = crate::iteration::receiver_text(vm, this);
-    let msg = format!("Method {name}.prototype.{method} called on incompatible receiver {text}");
+    // A getter is named `get Map.prototype.size`.
+    let (get, method) = method.strip_prefix("get ").map_or(("", method), |m| ("get ", m));
+    let msg = format!("Method {get}{name}.prototype.{method} called on incompatible receiver {text}");
     Err(vm.throw_error(ErrorKind::TypeError, &msg))
 }
 
@@ -271,9 +274,18 @@ fn clear(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     Ok(Value::UNDEFINED)
 }
 
-fn size(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    let kinds = kinds_of(this, false);
-    let (t, _) = this_table(vm, this, "size", kinds)?;
+/// The size getters are one per kind, so that each names its own
+/// prototype and refuses the other kind, as V8's do.
+fn map_size(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    size(vm, this, STRONG_MAP)
+}
+
+fn set_size(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    size(vm, this, STRONG_SET)
+}
+
+fn size(vm: &mut Vm, this: Value, kinds: &[CollKind]) -> JsResult<Value> {
+    let (t, _) = this_table(vm, this, "get size", kinds)?;
     let n = t.borrow().len();
     Ok(Value::smi(n as i32))
 }

@@ -242,10 +242,21 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(index_result(rfind(s, n, upto)))
 }
 
+/// The search string of `includes`/`startsWith`/`endsWith`, which refuse
+/// a RegExp rather than search for its source text (IsRegExp; stitch has
+/// no `Symbol.match` for an object to opt in or out with).
+fn search_arg(vm: &mut Scope, v: Value, method: &str) -> JsResult<(Value, &'static JsStr)> {
+    if super::regexp::data_of(v).is_some() {
+        let msg = format!("First argument to String.prototype.{method} must not be a regular expression");
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    str_arg(vm, v)
+}
+
 fn includes(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut vm = vm.scope();
     let (_, s) = this_str(&mut vm, this, "includes")?;
-    let (_, n) = str_arg(&mut vm, arg(args, 0))?;
+    let (_, n) = search_arg(&mut vm, arg(args, 0), "includes")?;
     let from = clamp(integer(&mut vm, arg(args, 1))?, s.len());
     Ok(Value::bool(find(s, n, from).is_some()))
 }
@@ -253,7 +264,7 @@ fn includes(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn starts_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut vm = vm.scope();
     let (_, s) = this_str(&mut vm, this, "startsWith")?;
-    let (_, n) = str_arg(&mut vm, arg(args, 0))?;
+    let (_, n) = search_arg(&mut vm, arg(args, 0), "startsWith")?;
     let start = clamp(integer(&mut vm, arg(args, 1))?, s.len());
     Ok(Value::bool(occurs_at(s, n, start)))
 }
@@ -261,7 +272,7 @@ fn starts_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn ends_with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut vm = vm.scope();
     let (_, s) = this_str(&mut vm, this, "endsWith")?;
-    let (_, n) = str_arg(&mut vm, arg(args, 0))?;
+    let (_, n) = search_arg(&mut vm, arg(args, 0), "endsWith")?;
     let e = arg(args, 1);
     let end = if e == Value::UNDEFINED { s.len() } else { clamp(integer(&mut vm, e)?, s.len()) };
     Ok(Value::bool(end >= n.len() && occurs_at(s, n, end - n.len())))

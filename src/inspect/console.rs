@@ -35,11 +35,22 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                     b's' => {
                         a += 1;
                         let v = args[a];
-                        match h.view(v) {
-                            View::Number(d) => number_text(d),
-                            View::Array { .. } | View::Object { .. } | View::Error { .. } | View::RegExp { .. }
-                                if !h.has_user_to_string(v) =>
-                            {
+                        // node: String(v) for a primitive, a function or
+                        // an object with its own kind of toString; any
+                        // other object is inspected one level deep.
+                        match (h.user_string(a), h.view(v)) {
+                            (Some(text), _) => text,
+                            (None, View::Number(d)) => number_text(d),
+                            (
+                                None,
+                                View::Array { .. }
+                                | View::Object { .. }
+                                | View::Error { .. }
+                                | View::RegExp { .. }
+                                | View::Collection { .. }
+                                | View::Date { .. }
+                                | View::Boxed { .. },
+                            ) => {
                                 let opts = Options { depth: Some(0), ..Options::default() };
                                 inspect(h, v, &opts)
                             }

@@ -121,6 +121,9 @@ pub fn get_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<Value> {
 /// Set, strict as built-ins are: a frozen or non-extensible object
 /// throws node's TypeError instead of ignoring the write.
 pub fn set_at(vm: &mut Vm, o: Value, i: u64, v: Value) -> JsResult<()> {
+    if string_length(o).is_some_and(|n| i < n) {
+        return Err(read_only(vm, o, &i.to_string()));
+    }
     if let Some(obj) = o.as_object() {
         // An index at or past a read-only length would grow it.
         if obj.is_array() && !obj.length_writable() && !obj.is_frozen() && i >= obj.length() as u64 {
@@ -149,9 +152,31 @@ pub fn set_at(vm: &mut Vm, o: Value, i: u64, v: Value) -> JsResult<()> {
     property::set_in(vm, o, key, v, true)
 }
 
+/// What a method that returns its `this` returns: ToObject of it (a
+/// primitive's wrapper, made last as nothing roots it).
+pub fn this_object(vm: &mut Vm, this: Value) -> Value {
+    if ops::is_primitive(this) && !this.is_nullish() {
+        return property::wrap_primitive(vm, this);
+    }
+    this
+}
+
+/// The length of a string `this` (or its wrapper), whose characters and
+/// `length` are read-only properties: a mutating method called on it
+/// throws at its first write to them.
+fn string_length(o: Value) -> Option<u64> {
+    let s = match o.as_object().map(|obj| &obj.class) {
+        Some(crate::heap::ObjClass::Boxed(p)) => *p,
+        _ => o,
+    };
+    s.as_js_str().map(|s| s.len() as u64)
+}
+
 /// How V8 names an object in these messages.
 fn object_text(o: Value) -> &'static str {
-    if o.as_array().is_some() {
+    if string_length(o).is_some() {
+        "[object String]"
+    } else if o.as_array().is_some() {
         "[object Array]"
     } else {
         "#<Object>"
@@ -166,6 +191,10 @@ fn read_only(vm: &mut Vm, o: Value, key: &str) -> Thrown {
 
 /// DeletePropertyOrThrow.
 pub fn delete_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<()> {
+    if string_length(o).is_some_and(|n| i < n) {
+        let msg = format!("Cannot delete property '{}' of {}", i, object_text(o));
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
     let key = key_of(vm, i);
     if let Some(obj) = o.as_object().filter(|obj| obj.elements_sealed()) {
         if property::get_own(vm, obj, key).is_some() {
@@ -192,7 +221,7 @@ pub fn set_length(vm: &mut Vm, o: Value, n: u64) -> JsResult<()> {
         }
         return property::truncate_sealed(vm, a, n as u32, true);
     }
-    if o.as_object().is_some_and(|obj| obj.is_frozen()) {
+    if o.as_object().is_some_and(|obj| obj.is_frozen()) || string_length(o).is_some() {
         return Err(read_only(vm, o, "length"));
     }
     let key = PropKey::Name(vm.realm.length);
@@ -259,7 +288,9 @@ impl Indices {
     /// Where the dense store ends, if the object has no sparse elements.
     fn dense_end(&self) -> Option<u64> {
         let o = self.obj?;
-        (o.elements_kind() != ElementsKind::Dictionary).then(|| o.dense_len() as u64)
+        // A String object's characters are not elements but are present.
+        let chars = string_length(crate::heap::value_of_object(o)).unwrap_or(0);
+        (o.elements_kind() != ElementsKind::Dictionary).then(|| (o.dense_len() as u64).max(chars))
     }
 }
 
@@ -370,6 +401,9 @@ pub fn leave_join(o: Value) {
 /// join.
 pub fn append_text(vm: &mut Vm, v: Value, out: &mut Vec<u16>) -> JsResult<()> {
     let p = if ops::is_primitive(v) { v } else { ops::to_primitive(vm, v, ops::Hint::String)? };
+    if p.as_symbol().is_some() {
+        return Err(ops::symbol_to(vm, "string"));
+    }
     match p.as_js_str() {
         Some(s) => out.extend(s.iter_units()),
         None => out.extend(crate::format::to_string(p).encode_utf16()),

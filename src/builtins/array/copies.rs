@@ -94,5 +94,5 @@ pub fn copy_within(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> 
     let end = access::relative_end(vm, arg(args, 2), len)?;
     let count = end.saturating_sub(from).min(len - to);
     super::move_elements(vm, this, from, to, count)?;
-    Ok(this)
+    Ok(access::this_object(vm, this))
 }

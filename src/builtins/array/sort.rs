@@ -23,6 +23,11 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(vm.throw_error(ErrorKind::TypeError, msg));
     }
     let len = access::length_of(vm, this)?;
+    // V8 neither reads nor writes back fewer than two elements (a
+    // one-character string is not refused).
+    if len < 2 {
+        return Ok(access::this_object(vm, this));
+    }
     let mut values = Vec::new();
     let mut undefined = 0u64;
     for k in indices(vm, this, 0, len) {
@@ -37,7 +42,8 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let holder = s.new_array(values);
     let held = s.root(holder);
     let mut order: Vec<u32> = (0..n as u32).collect();
-    if cmp == Value::UNDEFINED {
+    // A lone value is never compared, so never converted (a symbol passes).
+    if cmp == Value::UNDEFINED && n > 1 {
         let mut texts = Vec::with_capacity(n);
         for i in 0..n {
             let v = held_at(&mut s, held, i as u32);
@@ -45,7 +51,7 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         }
         // Code unit order, as JavaScript compares strings.
         merge_sort(&mut order, &mut |a, b| Ok(texts[a as usize].cmp(&texts[b as usize])))?;
-    } else {
+    } else if cmp != Value::UNDEFINED {
         merge_sort(&mut order, &mut |a, b| {
             let (x, y) = (held_at(&mut s, held, a), held_at(&mut s, held, b));
             let r = access::call(&mut s, cmp, Value::UNDEFINED, &[x, y])?;
@@ -83,7 +89,7 @@ pub fn sort(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
             access::delete_at(&mut s, this, i)?;
         }
     }
-    Ok(this)
+    Ok(access::this_object(&mut s, this))
 }
 
 /// Value `i` of the sort's own array.
