@@ -116,10 +116,18 @@ pub fn call_function_as(vm: &mut Vm, f: Value, this: Value, args: &[Value], cons
     // instruction whose generic path runs a conversion).
     let calling = vm.calling;
     vm.stack.set_link(new_base, crate::vm::frame_link(calling.0, new_base, calling.1));
+    // A plain call has no new.target, even from inside a built-in
+    // constructor whose own new.target is still set (`new Promise(exec)`
+    // running `exec`, which calls `String(x)`); the constructor's is back
+    // for it afterwards. (It stays rooted by the `new` that set it.)
+    let outer_new_target = (!construct).then(|| std::mem::replace(&mut vm.new_target, Value::UNDEFINED));
     let result = match callable {
         Callable::Native(i) => call_native(vm, *i, top, args.len()),
         Callable::Script(p) => run_script_function(vm, p, new_base, args.len()),
     };
+    if let Some(nt) = outer_new_target {
+        vm.new_target = nt;
+    }
     vm.calling = calling;
     vm.restore_marks(saved);
     result

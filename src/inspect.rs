@@ -110,6 +110,10 @@ pub enum View {
         len: u32,
         /// (index, value) of the present elements in increasing index order.
         items: Vec<(u32, Value)>,
+        /// The indices among `items` that are not enumerable (an element
+        /// given attributes of its own): node counts them as holes once a
+        /// real hole has sent it to `Object.keys`.
+        hidden: Vec<u32>,
         props: Vec<(Key, Value)>,
         ctor: Option<String>,
     },
@@ -370,9 +374,9 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         let mut braces = (String::from("{"), "}");
         let mut extras = Extras::Object;
         // The array elements, when `view` is an array: (length, items).
-        let mut array: Option<(u32, Vec<(u32, Value)>)> = None;
+        let mut array: Option<(u32, Vec<(u32, Value)>, Vec<u32>)> = None;
         let (id, style, bracket_ctor, mut props) = match view {
-            View::Array { id, len, items, props, ctor } => {
+            View::Array { id, len, items, hidden, props, ctor } => {
                 let prefix = match ctor.as_deref() {
                     Some("Array") => String::new(),
                     c => prefix_of(c, "Array", &format!("({len})")),
@@ -383,7 +387,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     return format!("{}]", braces.0);
                 }
                 extras = Extras::Array;
-                array = Some((len, items));
+                array = Some((len, items, hidden));
                 (id, prefix_of(ctor.as_deref(), "Array", ""), ctor.is_some(), props)
             }
             View::Object { id, ctor, props } => {
@@ -481,7 +485,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         self.seen.push(id);
         self.current_depth = recurse;
         let mut output = match &array {
-            Some((len, items)) => self.format_array(*len, items, recurse),
+            Some((len, items, hidden)) => self.format_array(*len, items, hidden, recurse),
             None => Vec::new(),
         };
         for prop in std::mem::take(&mut props) {
@@ -493,7 +497,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             base = if base.is_empty() { reference } else { format!("{reference} {base}") };
         }
         self.seen.pop();
-        let items = array.as_ref().map(|(_, items)| items.as_slice());
+        let items = array.as_ref().map(|(_, items, _)| items.as_slice());
         self.reduce_to_single_string(output, &base, (&braces.0, braces.1), extras, recurse, items)
     }
 
@@ -618,7 +622,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
     }
 
     /// node's `formatArray` and `formatSpecialArray`.
-    fn format_array(&mut self, len: u32, items: &[(u32, Value)], recurse: usize) -> Vec<String> {
+    fn format_array(&mut self, len: u32, items: &[(u32, Value)], hidden: &[u32], recurse: usize) -> Vec<String> {
         let max = (len as usize).min(self.opts.max_array_length);
         let mut output = Vec::new();
         // The dense prefix.
@@ -639,9 +643,13 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             }
             return output;
         }
-        // A hole was found: holes print as `<N empty items>`.
+        // A hole was found: holes print as `<N empty items>`. node goes on
+        // through `Object.keys` from position `index` of that list, so a
+        // hidden element reads as a hole, and one hidden before the hole
+        // shifts which keys are seen (its quirk, kept).
         let mut index = output.len();
-        for &(i, v) in &items[next..] {
+        let enumerable: Vec<(u32, Value)> = items.iter().copied().filter(|(i, _)| !hidden.contains(i)).collect();
+        for &(i, v) in enumerable.iter().skip(index) {
             if output.len() >= max {
                 break;
             }

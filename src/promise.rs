@@ -185,7 +185,12 @@ pub fn closure(vm: &mut Vm, kind: Closure, data: &[Value]) -> Value {
     for &d in data {
         s.root(d);
     }
-    let arr = s.new_array(data.to_vec());
+    // A trailing undefined keeps the array's elements tagged: an array of
+    // numbers alone would hold raw doubles, which `data_get` cannot hand
+    // back without allocating (`Promise.resolve(NaN).finally(f)`).
+    let mut items = data.to_vec();
+    items.push(Value::UNDEFINED);
+    let arr = s.new_array(items);
     s.root(arr);
     let index = s.event.closures[kind as usize];
     let shape = s.realm.function_shape;

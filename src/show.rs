@@ -459,20 +459,24 @@ impl Inspect for Heap<'_> {
             let mut items: Vec<(u32, Value)> =
                 o.index_keys().into_iter().filter_map(|i| self.element(o, i).map(|v| (i, v))).collect();
             let mut props = self.named_props(o);
+            let mut hidden = Vec::new();
             if o.has_index_accessors() {
                 // Elements with attributes of their own are named
                 // properties (`property::index_key`): node lists them with
                 // the elements, hidden ones too, and a getter as `[Getter]`.
                 let index = |name: &str| crate::heap::shape::array_index(name);
-                for (a, _, v) in o.named_entries() {
+                for (a, attrs, v) in o.named_entries() {
                     if let Some(i) = index(self.0.atoms.name(a)).filter(|_| !self.0.atoms.is_symbol(a)) {
                         items.push((i, v));
+                        if attrs & ENUMERABLE == 0 {
+                            hidden.push(i);
+                        }
                     }
                 }
                 items.sort_by_key(|&(i, _)| i);
                 props.retain(|(k, _)| !matches!(k, Key::Str(s) if index(&String::from_utf16_lossy(s)).is_some()));
             }
-            return View::Array { id, len: o.length(), items, props, ctor: self.ctor_name(o) };
+            return View::Array { id, len: o.length(), items, hidden, props, ctor: self.ctor_name(o) };
         }
         let mut props: Vec<(Key, Value)> = o
             .index_keys()

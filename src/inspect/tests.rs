@@ -198,6 +198,7 @@ impl Heap {
                     len: num(&n[1]) as u32,
                     ctor: n[2].opt_text(),
                     items: n[3].arr().iter().map(|e| (num(&e.arr()[0]) as u32, h.value(&e.arr()[1]))).collect(),
+                    hidden: vec![],
                     props: h.props(&n[4]),
                 },
                 "F" => View::Function {
@@ -313,7 +314,7 @@ fn odd_shapes_do_not_panic() {
     let mut h = Heap::default();
     let n = h.add(View::Number(1.0));
     // Items past `len` and out of order.
-    let a = h.add(View::Array { id: 100, len: 2, items: vec![(5, n), (1, n), (0, n)], props: vec![], ctor: None });
+    let a = h.add(View::Array { id: 100, len: 2, items: vec![(5, n), (1, n), (0, n)], hidden: vec![], props: vec![], ctor: None });
     let _ = inspect(&h, a, &Options::default());
     let e = h.add(View::Error {
         id: 101,
@@ -343,6 +344,7 @@ fn too_deep_for_json() {
             id: 1000 + i,
             len: 1,
             items: vec![(0, inner)],
+            hidden: vec![],
             props: vec![],
             ctor: Some("Array".into()),
         });
