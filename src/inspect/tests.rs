@@ -314,7 +314,14 @@ fn odd_shapes_do_not_panic() {
     let mut h = Heap::default();
     let n = h.add(View::Number(1.0));
     // Items past `len` and out of order.
-    let a = h.add(View::Array { id: 100, len: 2, items: vec![(5, n), (1, n), (0, n)], hidden: vec![], props: vec![], ctor: None });
+    let a = h.add(View::Array {
+        id: 100,
+        len: 2,
+        items: vec![(5, n), (1, n), (0, n)],
+        hidden: vec![],
+        props: vec![],
+        ctor: None,
+    });
     let _ = inspect(&h, a, &Options::default());
     let e = h.add(View::Error {
         id: 101,
