@@ -88,6 +88,10 @@ pub enum EntryForm {
     Rejected,
 }
 
+/// An array's length, its present elements (index, value) and the
+/// indices of the hidden ones among them.
+type ArrayParts = (u32, Vec<(u32, Value)>, Vec<u32>);
+
 /// What a value looks like to the printer (see the module comment).
 #[derive(Clone, Debug)]
 pub enum View {
@@ -374,7 +378,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         let mut braces = (String::from("{"), "}");
         let mut extras = Extras::Object;
         // The array elements, when `view` is an array: (length, items).
-        let mut array: Option<(u32, Vec<(u32, Value)>, Vec<u32>)> = None;
+        let mut array: Option<ArrayParts> = None;
         let (id, style, bracket_ctor, mut props) = match view {
             View::Array { id, len, items, hidden, props, ctor } => {
                 let prefix = match ctor.as_deref() {
