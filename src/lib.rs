@@ -15,6 +15,7 @@ pub mod describe;
 pub mod diagnostic;
 pub mod driver;
 pub mod error;
+pub mod event_loop;
 pub mod exec;
 pub mod format;
 pub mod generators;

@@ -328,9 +328,9 @@ impl Heap<'_> {
             crate::heap::ObjClass::Promise(p) => {
                 let p = p.borrow();
                 let (form, entries) = match p.state {
-                    crate::promise::PState::Pending => (EntryForm::Pending, Vec::new()),
-                    crate::promise::PState::Fulfilled => (EntryForm::Single, vec![(p.value, p.value)]),
-                    crate::promise::PState::Rejected => (EntryForm::Rejected, vec![(p.value, p.value)]),
+                    crate::event_loop::PState::Pending => (EntryForm::Pending, Vec::new()),
+                    crate::event_loop::PState::Fulfilled => (EntryForm::Single, vec![(p.value, p.value)]),
+                    crate::event_loop::PState::Rejected => (EntryForm::Rejected, vec![(p.value, p.value)]),
                 };
                 let head = match self.ctor_name(o) {
                     Some(c) => format!("{c} "),

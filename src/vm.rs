@@ -410,7 +410,7 @@ pub struct Vm {
     /// function objects of compiled code (constants may name them).
     pinned: Vec<Value>,
     /// Promise jobs, timers and unhandled rejections (src/promise.rs).
-    pub event: crate::promise::EventLoop,
+    pub event: crate::event_loop::EventLoop,
     pub atoms: Atoms,
     /// The private names of the classes compiled so far (src/private.rs).
     pub privates: HashMap<u32, crate::bytecode::PrivateInfo>,

@@ -225,7 +225,7 @@ pub enum ObjClass {
     Generator(Box<RefCell<GenState>>),
     /// A `Promise` (src/promise.rs): its state, result and the reactions
     /// waiting for it to settle.
-    Promise(Box<RefCell<crate::promise::PromiseState>>),
+    Promise(Box<RefCell<crate::event_loop::PromiseState>>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.

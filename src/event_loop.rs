@@ -1,0 +1,141 @@
+//! What the event loop holds, apart from what it does (src/promise.rs):
+//! a promise's state and reactions, the job queue, the timers and the
+//! rejections nobody handled. The VM owns an `EventLoop` and the heap
+//! holds `PromiseState`s, so these types live below both, in a module that
+//! calls nothing.
+
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+use crate::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PState {
+    Pending,
+    Fulfilled,
+    Rejected,
+}
+
+/// What runs when a promise settles: the handler for its state (undefined
+/// passes the value or reason through) and the promise `then` returned,
+/// which the handler's result resolves (undefined for `await`'s reactions,
+/// which return nothing).
+#[derive(Clone, Copy)]
+pub struct Reaction {
+    pub on_fulfilled: Value,
+    pub on_rejected: Value,
+    pub derived: Value,
+}
+
+pub struct PromiseState {
+    pub state: PState,
+    /// The value (fulfilled) or reason (rejected); undefined while pending.
+    pub value: Value,
+    pub reactions: Vec<Reaction>,
+    /// Whether a handler was ever attached (`[[PromiseIsHandled]]`).
+    pub handled: bool,
+}
+
+impl PromiseState {
+    pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
+        std::iter::once(self.value)
+            .chain(self.reactions.iter().flat_map(|r| [r.on_fulfilled, r.on_rejected, r.derived]))
+    }
+}
+
+/// A microtask.
+#[derive(Clone, Copy)]
+pub enum Job {
+    /// PromiseReactionJob: call `handler` with `arg` and resolve `derived`
+    /// with its result (or pass `arg` through when there is no handler).
+    Reaction { handler: Value, arg: Value, derived: Value, rejected: bool },
+    /// PromiseResolveThenableJob: `then.call(thenable, resolve, reject)`
+    /// with resolving functions for `promise`.
+    Thenable { promise: Value, thenable: Value, then: Value },
+    /// `queueMicrotask(f)`.
+    Call(Value),
+}
+
+impl Job {
+    pub fn values(&self) -> [Value; 3] {
+        match *self {
+            Job::Reaction { handler, arg, derived, .. } => [handler, arg, derived],
+            Job::Thenable { promise, thenable, then } => [promise, thenable, then],
+            Job::Call(f) => [f, Value::UNDEFINED, Value::UNDEFINED],
+        }
+    }
+}
+
+/// A `setTimeout` or `setInterval` callback waiting for its time.
+pub struct Timer {
+    pub id: u32,
+    pub due: Instant,
+    /// Creation order: timers due at the same time run in it.
+    pub seq: u64,
+    pub callback: Value,
+    pub args: Vec<Value>,
+    /// The period of a `setInterval`.
+    pub repeat: Option<Duration>,
+}
+
+/// The native functions promises make at run time (resolving functions,
+/// `finally`'s and the combinators' closures): their indices in the VM's
+/// table of natives, in `Closure` order, filled in by the builtins.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Closure {
+    Resolve,
+    Reject,
+    FinallyThen,
+    FinallyCatch,
+    ValueThunk,
+    Thrower,
+    AllElement,
+    SettledFulfilled,
+    SettledRejected,
+    AnyElement,
+}
+
+pub const CLOSURES: usize = 10;
+
+pub struct EventLoop {
+    pub jobs: VecDeque<Job>,
+    pub timers: Vec<Timer>,
+    pub next_id: u32,
+    pub next_seq: u64,
+    /// Promises rejected while no handler was attached, in order: node
+    /// reports the first still unhandled once the microtasks drain.
+    pub rejected: Vec<Value>,
+    pub promise_proto: Value,
+    pub promise_ctor: Value,
+    pub closures: [u32; CLOSURES],
+    /// The loop's clock, as libuv caches it: timers made in one callback
+    /// (or in the script) count their delay from the same instant.
+    pub now: Option<Instant>,
+}
+
+impl Default for EventLoop {
+    fn default() -> Self {
+        EventLoop {
+            jobs: VecDeque::new(),
+            timers: Vec::new(),
+            next_id: 1,
+            next_seq: 0,
+            rejected: Vec::new(),
+            promise_proto: Value::UNDEFINED,
+            promise_ctor: Value::UNDEFINED,
+            closures: [0; CLOSURES],
+            now: None,
+        }
+    }
+}
+
+impl EventLoop {
+    pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
+        self.jobs
+            .iter()
+            .flat_map(|j| j.values())
+            .chain(self.timers.iter().flat_map(|t| std::iter::once(t.callback).chain(t.args.iter().copied())))
+            .chain(self.rejected.iter().copied())
+            .chain([self.promise_proto, self.promise_ctor])
+    }
+}
