@@ -124,6 +124,11 @@ pub fn set_at(vm: &mut Vm, o: Value, i: u64, v: Value) -> JsResult<()> {
     if string_length(o).is_some_and(|n| i < n) {
         return Err(read_only(vm, o, &i.to_string()));
     }
+    // `this` was a primitive: the method writes to its wrapper (ToObject),
+    // which takes a new index and is dropped after.
+    if o.as_object().is_none() && !o.is_nullish() {
+        return Ok(());
+    }
     if let Some(obj) = o.as_object() {
         // An index at or past a read-only length would grow it.
         if obj.is_array() && !obj.length_writable() && !obj.is_frozen() && i >= obj.length() as u64 {
