@@ -258,7 +258,7 @@ def write_all(out_dir, info, runs, engines, rows, results, ablation, flags, star
     benches = [b for b in rows if b != startup]
     eng = [(e.id, e.label) for e in engines]
     machine = info[0].replace("Machine: ", "")
-    sub = "median of %d runs each; %s" % (runs, machine)
+    sub = "median of %s; %s" % ("%d runs each" % runs if isinstance(runs, int) else runs, machine)
     written = []
 
     def save(name, text):

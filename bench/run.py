@@ -335,39 +335,71 @@ class Runner:
     def measure(self, bench, engine, runs=None):
         runs = runs or self.runs
         res = Result()
-        cmd = engine.command(bench)
         head = "[%s] %-10s %-26s" % (self.elapsed(), bench, engine.label)
         for i in range(runs):
             if self.tty:
                 log("\r%s run %d/%d ..." % (head, i + 1, runs), end="")
-            try:
-                dt, code, stdout, stderr, rss, cpu = run_once(cmd, self.timeout)
-            except subprocess.TimeoutExpired:
-                res.status, res.error = "timeout", "timed out after %gs" % self.timeout
+            if not self.run_into(res, engine.command(bench)):
                 break
-            except OSError as exc:
-                res.status, res.error = "fail", str(exc)
-                break
-            out = stdout.decode("utf-8", "replace")
-            if code != 0:
-                err = stderr.decode("utf-8", "replace").strip().splitlines()
-                res.status = "fail"
-                res.error = "exit %d: %s" % (code, " | ".join(err[-3:]) or "(no stderr)")
-                res.checksum = last_line(out) or None
-                break
-            checksum = last_line(out)
-            if res.checksum is None:
-                res.checksum = checksum
-            elif checksum != res.checksum:
-                res.status = "fail"
-                res.error = "output changed between runs: %r then %r" % (res.checksum, checksum)
-                break
-            res.times.append(dt)
-            res.rss.append(rss)
-            res.cpu.append(cpu)
-            stats = parse_compile_stats(stderr.decode("utf-8", "replace"))
-            if stats:
-                res.compile.append(stats)
+        self.summarize(head, res)
+        return res
+
+    def measure_row(self, bench, engines, runs_of):
+        """Every engine of a row, in rounds: one run of each engine, then
+        the next round. The host's speed drifts over minutes, so engines
+        compared with each other should meet the same drift; back to back,
+        the last engine's runs would all fall in a different minute than
+        the first's. runs_of(engine) is how many runs that engine gets."""
+        results = {e.id: Result() for e in engines}
+        start = self.elapsed()
+        rounds = max(runs_of(e) for e in engines)
+        for i in range(rounds):
+            for e in engines:
+                res = results[e.id]
+                if i >= runs_of(e) or res.status != "ok":
+                    continue
+                if self.tty:
+                    log("\r[%s] %-10s %-26s run %d/%d ..." % (self.elapsed(), bench, e.label, i + 1,
+                                                              runs_of(e)), end="")
+                self.run_into(res, e.command(bench))
+        for e in engines:
+            self.summarize("[%s] %-10s %-26s" % (start, bench, e.label), results[e.id])
+        return results
+
+    def run_into(self, res, cmd):
+        """One run of cmd added to res; False when the engine failed (res
+        says how) and should not run again."""
+        try:
+            dt, code, stdout, stderr, rss, cpu = run_once(cmd, self.timeout)
+        except subprocess.TimeoutExpired:
+            res.status, res.error = "timeout", "timed out after %gs" % self.timeout
+            return False
+        except OSError as exc:
+            res.status, res.error = "fail", str(exc)
+            return False
+        out = stdout.decode("utf-8", "replace")
+        if code != 0:
+            err = stderr.decode("utf-8", "replace").strip().splitlines()
+            res.status = "fail"
+            res.error = "exit %d: %s" % (code, " | ".join(err[-3:]) or "(no stderr)")
+            res.checksum = last_line(out) or None
+            return False
+        checksum = last_line(out)
+        if res.checksum is None:
+            res.checksum = checksum
+        elif checksum != res.checksum:
+            res.status = "fail"
+            res.error = "output changed between runs: %r then %r" % (res.checksum, checksum)
+            return False
+        res.times.append(dt)
+        res.rss.append(rss)
+        res.cpu.append(cpu)
+        stats = parse_compile_stats(stderr.decode("utf-8", "replace"))
+        if stats:
+            res.compile.append(stats)
+        return True
+
+    def summarize(self, head, res):
         if res.status == "ok":
             summary = "median %.3fs  [%s]  cpu %.2fs  %.0f MB  -> %s" % (
                 res.median, " ".join("%.3f" % t for t in res.times), statistics.median(res.cpu),
@@ -377,7 +409,6 @@ class Runner:
         if self.tty:
             log("\r\033[K", end="")
         log("%s %s" % (head, summary))
-        return res
 
 
 def verify(results, engine_order, labels):
@@ -645,6 +676,23 @@ def load_saved(path):
             data.get("rss_floor_kb", 0))
 
 
+# The engines the targets compare (stitch's tiers against node's lower
+# tiers): `--runs` is for them, `--other-runs` for the rest.
+TARGET_ENGINES = ("stitch-interp", "stitch-jit", "node-jitless", "node-sparkplug")
+
+
+def runs_text(args):
+    """How many runs each cell is the median of, as the report says it."""
+    if args.other_runs is None or args.other_runs == args.runs:
+        return "%d runs" % args.runs
+    return "%d runs (%d for full node, python3, lua5.4 and luajit)" % (args.runs, args.other_runs)
+
+
+def runs_label(runs):
+    """Saved results hold a count (older files) or the text itself."""
+    return "%d runs" % runs if isinstance(runs, int) else runs
+
+
 def family_of(eid):
     """The family of an engine id (for JSON saved before families were)."""
     for fam in ("stitch", "node", "python", "luajit", "lua"):
@@ -656,8 +704,8 @@ def family_of(eid):
 def report(info, runs, active, rows, results, ablation, problems, floor_kb):
     benches = [b for b in rows if b != STARTUP]
     parts = ["%s  \n%s" % info,
-             "Each cell: median of %d runs, wall time of the whole process (start-up included). "
-             "Row `startup` runs a one-line `console.log(1)` twin." % runs,
+             "Each cell: median of %s, wall time of the whole process (start-up included). "
+             "Row `startup` runs a one-line `console.log(1)` twin." % runs_label(runs),
              main_tables(results, rows, active)]
     net = net_tables(results, rows, active)
     if net:
@@ -680,6 +728,9 @@ def main():
     ap = argparse.ArgumentParser(
         description="Benchmark stitch against node, python3, lua5.4 and LuaJIT.")
     ap.add_argument("--runs", type=int, default=5, help="runs per benchmark and engine (default 5)")
+    ap.add_argument("--other-runs", type=int, metavar="M",
+                    help="runs for the engines the targets do not compare (full node, python3, lua, "
+                         "luajit); default: --runs")
     ap.add_argument("--only", metavar="B1,B2", help="benchmarks to run (default: all): "
                     + ",".join(BENCHMARKS))
     ap.add_argument("--engines", metavar="E1,E2", help="engines to run (default: all available); "
@@ -703,8 +754,8 @@ def main():
                     help="python interpreter to benchmark (default: the one running this script)")
     ap.add_argument("--list", action="store_true", help="list benchmarks and engines, then exit")
     args = ap.parse_args()
-    if args.runs < 1:
-        ap.error("--runs must be at least 1")
+    if args.runs < 1 or (args.other_runs is not None and args.other_runs < 1):
+        ap.error("--runs and --other-runs must be at least 1")
 
     if args.load:
         try:
@@ -823,10 +874,11 @@ def run_all(args):
     labels = {e.id: e.label for e in engines}
 
     rows = list(benches) + ([] if args.no_startup else [STARTUP])
+    def runs_of(e):
+        return args.runs if e.id in TARGET_ENGINES or args.other_runs is None else args.other_runs
+
     for b in rows:
-        results[b] = {}
-        for e in active:
-            results[b][e.id] = runner.measure(b, e)
+        results[b] = runner.measure_row(b, active, runs_of)
         ref_id, ref, probs = verify(results[b], order, labels)
         problems += ["%s: %s" % (b, p) for p in probs]
 
@@ -855,7 +907,7 @@ def run_all(args):
                     problems.append(tag)
     log("total time %s" % runner.elapsed())
     floor_kb = max(floor_kb, rss_floor())
-    return info, args.runs, active, rows, results, ablation, problems, engines + variants, floor_kb
+    return info, runs_text(args), active, rows, results, ablation, problems, engines + variants, floor_kb
 
 
 if __name__ == "__main__":
