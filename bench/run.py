@@ -685,7 +685,7 @@ def runs_text(args):
     """How many runs each cell is the median of, as the report says it."""
     if args.other_runs is None or args.other_runs == args.runs:
         return "%d runs" % args.runs
-    return "%d runs (%d for full node, python3, lua5.4 and luajit)" % (args.runs, args.other_runs)
+    return "%d runs (%d for full node, python3, lua5.4, luajit and the ablation)" % (args.runs, args.other_runs)
 
 
 def runs_label(runs):
@@ -729,8 +729,8 @@ def main():
         description="Benchmark stitch against node, python3, lua5.4 and LuaJIT.")
     ap.add_argument("--runs", type=int, default=5, help="runs per benchmark and engine (default 5)")
     ap.add_argument("--other-runs", type=int, metavar="M",
-                    help="runs for the engines the targets do not compare (full node, python3, lua, "
-                         "luajit); default: --runs")
+                    help="runs for the engines the targets do not compare (full node, python3, lua, luajit) "
+                         "and for the ablation runs; default: --runs")
     ap.add_argument("--only", metavar="B1,B2", help="benchmarks to run (default: all): "
                     + ",".join(BENCHMARKS))
     ap.add_argument("--engines", metavar="E1,E2", help="engines to run (default: all available); "
@@ -895,7 +895,7 @@ def run_all(args):
             for e in active_for_ablation_base:
                 results[b][e.id] = runner.measure(b, e)
             for e in variants:
-                ablation[b][e.id] = runner.measure(b, e)
+                ablation[b][e.id] = runner.measure(b, e, args.other_runs)
             # Ablated runs must print what the reference printed.
             combined = dict(results[b])
             combined.update(ablation[b])
