@@ -2315,7 +2315,6 @@ const JS_BUILTINS: &[&str] = &[
     "parseInt",
     "performance",
     "unescape",
-    "process",
     "require",
     "module",
     "exports",

@@ -78,5 +78,8 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
             None => crate::interpreter::run(vm, script, base),
         },
     };
+    // The script's frame is gone: a callback the event loop (or the REPL)
+    // runs later must not list it below its own frame in a stack trace.
+    vm.calling = (base, crate::vm::NATIVE_PC);
     result.map_err(|_: Thrown| crate::uncaught::report(vm))
 }

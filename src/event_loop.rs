@@ -99,6 +99,9 @@ pub const CLOSURES: usize = 10;
 
 pub struct EventLoop {
     pub jobs: VecDeque<Job>,
+    /// `process.nextTick` callbacks and their arguments: they run before
+    /// the promise jobs (`promise::drain_jobs`).
+    pub ticks: VecDeque<(Value, Vec<Value>)>,
     pub timers: Vec<Timer>,
     pub next_id: u32,
     pub next_seq: u64,
@@ -117,6 +120,7 @@ impl Default for EventLoop {
     fn default() -> Self {
         EventLoop {
             jobs: VecDeque::new(),
+            ticks: VecDeque::new(),
             timers: Vec::new(),
             next_id: 1,
             next_seq: 0,
@@ -135,6 +139,7 @@ impl EventLoop {
             .iter()
             .flat_map(|j| j.values())
             .chain(self.timers.iter().flat_map(|t| std::iter::once(t.callback).chain(t.args.iter().copied())))
+            .chain(self.ticks.iter().flat_map(|(f, args)| std::iter::once(*f).chain(args.iter().copied())))
             .chain(self.rejected.iter().copied())
             .chain([self.promise_proto, self.promise_ctor])
     }

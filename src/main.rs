@@ -20,10 +20,13 @@ enum Jit {
 #[derive(Parser, Debug)]
 #[command(name = "stitch", version, about)]
 struct Cli {
-    /// Script to run; without one (and without -e) stitch starts a REPL.
-    file: Option<String>,
-    /// Run this code instead of a file.
-    #[arg(short = 'e', long = "eval", value_name = "CODE", conflicts_with = "file")]
+    /// Script to run, then its arguments (`process.argv`): as with node,
+    /// everything after the file is the script's, options too. Without a
+    /// file (and without -e) stitch starts a REPL.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARGS]")]
+    script: Vec<String>,
+    /// Run this code instead of a file (what follows is its `process.argv`).
+    #[arg(short = 'e', long = "eval", value_name = "CODE")]
     eval: Option<String>,
     /// Tier 1: off (interpreter only), on (compile hot code), eager (compile
     /// every function at its first call and top-level code before it runs;
@@ -133,22 +136,31 @@ impl Cli {
             inline_alloc: !self.no_inline_alloc,
             reuse_doubles: !self.no_reuse_doubles,
             perf_map: self.perf_map,
+            script: if self.eval.is_some() { None } else { self.script.first().cloned() },
+            // With -e there is no script file: the first word is an argument.
+            script_args: self.script.iter().skip(usize::from(self.eval.is_none())).cloned().collect(),
         }
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Words after the file are the script's, whatever they look like; an
+    // option clap does not know, before any file, is a mistake (as node says).
+    if let Some(first) = cli.script.first().filter(|w| w.starts_with('-') && w.len() > 1 && cli.eval.is_none()) {
+        eprintln!("stitch: bad option: {first} (see stitch --help)");
+        return ExitCode::from(2);
+    }
     stitch::heap::small_alloc::set_enabled(!cli.no_small_alloc);
-    let source = match (&cli.file, &cli.eval) {
-        (Some(path), _) => match std::fs::read(path) {
+    let source = match (cli.script.first(), &cli.eval) {
+        (_, Some(code)) => Some(Source::new("[eval]", code.clone())),
+        (Some(path), None) => match std::fs::read(path) {
             Ok(bytes) => Some(Source::new(path.clone(), String::from_utf8_lossy(&bytes).into_owned())),
             Err(e) => {
                 eprintln!("stitch: cannot read {}: {}", path, e);
                 return ExitCode::from(2);
             }
         },
-        (None, Some(code)) => Some(Source::new("[eval]", code.clone())),
         (None, None) => None,
     };
     let opts = cli.options();
@@ -175,7 +187,7 @@ fn run_file(opts: Options, source: Source, print_shapes: bool) -> u8 {
         eprint!("{}", stitch::describe::shape_table(&vm));
     }
     match result {
-        Ok(_) => 0,
+        Ok(_) => stitch::builtins::exit_code(&mut vm).map_or(0, |c| c as u8),
         Err(err) => {
             eprint!("{}", err.render(std::io::stderr().is_terminal()));
             1

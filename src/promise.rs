@@ -274,12 +274,26 @@ fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
     Ok(())
 }
 
-/// Runs microtasks until the queue is empty.
+/// Runs `process.nextTick` callbacks and microtasks until both queues are
+/// empty, in node's order: every tick queued so far, then every promise
+/// job (those they queue too), then the ticks those queued, and so on.
 pub fn drain_jobs(vm: &mut Vm) -> JsResult<()> {
-    while let Some(job) = vm.event.jobs.pop_front() {
-        run_job(vm, job)?;
+    loop {
+        while let Some((f, args)) = vm.event.ticks.pop_front() {
+            let mut s = vm.scope();
+            s.root(f);
+            for &a in &args {
+                s.root(a);
+            }
+            crate::calls::call_function(&mut s, f, Value::UNDEFINED, &args)?;
+        }
+        if vm.event.jobs.is_empty() {
+            return Ok(());
+        }
+        while let Some(job) = vm.event.jobs.pop_front() {
+            run_job(vm, job)?;
+        }
     }
-    Ok(())
 }
 
 /// node's report of a rejection no handler caught (process exits 1).

@@ -81,6 +81,10 @@ pub struct Options {
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
     pub perf_map: bool,
+    /// The script's path as given (`process.argv[1]`, absolute), none for
+    /// `-e` and the REPL, and the arguments after it (`process.argv[2..]`).
+    pub script: Option<String>,
+    pub script_args: Vec<String>,
 }
 
 impl Default for Options {
@@ -106,6 +110,8 @@ impl Default for Options {
             inline_alloc: true,
             reuse_doubles: true,
             perf_map: false,
+            script: None,
+            script_args: Vec::new(),
         }
     }
 }
@@ -255,6 +261,9 @@ pub struct Realm {
     /// The `console` object (the compiler emits `Print` for
     /// `console.log(...)` while `console` is this object).
     pub console: Value,
+    /// node's `process` object (builtins/process.rs), whose `exitCode`
+    /// the end of a script reads.
+    pub process: Value,
     /// `this` at the top level of a script (node's `module.exports`).
     pub module_this: Value,
     /// `this` in a function called without a receiver: sloppy-mode
@@ -501,6 +510,7 @@ impl Vm {
             value_of: 0,
             to_json: 0,
             console: Value::UNDEFINED,
+            process: Value::UNDEFINED,
             module_this: Value::UNDEFINED,
             global_this: Value::UNDEFINED,
             builtin_shapes: 0,

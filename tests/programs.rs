@@ -94,6 +94,7 @@ fn stored_expect(stored: Result<String, String>) -> Result<Expect, String> {
     Ok(Expect {
         stdout: text.lines().map(|l| l.trim_end().to_string()).collect(),
         error: None,
+        exit: None,
         node_skip: false,
         annotations: 0,
     })

@@ -21,6 +21,8 @@ mod map;
 mod math;
 mod number;
 mod object;
+mod process;
+pub use process::exit_code;
 mod promise;
 mod reflect;
 pub mod regexp;
@@ -86,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     // After `iterator`: matchAll's iterators inherit the array iterator's `next`.
     regexp::install(vm);
     promise::install(vm);
+    process::install(vm);
     // node prints the namespaces as `Object [Math] {}`: their tags need
     // the Symbol.toStringTag that `symbol` makes.
     for (name, ns) in [("Math", math), ("JSON", json)] {

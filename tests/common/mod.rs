@@ -28,14 +28,18 @@ pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Output, String> {
 pub struct Expect {
     pub stdout: Vec<String>,
     pub error: Option<String>,
+    /// `// expect exit: N`: the program ends normally with status N
+    /// (`process.exitCode`, `process.exit(N)`).
+    pub exit: Option<i32>,
     pub node_skip: bool,
     /// How many `// expect` annotations there were.
     pub annotations: usize,
 }
 
-/// `// expect: LINE`, `// expect error: Name: message`, `// node: skip`.
+/// `// expect: LINE`, `// expect error: Name: message`, `// expect exit: N`,
+/// `// node: skip`.
 pub fn annotations(text: &str) -> Expect {
-    let mut e = Expect { stdout: vec![], error: None, node_skip: false, annotations: 0 };
+    let mut e = Expect { stdout: vec![], error: None, exit: None, node_skip: false, annotations: 0 };
     for line in text.lines() {
         if let Some(i) = line.find("// expect: ") {
             e.stdout.push(line[i + "// expect: ".len()..].trim_end().to_string());
@@ -45,6 +49,9 @@ pub fn annotations(text: &str) -> Expect {
             e.annotations += 1;
         } else if let Some(i) = line.find("// expect error: ") {
             e.error = Some(line[i + "// expect error: ".len()..].trim_end().to_string());
+            e.annotations += 1;
+        } else if let Some(i) = line.find("// expect exit: ") {
+            e.exit = line[i + "// expect exit: ".len()..].trim().parse().ok();
             e.annotations += 1;
         } else if line.contains("// node: skip") {
             e.node_skip = true;
@@ -71,6 +78,10 @@ pub fn check(out: &Output, expect: &Expect, who: &str, error_name_only: bool) ->
         problems.push(format!("stdout differs:\n{}", diff));
     }
     match &expect.error {
+        None if expect.exit.is_some() && out.code != expect.exit => {
+            problems.push(format!("exit code {:?}, expected {:?}; stderr:\n{}", out.code, expect.exit, out.stderr))
+        }
+        None if expect.exit.is_some() => {}
         None if out.code != Some(0) => problems.push(format!("exit code {:?}, stderr:\n{}", out.code, out.stderr)),
         Some(e) => {
             let wanted = if error_name_only { e.split(':').next().unwrap_or(e) } else { e.as_str() };

@@ -1,9 +1,9 @@
 //! Promises in generated programs: a block that settles a promise from an
 //! executor (or throws in it), chains `then`/`catch`/`finally` whose
 //! handlers log and sometimes throw, adopts a promise and a thenable, and
-//! runs `Promise.all`/`allSettled`/`race` and `queueMicrotask`, so the
-//! order of the log and of the lines printed after the script checks the
-//! job queue against node's.
+//! runs `Promise.all`/`allSettled`/`race`, `queueMicrotask` and
+//! `process.nextTick`, so the order of the log and of the lines printed
+//! after the script checks the job queue against node's.
 //!
 //! No rejection is left unhandled: every promise that may reject has a
 //! handler attached before the script ends.
@@ -30,6 +30,8 @@ impl Gen<'_> {
             "const {p}t = {p}.then((v) => {{ {log}.push(\"t\" + typeof v); {then_body}; }}).catch((e) => {{ {log}.push(\"c\" + String(e)); return \"caught\"; }}).finally(() => {log}.push(\"f\"));\n"
         ));
         out.push_str(&format!("queueMicrotask(() => {log}.push(\"q\"));\n"));
+        // node's nextTick queue runs before the promise jobs.
+        out.push_str(&format!("process.nextTick(() => {log}.push(\"n\"));\n"));
         let which = self.rng.weighted(&[(2, "all"), (2, "allSettled"), (1, "race")]);
         let tag = self.fresh("p");
         out.push_str(&format!(
