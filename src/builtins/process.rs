@@ -200,6 +200,63 @@ fn current_exe() -> String {
     std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "stitch".into())
 }
 
+/// `process.argv`, `env` and `execPath` are made on first use: what a
+/// program allocates at start-up then does not depend on the machine's
+/// environment or paths (the tutorial quotes those counts). The accessor
+/// replaces itself with the data property node has.
+fn lazy(vm: &mut Vm, process: Value, name: &str, get: crate::vm::NativeFn, set: crate::vm::NativeFn) {
+    let Some(o) = process.as_object() else { return };
+    let a = vm.atoms.intern(name);
+    for (half, f) in [(false, get), (true, set)] {
+        let f = vm.native_function(if half { "set" } else { "get" }, u8::from(half), f);
+        property::define_accessor(vm, o, a, half, f, crate::heap::shape::ENUMERABLE | crate::heap::shape::CONFIGURABLE);
+    }
+}
+
+fn materialize(vm: &mut Vm, name: &str, v: Value) -> JsResult<Value> {
+    if let Some(o) = vm.realm.process.as_object() {
+        let a = vm.atoms.intern(name);
+        let mut s = vm.scope();
+        s.root(v);
+        o.redefine(&mut s.shapes, a, DEFAULT_ATTRS, v);
+    }
+    Ok(v)
+}
+
+fn argv_get(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    let v = argv(vm);
+    materialize(vm, "argv", v)
+}
+
+fn argv_set(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    materialize(vm, "argv", arg(args, 0)).map(|_| Value::UNDEFINED)
+}
+
+fn exec_path_get(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    let v = vm.string(current_exe());
+    materialize(vm, "execPath", v)
+}
+
+fn exec_path_set(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    materialize(vm, "execPath", arg(args, 0)).map(|_| Value::UNDEFINED)
+}
+
+fn env_get(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    let env = vm.new_object();
+    let mut s = vm.scope();
+    s.root(env);
+    for (k, v) in std::env::vars() {
+        let v = s.string(v);
+        put(&mut s, env, &k, v);
+    }
+    drop(s);
+    materialize(vm, "env", env)
+}
+
+fn env_set(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    materialize(vm, "env", arg(args, 0)).map(|_| Value::UNDEFINED)
+}
+
 /// `process.argv`: the engine, then the script's absolute path (none for
 /// `-e` and the REPL, as node), then the script's own arguments.
 fn argv(vm: &mut Vm) -> Value {
@@ -225,18 +282,9 @@ pub fn install(vm: &mut Vm) {
     start();
     let process = super::namespace(vm);
     vm.realm.process = process;
-    let a = argv(vm);
-    put(vm, process, "argv", a);
-    let exe = current_exe();
-    let exe = vm.string(exe);
-    put(vm, process, "execPath", exe);
-    // Pinned, like `process` itself: the strings below allocate.
-    let env = super::namespace(vm);
-    for (k, v) in std::env::vars() {
-        let v = vm.string(v);
-        put(vm, env, &k, v);
-    }
-    put(vm, process, "env", env);
+    lazy(vm, process, "argv", argv_get, argv_set);
+    lazy(vm, process, "env", env_get, env_set);
+    lazy(vm, process, "execPath", exec_path_get, exec_path_set);
     for (name, text) in [
         ("platform", std::env::consts::OS),
         ("arch", if cfg!(target_arch = "x86_64") { "x64" } else { std::env::consts::ARCH }),
