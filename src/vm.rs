@@ -297,6 +297,12 @@ pub const INLINE_CHAR_CODE_AT: usize = 8;
 /// `INLINE_CHAR_CODE_AT`).
 pub const INLINE_FROM_CHAR_CODE: usize = 9;
 
+/// Where `Array.prototype.push` and `pop` are in `Realm::inline_math`,
+/// for the interpreter's inline `a.push(v)` and `a.pop()` (checked like
+/// `INLINE_CHAR_CODE_AT`).
+pub const INLINE_PUSH: usize = 10;
+pub const INLINE_POP: usize = 11;
+
 /// An interpreter frame that is waiting for a callee to return.
 pub struct Frame {
     /// A copy, not a clone: functions are immortal (`FuncProto::immortal`).
