@@ -142,10 +142,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     }
                 }
                 searched = false;
-                if vm.frames.len() == entry {
-                    return Err(thrown);
-                }
-                let Some((caller, ret_pc, ret_base, regs, _)) = vm.frames.pop() else {
+                let Some((caller, ret_pc, ret_base, regs, _)) = vm.frames.pop_above(entry) else {
                     return Err(thrown);
                 };
                 proto = caller;
@@ -181,10 +178,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
             // cleared at the next collection: `stack_peak`).
             vm.stack_peak = vm.stack_peak.max(vm.hwm);
             vm.hwm = base + FRAME_WINDOW;
-            if vm.frames.len() == entry {
-                return Ok(v);
-            }
-            let Some((caller, ret_pc, ret_base, regs, dst)) = vm.frames.pop() else {
+            let Some((caller, ret_pc, ret_base, regs, dst)) = vm.frames.pop_above(entry) else {
                 return Ok(v);
             };
             proto = caller;
