@@ -38,6 +38,29 @@ fn char_code_at_hit(this: Value, i: Value) -> Option<Value> {
     Some(Value::smi(unit as i32))
 }
 
+/// `a.push(v)` of one value onto an extensible array whose length is
+/// writable, and `a.pop()` of a present dense last element: the result
+/// `builtins::array::push`/`pop` would give (they try the same first, and
+/// so do the JIT's `array_push`/`array_pop`), without `call_native`'s
+/// frame, argument slice and dispatch. None: the native call does it.
+/// Out of line, so that the `Call` arm keeps its registers (chapter 21).
+#[inline(never)]
+fn push_pop_hit(vm: &mut Vm, f: Value, this: Value, v: Value, argc: u8) -> Option<Value> {
+    if f == vm.realm.inline_math[crate::vm::INLINE_PUSH] && argc == 1 {
+        let a = this.as_array().filter(|a| a.length_writable() && a.is_extensible())?;
+        let len = a.length();
+        if len >= i32::MAX as u32 {
+            return None;
+        }
+        a.push(&mut vm.heap, v);
+        return Some(Value::smi(len as i32 + 1));
+    }
+    if f == vm.realm.inline_math[crate::vm::INLINE_POP] {
+        return this.as_object().and_then(|a| a.pop_dense());
+    }
+    None
+}
+
 /// Runs `proto` in the frame at `base` until that frame returns, or until
 /// an exception no handler of its frames catches leaves it.
 pub fn run(vm: &mut Vm, proto: Rc<FuncProto>, base: usize) -> JsResult<Value> {
@@ -119,10 +142,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     }
                 }
                 searched = false;
-                if vm.frames.len() == entry {
-                    return Err(thrown);
-                }
-                let Some((caller, ret_pc, ret_base, regs, _)) = vm.frames.pop() else {
+                let Some((caller, ret_pc, ret_base, regs, _)) = vm.frames.pop_above(entry) else {
                     return Err(thrown);
                 };
                 proto = caller;
@@ -158,10 +178,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
             // cleared at the next collection: `stack_peak`).
             vm.stack_peak = vm.stack_peak.max(vm.hwm);
             vm.hwm = base + FRAME_WINDOW;
-            if vm.frames.len() == entry {
-                return Ok(v);
-            }
-            let Some((caller, ret_pc, ret_base, regs, dst)) = vm.frames.pop() else {
+            let Some((caller, ret_pc, ret_base, regs, dst)) = vm.frames.pop_above(entry) else {
                 return Ok(v);
             };
             proto = caller;
@@ -551,6 +568,12 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                                     set!(dst, vm.unit_string(c.as_smi() as u16));
                                     continue;
                                 }
+                            }
+                            if let Some(v) =
+                                push_pop_hit(vm, f, r!(func.wrapping_add(1)), r!(func.wrapping_add(2)), argc)
+                            {
+                                set!(dst, v);
+                                continue;
                             }
                             vm.calling = (base, (pc - 1) as u32);
                             let v = tri!(call_native(vm, *i, base + func as usize, argc as usize));

@@ -306,17 +306,27 @@ pub const INLINE_CHAR_CODE_AT: usize = 8;
 /// `INLINE_CHAR_CODE_AT`).
 pub const INLINE_FROM_CHAR_CODE: usize = 9;
 
-/// An interpreter frame that is waiting for a callee to return.
+/// Where `Array.prototype.push` and `pop` are in `Realm::inline_math`,
+/// for the interpreter's inline `a.push(v)` and `a.pop()` (checked like
+/// `INLINE_CHAR_CODE_AT`).
+pub const INLINE_PUSH: usize = 10;
+pub const INLINE_POP: usize = 11;
+
+/// An interpreter frame that is waiting for a callee to return. Four
+/// words (the return pc and the destination register share one), so a
+/// call writes four and a return reads four, and a record's address is a
+/// shift, not a multiply by five (chapter 21, "A leaner frame record").
 pub struct Frame {
     /// A copy, not a clone: functions are immortal (`FuncProto::immortal`).
     pub proto: &'static Rc<FuncProto>,
-    pub pc: usize,
     pub base: usize,
     /// The registers at `base`, checked when the frame was entered: a
     /// return need not check them again.
     pub regs: FrameRef,
-    /// The caller's register that receives the result.
-    pub dst: u8,
+    /// The return pc in the low 32 bits (a function has fewer than 2^32
+    /// instructions), the caller's register that receives the result in
+    /// the next 8.
+    ret: u64,
 }
 
 /// The interpreter's frame records. Slots are reused in place rather than
@@ -341,25 +351,30 @@ impl Frames {
 
     #[inline]
     pub fn push(&mut self, proto: &'static Rc<FuncProto>, pc: usize, base: usize, regs: FrameRef, dst: u8) {
+        let ret = (pc as u32) as u64 | (dst as u64) << 32;
         if let Some(f) = self.slots.get_mut(self.depth) {
             f.proto = proto;
-            f.pc = pc;
             f.base = base;
             f.regs = regs;
-            f.dst = dst;
+            f.ret = ret;
         } else {
-            self.slots.push(Frame { proto, pc, base, regs, dst });
+            self.slots.push(Frame { proto, base, regs, ret });
         }
         self.depth += 1;
     }
 
-    /// The caller's record: `(proto, pc, base, registers, dst)`. The
-    /// interpreter pops only the frames it pushed (`len() > entry`).
+    /// The caller's record: `(proto, pc, base, registers, dst)`, if the
+    /// stack is deeper than `entry` (the interpreter pops only the frames
+    /// it pushed: one compare, where `len() == entry` and then a checked
+    /// decrement were two).
     #[inline]
-    pub fn pop(&mut self) -> Option<(&'static Rc<FuncProto>, usize, usize, FrameRef, u8)> {
-        self.depth = self.depth.checked_sub(1)?;
+    pub fn pop_above(&mut self, entry: usize) -> Option<(&'static Rc<FuncProto>, usize, usize, FrameRef, u8)> {
+        if self.depth <= entry {
+            return None;
+        }
+        self.depth -= 1;
         let f = self.slots.get(self.depth)?;
-        Some((f.proto, f.pc, f.base, f.regs, f.dst))
+        Some((f.proto, f.ret as u32 as usize, f.base, f.regs, (f.ret >> 32) as u8))
     }
 
     pub fn truncate(&mut self, depth: usize) {

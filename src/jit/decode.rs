@@ -306,7 +306,7 @@ pub const INLINE_MATH: [&str; crate::vm::INLINE_BUILTINS] = [
     "indexOf",
 ];
 
-// The interpreter finds `charCodeAt` and `fromCharCode` by the VM's
+// The interpreter finds `charCodeAt`, `fromCharCode`, `push` and `pop` by the VM's
 // indices (it does not import the JIT): each pair must name the same entry.
 const fn same_name(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
@@ -324,6 +324,8 @@ const fn same_name(a: &[u8], b: &[u8]) -> bool {
 const _: () = {
     assert!(same_name(INLINE_MATH[crate::vm::INLINE_CHAR_CODE_AT].as_bytes(), b"charCodeAt"));
     assert!(same_name(INLINE_MATH[crate::vm::INLINE_FROM_CHAR_CODE].as_bytes(), b"fromCharCode"));
+    assert!(same_name(INLINE_MATH[crate::vm::INLINE_PUSH].as_bytes(), b"push"));
+    assert!(same_name(INLINE_MATH[crate::vm::INLINE_POP].as_bytes(), b"pop"));
 };
 
 /// How many arguments an inline `INLINE_MATH[i]` site passes: `min` and
