@@ -128,7 +128,7 @@ pub const ARITH_SUB: u8 = 1;
 pub const ARITH_MUL: u8 = 2;
 pub const ARITH_MOD: u8 = 3;
 /// ... and the compare (its result on the left) in the next two.
-pub const CMP_LT: u8 = 0 << 2;
+pub const CMP_LT: u8 = 0;
 pub const CMP_LE: u8 = 1 << 2;
 pub const CMP_GT: u8 = 2 << 2;
 pub const CMP_GE: u8 = 3 << 2;
