@@ -65,7 +65,7 @@ macro_rules! operand_type {
     (Slot) => { u8 };
 }
 
-mod fused;
+pub(crate) mod fused;
 pub use fused::Inst;
 
 /// The operand `every_op` gives kind `$k`: registers 0..=2, constant 0,

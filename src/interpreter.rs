@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use crate::bytecode::fused::{ARITH_ADD, ARITH_MUL, ARITH_SUB, CMP_GT, CMP_LE, CMP_LT};
 use crate::bytecode::{FnKind, FuncProto, Inst};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
@@ -758,8 +759,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     set!(this, consts[k as usize]);
                     pc += 1;
                 }
-                Inst::ReceiverGetNamed { this, dst, obj, site } => {
-                    set!(this, stack.get(base - 1));
+                // `from` 0 is the receiver's slot, `r + 1` register r: one
+                // arm for `this.x` and a method call's receiver copy.
+                Inst::CopyGetNamed { from, this, dst, obj, site } => {
+                    set!(this, stack.get(base + from as usize - 1));
                     if let Some(v) = crate::ic::get_named_hit(vm, &proto.sites[site as usize], r!(obj)) {
                         set!(dst, v);
                         pc += 1;
@@ -849,6 +852,42 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                         if vm.opts.jit == JitMode::Off && !crate::interrupt::pending() {
                             pc = target as usize;
                         }
+                    }
+                }
+                // An operator whose result a relational compare-and-branch
+                // reads next (`d * d <= n`). Two Smis with a Smi result
+                // run here, and the branch too when the other operand is a
+                // Smi (else the pc stays on the plain compare); any other
+                // operands run the plain operator, then the plain compare.
+                Inst::ArithJumpIfNot { how, dst, a, b, c, target } => {
+                    let (x, y) = (r!(a), r!(b));
+                    let v = if Value::both_smi(x, y) {
+                        let (p, q) = (x.as_smi(), y.as_smi());
+                        match how & 3 {
+                            ARITH_ADD => p.checked_add(q).map(Value::smi),
+                            ARITH_SUB => p.checked_sub(q).map(Value::smi),
+                            ARITH_MUL => ops::smi_arith(Arith::Mul, p, q),
+                            _ => ops::smi_arith(Arith::Mod, p, q),
+                        }
+                    } else {
+                        None
+                    };
+                    match v {
+                        Some(v) => {
+                            set!(dst, v);
+                            let z = r!(c);
+                            if z.is_smi() {
+                                let (p, q) = (v.to_bits() as i64, z.to_bits() as i64);
+                                let holds = match how & !3 {
+                                    CMP_LT => p < q,
+                                    CMP_LE => p <= q,
+                                    CMP_GT => p > q,
+                                    _ => p >= q,
+                                };
+                                pc = if holds { pc + 1 } else { target as usize };
+                            }
+                        }
+                        None => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
                     }
                 }
                 // Everything else runs as the compiler emitted it. Named,

@@ -59,8 +59,12 @@ macro_rules! define_insts {
             /// `GetGlobal dst g; LoadConst this <- k`: a call's callee and
             /// its `undefined` receiver.
             GlobalConst { dst: Reg, this: Reg, k: u8, g: u32 },
-            /// `LoadReceiver this; GetNamed dst obj site`.
-            ReceiverGetNamed { this: Reg, dst: Reg, obj: Reg, site: u32 },
+            /// `LoadReceiver this; GetNamed dst obj site` (`from` 0) or
+            /// `Mov this r; GetNamed dst obj site` (`from` r + 1, a method
+            /// call's receiver copied into place: `s.charCodeAt(i)`): the
+            /// copy reads slot `base - 1 + from`, so one arm serves both
+            /// (the site's index must fit 16 bits).
+            CopyGetNamed { from: u8, this: Reg, dst: Reg, obj: Reg, site: u16 },
             /// `LoadConst dst <- k; Return dst`.
             ConstReturn { dst: Reg, k: u8 },
             /// `Mov dst src; Return dst`: `return` of a value built in a
@@ -95,6 +99,12 @@ macro_rules! define_insts {
             /// `LoadConst b <- k; Add dst a b; Loop ->target`: a loop's
             /// `i += 2` step and its back edge (the target must fit 16 bits).
             ConstAddLoop { dst: Reg, a: Reg, b: Reg, k: u8, target: u16 },
+            /// `Add`/`Sub`/`Mul`/`Mod dst a b; JumpIfNot<cmp> dst c
+            /// ->target` (`c` on either side of a relational compare,
+            /// which turns around with it): `d * d <= n`, a loop test on a
+            /// computed value. `how` is the operator (`ARITH_*`) plus the
+            /// compare (`CMP_*`); the target must fit 16 bits.
+            ArithJumpIfNot { how: u8, dst: Reg, a: Reg, b: Reg, c: Reg, target: u16 },
         }
 
         impl From<Op> for Inst {
@@ -111,6 +121,39 @@ macro_rules! define_insts {
 crate::instructions::for_each_op!(define_insts);
 
 const _: () = assert!(std::mem::size_of::<Inst>() == 8, "a fused instruction is one word too");
+
+/// `ArithJumpIfNot::how`: the operator in the low two bits ...
+pub const ARITH_ADD: u8 = 0;
+pub const ARITH_SUB: u8 = 1;
+pub const ARITH_MUL: u8 = 2;
+pub const ARITH_MOD: u8 = 3;
+/// ... and the compare (its result on the left) in the next two.
+pub const CMP_LT: u8 = 0;
+pub const CMP_LE: u8 = 1 << 2;
+pub const CMP_GT: u8 = 2 << 2;
+pub const CMP_GE: u8 = 3 << 2;
+
+/// `ArithJumpIfNot` for the pair, if the compare reads the operator's
+/// result: `how`, the other operand and the target.
+fn arith_then_jump(dst: Reg, arith: u8, second: Op) -> Option<(u8, Reg, u16)> {
+    let (cmp, flipped, l, r, target) = match second {
+        Op::JumpIfNotLt { a, b, target } => (CMP_LT, CMP_GT, a, b, target),
+        Op::JumpIfNotLe { a, b, target } => (CMP_LE, CMP_GE, a, b, target),
+        Op::JumpIfNotGt { a, b, target } => (CMP_GT, CMP_LT, a, b, target),
+        Op::JumpIfNotGe { a, b, target } => (CMP_GE, CMP_LE, a, b, target),
+        _ => return None,
+    };
+    let target = u16::try_from(target).ok()?;
+    // The fast path compares numbers only, where `c < x` is `x > c`
+    // (both false on NaN); anything else runs the plain compare.
+    if l == dst {
+        Some((arith | cmp, r, target))
+    } else if r == dst {
+        Some((arith | flipped, l, target))
+    } else {
+        None
+    }
+}
 
 /// The fused form of the pair `(first, second)`, if there is one.
 fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
@@ -182,8 +225,16 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
             }
         }
         (Op::LoadReceiver { dst: this }, Op::GetNamed { dst, obj, site }) => {
-            I::ReceiverGetNamed { this, dst, obj, site }
+            I::CopyGetNamed { from: 0, this, dst, obj, site: u16::try_from(site).ok()? }
         }
+        (Op::Mov { dst: this, src }, Op::GetNamed { dst, obj, site }) => {
+            let from = src.checked_add(1)?;
+            I::CopyGetNamed { from, this, dst, obj, site: u16::try_from(site).ok()? }
+        }
+        (Op::Add { dst, a, b }, second) => arith_jump(ARITH_ADD, dst, a, b, second)?,
+        (Op::Sub { dst, a, b }, second) => arith_jump(ARITH_SUB, dst, a, b, second)?,
+        (Op::Mul { dst, a, b }, second) => arith_jump(ARITH_MUL, dst, a, b, second)?,
+        (Op::Mod { dst, a, b }, second) => arith_jump(ARITH_MOD, dst, a, b, second)?,
         (Op::LoadEnv { dst: env }, Op::GetScoped { dst, ctx, depth, slot }) if ctx == env => {
             I::EnvScoped { env, dst, depth, slot }
         }
@@ -195,6 +246,11 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
         }
         _ => return None,
     })
+}
+
+fn arith_jump(arith: u8, dst: Reg, a: Reg, b: Reg, second: Op) -> Option<Inst> {
+    let (how, c, target) = arith_then_jump(dst, arith, second)?;
+    Some(Inst::ArithJumpIfNot { how, dst, a, b, c, target })
 }
 
 /// The fused form of the triple `(first, second, third)`, if there is one.
@@ -445,5 +501,46 @@ mod tests {
         assert_eq!(fuse(&code, std::iter::empty())[0], Inst::from(code[0]));
         let code = [Op::LoadConst { dst: 1, k: 300 }, Op::Add { dst: 2, a: 3, b: 1 }];
         assert_eq!(fuse(&code, std::iter::empty())[0], Inst::from(code[0]));
+    }
+
+    #[test]
+    fn an_operator_fuses_with_the_compare_that_reads_its_result() {
+        let code = [
+            Op::Mul { dst: 2, a: 1, b: 1 },
+            Op::JumpIfNotLe { a: 2, b: 0, target: 9 },
+            Op::Mod { dst: 2, a: 0, b: 1 },
+            Op::JumpIfNotLt { a: 3, b: 2, target: 0 },
+        ];
+        let fused = fuse(&code, std::iter::empty());
+        assert_eq!(fused[0], Inst::ArithJumpIfNot { how: ARITH_MUL | CMP_LE, dst: 2, a: 1, b: 1, c: 0, target: 9 });
+        assert_eq!(fused[1], Inst::from(code[1]));
+        // The result on the right turns the compare around.
+        assert_eq!(fused[2], Inst::ArithJumpIfNot { how: ARITH_MOD | CMP_GT, dst: 2, a: 0, b: 1, c: 3, target: 0 });
+        // A compare that does not read the result, an equality, a far
+        // target: no fusion.
+        let other = [Op::Add { dst: 2, a: 1, b: 1 }, Op::JumpIfNotLt { a: 3, b: 4, target: 0 }];
+        assert_eq!(fuse(&other, std::iter::empty())[0], Inst::from(other[0]));
+        let eq = [Op::Sub { dst: 2, a: 1, b: 1 }, Op::JumpIfNotStrictEq { a: 2, b: 4, target: 0 }];
+        assert_eq!(fuse(&eq, std::iter::empty())[0], Inst::from(eq[0]));
+        let far = [Op::Add { dst: 2, a: 1, b: 1 }, Op::JumpIfNotGe { a: 2, b: 4, target: 70_000 }];
+        assert_eq!(fuse(&far, std::iter::empty())[0], Inst::from(far[0]));
+    }
+
+    #[test]
+    fn a_receiver_copy_fuses_with_the_load_after_it() {
+        let code = [
+            Op::LoadReceiver { dst: 1 },
+            Op::GetNamed { dst: 2, obj: 1, site: 0 },
+            Op::Mov { dst: 4, src: 1 },
+            Op::GetNamed { dst: 3, obj: 4, site: 1 },
+        ];
+        let fused = fuse(&code, std::iter::empty());
+        assert_eq!(fused[0], Inst::CopyGetNamed { from: 0, this: 1, dst: 2, obj: 1, site: 0 });
+        assert_eq!(fused[2], Inst::CopyGetNamed { from: 2, this: 4, dst: 3, obj: 4, site: 1 });
+        // Register 255 has no `from`; a site past 16 bits does not fuse.
+        let high = [Op::Mov { dst: 4, src: 255 }, code[3]];
+        assert_eq!(fuse(&high, std::iter::empty())[0], Inst::from(high[0]));
+        let far = [code[2], Op::GetNamed { dst: 3, obj: 4, site: 70_000 }];
+        assert_eq!(fuse(&far, std::iter::empty())[0], Inst::from(far[0]));
     }
 }
