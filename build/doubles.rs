@@ -443,6 +443,15 @@ pub(super) fn call_round(out: &mut Vec<Def>, name: &'static str, doc: &'static s
         h.a.cmp(rax, rcx)?;
         h.branch(Cold, |a, t| a.jne(t))?;
         h.load(rax, ArgBase)?;
+        // An int32 is its own rounding: no round trip through SSE2
+        // (`Math.floor(b * h / 2)` with an even product, `Math.round(i)`).
+        let mut not_smi = h.a.create_label();
+        h.a.test(al, 1)?;
+        h.a.jnz(not_smi)?;
+        h.a.mov(rdx, rax)?;
+        h.a.shr(rdx, 32)?;
+        h.a.jmp(smi)?;
+        h.a.set_label(&mut not_smi)?;
         number_to_xmm(h, rax, (eax, al), xmm0, slow)?;
         h.a.cvttsd2si(edx, xmm0)?;
         h.a.cmp(edx, i32::MIN)?;

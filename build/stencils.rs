@@ -1046,6 +1046,32 @@ fn all_stencils() -> Vec<Def> {
     doubles::arith(s, ("mul", "mul_smi"), mul_docs, DOp::Mul, mul_smi_body);
     let div_docs = ("exact int32 division; else doubles (SSE2) -> slow", "exact int32 division only; else slow");
     doubles::arith(s, ("div", "div_smi"), div_docs, DOp::Div, div_smi_body);
+    // `x / 2`: a divisor the instruction before loaded as a constant, by
+    // the `%`'s reciprocal (ModMagic) instead of a ~26-cycle `idiv`. The
+    // quotient q is exact only if q * d gives a back, which the stencil
+    // checks against the divisor in the register (so q is right whatever
+    // the hint was); a remainder, a negative a, or a divisor that is not
+    // positive takes the double path.
+    let div_const_docs = (
+        "a / d for Smis a >= 0 and the constant d: the quotient by the reciprocal ModMagic, exact when q * d == a; else doubles (SSE2) -> slow",
+        "a / d for Smis a >= 0 and the constant d: the quotient by the reciprocal ModMagic, exact when q * d == a; else slow",
+    );
+    doubles::arith(s, ("div_const", "div_const_smi"), div_const_docs, DOp::Div, |h| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.test(eax, eax)?;
+        h.branch(Cold, |a, t| a.js(t))?;
+        h.a.test(ecx, ecx)?;
+        h.branch(Cold, |a, t| a.jle(t))?;
+        h.a.mov(rsi, rax)?;
+        h.imm64(rdx, ModMagic)?;
+        h.a.mul(rdx)?;
+        h.a.mov(rax, rdx)?;
+        h.a.imul_2(rdx, rcx)?;
+        h.a.cmp(rsi, rdx)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.a.shl(rax, 32)
+    });
     doubles::fused_pairs(s, smi_body);
     let mod_docs = (
         "a % b for Smis a >= 0, b > 0; else doubles (SSE2: |a| < |b|, or integral b: idiv plus the fraction) -> slow",

@@ -236,15 +236,19 @@ impl<'a> Env<'a> {
         None
     }
 
-    /// For a `%` at `pc` whose divisor register the instruction just before
-    /// loaded with a Smi d >= 2 (`x % 7` compiles so): `u64::MAX / d + 1`,
-    /// the reciprocal the `mod_const` stencil multiplies by. Only a hint:
-    /// the stencil divides by the register's value at run time and checks
-    /// that the remainder it finds is one (0 <= r < d), so a jump to `pc`
-    /// with another divisor in the register gets a right answer or the
-    /// generic path.
+    /// For a `%` or `/` at `pc` whose divisor register the instruction just
+    /// before loaded with a Smi d >= 2 (`x % 7`, `x / 2` compile so):
+    /// `u64::MAX / d + 1`, the reciprocal the `mod_const` and `div_const`
+    /// stencils multiply by. Only a hint: the stencil divides by the
+    /// register's value at run time and checks what it finds (a remainder
+    /// 0 <= r < d; a quotient that multiplies back to the dividend), so a
+    /// jump to `pc` with another divisor in the register gets a right
+    /// answer or the generic path.
     pub(crate) fn mod_magic(&self, pc: u32) -> Option<u64> {
-        let Some(&Op::Mod { b, .. }) = self.code.get(pc as usize) else { return None };
+        let b = match self.code.get(pc as usize) {
+            Some(&Op::Mod { b, .. }) | Some(&Op::Div { b, .. }) => b,
+            _ => return None,
+        };
         let Some(&Op::LoadConst { dst, k }) = self.code.get((pc as usize).checked_sub(1)?) else { return None };
         let v = *self.consts.get(k as usize)?;
         (dst == b && v.is_smi() && v.as_smi() >= 2).then(|| u64::MAX / v.as_smi() as u64 + 1)
@@ -613,6 +617,33 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
             env.math_call(pc) == Some(12)
         };
         (mod_const) => {
+            match env.mod_magic(pc) {
+                Some(m) if env.double_fast_paths => {
+                    d.payload(Some(m as i64));
+                    true
+                }
+                _ => false,
+            }
+        };
+        (div_const_smi) => {
+            match env.mod_magic(pc) {
+                Some(m) if !env.double_fast_paths => {
+                    d.payload(Some(m as i64));
+                    true
+                }
+                _ => false,
+            }
+        };
+        (div_const_own) => {
+            match env.mod_magic(pc) {
+                Some(m) if env.double_fast_paths && env.owns(op.operand(OperandKind::Dst)) => {
+                    d.payload(Some(m as i64));
+                    true
+                }
+                _ => false,
+            }
+        };
+        (div_const) => {
             match env.mod_magic(pc) {
                 Some(m) if env.double_fast_paths => {
                     d.payload(Some(m as i64));

@@ -470,6 +470,7 @@ fn every_op_has_a_stencil() {
         // tests/lang/doubles/owned_registers.js.
         if s.name.starts_with("call_")
             || s.name.starts_with("mod_const")
+            || s.name.starts_with("div_const")
             || s.name.starts_with("fuse_")
             || s.name.ends_with("_own")
         {
