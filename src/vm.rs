@@ -913,6 +913,10 @@ impl Vm {
             let p = self.realm.intrinsics.gen_fn_proto;
             return self.shapes.root(p);
         }
+        if proto.info.is_async {
+            let p = self.realm.intrinsics.async_fn_proto;
+            return self.shapes.root(p);
+        }
         self.realm.function_shape
     }
 
