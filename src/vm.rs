@@ -914,7 +914,7 @@ impl Vm {
             return self.shapes.root(p);
         }
         if proto.info.is_async {
-            let p = self.realm.intrinsics.async_fn_proto;
+            let p = crate::async_fn::function_proto(self);
             return self.shapes.root(p);
         }
         self.realm.function_shape

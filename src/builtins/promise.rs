@@ -43,15 +43,6 @@ pub fn install(vm: &mut Vm) {
     super::method(vm, ctor, "race", 1, race);
     super::method(vm, ctor, "any", 1, any);
     super::global(vm, "Promise", ctor);
-    // %AsyncFunction.prototype%: between async functions and
-    // Function.prototype, tagged so that node's printer and
-    // Object.prototype.toString name them `AsyncFunction`.
-    let fp = vm.realm.function_proto;
-    let shape = vm.shapes.root(fp);
-    let af = vm.pin(JsObject::new(shape, ObjClass::Plain));
-    let tag = vm.static_string("AsyncFunction");
-    super::symbol::to_string_tag(vm, af, tag);
-    vm.realm.intrinsics.async_fn_proto = af;
     let closures: [(Closure, u8, NativeFn); promise::CLOSURES] = [
         (Closure::Resolve, 1, resolve_fn),
         (Closure::Reject, 1, reject_fn),
