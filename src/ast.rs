@@ -84,6 +84,9 @@ pub struct Function {
     pub kind: FnKind,
     /// `function*`, `*m()`: calling it makes a generator object.
     pub generator: bool,
+    /// `async function`, `async m()`, `async () => …`: calling it runs
+    /// the body to its first `await` and returns a promise.
+    pub is_async: bool,
 }
 
 /// What kind of function: arrows have lexical `this`/`arguments`;
@@ -421,6 +424,7 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
         ExprKind::Optional(a) | ExprKind::OptionalBase(a) => take(a),
         ExprKind::Yield(_, Some(a)) => take(a),
         ExprKind::Yield(_, None) => {}
+        ExprKind::Await(a) => take(a),
         ExprKind::LogicalAssign(_, _, a, b) => {
             take(a);
             take(b);
@@ -483,6 +487,8 @@ pub enum ExprKind {
     OptionalBase(Box<Expr>),
     /// `yield e` (`yield*` when true) in a generator (src/compiler/generators.rs).
     Yield(bool, Option<Box<Expr>>),
+    /// `await e` in an async function (src/compiler/async_fn.rs).
+    Await(Box<Expr>),
     /// `target &&= value`, `||=`, `??=` (the span is the operator's).
     LogicalAssign(LogicalOp, Span, Box<Expr>, Box<Expr>),
     /// A destructuring assignment's target: `[a, b] = …`, `({a} = …)`.

@@ -407,6 +407,9 @@ pub struct FnInfo {
     /// A generator function (`function*`, `*m()`): a call makes a
     /// generator object, which runs the body in the interpreter only.
     pub generator: bool,
+    /// An async function: its code is a generator's whose `GenStart`
+    /// runs it and returns a promise (src/async_fn.rs); interpreter only.
+    pub is_async: bool,
 }
 
 /// What a function is, for calls and `new`.
@@ -569,7 +572,12 @@ impl PropSite {
 impl FuncProto {
     /// Whether `new` may call it: not the script, an arrow or a method.
     pub fn is_constructor(&self) -> bool {
-        !self.is_script && !self.info.arrow && !self.info.method && !self.info.generator && self.kind != FnKind::Method
+        !self.is_script
+            && !self.info.arrow
+            && !self.info.method
+            && !self.info.generator
+            && !self.info.is_async
+            && self.kind != FnKind::Method
     }
 
     /// A function made straight from instructions, with no source text

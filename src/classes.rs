@@ -106,8 +106,15 @@ fn function_with_home(vm: &mut Vm, template: Value, home: Value, proto: Value) -
     };
     // A generator method inherits from %GeneratorFunction.prototype%
     // where a plain one would from Function.prototype.
-    let generator = matches!(&c, Callable::Script(p) if p.info.generator);
-    let proto = if generator && proto == vm.realm.function_proto { vm.realm.intrinsics.gen_fn_proto } else { proto };
+    let (generator, is_async) = match &c {
+        Callable::Script(p) => (p.info.generator, p.info.is_async),
+        Callable::Native(_) => (false, false),
+    };
+    let proto = match proto == vm.realm.function_proto {
+        true if generator => vm.realm.intrinsics.gen_fn_proto,
+        true if is_async => crate::async_fn::function_proto(vm),
+        _ => proto,
+    };
     let shape = vm.shapes.root(proto);
     // A closure's copy keeps its environment (a class in a function
     // captures the function's variables).

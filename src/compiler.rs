@@ -22,6 +22,7 @@ mod patterns;
 mod switch;
 mod templates;
 
+mod async_fn;
 mod exceptions;
 mod generators;
 mod iteration;
@@ -441,6 +442,8 @@ struct FnCompiler<'a> {
     private_keys: HashMap<u32, Name>,
     /// In a generator's body (after its parameters): `yield` is allowed.
     generator: bool,
+    /// In an async function's body (after its parameters): `await` is allowed.
+    async_fn: bool,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -488,6 +491,7 @@ impl<'a> FnCompiler<'a> {
             cls: classes::ClassState::default(),
             private_keys: HashMap::new(),
             generator: false,
+            async_fn: false,
         }
     }
 
@@ -1373,6 +1377,7 @@ impl<'a> FnCompiler<'a> {
             }
             ExprKind::Pattern(_) => return Err(self.err("Invalid destructuring assignment target", span)),
             ExprKind::Yield(delegate, arg) => self.yield_expr(*delegate, arg.as_deref(), dst, span)?,
+            ExprKind::Await(arg) => self.await_expr(arg, dst, span)?,
         }
         Ok(())
     }
@@ -2478,6 +2483,7 @@ fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
         }
         ExprKind::Optional(a) | ExprKind::OptionalBase(a) => work.push(a),
         ExprKind::Yield(_, a) => work.extend(a.as_deref()),
+        ExprKind::Await(a) => work.push(a),
         ExprKind::LogicalAssign(_, _, a, b) => {
             work.push(a);
             work.push(b);

@@ -93,9 +93,12 @@ pub enum Closure {
     SettledFulfilled,
     SettledRejected,
     AnyElement,
+    /// An `await`'s reactions (src/async_fn.rs): data [generator, promise].
+    AwaitFulfilled,
+    AwaitRejected,
 }
 
-pub const CLOSURES: usize = 10;
+pub const CLOSURES: usize = 12;
 
 pub struct EventLoop {
     pub jobs: VecDeque<Job>,

@@ -159,6 +159,8 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         }
         Op::ToStr { dst, src } => set!(dst, ops::to_js_string(vm, r!(src))?),
         Op::IterClose { iter, throwing } => crate::objects::iter_close(vm, r!(iter), throwing != 0)?,
+        // An async function is a generator whose start runs it (src/async_fn.rs).
+        Op::GenStart { dst } if proto.info.is_async => set!(dst, crate::async_fn::start(vm, proto, base, pc)?),
         Op::GenStart { dst } => set!(dst, crate::generators::start(vm, proto, base, pc)?),
         // Only the interpreter suspends a generator (it never reaches
         // compiled code: the JIT refuses generator functions).

@@ -133,6 +133,8 @@ pub enum View {
         class: Option<Option<String>>,
         /// A generator function (`[GeneratorFunction: g]`).
         generator: bool,
+        /// An async function (`[AsyncFunction: f]`).
+        is_async: bool,
         /// The constructor name of a function whose prototype is not a
         /// function (node appends it: Function.prototype itself is
         /// `[Function (anonymous)] Object`).
@@ -405,8 +407,12 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 }
                 (id, style, ctor.is_some(), props)
             }
-            View::Function { id, name, class, generator, ctor, props } => {
-                let kind = if generator { "GeneratorFunction" } else { "Function" };
+            View::Function { id, name, class, generator, is_async, ctor, props } => {
+                let kind = match (generator, is_async) {
+                    (true, _) => "GeneratorFunction",
+                    (_, true) => "AsyncFunction",
+                    _ => "Function",
+                };
                 base = match class {
                     Some(extends) => {
                         let name = if name.is_empty() { "(anonymous)" } else { &name };

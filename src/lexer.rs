@@ -1126,6 +1126,9 @@ pub struct Tokens<'a> {
     property: bool,
     /// The next token starts a statement.
     stmt_start: bool,
+    /// The last token was an `async` where a statement starts: a
+    /// `function` after it declares one (`async function f() {}`).
+    async_decl: bool,
     /// The `)` of a parameter list was the last token: a body's `{` comes
     /// next (`true`: of a function expression or a method).
     body_next: Option<bool>,
@@ -1159,6 +1162,7 @@ impl<'a> Tokens<'a> {
             do_while: false,
             property: false,
             stmt_start: true,
+            async_decl: false,
             body_next: None,
             history: [None, None, None],
             class_heads: Vec::new(),
@@ -1285,7 +1289,7 @@ impl<'a> Tokens<'a> {
             Tok::LParen if self.prev != Prev::EndsExpr && !name && self.paren_starts_arrow(l) => Tok::ArrowParen,
             Tok::LBrace if self.body_next.is_none() && !self.stmt_start => Tok::ObjectOpen,
             Tok::Reserved("class") if !self.stmt_start && !name => Tok::Reserved("class-expression"),
-            Tok::Function if !self.stmt_start && !name => Tok::FunctionExpr,
+            Tok::Function if !self.stmt_start && !self.async_decl && !name => Tok::FunctionExpr,
             Tok::Ident(n)
                 if &*n == "of" && self.prev == Prev::EndsExpr && matches!(self.open.last(), Some(Open::ForHead(0))) =>
             {
@@ -1300,6 +1304,7 @@ impl<'a> Tokens<'a> {
         let prev_tok = self.recent(0).map(|t| t.1.clone());
         let prev_prev_tok = self.recent(1).map(|t| t.1.clone());
         let body_next = self.body_next.take();
+        self.async_decl = *tok == Tok::Reserved("async") && self.stmt_start;
         let was_stmt_start = std::mem::take(&mut self.stmt_start);
         let label_start = std::mem::take(&mut self.label_start);
         let after_opt_chain = prev_tok == Some(Tok::OptChain) && (tok.is_keyword() || matches!(tok, Tok::Ident(_)));

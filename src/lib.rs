@@ -2,6 +2,7 @@
 //! copy-and-patch baseline JIT for x86-64 (tier 1). See ARCHITECTURE.md.
 
 pub mod ast;
+pub mod async_fn;
 pub mod builtins;
 pub mod bytecode;
 pub mod callee_text;

@@ -825,6 +825,75 @@ pub(crate) mod mk {
         Ok(m)
     }
 
+    /// Marks the function of `e` (just made, so not yet shared) async.
+    fn mark_async(e: &mut Expr) {
+        if let ExprKind::Function(f) = &mut e.kind {
+            if let Some(f) = Rc::get_mut(f) {
+                f.is_async = true;
+            }
+        }
+    }
+
+    /// `async function name?(params) { body }` or an async arrow.
+    pub fn async_expr(mut e: E) -> Res<E> {
+        mark_async(&mut e.e);
+        Ok(e)
+    }
+
+    /// `async function name(params) { body }` as a declaration.
+    pub fn async_stmt(mut s: S) -> S {
+        if let StmtKind::Function(f) = &mut s.s.kind {
+            if let Some(f) = Rc::get_mut(f) {
+                f.is_async = true;
+            }
+        }
+        s
+    }
+
+    /// `async key(params) { body }` in an object literal.
+    pub fn async_method(key: Key, params: Params, body: List, l: usize, r: usize) -> Res<Prop> {
+        let mut value = method_value(&key, params, body, l, r)?;
+        mark_async(&mut value.e);
+        Ok(property(key, value, PropKind::Init, Span::new(l, r)))
+    }
+
+    /// `[static] async key(params) { body }` in a class.
+    pub fn class_async(
+        words: Vec<Ident>,
+        key: Key,
+        params: Params,
+        params_span: Span,
+        body: List,
+        l: usize,
+        r: usize,
+    ) -> Res<Member> {
+        let (is_static, accessor) = modifiers(&words, &key)?;
+        if accessor.is_some() {
+            return fail(&format!("Unexpected identifier '{}'", key_text(&key, &words[words.len() - 1])), key.span);
+        }
+        if !is_static && is_named(&key, "constructor") {
+            return fail("Class constructor may not be an async method", key.span);
+        }
+        let mut m = class_method(words, key, params, params_span, body, l, r)?;
+        if let MemberOrCtor::Member(ClassMember { kind: MemberKind::Method(f), .. }) = &mut m.m {
+            if let Some(f) = Rc::get_mut(f) {
+                f.is_async = true;
+            }
+        }
+        Ok(m)
+    }
+
+    /// `async function*`, `async *m()`: async generators are outside the subset.
+    pub fn async_generator<T>(l: usize, r: usize) -> Res<T> {
+        fail("stitch does not support async generators (`async function*`)", Span::new(l, r))
+    }
+
+    /// `await e`.
+    pub fn await_(e: E, l: usize) -> Res<E> {
+        let span = Span::new(l, e.e.span.end as usize);
+        expr(ExprKind::Await(Box::new(e.e)), span, e.d + 1)
+    }
+
     /// `yield`, `yield e`, `yield* e`; `r` is 0 when the operand ends it.
     pub fn yield_(delegate: bool, e: Option<E>, l: usize, r: usize) -> Res<E> {
         let (d, end) = match &e {
@@ -891,6 +960,7 @@ pub(crate) mod mk {
             patterns: params.patterns,
             kind,
             generator: false,
+            is_async: false,
         };
         (Rc::new(f), d)
     }
@@ -1624,6 +1694,7 @@ mod tests {
                 let arg = a.as_deref().map(ex).unwrap_or_default();
                 format!("(yield{} {})", if *d { "*" } else { "" }, arg)
             }
+            ExprKind::Await(a) => format!("(await {})", ex(a)),
             ExprKind::LogicalAssign(op, _, a, b) => format!("({op:?}= {} {})", ex(a), ex(b)),
             ExprKind::Pattern(p) => pat(p),
             ExprKind::This => "this".into(),
@@ -2387,7 +2458,9 @@ mod tests {
             ("x = {get x(a) {}}", Some("Getter must not have any formal parameters.")),
             ("x = {set x() {}}", Some("Setter must have exactly one formal parameter.")),
             ("x = {set x(a, b) {}}", Some("Setter must have exactly one formal parameter.")),
-            ("x = {async f() {}}", Some("stitch does not support async functions (`async`)")),
+            ("x = {async f() {}}", None),
+            ("x = {async *f() {}}", Some("stitch does not support async generators (`async function*`)")),
+            ("x = {async: 1, async() {}, async async() {}}", None),
             ("x = {*g() {}}", None),
             ("x = {,}", Some("Unexpected token ','")),
             ("x = {a: 1,,}", Some("Unexpected token ','")),
@@ -2448,8 +2521,14 @@ mod tests {
             ("new.target", None),
             ("with (a) {}", Some("stitch does not support `with` statements")),
             ("debugger", Some("stitch does not support `debugger` statements")),
-            ("async function f() {}", Some("stitch does not support async functions (`async`)")),
-            ("await x", Some("stitch does not support async functions (`await`)")),
+            ("async function f() {}", None),
+            ("async function* f() {}", Some("stitch does not support async generators (`async function*`)")),
+            ("x = async function () {}", None),
+            ("x = async (a) => await a", None),
+            ("x = async a => { await a; }", None),
+            ("class A { async m() {} static async s() {} async() {} }", None),
+            ("class A { async constructor() {} }", Some("Class constructor may not be an async method")),
+            ("await x", None),
             ("yield 1", None),
             ("import x from 'y'", Some("stitch does not support modules (`import`)")),
             ("export const a = 1", Some("stitch does not support modules (`export`)")),

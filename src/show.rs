@@ -425,6 +425,7 @@ impl Inspect for Heap<'_> {
                 name: own_name.unwrap_or_else(|| crate::property::function_name(vm, c)),
                 class,
                 generator: matches!(c, crate::heap::Callable::Script(p) if p.info.generator),
+                is_async: matches!(c, crate::heap::Callable::Script(p) if p.info.is_async),
                 ctor: if o.proto().is_nullish() || o.proto().as_callable().is_some() {
                     None
                 } else {

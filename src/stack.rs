@@ -246,6 +246,16 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
                 let recv = prefix(&p);
                 Frame::Script(p, pc, recv)
             }
+            // An `await` resumed its function from a job: below it, V8
+            // lists the async functions awaiting its promise.
+            (Some(FrameFn::Native(k)), _) if is_await_closure(vm, k) => {
+                let closure = vm.stack.get(base - 2);
+                for line in awaiting_frames(closure, STACK_LIMIT - n) {
+                    out[n] = Some(Frame::Text(line));
+                    n += 1;
+                }
+                break;
+            }
             (Some(FrameFn::Native(n)), _) => Frame::Native(n, receiver_prefix(vm, base, vm.stack.get(base - 2))),
             _ => break,
         };
@@ -324,6 +334,7 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
                 }
                 p
             }
+            (Some(FrameRef::Native(k)), _) if is_await_closure(vm, k) => return false,
             (Some(FrameRef::Native(k)), _) => {
                 let same = match c.get(n) {
                     Some(Frame::Native(j, recv)) => {
@@ -357,6 +368,51 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
         }
     }
     n == c.len()
+}
+
+/// Whether native `k` is one of the closures that resume an `await`.
+fn is_await_closure(vm: &Vm, k: u32) -> bool {
+    use crate::promise::Closure;
+    let c = &vm.event.closures;
+    k == c[Closure::AwaitFulfilled as usize] || k == c[Closure::AwaitRejected as usize]
+}
+
+/// `async g (file:line:col)` for each async function awaiting, in turn,
+/// the promise of the one `closure` resumed (V8's zero-cost async stack
+/// traces): a promise whose one reaction is an `await`'s closure is awaited
+/// by that closure's function, suspended at its `await`. At most `room`.
+fn awaiting_frames(closure: Value, room: usize) -> Vec<String> {
+    use crate::promise::{data_get, state_of};
+    let mut lines = Vec::new();
+    let mut p = data_get(closure.as_object().map_or(Value::UNDEFINED, |o| o.env()), 1);
+    while lines.len() < room {
+        let Some(cell) = state_of(p) else { break };
+        let next = {
+            let st = cell.borrow();
+            match st.reactions.as_slice() {
+                [r] => r.on_fulfilled,
+                _ => break,
+            }
+        };
+        let Some(o) = next.as_object() else { break };
+        if !matches!(o.class, ObjClass::Function(Callable::Native(_))) {
+            break;
+        }
+        let data = o.env();
+        let Some(ObjClass::Generator(g)) = data_get(data, 0).as_object().map(|g| &g.class) else { break };
+        let (func, pc) = {
+            let g = g.borrow();
+            (g.func.clone(), g.pc as usize)
+        };
+        if !func.info.is_async {
+            break;
+        }
+        let mut line = String::new();
+        describe_script(&func, Some("async "), pc.saturating_sub(1), &mut line);
+        lines.push(line);
+        p = data_get(data, 1);
+    }
+    lines
 }
 
 /// The frame lines (`\n    at f (file:1:2)`) of `c`, appended to `out`.

@@ -938,6 +938,10 @@ impl Vm {
             let p = self.realm.intrinsics.gen_fn_proto;
             return self.shapes.root(p);
         }
+        if proto.info.is_async {
+            let p = crate::async_fn::function_proto(self);
+            return self.shapes.root(p);
+        }
         self.realm.function_shape
     }
 

@@ -27,7 +27,7 @@ mod promise;
 mod reflect;
 pub mod regexp;
 mod string;
-mod symbol;
+pub(crate) mod symbol;
 
 pub use object::to_object;
 

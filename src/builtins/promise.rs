@@ -54,6 +54,8 @@ pub fn install(vm: &mut Vm) {
         (Closure::SettledFulfilled, 1, settled_fulfilled),
         (Closure::SettledRejected, 1, settled_rejected),
         (Closure::AnyElement, 1, any_element),
+        (Closure::AwaitFulfilled, 1, crate::async_fn::await_fulfilled),
+        (Closure::AwaitRejected, 1, crate::async_fn::await_rejected),
     ];
     for (kind, length, call) in closures {
         vm.event.closures[kind as usize] = vm.natives.len() as u32;

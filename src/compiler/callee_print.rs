@@ -254,6 +254,7 @@ impl Printer {
             // V8's CallPrinter looks into a yield's operand without printing it.
             ExprKind::Yield(_, Some(a)) => self.find(a, false),
             ExprKind::Yield(_, None) => {}
+            ExprKind::Await(a) => self.find(a, false),
         }
     }
 

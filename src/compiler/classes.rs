@@ -487,6 +487,7 @@ impl FnCompiler<'_> {
                     patterns: Vec::new(),
                     kind: crate::ast::FnKind::Normal,
                     generator: false,
+                    is_async: false,
                 };
                 self.closure_with(&f, Some(name.clone()), cls, dst, span, false)
             }

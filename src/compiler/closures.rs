@@ -303,7 +303,13 @@ pub(super) fn compile_closure(
             hidden.push(name);
         }
     }
+    if f.is_async {
+        c.async_start(f.span)?;
+    }
     c.params(f)?;
+    if f.is_async {
+        c.async_fn = true;
+    }
     if hide {
         for (b, name) in c.scopes[0].bindings[body_start..].iter_mut().zip(hidden) {
             b.name = name;
@@ -372,6 +378,7 @@ pub(super) fn compile_closure(
         args_array,
         new_target: reads_new_target,
         generator: f.generator,
+        is_async: f.is_async,
     };
     Ok(vm.register(proto))
 }

@@ -52,7 +52,7 @@ impl FnCompiler<'_> {
     }
 
     /// Two consecutive registers: the value a resume sends, and how.
-    fn pair(&mut self, span: Span) -> CResult<Reg> {
+    pub(super) fn pair(&mut self, span: Span) -> CResult<Reg> {
         let pair = self.alloc_temp(span)?;
         self.alloc_temp(span)?;
         Ok(pair)
@@ -61,7 +61,7 @@ impl FnCompiler<'_> {
     /// After a `Yield` whose received value is in `pair`: `throw` throws
     /// it, `return` returns it (through the enclosing `finally` blocks),
     /// `next` falls through.
-    fn resume_dispatch(&mut self, pair: Reg, span: Span) -> CResult<()> {
+    pub(super) fn resume_dispatch(&mut self, pair: Reg, span: Span) -> CResult<()> {
         let mode = pair + 1;
         let go_on = self.emit(Op::JumpIfFalse { src: mode, target: 0 }, span);
         let mark = self.next_reg;

@@ -349,6 +349,8 @@ pub struct Intrinsics {
     /// `%GeneratorFunction.prototype%`: what generator functions inherit
     /// from (its `prototype` is `%GeneratorPrototype%`).
     pub gen_fn_proto: Value,
+    /// `%AsyncFunction.prototype%`: what async functions inherit from.
+    pub async_fn_proto: Value,
 }
 
 impl Default for Intrinsics {
@@ -382,6 +384,7 @@ impl Default for Intrinsics {
             gen_proto: Value::NULL,
             gen_next: Value::UNDEFINED,
             gen_fn_proto: Value::NULL,
+            async_fn_proto: Value::NULL,
             throw_: u32::MAX,
         }
     }

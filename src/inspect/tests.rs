@@ -209,6 +209,7 @@ impl Heap {
                         j => Some(j.arr()[0].opt_text()),
                     },
                     generator: false,
+                    is_async: false,
                     ctor: None,
                     props: h.props(&n[3]),
                 },

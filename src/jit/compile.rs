@@ -196,12 +196,22 @@ pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
 pub const GENERATOR_REFUSAL: &str =
     "a generator function runs in the interpreter (its frame is saved and restored at each yield)";
 
+/// Why an async function stays in the interpreter: its code is a
+/// generator's (src/async_fn.rs).
+pub const ASYNC_REFUSAL: &str =
+    "an async function runs in the interpreter (its frame is saved and restored at each await)";
+
 pub fn compile(
     proto: &Rc<FuncProto>,
     helpers: &Helpers,
     opts: &JitOptions,
     global_addr: GlobalAddr<'_>,
 ) -> Result<&'static CompiledCode, String> {
+    if proto.info.is_async {
+        // Its code is a generator's: the same reason (ARCHITECTURE.md,
+        // "Async functions").
+        return Err(ASYNC_REFUSAL.to_string());
+    }
     if proto.info.generator {
         // A suspended generator keeps its frame in its generator object
         // and resumes by copying it back onto the stack: compiled code

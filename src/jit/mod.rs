@@ -61,8 +61,8 @@ pub(crate) mod runtime;
 pub mod stencils;
 
 pub(crate) use code::{code_of, set_code, CallSiteState, CompiledCode};
-pub use compile::GENERATOR_REFUSAL;
 pub(crate) use compile::{compile, Helpers, JitOptions};
+pub use compile::{ASYNC_REFUSAL, GENERATOR_REFUSAL};
 pub(crate) use ctx::JitCtx;
 pub use decode::INLINE_MATH;
 pub use disasm::{all_stencils_listing, stencil_listing};

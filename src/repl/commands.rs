@@ -187,6 +187,7 @@ fn asm(s: &Session, name: &str) {
     let code = crate::jit::code_of(&p);
     match code {
         Some(code) => print!("{}", code.disassemble_with(&p, &|g| callee_name(&s.vm, g))),
+        None if p.info.is_async => println!("{} is never compiled: {}.", p.name, crate::jit::ASYNC_REFUSAL),
         None if p.info.generator => {
             println!("{} is never compiled: {}.", p.name, crate::jit::GENERATOR_REFUSAL)
         }

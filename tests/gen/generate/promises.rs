@@ -5,6 +5,13 @@
 //! `process.nextTick`, so the order of the log and of the lines printed
 //! after the script checks the job queue against node's.
 //!
+//! The block also runs an async function that awaits a value and the
+//! block's promise (which may reject into its `try`/`catch`/`finally`)
+//! and an async arrow, logging into the same list, so `await`'s ticks are
+//! checked against `then`'s. It reuses the block's expressions and draws
+//! nothing more from the generator's random stream: adding it left every
+//! other construct of a seed's program as it was.
+//!
 //! No rejection is left unhandled: every promise that may reject has a
 //! handler attached before the script ends.
 
@@ -39,9 +46,29 @@ impl Gen<'_> {
         ));
         let tag = self.fresh("p");
         out.push_str(&format!("{p}.then(null, () => 0); {p}t.then((v) => console.log(\"{tag}\", v, {log}.length));\n"));
+        self.async_part(&mut out, &p, &log, (&b.to_string(), &c.to_string()));
         let tag = self.fresh("p");
         out.push_str(&format!("console.log(\"{tag}\", {log}.join());\n"));
         out.push_str("}\n");
         vec![Stmt::Raw(out)]
+    }
+
+    /// The async function and arrow of a promise block over its promise
+    /// `p` and log `log`, awaiting the expressions `b` and `c`.
+    fn async_part(&mut self, out: &mut String, p: &str, log: &str, (b, c): (&str, &str)) {
+        let (af, ar) = (self.fresh("af"), self.fresh("ar"));
+        out.push_str(&format!(
+            "async function {af}(x) {{ {log}.push(\"a0\"); try {{ const v = await x; {log}.push(\"a1\" + typeof v); \
+             const w = await {p}; {log}.push(\"a2\" + typeof w); return w; }} catch (e) {{ {log}.push(\"ae\"); throw e; }} \
+             finally {{ {log}.push(\"af\"); }} }}\n"
+        ));
+        out.push_str(&format!(
+            "const {ar} = async (y) => {{ await null; {log}.push(\"r\"); return typeof (await y); }};\n"
+        ));
+        let (t1, t2) = (self.fresh("p"), self.fresh("p"));
+        out.push_str(&format!(
+            "{af}({b}).then((v) => console.log(\"{t1}\", typeof v, {log}.join()), () => console.log(\"{t1}\", \"rejected\", {log}.join()));\n"
+        ));
+        out.push_str(&format!("{ar}({c}).then((v) => console.log(\"{t2}\", v, {log}.join()));\n"));
     }
 }
