@@ -209,8 +209,16 @@ pub trait Inspect {
 
     /// `String(v)` of console.log argument `arg` when a `%s` formats it
     /// and its `toString` is not a built-in one (node's
-    /// `hasBuiltInToString`): the host ran it beforehand, as a view cannot.
+    /// `hasBuiltInToString`), or when it is an object a `%i` or `%f`
+    /// formats: the host ran it beforehand, as a view cannot.
     fn user_string(&self, _arg: usize) -> Option<String> {
+        None
+    }
+
+    /// `Number(v)` of console.log argument `arg`, an object a `%d`
+    /// formats, which the host found beforehand (its `valueOf` may be the
+    /// program's).
+    fn user_number(&self, _arg: usize) -> Option<f64> {
         None
     }
 

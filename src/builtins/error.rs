@@ -100,7 +100,7 @@ fn construct(vm: &mut Vm, kind: ErrorKind, args: &[Value]) -> JsResult<Value> {
     }
     let e = s.get(er);
     let native_frame = s.calling.0;
-    crate::stack::capture_above_native(&mut s, e, native_frame);
+    crate::stack::capture_above_constructor(&mut s, e, native_frame, target);
     Ok(e)
 }
 
@@ -128,8 +128,8 @@ fn uri_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Error.captureStackTrace(o)`, V8's way for a constructor to give any
 /// object a `stack`: `o`'s header (`Name: message`) over the frames of the
-/// code that called (the optional function argument, which would hide the
-/// frames above its own, is not looked at).
+/// code that called, or of those above the first frame running the
+/// optional function argument (none when no frame runs it).
 fn capture_stack_trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 0);
     let Some(o) = target.as_object() else {
@@ -140,7 +140,8 @@ fn capture_stack_trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Va
     let e = s.error_value(ErrorKind::Error, "");
     s.root(e);
     let native_frame = s.calling.0;
-    crate::stack::capture_above_native(&mut s, e, native_frame);
+    let skip_to = arg(args, 1);
+    crate::stack::capture_above_constructor(&mut s, e, native_frame, skip_to);
     let text = e.as_object().and_then(|eo| crate::stack::text(&s, eo)).unwrap_or_default();
     let frames = text.find('\n').map_or("", |i| &text[i..]);
     let out = format!("{}{}", crate::stack::header(&s, target), frames);
