@@ -277,13 +277,16 @@ impl Heap<'_> {
             _ => format!("{name}: {message}"),
         };
         let cause = vm.atoms.lookup("cause").and_then(|a| o.get_named(a));
+        let errors = vm.atoms.lookup("errors").and_then(|a| o.get_named(a)).filter(|e| {
+            e.as_object().is_some_and(|e| e.is_array())
+        });
         let mut props: Vec<(Key, Value)> = o
             .index_keys()
             .into_iter()
             .filter_map(|i| self.element(o, i).map(|v| (Key::Str(units(&i.to_string())), v)))
             .collect();
         props.extend(self.named_props(o));
-        View::Error { id: v.to_bits(), ctor: self.ctor_name(o), name, message, stack, cause, props }
+        View::Error { id: v.to_bits(), ctor: self.ctor_name(o), name, message, stack, cause, errors, props }
     }
 }
 
@@ -412,6 +415,7 @@ impl Inspect for Heap<'_> {
                 message,
                 stack,
                 cause: None,
+                errors: None,
                 props: Vec::new(),
             };
         }

@@ -349,6 +349,9 @@ pub struct Intrinsics {
     /// `%GeneratorFunction.prototype%`: what generator functions inherit
     /// from (its `prototype` is `%GeneratorPrototype%`).
     pub gen_fn_proto: Value,
+    /// `AggregateError.prototype` (`AggregateError(...)` without `new`,
+    /// and `Promise.any`'s rejection).
+    pub aggregate_error_proto: Value,
 }
 
 impl Default for Intrinsics {
@@ -382,6 +385,7 @@ impl Default for Intrinsics {
             gen_proto: Value::NULL,
             gen_next: Value::UNDEFINED,
             gen_fn_proto: Value::NULL,
+            aggregate_error_proto: Value::NULL,
             throw_: u32::MAX,
         }
     }
