@@ -277,9 +277,11 @@ impl Heap<'_> {
             _ => format!("{name}: {message}"),
         };
         let cause = vm.atoms.lookup("cause").and_then(|a| o.get_named(a));
-        let errors = vm.atoms.lookup("errors").and_then(|a| o.get_named(a)).filter(|e| {
-            e.as_object().is_some_and(|e| e.is_array())
-        });
+        let errors = vm
+            .atoms
+            .lookup("errors")
+            .and_then(|a| o.get_named(a))
+            .filter(|e| e.as_object().is_some_and(|e| e.is_array()));
         let mut props: Vec<(Key, Value)> = o
             .index_keys()
             .into_iter()

@@ -153,10 +153,14 @@ fn count_reset(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn time(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let label = label(vm, args)?;
-    if vm.console_state.timers.contains_key(&label) {
-        warning(vm, &format!("Label '{label}' already exists for console.time()"));
-    } else {
-        vm.console_state.timers.insert(label, Instant::now());
+    match vm.console_state.timers.entry(label) {
+        std::collections::hash_map::Entry::Occupied(e) => {
+            let text = format!("Label '{}' already exists for console.time()", e.key());
+            warning(vm, &text);
+        }
+        std::collections::hash_map::Entry::Vacant(e) => {
+            e.insert(Instant::now());
+        }
     }
     Ok(Value::UNDEFINED)
 }
