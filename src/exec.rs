@@ -6,8 +6,6 @@
 //! sit side by side above this module and take nothing from each other
 //! for their slow paths.
 
-use std::io::Write;
-
 use crate::bytecode::{FuncProto, Op};
 pub use crate::calls::{call_function, call_native, enter_frame, pad_args, stack_overflow, ARGS_AFTER_FUNC};
 use crate::error::{ErrorKind, JsResult, Thrown};
@@ -457,9 +455,7 @@ pub fn type_of_value(vm: &mut Vm, v: Value) -> Value {
 pub fn print(vm: &mut Vm, first: usize, argc: usize) -> JsResult<()> {
     let stack = vm.stack.view();
     let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();
-    let mut line = crate::show::console_line(vm, &args)?;
-    line.push('\n');
-    // A closed stdout (e.g. piped into `head`) is not the program's error.
-    let _ = vm.out.write_all(line.as_bytes());
+    let line = crate::show::console_line(vm, &args)?;
+    crate::builtins::console::write_line(vm, &line, false);
     Ok(())
 }

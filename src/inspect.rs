@@ -184,6 +184,8 @@ pub enum View {
         stack: String,
         /// An own non-enumerable `cause` (from `new Error(m, { cause })`).
         cause: Option<Value>,
+        /// An own `errors` array (an AggregateError's), shown after `cause`.
+        errors: Option<Value>,
         props: Vec<(Key, Value)>,
     },
 }
@@ -211,8 +213,16 @@ pub trait Inspect {
 
     /// `String(v)` of console.log argument `arg` when a `%s` formats it
     /// and its `toString` is not a built-in one (node's
-    /// `hasBuiltInToString`): the host ran it beforehand, as a view cannot.
+    /// `hasBuiltInToString`), or when it is an object a `%i` or `%f`
+    /// formats: the host ran it beforehand, as a view cannot.
     fn user_string(&self, _arg: usize) -> Option<String> {
+        None
+    }
+
+    /// `Number(v)` of console.log argument `arg`, an object a `%d`
+    /// formats, which the host found beforehand (its `valueOf` may be the
+    /// program's).
+    fn user_number(&self, _arg: usize) -> Option<f64> {
         None
     }
 
@@ -473,9 +483,9 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 }
                 (id, "RegExp ".into(), true, props)
             }
-            View::Error { id, ctor, name, message, stack, cause, props } => {
+            View::Error { id, ctor, name, message, stack, cause, errors, props } => {
                 let mut props = self.keys(v, props, None);
-                base = self.format_error(ctor.as_deref(), &name, &message, stack, cause, &mut props);
+                base = self.format_error(ctor.as_deref(), &name, &message, stack, [cause, errors], &mut props);
                 if props.is_empty() {
                     return base;
                 }
@@ -589,7 +599,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         name: &str,
         message: &str,
         stack: String,
-        cause: Option<Value>,
+        hidden: [Option<Value>; 2],
         props: &mut Vec<Prop>,
     ) -> String {
         if !self.opts.show_hidden {
@@ -609,10 +619,11 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 }
             }
         }
-        if let Some(c) = cause {
-            let k = Key::str("cause");
+        for (name, v) in ["cause", "errors"].into_iter().zip(hidden) {
+            let Some(v) = v else { continue };
+            let k = Key::str(name);
             if !props.iter().any(|p| p.key == k) {
-                props.push(Prop { key: k, enumerable: false, slot: Slot::Value(c) });
+                props.push(Prop { key: k, enumerable: false, slot: Slot::Value(v) });
             }
         }
         let mut stack = improve_stack(stack, ctor, name);

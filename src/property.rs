@@ -306,6 +306,9 @@ fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Valu
         };
         return Some(Value::smi(n));
     }
+    if is_poison_name(vm, callable, a) {
+        return Some(Value::NULL);
+    }
     if a == vm.realm.prototype {
         if let Callable::Script(p) = callable {
             if p.info.generator {
@@ -317,6 +320,25 @@ fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Valu
         }
     }
     None
+}
+
+/// Whether a sloppy function declaration or expression has `p` (V8
+/// gives those, and only those, own `arguments` and `caller`: null,
+/// read-only, not configurable; strict functions, arrows, methods,
+/// generators and classes have none).
+pub fn has_legacy_own(p: &crate::bytecode::FuncProto) -> bool {
+    !p.strict && p.kind == crate::bytecode::FnKind::Normal && p.is_constructor()
+}
+
+/// Whether atom `a` is `arguments` or `caller` of a function that has
+/// them as own properties (`has_legacy_own`). No program sees what they
+/// hold while the function runs (V8's live `arguments` object and caller):
+/// they read as null, as between calls.
+pub fn is_poison_name(vm: &Vm, c: &Callable, a: shape::Atom) -> bool {
+    match c {
+        Callable::Script(p) if has_legacy_own(p) => a == vm.realm.arguments || a == vm.realm.caller,
+        _ => false,
+    }
 }
 
 /// A function's name.
@@ -548,7 +570,7 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
                     return refuse(vm, o, key, Refused::ReadOnly, strict);
                 }
             }
-            if o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length) {
+            if o.callable().is_some_and(|c| a == vm.realm.name || a == vm.realm.length || is_poison_name(vm, c, a)) {
                 return refuse(vm, o, key, Refused::ReadOnly, strict);
             }
             if !o.is_extensible() {

@@ -12,7 +12,16 @@ use crate::vm::Vm;
 
 /// The heap's views, with the `Symbol.toStringTag` getters' results that
 /// `getter_tags` ran beforehand (a view must not run user code).
-struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>, &'a crate::heap::ScratchDoubles, &'a HashMap<usize, String>);
+struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>, &'a crate::heap::ScratchDoubles, &'a HashMap<usize, Converted>);
+
+/// A console.log argument a `%` directive converts with user code
+/// (`percent_conversions`).
+enum Converted {
+    /// `String(v)` for `%s` (a user `toString`), `%i` and `%f`.
+    Text(String),
+    /// `Number(v)` for `%d` (`valueOf`, then `toString`).
+    Number(f64),
+}
 
 /// How an object's `Symbol.toStringTag` is found: the first such property
 /// on its chain is a data property (with whether it is an own enumerable
@@ -112,11 +121,13 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
     Ok(tags)
 }
 
-/// `String(v)` of each object a `%s` directive of a first string argument
-/// formats whose `toString` is not a built-in one (by argument position:
-/// the same object twice is converted twice): node's formatWithOptions
-/// calls it, which a view cannot.
-fn percent_s_strings(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, String>> {
+/// The conversions node's formatWithOptions makes with user code, which a
+/// view cannot: `String(v)` of each object a `%s` formats whose
+/// `toString` is not a built-in one, `%i`'s and `%f`'s `String(v)` (they
+/// are `parseInt`/`parseFloat`) and `%d`'s `Number(v)` of each object, by
+/// argument position (the same object twice is converted twice), in the
+/// order of the directives.
+fn percent_conversions(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, Converted>> {
     let mut out = HashMap::new();
     let Some(first) = args.first().and_then(|v| v.as_js_str()).map(|s| s.units().into_owned()) else {
         return Ok(out);
@@ -133,22 +144,30 @@ fn percent_s_strings(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, Str
         i += 1;
         if a + 1 != args.len() {
             match u8::try_from(first[i]).unwrap_or(0) {
-                b's' => {
+                d @ (b's' | b'd' | b'i' | b'f') => {
                     a += 1;
-                    formatted.push(a);
+                    formatted.push((a, d));
                 }
-                b'j' | b'd' | b'O' | b'o' | b'i' | b'f' | b'c' => a += 1,
+                b'j' | b'O' | b'o' | b'c' => a += 1,
                 _ => {}
             }
         }
         i += 1;
     }
-    for a in formatted {
+    for (a, directive) in formatted {
         let v = args[a];
-        if v.as_object().is_some() && user_to_string(vm, v)? {
-            let text = crate::ops::to_js_string(vm, v)?;
-            out.insert(a, crate::format::lossy(text).into_owned());
+        if v.as_object().is_none() {
+            continue;
         }
+        let converted = match directive {
+            b's' if !user_to_string(vm, v)? => continue,
+            b'd' => Converted::Number(crate::ops::to_number(vm, v)?),
+            _ => {
+                let text = crate::ops::to_js_string(vm, v)?;
+                Converted::Text(crate::format::lossy(text).into_owned())
+            }
+        };
+        out.insert(a, converted);
     }
     Ok(out)
 }
@@ -258,13 +277,18 @@ impl Heap<'_> {
             _ => format!("{name}: {message}"),
         };
         let cause = vm.atoms.lookup("cause").and_then(|a| o.get_named(a));
+        let errors = vm
+            .atoms
+            .lookup("errors")
+            .and_then(|a| o.get_named(a))
+            .filter(|e| e.as_object().is_some_and(|e| e.is_array()));
         let mut props: Vec<(Key, Value)> = o
             .index_keys()
             .into_iter()
             .filter_map(|i| self.element(o, i).map(|v| (Key::Str(units(&i.to_string())), v)))
             .collect();
         props.extend(self.named_props(o));
-        View::Error { id: v.to_bits(), ctor: self.ctor_name(o), name, message, stack, cause, props }
+        View::Error { id: v.to_bits(), ctor: self.ctor_name(o), name, message, stack, cause, errors, props }
     }
 }
 
@@ -393,6 +417,7 @@ impl Inspect for Heap<'_> {
                 message,
                 stack,
                 cause: None,
+                errors: None,
                 props: Vec::new(),
             };
         }
@@ -518,7 +543,17 @@ impl Inspect for Heap<'_> {
     }
 
     fn user_string(&self, arg: usize) -> Option<String> {
-        self.3.get(&arg).cloned()
+        match self.3.get(&arg) {
+            Some(Converted::Text(t)) => Some(t.clone()),
+            _ => None,
+        }
+    }
+
+    fn user_number(&self, arg: usize) -> Option<f64> {
+        match self.3.get(&arg) {
+            Some(Converted::Number(d)) => Some(*d),
+            _ => None,
+        }
     }
 }
 
@@ -526,12 +561,19 @@ impl Inspect for Heap<'_> {
 pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
     // Before the tags: a user's toString may allocate (the tags are keyed
     // by address).
-    let strings = percent_s_strings(vm, args)?;
+    let strings = percent_conversions(vm, args)?;
     let tags = getter_tags(vm, args)?;
     match crate::inspect::console_line(&Heap(vm, &tags, &Default::default(), &strings), args) {
         Ok(s) => Ok(s),
         Err(_) => Err(vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")),
     }
+}
+
+/// util.inspect(v, opts) of one value, running the `Symbol.toStringTag`
+/// getters first as console.log does (console.dir).
+pub fn inspect_with(vm: &mut Vm, v: Value, opts: &Options) -> JsResult<String> {
+    let tags = getter_tags(vm, &[v])?;
+    Ok(crate::inspect::inspect(&Heap(vm, &tags, &Default::default(), &HashMap::new()), v, opts))
 }
 
 /// util.inspect(v): the REPL's echo.

@@ -85,7 +85,31 @@ fn is_lazy(vm: &Vm, o: &JsObject) -> bool {
 /// Records the frames of a new error `e` made by a native constructor
 /// whose frame is at `base` (the constructor's own frame is not listed).
 pub fn capture_above_native(vm: &mut Vm, e: Value, base: usize) {
-    let c = match next_frame(vm, base) {
+    capture_above_constructor(vm, e, base, Value::UNDEFINED)
+}
+
+/// `capture_above_native` for an error made by `new` (`new_target`), or
+/// by `Error.captureStackTrace(o, f)` (`f`): as V8 (`SKIP_UNTIL_SEEN`),
+/// the frames up to and including the first that runs `new_target` are
+/// not listed, so the constructors of `class MyErr extends Error` that
+/// `super(...)` went through are not, and `new MyErr` thrown in `f`
+/// starts at `f`. When no frame runs it (`Reflect.construct(Error, [],
+/// F)`), V8 lists no frames at all. A native `new_target` (the error's
+/// own constructor, most often) lists the frames above the native one.
+pub fn capture_above_constructor(vm: &mut Vm, e: Value, base: usize, new_target: Value) {
+    let mut start = Some(base);
+    if matches!(new_target.as_callable(), Some(Callable::Script(_))) {
+        let mut b = Some(base);
+        start = None;
+        while let Some(at) = b {
+            if at >= 2 && vm.stack.get(at - 2) == new_target {
+                start = Some(at);
+                break;
+            }
+            b = next_frame(vm, at).map(|(up, _)| up);
+        }
+    }
+    let c = match start.and_then(|b| next_frame(vm, b)) {
         Some((b, pc)) => capture(vm, b, pc, None),
         None => Capture(Rc::new([])),
     };

@@ -258,6 +258,9 @@ pub struct Realm {
     pub to_string: Atom,
     pub value_of: Atom,
     pub to_json: Atom,
+    /// A sloppy function's own `arguments` and `caller` (`property::has_legacy_own`).
+    pub arguments: Atom,
+    pub caller: Atom,
     /// The `console` object (the compiler emits `Print` for
     /// `console.log(...)` while `console` is this object).
     pub console: Value,
@@ -413,6 +416,8 @@ pub struct Vm {
     pub protos: Vec<Rc<FuncProto>>,
     pub frames: Frames,
     pub out: Box<dyn Write>,
+    /// console's groups, counters and timers (`builtins::console`).
+    pub console_state: crate::builtins::console::ConsoleState,
     pub stats: Stats,
     /// The lowest native stack address the VM may use before reporting
     /// "Maximum call stack size exceeded".
@@ -524,6 +529,8 @@ impl Vm {
             to_string: 0,
             value_of: 0,
             to_json: 0,
+            arguments: 0,
+            caller: 0,
             console: Value::UNDEFINED,
             process: Value::UNDEFINED,
             module_this: Value::UNDEFINED,
@@ -546,6 +553,7 @@ impl Vm {
             protos: Vec::new(),
             frames: Frames::default(),
             out,
+            console_state: Default::default(),
             stats: Stats::default(),
             native_limit: 0,
             tiers: Tiers::NONE,
@@ -625,7 +633,9 @@ impl Vm {
             (atom("length"), atom("name"), atom("prototype"), atom("constructor"));
         let (to_string, value_of, to_json) = (atom("toString"), atom("valueOf"), atom("toJSON"));
         let (message, stack) = (atom("message"), atom("stack"));
+        let (arguments, caller) = (atom("arguments"), atom("caller"));
         let r = &mut self.realm;
+        (r.arguments, r.caller) = (arguments, caller);
         (r.length, r.name, r.prototype, r.constructor) = (length, name, prototype, constructor);
         (r.to_string, r.value_of, r.to_json) = (to_string, value_of, to_json);
         (r.message, r.stack) = (message, stack);

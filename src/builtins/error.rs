@@ -60,6 +60,7 @@ pub fn install(vm: &mut Vm) {
         }
         super::global(vm, kind.name(), f);
     }
+    install_aggregate_error(vm, base_ctor);
     // The accessor every error's `stack` starts as (`stack::Capture`).
     let get = vm.native_function("get stack", 0, crate::stack::lazy_get);
     let set = vm.native_function("set stack", 1, crate::stack::lazy_set);
@@ -68,20 +69,85 @@ pub fn install(vm: &mut Vm) {
     vm.realm.lazy_stack = pair;
 }
 
+/// `AggregateError(errors, message, options)`: an Error subclass whose
+/// objects hold the errors in a (non-enumerable) `errors` array. It is
+/// no `ErrorKind`: the runtime never raises one by itself.
+fn install_aggregate_error(vm: &mut Vm, error_ctor: Value) {
+    let parent = vm.realm.error_protos[ErrorKind::Error as usize];
+    let shape = vm.shapes.root(parent);
+    let proto = vm.pin(crate::heap::JsObject::new(shape, crate::heap::ObjClass::Plain));
+    vm.realm.intrinsics.aggregate_error_proto = proto;
+    let f = vm.native_constructor("AggregateError", 2, aggregate_error);
+    property::define_named(vm, f, "prototype", 0, proto);
+    property::define_named(vm, proto, "constructor", HIDDEN, f);
+    let name = vm.static_string("AggregateError");
+    property::define_named(vm, proto, "name", HIDDEN, name);
+    let empty = vm.static_string("");
+    property::define_named(vm, proto, "message", HIDDEN, empty);
+    if let (Some(o), true) = (f.as_object(), error_ctor != Value::UNDEFINED) {
+        o.set_proto(&mut vm.shapes, error_ctor);
+    }
+    super::global(vm, "AggregateError", f);
+}
+
+fn aggregate_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let target = std::mem::replace(&mut vm.new_target, Value::UNDEFINED);
+    let proto = vm.realm.intrinsics.aggregate_error_proto;
+    let e = make(vm, proto, target, arg(args, 1), arg(args, 2))?;
+    let mut s = vm.scope();
+    let er = s.root(e);
+    // The errors, listed after the message and cause are in place.
+    let list = s.new_array(Vec::new());
+    let rl = s.root(list);
+    let errors = arg(args, 0);
+    let text = crate::iteration::describe(errors);
+    if crate::iteration::iterator_method(&mut s, errors)?.is_none() {
+        let msg = format!("{text} is not iterable (cannot read property Symbol(Symbol.iterator))");
+        return Err(s.throw_error(ErrorKind::TypeError, &msg));
+    }
+    crate::objects::for_each(&mut s, errors, &text, |vm, item| {
+        let s = vm.scope();
+        let list = s.get(rl);
+        drop(s);
+        if let Some(a) = list.as_object() {
+            crate::heap::write_barrier(list);
+            a.push(&mut vm.heap, item);
+        }
+        Ok(())
+    })?;
+    let (e, list) = (s.get(er), s.get(rl));
+    property::define_named(&mut s, e, "errors", HIDDEN, list);
+    let native_frame = s.calling.0;
+    crate::stack::capture_above_constructor(&mut s, e, native_frame, target);
+    Ok(e)
+}
+
 /// `new Error(message, options)` for `kind`.
 fn construct(vm: &mut Vm, kind: ErrorKind, args: &[Value]) -> JsResult<Value> {
-    // The prototype: `new.target.prototype` (a subclass, or the constructor
-    // itself under `new`), else the kind's.
     let target = std::mem::replace(&mut vm.new_target, Value::UNDEFINED);
-    let mut proto = vm.realm.error_protos[kind as usize];
+    let proto = vm.realm.error_protos[kind as usize];
+    let e = make(vm, proto, target, arg(args, 0), arg(args, 1))?;
+    let mut s = vm.scope();
+    s.root(e);
+    let native_frame = s.calling.0;
+    crate::stack::capture_above_constructor(&mut s, e, native_frame, target);
+    Ok(e)
+}
+
+/// An error object with `message` and the `cause` of `options`, whose
+/// prototype is `new.target.prototype` (a subclass, or the constructor
+/// itself under `new`), else `proto`; no stack yet.
+fn make(vm: &mut Vm, mut proto: Value, target: Value, message: Value, options: Value) -> JsResult<Value> {
     if matches!(target.as_callable(), Some(Callable::Script(_) | Callable::Native(_))) {
-        let p = property::get(vm, target, PropKey::Name(vm.realm.prototype))?;
+        let mut s = vm.scope();
+        s.root(message);
+        s.root(options);
+        let key = PropKey::Name(s.realm.prototype);
+        let p = property::get(&mut s, target, key)?;
         if p.as_object().is_some() {
             proto = p;
         }
     }
-    let message = arg(args, 0);
-    let options = arg(args, 1);
     let mut s = vm.scope();
     let opts = s.root(options);
     let message = if message == Value::UNDEFINED { None } else { Some(crate::ops::to_js_string(&mut s, message)?) };
@@ -98,10 +164,7 @@ fn construct(vm: &mut Vm, kind: ErrorKind, args: &[Value]) -> JsResult<Value> {
             }
         }
     }
-    let e = s.get(er);
-    let native_frame = s.calling.0;
-    crate::stack::capture_above_native(&mut s, e, native_frame);
-    Ok(e)
+    Ok(s.get(er))
 }
 
 fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -128,8 +191,8 @@ fn uri_error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// `Error.captureStackTrace(o)`, V8's way for a constructor to give any
 /// object a `stack`: `o`'s header (`Name: message`) over the frames of the
-/// code that called (the optional function argument, which would hide the
-/// frames above its own, is not looked at).
+/// code that called, or of those above the first frame running the
+/// optional function argument (none when no frame runs it).
 fn capture_stack_trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 0);
     let Some(o) = target.as_object() else {
@@ -140,7 +203,8 @@ fn capture_stack_trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Va
     let e = s.error_value(ErrorKind::Error, "");
     s.root(e);
     let native_frame = s.calling.0;
-    crate::stack::capture_above_native(&mut s, e, native_frame);
+    let skip_to = arg(args, 1);
+    crate::stack::capture_above_constructor(&mut s, e, native_frame, skip_to);
     let text = e.as_object().and_then(|eo| crate::stack::text(&s, eo)).unwrap_or_default();
     let frames = text.find('\n').map_or("", |i| &text[i..]);
     let out = format!("{}{}", crate::stack::header(&s, target), frames);

@@ -35,39 +35,39 @@ pub fn install(vm: &mut Vm) {
         property::define_named(vm, proto, "constructor", HIDDEN, f);
         let tag = vm.static_string(kind.name());
         super::symbol::to_string_tag(vm, proto, tag);
+        let m = &METHODS[i];
         if kind.is_set() {
-            let f = super::method(vm, proto, "add", 1, add);
+            let f = super::method(vm, proto, "add", 1, m.add.expect("sets add"));
             if kind == CollKind::Set {
                 vm.pin_value(f);
                 vm.realm.intrinsics.coll_adders[1] = f;
             }
         } else {
-            super::method(vm, proto, "get", 1, get);
-            let f = super::method(vm, proto, "set", 2, set);
+            super::method(vm, proto, "get", 1, m.get.expect("maps get"));
+            let f = super::method(vm, proto, "set", 2, m.set.expect("maps set"));
             if kind == CollKind::Map {
                 vm.pin_value(f);
                 vm.realm.intrinsics.coll_adders[0] = f;
             }
         }
-        super::method(vm, proto, "has", 1, has);
-        super::method(vm, proto, "delete", 1, delete);
-        if matches!(kind, CollKind::Map | CollKind::Set) {
-            super::method(vm, proto, "clear", 0, clear);
-            super::method(vm, proto, "forEach", 1, for_each);
-            let size = if kind == CollKind::Map { map_size } else { set_size };
-            let getter = vm.native_function("get size", 0, size);
+        super::method(vm, proto, "has", 1, m.has);
+        super::method(vm, proto, "delete", 1, m.delete);
+        if let Some(strong) = &m.strong {
+            super::method(vm, proto, "clear", 0, strong.clear);
+            super::method(vm, proto, "forEach", 1, strong.for_each);
+            let getter = vm.native_function("get size", 0, strong.size);
             if let Some(o) = proto.as_object() {
                 let a = vm.atoms.intern("size");
                 property::define_accessor(vm, o, a, false, getter, crate::heap::shape::CONFIGURABLE);
             }
-            let entries = super::method(vm, proto, "entries", 0, entries);
+            let entries = super::method(vm, proto, "entries", 0, strong.entries);
             if kind == CollKind::Set {
-                let values = super::method(vm, proto, "values", 0, values);
+                let values = super::method(vm, proto, "values", 0, strong.values);
                 property::define_named(vm, proto, "keys", HIDDEN, values);
                 super::symbol::symbol_method(vm, proto, sym, values);
             } else {
-                super::method(vm, proto, "keys", 0, keys);
-                super::method(vm, proto, "values", 0, values);
+                super::method(vm, proto, "keys", 0, strong.keys);
+                super::method(vm, proto, "values", 0, strong.values);
                 super::symbol::symbol_method(vm, proto, sym, entries);
             }
         }
@@ -75,15 +75,18 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-/// The table and kind of `this`, or node's TypeError naming `method`
-/// (`Method Map.prototype.get called on incompatible receiver …`).
-fn this_table(vm: &mut Vm, this: Value, method: &str, kinds: &[CollKind]) -> JsResult<(SharedTable, CollKind)> {
+/// The table of `this`, which must be a `kind` collection, or node's
+/// TypeError naming `method` (`Method Map.prototype.get called on
+/// incompatible receiver …`). Each prototype has its own natives
+/// (`METHODS`), so that `Map.prototype.has.call(aSet)` and
+/// `Map.prototype.get.call(aWeakMap)` fail as in V8.
+fn this_table(vm: &mut Vm, this: Value, method: &str, kind: CollKind) -> JsResult<SharedTable> {
     if let Some(ObjClass::Collection(t, k)) = this.as_object().map(|o| &o.class) {
-        if kinds.contains(k) {
-            return Ok((t.clone(), *k));
+        if *k == kind {
+            return Ok(t.clone());
         }
     }
-    let name = kinds[0].name();
+    let name = kind.name();
     let text = crate::iteration::receiver_text(vm, this);
     // A getter is named `get Map.prototype.size`.
     let (get, method) = method.strip_prefix("get ").map_or(("", method), |m| ("get ", m));
@@ -199,44 +202,95 @@ fn weak_set_ctor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     construct(vm, CollKind::WeakSet, args)
 }
 
-const MAPS: &[CollKind] = &[CollKind::Map, CollKind::WeakMap];
-const SETS: &[CollKind] = &[CollKind::Set, CollKind::WeakSet];
-const ANY: &[CollKind] = &[CollKind::Map, CollKind::Set, CollKind::WeakMap, CollKind::WeakSet];
-const STRONG_MAP: &[CollKind] = &[CollKind::Map];
-const STRONG_SET: &[CollKind] = &[CollKind::Set];
-
-/// Which kinds a method of `this`'s own prototype accepts: Map methods take
-/// maps, Set methods sets (the kind is found from the receiver, so one
-/// native serves both prototypes; a Map method applied to a Set still
-/// fails with node's message).
-fn kinds_of(this: Value, weak_ok: bool) -> &'static [CollKind] {
-    match this.as_object().map(|o| &o.class) {
-        Some(ObjClass::Collection(_, k)) if k.is_set() => {
-            if weak_ok {
-                SETS
-            } else {
-                STRONG_SET
-            }
-        }
-        Some(ObjClass::Collection(..)) => {
-            if weak_ok {
-                MAPS
-            } else {
-                STRONG_MAP
-            }
-        }
-        _ => ANY,
-    }
+/// The natives of one prototype: the same algorithms bound to its kind.
+struct Methods {
+    get: Option<NativeFn>,
+    set: Option<NativeFn>,
+    add: Option<NativeFn>,
+    has: NativeFn,
+    delete: NativeFn,
+    /// Those of `Map` and `Set` only (the weak kinds cannot be walked).
+    strong: Option<StrongMethods>,
 }
 
-fn get(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (t, _) = this_table(vm, this, "get", MAPS)?;
+struct StrongMethods {
+    clear: NativeFn,
+    for_each: NativeFn,
+    size: NativeFn,
+    entries: NativeFn,
+    keys: NativeFn,
+    values: NativeFn,
+}
+
+/// `fn name(vm, this, args)` calling `imp(vm, this, args, kind)`: a native
+/// per (algorithm, kind), since a native has no other way to know which
+/// prototype it was taken from.
+macro_rules! bound {
+    ($imp:ident, $kind:ident) => {{
+        fn f(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+            $imp(vm, this, args, CollKind::$kind)
+        }
+        f as NativeFn
+    }};
+}
+
+macro_rules! strong {
+    ($kind:ident) => {
+        Some(StrongMethods {
+            clear: bound!(clear, $kind),
+            for_each: bound!(for_each, $kind),
+            size: bound!(size, $kind),
+            entries: bound!(entries, $kind),
+            keys: bound!(keys, $kind),
+            values: bound!(values, $kind),
+        })
+    };
+}
+
+/// In `KINDS` order.
+const METHODS: [Methods; 4] = [
+    Methods {
+        get: Some(bound!(get, Map)),
+        set: Some(bound!(set, Map)),
+        add: None,
+        has: bound!(has, Map),
+        delete: bound!(delete, Map),
+        strong: strong!(Map),
+    },
+    Methods {
+        get: None,
+        set: None,
+        add: Some(bound!(add, Set)),
+        has: bound!(has, Set),
+        delete: bound!(delete, Set),
+        strong: strong!(Set),
+    },
+    Methods {
+        get: Some(bound!(get, WeakMap)),
+        set: Some(bound!(set, WeakMap)),
+        add: None,
+        has: bound!(has, WeakMap),
+        delete: bound!(delete, WeakMap),
+        strong: None,
+    },
+    Methods {
+        get: None,
+        set: None,
+        add: Some(bound!(add, WeakSet)),
+        has: bound!(has, WeakSet),
+        delete: bound!(delete, WeakSet),
+        strong: None,
+    },
+];
+
+fn get(vm: &mut Vm, this: Value, args: &[Value], kind: CollKind) -> JsResult<Value> {
+    let t = this_table(vm, this, "get", kind)?;
     let v = t.borrow().get(arg(args, 0));
     Ok(v.unwrap_or(Value::UNDEFINED))
 }
 
-fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (t, kind) = this_table(vm, this, "set", MAPS)?;
+fn set(vm: &mut Vm, this: Value, args: &[Value], kind: CollKind) -> JsResult<Value> {
+    let t = this_table(vm, this, "set", kind)?;
     let k = check_key(vm, kind, arg(args, 0))?;
     crate::heap::write_barrier(this);
     let grown = t.borrow_mut().set(k, arg(args, 1));
@@ -244,8 +298,8 @@ fn set(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(this)
 }
 
-fn add(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let (t, kind) = this_table(vm, this, "add", SETS)?;
+fn add(vm: &mut Vm, this: Value, args: &[Value], kind: CollKind) -> JsResult<Value> {
+    let t = this_table(vm, this, "add", kind)?;
     let k = check_key(vm, kind, arg(args, 0))?;
     crate::heap::write_barrier(this);
     let grown = t.borrow_mut().set(k, k);
@@ -253,48 +307,34 @@ fn add(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(this)
 }
 
-fn has(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let kinds = kinds_of(this, true);
-    let (t, _) = this_table(vm, this, "has", kinds)?;
+fn has(vm: &mut Vm, this: Value, args: &[Value], kind: CollKind) -> JsResult<Value> {
+    let t = this_table(vm, this, "has", kind)?;
     let found = t.borrow().has(arg(args, 0));
     Ok(Value::bool(found))
 }
 
-fn delete(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let kinds = kinds_of(this, true);
-    let (t, _) = this_table(vm, this, "delete", kinds)?;
+fn delete(vm: &mut Vm, this: Value, args: &[Value], kind: CollKind) -> JsResult<Value> {
+    let t = this_table(vm, this, "delete", kind)?;
     let found = t.borrow_mut().delete(arg(args, 0));
     Ok(Value::bool(found))
 }
 
-fn clear(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    let kinds = kinds_of(this, false);
-    let (t, _) = this_table(vm, this, "clear", kinds)?;
+fn clear(vm: &mut Vm, this: Value, _args: &[Value], kind: CollKind) -> JsResult<Value> {
+    let t = this_table(vm, this, "clear", kind)?;
     t.borrow_mut().clear();
     Ok(Value::UNDEFINED)
 }
 
-/// The size getters are one per kind, so that each names its own
-/// prototype and refuses the other kind, as V8's do.
-fn map_size(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    size(vm, this, STRONG_MAP)
-}
-
-fn set_size(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    size(vm, this, STRONG_SET)
-}
-
-fn size(vm: &mut Vm, this: Value, kinds: &[CollKind]) -> JsResult<Value> {
-    let (t, _) = this_table(vm, this, "get size", kinds)?;
+fn size(vm: &mut Vm, this: Value, _args: &[Value], kind: CollKind) -> JsResult<Value> {
+    let t = this_table(vm, this, "get size", kind)?;
     let n = t.borrow().len();
     Ok(Value::smi(n as i32))
 }
 
 /// `forEach(f, thisArg)`: `f(value, key, collection)` for each entry, in
 /// order, seeing entries added and not those deleted during the walk.
-fn for_each(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let kinds = kinds_of(this, false);
-    let (t, kind) = this_table(vm, this, "forEach", kinds)?;
+fn for_each(vm: &mut Vm, this: Value, args: &[Value], kind: CollKind) -> JsResult<Value> {
+    let t = this_table(vm, this, "forEach", kind)?;
     let f = arg(args, 0);
     if f.as_callable().is_none() {
         let text = crate::iteration::describe(f);
@@ -317,20 +357,19 @@ fn for_each(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     result.map(|()| Value::UNDEFINED)
 }
 
-fn iter(vm: &mut Vm, this: Value, method: &str, kind: IterKind) -> JsResult<Value> {
-    let kinds = kinds_of(this, false);
-    let (t, k) = this_table(vm, this, method, kinds)?;
-    Ok(new_builtin_iter(vm, IterSource::Table(t, k.is_set()), kind))
+fn iter(vm: &mut Vm, this: Value, method: &str, kind: CollKind, what: IterKind) -> JsResult<Value> {
+    let t = this_table(vm, this, method, kind)?;
+    Ok(new_builtin_iter(vm, IterSource::Table(t, kind.is_set()), what))
 }
 
-fn entries(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    iter(vm, this, "entries", IterKind::Entries)
+fn entries(vm: &mut Vm, this: Value, _args: &[Value], kind: CollKind) -> JsResult<Value> {
+    iter(vm, this, "entries", kind, IterKind::Entries)
 }
 
-fn keys(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    iter(vm, this, "keys", IterKind::Keys)
+fn keys(vm: &mut Vm, this: Value, _args: &[Value], kind: CollKind) -> JsResult<Value> {
+    iter(vm, this, "keys", kind, IterKind::Keys)
 }
 
-fn values(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    iter(vm, this, "values", IterKind::Values)
+fn values(vm: &mut Vm, this: Value, _args: &[Value], kind: CollKind) -> JsResult<Value> {
+    iter(vm, this, "values", kind, IterKind::Values)
 }

@@ -8,7 +8,7 @@
 //! Arguments past the ones passed read as undefined (`arg`).
 
 mod array;
-mod console;
+pub(crate) mod console;
 mod date;
 mod error;
 mod function;

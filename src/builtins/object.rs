@@ -105,7 +105,12 @@ fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<Pro
             if let Some(c) = o.callable() {
                 keys.push(PropKey::Name(vm.realm.length));
                 keys.push(PropKey::Name(vm.realm.name));
-                if matches!(c, Callable::Script(p) if p.is_constructor()) && o.get_named(vm.realm.prototype).is_none() {
+                if matches!(c, Callable::Script(p) if property::has_legacy_own(p)) {
+                    keys.push(PropKey::Name(vm.realm.arguments));
+                    keys.push(PropKey::Name(vm.realm.caller));
+                }
+                let has_prototype = matches!(c, Callable::Script(p) if p.is_constructor() || p.info.generator);
+                if has_prototype && o.get_named(vm.realm.prototype).is_none() {
                     keys.push(PropKey::Name(vm.realm.prototype));
                 }
             }
@@ -815,7 +820,8 @@ pub(super) fn own_descriptor(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<Op
         (Some(o), _, PropKey::Name(a)) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
             None => {
-                let attrs = if o.is_array() && a == vm.realm.length && !o.length_writable() {
+                let poison = o.callable().is_some_and(|c| property::is_poison_name(vm, c, a));
+                let attrs = if poison || (o.is_array() && a == vm.realm.length && !o.length_writable()) {
                     0
                 } else if o.is_array() || a == vm.realm.prototype {
                     WRITABLE

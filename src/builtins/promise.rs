@@ -316,14 +316,16 @@ fn count_down(vm: &mut Vm, counter: Value, values: Value, res: Value, rej: Value
     Ok(())
 }
 
-/// `Promise.any`'s rejection: an error named AggregateError with the
-/// reasons in `errors` (stitch has no AggregateError constructor).
+/// `Promise.any`'s rejection: an AggregateError with the reasons in
+/// `errors`.
 fn aggregate_error(vm: &mut Vm, errors: Value) -> Value {
     let mut s = vm.scope();
     let e = s.error_value(ErrorKind::Error, "All promises were rejected");
     s.root(e);
-    let name = s.static_string("AggregateError");
-    property::define_named(&mut s, e, "name", HIDDEN, name);
+    let proto = s.realm.intrinsics.aggregate_error_proto;
+    if let Some(o) = e.as_object() {
+        o.set_proto(&mut s.shapes, proto);
+    }
     property::define_named(&mut s, e, "errors", HIDDEN, errors);
     e
 }

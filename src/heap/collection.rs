@@ -351,6 +351,9 @@ pub struct Intrinsics {
     pub gen_fn_proto: Value,
     /// `%AsyncFunction.prototype%`: what async functions inherit from.
     pub async_fn_proto: Value,
+    /// `AggregateError.prototype` (`AggregateError(...)` without `new`,
+    /// and `Promise.any`'s rejection).
+    pub aggregate_error_proto: Value,
 }
 
 impl Default for Intrinsics {
@@ -385,6 +388,7 @@ impl Default for Intrinsics {
             gen_next: Value::UNDEFINED,
             gen_fn_proto: Value::NULL,
             async_fn_proto: Value::NULL,
+            aggregate_error_proto: Value::NULL,
             throw_: u32::MAX,
         }
     }

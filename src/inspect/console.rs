@@ -63,8 +63,9 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                     }
                     b'd' => {
                         a += 1;
-                        match h.view(args[a]) {
-                            View::Symbol(_) => "NaN".into(),
+                        match (h.user_number(a), h.view(args[a])) {
+                            (Some(d), _) => number_text(d),
+                            (None, View::Symbol(_)) => "NaN".into(),
                             _ => number_text(h.to_js_number(args[a])),
                         }
                     }
@@ -81,14 +82,20 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                         a += 1;
                         match h.view(args[a]) {
                             View::Symbol(_) => "NaN".into(),
-                            _ => number_text(crate::numconv::parse_int(&h.to_js_string(args[a]), None)),
+                            _ => {
+                                let text = h.user_string(a).unwrap_or_else(|| h.to_js_string(args[a]));
+                                number_text(crate::numconv::parse_int(&text, None))
+                            }
                         }
                     }
                     b'f' => {
                         a += 1;
                         match h.view(args[a]) {
                             View::Symbol(_) => "NaN".into(),
-                            _ => number_text(crate::numconv::parse_float(&h.to_js_string(args[a]))),
+                            _ => {
+                                let text = h.user_string(a).unwrap_or_else(|| h.to_js_string(args[a]));
+                                number_text(crate::numconv::parse_float(&text))
+                            }
                         }
                     }
                     b'c' => {

@@ -223,6 +223,7 @@ impl Heap {
                         Json::Null => None,
                         j => Some(h.value(j)),
                     },
+                    errors: None,
                     props: h.props(&n[6]),
                 },
                 _ => View::Object { id, ctor: n[1].opt_text(), props: h.props(&n[2]) },
@@ -331,6 +332,7 @@ fn odd_shapes_do_not_panic() {
         message: "é".into(),
         stack: "é".into(),
         cause: None,
+        errors: None,
         props: vec![],
     });
     let _ = inspect(&h, e, &Options::default());
