@@ -164,6 +164,11 @@ pub fn get_with_receiver(vm: &mut Vm, o: &'static JsObject, key: PropKey, receiv
         if let Some(v) = get_own(vm, cur, key) {
             return resolve(vm, v, receiver);
         }
+        // A typed array's index past its end is undefined, not looked up
+        // on the prototypes (an integer-indexed exotic object).
+        if let (PropKey::Index(_), Some(_)) = (key, cur.typed()) {
+            return Ok(Value::UNDEFINED);
+        }
         match cur.proto().as_object() {
             Some(p) => cur = p,
             None => return Ok(Value::UNDEFINED),
@@ -484,6 +489,15 @@ pub fn put_super(
 /// `o[key] = v` (see `set_in`).
 pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
     let key = index_key(vm, o, key);
+    if let (PropKey::Index(i), Some(_)) = (key, o.typed()) {
+        // The element type's conversion, after ToNumber (which may run
+        // valueOf); an index past the end takes nothing and adds nothing.
+        let d = ops::to_number(vm, v)?;
+        if let Some(view) = o.typed() {
+            view.set(i, d);
+        }
+        return Ok(());
+    }
     if o.is_frozen() {
         let exists = match key {
             PropKey::Index(i) => o.has_index(i),
@@ -665,7 +679,7 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
     }
     match key {
         PropKey::Index(i) => {
-            if o.elements_sealed() && o.has_index(i) {
+            if (o.elements_sealed() || o.typed().is_some()) && o.has_index(i) {
                 return Ok(false);
             }
             o.delete_index(i);
