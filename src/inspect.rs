@@ -396,6 +396,12 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             View::Array { id, len, items, hidden, props, ctor } => {
                 let prefix = match ctor.as_deref() {
                     Some("Array") => String::new(),
+                    // A typed array's subclass: `V [Float64Array]`, the
+                    // size after the name.
+                    Some(c) if c.contains(" [") => {
+                        let (name, tag) = c.split_once(" [").unwrap_or((c, ""));
+                        format!("{name}({len}) [{tag} ")
+                    }
                     c => prefix_of(c, "Array", &format!("({len})")),
                 };
                 let props = self.keys(v, props, Some(len));

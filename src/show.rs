@@ -466,7 +466,12 @@ impl Inspect for Heap<'_> {
             let items = (0..view.length.min(MAX_SHOWN_ELEMENTS))
                 .filter_map(|i| view.get(i).map(|d| (i, self.2.number(d))))
                 .collect();
-            let (len, hidden, props, ctor) = (view.length, Vec::new(), self.named_props(o), self.ctor_name(o));
+            // A subclass's name is followed by its tag (`V(3) [Float64Array]`).
+            let ctor = match (self.ctor_name(o), self.tag(o)) {
+                (Some(c), Some(t)) if c != t => Some(format!("{c} [{t}]")),
+                (c, _) => c,
+            };
+            let (len, hidden, props) = (view.length, Vec::new(), self.named_props(o));
             return View::Array { id, len, items, hidden, props, ctor };
         }
         if let crate::heap::ObjClass::ArrayBuffer(b) = &o.class {
