@@ -298,7 +298,8 @@ fn construct(vm: &mut Vm, kind: TypedKind, args: &[Value]) -> JsResult<Value> {
         let buf_len = bytes.len() as f64;
         let offset = to_integer(&mut s, arg(args, 1))?;
         if offset < 0.0 {
-            let msg = format!("Start offset {} is outside the bounds of the buffer", crate::value::number_to_string(offset));
+            let msg =
+                format!("Start offset {} is outside the bounds of the buffer", crate::value::number_to_string(offset));
             return Err(s.throw_error(ErrorKind::RangeError, &msg));
         }
         if offset % size != 0.0 {
@@ -311,7 +312,10 @@ fn construct(vm: &mut Vm, kind: TypedKind, args: &[Value]) -> JsResult<Value> {
                 return Err(s.throw_error(ErrorKind::RangeError, &msg));
             }
             if offset > buf_len {
-                let msg = format!("Start offset {} is outside the bounds of the buffer", crate::value::number_to_string(offset));
+                let msg = format!(
+                    "Start offset {} is outside the bounds of the buffer",
+                    crate::value::number_to_string(offset)
+                );
                 return Err(s.throw_error(ErrorKind::RangeError, &msg));
             }
             (buf_len - offset) / size
