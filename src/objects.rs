@@ -32,9 +32,10 @@ pub fn get_index_hit(vm: &mut Vm, obj: Value, key: Value) -> Option<Value> {
     }
 }
 
-/// A Float64Array's element, past the dense miss (so arrays pay nothing
-/// for it): nbody-style code reads coordinates this way in its loop.
-#[inline]
+/// A Float64Array's element, past the dense miss: nbody-style code reads
+/// coordinates this way in its loop. Out of line, so that the
+/// interpreter's inlined read of a plain array stays as it was.
+#[inline(never)]
 fn typed_hit(vm: &mut Vm, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
     let d = o.typed()?.get_f64(i)?;
     Some(vm.number_inline(d))
@@ -56,7 +57,7 @@ pub fn set_index_hit(obj: Value, key: Value, v: Value) -> bool {
 
 /// A number stored into a typed array in range, past the dense miss;
 /// anything that needs ToNumber (which may call valueOf) goes slow.
-#[inline]
+#[inline(never)]
 fn typed_store(o: &crate::heap::JsObject, i: u32, v: Value) -> bool {
     match (o.typed(), v.as_number()) {
         (Some(view), Some(d)) => view.set(i, d),
