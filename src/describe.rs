@@ -57,6 +57,8 @@ pub fn describe(vm: &Vm, v: Value) -> String {
         "array"
     } else if o.callable().is_some() {
         "function"
+    } else if let Some(view) = o.typed() {
+        view.kind.name()
     } else {
         "object"
     };
@@ -88,6 +90,17 @@ pub fn describe(vm: &Vm, v: Value) -> String {
             let _ =
                 writeln!(out, "    {:<12} {:<24} = {}{}", vm.atoms.name(*a), place, crate::format::debug(*val), hidden);
         }
+    }
+    if let Some(view) = o.typed() {
+        // Not values: the buffer's bytes, read and written as the type says.
+        let _ = writeln!(
+            out,
+            "  elements:    {} bytes each in an ArrayBuffer's bytes (from byte {}), length {}",
+            view.kind.size(),
+            view.offset,
+            view.length
+        );
+        return out;
     }
     let n = o.index_keys().len();
     if o.is_array() || n > 0 {

@@ -126,6 +126,15 @@ pub enum View {
         ctor: Option<String>,
         props: Vec<(Key, Value)>,
     },
+    /// An ArrayBuffer: its first bytes (node shows `maxArrayLength` of
+    /// them in hex) and its byte length.
+    Buffer {
+        id: Id,
+        ctor: Option<String>,
+        bytes: Vec<u8>,
+        len: usize,
+        props: Vec<(Key, Value)>,
+    },
     Function {
         id: Id,
         name: String,
@@ -328,6 +337,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             }
             View::Array { id, .. }
             | View::Object { id, .. }
+            | View::Buffer { id, .. }
             | View::Function { id, .. }
             | View::Boxed { id, .. }
             | View::Date { id, .. }
@@ -391,10 +401,19 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         let mut extras = Extras::Object;
         // The array elements, when `view` is an array: (length, items).
         let mut array: Option<ArrayParts> = None;
+        // Entries before the properties that are not properties (an
+        // ArrayBuffer's contents).
+        let mut head: Vec<String> = Vec::new();
         let (id, style, bracket_ctor, mut props) = match view {
             View::Array { id, len, items, hidden, props, ctor } => {
                 let prefix = match ctor.as_deref() {
                     Some("Array") => String::new(),
+                    // A typed array's subclass: `V [Float64Array]`, the
+                    // size after the name.
+                    Some(c) if c.contains(" [") => {
+                        let (name, tag) = c.split_once(" [").unwrap_or((c, ""));
+                        format!("{name}({len}) [{tag} ")
+                    }
                     c => prefix_of(c, "Array", &format!("({len})")),
                 };
                 let props = self.keys(v, props, Some(len));
@@ -415,6 +434,21 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 if props.is_empty() {
                     return format!("{}}}", braces.0);
                 }
+                (id, style, ctor.is_some(), props)
+            }
+            View::Buffer { id, ctor, bytes, len, props } => {
+                // node's formatArrayBuffer, then `byteLength` as the
+                // first key.
+                let style = prefix_of(ctor.as_deref(), "ArrayBuffer", "");
+                braces.0 = format!("{style}{{");
+                let shown = &bytes[..bytes.len().min(self.opts.max_array_length)];
+                let mut hex = shown.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(" ");
+                let remaining = len.saturating_sub(self.opts.max_array_length);
+                if remaining > 0 {
+                    hex += &format!(" ... {remaining} more byte{}", if remaining > 1 { "s" } else { "" });
+                }
+                head = vec![format!("[Uint8Contents]: <{hex}>"), format!("byteLength: {}", number_text(len as f64))];
+                let props = self.keys(v, props, None);
                 (id, style, ctor.is_some(), props)
             }
             View::Function { id, name, class, generator, is_async, ctor, props } => {
@@ -506,7 +540,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         self.current_depth = recurse;
         let mut output = match &array {
             Some((len, items, hidden)) => self.format_array(*len, items, hidden, recurse),
-            None => Vec::new(),
+            None => head,
         };
         for prop in std::mem::take(&mut props) {
             let entry = self.format_property(&prop, recurse);

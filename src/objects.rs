@@ -24,10 +24,21 @@ pub fn get_index_hit(vm: &mut Vm, obj: Value, key: Value) -> Option<Value> {
     if !key.is_smi() || key.as_smi() < 0 {
         return None;
     }
-    match obj.as_object()?.get_dense(key.as_smi() as u32)? {
-        crate::heap::object::Elem::Value(v) => Some(v),
-        crate::heap::object::Elem::F64(d) => Some(vm.number_inline(d)),
+    let o = obj.as_object()?;
+    match o.get_dense(key.as_smi() as u32) {
+        Some(crate::heap::object::Elem::Value(v)) => Some(v),
+        Some(crate::heap::object::Elem::F64(d)) => Some(vm.number_inline(d)),
+        None => typed_hit(vm, o, key.as_smi() as u32),
     }
+}
+
+/// A Float64Array's element, past the dense miss: nbody-style code reads
+/// coordinates this way in its loop. Out of line, so that the
+/// interpreter's inlined read of a plain array stays as it was.
+#[inline(never)]
+fn typed_hit(vm: &mut Vm, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
+    let d = o.typed()?.get_f64(i)?;
+    Some(vm.number_inline(d))
 }
 
 /// The interpreter's inline part of `obj[key] = v`: a store into the
@@ -39,8 +50,18 @@ pub fn set_index_hit(obj: Value, key: Value, v: Value) -> bool {
         return false;
     }
     match obj.as_object() {
-        Some(o) => o.set_dense(key.as_smi() as u32, v),
+        Some(o) => o.set_dense(key.as_smi() as u32, v) || typed_store(o, key.as_smi() as u32, v),
         None => false,
+    }
+}
+
+/// A number stored into a typed array in range, past the dense miss;
+/// anything that needs ToNumber (which may call valueOf) goes slow.
+#[inline(never)]
+fn typed_store(o: &crate::heap::JsObject, i: u32, v: Value) -> bool {
+    match (o.typed(), v.as_number()) {
+        (Some(view), Some(d)) => view.set(i, d),
+        _ => false,
     }
 }
 

@@ -164,11 +164,31 @@ pub fn get_with_receiver(vm: &mut Vm, o: &'static JsObject, key: PropKey, receiv
         if let Some(v) = get_own(vm, cur, key) {
             return resolve(vm, v, receiver);
         }
+        // A typed array's index past its end is undefined, not looked up
+        // on the prototypes (an integer-indexed exotic object).
+        if cur.typed().is_some() && typed_element_key(vm, key) {
+            return Ok(Value::UNDEFINED);
+        }
         match cur.proto().as_object() {
             Some(p) => cur = p,
             None => return Ok(Value::UNDEFINED),
         }
     }
+}
+
+/// Whether `key` names an element of a typed array: an index, or a
+/// name that is a number's canonical text (`-1`, `1.5`, `-0`, `NaN`),
+/// which a typed array never has and never takes.
+fn typed_element_key(vm: &Vm, key: PropKey) -> bool {
+    let a = match key {
+        PropKey::Index(_) => return true,
+        PropKey::Name(a) => a,
+    };
+    if vm.atoms.is_symbol(a) {
+        return false;
+    }
+    let name = vm.atoms.name(a);
+    name == "-0" || name.parse::<f64>().is_ok_and(|n| crate::value::number_to_string(n) == name)
 }
 
 /// The getter/setter pair a raw property value is, if it is one.
@@ -441,7 +461,9 @@ fn refuse(vm: &mut Vm, o: &'static JsObject, key: PropKey, why: Refused, strict:
         }
         Refused::NotExtensible => format!("Cannot add property {k}, object is not extensible"),
         Refused::GetterOnly => {
-            format!("Cannot set property {k} of {} which has only a getter", receiver_text(vm, receiver))
+            // V8 names a typed array `[object Object]` here.
+            let text = if o.typed().is_some() { "[object Object]".into() } else { receiver_text(vm, receiver) };
+            format!("Cannot set property {k} of {text} which has only a getter")
         }
     };
     Err(vm.throw_error(ErrorKind::TypeError, &msg))
@@ -506,6 +528,16 @@ pub fn put_super(
 /// `o[key] = v` (see `set_in`).
 pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
     let key = index_key(vm, o, key);
+    if o.typed().is_some() && typed_element_key(vm, key) {
+        // The element type's conversion, after ToNumber (which may run
+        // valueOf); an index past the end (or a numeric name that is no
+        // index) takes nothing and adds nothing.
+        let d = ops::to_number(vm, v)?;
+        if let (Some(view), PropKey::Index(i)) = (o.typed(), key) {
+            view.set(i, d);
+        }
+        return Ok(());
+    }
     if o.is_frozen() {
         let exists = match key {
             PropKey::Index(i) => o.has_index(i),
@@ -687,7 +719,7 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
     }
     match key {
         PropKey::Index(i) => {
-            if o.elements_sealed() && o.has_index(i) {
+            if (o.elements_sealed() || o.typed().is_some()) && o.has_index(i) {
                 return Ok(false);
             }
             o.delete_index(i);

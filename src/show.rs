@@ -10,6 +10,10 @@ use crate::inspect::{Inspect, Key, Options, View};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The most elements of a typed array (bytes of a buffer) a view lists:
+/// node shows `maxArrayLength` (100) of them.
+const MAX_SHOWN_ELEMENTS: u32 = 10_000;
+
 /// The heap's views, with the `Symbol.toStringTag` getters' results that
 /// `getter_tags` ran beforehand (a view must not run user code).
 struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>, &'a crate::heap::ScratchDoubles, &'a HashMap<usize, Converted>);
@@ -480,6 +484,25 @@ impl Inspect for Heap<'_> {
         }
         if let Some(view) = self.collection_view(v, o) {
             return view;
+        }
+        if let Some(view) = o.typed() {
+            // A typed array prints as an array named by its class
+            // (`Float64Array(3) [ 1, 2.5, 0 ]`); only the first elements
+            // can be shown.
+            let items = (0..view.length.min(MAX_SHOWN_ELEMENTS))
+                .filter_map(|i| view.get(i).map(|d| (i, self.2.number(d))))
+                .collect();
+            // A subclass's name is followed by its tag (`V(3) [Float64Array]`).
+            let ctor = match (self.ctor_name(o), self.tag(o)) {
+                (Some(c), Some(t)) if c != t => Some(format!("{c} [{t}]")),
+                (c, _) => c,
+            };
+            let (len, hidden, props) = (view.length, Vec::new(), self.named_props(o));
+            return View::Array { id, len, items, hidden, props, ctor };
+        }
+        if let crate::heap::ObjClass::ArrayBuffer(b) = &o.class {
+            let bytes = b.copy(0, MAX_SHOWN_ELEMENTS as usize);
+            return View::Buffer { id, ctor: self.ctor_name(o), bytes, len: b.len(), props: self.named_props(o) };
         }
         if o.is_array() {
             let mut items: Vec<(u32, Value)> =

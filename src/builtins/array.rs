@@ -11,7 +11,7 @@
 //! The callback methods are in `callbacks`, `sort` in `sort`, the
 //! copying ones (`toSorted`, `with`, ...) in `copies`.
 
-mod access;
+pub(super) mod access;
 mod callbacks;
 mod copies;
 mod sort;

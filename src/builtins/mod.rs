@@ -28,6 +28,7 @@ mod reflect;
 pub mod regexp;
 mod string;
 pub(crate) mod symbol;
+mod typed;
 
 pub use object::to_object;
 
@@ -97,6 +98,8 @@ pub fn install(vm: &mut Vm) {
     }
     // Last: it adds `Array.prototype.toString` only if no family did.
     object::install(vm);
+    // After `object`: typed arrays share Array.prototype's finished methods.
+    typed::install(vm);
     let reflect = reflect::install(vm);
     let tag = vm.static_string("Reflect");
     symbol::to_string_tag(vm, reflect, tag);

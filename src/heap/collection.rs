@@ -300,6 +300,11 @@ pub struct Intrinsics {
     pub symbol_proto: Value,
     /// `Map.prototype`, `Set.prototype`, `WeakMap.prototype`, `WeakSet.prototype`.
     pub coll_protos: [Value; 4],
+    /// The typed arrays' prototypes and constructors, in `TypedKind::ALL`'s
+    /// order, and `ArrayBuffer.prototype`.
+    pub typed_protos: [Value; 9],
+    pub typed_ctors: [Value; 9],
+    pub buffer_proto: Value,
     /// `%ArrayIteratorPrototype%`, `%StringIteratorPrototype%`,
     /// `%MapIteratorPrototype%`, `%SetIteratorPrototype%`.
     pub array_iter_proto: Value,
@@ -361,6 +366,9 @@ impl Default for Intrinsics {
         Intrinsics {
             symbol_proto: Value::NULL,
             coll_protos: [Value::NULL; 4],
+            typed_protos: [Value::NULL; 9],
+            typed_ctors: [Value::UNDEFINED; 9],
+            buffer_proto: Value::NULL,
             date_proto: Value::NULL,
             date_ctor: Value::UNDEFINED,
             regexp_proto: Value::NULL,

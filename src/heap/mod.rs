@@ -50,6 +50,7 @@ pub mod shape;
 mod slots;
 pub mod small_alloc;
 pub mod string;
+pub mod typed;
 
 use std::alloc::Layout;
 use std::ptr::NonNull;

@@ -226,6 +226,11 @@ pub enum ObjClass {
     /// A `Promise` (src/promise.rs): its state, result and the reactions
     /// waiting for it to settle.
     Promise(Box<RefCell<crate::event_loop::PromiseState>>),
+    /// An `ArrayBuffer`: its bytes (src/heap/typed.rs).
+    ArrayBuffer(Box<super::typed::Bytes>),
+    /// A typed array: a view of a buffer's bytes (src/heap/typed.rs). Its
+    /// elements are not in the elements store, which stays empty.
+    Typed(Box<super::typed::View>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -1009,7 +1014,19 @@ impl JsObject {
         if self.kind.get() == ElementsKind::Dictionary {
             return self.store().sparse().and_then(|m| m.get(&i).copied()).map(Elem::Value);
         }
+        if let ObjClass::Typed(view) = &self.class {
+            return view.get(i).map(Elem::F64);
+        }
         None
+    }
+
+    /// The typed array's view, when this object is one.
+    #[inline(always)]
+    pub fn typed(&self) -> Option<&super::typed::View> {
+        match &self.class {
+            ObjClass::Typed(view) => Some(view),
+            _ => None,
+        }
     }
 
     /// The element at `i` of the dense part, or None for a hole or an
@@ -1174,6 +1191,12 @@ impl JsObject {
     /// `set_index` past the dense elements.
     #[inline(never)]
     fn set_index_beyond(&self, heap: &mut super::Heap, i: u32, v: Value) {
+        if let ObjClass::Typed(view) = &self.class {
+            // `property::put` converted the value to a number first (it
+            // may call valueOf); past the end, a store does nothing.
+            view.set(i, number_of(v).unwrap_or(f64::NAN));
+            return;
+        }
         let len = self.elements_len.get();
         if self.kind.get() != ElementsKind::Dictionary && i - len <= MAX_GAP.max(len) {
             // Inside an array's length (`new Array(n)` too long to be
@@ -1388,6 +1411,9 @@ impl JsObject {
 
     /// The indices of present elements, ascending.
     pub fn index_keys(&self) -> Vec<u32> {
+        if let ObjClass::Typed(view) = &self.class {
+            return (0..view.length).collect();
+        }
         let s = self.store();
         let mut keys: Vec<u32> =
             s.elements.iter().enumerate().filter(|(_, &v)| v != Value::HOLE).map(|(i, _)| i as u32).collect();
@@ -1477,6 +1503,8 @@ impl Trace for JsObject {
                 }
             }
             ObjClass::Boxed(v) => t.mark(*v),
+            ObjClass::ArrayBuffer(b) => b.trace(t),
+            ObjClass::Typed(view) => view.trace(t),
             ObjClass::Method(_, home) => t.mark(home.get()),
             ObjClass::Accessor(g, s) => {
                 t.mark(g.get());

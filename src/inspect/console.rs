@@ -45,6 +45,7 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                                 None,
                                 View::Array { .. }
                                 | View::Object { .. }
+                                | View::Buffer { .. }
                                 | View::Error { .. }
                                 | View::RegExp { .. }
                                 | View::Collection { .. }
@@ -180,6 +181,7 @@ pub(super) fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usi
             out
         }
         View::Object { .. } => "[object Object]".into(),
+        View::Buffer { .. } => "[object ArrayBuffer]".into(),
         View::Boxed { prim, .. } => default_to_string(h, prim, depth + 1),
         View::Date { time, .. } => crate::datetime::string_of(time),
         View::RegExp { text, .. } => text,
@@ -258,7 +260,10 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
             }
             (id, true, entries)
         }
-        View::Object { id, props, .. } | View::Error { id, props, .. } | View::Collection { id, props, .. } => {
+        View::Object { id, props, .. }
+        | View::Buffer { id, props, .. }
+        | View::Error { id, props, .. }
+        | View::Collection { id, props, .. } => {
             let entries = props
                 .into_iter()
                 .filter_map(|(k, v)| match k {

@@ -22,6 +22,7 @@ mod promises;
 mod reflection;
 mod regexps;
 mod syntax;
+mod typed;
 
 use super::ast::{number, string_literal, Expr, Program, Stmt};
 use super::pools::*;
@@ -161,6 +162,8 @@ enum StmtKind {
     Try,
     /// Maps, sets, iterators (generate/collections.rs).
     Collection,
+    /// Typed arrays and buffers (generate/typed.rs).
+    Typed,
     /// A loop of double arithmetic and comparisons (generate/doubles.rs).
     Doubles,
     /// A generator driven by spread, next/return/throw, for...of and
@@ -495,6 +498,7 @@ impl<'c> Gen<'c> {
             (8, StmtKind::Syntax),
             (if nested { 4 } else { 0 }, StmtKind::Try),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 3 } else { 0 }, StmtKind::Collection),
+            (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Typed),
             (if loops { 3 } else { 0 }, StmtKind::Doubles),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::Reflection),
             (if ctx.mult <= 4 && ctx.sample.is_none() { 2 } else { 0 }, StmtKind::RegExp),
@@ -561,6 +565,7 @@ impl<'c> Gen<'c> {
             StmtKind::Syntax => self.syntax_stmt(ctx),
             StmtKind::Try => self.try_stmt(ctx),
             StmtKind::Collection => self.collection_stmt(ctx),
+            StmtKind::Typed => self.typed_stmt(ctx),
             StmtKind::Reflection => self.reflection_stmt(ctx),
             StmtKind::RegExp => self.regexp_stmt(ctx),
             StmtKind::Doubles => self.double_loop(ctx),

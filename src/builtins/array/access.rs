@@ -295,6 +295,10 @@ impl Indices {
         let o = self.obj?;
         // A String object's characters are not elements but are present.
         let chars = string_length(crate::heap::value_of_object(o)).unwrap_or(0);
+        // A typed array's elements are all present, none in the store.
+        if let Some(view) = o.typed() {
+            return Some(view.length as u64);
+        }
         (o.elements_kind() != ElementsKind::Dictionary).then(|| (o.dense_len() as u64).max(chars))
     }
 }
