@@ -100,7 +100,12 @@ impl Chunk {
         // address the kernel picks.
         let rx = unsafe { libc::mremap(rw, 0, size, libc::MREMAP_MAYMOVE) };
         if rx == libc::MAP_FAILED {
-            return Err(undo("mapping the execute view"));
+            // Valgrind refuses the second view (an old size of 0 is EINVAL
+            // under it): there, two views of a memfd, as the arena first
+            // was, so that `valgrind --tool=callgrind --smc-check=all`
+            // counts compiled code's instructions.
+            let e = undo("mapping the execute view");
+            return Chunk::memfd(size).map_err(|_| e);
         }
         // SAFETY: `rx` is the second view just made, `size` bytes, which
         // nothing has written through or run yet.
@@ -118,6 +123,40 @@ impl Chunk {
         Ok(Chunk { rw: rw as usize, rx: rx as usize, size, used: 0 })
     }
     // ANCHOR_END: chunk_new
+
+    /// The two views as two mappings of a memfd (for where `mremap`
+    /// cannot map shared anonymous memory twice: valgrind). Perf leaves
+    /// the samples of such code unnamed; valgrind needs `--smc-check=all`
+    /// to see patches written through the other view.
+    fn memfd(size: usize) -> io::Result<Chunk> {
+        // SAFETY: a new anonymous file; the name is a C string literal.
+        let fd = unsafe { libc::memfd_create(c"stitch-jit".as_ptr(), libc::MFD_CLOEXEC) };
+        if fd < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        let map = |prot| {
+            // SAFETY: maps the file at an address the kernel picks, so it
+            // replaces nothing; the arena keeps the mapping for good.
+            let p = unsafe { libc::mmap(ptr::null_mut(), size, prot, libc::MAP_SHARED, fd, 0) };
+            if p == libc::MAP_FAILED {
+                Err(io::Error::last_os_error())
+            } else {
+                Ok(p as usize)
+            }
+        };
+        // SAFETY: `fd` is the file just made; its size is set once, before
+        // it is mapped. The mappings keep the file alive after the close.
+        let sized = unsafe { libc::ftruncate(fd, size as libc::off_t) } == 0;
+        let views = if sized {
+            map(libc::PROT_READ | libc::PROT_WRITE).and_then(|rw| Ok((rw, map(libc::PROT_READ | libc::PROT_EXEC)?)))
+        } else {
+            Err(io::Error::last_os_error())
+        };
+        // SAFETY: `fd` is ours and closed once.
+        unsafe { libc::close(fd) };
+        let (rw, rx) = views?;
+        Ok(Chunk { rw, rx, size, used: 0 })
+    }
 }
 
 /// Makes the arena's first chunk (at VM start, so that no compile pays for
