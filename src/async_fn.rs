@@ -27,25 +27,6 @@ use crate::promise::{self, Closure};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// `%AsyncFunction.prototype%`: between async functions and
-/// Function.prototype, tagged so that node's printer and
-/// `Object.prototype.toString` name them `AsyncFunction`. Made when the
-/// first async function is, so a program without one starts with the
-/// same heap as before async functions existed.
-pub fn function_proto(vm: &mut Vm) -> Value {
-    let known = vm.realm.intrinsics.async_fn_proto;
-    if known.as_object().is_some() {
-        return known;
-    }
-    let fp = vm.realm.function_proto;
-    let shape = vm.shapes.root(fp);
-    let af = vm.pin(crate::heap::JsObject::new(shape, crate::heap::ObjClass::Plain));
-    let tag = vm.static_string("AsyncFunction");
-    crate::builtins::symbol::to_string_tag(vm, af, tag);
-    vm.realm.intrinsics.async_fn_proto = af;
-    af
-}
-
 /// `GenStart` of an async function at `pc` in the frame at `base`: runs
 /// the body until it first awaits, and returns the function's promise.
 pub fn start(vm: &mut Vm, proto: &crate::bytecode::FuncProto, base: usize, pc: usize) -> JsResult<Value> {

@@ -112,7 +112,7 @@ fn function_with_home(vm: &mut Vm, template: Value, home: Value, proto: Value) -
     };
     let proto = match proto == vm.realm.function_proto {
         true if generator => vm.realm.intrinsics.gen_fn_proto,
-        true if is_async => crate::async_fn::function_proto(vm),
+        true if is_async => vm.realm.intrinsics.async_fn_proto,
         _ => proto,
     };
     let shape = vm.shapes.root(proto);

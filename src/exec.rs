@@ -456,6 +456,30 @@ pub fn print(vm: &mut Vm, first: usize, argc: usize) -> JsResult<()> {
     let stack = vm.stack.view();
     let args: Vec<Value> = (0..argc).map(|i| stack.get(first + i)).collect();
     let line = crate::show::console_line(vm, &args)?;
-    crate::builtins::console::write_line(vm, &line, false);
+    write_line(vm, &line, false);
     Ok(())
+}
+
+/// Writes `text` and a newline to stdout (or stderr), indented as the
+/// open groups say.
+pub fn write_line(vm: &mut Vm, text: &str, to_stderr: bool) {
+    use std::io::Write;
+    let mut line = String::with_capacity(text.len() + 1);
+    let indent = " ".repeat(vm.console_state.indent);
+    if indent.is_empty() {
+        line.push_str(text);
+    } else {
+        line.push_str(&indent);
+        line.push_str(&text.replace('\n', &format!("\n{indent}")));
+    }
+    line.push('\n');
+    // A closed stdout (e.g. piped into `head`) is not the program's error.
+    if to_stderr {
+        // stdout first, so that the two streams interleave as node's
+        // (synchronous on pipes and files) do.
+        let _ = vm.out.flush();
+        let _ = std::io::stderr().write_all(line.as_bytes());
+    } else {
+        let _ = vm.out.write_all(line.as_bytes());
+    }
 }

@@ -10,6 +10,7 @@ pub mod calls;
 pub mod classes;
 pub mod closure;
 pub mod compiler;
+pub mod console_state;
 pub mod datetime;
 pub mod delegation;
 pub mod describe;

@@ -26,13 +26,7 @@ use crate::vm::Vm;
 
 pub use crate::event_loop::{Closure, EventLoop, Job, PState, PromiseState, Reaction, Timer, CLOSURES};
 
-/// The state of promise `v`, if it is one.
-pub fn state_of(v: Value) -> Option<&'static std::cell::RefCell<PromiseState>> {
-    match &v.as_object()?.class {
-        ObjClass::Promise(p) => Some(p),
-        _ => None,
-    }
-}
+pub use crate::heap::promise_parts::{data_get, state_of};
 
 /// A new pending promise whose prototype is `proto`.
 pub fn new_promise_with(vm: &mut Vm, proto: Value) -> Value {
@@ -73,13 +67,6 @@ pub fn closure(vm: &mut Vm, kind: Closure, data: &[Value]) -> Value {
 pub fn closure_data(vm: &Vm) -> Value {
     let f = vm.stack.view().get(vm.calling.0.wrapping_sub(crate::calls::ARGS_AFTER_FUNC));
     f.as_object().map(|o| o.env()).unwrap_or(Value::UNDEFINED)
-}
-
-pub fn data_get(data: Value, i: u32) -> Value {
-    match data.as_object().and_then(|o| o.element(i)) {
-        Some(crate::heap::object::Elem::Value(v)) => v,
-        _ => Value::UNDEFINED,
-    }
 }
 
 pub fn data_set(data: Value, i: u32, v: Value) {

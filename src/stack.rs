@@ -396,7 +396,7 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
 
 /// Whether native `k` is one of the closures that resume an `await`.
 fn is_await_closure(vm: &Vm, k: u32) -> bool {
-    use crate::promise::Closure;
+    use crate::event_loop::Closure;
     let c = &vm.event.closures;
     k == c[Closure::AwaitFulfilled as usize] || k == c[Closure::AwaitRejected as usize]
 }
@@ -406,7 +406,7 @@ fn is_await_closure(vm: &Vm, k: u32) -> bool {
 /// traces): a promise whose one reaction is an `await`'s closure is awaited
 /// by that closure's function, suspended at its `await`. At most `room`.
 fn awaiting_frames(closure: Value, room: usize) -> Vec<String> {
-    use crate::promise::{data_get, state_of};
+    use crate::heap::promise_parts::{data_get, state_of};
     let mut lines = Vec::new();
     let mut p = data_get(closure.as_object().map_or(Value::UNDEFINED, |o| o.env()), 1);
     while lines.len() < room {

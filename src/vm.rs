@@ -417,7 +417,7 @@ pub struct Vm {
     pub frames: Frames,
     pub out: Box<dyn Write>,
     /// console's groups, counters and timers (`builtins::console`).
-    pub console_state: crate::builtins::console::ConsoleState,
+    pub console_state: crate::console_state::ConsoleState,
     pub stats: Stats,
     /// The lowest native stack address the VM may use before reporting
     /// "Maximum call stack size exceeded".
@@ -949,7 +949,7 @@ impl Vm {
             return self.shapes.root(p);
         }
         if proto.info.is_async {
-            let p = crate::async_fn::function_proto(self);
+            let p = self.realm.intrinsics.async_fn_proto;
             return self.shapes.root(p);
         }
         self.realm.function_shape

@@ -8,7 +8,6 @@
 //! `process.emitWarning` (a count or timer that does not exist) is written
 //! to stderr at once, where node writes it after the current job.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::time::Instant;
 
@@ -18,52 +17,15 @@ use crate::vm::Vm;
 
 use super::arg;
 
-/// What the console remembers between calls.
-#[derive(Default)]
-pub struct ConsoleState {
-    /// Spaces before each line (`group`).
-    indent: usize,
-    /// `count`'s counters, by label.
-    counts: HashMap<String, u64>,
-    /// `time`'s timers, by label.
-    timers: HashMap<String, Instant>,
-    /// Whether a warning was written (node adds its `--trace-warnings`
-    /// hint to the first only).
-    warned: bool,
-}
-
-/// Writes `text` and a newline to stdout (or stderr), indented as the
-/// open groups say.
-pub fn write_line(vm: &mut Vm, text: &str, to_stderr: bool) {
-    let mut line = String::with_capacity(text.len() + 1);
-    let indent = " ".repeat(vm.console_state.indent);
-    if indent.is_empty() {
-        line.push_str(text);
-    } else {
-        line.push_str(&indent);
-        line.push_str(&text.replace('\n', &format!("\n{indent}")));
-    }
-    line.push('\n');
-    // A closed stdout (e.g. piped into `head`) is not the program's error.
-    if to_stderr {
-        // stdout first, so that the two streams interleave as node's
-        // (synchronous on pipes and files) do.
-        let _ = vm.out.flush();
-        let _ = std::io::stderr().write_all(line.as_bytes());
-    } else {
-        let _ = vm.out.write_all(line.as_bytes());
-    }
-}
-
 fn log(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let line = crate::show::console_line(vm, args)?;
-    write_line(vm, &line, false);
+    crate::exec::write_line(vm, &line, false);
     Ok(Value::UNDEFINED)
 }
 
 fn error(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let line = crate::show::console_line(vm, args)?;
-    write_line(vm, &line, true);
+    crate::exec::write_line(vm, &line, true);
     Ok(Value::UNDEFINED)
 }
 
@@ -118,7 +80,7 @@ fn assert(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         data[0] = head;
     }
     let line = crate::show::console_line(&mut s, &data)?;
-    write_line(&mut s, &line, true);
+    crate::exec::write_line(&mut s, &line, true);
     Ok(Value::UNDEFINED)
 }
 
@@ -138,7 +100,7 @@ fn count(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let n = vm.console_state.counts.entry(label.clone()).or_insert(0);
     *n += 1;
     let line = format!("{label}: {n}");
-    write_line(vm, &line, false);
+    crate::exec::write_line(vm, &line, false);
     Ok(Value::UNDEFINED)
 }
 
@@ -206,7 +168,7 @@ fn time_report(vm: &mut Vm, args: &[Value], method: &str, end: bool) -> JsResult
     let mut data = vec![head];
     data.extend(args.iter().skip(1).copied());
     let line = crate::show::console_line(&mut s, &data)?;
-    write_line(&mut s, &line, false);
+    crate::exec::write_line(&mut s, &line, false);
     Ok(Value::UNDEFINED)
 }
 
@@ -240,7 +202,7 @@ fn dir(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         opts.show_hidden = crate::property::get(&mut s, options, key)?.truthy();
     }
     let text = crate::show::inspect_with(vm, v, &opts)?;
-    write_line(vm, &text, false);
+    crate::exec::write_line(vm, &text, false);
     Ok(Value::UNDEFINED)
 }
 
@@ -256,7 +218,7 @@ fn trace(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let text = e.as_object().and_then(|eo| crate::stack::text(&s, eo)).unwrap_or_default();
     let frames = text.find('\n').map_or("", |i| &text[i..]);
     let head = if message.is_empty() { "Trace".to_string() } else { format!("Trace: {message}") };
-    write_line(&mut s, &format!("{head}{frames}"), true);
+    crate::exec::write_line(&mut s, &format!("{head}{frames}"), true);
     Ok(Value::UNDEFINED)
 }
 

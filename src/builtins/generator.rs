@@ -35,6 +35,14 @@ pub fn install(vm: &mut Vm, iter_proto: Value) {
     let tag = vm.static_string("GeneratorFunction");
     super::symbol::to_string_tag(vm, gf, tag);
     vm.realm.intrinsics.gen_fn_proto = gf;
+    // %AsyncFunction.prototype%: between async functions and
+    // Function.prototype, tagged so that node's printer and
+    // `Object.prototype.toString` name them `AsyncFunction`.
+    let shape = vm.shapes.root(fp);
+    let af = vm.pin(crate::heap::JsObject::new(shape, crate::heap::ObjClass::Plain));
+    let tag = vm.static_string("AsyncFunction");
+    super::symbol::to_string_tag(vm, af, tag);
+    vm.realm.intrinsics.async_fn_proto = af;
     vm.realm.intrinsics.throw_ = vm.atoms.intern("throw");
 }
 

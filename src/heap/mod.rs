@@ -46,6 +46,7 @@ pub mod collection;
 pub mod context;
 pub mod lab;
 pub mod object;
+pub mod promise_parts;
 pub mod shape;
 mod slots;
 pub mod small_alloc;
