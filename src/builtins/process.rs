@@ -53,18 +53,20 @@ fn received(vm: &mut Vm, v: Value) -> String {
     format!("type {} ({})", crate::ops::type_of(v), crate::show::inspect(vm, v))
 }
 
-/// `process.stdout.write(chunk)`: the text as it is, no line break.
-fn stdout_write(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+/// What a stream's `write` was given, as text: node's streams take strings
+/// (and byte buffers, which stitch does not have).
+fn chunk_text(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
     let chunk = arg(args, 0);
     if !chunk.is_string() {
-        return Err(invalid_arg(
-            vm,
-            "chunk",
-            "of type string or an instance of Buffer, TypedArray, or DataView",
-            chunk,
-        ));
+        let expected = "of type string or an instance of Buffer, TypedArray, or DataView";
+        return Err(invalid_arg(vm, "chunk", expected, chunk));
     }
-    let text = crate::format::to_string(chunk);
+    Ok(crate::format::to_string(chunk))
+}
+
+/// `process.stdout.write(chunk)`: the text as it is, no line break.
+fn stdout_write(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let text = chunk_text(vm, args)?;
     // A closed stdout (e.g. piped into `head`) is not the program's error.
     let _ = vm.out.write_all(text.as_bytes());
     Ok(Value::TRUE)
@@ -73,16 +75,7 @@ fn stdout_write(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 /// `process.stderr.write(chunk)`: stdout is flushed first so that the two
 /// streams interleave as node's (synchronous on pipes and files) do.
 fn stderr_write(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let chunk = arg(args, 0);
-    if !chunk.is_string() {
-        return Err(invalid_arg(
-            vm,
-            "chunk",
-            "of type string or an instance of Buffer, TypedArray, or DataView",
-            chunk,
-        ));
-    }
-    let text = crate::format::to_string(chunk);
+    let text = chunk_text(vm, args)?;
     let _ = vm.out.flush();
     let _ = std::io::stderr().write_all(text.as_bytes());
     Ok(Value::TRUE)
