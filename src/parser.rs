@@ -767,36 +767,19 @@ pub(crate) mod mk {
         function_of(name, params, body, l, r, FnKind::Method)
     }
 
-    /// Marks the function of `e` (just made, so not yet shared) a generator.
-    fn mark_generator(e: &mut Expr) {
-        if let ExprKind::Function(f) = &mut e.kind {
-            if let Some(f) = Rc::get_mut(f) {
-                f.generator = true;
-            }
-        }
-    }
-
     /// `function* name?(params) { body }` as an expression.
-    pub fn generator_expr(mut e: E) -> Res<E> {
-        mark_generator(&mut e.e);
-        Ok(e)
+    pub fn generator_expr(e: E) -> Res<E> {
+        Ok(marked_expr(e, Mark::Generator))
     }
 
     /// `function* name(params) { body }` as a declaration.
-    pub fn generator_stmt(mut s: S) -> S {
-        if let StmtKind::Function(f) = &mut s.s.kind {
-            if let Some(f) = Rc::get_mut(f) {
-                f.generator = true;
-            }
-        }
-        s
+    pub fn generator_stmt(s: S) -> S {
+        marked_stmt(s, Mark::Generator)
     }
 
     /// `*key(params) { body }` in an object literal.
     pub fn generator_method(key: Key, params: Params, body: List, l: usize, r: usize) -> Res<Prop> {
-        let mut value = method_value(&key, params, body, l, r)?;
-        mark_generator(&mut value.e);
-        Ok(property(key, value, PropKind::Init, Span::new(l, r)))
+        marked_method(key, params, body, l, r, Mark::Generator)
     }
 
     /// `[static] *key(params) { body }` in a class.
@@ -816,45 +799,22 @@ pub(crate) mod mk {
         if !is_static && is_named(&key, "constructor") {
             return fail("Class constructor may not be a generator", key.span);
         }
-        let mut m = class_method(words, key, params, params_span, body, l, r)?;
-        if let MemberOrCtor::Member(ClassMember { kind: MemberKind::Method(f), .. }) = &mut m.m {
-            if let Some(f) = Rc::get_mut(f) {
-                f.generator = true;
-            }
-        }
-        Ok(m)
-    }
-
-    /// Marks the function of `e` (just made, so not yet shared) async.
-    fn mark_async(e: &mut Expr) {
-        if let ExprKind::Function(f) = &mut e.kind {
-            if let Some(f) = Rc::get_mut(f) {
-                f.is_async = true;
-            }
-        }
+        marked_class_method(words, key, params, params_span, body, l, r, Mark::Generator)
     }
 
     /// `async function name?(params) { body }` or an async arrow.
-    pub fn async_expr(mut e: E) -> Res<E> {
-        mark_async(&mut e.e);
-        Ok(e)
+    pub fn async_expr(e: E) -> Res<E> {
+        Ok(marked_expr(e, Mark::Async))
     }
 
     /// `async function name(params) { body }` as a declaration.
-    pub fn async_stmt(mut s: S) -> S {
-        if let StmtKind::Function(f) = &mut s.s.kind {
-            if let Some(f) = Rc::get_mut(f) {
-                f.is_async = true;
-            }
-        }
-        s
+    pub fn async_stmt(s: S) -> S {
+        marked_stmt(s, Mark::Async)
     }
 
     /// `async key(params) { body }` in an object literal.
     pub fn async_method(key: Key, params: Params, body: List, l: usize, r: usize) -> Res<Prop> {
-        let mut value = method_value(&key, params, body, l, r)?;
-        mark_async(&mut value.e);
-        Ok(property(key, value, PropKind::Init, Span::new(l, r)))
+        marked_method(key, params, body, l, r, Mark::Async)
     }
 
     /// `[static] async key(params) { body }` in a class.
@@ -874,11 +834,60 @@ pub(crate) mod mk {
         if !is_static && is_named(&key, "constructor") {
             return fail("Class constructor may not be an async method", key.span);
         }
+        marked_class_method(words, key, params, params_span, body, l, r, Mark::Async)
+    }
+
+    /// What `function*` and `async` say about a function the grammar has
+    /// just made as a plain one.
+    #[derive(Clone, Copy)]
+    enum Mark {
+        Generator,
+        Async,
+    }
+
+    /// Sets `mark` on `f` (just made, so not yet shared).
+    fn mark_function(f: &mut Rc<Function>, mark: Mark) {
+        if let Some(f) = Rc::get_mut(f) {
+            match mark {
+                Mark::Generator => f.generator = true,
+                Mark::Async => f.is_async = true,
+            }
+        }
+    }
+
+    fn marked_expr(mut e: E, mark: Mark) -> E {
+        if let ExprKind::Function(f) = &mut e.e.kind {
+            mark_function(f, mark);
+        }
+        e
+    }
+
+    fn marked_stmt(mut s: S, mark: Mark) -> S {
+        if let StmtKind::Function(f) = &mut s.s.kind {
+            mark_function(f, mark);
+        }
+        s
+    }
+
+    fn marked_method(key: Key, params: Params, body: List, l: usize, r: usize, mark: Mark) -> Res<Prop> {
+        let value = marked_expr(method_value(&key, params, body, l, r)?, mark);
+        Ok(property(key, value, PropKind::Init, Span::new(l, r)))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn marked_class_method(
+        words: Vec<Ident>,
+        key: Key,
+        params: Params,
+        params_span: Span,
+        body: List,
+        l: usize,
+        r: usize,
+        mark: Mark,
+    ) -> Res<Member> {
         let mut m = class_method(words, key, params, params_span, body, l, r)?;
         if let MemberOrCtor::Member(ClassMember { kind: MemberKind::Method(f), .. }) = &mut m.m {
-            if let Some(f) = Rc::get_mut(f) {
-                f.is_async = true;
-            }
+            mark_function(f, mark);
         }
         Ok(m)
     }
