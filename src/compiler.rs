@@ -1470,6 +1470,9 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Seq(items) if !items.is_empty() => self.position_of(&items[items.len() - 1]),
             ExprKind::Index(_, key) => self.bracket_before(key.span),
             ExprKind::Member(_, prop) => prop.span,
+            // V8 marks a template's substitutions, not its literal parts:
+            // an error after the last one is reported there.
+            ExprKind::Template(t) if !t.exprs.is_empty() => self.position_of(&t.exprs[t.exprs.len() - 1]),
             _ => {
                 let text = self.source.text.as_bytes();
                 let mut start = e.span.start as usize;

@@ -43,7 +43,7 @@ impl FnCompiler<'_> {
                 let s = self.alloc_temp(e.span)?;
                 let k = self.string_const(&text);
                 self.emit(Op::LoadConst { dst: s, k }, span);
-                self.emit(Op::Add { dst: acc, a: acc, b: s }, span);
+                self.emit(Op::Add { dst: acc, a: acc, b: s }, self.position_of(e));
             }
             self.next_reg = mark;
         }
