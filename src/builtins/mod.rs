@@ -29,6 +29,7 @@ pub mod regexp;
 mod string;
 pub(crate) mod symbol;
 mod typed;
+mod uri;
 
 pub use object::to_object;
 
@@ -90,6 +91,7 @@ pub fn install(vm: &mut Vm) {
     regexp::install(vm);
     promise::install(vm);
     process::install(vm);
+    uri::install(vm);
     // node prints the namespaces as `Object [Math] {}`: their tags need
     // the Symbol.toStringTag that `symbol` makes.
     for (name, ns) in [("Math", math), ("JSON", json)] {

@@ -1,0 +1,2 @@
+decodeURIComponent("%E0%A4%A");
+// expect error: URIError: URI malformed
