@@ -776,6 +776,15 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     set!(dst, r!(src));
                     do_return!(r!(dst));
                 }
+                // The store may run a setter or throw: only a cache hit
+                // (no setter, no throw) moves the pc past the plain
+                // `SetNamed`, which runs in full otherwise.
+                Inst::ConstSetNamed { b, k, obj, site } => {
+                    set!(b, consts[k as usize]);
+                    if crate::ic::set_named_hit(vm, &proto.sites[site as usize], r!(obj), r!(b)) {
+                        pc += 1;
+                    }
+                }
                 Inst::ConstMov { dst, k, dst2, src2 } => {
                     set!(dst, consts[k as usize]);
                     set!(dst2, r!(src2));
@@ -822,11 +831,32 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                         tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1));
                     }
                 }
-                Inst::GlobalConstMov { dst, this, k, g, dst2, src2 } => {
+                // Only the global's read can throw (unbound), with the pc
+                // still on it; a step that is not a Smi's leaves the pc on
+                // the plain `AddImm`, a load the cache misses on the plain
+                // `GetNamed`.
+                Inst::GlobalConstArg { dst, k, g, dst2, src2, imm } => {
                     get_global!(dst, g as u32);
-                    set!(this, consts[k as usize]);
-                    set!(dst2, r!(src2));
-                    pc += 2;
+                    set!(dst.wrapping_add(1), consts[k as usize]);
+                    let x = r!(src2);
+                    if imm == 0 {
+                        set!(dst2, x);
+                        pc += 2;
+                    } else if let (true, Some(s)) = (x.is_smi(), x.as_smi().checked_add(imm as i32)) {
+                        set!(dst2, Value::smi(s));
+                        pc += 2;
+                    } else {
+                        pc += 1;
+                    }
+                }
+                Inst::GlobalConstGetNamed { dst, k, g, dst2, obj, site } => {
+                    get_global!(dst, g as u32);
+                    set!(dst.wrapping_add(1), consts[k as usize]);
+                    pc += 1;
+                    if let Some(v) = crate::ic::get_named_hit(vm, &proto.sites[site as usize], r!(obj)) {
+                        set!(dst2, v);
+                        pc += 1;
+                    }
                 }
                 // A strict compare never throws: only the global's read
                 // (unbound) can, with the pc still on it.

@@ -15,7 +15,8 @@
 //! (chapter 21): a constant loaded for the next compare, branch or
 //! operator, a global function and the `undefined` receiver of a call,
 //! `this` for a property load, a copy after a copy or after a constant,
-//! `return undefined`, a copy that is returned, a global compared with
+//! `return undefined`, a copy that is returned, a constant stored in a
+//! property, a global compared with
 //! `===` (`c.kind === EDIT`), a constant step before a back edge.
 //!
 //! Every arm makes the dispatch function bigger, and past some size LLVM
@@ -70,6 +71,10 @@ macro_rules! define_insts {
             /// `Mov dst src; Return dst`: `return` of a value built in a
             /// temporary (`return {left: l, right: r}`).
             MovReturn { dst: Reg, src: Reg },
+            /// `LoadConst b <- k; SetNamed obj b site`: a constant stored in
+            /// a property (`{left: null, right: null}`, `this.count = 0`;
+            /// the site's index must fit 16 bits).
+            ConstSetNamed { b: Reg, k: u8, obj: Reg, site: u16 },
             /// `LoadConst dst <- k; Mov dst2 src2`.
             ConstMov { dst: Reg, k: u8, dst2: Reg, src2: Reg },
             /// `LoadEnv env; GetScoped dst <- env^depth[slot]`: a closure's
@@ -84,10 +89,16 @@ macro_rules! define_insts {
             /// `AddImm dst a imm; Loop ->target`: a counted loop's step and
             /// back edge (the target must fit 16 bits).
             AddImmLoop { dst: Reg, a: Reg, imm: i16, target: u16 },
-            /// `GetGlobal dst g; LoadConst this <- k; Mov dst2 src2`: a call
-            /// of a global function with its first argument (the global's
-            /// index must fit 16 bits).
-            GlobalConstMov { dst: Reg, this: Reg, k: u8, g: u16, dst2: Reg, src2: Reg },
+            /// `GetGlobal dst g; LoadConst dst+1 <- k; Mov dst2 src2` (`imm`
+            /// 0) or `…; AddImm dst2 src2 imm`: a call of a global function
+            /// with its first argument, copied or stepped (`f(n - 1)`; the
+            /// receiver is the register after the callee, the global's
+            /// index must fit 16 bits and the step 8).
+            GlobalConstArg { dst: Reg, k: u8, g: u16, dst2: Reg, src2: Reg, imm: i8 },
+            /// `GetGlobal dst g; LoadConst dst+1 <- k; GetNamed dst2 obj
+            /// site`: a call of a global function whose first argument is
+            /// a property (`f(node.left)`; the site's index must fit 8 bits).
+            GlobalConstGetNamed { dst: Reg, k: u8, g: u16, dst2: Reg, obj: Reg, site: u8 },
             /// `GetGlobal b g; StrictEq dst a b` (`StrictNe` when `ne`): a
             /// compare with a top-level constant (`c.kind === EDIT`; the
             /// global's index must fit 16 bits).
@@ -178,6 +189,9 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
                 Op::BitAnd { dst, a, b } if b == d => I::ConstBitAnd { dst, a, b, k },
                 Op::BitOr { dst, a, b } if b == d => I::ConstBitOr { dst, a, b, k },
                 Op::Return { src } if src == d => I::ConstReturn { dst: d, k },
+                Op::SetNamed { obj, src, site } if src == d && obj != d => {
+                    I::ConstSetNamed { b: d, k, obj, site: u16::try_from(site).ok()? }
+                }
                 Op::Mov { dst: dst2, src: src2 } => I::ConstMov { dst: d, k, dst2, src2 },
                 // The constant on the left (`2.0 * zr`, `0 < n`): the fused
                 // arms handle only numbers, on which these operators are
@@ -259,8 +273,20 @@ fn fuse_triple(first: Op, second: Op, third: Op) -> Option<Inst> {
         (Inst::EnvScoped { env, dst, depth, slot }, Op::CheckHole { src, .. }) if src == dst => {
             Some(Inst::EnvScopedCheck { env, dst, depth, slot })
         }
-        (Inst::GlobalConst { dst, this, k, g }, Op::Mov { dst: dst2, src: src2 }) => {
-            Some(Inst::GlobalConstMov { dst, this, k, g: u16::try_from(g).ok()?, dst2, src2 })
+        // The receiver must follow the callee, as a call's does: the arms
+        // have no byte left to name it.
+        (Inst::GlobalConst { dst, this, k, g }, third) if dst.checked_add(1) == Some(this) => {
+            let g = u16::try_from(g).ok()?;
+            match third {
+                Op::Mov { dst: dst2, src: src2 } => Some(Inst::GlobalConstArg { dst, k, g, dst2, src2, imm: 0 }),
+                Op::AddImm { dst: dst2, a, imm } if imm != 0 => {
+                    Some(Inst::GlobalConstArg { dst, k, g, dst2, src2: a, imm: i8::try_from(imm).ok()? })
+                }
+                Op::GetNamed { dst: dst2, obj, site } => {
+                    Some(Inst::GlobalConstGetNamed { dst, k, g, dst2, obj, site: u8::try_from(site).ok()? })
+                }
+                _ => None,
+            }
         }
         (Inst::ConstAdd { dst, a, b, k }, Op::Loop { target, .. }) => {
             Some(Inst::ConstAddLoop { dst, a, b, k, target: u16::try_from(target).ok()? })
@@ -398,6 +424,26 @@ mod tests {
     }
 
     #[test]
+    fn a_constant_stored_in_a_property_fuses() {
+        let code = [
+            Op::NewObject { dst: 2, size: 2 },
+            Op::LoadConst { dst: 3, k: 1 },
+            Op::SetNamed { obj: 2, src: 3, site: 0 },
+            Op::LoadConst { dst: 3, k: 1 },
+            Op::SetNamed { obj: 3, src: 3, site: 1 },
+            Op::LoadConst { dst: 3, k: 1 },
+            Op::SetNamed { obj: 2, src: 3, site: 70_000 },
+        ];
+        let fused = fuse(&code, std::iter::empty());
+        assert_eq!(fused[1], Inst::ConstSetNamed { b: 3, k: 1, obj: 2, site: 0 });
+        assert_eq!(fused[2], Inst::from(code[2]));
+        // A store into the constant itself, or through a site past 16
+        // bits, stays a pair of plain instructions.
+        assert_eq!(fused[3], Inst::from(code[3]));
+        assert_eq!(fused[5], Inst::from(code[5]));
+    }
+
+    #[test]
     fn a_constant_then_a_copy_fuses_whatever_the_copy_reads() {
         let code = [
             Op::LoadConst { dst: 7, k: 0 },
@@ -444,12 +490,35 @@ mod tests {
             Op::Loop { target: 0, counter: 0 },
         ];
         let fused = fuse(&code, std::iter::empty());
-        assert_eq!(fused[0], Inst::GlobalConstMov { dst: 1, this: 2, k: 0, g: 7, dst2: 3, src2: 0 });
+        assert_eq!(fused[0], Inst::GlobalConstArg { dst: 1, k: 0, g: 7, dst2: 3, src2: 0, imm: 0 });
         assert_eq!(fused[1], Inst::from(code[1]));
         assert_eq!(fused[4], Inst::AddImmLoop { dst: 0, a: 0, imm: 1, target: 0 });
         // A global past 16 bits keeps the pair.
         let far = [Op::GetGlobal { dst: 1, g: 70_000 }, code[1], code[2]];
         assert_eq!(fuse(&far, std::iter::empty())[0], Inst::GlobalConst { dst: 1, this: 2, k: 0, g: 70_000 });
+        // A receiver that is not the callee's next register keeps the pair.
+        let apart = [code[0], Op::LoadConst { dst: 4, k: 0 }, code[2]];
+        assert_eq!(fuse(&apart, std::iter::empty())[0], Inst::GlobalConst { dst: 1, this: 4, k: 0, g: 7 });
+    }
+
+    #[test]
+    fn a_call_of_a_global_fuses_a_stepped_or_loaded_argument() {
+        let call = [Op::GetGlobal { dst: 4, g: 49 }, Op::LoadConst { dst: 5, k: 2 }];
+        let step = [call[0], call[1], Op::AddImm { dst: 6, a: 0, imm: -1 }];
+        assert_eq!(
+            fuse(&step, std::iter::empty())[0],
+            Inst::GlobalConstArg { dst: 4, k: 2, g: 49, dst2: 6, src2: 0, imm: -1 }
+        );
+        let load = [call[0], call[1], Op::GetNamed { dst: 6, obj: 0, site: 3 }];
+        assert_eq!(
+            fuse(&load, std::iter::empty())[0],
+            Inst::GlobalConstGetNamed { dst: 4, k: 2, g: 49, dst2: 6, obj: 0, site: 3 }
+        );
+        // A step past 8 bits, or a site past 8 bits: the pair.
+        let big = [call[0], call[1], Op::AddImm { dst: 6, a: 0, imm: 300 }];
+        assert_eq!(fuse(&big, std::iter::empty())[0], Inst::GlobalConst { dst: 4, this: 5, k: 2, g: 49 });
+        let far = [call[0], call[1], Op::GetNamed { dst: 6, obj: 0, site: 256 }];
+        assert_eq!(fuse(&far, std::iter::empty())[0], Inst::GlobalConst { dst: 4, this: 5, k: 2, g: 49 });
     }
 
     #[test]
