@@ -80,6 +80,11 @@
 //!   register every instruction reads only as a number), so a double
 //!   result may overwrite the box it holds; `fuse_add_l_own` ...: a fused
 //!   pair whose destination is one.
+//! * `smi_const`: the `===`/`!==` jump's right operand was loaded with a
+//!   Smi by the instruction just before, and nothing jumps between them
+//!   (`jit::decode::Env::smi_const`): the `_k` stencil compares with the
+//!   Smi as an immediate (with the double paths only; `--no-smi-fast-paths`
+//!   turns it off with the rest).
 //! * `no_alloc`: the compile has `--no-inline-alloc` (no inline `{}`, and
 //!   `new`/`super(...)` never call a constructor's code directly).
 //!
@@ -157,8 +162,8 @@ macro_rules! for_each_op {
             JumpIfNotGe { a: A, b: B, target: Target } => JUMP_IF_NOT_GE or SLOW_COND if no_smi or JUMP_IF_NOT_GE_SMI if no_double;
             JumpIfNotEq { a: A, b: B, target: Target } => JUMP_IF_NOT_EQ or SLOW_COND if no_smi or JUMP_IF_NOT_EQ_SMI if no_double;
             JumpIfNotNe { a: A, b: B, target: Target } => JUMP_IF_NOT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_NE_SMI if no_double;
-            JumpIfNotStrictEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_EQ_SMI if no_double;
-            JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_NE_SMI if no_double;
+            JumpIfNotStrictEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_EQ_SMI if no_double or JUMP_IF_NOT_STRICT_EQ_K if smi_const;
+            JumpIfNotStrictNe { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_NE_SMI if no_double or JUMP_IF_NOT_STRICT_NE_K if smi_const;
 
             /// `r[dst] = r[func](r[func+1], ..., r[func+argc])`.
             Call { dst: Dst, func: A, argc: Argc } => CALL or CALL_SQRT if math_sqrt or CALL_ABS if math_abs or CALL_FLOOR if math_floor or CALL_CEIL if math_ceil or CALL_ROUND if math_round or CALL_TRUNC if math_trunc or CALL_MIN if math_min or CALL_MAX if math_max or CALL_CHAR_CODE_AT if char_code_at or CALL_FROM_CHAR_CODE if from_char_code or CALL_PUSH if array_push or CALL_POP if array_pop or CALL_INDEX_OF if string_index_of;

@@ -230,6 +230,7 @@ pub fn compile(
         .with_doubles(opts.double_fast_paths)
         .with_sites(&proto.sites)
         .with_math(code, opts.math)
+        .with_targets(&proto.handlers)
         .with_params(proto.nparams as u32, !proto.handlers.is_empty())
         .with_owned(proto.nparams as u32, !proto.handlers.is_empty(), opts.reuse_doubles)
         .with_alloc(opts.object_template);
@@ -689,7 +690,15 @@ pub(crate) fn hole_note(
             HoleNote::FrameShift(if kind == HoleKind::ArgBase { f } else { -f })
         }
         HoleKind::FrameEnd => HoleNote::FrameEnd(proto.nregs),
-        HoleKind::Const => HoleNote::Const(operand(OperandKind::Const).ok_or("no constant operand")? as u32),
+        HoleKind::Const => HoleNote::Const(match operand(OperandKind::Const) {
+            Some(k) => k as u32,
+            // A compare with a constant (`decode::Env::smi_const`): the
+            // one the instruction before loaded.
+            None => match pc.and_then(|pc| (pc as usize).checked_sub(1)).and_then(|p| proto.code.get(p)) {
+                Some(&Op::LoadConst { k, .. }) => k,
+                _ => return Err("no constant operand"),
+            },
+        }),
         HoleKind::SmiImm => HoleNote::SmiImm(operand(OperandKind::Imm).ok_or("no immediate operand")? as i16),
         HoleKind::GlobalAddr => {
             HoleNote::Global(operand(OperandKind::GlobalSlot).ok_or("no global slot operand")? as u32)

@@ -59,6 +59,10 @@ pub(crate) struct Env<'a> {
     /// function tends to use the same few globals, while each question is
     /// a call into the VM.
     last_global: Cell<(u32, *mut u64, bool)>,
+    /// Per pc (and the fall-off): whether some jump or exception handler
+    /// lands there (`with_targets`; empty: no compare is given its
+    /// constant, `Env::smi_const`).
+    targets: Vec<bool>,
 }
 
 impl<'a> Env<'a> {
@@ -87,6 +91,7 @@ impl<'a> Env<'a> {
             object_template: 0,
             owned: Vec::new(),
             last_global,
+            targets: Vec::new(),
         }
     }
 
@@ -197,6 +202,39 @@ impl<'a> Env<'a> {
             }
         }
         false
+    }
+
+    /// Marks the pcs jumps and exception handlers land on (needs the
+    /// code, `with_math`), which `smi_const` must not trust.
+    pub(crate) fn with_targets(self, handlers: &[crate::bytecode::Handler]) -> Env<'a> {
+        let mut targets = vec![false; self.code.len() + 1];
+        let jumps = self.code.iter().filter_map(Op::target);
+        for t in jumps.chain(handlers.iter().map(|h| h.target)) {
+            if let Some(t) = targets.get_mut(t as usize) {
+                *t = true;
+            }
+        }
+        Env { targets, ..self }
+    }
+
+    /// For a `===`/`!==` jump at `pc` whose right operand the instruction
+    /// just before loaded with a Smi (`c !== 32`, `t === T_ARRAY`, as the
+    /// compiler emits a literal or a `const`'s value): that Smi's bits,
+    /// which the `_k` stencils compare with as an immediate. Only when no
+    /// jump or handler lands on `pc`, so that the `LoadConst` always runs
+    /// right before (the register still holds the constant for the cold
+    /// path, which reads both slots).
+    pub(crate) fn smi_const(&self, pc: u32) -> Option<i64> {
+        let b = match self.code.get(pc as usize)? {
+            &Op::JumpIfNotStrictEq { b, .. } | &Op::JumpIfNotStrictNe { b, .. } => b,
+            _ => return None,
+        };
+        if *self.targets.get(pc as usize)? {
+            return None;
+        }
+        let Some(&Op::LoadConst { dst, k }) = self.code.get((pc as usize).checked_sub(1)?) else { return None };
+        let v = *self.consts.get(k as usize)?;
+        (dst == b && v.is_smi()).then(|| v.to_bits() as i64)
     }
 
     /// The template `{}` is copied from, or 0: allocate through helpers.
@@ -664,6 +702,15 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (no_alloc) => {
             env.object_template == 0
         };
+        (smi_const) => {
+            match env.smi_const(pc) {
+                Some(bits) => {
+                    d.payload(Some(bits));
+                    true
+                }
+                None => false,
+            }
+        };
         // A fused arithmetic pair (`Env::fused_pair`) with this second
         // operation, `t` on this side, into a register that owns its
         // doubles (`jit::owned`); then the same into any register.
@@ -786,7 +833,8 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
     /// In the table: the choice depends on the global's slot, on the
     /// property site's name, on what a call's callee was read as, on
     /// whether allocation is inline (and for what size of literal), or on
-    /// the next instruction (a fused arithmetic pair).
+    /// the next instruction (a fused arithmetic pair) or the one before (a
+    /// compare with a constant).
     const BY_SLOT: u8 = u8::MAX;
     static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 8]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
@@ -799,6 +847,7 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                     || matches!(op, Op::GetNamed { .. })
                     || matches!(op, Op::Call { argc: 1, .. })
                     || matches!(op, Op::Mod { .. })
+                    || matches!(op, Op::JumpIfNotStrictEq { .. } | Op::JumpIfNotStrictNe { .. })
                     || matches!(
                         op,
                         Op::Add { .. } | Op::Sub { .. } | Op::Mul { .. } | Op::Div { .. } | Op::AddImm { .. }
