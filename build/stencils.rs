@@ -80,14 +80,13 @@ type R = Result<(), IcedError>;
 /// the cache as the helper updates it, so it is never patched. Getters,
 /// an unseen shape and a megamorphic cache (whose entries are cleared)
 /// fall through to the helper call after it.
-fn scan_cache(c: &mut Asm) -> R {
+fn scan_cache(c: &mut Asm, getter: CodeLabel, miss: CodeLabel) -> R {
     let mut scan = c.a.create_label();
     let mut found = c.a.create_label();
     let mut own = c.a.create_label();
     let mut proto = c.a.create_label();
     let mut holder = c.a.create_label();
     let mut loaded = c.a.create_label();
-    let mut miss = c.a.create_label();
     // Reloaded: the hot part may have left another object in rax.
     c.load(rax, SlotA)?;
     c.a.lea(ecx, ptr(rax - 1))?;
@@ -138,13 +137,89 @@ fn scan_cache(c: &mut Asm) -> R {
     c.a.set_label(&mut loaded)?;
     // Own and Proto are 0 and 1; the getter kinds are above Add (2).
     c.a.cmp(r8d, 2)?;
-    let mut getter = c.a.create_label();
     c.a.jae(getter)?;
     c.store(SlotDst, rax)?;
-    c.jmp(Continue)?;
+    c.jmp(Continue)
+}
+
+/// The cold part of the property-reading stencils (`get_named`,
+/// `get_named_proto`): the site's patched polymorphic cases first
+/// (`poly_cases`), then the scan of the shared cache (`scan_cache`: what no
+/// case serves yet), then the helper, which runs the cache and patches
+/// the cases. One getter call serves both: the pair in rax.
+fn get_named_cold(c: &mut Asm) -> R {
+    let mut getter = c.a.create_label();
+    let mut scan = c.a.create_label();
+    let mut miss = c.a.create_label();
+    poly_cases(c, getter, scan)?;
+    c.a.set_label(&mut scan)?;
+    scan_cache(c, getter, miss)?;
     c.a.set_label(&mut getter)?;
     call_getter(c, &mut miss)?;
-    c.a.set_label(&mut miss)
+    c.a.set_label(&mut miss)?;
+    c.call_helper(HelperGetNamed)?;
+    c.exc_check()?;
+    c.jmp(Continue)
+}
+
+/// A polymorphic site's chain of up to four patched cases (`PolyCases`:
+/// `code::PropSiteCode::cases`, which the helper fills one at a time as
+/// the site meets shapes: `runtime::update_prop_site`). Every case has one
+/// form: the receiver's shape, then, for a prototype's property, the
+/// holder's shape and those of up to two prototypes in between (through
+/// the addresses of their shape words, as many as the flags say),
+/// then the slot (8 × slot, no kind dispatch), then a getter call when the
+/// slot holds an accessor pair. Unrolled, and with no loads of the kind
+/// bytes, no `IcKind` dispatch and no second lookup of the mids' objects,
+/// it is the shared cache's scan made short; a shape no case holds goes on
+/// to that scan.
+fn poly_cases(c: &mut Asm, getter: CodeLabel, scan: CodeLabel) -> R {
+    let mut found = c.a.create_label();
+    let mut own = c.a.create_label();
+    // Reloaded: the hot part may have left another object in rax (a
+    // `get_named_proto` holder, String.prototype).
+    c.load(rax, SlotA)?;
+    c.a.lea(ecx, ptr(rax - 1))?;
+    c.a.test(cl, 3)?;
+    c.a.jne(scan)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.jne(scan)?;
+    c.a.mov(rdx, qword_ptr(rax + OBJ_SHAPE_DISP))?;
+    c.imm64(rcx, PolyCases)?;
+    for i in 0..POLY_CASES {
+        if i > 0 {
+            c.a.add(rcx, POLY_CASE_SIZE)?;
+        }
+        c.a.cmp(rdx, qword_ptr(rcx + POLY_SHAPE))?;
+        c.a.je(found)?;
+    }
+    c.a.jmp(scan)?;
+    c.a.set_label(&mut found)?;
+    c.a.test(byte_ptr(rcx + POLY_FLAGS), POLY_FLAG_PROTO as i32)?;
+    c.a.je(own)?;
+    c.a.mov(rax, qword_ptr(rcx + POLY_HOLDER))?;
+    c.a.mov(rsi, qword_ptr(rax + OBJ_SHAPE_DISP))?;
+    c.a.cmp(rsi, qword_ptr(rcx + POLY_HOLDER_SHAPE))?;
+    c.a.jne(scan)?;
+    // The prototypes in between, as many as the case has (most have none
+    // or one: a method on the class, or on its parent class).
+    for (i, flag) in [POLY_FLAG_MID1, POLY_FLAG_MID2].into_iter().enumerate() {
+        let i = i as i32;
+        c.a.test(byte_ptr(rcx + POLY_FLAGS), flag as i32)?;
+        c.a.je(own)?;
+        c.a.mov(rsi, qword_ptr(rcx + (POLY_MID_WORDS + 8 * i)))?;
+        c.a.mov(rsi, qword_ptr(rsi))?;
+        c.a.cmp(rsi, qword_ptr(rcx + (POLY_MID_SHAPES + 8 * i)))?;
+        c.a.jne(scan)?;
+    }
+    c.a.set_label(&mut own)?;
+    c.a.mov(edx, dword_ptr(rcx + POLY_SLOT8))?;
+    c.a.mov(rsi, qword_ptr(rax + OBJ_SLOTS_DISP))?;
+    c.a.mov(rax, qword_ptr(rsi + rdx))?;
+    c.a.test(byte_ptr(rcx + POLY_FLAGS), POLY_FLAG_GETTER as i32)?;
+    c.a.jne(getter)?;
+    c.store(SlotDst, rax)?;
+    c.jmp(Continue)
 }
 
 /// The start of `set_named`'s cold part, the store's twin of `scan_cache`:
@@ -1801,10 +1876,7 @@ fn all_stencils() -> Vec<Def> {
             h.hole(SlotOffset, Field::Disp);
             h.store(SlotDst, rcx)?;
             h.jmp(Continue)?;
-            scan_cache(c)?;
-            c.call_helper(HelperGetNamed)?;
-            c.exc_check()?;
-            c.jmp(Continue)
+            get_named_cold(c)
         },
     );
     // A method (or any property) found on the receiver's prototype, for a
@@ -1835,9 +1907,8 @@ fn all_stencils() -> Vec<Def> {
             h.hole(SlotOffset, Field::Disp);
             h.store(SlotDst, rcx)?;
             h.jmp(Continue)?;
-            c.call_helper(HelperGetNamed)?;
-            c.exc_check()?;
-            c.jmp(Continue)
+            // A second shape: the same chain of cases as `get_named`'s.
+            get_named_cold(c)
         },
     );
     // Only stores to an existing writable own slot are patched in: the
@@ -2196,6 +2267,7 @@ pub fn generate(out_dir: &Path) {
                         | HoleKind::HolderShape
                         | HoleKind::IcEntries
                         | HoleKind::GetterCache
+                        | HoleKind::PolyCases
                         | HoleKind::AllocCache
                 ) {
                     // Where a property site's patchable fields are, for `compile`.
@@ -2212,6 +2284,7 @@ pub fn generate(out_dir: &Path) {
                             HoleKind::HolderShape => "HOLDER_SHAPE",
                             HoleKind::IcEntries => "ENTRIES",
                             HoleKind::GetterCache => "GETTERS",
+                            HoleKind::PolyCases => "CASES",
                             HoleKind::AllocCache => "CACHE",
                             _ => "SLOT",
                         },

@@ -77,6 +77,8 @@ pub struct JitStats {
     /// interpreter's feedback, or by their helper), and made generic.
     pub prop_sites_patched: u64,
     pub prop_sites_generic: u64,
+    /// Cases patched into polymorphic `get_named` sites' chains.
+    pub prop_cases: u64,
     /// Getter cases added to `get_named` sites' getter caches (direct
     /// getter calls from the stencil's cold part).
     pub getter_sites: u64,

@@ -174,6 +174,31 @@ pub const IC_KIND_PROTO_GETTER: u8 = 4;
 /// `ObjClass` payload is a Rust enum's, whose layout is not.
 pub const PAIR_GETTER_DISP: i32 = OBJ_ENV_DISP;
 
+/// A polymorphic `get_named` site's patched cases as its cold part reads
+/// them (`code::PolyCase`, `repr(C)`, four in a row in the immortal
+/// property-site table; checked by `jit/layout.rs`).
+pub const POLY_CASES: i32 = 4;
+pub const POLY_CASE_SIZE: i32 = 64;
+pub const POLY_SHAPE: i32 = 0;
+/// Two addresses of shape words (a prototype's between the receiver and
+/// the holder, or a static 0 for none) and the shapes they must hold.
+pub const POLY_MID_WORDS: i32 = 8;
+pub const POLY_MID_SHAPES: i32 = 24;
+/// The holder object (0: the receiver itself) and the shape it must have.
+pub const POLY_HOLDER: i32 = 40;
+pub const POLY_HOLDER_SHAPE: i32 = 48;
+/// 8 × the slot, and the case's flags.
+pub const POLY_SLOT8: i32 = 56;
+pub const POLY_FLAGS: i32 = 60;
+/// A case whose property is on a prototype (mids and holder checked).
+pub const POLY_FLAG_PROTO: u32 = 1;
+/// A case whose slot holds an accessor pair: its getter is called.
+pub const POLY_FLAG_GETTER: u32 = 2;
+/// A prototype case with one prototype between the receiver and the
+/// holder (`POLY_FLAG_MID1`), or two (both flags).
+pub const POLY_FLAG_MID1: u32 = 4;
+pub const POLY_FLAG_MID2: u32 = 8;
+
 /// A call site's polymorphic cache: `CALL_CACHE_WAYS` pairs of (guard:
 /// the callee's function code, entry: its compiled code's address), 16
 /// bytes each (`code::CallSite::cache`, checked there).
@@ -306,6 +331,9 @@ pub enum HoleKind {
     /// (`code::PropSiteCode::getters`: (getter code, entry) pairs like a
     /// call site's), which the cold part scans to call a getter directly.
     GetterCache,
+    /// imm64: the address of a `get_named` site's patched polymorphic cases
+    /// (`code::PropSiteCode::cases`), which its cold part tries first.
+    PolyCases,
     /// imm64: the address of the template cell a `new_object` stencil
     /// copies (`heap::ObjectTemplate` of a plain `{}`).
     ObjectTemplate,
@@ -345,7 +373,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 64] = [
+    pub const ALL: [HoleKind; 65] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -398,6 +426,7 @@ impl HoleKind {
         HoleKind::IcEntries,
         HoleKind::CallCache,
         HoleKind::GetterCache,
+        HoleKind::PolyCases,
         HoleKind::ObjectTemplate,
         HoleKind::WideTemplate,
         HoleKind::ArrayTemplate,
@@ -455,6 +484,7 @@ impl HoleKind {
             | HoleKind::IcEntries
             | HoleKind::CallCache
             | HoleKind::GetterCache
+            | HoleKind::PolyCases
             | HoleKind::ObjectTemplate
             | HoleKind::WideTemplate
             | HoleKind::ArrayTemplate

@@ -7,7 +7,7 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::abi::{ALLOC_CACHE_ENTRY, ALLOC_CACHE_WAYS, CALL_CACHE_ENTRY, CALL_CACHE_WAYS};
+use super::abi::{ALLOC_CACHE_ENTRY, ALLOC_CACHE_WAYS, CALL_CACHE_ENTRY, CALL_CACHE_WAYS, POLY_CASES};
 use super::compile::hole_note;
 use super::decode::decode_registers;
 use super::memory::CodeMemory;
@@ -127,6 +127,40 @@ pub struct PropSiteCode {
     /// part scans after finding a getter case in the inline cache and
     /// calls directly (the `get_named` helper fills it: `add_getter_case`).
     pub getters: [Cell<[u64; 2]>; CALL_CACHE_WAYS as usize],
+    /// A `get_named` site's polymorphic cases, patched in one at a time by
+    /// the helper (`add_prop_case`) as the site meets shapes, which the
+    /// cold part tries before the shared cache's scan (`PolyCases` hole).
+    /// Empty cases have shape 0.
+    pub cases: [Cell<PolyCase>; POLY_CASES as usize],
+    /// The shape ids of the cases (for the traces and listings).
+    pub case_ids: [Cell<u32>; POLY_CASES as usize],
+}
+
+/// One case of a polymorphic `get_named` site, in the form its stencil
+/// reads (offsets `abi::POLY_*`, checked by `jit/layout.rs`): a receiver
+/// shape, the prototypes in between and the holder with the shapes they
+/// must have, the slot and whether it holds a getter.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PolyCase {
+    pub shape: u64,
+    /// Addresses of the in-between prototypes' shape words (`ZERO_WORD`
+    /// when unused, whose "shape" is 0).
+    pub mid_words: [u64; 2],
+    pub mid_shapes: [u64; 2],
+    /// The holder's value bits (0 for an own property).
+    pub holder: u64,
+    pub holder_shape: u64,
+    pub slot8: u32,
+    pub flags: u32,
+}
+
+/// The word an unused mid of a case points at: 0, the "shape" it expects.
+pub static ZERO_WORD: u64 = 0;
+
+impl PolyCase {
+    pub const EMPTY: PolyCase =
+        PolyCase { shape: 0, mid_words: [0; 2], mid_shapes: [0; 2], holder: 0, holder_shape: 0, slot8: 0, flags: 0 };
 }
 
 impl Default for PropSiteCode {
@@ -138,6 +172,8 @@ impl Default for PropSiteCode {
             after_offset: None,
             state: Cell::new(PropSiteState::Stub),
             getters: std::array::from_fn(|_| Cell::new([NEVER_BITS, 0])),
+            cases: std::array::from_fn(|_| Cell::new(PolyCase::EMPTY)),
+            case_ids: std::array::from_fn(|_| Cell::new(0)),
         }
     }
 }
@@ -214,6 +250,8 @@ pub enum HoleNote {
     CallCache(u32),
     /// A `get_named` site's getter cache (by pc).
     GetterCache(u32),
+    /// A `get_named` site's polymorphic cases (by pc).
+    PolyCases(u32),
     /// The template cell an inline `{}` copies (`heap::ObjectTemplate`).
     ObjectTemplate,
     /// The template cell of a wide object literal (`heap::WideTemplate`).
@@ -524,10 +562,43 @@ impl CompiledCode {
         Ok(())
     }
 
+    /// Puts `case` into the polymorphic cases of the `get_named` site at
+    /// `pc`: over the case for the same shape (a stale one: a prototype
+    /// changed), else into a free one. Returns its number (1-based), or
+    /// None when all are taken.
+    ///
+    /// # Safety
+    ///
+    /// The site's cold part then reads, for every object whose shape word
+    /// is `case.shape`, the words at `case.mid_words` (addresses that stay
+    /// readable: shape words of objects kept alive by immortal shapes, or
+    /// `ZERO_WORD`) and, when the shapes there and the holder's match, the
+    /// slot `case.slot8 / 8` of the holder (or of the object), calling the
+    /// getter when `POLY_FLAG_GETTER` is set: the caller vouches that every
+    /// object of that shape, with such prototypes, has that property there.
+    pub unsafe fn add_prop_case(&self, pc: u32, case: PolyCase, shape_id: u32) -> Option<usize> {
+        let site = self.prop_site(pc)?;
+        let i = site
+            .cases
+            .iter()
+            .position(|c| c.get().shape == case.shape)
+            .or_else(|| site.cases.iter().position(|c| c.get().shape == 0))?;
+        // One store of the whole case: the code is not running while a
+        // helper runs (single thread), so no half-written case is read.
+        site.cases[i].set(case);
+        site.case_ids[i].set(shape_id);
+        Some(i + 1)
+    }
+
     /// Unpatches the property site at `pc` for good: every access takes
     /// the helper (and its polymorphic cache) from now on.
     pub fn make_prop_site_generic(&self, pc: u32) -> Result<(), String> {
         let site = self.prop_site(pc).ok_or_else(|| format!("no property site at pc {}", pc))?;
+        // Its cases go too: past four shapes the chain would fail its four
+        // guards on most accesses before the megamorphic path.
+        for c in &site.cases {
+            c.set(PolyCase::EMPTY);
+        }
         // SAFETY: a zero guard matches no shape, so the slot displacement
         // left behind is never used; the code is at most suspended in a
         // helper call on this thread (`CompiledCode` is neither Send nor Sync).

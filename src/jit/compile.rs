@@ -15,11 +15,14 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::thread::LocalKey;
 
-use super::abi::{IN_A, IN_AUX, IN_B, IN_C, IN_DST, IN_TARGET, NKINDS};
+use super::abi::{
+    IN_A, IN_AUX, IN_B, IN_C, IN_DST, IN_TARGET, NKINDS, OBJ_SHAPE_DISP, POLY_FLAG_GETTER, POLY_FLAG_MID1,
+    POLY_FLAG_MID2, POLY_FLAG_PROTO,
+};
 use super::clock;
 use super::code::{
-    AllocSite, CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PropSiteCode, PropSiteState,
-    NO_SITE,
+    AllocSite, CallSite, CallSiteState, CompileStats, CompiledCode, HoleNote, Placed, PolyCase, PropSiteCode,
+    PropSiteState, NO_SITE, ZERO_WORD,
 };
 use super::ctx::JitCtx;
 use super::decode::{decode_into, stencil_of, Decoded, Env, Sink};
@@ -28,7 +31,8 @@ use super::stencils::EmitFn;
 use super::stencils::ALLOC_THIS_CACHE_AT;
 use super::stencils::{emitters, id, HoleKind, Stencil, ALL, CALL_CACHE_AT, CALL_GUARD_AT, CALL_TARGET_AT, EMIT};
 use super::stencils::{
-    GET_NAMED_ENTRIES_AT, GET_NAMED_GETTERS_AT, GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT,
+    GET_NAMED_CASES_AT, GET_NAMED_ENTRIES_AT, GET_NAMED_GETTERS_AT, GET_NAMED_PROTO_CASES_AT,
+    GET_NAMED_PROTO_ENTRIES_AT, GET_NAMED_PROTO_GETTERS_AT, GET_NAMED_PROTO_HOLDER_AT, GET_NAMED_PROTO_HOLDER_SHAPE_AT,
     GET_NAMED_PROTO_SHAPE_AT, GET_NAMED_PROTO_SLOT_AT, GET_NAMED_SHAPE_AT, GET_NAMED_SLOT_AT, SET_NAMED_AFTER_AT,
     SET_NAMED_ENTRIES_AT, SET_NAMED_SHAPE_AT, SET_NAMED_SLOT_AT,
 };
@@ -36,7 +40,7 @@ use super::stencils::{
     NEW_CALL_CALL_CACHE_AT, NEW_CALL_CALL_GUARD_AT, NEW_CALL_CALL_TARGET_AT, SUPER_CALL_CALL_CACHE_AT,
     SUPER_CALL_CALL_GUARD_AT, SUPER_CALL_CALL_TARGET_AT,
 };
-use crate::bytecode::{FuncProto, IcKind, IcState, Op, OperandKind};
+use crate::bytecode::{FuncProto, IcEntry, IcKind, IcState, Op, OperandKind};
 use crate::value::NEVER_BITS;
 
 /// Every helper has this signature: `(ctx, frame, proto, pc) -> u64`, where
@@ -439,6 +443,7 @@ pub fn compile(
         let after_offset = (u.id == id::SET_NAMED).then(|| at(SET_NAMED_AFTER_AT));
         // (The site's record is rewritten below in place: the address stays.)
         let getters = site.getters.as_ptr() as u64;
+        let site_cases = site.cases.as_ptr();
         if u.id == id::SET_NAMED {
             // The cold part scans the site's cache entries, as get_named's.
             let Op::SetNamed { site, .. } = code[pc as usize] else { unreachable!("set_named serves SetNamed") };
@@ -447,7 +452,7 @@ pub fn compile(
             let e = at(SET_NAMED_ENTRIES_AT) as usize;
             emitter.buf[e..e + 8].copy_from_slice(&entries.to_le_bytes());
         }
-        if u.id == id::GET_NAMED {
+        if u.id == id::GET_NAMED || u.id == id::GET_NAMED_PROTO {
             // The cold part scans the site's cache entries (a polymorphic
             // site, or one whose case is a prototype's property). They
             // stay where they are: `proto.sites` is never resized, and the
@@ -456,12 +461,20 @@ pub fn compile(
             // (A hand-built function without sites scans empty entries.)
             let entries =
                 proto.sites.get(site as usize).map_or(NO_ENTRIES.as_ptr() as u64, |ps| ps.entries.as_ptr() as u64);
-            let e = at(GET_NAMED_ENTRIES_AT) as usize;
+            let (entries_at, getters_at, cases_at) = if u.id == id::GET_NAMED {
+                (GET_NAMED_ENTRIES_AT, GET_NAMED_GETTERS_AT, GET_NAMED_CASES_AT)
+            } else {
+                (GET_NAMED_PROTO_ENTRIES_AT, GET_NAMED_PROTO_GETTERS_AT, GET_NAMED_PROTO_CASES_AT)
+            };
+            let e = at(entries_at) as usize;
             emitter.buf[e..e + 8].copy_from_slice(&entries.to_le_bytes());
-            // Its getter cache lives in the immortal site table (it never
-            // moves), like a call site's polymorphic cache.
-            let g = at(GET_NAMED_GETTERS_AT) as usize;
+            // Its getter cache and its polymorphic cases live in the
+            // immortal site table (they never move), like a call site's
+            // polymorphic cache.
+            let g = at(getters_at) as usize;
             emitter.buf[g..g + 8].copy_from_slice(&getters.to_le_bytes());
+            let c = at(cases_at) as usize;
+            emitter.buf[c..c + 8].copy_from_slice(&(site_cases as u64).to_le_bytes());
         }
         let state = if u.id == id::GET_NAMED_PROTO {
             // Patched now, from the feedback `decode` chose this stencil by.
@@ -491,6 +504,22 @@ pub fn compile(
             state: Cell::new(state),
             ..PropSiteCode::default()
         };
+        // A site already polymorphic starts with the cases its feedback
+        // holds (the helper adds the rest as they come).
+        if matches!(u.id, id::GET_NAMED | id::GET_NAMED_PROTO) && state == PropSiteState::Stub {
+            if let (Op::GetNamed { site: s, .. }, true) = (code[pc as usize], opts.inline_caches) {
+                if let Some(ps) = proto.sites.get(s as usize).filter(|ps| ps.state.get() == IcState::Poly) {
+                    for (i, cell) in ps.entries.iter().enumerate() {
+                        let e = cell.get();
+                        let id = ps.seen.borrow().get(i).copied().unwrap_or(0);
+                        if let Some(case) = poly_case(&e) {
+                            site.cases[i].set(case);
+                            site.case_ids[i].set(id);
+                        }
+                    }
+                }
+            }
+        }
     }
     PROPS.set(props);
     let alloc_sites = immortal_table(&FREE_ALLOCS, allocs.len(), TABLE_CHUNK);
@@ -553,9 +582,50 @@ fn initial_prop_state(proto: &FuncProto, op: &Op) -> PropSiteState {
                 _ => PropSiteState::Stub,
             }
         }
+        // A read takes the chain of polymorphic cases (filled after this);
+        // a store's polymorphic cache is scanned by its cold part.
+        IcState::Poly if matches!(op, Op::GetNamed { .. }) => PropSiteState::Stub,
         IcState::Poly | IcState::Mega => PropSiteState::Generic,
         IcState::Uninit => PropSiteState::Stub,
     }
+}
+
+/// The case of a polymorphic `get_named` site that serves what inline-cache
+/// entry `e` records (`code::PolyCase`), if it is a read: an own or
+/// prototype property, data or getter, in a slot a disp32 reaches.
+pub(crate) fn poly_case(e: &IcEntry) -> Option<PolyCase> {
+    if e.shape == 0 || e.slot > MAX_PATCHED_SLOT {
+        return None;
+    }
+    let getter = if matches!(e.kind, IcKind::OwnGetter | IcKind::ProtoGetter) { POLY_FLAG_GETTER } else { 0 };
+    let zero = &ZERO_WORD as *const u64 as u64;
+    let mut case =
+        PolyCase { shape: e.shape as u64, mid_words: [zero; 2], slot8: e.slot * 8, flags: getter, ..PolyCase::EMPTY };
+    match e.kind {
+        IcKind::Own | IcKind::OwnGetter => {}
+        IcKind::Proto | IcKind::ProtoGetter => {
+            case.flags |= POLY_FLAG_PROTO;
+            for i in 0..2 {
+                if e.mids[i] != 0 {
+                    // The shape word of the object in between: the receiver's
+                    // shape fixes the first (its prototype), each mid's shape
+                    // the next, and shapes keep their prototypes alive.
+                    let m = e.mid_objs[i].as_object()?;
+                    case.mid_words[i] = (e.mid_objs[i].to_bits() as i64 + OBJ_SHAPE_DISP as i64) as u64;
+                    case.mid_shapes[i] = m.shape() as *const _ as u64;
+                    if case.mid_shapes[i] != e.mids[i] as u64 {
+                        return None;
+                    }
+                    case.flags |= [POLY_FLAG_MID1, POLY_FLAG_MID2][i];
+                }
+            }
+            e.holder.as_object()?;
+            case.holder = e.holder.to_bits();
+            case.holder_shape = e.holder_shape as u64;
+        }
+        IcKind::Add => return None,
+    }
+    Some(case)
 }
 
 /// A `get_named_proto` site's state, holder (a prototype object's value
@@ -759,6 +829,7 @@ pub(crate) fn hole_note(
         HoleKind::IcEntries => HoleNote::IcEntries(pc.unwrap_or(0)),
         HoleKind::CallCache => HoleNote::CallCache(pc.unwrap_or(0)),
         HoleKind::GetterCache => HoleNote::GetterCache(pc.unwrap_or(0)),
+        HoleKind::PolyCases => HoleNote::PolyCases(pc.unwrap_or(0)),
         HoleKind::Continue => HoleNote::ToPc(pc.map_or(0, |pc| pc + 1)),
         // (A fused arithmetic pair's target is past its second instruction:
         // the decoder's, as the compiler fills it.)

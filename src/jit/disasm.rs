@@ -111,7 +111,7 @@ impl CompiledCode {
                     PropSiteState::Generic => "generic".to_string(),
                     PropSiteState::Stub => "stub".to_string(),
                 };
-                let _ = writeln!(out, ";   pc {}: {}", site.pc, state);
+                let _ = writeln!(out, ";   pc {}: {}{}", site.pc, state, cases_text(site));
             }
         }
         if !self.sites.is_empty() {
@@ -170,6 +170,7 @@ impl CompiledCode {
             HoleNote::IcEntries(pc) => format!("cache entries ({})", prop(pc, false)),
             HoleNote::CallCache(pc) => format!("polymorphic cache of the call site at pc {}", pc),
             HoleNote::GetterCache(pc) => format!("getter cache ({})", prop(pc, false)),
+            HoleNote::PolyCases(pc) => format!("polymorphic cases ({})", prop(pc, false)),
             HoleNote::ObjectTemplate => "template cell of {} (Object.prototype's root shape)".to_string(),
             HoleNote::WideTemplate => "template cell of a wide object literal (8 in-object slots)".to_string(),
             HoleNote::ArrayTemplate => "template cell of [] (an array with no elements)".to_string(),
@@ -249,4 +250,40 @@ pub fn stencil_listing(s: &Stencil) -> String {
 /// Every stencil (the REPL's `:stencils`).
 pub fn all_stencils_listing() -> String {
     stencils::ALL.iter().map(|s| stencil_listing(s)).collect::<Vec<_>>().join("\n")
+}
+
+/// A property site's patched polymorphic cases, for the listings:
+/// `, cases: shape#12 -> slot 1, shape#13 -> prototype slot 3`.
+pub fn cases_text(site: &super::code::PropSiteCode) -> String {
+    let mut out = String::new();
+    for (case, id) in site.cases.iter().zip(&site.case_ids) {
+        let case = case.get();
+        if case.shape == 0 {
+            continue;
+        }
+        out.push_str(if out.is_empty() { ", cases: " } else { ", " });
+        let slot = case.slot8 / 8;
+        let proto = case.flags & super::abi::POLY_FLAG_PROTO != 0;
+        let getter = if case.flags & super::abi::POLY_FLAG_GETTER != 0 { "getter in " } else { "" };
+        let place = if proto { "prototype slot" } else { "slot" };
+        out.push_str(&format!("shape#{} -> {}{} {}", id.get(), getter, place, slot));
+    }
+    out
+}
+
+impl CompiledCode {
+    /// `:ic NAME`'s lines for the compiled code: each property site's
+    /// state in it (its hot guard) and its patched polymorphic cases.
+    pub fn prop_sites_report(&self) -> String {
+        let mut out = String::new();
+        for site in self.prop_sites {
+            let state = match site.state.get() {
+                PropSiteState::Patched { shape_id, slot, .. } => format!("guard shape#{} -> slot {}", shape_id, slot),
+                PropSiteState::Generic => "generic".to_string(),
+                PropSiteState::Stub => "stub".to_string(),
+            };
+            let _ = writeln!(out, "  pc{:<4} {}{}", site.pc, state, cases_text(site));
+        }
+        out
+    }
 }

@@ -98,4 +98,18 @@ const _: () = {
         assert!(IC_KIND_PROTO_GETTER == IcKind::ProtoGetter as u8);
         assert!(PAIR_GETTER_DISP == disp(crate::heap::object::OFFSET_ENV));
     }
+    // Polymorphic cases, read by `get_named`'s cold part.
+    {
+        use super::code::PolyCase;
+        use std::mem::{offset_of, size_of};
+        assert!(POLY_CASE_SIZE as usize == size_of::<PolyCase>());
+        assert!(size_of::<std::cell::Cell<PolyCase>>() == size_of::<PolyCase>());
+        assert!(POLY_SHAPE as usize == offset_of!(PolyCase, shape));
+        assert!(POLY_MID_WORDS as usize == offset_of!(PolyCase, mid_words));
+        assert!(POLY_MID_SHAPES as usize == offset_of!(PolyCase, mid_shapes));
+        assert!(POLY_HOLDER as usize == offset_of!(PolyCase, holder));
+        assert!(POLY_HOLDER_SHAPE as usize == offset_of!(PolyCase, holder_shape));
+        assert!(POLY_SLOT8 as usize == offset_of!(PolyCase, slot8));
+        assert!(POLY_FLAGS as usize == offset_of!(PolyCase, flags));
+    }
 };

@@ -304,6 +304,31 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                         );
                     }
                 }
+                // Cases filled from polymorphic feedback (`compile`).
+                let entries = match proto.code.get(site.pc as usize) {
+                    Some(Op::GetNamed { site: s, .. }) => proto.sites.get(*s as usize).map(|ps| &ps.entries),
+                    _ => None,
+                };
+                for (i, case) in site.cases.iter().enumerate() {
+                    let case = case.get();
+                    if case.shape == 0 {
+                        continue;
+                    }
+                    vm.jit.stats.prop_cases += 1;
+                    if vm.opts.trace_jit {
+                        let e =
+                            entries.and_then(|es| es.iter().map(|c| c.get()).find(|e| e.shape as u64 == case.shape));
+                        eprintln!(
+                            "[jit] patch {}@pc{}: {} shape#{} -> {} (case {}, at compile)",
+                            proto.name,
+                            site.pc,
+                            prop_site_name(proto, site.pc),
+                            site.case_ids[i].get(),
+                            e.map_or(String::new(), |e| case_text(&e)),
+                            i + 1
+                        );
+                    }
+                }
             }
             set_code(proto, code);
             if perf_map::enabled() {
@@ -943,6 +968,45 @@ fn update_prop_site(
         Err(e) if trace => eprintln!("[jit] cannot unpatch {}@pc{}: {}", proto.name, pc, e),
         Err(_) => {}
     };
+    let is_get = matches!(proto.code.get(pc as usize), Some(Op::GetNamed { .. }));
+    // A read that meets a shape its hot guard does not hold gets a case in
+    // its chain (`code::PolyCase`), from the cache entry just learnt for
+    // that shape: up to four, after which the cache is megamorphic and the
+    // site generic.
+    let add_case = |vm: &mut Vm| {
+        let Some(e) = ps.entries.iter().map(|c| c.get()).find(|e| e.shape == addr) else { return };
+        let Some(case) = super::compile::poly_case(&e) else { return };
+        let Some(site) = code.prop_site(pc) else { return };
+        if site.cases.iter().any(|c| c.get() == case) {
+            return;
+        }
+        // SAFETY: `case` is built from the entry the shared cache keeps for
+        // `addr` (`compile::poly_case`): the cache recorded that objects of
+        // that shape (not a dictionary: `ic::learn_get`) keep the property
+        // in that slot, or, with those prototypes' shapes (which the case
+        // checks through their shape words; the objects live as long as
+        // the immortal shapes that point at them), that the holder does.
+        match unsafe { code.add_prop_case(pc, case, shape.id) } {
+            // (Numbered as the site's shapes: a patched hot guard is case 1.)
+            Some(n) => {
+                let n = n + matches!(state, PropSiteState::Patched { .. }) as usize;
+                vm.jit.stats.prop_cases += 1;
+                if trace {
+                    eprintln!(
+                        "[jit] patch {}@pc{}: {} shape#{} -> {} (case {})",
+                        proto.name,
+                        pc,
+                        prop_site_name(proto, pc),
+                        shape.id,
+                        case_text(&e),
+                        n
+                    );
+                }
+            }
+            None if trace => eprintln!("[jit] cases full {}@pc{}: {}", proto.name, pc, prop_site_name(proto, pc)),
+            None => {}
+        }
+    };
     match state {
         PropSiteState::Stub => {
             let e = ps.entries[0].get();
@@ -993,12 +1057,28 @@ fn update_prop_site(
                         Err(_) => {}
                     }
                 }
+                IcState::Mono | IcState::Poly if is_get => add_case(vm),
                 IcState::Poly | IcState::Mega => go_generic(vm),
                 _ => {}
             }
         }
-        PropSiteState::Patched { shape: expected, .. } if expected != addr => go_generic(vm),
+        PropSiteState::Patched { shape: expected, .. } if expected != addr => match ps.state.get() {
+            IcState::Poly if is_get => add_case(vm),
+            _ => go_generic(vm),
+        },
         _ => {}
+    }
+}
+
+/// Where a cache entry says the property is, for the traces: `slot 1`,
+/// `prototype slot 3`, `getter in prototype slot 0`.
+pub(crate) fn case_text(e: &crate::bytecode::IcEntry) -> String {
+    match e.kind {
+        IcKind::Own => format!("slot {}", e.slot),
+        IcKind::Proto => format!("prototype slot {}", e.slot),
+        IcKind::OwnGetter => format!("getter in slot {}", e.slot),
+        IcKind::ProtoGetter => format!("getter in prototype slot {}", e.slot),
+        IcKind::Add => format!("adds slot {}", e.slot),
     }
 }
 
@@ -1173,6 +1253,9 @@ pub fn stats_report(vm: &Vm) -> String {
         s.prop_sites_patched, s.prop_sites_generic
     );
     // Only when there are any, as the Math line.
+    if s.prop_cases > 0 {
+        let _ = writeln!(out, "polymorphic cases       {} (patched into property reads' chains)", s.prop_cases);
+    }
     if s.getter_sites > 0 {
         let _ =
             writeln!(out, "getter calls            {} direct (property sites calling a getter's code)", s.getter_sites);

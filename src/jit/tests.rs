@@ -1100,6 +1100,7 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
         HoleNote::CallCache(pc) => code.call_site(pc).map_or(0, |s| s.cache.as_ptr() as i64),
         // A `get_named` site's getter cache, in the code's property site table.
         HoleNote::GetterCache(pc) => code.prop_site(pc).map_or(0, |s| s.getters.as_ptr() as i64),
+        HoleNote::PolyCases(pc) => code.prop_site(pc).map_or(0, |s| s.cases.as_ptr() as i64),
         HoleNote::ToPc(t) => rel(code.pc_offset(t).expect("target pc")),
         HoleNote::ToCold(pc) => {
             let i = pc.map_or(0, |pc| pc as usize + 1);

@@ -391,7 +391,13 @@ fn ic(s: &mut Session, name: &str) {
         return;
     }
     match s.vm.function_named(name) {
-        Some(p) => print!("{}", crate::describe::ic_report(&p)),
+        Some(p) => {
+            print!("{}", crate::describe::ic_report(&p));
+            // What compiled code patched from that feedback.
+            if let Some(code) = crate::jit::code_of(&p).filter(|c| !c.prop_sites_report().is_empty()) {
+                print!("compiled property sites:\n{}", code.prop_sites_report());
+            }
+        }
         None => eprintln!("No function named {}", name),
     }
 }
