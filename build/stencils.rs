@@ -70,6 +70,21 @@ const BRANCH_PH: u64 = 0x4000_0000;
 
 type R = Result<(), IcedError>;
 
+/// The receiver reloaded from operand A into rax (the hot part may have
+/// left another object there: a `get_named_proto` holder,
+/// String.prototype) and its shape into rdx; anything but an object goes
+/// to `not_object`.
+fn receiver_shape(c: &mut Asm, not_object: CodeLabel) -> R {
+    c.load(rax, SlotA)?;
+    c.a.lea(ecx, ptr(rax - 1))?;
+    c.a.test(cl, 3)?;
+    c.a.jne(not_object)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.jne(not_object)?;
+    c.a.mov(rdx, qword_ptr(rax + OBJ_SHAPE_DISP))?;
+    Ok(())
+}
+
 /// The start of `get_named`'s cold part: the receiver's shape looked up in
 /// the site's inline-cache entries (their address is the `IcEntries`
 /// hole), as the helper's cache would, and an own or prototype case served
@@ -87,14 +102,7 @@ fn scan_cache(c: &mut Asm, getter: CodeLabel, miss: CodeLabel) -> R {
     let mut proto = c.a.create_label();
     let mut holder = c.a.create_label();
     let mut loaded = c.a.create_label();
-    // Reloaded: the hot part may have left another object in rax.
-    c.load(rax, SlotA)?;
-    c.a.lea(ecx, ptr(rax - 1))?;
-    c.a.test(cl, 3)?;
-    c.a.jne(miss)?;
-    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-    c.a.jne(miss)?;
-    c.a.mov(rdx, qword_ptr(rax + OBJ_SHAPE_DISP))?;
+    receiver_shape(c, miss)?;
     c.imm64(rcx, IcEntries)?;
     c.a.lea(rsi, ptr(rcx + IC_WAYS_ABI * IC_ENTRY_SIZE))?;
     c.a.set_label(&mut scan)?;
@@ -176,15 +184,7 @@ fn get_named_cold(c: &mut Asm) -> R {
 fn poly_cases(c: &mut Asm, getter: CodeLabel, scan: CodeLabel) -> R {
     let mut found = c.a.create_label();
     let mut own = c.a.create_label();
-    // Reloaded: the hot part may have left another object in rax (a
-    // `get_named_proto` holder, String.prototype).
-    c.load(rax, SlotA)?;
-    c.a.lea(ecx, ptr(rax - 1))?;
-    c.a.test(cl, 3)?;
-    c.a.jne(scan)?;
-    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-    c.a.jne(scan)?;
-    c.a.mov(rdx, qword_ptr(rax + OBJ_SHAPE_DISP))?;
+    receiver_shape(c, scan)?;
     c.imm64(rcx, PolyCases)?;
     for i in 0..POLY_CASES {
         if i > 0 {
