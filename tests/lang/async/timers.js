@@ -1,8 +1,10 @@
 // Timers run by due time, then creation order; microtasks drain after
 // each; setInterval repeats until cleared; extra arguments are passed.
+// (Due times far apart, so that node's order does not depend on how long
+// the script took to register them on a loaded machine.)
 const start = Date.now();
 setTimeout(() => console.log("300ms, waited", Date.now() - start >= 299), 300);
-setTimeout((a, b) => console.log("args", a, b), 2, "x", "y");
+setTimeout((a, b) => console.log("args", a, b), 150, "x", "y");
 setTimeout(() => console.log("first of the 1ms ones"), 1);
 setTimeout(() => console.log("second of the 1ms ones"), 0);
 setTimeout(() => console.log("negative delay is 1ms"), -5);
@@ -19,11 +21,11 @@ const iv = setInterval(() => {
 // expect: first of the 1ms ones
 // expect: second of the 1ms ones
 // expect: negative delay is 1ms
-// expect: args x y
 // expect: interval 1
 // expect: micro after interval 1
 // expect: interval 2
 // expect: micro after interval 2
 // expect: interval 3
 // expect: micro after interval 3
+// expect: args x y
 // expect: 300ms, waited true
