@@ -296,6 +296,27 @@ fn for_each_child_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Stmt) -> CResult<(
     Ok(())
 }
 
+/// A CommonJS module (a file `require` loads): compiled as node runs it,
+/// the body of a function whose parameters are `exports, require, module,
+/// __filename, __dirname`, so its declarations stay its own.
+pub fn compile_module(vm: &mut dyn Linker, source: &Rc<Source>, program: Program) -> CResult<Rc<FuncProto>> {
+    let whole = Span::new(0, source.text.len());
+    let param = |name: &str| Ident { name: name.into(), span: Span::new(0, 0) };
+    let f = Function {
+        name: param(""),
+        params: ["exports", "require", "module", "__filename", "__dirname"].map(param).into(),
+        defaults: Vec::new(),
+        rest: None,
+        body: program.body,
+        span: whole,
+        patterns: Vec::new(),
+        kind: crate::ast::FnKind::Normal,
+        generator: false,
+        is_async: false,
+    };
+    compile_function(vm, source, &f, &Rc::new(HashSet::new()), false)
+}
+
 fn compile_function(
     vm: &mut dyn Linker,
     source: &Rc<Source>,

@@ -33,6 +33,7 @@ pub mod jit;
 pub mod keytext;
 pub mod lexer;
 pub mod listing;
+pub mod modules;
 pub mod native_stack;
 pub mod numconv;
 pub mod objects;

@@ -221,6 +221,16 @@ fn next_frame(vm: &Vm, base: usize) -> Option<(usize, u32)> {
     Some((base - delta, link as u32))
 }
 
+/// The source of the script function that called the native now running
+/// (`require` resolves relative paths against its file).
+pub fn caller_source(vm: &Vm) -> Option<Rc<crate::source::Source>> {
+    let (b, _) = next_frame(vm, vm.calling.0)?;
+    match frame_fn(vm, b)? {
+        FrameFn::Script(p) => Some(p.source.clone()),
+        FrameFn::Native(_) => None,
+    }
+}
+
 /// What runs in the frame at `base`.
 fn frame_fn(vm: &Vm, base: usize) -> Option<FrameFn> {
     if base == crate::calls::ARGS_AFTER_FUNC && vm.stack.link(base) == 0 {

@@ -269,6 +269,10 @@ pub struct Realm {
     pub process: Value,
     /// `this` at the top level of a script (node's `module.exports`).
     pub module_this: Value,
+    /// `require.cache`: loaded modules by absolute path (pinned).
+    pub module_cache: Value,
+    /// What `require` returns for itself, 'process' and 'perf_hooks'.
+    pub node_modules: [Value; 3],
     /// `this` in a function called without a receiver: sloppy-mode
     /// JavaScript passes the global object.
     pub global_this: Value,
@@ -534,6 +538,8 @@ impl Vm {
             console: Value::UNDEFINED,
             process: Value::UNDEFINED,
             module_this: Value::UNDEFINED,
+            module_cache: Value::UNDEFINED,
+            node_modules: [Value::UNDEFINED; 3],
             global_this: Value::UNDEFINED,
             builtin_shapes: 0,
             error_protos: [Value::NULL; crate::error::ERROR_KINDS],

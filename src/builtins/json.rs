@@ -641,7 +641,7 @@ fn internalize(vm: &mut Vm, reviver: Value, holder: Value, key: PropKey) -> JsRe
     call_with_key(&mut s, reviver, holder, key, Some(val))
 }
 
-fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub fn parse(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let text = crate::ops::to_js_string(vm, arg(args, 0))?;
     let src = text.as_js_str().map(units_of).unwrap_or_default();
     let mut p = Parser { src: &src, pos: 0 };

@@ -31,6 +31,7 @@ pub(crate) mod symbol;
 mod typed;
 mod uri;
 
+pub use json::parse as json_parse;
 pub use object::to_object;
 
 use crate::heap::shape::HIDDEN;
@@ -108,24 +109,5 @@ pub fn install(vm: &mut Vm) {
     let g = vm.realm.global_this;
     global(vm, "globalThis", g);
     global(vm, "global", g);
-    module_bindings(vm);
-}
-
-/// node runs a file as a CommonJS module: `exports` is the script's `this`
-/// and `module.exports` starts as that same object, so a script that ends
-/// with `module.exports = …` runs. There they are the module wrapper's
-/// parameters, not properties of the global object, so they are not
-/// visible through `globalThis` here either. (`require` stays unsupported:
-/// stitch has no modules to load.)
-fn module_bindings(vm: &mut Vm) {
-    let exports = vm.realm.module_this;
-    let shape = vm.realm.object_shape;
-    let module = vm.pin(crate::heap::JsObject::new(shape, crate::heap::ObjClass::Plain));
-    property::define_named(vm, module, "exports", crate::heap::shape::DEFAULT_ATTRS, exports);
-    for (name, v) in [("module", module), ("exports", exports)] {
-        global(vm, name, v);
-        if let Ok(g) = vm.globals.slot(&name.into()) {
-            vm.globals.visible[g as usize] = false;
-        }
-    }
+    crate::modules::install(vm);
 }

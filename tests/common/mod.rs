@@ -108,7 +108,9 @@ pub fn js_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
-        if p.is_dir() {
+        // `required/` holds the modules tests/lang/modules' programs
+        // `require`: they are not programs of their own.
+        if p.is_dir() && p.file_name().is_some_and(|n| n != "required") {
             js_files(&p, out);
         } else if p.extension().is_some_and(|e| e == "js") {
             out.push(p);

@@ -1,0 +1,4 @@
+function square(x) {
+  return x * x;
+}
+module.exports.square = square;

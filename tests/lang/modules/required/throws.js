@@ -1,0 +1,4 @@
+function fail(what) {
+  throw new RangeError('bad ' + what);
+}
+exports.fail = fail;
