@@ -68,6 +68,9 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
     vm.stack.set_link(base, 0);
     vm.script = Some(script.clone());
     vm.calling = (base, crate::vm::NATIVE_PC);
+    // Who runs this code in node: its loader (a file), `-e`'s evaluator,
+    // or the REPL; `run_event_loop` reads it too.
+    vm.event.host = crate::stack::script_host(&script.source.name);
     let result = match crate::exec::enter_frame(vm, &script, base) {
         Err(thrown) => {
             crate::stack::locate(vm, &script, 0, base);

@@ -100,8 +100,51 @@ pub enum Closure {
 
 pub const CLOSURES: usize = 12;
 
+/// What called the bottom JavaScript frame: in node, its own JavaScript
+/// (the module loader, the tick queue, the timer list), whose frames a V8
+/// stack trace lists below the program's. src/stack.rs appends node's
+/// lines for them, so `console.log(err)` prints what node prints.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Host {
+    /// The REPL (or nothing running): no lines.
+    #[default]
+    None,
+    /// A file's top-level code, run by node's CommonJS loader.
+    Script,
+    /// `-e` code.
+    Eval,
+    /// A `process.nextTick` callback, a promise job or a `queueMicrotask`
+    /// callback, in the drain after the script (`processTicksAndRejections`).
+    Tick,
+    Reaction,
+    QueueMicrotask,
+    /// A timer's callback (`listOnTimeout`).
+    Timer,
+    /// A `queueMicrotask` callback run by V8's own checkpoint.
+    BareQueueMicrotask,
+}
+
+/// Which drain the jobs run in (it decides their `Host`). node drains the
+/// microtasks after the script and after each timer callback through its
+/// tick queue (`processTicksAndRejections`) when that queue is not empty
+/// -- a `nextTick`, or a write to stdout or stderr, whose completion is a
+/// tick -- and otherwise in V8's checkpoint, below no frame of node's.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Phase {
+    #[default]
+    None,
+    Drain {
+        ticks: bool,
+    },
+}
+
 pub struct EventLoop {
     pub jobs: VecDeque<Job>,
+    pub host: Host,
+    pub phase: Phase,
+    /// Whether the program wrote to stdout or stderr since the loop last
+    /// looked (`Phase`).
+    pub wrote: bool,
     /// `process.nextTick` callbacks and their arguments: they run before
     /// the promise jobs (`promise::drain_jobs`).
     pub ticks: VecDeque<(Value, Vec<Value>)>,
@@ -123,6 +166,9 @@ impl Default for EventLoop {
     fn default() -> Self {
         EventLoop {
             jobs: VecDeque::new(),
+            host: Host::None,
+            phase: Phase::None,
+            wrote: false,
             ticks: VecDeque::new(),
             timers: Vec::new(),
             next_id: 1,

@@ -473,6 +473,7 @@ pub fn write_line(vm: &mut Vm, text: &str, to_stderr: bool) {
         line.push_str(&text.replace('\n', &format!("\n{indent}")));
     }
     line.push('\n');
+    vm.event.wrote = true;
     // A closed stdout (e.g. piped into `head`) is not the program's error.
     if to_stderr {
         // stdout first, so that the two streams interleave as node's

@@ -80,7 +80,9 @@ fn absolute(p: &Path) -> PathBuf {
 fn caller_dir(vm: &Vm) -> PathBuf {
     let file = crate::stack::caller_source(vm).map(|s| s.name.clone()).or_else(|| vm.opts.script.clone());
     match file {
-        Some(f) if Path::new(&f).is_file() => absolute(Path::new(&f)).parent().map(Path::to_path_buf).unwrap_or_default(),
+        Some(f) if Path::new(&f).is_file() => {
+            absolute(Path::new(&f)).parent().map(Path::to_path_buf).unwrap_or_default()
+        }
         _ => std::env::current_dir().unwrap_or_default(),
     }
 }
@@ -94,7 +96,10 @@ fn resolve(dir: &Path, spec: &str) -> Option<PathBuf> {
         s.push(ext);
         PathBuf::from(s)
     };
-    [base.clone(), with(".js"), with(".json"), base.join("index.js")].into_iter().find(|p| p.is_file()).map(|p| absolute(&p))
+    [base.clone(), with(".js"), with(".json"), base.join("index.js")]
+        .into_iter()
+        .find(|p| p.is_file())
+        .map(|p| absolute(&p))
 }
 
 fn module_error(vm: &mut Vm, message: &str, code: &str) -> Thrown {
@@ -121,7 +126,8 @@ fn require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(module_error(vm, msg, "ERR_INVALID_ARG_VALUE"));
     }
     let name = spec.strip_prefix("node:").unwrap_or(&spec);
-    let relative = spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/') || spec == "." || spec == "..";
+    let relative =
+        spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/') || spec == "." || spec == "..";
     if !relative {
         return builtin_module(vm, name, &spec);
     }
@@ -276,7 +282,9 @@ fn received(vm: &mut Vm, v: Value) -> String {
             }
         }
         t => {
-            let shown = crate::ops::to_js_string(vm, v).ok().and_then(|s| s.as_js_str().map(|s| s.to_string_lossy().into_owned()));
+            let shown = crate::ops::to_js_string(vm, v)
+                .ok()
+                .and_then(|s| s.as_js_str().map(|s| s.to_string_lossy().into_owned()));
             format!("type {t} ({})", shown.unwrap_or_default())
         }
     }

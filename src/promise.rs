@@ -265,20 +265,44 @@ fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
 /// empty, in node's order: every tick queued so far, then every promise
 /// job (those they queue too), then the ticks those queued, and so on.
 pub fn drain_jobs(vm: &mut Vm) -> JsResult<()> {
-    loop {
-        while let Some((f, args)) = vm.event.ticks.pop_front() {
-            let mut s = vm.scope();
-            s.root(f);
-            for &a in &args {
-                s.root(a);
+    use crate::event_loop::{Host, Phase};
+    let saved = vm.event.host;
+    let r = drain(vm);
+    vm.event.host = saved;
+    return r;
+
+    /// The host of a job of this kind (tick, promise job, queueMicrotask)
+    /// in the current drain.
+    fn host(vm: &Vm, kind: usize) -> Host {
+        match vm.event.phase {
+            Phase::None => Host::None,
+            Phase::Drain { ticks: true } => [Host::Tick, Host::Reaction, Host::QueueMicrotask][kind],
+            Phase::Drain { ticks: false } => [Host::Tick, Host::None, Host::BareQueueMicrotask][kind],
+        }
+    }
+
+    fn drain(vm: &mut Vm) -> JsResult<()> {
+        loop {
+            vm.event.host = host(vm, 0);
+            if !vm.event.ticks.is_empty() && vm.event.phase != Phase::None {
+                // The jobs after a tick run in node's tick processing.
+                vm.event.phase = Phase::Drain { ticks: true };
             }
-            crate::calls::call_function(&mut s, f, Value::UNDEFINED, &args)?;
-        }
-        if vm.event.jobs.is_empty() {
-            return Ok(());
-        }
-        while let Some(job) = vm.event.jobs.pop_front() {
-            run_job(vm, job)?;
+            while let Some((f, args)) = vm.event.ticks.pop_front() {
+                let mut s = vm.scope();
+                s.root(f);
+                for &a in &args {
+                    s.root(a);
+                }
+                crate::calls::call_function(&mut s, f, Value::UNDEFINED, &args)?;
+            }
+            if vm.event.jobs.is_empty() {
+                return Ok(());
+            }
+            while let Some(job) = vm.event.jobs.pop_front() {
+                vm.event.host = host(vm, if matches!(job, Job::Call(_)) { 2 } else { 1 });
+                run_job(vm, job)?;
+            }
         }
     }
 }
@@ -321,6 +345,29 @@ fn settle_tick(vm: &mut Vm) -> Result<(), JsError> {
 /// After the script: the microtasks, then the timers in due order (each
 /// followed by the microtasks it queued), really waiting until each is due.
 pub fn run_event_loop(vm: &mut Vm) -> Result<(), JsError> {
+    use crate::event_loop::{Host, Phase};
+    // The REPL's entries (no host lines) drain with no host either.
+    let hosted = vm.event.host != Host::None;
+    vm.event.phase = drain_phase(vm, hosted);
+    vm.event.host = Host::None;
+    let r = event_loop(vm, hosted);
+    vm.event.phase = Phase::None;
+    vm.event.host = Host::None;
+    r
+}
+
+/// The phase of the drain about to run (see `Phase`).
+fn drain_phase(vm: &mut Vm, hosted: bool) -> crate::event_loop::Phase {
+    let ticks = std::mem::take(&mut vm.event.wrote) || !vm.event.ticks.is_empty();
+    if hosted {
+        crate::event_loop::Phase::Drain { ticks }
+    } else {
+        crate::event_loop::Phase::None
+    }
+}
+
+fn event_loop(vm: &mut Vm, hosted: bool) -> Result<(), JsError> {
+    use crate::event_loop::Host;
     settle_tick(vm)?;
     loop {
         let Some(i) = (0..vm.event.timers.len()).min_by_key(|&i| (vm.event.timers[i].due, vm.event.timers[i].seq))
@@ -355,11 +402,16 @@ pub fn run_event_loop(vm: &mut Vm) -> Result<(), JsError> {
         for &a in &args {
             s.root(a);
         }
-        if crate::calls::call_function(&mut s, callback, Value::UNDEFINED, &args).is_err() {
+        s.event.host = if hosted { Host::Timer } else { Host::None };
+        s.event.wrote = false;
+        let r = crate::calls::call_function(&mut s, callback, Value::UNDEFINED, &args);
+        s.event.host = Host::None;
+        if r.is_err() {
             drop(s);
             return Err(crate::uncaught::report(vm));
         }
         drop(s);
+        vm.event.phase = drain_phase(vm, hosted);
         settle_tick(vm)?;
     }
 }

@@ -261,6 +261,8 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
     }
     let mut out: [Option<Frame>; STACK_LIMIT] = Default::default();
     let mut n = 0;
+    let host = host_lines(vm.event.host);
+    let mut bottom = true;
     for i in 0..STACK_LIMIT {
         let owned = frame_fn(vm, base);
         let prefix = |p: &FuncProto| if p.is_script { None } else { receiver_prefix(vm, base, vm.stack.get(base - 2)) };
@@ -283,6 +285,12 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
             // An `await` resumed its function from a job: below it, V8
             // lists the async functions awaiting its promise.
             (Some(FrameFn::Native(k)), _) if is_await_closure(vm, k) => {
+                // node's frames for the job come before the awaiting ones.
+                for &line in host.iter().take(STACK_LIMIT - n) {
+                    out[n] = Some(Frame::Host(line));
+                    n += 1;
+                }
+                bottom = false;
                 let closure = vm.stack.get(base - 2);
                 for line in awaiting_frames(closure, STACK_LIMIT - n) {
                     out[n] = Some(Frame::Text(line));
@@ -295,9 +303,21 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
         };
         out[n] = Some(frame);
         n += 1;
+        if i + 1 == STACK_LIMIT {
+            bottom = false;
+        }
         match next_frame(vm, base) {
             Some((b, p)) => (base, pc) = (b, p),
             None => break,
+        }
+    }
+    if bottom && n > 0 {
+        if vm.event.host == crate::event_loop::Host::Timer {
+            rename_timer_callback(&mut out[n - 1]);
+        }
+        for &line in host.iter().take(STACK_LIMIT - n) {
+            out[n] = Some(Frame::Host(line));
+            n += 1;
         }
     }
     RECENT.with(|r| {
@@ -355,7 +375,12 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
             receiver_prefix(vm, base, vm.stack.get(base - 2))
         }
     };
+    if vm.event.host == crate::event_loop::Host::Timer {
+        // `capture` renames the timer's callback frame (a `Frame::Text`).
+        return false;
+    }
     let mut n = 0;
+    let mut bottom = true;
     for i in 0..STACK_LIMIT {
         let live = frame_ref(vm, base);
         let p = match (live, first) {
@@ -380,6 +405,9 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
                     return false;
                 }
                 n += 1;
+                if i + 1 == STACK_LIMIT {
+                    bottom = false;
+                }
                 match next_frame(vm, base) {
                     Some((b, q)) => (base, pc) = (b, q),
                     None => break,
@@ -396,12 +424,17 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
             return false;
         }
         n += 1;
+        if i + 1 == STACK_LIMIT {
+            bottom = false;
+        }
         match next_frame(vm, base) {
             Some((b, q)) => (base, pc) = (b, q),
             None => break,
         }
     }
-    n == c.len()
+    let tail: &[&str] = if bottom && n > 0 { host_lines(vm.event.host) } else { &[] };
+    let tail = &tail[..tail.len().min(STACK_LIMIT - n)];
+    c.len() == n + tail.len() && c[n..].iter().zip(tail).all(|(f, t)| matches!(f, Frame::Host(h) if h == t))
 }
 
 /// Whether native `k` is one of the closures that resume an `await`.
@@ -461,6 +494,7 @@ fn render(vm: &Vm, c: &Capture, out: &mut String) {
                 out.push_str(" (<anonymous>)");
             }
             Frame::Text(t) => out.push_str(t),
+            Frame::Host(t) => out.push_str(t),
         }
     }
 }
@@ -520,6 +554,70 @@ fn receiver_prefix(vm: &Vm, base: usize, callee: Value) -> Option<String> {
         cur = p.proto();
     }
     None
+}
+
+/// The host that runs a script of this name in node (`[eval]` is `-e`).
+pub fn script_host(name: &str) -> crate::event_loop::Host {
+    use crate::event_loop::Host;
+    match name {
+        "[eval]" => Host::Eval,
+        n if is_file(n) => Host::Script,
+        _ => Host::None,
+    }
+}
+
+/// node's own frames (v20's) below the program's, for each host.
+fn host_lines(host: crate::event_loop::Host) -> &'static [&'static str] {
+    use crate::event_loop::Host;
+    const TICKS_77: &str = "process.processTicksAndRejections (node:internal/process/task_queues:77:11)";
+    const TICKS_95: &str = "process.processTicksAndRejections (node:internal/process/task_queues:95:5)";
+    match host {
+        Host::None => &[],
+        Host::Script => &[
+            "Module._compile (node:internal/modules/cjs/loader:1521:14)",
+            "Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+            "Module.load (node:internal/modules/cjs/loader:1266:32)",
+            "Module._load (node:internal/modules/cjs/loader:1091:12)",
+            "Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
+            "node:internal/main/run_main_module:28:49",
+        ],
+        Host::Eval => &[
+            "runScriptInThisContext (node:internal/vm:209:10)",
+            "node:internal/process/execution:118:14",
+            "[eval]-wrapper:6:24",
+            "runScript (node:internal/process/execution:101:62)",
+            "evalScript (node:internal/process/execution:133:3)",
+            "node:internal/main/eval_string:51:3",
+        ],
+        Host::Tick => &[TICKS_77],
+        Host::Reaction => &[TICKS_95],
+        Host::QueueMicrotask => &[
+            "node:internal/process/task_queues:140:7",
+            "AsyncResource.runInAsyncScope (node:async_hooks:206:9)",
+            "AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)",
+            TICKS_95,
+        ],
+        Host::Timer => {
+            &["listOnTimeout (node:internal/timers:581:17)", "process.processTimers (node:internal/timers:519:7)"]
+        }
+        Host::BareQueueMicrotask => &[
+            "node:internal/process/task_queues:140:7",
+            "AsyncResource.runInAsyncScope (node:async_hooks:206:9)",
+            "AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)",
+        ],
+    }
+}
+
+/// node calls a timer's callback as the method `_onTimeout` of its
+/// `Timeout` object: V8 names the frame `Timeout._onTimeout`, or
+/// `Timeout.f [as _onTimeout]` for a function named `f`.
+fn rename_timer_callback(frame: &mut Option<Frame>) {
+    if let Some(Frame::Script(p, pc, None)) = frame {
+        if !p.is_script {
+            let name = if p.name.is_empty() { "_onTimeout".to_string() } else { format!("{} [as _onTimeout]", p.name) };
+            *frame = Some(Frame::Text(format!("Timeout.{name} ({})", location(p, *pc as usize))));
+        }
+    }
 }
 
 fn is_file(name: &str) -> bool {

@@ -69,6 +69,7 @@ fn stdout_write(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let text = chunk_text(vm, args)?;
     // A closed stdout (e.g. piped into `head`) is not the program's error.
     let _ = vm.out.write_all(text.as_bytes());
+    vm.event.wrote = true;
     Ok(Value::TRUE)
 }
 
@@ -78,6 +79,7 @@ fn stderr_write(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let text = chunk_text(vm, args)?;
     let _ = vm.out.flush();
     let _ = std::io::stderr().write_all(text.as_bytes());
+    vm.event.wrote = true;
     Ok(Value::TRUE)
 }
 

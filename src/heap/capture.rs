@@ -23,6 +23,8 @@ pub(crate) enum Frame {
     Native(u32, Option<String>),
     /// A line made at once (a frame whose function has no slot to read).
     Text(String),
+    /// One of node's own frames below the program's (`crate::stack::host_lines`).
+    Host(&'static str),
 }
 
 /// The same frame: the same function (by identity), pc and prefix.
@@ -32,6 +34,7 @@ impl PartialEq for Frame {
             (Frame::Script(a, pa, ra), Frame::Script(b, pb, rb)) => Rc::ptr_eq(a, b) && pa == pb && ra == rb,
             (Frame::Native(a, ra), Frame::Native(b, rb)) => a == b && ra == rb,
             (Frame::Text(a), Frame::Text(b)) => a == b,
+            (Frame::Host(a), Frame::Host(b)) => a == b,
             _ => false,
         }
     }
