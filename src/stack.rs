@@ -298,9 +298,22 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
                 }
                 break;
             }
+            // node's loader runs a required module's code.
+            (Some(FrameFn::Native(k)), _) if is_require(vm, k) => {
+                let shown = REQUIRE_LINES.len().min(STACK_LIMIT - n);
+                for &line in &REQUIRE_LINES[..shown - 1] {
+                    out[n] = Some(Frame::Host(line));
+                    n += 1;
+                }
+                Frame::Host(REQUIRE_LINES[shown - 1])
+            }
             (Some(FrameFn::Native(n)), _) => Frame::Native(n, receiver_prefix(vm, base, vm.stack.get(base - 2))),
             _ => break,
         };
+        if n == STACK_LIMIT {
+            bottom = false;
+            break;
+        }
         out[n] = Some(frame);
         n += 1;
         if i + 1 == STACK_LIMIT {
@@ -393,7 +406,7 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
                 }
                 p
             }
-            (Some(FrameRef::Native(k)), _) if is_await_closure(vm, k) => return false,
+            (Some(FrameRef::Native(k)), _) if is_await_closure(vm, k) || is_require(vm, k) => return false,
             (Some(FrameRef::Native(k)), _) => {
                 let same = match c.get(n) {
                     Some(Frame::Native(j, recv)) => {
@@ -435,6 +448,21 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
     let tail: &[&str] = if bottom && n > 0 { host_lines(vm.event.host) } else { &[] };
     let tail = &tail[..tail.len().min(STACK_LIMIT - n)];
     c.len() == n + tail.len() && c[n..].iter().zip(tail).all(|(f, t)| matches!(f, Frame::Host(h) if h == t))
+}
+
+/// node's frames between a required module's code and the `require` call.
+const REQUIRE_LINES: [&str; 6] = [
+    "Module._compile (node:internal/modules/cjs/loader:1521:14)",
+    "Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+    "Module.load (node:internal/modules/cjs/loader:1266:32)",
+    "Module._load (node:internal/modules/cjs/loader:1091:12)",
+    "Module.require (node:internal/modules/cjs/loader:1289:19)",
+    "require (node:internal/modules/helpers:182:18)",
+];
+
+/// Whether native `k` is `require`.
+fn is_require(vm: &Vm, k: u32) -> bool {
+    matches!(vm.realm.node_modules[0].as_callable(), Some(Callable::Native(r)) if *r == k)
 }
 
 /// Whether native `k` is one of the closures that resume an `await`.
