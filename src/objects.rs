@@ -392,6 +392,51 @@ pub fn instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
     ordinary_instance_of(vm, v, f)
 }
 
+/// `f.prototype` when it is an own data property in a shape slot (every
+/// constructor's, built-in or script), read there without the generic
+/// [[Get]]; None for anything else (an accessor, a dictionary object, an
+/// inherited one), which must take the full lookup.
+pub fn own_prototype(vm: &Vm, f: Value) -> Option<Value> {
+    f.as_object().and_then(|fo| match fo.find(vm.realm.prototype) {
+        Some(crate::heap::object::Found::Slot(i, attrs)) if attrs & crate::heap::shape::ACCESSOR == 0 => {
+            Some(fo.slot(i))
+        }
+        _ => None,
+    })
+}
+
+/// `v instanceof f` when the prototype chain alone decides it: no object
+/// has a `Symbol.hasInstance` (`Shapes::watched`), `f` is a function that
+/// is not bound, and its `prototype` is an own data property holding an
+/// object. None for anything else, which `instance_of` answers (and may
+/// throw for). It reads and never allocates or runs code, so compiled
+/// code's helper answers with it before it sets up for the general case.
+#[inline]
+pub fn plain_instance_of(vm: &Vm, v: Value, f: Value) -> Option<bool> {
+    if vm.shapes.watched_added {
+        return None;
+    }
+    match f.as_object()?.callable()? {
+        crate::heap::Callable::Native(i)
+            if vm.natives.get(*i as usize).is_none_or(|n| n.name == crate::calls::BOUND) =>
+        {
+            return None
+        }
+        _ => {}
+    }
+    let proto = own_prototype(vm, f)?;
+    proto.as_object()?;
+    let Some(o) = v.as_object() else { return Some(false) };
+    let mut cur = o.proto();
+    while let Some(p) = cur.as_object() {
+        if cur == proto {
+            return Some(true);
+        }
+        cur = p.proto();
+    }
+    Some(false)
+}
+
 /// OrdinaryHasInstance.
 fn ordinary_instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
     if f.as_callable().is_none() {
@@ -406,13 +451,7 @@ fn ordinary_instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
     // (every constructor's, built-in or script): read there, without the
     // generic lookup, which was most of the cost of `e instanceof
     // TypeError` in a catch block. Anything else takes the full [[Get]].
-    let own = f.as_object().and_then(|fo| match fo.find(vm.realm.prototype) {
-        Some(crate::heap::object::Found::Slot(i, attrs)) if attrs & crate::heap::shape::ACCESSOR == 0 => {
-            Some(fo.slot(i))
-        }
-        _ => None,
-    });
-    let proto = match own {
+    let proto = match own_prototype(vm, f) {
         Some(p) => p,
         None => property::get(vm, f, PropKey::Name(vm.realm.prototype))?,
     };

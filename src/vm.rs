@@ -487,6 +487,11 @@ pub struct Vm {
     /// The empty shape of each kind's errors (by `ErrorKind`, filled on
     /// first use): spares `new_error` the hash lookup of `Shapes::root`.
     error_roots: [Option<&'static Shape>; crate::error::ERROR_KINDS],
+    /// The shapes each kind's errors go through as `new_error` makes them
+    /// (the root, with the lazy `stack`, with `message` too): two
+    /// transition searches (`Shapes::add`) fewer per error. Filled once
+    /// the lazy accessor exists (the attributes of `stack` depend on it).
+    error_shapes: [Option<(&'static Shape, &'static Shape, &'static Shape)>; crate::error::ERROR_KINDS],
 }
 
 /// Where an exception was thrown: a source and the span of the instruction.
@@ -589,6 +594,7 @@ impl Vm {
             calling: (0, NATIVE_PC),
             suspended: None,
             error_roots: [None; crate::error::ERROR_KINDS],
+            error_shapes: [None; crate::error::ERROR_KINDS],
         });
         vm.make_realm();
         vm
@@ -1141,7 +1147,18 @@ impl Vm {
     pub fn new_error(&mut self, proto: Value, message: Option<Value>) -> Value {
         let mut s = self.scope();
         let m = message.map(|m| s.root(m));
-        let shape = match s.realm.error_protos.iter().position(|&p| p == proto) {
+        let kind = s.realm.error_protos.iter().position(|&p| p == proto);
+        if let Some((root, with_stack, with_message)) = kind.and_then(|k| s.error_shapes[k]) {
+            let e = s.alloc(ObjKind::Object(JsObject::new(root, ObjClass::Error(Default::default()))));
+            if let Some(o) = e.as_object() {
+                o.add_slot(with_stack, s.realm.lazy_stack);
+                if let Some(m) = m {
+                    o.add_slot(with_message, s.get(m));
+                }
+            }
+            return e;
+        }
+        let shape = match kind {
             Some(k) => match s.error_roots[k] {
                 Some(shape) => shape,
                 None => {
@@ -1166,6 +1183,12 @@ impl Vm {
                 let m = s.get(m);
                 let name = s.realm.message;
                 o.add_named(&mut s.shapes, name, HIDDEN, m);
+            }
+            if let Some(k) = kind.filter(|_| lazy != Value::UNDEFINED) {
+                let with_stack = s.shapes.add(shape, name, attrs);
+                let message = s.realm.message;
+                let with_message = s.shapes.add(with_stack, message, HIDDEN);
+                s.error_shapes[k] = Some((shape, with_stack, with_message));
             }
         }
         e

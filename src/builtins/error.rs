@@ -139,11 +139,18 @@ fn construct(vm: &mut Vm, kind: ErrorKind, args: &[Value]) -> JsResult<Value> {
 /// itself under `new`), else `proto`; no stack yet.
 fn make(vm: &mut Vm, mut proto: Value, target: Value, message: Value, options: Value) -> JsResult<Value> {
     if matches!(target.as_callable(), Some(Callable::Script(_) | Callable::Native(_))) {
-        let mut s = vm.scope();
-        s.root(message);
-        s.root(options);
-        let key = PropKey::Name(s.realm.prototype);
-        let p = property::get(&mut s, target, key)?;
+        // The constructors' own `prototype` is read from its slot (no
+        // getter can run there); anything else takes the full [[Get]].
+        let p = match crate::objects::own_prototype(vm, target) {
+            Some(p) => p,
+            None => {
+                let mut s = vm.scope();
+                s.root(message);
+                s.root(options);
+                let key = PropKey::Name(s.realm.prototype);
+                property::get(&mut s, target, key)?
+            }
+        };
         if p.as_object().is_some() {
             proto = p;
         }

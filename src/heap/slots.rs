@@ -26,8 +26,14 @@ impl Slots {
     /// touched: start-up does not pay for the whole stack.
     pub fn new(len: usize) -> Slots {
         assert!(len.is_power_of_two(), "slot blocks have a power-of-two length");
-        let boxed: Box<[Value]> = vec![Value::smi(0); len].into_boxed_slice();
-        let ptr = Box::into_raw(boxed) as *mut Value;
+        // `vec![0u64; n]` takes the standard library's zeroed-allocation
+        // path (`alloc_zeroed`) whatever the optimizer does;
+        // `vec![Value::smi(0); n]` only got it when LLVM folded the fill
+        // loop into `calloc`, which an unrelated change once undid (a
+        // 256 MiB memset at every start-up, 150 million instructions).
+        debug_assert_eq!(Value::smi(0).to_bits(), 0);
+        let words: Box<[u64]> = vec![0u64; len].into_boxed_slice();
+        let ptr = Box::into_raw(words) as *mut Value;
         Slots { ptr, len, alloc: len }
     }
 
@@ -97,8 +103,9 @@ impl Slots {
 
 impl Drop for Slots {
     fn drop(&mut self) {
-        // SAFETY: ptr/len came from Box<[Value]>::into_raw in `new`.
-        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.ptr, self.alloc)) });
+        // SAFETY: ptr/alloc came from Box<[u64]>::into_raw in `new`
+        // (`Value` is a transparent u64, so the layout is the same).
+        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.ptr as *mut u64, self.alloc)) });
     }
 }
 

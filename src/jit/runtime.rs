@@ -675,10 +675,16 @@ extern "sysv64" fn helper_instance_of(ctx: *mut JitCtx, frame: *mut u64, proto: 
         let t = vm.throw_error(ErrorKind::TypeError, "internal error: not instanceof");
         return raise(vm, t, proto, pc, base);
     };
+    let (va, vb) = (vm.stack.get(base + a as usize), vm.stack.get(base + b as usize));
+    // The common case (`e instanceof TypeError`) reads the prototype chain
+    // and nothing else: no frame marks or link to set up for it.
+    if let Some(r) = crate::objects::plain_instance_of(vm, va, vb) {
+        vm.stack.set(base + dst as usize, Value::bool(r));
+        return 0;
+    }
     // A `Symbol.hasInstance` method it calls links its frame to this one.
     vm.innermost_frame(base);
     vm.calling = (base, pc);
-    let (va, vb) = (vm.stack.get(base + a as usize), vm.stack.get(base + b as usize));
     match crate::objects::instance_of(vm, va, vb) {
         Ok(r) => {
             vm.stack.set(base + dst as usize, Value::bool(r));
@@ -806,6 +812,9 @@ extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *c
     let f = stack.get(base + func as usize);
     let callee = match f.as_callable() {
         Some(Callable::Script(p)) if matches!(p.kind, FnKind::BaseCtor | FnKind::DerivedCtor) => p,
+        Some(&Callable::Native(i)) if is_new && vm.natives[i as usize].constructor => {
+            return construct_native(vm, proto_ref, pc, base, (dst, func, argc), f, i);
+        }
         _ => return helper_exec_op(ctx, frame, proto, pc),
     };
     vm.jit.stats.slow_hits[op.index()] += 1;
@@ -815,6 +824,43 @@ extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *c
         stack.set(base + func as usize + 1, f);
     }
     call_script(vm, proto_ref, pc, base, (dst, func, argc), callee)
+}
+
+/// `new F(args)` for a built-in constructor `f` (native `i`), from
+/// `helper_construct`: the native runs on the arguments where the site
+/// laid them out, as the call helper runs a native, with new.target `f`
+/// and `this` undefined, which is what `construct_with` gives it. The
+/// generic instruction copied the arguments out, checked the callee again
+/// and laid out a second frame above every live one (`call_function_as`):
+/// about a third of the cost of each `new RangeError(..)` in
+/// exceptions.js. new.target is the callee, so the object the native made
+/// keeps its prototype (`construct_with`'s subclass case never applies).
+fn construct_native(
+    vm: &mut Vm,
+    proto: &FuncProto,
+    pc: u32,
+    base: usize,
+    (dst, func, argc): (u8, u8, u8),
+    f: Value,
+    i: u32,
+) -> u64 {
+    let stack = vm.stack.view();
+    vm.jit.stats.slow_hits[proto.code[pc as usize].index()] += 1;
+    vm.innermost_frame(base);
+    vm.calling = (base, pc);
+    let at = base + func as usize;
+    stack.set(at + 1, Value::UNDEFINED);
+    // `f` stays rooted in its register while the native runs.
+    let saved = std::mem::replace(&mut vm.new_target, f);
+    let r = exec::call_native(vm, i, at, argc as usize);
+    vm.new_target = saved;
+    match r {
+        Ok(v) => {
+            stack.set(base + dst as usize, v);
+            0
+        }
+        Err(t) => raise(vm, t, proto, pc, base),
+    }
 }
 
 /// Teaches the `alloc_this` site at `pc` that new.target `nt` constructs
