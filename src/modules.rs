@@ -22,6 +22,8 @@ use crate::vm::Vm;
 
 /// node's `assert`, loaded (like a file) the first time it is required.
 const ASSERT_SOURCE: &str = include_str!("modules/assert.js");
+/// The global `structuredClone`, loaded the first time it is called.
+const STRUCTURED_CLONE_SOURCE: &str = include_str!("modules/structured_clone.js");
 
 /// Declares the main script's module bindings. `exports` is the script's
 /// `this` and `module.exports` starts as that object, so a script that
@@ -36,6 +38,9 @@ pub fn install(vm: &mut Vm) {
     property::define_named(vm, require, "cache", DEFAULT_ATTRS, cache);
     property::define_named(vm, require, "main", DEFAULT_ATTRS, module);
     vm.realm.module_cache = cache;
+    vm.realm.builtin_modules = crate::builtins::namespace(vm);
+    let clone = vm.native_function("structuredClone", 1, structured_clone);
+    crate::builtins::global(vm, "structuredClone", clone);
     // node's own modules hand out the built-ins, not whatever a script's
     // globals of those names hold later.
     vm.realm.node_modules = [require, global_value(vm, "process"), global_value(vm, "performance")];
@@ -136,7 +141,7 @@ fn require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(module_error(vm, &msg, "MODULE_NOT_FOUND"));
     };
     let key = path.display().to_string();
-    if let Some(cached) = cached_exports(vm, &key)? {
+    if let Some(cached) = cached_exports(vm, vm.realm.module_cache, &key)? {
         return Ok(cached);
     }
     let text = match std::fs::read(&path) {
@@ -148,18 +153,18 @@ fn require(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         let v = crate::builtins::json_parse(vm, Value::UNDEFINED, &[t])?;
         let mut s = vm.scope();
         let r = s.root(v);
-        let module = new_module(&mut s, &key)?;
+        let cache = s.realm.module_cache;
+        let module = new_module(&mut s, cache, &key)?;
         let v = s.get(r);
         let k = property::key_of_str(&mut s, "exports");
         property::set(&mut s, module, k, v)?;
         return Ok(v);
     }
-    run_module(vm, &key, text)
+    run_module(vm, vm.realm.module_cache, &key, text)
 }
 
-/// `require.cache[key].exports`, if that module was loaded (or is loading).
-fn cached_exports(vm: &mut Vm, key: &str) -> JsResult<Option<Value>> {
-    let cache = vm.realm.module_cache;
+/// `cache[key].exports`, if that module was loaded (or is loading).
+fn cached_exports(vm: &mut Vm, cache: Value, key: &str) -> JsResult<Option<Value>> {
     let k = property::key_of_str(vm, key);
     let module = property::get(vm, cache, k)?;
     if module.as_object().is_none() {
@@ -169,8 +174,8 @@ fn cached_exports(vm: &mut Vm, key: &str) -> JsResult<Option<Value>> {
     property::get(vm, module, e).map(Some)
 }
 
-/// A new `module` object for file `key`, entered in the cache.
-fn new_module(vm: &mut Vm, key: &str) -> JsResult<Value> {
+/// A new `module` object for file `key`, entered in `cache`.
+fn new_module(vm: &mut Vm, cache: Value, key: &str) -> JsResult<Value> {
     let mut s = vm.scope();
     let module = s.new_object();
     let rm = s.root(module);
@@ -183,14 +188,13 @@ fn new_module(vm: &mut Vm, key: &str) -> JsResult<Value> {
     property::define_named(&mut s, module, "filename", DEFAULT_ATTRS, id);
     property::define_named(&mut s, module, "exports", DEFAULT_ATTRS, exports);
     property::define_named(&mut s, module, "loaded", DEFAULT_ATTRS, Value::FALSE);
-    let cache = s.realm.module_cache;
     let k = property::key_of_str(&mut s, key);
     property::set(&mut s, cache, k, module)?;
     Ok(module)
 }
 
 /// Compiles and runs a module's source once; returns its `module.exports`.
-fn run_module(vm: &mut Vm, key: &str, text: String) -> JsResult<Value> {
+fn run_module(vm: &mut Vm, cache: Value, key: &str, text: String) -> JsResult<Value> {
     let source = Rc::new(Source::new(key.to_string(), text));
     let program = match crate::parser::parse(&source) {
         Ok(p) => p,
@@ -207,7 +211,7 @@ fn run_module(vm: &mut Vm, key: &str, text: String) -> JsResult<Value> {
     }
     let f = vm.constant_function(proto);
     let mut s = vm.scope();
-    let module = new_module(&mut s, key)?;
+    let module = new_module(&mut s, cache, key)?;
     let rm = s.root(module);
     let exports_key = property::key_of_str(&mut s, "exports");
     let exports = property::get(&mut s, module, exports_key)?;
@@ -251,13 +255,7 @@ fn builtin_module(vm: &mut Vm, name: &str, spec: &str) -> JsResult<Value> {
             property::define_named(&mut s, o, "performance", DEFAULT_ATTRS, p);
             Ok(o)
         }
-        "assert" => {
-            let key = "node:assert";
-            if let Some(cached) = cached_exports(vm, key)? {
-                return Ok(cached);
-            }
-            run_module(vm, key, ASSERT_SOURCE.to_string())
-        }
+        "assert" => builtin_js(vm, "node:assert", ASSERT_SOURCE),
         _ => {
             let msg = format!("stitch does not support node's '{spec}' module (it can require files and 'assert')");
             Err(module_error(vm, &msg, "MODULE_NOT_FOUND"))
@@ -288,6 +286,22 @@ fn received(vm: &mut Vm, v: Value) -> String {
             format!("type {t} ({})", shown.unwrap_or_default())
         }
     }
+}
+
+/// A module of stitch's own written in JavaScript, compiled and run the
+/// first time it is needed; kept apart from `require.cache`, as node's own
+/// modules are.
+fn builtin_js(vm: &mut Vm, key: &str, source: &str) -> JsResult<Value> {
+    let cache = vm.realm.builtin_modules;
+    if let Some(cached) = cached_exports(vm, cache, key)? {
+        return Ok(cached);
+    }
+    run_module(vm, cache, key, source.to_string())
+}
+
+fn structured_clone(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let f = builtin_js(vm, "node:structuredClone", STRUCTURED_CLONE_SOURCE)?;
+    crate::calls::call_function(vm, f, Value::UNDEFINED, args)
 }
 
 fn global_value(vm: &Vm, name: &str) -> Value {

@@ -273,6 +273,8 @@ pub struct Realm {
     pub module_cache: Value,
     /// What `require` returns for itself, 'process' and 'perf_hooks'.
     pub node_modules: [Value; 3],
+    /// The exports of stitch's own JavaScript modules (`assert`, …), by name.
+    pub builtin_modules: Value,
     /// `this` in a function called without a receiver: sloppy-mode
     /// JavaScript passes the global object.
     pub global_this: Value,
@@ -545,6 +547,7 @@ impl Vm {
             module_this: Value::UNDEFINED,
             module_cache: Value::UNDEFINED,
             node_modules: [Value::UNDEFINED; 3],
+            builtin_modules: Value::UNDEFINED,
             global_this: Value::UNDEFINED,
             builtin_shapes: 0,
             error_protos: [Value::NULL; crate::error::ERROR_KINDS],
