@@ -319,6 +319,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
     // any other (ARCHITECTURE.md, "The interpreter's object paths").
     macro_rules! enter_script {
         ($callee:expr, $new_base:expr, $argc:expr, $dst:expr) => {{
+            // The reference the frame records keep (`FuncProto::immortal`).
             let callee: &'static Rc<FuncProto> = $callee;
             let new_base: usize = $new_base;
             if crate::interrupt::pending() {
@@ -340,7 +341,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                 Some(result) => set!($dst, tri!(result)),
                 None => {
                     vm.frames.push(proto, pc, base, frame, $dst);
-                    proto = FuncProto::immortal(callee);
+                    proto = callee;
                     code = proto.fused;
                     consts = proto.consts;
                     base = new_base;
@@ -363,7 +364,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                         let new_base = base + proto.nregs as usize + ARGS_AFTER_FUNC;
                         stack.set(new_base - 2, g);
                         stack.set(new_base - 1, o);
-                        enter_script!(callee, new_base, 0, $dst);
+                        enter_script!(FuncProto::immortal(callee), new_base, 0, $dst);
                     }
                     None => {
                         calling!();
@@ -546,42 +547,48 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
 
                 Inst::Call { dst, func, argc } => {
                     let f = r!(func);
-                    let callee = match f.as_callable() {
-                        Some(Callable::Script(p)) if p.kind.is_class_ctor() => {
-                            tri!(Err(crate::classes::called_without_new(vm, p)))
-                        }
-                        Some(Callable::Script(p)) => p,
-                        Some(Callable::Native(i)) => {
-                            // `s.charCodeAt(i)` in range: the unit, without
-                            // the native's frame (the JIT's inline stencil).
-                            if f == vm.realm.inline_math[crate::vm::INLINE_CHAR_CODE_AT] && argc >= 1 {
-                                if let Some(v) = char_code_at_hit(r!(func + 1), r!(func + 2)) {
+                    // A script function called before: its frames'
+                    // reference is in its `FuncProto`, one load past the
+                    // object (`Value::as_called_script`).
+                    let callee = match f.as_called_script() {
+                        Some(p) if !p.kind.is_class_ctor() => p,
+                        _ => match f.as_callable() {
+                            Some(Callable::Script(p)) if p.kind.is_class_ctor() => {
+                                tri!(Err(crate::classes::called_without_new(vm, p)))
+                            }
+                            Some(Callable::Script(p)) => FuncProto::immortal(p),
+                            Some(Callable::Native(i)) => {
+                                // `s.charCodeAt(i)` in range: the unit, without
+                                // the native's frame (the JIT's inline stencil).
+                                if f == vm.realm.inline_math[crate::vm::INLINE_CHAR_CODE_AT] && argc >= 1 {
+                                    if let Some(v) = char_code_at_hit(r!(func + 1), r!(func + 2)) {
+                                        set!(dst, v);
+                                        continue;
+                                    }
+                                }
+                                // `String.fromCharCode(c)` of one Latin-1 unit
+                                // (a tokenizer's step): the VM's permanent
+                                // one-unit string, as the JIT's stencil loads it.
+                                if f == vm.realm.inline_math[crate::vm::INLINE_FROM_CHAR_CODE] && argc == 1 {
+                                    let c = r!(func + 2);
+                                    if c.is_smi() && (0..256).contains(&c.as_smi()) {
+                                        set!(dst, vm.unit_string(c.as_smi() as u16));
+                                        continue;
+                                    }
+                                }
+                                if let Some(v) =
+                                    push_pop_hit(vm, f, r!(func.wrapping_add(1)), r!(func.wrapping_add(2)), argc)
+                                {
                                     set!(dst, v);
                                     continue;
                                 }
-                            }
-                            // `String.fromCharCode(c)` of one Latin-1 unit
-                            // (a tokenizer's step): the VM's permanent
-                            // one-unit string, as the JIT's stencil loads it.
-                            if f == vm.realm.inline_math[crate::vm::INLINE_FROM_CHAR_CODE] && argc == 1 {
-                                let c = r!(func + 2);
-                                if c.is_smi() && (0..256).contains(&c.as_smi()) {
-                                    set!(dst, vm.unit_string(c.as_smi() as u16));
-                                    continue;
-                                }
-                            }
-                            if let Some(v) =
-                                push_pop_hit(vm, f, r!(func.wrapping_add(1)), r!(func.wrapping_add(2)), argc)
-                            {
+                                vm.calling = (base, (pc - 1) as u32);
+                                let v = tri!(call_native(vm, *i, base + func as usize, argc as usize));
                                 set!(dst, v);
                                 continue;
                             }
-                            vm.calling = (base, (pc - 1) as u32);
-                            let v = tri!(call_native(vm, *i, base + func as usize, argc as usize));
-                            set!(dst, v);
-                            continue;
-                        }
-                        None => tri!(Err(not_a_function(vm, proto, pc - 1))),
+                            None => tri!(Err(not_a_function(vm, proto, pc - 1))),
+                        },
                     };
                     let new_base = base + func as usize + ARGS_AFTER_FUNC;
                     enter_script!(callee, new_base, argc as usize, dst);
@@ -600,7 +607,12 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                             vm.forward_argc = argc as usize;
                         }
                         set!(func + 1, r!(func));
-                        enter_script!(p, base + func as usize + ARGS_AFTER_FUNC, argc as usize, dst);
+                        enter_script!(
+                            FuncProto::immortal(p),
+                            base + func as usize + ARGS_AFTER_FUNC,
+                            argc as usize,
+                            dst
+                        );
                     }
                     _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
                 },
@@ -609,7 +621,12 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                         if p.kind == FnKind::DerivedDefault {
                             vm.forward_argc = argc as usize;
                         }
-                        enter_script!(p, base + func as usize + ARGS_AFTER_FUNC, argc as usize, dst);
+                        enter_script!(
+                            FuncProto::immortal(p),
+                            base + func as usize + ARGS_AFTER_FUNC,
+                            argc as usize,
+                            dst
+                        );
                     }
                     _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
                 },

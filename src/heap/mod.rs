@@ -693,6 +693,16 @@ impl Value {
         payload::<JsObject>(self)?.callable()
     }
 
+    /// The script function this value is, as the reference its frames
+    /// keep (`FuncProto::immortal`), if it has been called before: the
+    /// interpreter's call tests this first (one load past the object's
+    /// tag), and a first call, a native or anything else takes
+    /// `as_callable`.
+    #[inline(always)]
+    pub fn as_called_script(self) -> Option<&'static Rc<FuncProto>> {
+        payload::<JsObject>(self)?.script_proto()?.immortal.get().copied()
+    }
+
     /// The context (captured variables) this value points to, if it is one.
     #[inline]
     pub fn as_context(self) -> Option<&'static context::Context> {
