@@ -458,6 +458,32 @@ impl Asm {
     }
 
     /// Slow path of a conditional jump: 1 = taken, 0 = not taken.
+    /// The cold part of a jump on a value's truthiness (value in rax, not
+    /// a boolean): undefined and null are falsy, a Smi is truthy unless 0,
+    /// an object always; a string or a double (its length, its value)
+    /// asks the helper. `truthy`/`falsy` are where each goes.
+    fn truthiness(&mut self, truthy: HoleKind, falsy: HoleKind) -> R {
+        self.cmp8(rax, V_UNDEFINED)?;
+        self.branch(falsy, |a, t| a.je(t))?;
+        self.cmp8(rax, V_NULL)?;
+        self.branch(falsy, |a, t| a.je(t))?;
+        let mut pointer = self.a.create_label();
+        let mut slow = self.a.create_label();
+        self.a.test(al, 1)?;
+        self.a.jne(pointer)?;
+        self.a.test(rax, rax)?;
+        self.branch(truthy, |a, t| a.jne(t))?;
+        self.jmp(falsy)?;
+        self.a.set_label(&mut pointer)?;
+        self.a.lea(ecx, ptr(rax - 1))?;
+        self.a.test(cl, 3)?;
+        self.a.jne(slow)?;
+        self.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        self.branch(truthy, |a, t| a.je(t))?;
+        self.a.set_label(&mut slow)?;
+        self.slow_cond()
+    }
+
     fn slow_cond(&mut self) -> R {
         self.call_helper(HelperExecCond)?;
         self.exc_check()?;
@@ -1298,24 +1324,34 @@ fn all_stencils() -> Vec<Def> {
         c.exc_check()?;
         c.jmp(Target)
     });
-    def(s, "jump_if_true", "true -> jump, false -> on, else slow", |h, c| {
-        h.load(rax, SlotA)?;
-        h.cmp8(rax, V_TRUE)?;
-        h.branch(Target, |a, t| a.je(t))?;
-        h.cmp8(rax, V_FALSE)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.jmp(Continue)?;
-        c.slow_cond()
-    });
-    def(s, "jump_if_false", "false -> jump, true -> on, else slow", |h, c| {
-        h.load(rax, SlotA)?;
-        h.cmp8(rax, V_FALSE)?;
-        h.branch(Target, |a, t| a.je(t))?;
-        h.cmp8(rax, V_TRUE)?;
-        h.branch(Cold, |a, t| a.jne(t))?;
-        h.jmp(Continue)?;
-        c.slow_cond()
-    });
+    def(
+        s,
+        "jump_if_true",
+        "true -> jump, false -> on; cold: undefined/null/Smi/object inline, strings and doubles slow",
+        |h, c| {
+            h.load(rax, SlotA)?;
+            h.cmp8(rax, V_TRUE)?;
+            h.branch(Target, |a, t| a.je(t))?;
+            h.cmp8(rax, V_FALSE)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.jmp(Continue)?;
+            c.truthiness(Target, Continue)
+        },
+    );
+    def(
+        s,
+        "jump_if_false",
+        "false -> jump, true -> on; cold: undefined/null/Smi/object inline, strings and doubles slow",
+        |h, c| {
+            h.load(rax, SlotA)?;
+            h.cmp8(rax, V_FALSE)?;
+            h.branch(Target, |a, t| a.je(t))?;
+            h.cmp8(rax, V_TRUE)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.jmp(Continue)?;
+            c.truthiness(Continue, Target)
+        },
+    );
     def(s, "jump_if_not_nullish", "jump unless undefined/null (no slow path)", |h, _| {
         // `on` labels the trailing `jmp Continue`; when that jump is elided
         // the label's offset is where the next stencil starts, so it stays right.
