@@ -192,6 +192,49 @@ pub(super) fn arith(
     binop(out, names.1, docs.1, body);
 }
 
+/// `dst = a OP k` where the instruction before loaded a Smi k into b
+/// (`jit::decode::Env::k_operand`): `arith`'s Smi fast path with k an
+/// immediate (`Const`), so b's slot is not read -- and, when the
+/// `LoadConst` is folded away (`Env::folded_const`), not written either:
+/// the cold part first stores k there (`store_k`), then runs `arith`'s
+/// cold part, which reads both slots. Also `NAME_own`.
+pub(super) fn arith_k(
+    out: &mut Vec<Def>,
+    name: &'static str,
+    doc: &'static str,
+    op: DOp,
+    body: impl Fn(&mut Asm) -> R,
+) {
+    for own in [false, true] {
+        let (name, doc) = if own { (own_name(name), own_doc(doc)) } else { (name, doc) };
+        def(out, name, doc, |h, c| {
+            h.load(rax, SlotA)?;
+            h.a.test(al, 1)?;
+            h.branch(Cold, |a, t| a.jne(t))?;
+            h.imm64(rcx, Const)?;
+            if op == DOp::Mul {
+                // The -0 test reads the operands' signs from rdx, as
+                // after `both_smi`.
+                h.a.mov(rdx, rax)?;
+                h.a.or(rdx, rcx)?;
+            }
+            body(h)?;
+            h.store(SlotDst, rax)?;
+            h.jmp(Continue)?;
+            store_k(c)?;
+            arith_cold(c, op, own)
+        });
+    }
+}
+
+/// The first thing a `_k` stencil's cold part does: the constant into b's
+/// slot, where a folded `LoadConst` did not put it, so that the double
+/// path and the helper find the operands where they always are.
+pub(super) fn store_k(c: &mut Asm) -> R {
+    c.imm64(rcx, Const)?;
+    c.store(SlotB, rcx)
+}
+
 /// The name of the owning-register twin of stencil `name`.
 fn own_name(name: &str) -> &'static str {
     Box::leak(format!("{}_own", name).into_boxed_str())
@@ -315,20 +358,48 @@ pub(super) fn cmp_jump(
         h.a.cmp(rax, rcx)?;
         h.branch(Target, &jcc_not)?;
         h.jmp(Continue)?;
-        let mut slow = c.a.create_label();
-        compare_operands(c, slow)?;
-        rel.ucomisd(&mut c.a)?;
-        // Not above (or not above-or-equal), unordered included: false.
-        if rel.or_equal() {
-            c.branch(Target, |a, t| a.jb(t))?;
-        } else {
-            c.branch(Target, |a, t| a.jbe(t))?;
-        }
-        c.jmp(Continue)?;
-        c.a.set_label(&mut slow)?;
-        c.slow_cond()
+        cmp_jump_cold(c, rel)
     });
     super::cmp_jump(out, names.1, docs.1, jcc_not);
+}
+
+/// `cmp_jump` when the instruction before loaded a Smi into b (`i < 10`,
+/// `jit::decode::Env::k_operand`): compared with as an immediate, as
+/// `arith_k` does.
+pub(super) fn cmp_jump_k(
+    out: &mut Vec<Def>,
+    name: &'static str,
+    doc: &'static str,
+    rel: Rel,
+    jcc_not: impl Fn(&mut CodeAssembler, u64) -> R,
+) {
+    def(out, name, doc, |h, c| {
+        h.load(rax, SlotA)?;
+        h.a.test(al, 1)?;
+        h.branch(Cold, |a, t| a.jne(t))?;
+        h.imm64(rcx, Const)?;
+        h.a.cmp(rax, rcx)?;
+        h.branch(Target, &jcc_not)?;
+        h.jmp(Continue)?;
+        store_k(c)?;
+        cmp_jump_cold(c, rel)
+    });
+}
+
+/// The cold part of `cmp_jump`: numbers by `ucomisd`, else the helper.
+fn cmp_jump_cold(c: &mut Asm, rel: Rel) -> R {
+    let mut slow = c.a.create_label();
+    compare_operands(c, slow)?;
+    rel.ucomisd(&mut c.a)?;
+    // Not above (or not above-or-equal), unordered included: false.
+    if rel.or_equal() {
+        c.branch(Target, |a, t| a.jb(t))?;
+    } else {
+        c.branch(Target, |a, t| a.jbe(t))?;
+    }
+    c.jmp(Continue)?;
+    c.a.set_label(&mut slow)?;
+    c.slow_cond()
 }
 
 /// `dst = -src`: the Smi fast path (0, whose negation is -0, and INT_MIN

@@ -838,6 +838,7 @@ fn identity_jump_k(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne
             h.a.set_label(&mut equal)?;
         }
         h.jmp(Continue)?;
+        doubles::store_k(c)?;
         doubles::equality_jump_cold(c, ne_jumps)
     })
 }
@@ -1130,6 +1131,16 @@ fn all_stencils() -> Vec<Def> {
         h.store(SlotDst, rax)?;
         h.jmp(Continue)
     });
+    // A `LoadConst` whose register only the next instruction's `_k`
+    // stencil reads (`jit::decode::Env::folded_const`): that stencil has
+    // the constant as an immediate, and stores it into the register on its
+    // cold path, so nothing is left to do here.
+    def(
+        s,
+        "load_const_folded",
+        "nothing: the next instruction's _k stencil has the constant as an immediate",
+        |h, _| h.jmp(Continue),
+    );
     def(s, "get_global", "dst = *global slot; HOLE -> slow", |h, c| {
         h.imm64(rax, GlobalAddr)?;
         h.a.mov(rax, qword_ptr(rax))?;
@@ -1175,6 +1186,20 @@ fn all_stencils() -> Vec<Def> {
             h.branch(Cold, |a, t| a.jo(t))
         },
     );
+    // `pos + 1`, `h * 31`: a Smi the instruction before loaded
+    // (`jit::decode::Env::k_operand`) is an immediate, not a slot read.
+    let add_k_doc = "Smi + Smi constant (imm64), jo -> doubles (SSE2) -> slow";
+    doubles::arith_k(s, "add_k", add_k_doc, DOp::Add, |h| {
+        h.a.add(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jo(t))
+    });
+    let sub_k_doc = "Smi - Smi constant (imm64), jo -> doubles (SSE2) -> slow";
+    doubles::arith_k(s, "sub_k", sub_k_doc, DOp::Sub, |h| {
+        h.a.sub(rax, rcx)?;
+        h.branch(Cold, |a, t| a.jo(t))
+    });
+    let mul_k_doc = "int32 * Smi constant (imm64) = Smi; jo or -0 -> doubles (SSE2) -> slow";
+    doubles::arith_k(s, "mul_k", mul_k_doc, DOp::Mul, mul_smi_body);
     doubles::add_imm(s, "add_imm", "Smi + Smi(imm), jo -> doubles (SSE2) -> slow", true, false);
     doubles::add_imm(
         s,
@@ -1376,6 +1401,21 @@ fn all_stencils() -> Vec<Def> {
     let ge = ("jump_if_not_ge", "jump_if_not_ge_smi");
     let ge_docs = ("Smis: cmp; jl target; numbers: ucomisd; jb target", "Smis: cmp; jl target");
     doubles::cmp_jump(s, ge, ge_docs, Rel::Ge, |a, t| a.jl(t));
+    // `i < 10`: against a Smi the instruction before loaded, as `add_k`.
+    let k_docs = [
+        ("jump_if_not_lt_k", "Smi < Smi constant (imm64): cmp; jge target; numbers: ucomisd", Rel::Lt),
+        ("jump_if_not_le_k", "Smi <= Smi constant (imm64): cmp; jg target; numbers: ucomisd", Rel::Le),
+        ("jump_if_not_gt_k", "Smi > Smi constant (imm64): cmp; jle target; numbers: ucomisd", Rel::Gt),
+        ("jump_if_not_ge_k", "Smi >= Smi constant (imm64): cmp; jl target; numbers: ucomisd", Rel::Ge),
+    ];
+    for (name, doc, rel) in k_docs {
+        doubles::cmp_jump_k(s, name, doc, rel, move |a, t| match rel {
+            Rel::Lt => a.jge(t),
+            Rel::Le => a.jg(t),
+            Rel::Gt => a.jle(t),
+            Rel::Ge => a.jl(t),
+        });
+    }
     let eq_doc = "Smis: cmp; jne target (==); numbers: ucomisd";
     cmp_jump_with(s, "jump_if_not_eq", eq_doc, |a, t| a.jne(t), |c| doubles::equality_jump_cold(c, false));
     let ne_doc = "Smis: cmp; je target (!=); numbers: ucomisd";
@@ -1394,9 +1434,11 @@ fn all_stencils() -> Vec<Def> {
     identity_jump(s, "jump_if_not_strict_eq_smi", seq_doc, false, false);
     let sne_doc = "!== by identity: Smis, immediates, objects; je target";
     identity_jump(s, "jump_if_not_strict_ne_smi", sne_doc, true, false);
-    let k_doc = "=== a Smi constant: cmp with the immediate; jne target; numbers: ucomisd";
+    let k_doc =
+        "=== a Smi (or null, undefined, a boolean) constant: cmp with the immediate; jne target; numbers: ucomisd";
     identity_jump_k(s, "jump_if_not_strict_eq_k", k_doc, false);
-    let k_doc = "!== a Smi constant: cmp with the immediate; je target; numbers: ucomisd";
+    let k_doc =
+        "!== a Smi (or null, undefined, a boolean) constant: cmp with the immediate; je target; numbers: ucomisd";
     identity_jump_k(s, "jump_if_not_strict_ne_k", k_doc, true);
 
     // The guard is on the callee's code, not on the function object: any

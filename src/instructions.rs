@@ -85,6 +85,17 @@
 //!   (`jit::decode::Env::smi_const`): the `_k` stencil compares with the
 //!   Smi as an immediate (with the double paths only; `--no-smi-fast-paths`
 //!   turns it off with the rest).
+//! * `k_const`, `k_own`: the right operand was loaded with a Smi by the
+//!   instruction just before (`x + 1`, `i < 10`), nothing jumps between
+//!   them, and the left operand is another register
+//!   (`jit::decode::Env::k_operand`): the `_k` stencil takes the Smi as an
+//!   immediate (`Const` hole) instead of reading its slot (`_k_own`: into
+//!   an owning register). `--no-const-operands` turns them off.
+//! * `folded`: the `LoadConst`'s register feeds the next instruction's
+//!   `_k` stencil and nothing reads it after that
+//!   (`jit::decode::Env::folded_const`): `load_const_folded` emits
+//!   nothing, and the `_k` stencil stores the constant into the slot
+//!   itself, on its cold path, before anything reads the slots.
 //! * `no_alloc`: the compile has `--no-inline-alloc` (no inline `{}`, and
 //!   `new`/`super(...)` never call a constructor's code directly).
 //!
@@ -100,18 +111,18 @@ macro_rules! for_each_op {
         $m! {
             Mov { dst: Dst, src: A } => MOV;
             /// Any constant: Smi, double, string, function, undefined, null, booleans.
-            LoadConst { dst: Dst, k: Const } => LOAD_CONST, listed "{dst} <- {k}";
+            LoadConst { dst: Dst, k: Const } => LOAD_CONST or LOAD_CONST_FOLDED if folded, listed "{dst} <- {k}";
             GetGlobal { dst: Dst, g: GlobalSlot } => GET_GLOBAL or SLOW if no_slot;
             /// Assignment to an existing global (TDZ and const checked at run time).
             SetGlobal { g: GlobalSlot, src: A } => SET_GLOBAL or SLOW if no_store;
             /// The declaration of a global: creates or initialises the binding.
             InitGlobal { g: Global, src: A } => SLOW;
 
-            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi or ADD_SMI if no_double or FUSE_ADD_ADD_L_OWN if fuse_add_l_own or FUSE_ADD_ADD_L if fuse_add_l or FUSE_ADD_ADD_R_OWN if fuse_add_r_own or FUSE_ADD_ADD_R if fuse_add_r or FUSE_ADD_SUB_L_OWN if fuse_sub_l_own or FUSE_ADD_SUB_L if fuse_sub_l or FUSE_ADD_SUB_R_OWN if fuse_sub_r_own or FUSE_ADD_SUB_R if fuse_sub_r or FUSE_ADD_MUL_L_OWN if fuse_mul_l_own or FUSE_ADD_MUL_L if fuse_mul_l or FUSE_ADD_MUL_R_OWN if fuse_mul_r_own or FUSE_ADD_MUL_R if fuse_mul_r or FUSE_ADD_DIV_L_OWN if fuse_div_l_own or FUSE_ADD_DIV_L if fuse_div_l or FUSE_ADD_DIV_R_OWN if fuse_div_r_own or FUSE_ADD_DIV_R if fuse_div_r or ADD_OWN if own;
+            Add { dst: Dst, a: A, b: B } => ADD or SLOW if no_smi or ADD_SMI if no_double or FUSE_ADD_ADD_L_OWN if fuse_add_l_own or FUSE_ADD_ADD_L if fuse_add_l or FUSE_ADD_ADD_R_OWN if fuse_add_r_own or FUSE_ADD_ADD_R if fuse_add_r or FUSE_ADD_SUB_L_OWN if fuse_sub_l_own or FUSE_ADD_SUB_L if fuse_sub_l or FUSE_ADD_SUB_R_OWN if fuse_sub_r_own or FUSE_ADD_SUB_R if fuse_sub_r or FUSE_ADD_MUL_L_OWN if fuse_mul_l_own or FUSE_ADD_MUL_L if fuse_mul_l or FUSE_ADD_MUL_R_OWN if fuse_mul_r_own or FUSE_ADD_MUL_R if fuse_mul_r or FUSE_ADD_DIV_L_OWN if fuse_div_l_own or FUSE_ADD_DIV_L if fuse_div_l or FUSE_ADD_DIV_R_OWN if fuse_div_r_own or FUSE_ADD_DIV_R if fuse_div_r or ADD_K_OWN if k_own or ADD_K if k_const or ADD_OWN if own;
             /// `a + imm`: the compiler's form of `x + 1`, `x - 1`, `x++`.
             AddImm { dst: Dst, a: A, imm: Imm } => ADD_IMM or SLOW if no_smi or ADD_IMM_SMI if no_double or ADD_IMM_OWN if own;
-            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double or FUSE_SUB_ADD_L_OWN if fuse_add_l_own or FUSE_SUB_ADD_L if fuse_add_l or FUSE_SUB_ADD_R_OWN if fuse_add_r_own or FUSE_SUB_ADD_R if fuse_add_r or FUSE_SUB_SUB_L_OWN if fuse_sub_l_own or FUSE_SUB_SUB_L if fuse_sub_l or FUSE_SUB_SUB_R_OWN if fuse_sub_r_own or FUSE_SUB_SUB_R if fuse_sub_r or FUSE_SUB_MUL_L_OWN if fuse_mul_l_own or FUSE_SUB_MUL_L if fuse_mul_l or FUSE_SUB_MUL_R_OWN if fuse_mul_r_own or FUSE_SUB_MUL_R if fuse_mul_r or FUSE_SUB_DIV_L_OWN if fuse_div_l_own or FUSE_SUB_DIV_L if fuse_div_l or FUSE_SUB_DIV_R_OWN if fuse_div_r_own or FUSE_SUB_DIV_R if fuse_div_r or SUB_OWN if own;
-            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double or FUSE_MUL_ADD_L_OWN if fuse_add_l_own or FUSE_MUL_ADD_L if fuse_add_l or FUSE_MUL_ADD_R_OWN if fuse_add_r_own or FUSE_MUL_ADD_R if fuse_add_r or FUSE_MUL_SUB_L_OWN if fuse_sub_l_own or FUSE_MUL_SUB_L if fuse_sub_l or FUSE_MUL_SUB_R_OWN if fuse_sub_r_own or FUSE_MUL_SUB_R if fuse_sub_r or FUSE_MUL_MUL_L_OWN if fuse_mul_l_own or FUSE_MUL_MUL_L if fuse_mul_l or FUSE_MUL_MUL_R_OWN if fuse_mul_r_own or FUSE_MUL_MUL_R if fuse_mul_r or FUSE_MUL_DIV_L_OWN if fuse_div_l_own or FUSE_MUL_DIV_L if fuse_div_l or FUSE_MUL_DIV_R_OWN if fuse_div_r_own or FUSE_MUL_DIV_R if fuse_div_r or MUL_OWN if own;
+            Sub { dst: Dst, a: A, b: B } => SUB or SLOW if no_smi or SUB_SMI if no_double or FUSE_SUB_ADD_L_OWN if fuse_add_l_own or FUSE_SUB_ADD_L if fuse_add_l or FUSE_SUB_ADD_R_OWN if fuse_add_r_own or FUSE_SUB_ADD_R if fuse_add_r or FUSE_SUB_SUB_L_OWN if fuse_sub_l_own or FUSE_SUB_SUB_L if fuse_sub_l or FUSE_SUB_SUB_R_OWN if fuse_sub_r_own or FUSE_SUB_SUB_R if fuse_sub_r or FUSE_SUB_MUL_L_OWN if fuse_mul_l_own or FUSE_SUB_MUL_L if fuse_mul_l or FUSE_SUB_MUL_R_OWN if fuse_mul_r_own or FUSE_SUB_MUL_R if fuse_mul_r or FUSE_SUB_DIV_L_OWN if fuse_div_l_own or FUSE_SUB_DIV_L if fuse_div_l or FUSE_SUB_DIV_R_OWN if fuse_div_r_own or FUSE_SUB_DIV_R if fuse_div_r or SUB_K_OWN if k_own or SUB_K if k_const or SUB_OWN if own;
+            Mul { dst: Dst, a: A, b: B } => MUL or SLOW if no_smi or MUL_SMI if no_double or FUSE_MUL_ADD_L_OWN if fuse_add_l_own or FUSE_MUL_ADD_L if fuse_add_l or FUSE_MUL_ADD_R_OWN if fuse_add_r_own or FUSE_MUL_ADD_R if fuse_add_r or FUSE_MUL_SUB_L_OWN if fuse_sub_l_own or FUSE_MUL_SUB_L if fuse_sub_l or FUSE_MUL_SUB_R_OWN if fuse_sub_r_own or FUSE_MUL_SUB_R if fuse_sub_r or FUSE_MUL_MUL_L_OWN if fuse_mul_l_own or FUSE_MUL_MUL_L if fuse_mul_l or FUSE_MUL_MUL_R_OWN if fuse_mul_r_own or FUSE_MUL_MUL_R if fuse_mul_r or FUSE_MUL_DIV_L_OWN if fuse_div_l_own or FUSE_MUL_DIV_L if fuse_div_l or FUSE_MUL_DIV_R_OWN if fuse_div_r_own or FUSE_MUL_DIV_R if fuse_div_r or MUL_K_OWN if k_own or MUL_K if k_const or MUL_OWN if own;
             Div { dst: Dst, a: A, b: B } => DIV or SLOW if no_smi or DIV_CONST_SMI if div_const_smi or DIV_SMI if no_double or DIV_CONST_OWN if div_const_own or DIV_CONST if div_const or FUSE_DIV_ADD_L_OWN if fuse_add_l_own or FUSE_DIV_ADD_L if fuse_add_l or FUSE_DIV_ADD_R_OWN if fuse_add_r_own or FUSE_DIV_ADD_R if fuse_add_r or FUSE_DIV_SUB_L_OWN if fuse_sub_l_own or FUSE_DIV_SUB_L if fuse_sub_l or FUSE_DIV_SUB_R_OWN if fuse_sub_r_own or FUSE_DIV_SUB_R if fuse_sub_r or FUSE_DIV_MUL_L_OWN if fuse_mul_l_own or FUSE_DIV_MUL_L if fuse_mul_l or FUSE_DIV_MUL_R_OWN if fuse_mul_r_own or FUSE_DIV_MUL_R if fuse_mul_r or FUSE_DIV_DIV_L_OWN if fuse_div_l_own or FUSE_DIV_DIV_L if fuse_div_l or FUSE_DIV_DIV_R_OWN if fuse_div_r_own or FUSE_DIV_DIV_R if fuse_div_r or DIV_OWN if own;
             Mod { dst: Dst, a: A, b: B } => MOD or SLOW if no_smi or MOD_CONST_SMI if mod_const_smi or MOD_SMI if no_double or MOD_CONST if mod_const;
             Pow { dst: Dst, a: A, b: B } => SLOW;
@@ -156,10 +167,10 @@ macro_rules! for_each_op {
             /// Jumps when `src` is neither null nor undefined (for `??`).
             JumpIfNotNullish { src: A, target: Target } => JUMP_IF_NOT_NULLISH;
             /// Fused compare-and-branch: jumps when the comparison is false.
-            JumpIfNotLt { a: A, b: B, target: Target } => JUMP_IF_NOT_LT or SLOW_COND if no_smi or JUMP_IF_NOT_LT_SMI if no_double;
-            JumpIfNotLe { a: A, b: B, target: Target } => JUMP_IF_NOT_LE or SLOW_COND if no_smi or JUMP_IF_NOT_LE_SMI if no_double;
-            JumpIfNotGt { a: A, b: B, target: Target } => JUMP_IF_NOT_GT or SLOW_COND if no_smi or JUMP_IF_NOT_GT_SMI if no_double;
-            JumpIfNotGe { a: A, b: B, target: Target } => JUMP_IF_NOT_GE or SLOW_COND if no_smi or JUMP_IF_NOT_GE_SMI if no_double;
+            JumpIfNotLt { a: A, b: B, target: Target } => JUMP_IF_NOT_LT or SLOW_COND if no_smi or JUMP_IF_NOT_LT_SMI if no_double or JUMP_IF_NOT_LT_K if k_const;
+            JumpIfNotLe { a: A, b: B, target: Target } => JUMP_IF_NOT_LE or SLOW_COND if no_smi or JUMP_IF_NOT_LE_SMI if no_double or JUMP_IF_NOT_LE_K if k_const;
+            JumpIfNotGt { a: A, b: B, target: Target } => JUMP_IF_NOT_GT or SLOW_COND if no_smi or JUMP_IF_NOT_GT_SMI if no_double or JUMP_IF_NOT_GT_K if k_const;
+            JumpIfNotGe { a: A, b: B, target: Target } => JUMP_IF_NOT_GE or SLOW_COND if no_smi or JUMP_IF_NOT_GE_SMI if no_double or JUMP_IF_NOT_GE_K if k_const;
             JumpIfNotEq { a: A, b: B, target: Target } => JUMP_IF_NOT_EQ or SLOW_COND if no_smi or JUMP_IF_NOT_EQ_SMI if no_double;
             JumpIfNotNe { a: A, b: B, target: Target } => JUMP_IF_NOT_NE or SLOW_COND if no_smi or JUMP_IF_NOT_NE_SMI if no_double;
             JumpIfNotStrictEq { a: A, b: B, target: Target } => JUMP_IF_NOT_STRICT_EQ or SLOW_COND if no_smi or JUMP_IF_NOT_STRICT_EQ_SMI if no_double or JUMP_IF_NOT_STRICT_EQ_K if smi_const;

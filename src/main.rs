@@ -98,6 +98,10 @@ struct Cli {
     /// overwrites the box of a register that only arithmetic reads)
     #[arg(long)]
     no_reuse_doubles: bool,
+    /// Ablation: compiled code reads a constant operand from its register
+    /// (never an immediate of a `_k` stencil; every `LoadConst` stores)
+    #[arg(long)]
+    no_const_operands: bool,
     /// Ablation: freed small malloc blocks (elements, stores, string
     /// buffers) go back to the system allocator, not to stitch's
     /// size-classed free lists
@@ -135,6 +139,7 @@ impl Cli {
             exc_return: !self.no_exc_return,
             inline_alloc: !self.no_inline_alloc,
             reuse_doubles: !self.no_reuse_doubles,
+            const_operands: !self.no_const_operands,
             perf_map: self.perf_map,
             script: if self.eval.is_some() { None } else { self.script.first().cloned() },
             // With -e there is no script file: the first word is an argument.

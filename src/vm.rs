@@ -78,6 +78,11 @@ pub struct Options {
     /// (`jit::owned`) overwrites the box the register holds instead of
     /// boxing anew; `--no-reuse-doubles` (an ablation) turns it off.
     pub reuse_doubles: bool,
+    /// A Smi constant operand of an arithmetic operation or a compare is
+    /// an immediate in compiled code, its `LoadConst` left out when the
+    /// register is dead (`jit::decode::Env::k_operand`, `folded_const`);
+    /// `--no-const-operands` (an ablation) turns it off.
+    pub const_operands: bool,
     /// `--perf-map`: name compiled code for Linux perf in
     /// `/tmp/perf-<pid>.map` (jit/perf_map.rs).
     pub perf_map: bool,
@@ -109,6 +114,7 @@ impl Default for Options {
             exc_return: true,
             inline_alloc: true,
             reuse_doubles: true,
+            const_operands: true,
             perf_map: false,
             script: None,
             script_args: Vec::new(),

@@ -137,6 +137,11 @@ pub struct JitOptions {
     /// Double results stored into registers that own their doubles
     /// overwrite the box in place (`jit::owned`, the `_own` stencils).
     pub reuse_doubles: bool,
+    /// A Smi constant loaded right before an arithmetic operation or a
+    /// compare is an immediate of its `_k` stencil, and its `LoadConst`
+    /// is left out when nothing else reads the register
+    /// (`--no-const-operands` turns it off).
+    pub const_operands: bool,
     /// The address of the VM's 256 one-unit strings (`Vm::unit_strings`),
     /// which inline `String.fromCharCode` sites load from (0 without a VM).
     pub unit_strings: u64,
@@ -162,6 +167,7 @@ impl Default for JitOptions {
             math: [0; super::decode::INLINE_MATH.len()],
             exc_return: true,
             reuse_doubles: true,
+            const_operands: true,
             unit_strings: 0,
             object_template: 0,
             wide_template: 0,
@@ -237,7 +243,8 @@ pub fn compile(
         .with_targets(&proto.handlers)
         .with_params(proto.nparams as u32, !proto.handlers.is_empty())
         .with_owned(proto.nparams as u32, !proto.handlers.is_empty(), opts.reuse_doubles)
-        .with_alloc(opts.object_template);
+        .with_alloc(opts.object_template)
+        .with_const_operands(opts.const_operands);
     let mut calls = CALLS.take();
     calls.clear();
     calls.reserve(TABLE_CHUNK);

@@ -63,6 +63,11 @@ pub(crate) struct Env<'a> {
     /// lands there (`with_targets`; empty: no compare is given its
     /// constant, `Env::smi_const`).
     targets: Vec<bool>,
+    /// Whether a Smi constant the instruction before loaded may be taken
+    /// as an immediate (the `_k` stencils, `Env::k_operand`) and its
+    /// `LoadConst` left out (`Env::folded_const`): `--no-const-operands`
+    /// turns both off.
+    const_operands: bool,
 }
 
 impl<'a> Env<'a> {
@@ -92,7 +97,13 @@ impl<'a> Env<'a> {
             owned: Vec::new(),
             last_global,
             targets: Vec::new(),
+            const_operands: true,
         }
+    }
+
+    /// Whether constant operands become immediates (`const_operands`).
+    pub(crate) fn with_const_operands(self, const_operands: bool) -> Env<'a> {
+        Env { const_operands, ..self }
     }
 
     /// Whether the arithmetic and comparison stencils have double paths.
@@ -219,22 +230,122 @@ impl<'a> Env<'a> {
 
     /// For a `===`/`!==` jump at `pc` whose right operand the instruction
     /// just before loaded with a Smi (`c !== 32`, `t === T_ARRAY`, as the
-    /// compiler emits a literal or a `const`'s value): that Smi's bits,
+    /// compiler emits a literal or a `const`'s value) or with `null`,
+    /// `undefined`, `true` or `false` (`node !== null`): its bits,
     /// which the `_k` stencils compare with as an immediate. Only when no
     /// jump or handler lands on `pc`, so that the `LoadConst` always runs
-    /// right before (the register still holds the constant for the cold
-    /// path, which reads both slots).
+    /// right before (or, folded, `store_k` on the cold path writes what it
+    /// would have: the cold path reads both slots); and only when the left
+    /// operand is another register, as for `k_operand`.
     pub(crate) fn smi_const(&self, pc: u32) -> Option<i64> {
-        let b = match self.code.get(pc as usize)? {
-            &Op::JumpIfNotStrictEq { b, .. } | &Op::JumpIfNotStrictNe { b, .. } => b,
+        if !self.const_operands {
+            return None;
+        }
+        let (a, b) = match self.code.get(pc as usize)? {
+            &Op::JumpIfNotStrictEq { a, b, .. } | &Op::JumpIfNotStrictNe { a, b, .. } => (a, b),
             _ => return None,
         };
-        if *self.targets.get(pc as usize)? {
+        if a == b || *self.targets.get(pc as usize)? {
+            return None;
+        }
+        let Some(&Op::LoadConst { dst, k }) = self.code.get((pc as usize).checked_sub(1)?) else { return None };
+        let v = *self.consts.get(k as usize)?;
+        // An immediate (`node !== null`) works as a Smi does: a value with
+        // other bits is not identical to it, a number or string included.
+        let immediate = matches!(
+            v.to_bits(),
+            crate::value::UNDEFINED_BITS | crate::value::NULL_BITS | crate::value::FALSE_BITS | crate::value::TRUE_BITS
+        );
+        (dst == b && (v.is_smi() || immediate)).then(|| v.to_bits() as i64)
+    }
+
+    /// For an `Add`, `Sub`, `Mul` or ordered compare-and-jump at `pc`
+    /// whose right operand the instruction just before loaded with a Smi
+    /// (`pos + 1`, `x * 31`, `i < 10`): that Smi's bits, which its `_k`
+    /// stencil takes as an immediate instead of reading the slot. As for
+    /// `smi_const`, only when nothing jumps to `pc`, so the `LoadConst`
+    /// (or, folded, the constant's immediate) is what the slot would hold;
+    /// and only when the left operand is another register, which the
+    /// stencil still reads from its slot (a folded `LoadConst` never
+    /// writes it).
+    pub(crate) fn k_operand(&self, pc: u32) -> Option<i64> {
+        if !(self.const_operands && self.smi_fast_paths && self.double_fast_paths) {
+            return None;
+        }
+        let (a, b) = match *self.code.get(pc as usize)? {
+            Op::Add { a, b, .. }
+            | Op::Sub { a, b, .. }
+            | Op::Mul { a, b, .. }
+            | Op::JumpIfNotLt { a, b, .. }
+            | Op::JumpIfNotLe { a, b, .. }
+            | Op::JumpIfNotGt { a, b, .. }
+            | Op::JumpIfNotGe { a, b, .. } => (a, b),
+            _ => return None,
+        };
+        if a == b || *self.targets.get(pc as usize)? {
             return None;
         }
         let Some(&Op::LoadConst { dst, k }) = self.code.get((pc as usize).checked_sub(1)?) else { return None };
         let v = *self.consts.get(k as usize)?;
         (dst == b && v.is_smi()).then(|| v.to_bits() as i64)
+    }
+
+    /// Whether the `LoadConst` at `pc` can be left out: the next
+    /// instruction takes its Smi as an immediate (a `_k` stencil, which
+    /// writes the constant into the slot on its cold path before its
+    /// helper reads the slots), and no instruction after it reads the
+    /// register before writing it (`dead_from`). In sum.js's loop
+    /// (`(pos % 7 + 1)`, `pos = pos + 1`) that is a store per constant
+    /// and iteration. Not in a function with exception handlers (a
+    /// handler may read any register), nor for a parameter register
+    /// (`arguments` may alias it).
+    pub(crate) fn folded_const(&self, pc: u32) -> bool {
+        use crate::bytecode::OperandKind as K;
+        if !self.const_operands {
+            return false;
+        }
+        let Some(&Op::LoadConst { dst, .. }) = self.code.get(pc as usize) else { return false };
+        let Some(next) = self.code.get(pc as usize + 1) else { return false };
+        if (dst as u32) < self.first_temp {
+            return false;
+        }
+        let name = super::stencils::ALL[decode(next, pc + 1, self).id as usize].name;
+        if !(name.ends_with("_k") || name.ends_with("_k_own")) {
+            return false;
+        }
+        next.operand(K::Dst) == Some(dst as i64) || self.dead_from(dst, pc as usize + 1)
+    }
+
+    /// Whether every path from the instruction at `at` (not itself
+    /// examined) writes register `t` before reading it, or returns.
+    /// Follows jumps, both ways for a conditional one, so a loop's
+    /// back edge is seen through; says live at an instruction whose
+    /// register use is not plainly its operands, at the end of the code,
+    /// and after `DEAD_SCAN` instructions.
+    fn dead_from(&self, t: Reg, at: usize) -> bool {
+        let mut seen: Vec<usize> = Vec::new();
+        let mut work: Vec<usize> = Vec::new();
+        let Some(op) = self.code.get(at) else { return false };
+        let Some(next) = successors(op, at) else { return false };
+        work.extend(next.into_iter().flatten());
+        while let Some(p) = work.pop() {
+            if seen.contains(&p) {
+                continue;
+            }
+            if seen.len() >= DEAD_SCAN {
+                return false;
+            }
+            seen.push(p);
+            let Some(op) = self.code.get(p) else { return false };
+            match register_use(op, t) {
+                Use::Reads => return false,
+                Use::Writes => continue,
+                Use::Neither => {}
+            }
+            let Some(next) = successors(op, p) else { return false };
+            work.extend(next.into_iter().flatten());
+        }
+        true
     }
 
     /// The template `{}` is copied from, or 0: allocate through helpers.
@@ -399,6 +510,107 @@ fn pair_op(op: &Op) -> Option<(PairOp, Reg, Reg, Reg)> {
         Op::Div { dst, a, b } => Some((PairOp::Div, dst, a, b)),
         _ => None,
     }
+}
+
+/// How many instructions `Env::dead_from` examines at most.
+const DEAD_SCAN: usize = 48;
+
+/// What an instruction does with a register, for `Env::dead_from`.
+enum Use {
+    Reads,
+    Writes,
+    Neither,
+}
+
+/// How `op` uses register `t`: reads it (any use not plainly an operand
+/// counts as a read, so unknown instructions keep a register live), or
+/// only writes it, or neither. A return ends the path: nothing reads the
+/// register after it.
+fn register_use(op: &Op, t: Reg) -> Use {
+    use crate::bytecode::OperandKind as K;
+    let t64 = t as i64;
+    if [K::A, K::B, K::C].iter().any(|&k| op.operand(k) == Some(t64)) {
+        return Use::Reads;
+    }
+    match *op {
+        Op::Return { .. } => Use::Writes,
+        // The callee's frame, arguments included, is above `func`.
+        Op::Call { func, .. } if t >= func => Use::Reads,
+        Op::Call { dst, .. } if dst == t => Use::Writes,
+        Op::Call { .. } => Use::Neither,
+        Op::Mov { .. }
+        | Op::LoadConst { .. }
+        | Op::GetGlobal { .. }
+        | Op::SetGlobal { .. }
+        | Op::Add { .. }
+        | Op::AddImm { .. }
+        | Op::Sub { .. }
+        | Op::Mul { .. }
+        | Op::Div { .. }
+        | Op::Mod { .. }
+        | Op::Neg { .. }
+        | Op::GetNamed { .. }
+        | Op::SetNamed { .. }
+        | Op::GetIndex { .. }
+        | Op::SetIndex { .. }
+        | Op::Jump { .. }
+        | Op::Loop { .. }
+        | Op::JumpIfTrue { .. }
+        | Op::JumpIfFalse { .. }
+        | Op::JumpIfNotNullish { .. }
+        | Op::JumpIfNotLt { .. }
+        | Op::JumpIfNotLe { .. }
+        | Op::JumpIfNotGt { .. }
+        | Op::JumpIfNotGe { .. }
+        | Op::JumpIfNotEq { .. }
+        | Op::JumpIfNotNe { .. }
+        | Op::JumpIfNotStrictEq { .. }
+        | Op::JumpIfNotStrictNe { .. } => {
+            if op.operand(K::Dst) == Some(t64) {
+                Use::Writes
+            } else {
+                Use::Neither
+            }
+        }
+        _ => Use::Reads,
+    }
+}
+
+/// Where control goes after `op` at `pc` (at most two places), for the
+/// instructions `register_use` knows; None for any other.
+fn successors(op: &Op, pc: usize) -> Option<[Option<usize>; 2]> {
+    Some(match *op {
+        Op::Return { .. } => [None, None],
+        Op::Jump { target } | Op::Loop { target, .. } => [Some(target as usize), None],
+        Op::JumpIfTrue { target, .. }
+        | Op::JumpIfFalse { target, .. }
+        | Op::JumpIfNotNullish { target, .. }
+        | Op::JumpIfNotLt { target, .. }
+        | Op::JumpIfNotLe { target, .. }
+        | Op::JumpIfNotGt { target, .. }
+        | Op::JumpIfNotGe { target, .. }
+        | Op::JumpIfNotEq { target, .. }
+        | Op::JumpIfNotNe { target, .. }
+        | Op::JumpIfNotStrictEq { target, .. }
+        | Op::JumpIfNotStrictNe { target, .. } => [Some(pc + 1), Some(target as usize)],
+        Op::Call { .. }
+        | Op::Mov { .. }
+        | Op::LoadConst { .. }
+        | Op::GetGlobal { .. }
+        | Op::SetGlobal { .. }
+        | Op::Add { .. }
+        | Op::AddImm { .. }
+        | Op::Sub { .. }
+        | Op::Mul { .. }
+        | Op::Div { .. }
+        | Op::Mod { .. }
+        | Op::Neg { .. }
+        | Op::GetNamed { .. }
+        | Op::SetNamed { .. }
+        | Op::GetIndex { .. }
+        | Op::SetIndex { .. } => [Some(pc + 1), None],
+        _ => return None,
+    })
 }
 
 /// How far `Env::dead_after` scans for the write that kills a fused
@@ -702,6 +914,27 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         (no_alloc) => {
             env.object_template == 0
         };
+        (k_own) => {
+            match env.k_operand(pc) {
+                Some(bits) if env.owns(op.operand(OperandKind::Dst)) => {
+                    d.payload(Some(bits));
+                    true
+                }
+                _ => false,
+            }
+        };
+        (k_const) => {
+            match env.k_operand(pc) {
+                Some(bits) => {
+                    d.payload(Some(bits));
+                    true
+                }
+                None => false,
+            }
+        };
+        (folded) => {
+            env.folded_const(pc)
+        };
         (smi_const) => {
             match env.smi_const(pc) {
                 Some(bits) => {
@@ -833,8 +1066,8 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
     /// In the table: the choice depends on the global's slot, on the
     /// property site's name, on what a call's callee was read as, on
     /// whether allocation is inline (and for what size of literal), or on
-    /// the next instruction (a fused arithmetic pair) or the one before (a
-    /// compare with a constant).
+    /// the next instruction (a fused arithmetic pair, a folded constant) or
+    /// the one before (an operation with a constant).
     const BY_SLOT: u8 = u8::MAX;
     static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 8]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
@@ -847,7 +1080,16 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                     || matches!(op, Op::GetNamed { .. })
                     || matches!(op, Op::Call { argc: 1, .. })
                     || matches!(op, Op::Mod { .. })
-                    || matches!(op, Op::JumpIfNotStrictEq { .. } | Op::JumpIfNotStrictNe { .. })
+                    || matches!(
+                        op,
+                        Op::JumpIfNotStrictEq { .. }
+                            | Op::JumpIfNotStrictNe { .. }
+                            | Op::JumpIfNotLt { .. }
+                            | Op::JumpIfNotLe { .. }
+                            | Op::JumpIfNotGt { .. }
+                            | Op::JumpIfNotGe { .. }
+                            | Op::LoadConst { .. }
+                    )
                     || matches!(
                         op,
                         Op::Add { .. } | Op::Sub { .. } | Op::Mul { .. } | Op::Div { .. } | Op::AddImm { .. }

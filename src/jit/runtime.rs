@@ -155,6 +155,7 @@ fn jit_options(vm: &Vm) -> JitOptions {
         // `--trace-jit` prints every step of an unwind, which the helper does.
         exc_return: vm.opts.exc_return && !vm.opts.trace_jit,
         reuse_doubles: vm.opts.reuse_doubles,
+        const_operands: vm.opts.const_operands,
         // The template is leaked with the realm: it outlives the code.
         object_template: if vm.opts.inline_alloc {
             vm.realm.object_template as *const crate::heap::ObjectTemplate as u64

@@ -332,6 +332,7 @@ fn set(s: &mut Session, arg: &str) {
         "inline-math" => flag(val).map(|b| o.inline_math = b),
         "inline-alloc" => flag(val).map(|b| o.inline_alloc = b),
         "reuse-doubles" => flag(val).map(|b| o.reuse_doubles = b),
+        "const-operands" => flag(val).map(|b| o.const_operands = b),
         "print-bytecode" => flag(val).map(|b| o.print_bytecode = b),
         "trace" => flag(val).map(|b| o.trace_jit = b),
         _ => Err(format!("Unknown option {} (:help lists them)", opt)),

@@ -85,6 +85,7 @@ pub const SET_OPTIONS: &[(&str, &[&str])] = &[
     ("inline-math", &["on", "off"]),
     ("inline-alloc", &["on", "off"]),
     ("reuse-doubles", &["on", "off"]),
+    ("const-operands", &["on", "off"]),
     ("print-bytecode", &["on", "off"]),
 ];
 

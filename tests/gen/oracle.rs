@@ -30,6 +30,7 @@ pub const FLAG_SETS: &[(&str, &[&str])] = &[
     ("no-generational", &["--no-generational", "--jit-threshold=5"]),
     ("no-inline-alloc", &["--no-inline-alloc", "--jit-threshold=5"]),
     ("no-reuse-doubles", &["--no-reuse-doubles", "--jit-threshold=5"]),
+    ("no-const-operands", &["--no-const-operands", "--jit-threshold=5"]),
 ];
 
 /// Programs printing more than this are skipped.
