@@ -63,7 +63,7 @@ STARTUP = "startup"  # console.log(1) twin: engine start-up + exit
 
 ABLATION_FLAGS = ["--no-smi-fast-paths", "--no-call-patching", "--no-fall-through", "--no-osr", "--no-inline-caches",
                   "--no-double-fast-paths", "--no-generational",
-                  "--no-inline-alloc"]
+                  "--no-inline-alloc", "--no-const-operands"]
 
 REFERENCE_ENGINE = "node"
 
