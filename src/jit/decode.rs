@@ -173,43 +173,12 @@ impl<'a> Env<'a> {
     /// live -- at a jump, at an instruction whose register use is not
     /// plainly its operands, and after `FUSE_LOOKAHEAD` instructions.
     fn dead_after(&self, t: Reg, from: usize) -> bool {
-        use crate::bytecode::OperandKind as K;
-        let t64 = t as i64;
         for op in self.code.iter().skip(from).take(FUSE_LOOKAHEAD) {
-            if [K::A, K::B, K::C].iter().any(|&k| op.operand(k) == Some(t64)) {
-                return false;
-            }
-            match *op {
-                Op::Return { .. } => return true,
-                // The callee's frame, arguments included, is above `func`.
-                Op::Call { dst, func, .. } => {
-                    if t >= func {
-                        return false;
-                    }
-                    if dst == t {
-                        return true;
-                    }
-                }
-                Op::Mov { .. }
-                | Op::LoadConst { .. }
-                | Op::GetGlobal { .. }
-                | Op::SetGlobal { .. }
-                | Op::Add { .. }
-                | Op::AddImm { .. }
-                | Op::Sub { .. }
-                | Op::Mul { .. }
-                | Op::Div { .. }
-                | Op::Mod { .. }
-                | Op::Neg { .. }
-                | Op::GetNamed { .. }
-                | Op::SetNamed { .. }
-                | Op::GetIndex { .. }
-                | Op::SetIndex { .. } => {
-                    if op.operand(K::Dst) == Some(t64) {
-                        return true;
-                    }
-                }
-                _ => return false,
+            match register_use(op, t) {
+                Use::Reads => return false,
+                Use::Writes => return true,
+                Use::Neither if op.target().is_some() => return false,
+                Use::Neither => {}
             }
         }
         false
