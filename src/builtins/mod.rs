@@ -8,6 +8,7 @@
 //! Arguments past the ones passed read as undefined (`arg`).
 
 mod array;
+mod base64;
 pub(crate) mod console;
 mod date;
 mod error;
@@ -93,6 +94,7 @@ pub fn install(vm: &mut Vm) {
     promise::install(vm);
     process::install(vm);
     uri::install(vm);
+    base64::install(vm);
     // node prints the namespaces as `Object [Math] {}`: their tags need
     // the Symbol.toStringTag that `symbol` makes.
     for (name, ns) in [("Math", math), ("JSON", json)] {
