@@ -51,7 +51,7 @@ fn atob(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     const BAD: &str = "The string to be decoded is not correctly encoded.";
     let units = data_units(vm, args)?;
     let mut data: Vec<u16> = units.into_iter().filter(|&u| !matches!(u, 0x09 | 0x0A | 0x0C | 0x0D | 0x20)).collect();
-    if data.len() % 4 == 0 {
+    if data.len().is_multiple_of(4) {
         for _ in 0..2 {
             if data.last() == Some(&(b'=' as u16)) {
                 data.pop();
