@@ -667,8 +667,13 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             Some(p) if !message.is_empty() && p != 0 => p + message.len(),
             _ => 0,
         };
-        if !stack.get(pos..).is_some_and(|rest| rest.contains("\n    at")) {
-            stack = format!("[{stack}]");
+        match stack.get(pos..).and_then(|rest| rest.find("\n    at")) {
+            None => stack = format!("[{stack}]"),
+            Some(at) => {
+                if let Some(View::Error { stack: cause, .. }) = hidden[0].map(|c| self.h.view(c)) {
+                    stack = elide_cause_frames(&stack, pos + at, &cause);
+                }
+            }
         }
         if self.indentation != 0 {
             stack = stack.replace('\n', &format!("\n{}", " ".repeat(self.indentation)));
@@ -899,6 +904,43 @@ fn prefix_of(ctor: Option<&str>, fallback: &str, size: &str) -> String {
         Some(c) => format!("{c}{size} "),
         None => format!("[{fallback}{size}: null prototype] "),
     }
+}
+
+/// node's `getStackFrames`: the frames of `stack` (from `start`, where
+/// its first `\n    at` is) that its error's `cause` lists too, four or
+/// more in a row, shown as their first and last with
+/// `... N lines matching cause stack trace ...` between.
+fn elide_cause_frames(stack: &str, start: usize, cause: &str) -> String {
+    let Some(cause_start) = cause.find("\n    at") else { return stack.to_string() };
+    let mut frames: Vec<String> = stack[start + 1..].split('\n').map(str::to_string).collect();
+    let cause_frames: Vec<&str> = cause[cause_start + 1..].split('\n').collect();
+    if let Some((len, offset)) = identical_sequence_range(&frames, &cause_frames) {
+        let skipped = len - 2;
+        let note = format!("    ... {skipped} lines matching cause stack trace ...");
+        frames.splice(offset + 1..offset + 1 + skipped, [note]);
+    }
+    format!("{}\n{}", &stack[..start], frames.join("\n"))
+}
+
+/// node's `identicalSequenceRange`: the first run of more than three
+/// lines of `a` that also stand in a row in `b` (with more than three
+/// lines of `b` from there): its length and where it starts in `a`.
+fn identical_sequence_range(a: &[String], b: &[&str]) -> Option<(usize, usize)> {
+    for i in 0..a.len().saturating_sub(3) {
+        let Some(pos) = b.iter().position(|l| *l == a[i]) else { continue };
+        let rest = b.len() - pos;
+        if rest > 3 {
+            let max_len = (a.len() - i).min(rest);
+            let mut len = 1;
+            while max_len > len && a[i + len] == b[pos + len] {
+                len += 1;
+            }
+            if len > 3 {
+                return Some((len, i));
+            }
+        }
+    }
+    None
 }
 
 /// node's `improveStack`: an error whose class name the stack does not
