@@ -22,6 +22,8 @@ impl Vm {
         vm.tiers.interpret = crate::interpreter::run;
         vm.tiers.resume = crate::interpreter::resume;
         crate::builtins::install(&mut vm);
+        // After the built-ins: `require('process')` hands out theirs.
+        crate::modules::install(&mut vm);
         vm.realm.builtin_shapes = vm.shapes.count();
         crate::jit::attach(&mut vm);
         vm

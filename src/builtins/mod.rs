@@ -111,5 +111,4 @@ pub fn install(vm: &mut Vm) {
     let g = vm.realm.global_this;
     global(vm, "globalThis", g);
     global(vm, "global", g);
-    crate::modules::install(vm);
 }
