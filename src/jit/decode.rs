@@ -507,41 +507,10 @@ fn register_use(op: &Op, t: Reg) -> Use {
         Op::Call { func, .. } if t >= func => Use::Reads,
         Op::Call { dst, .. } if dst == t => Use::Writes,
         Op::Call { .. } => Use::Neither,
-        Op::Mov { .. }
-        | Op::LoadConst { .. }
-        | Op::GetGlobal { .. }
-        | Op::SetGlobal { .. }
-        | Op::Add { .. }
-        | Op::AddImm { .. }
-        | Op::Sub { .. }
-        | Op::Mul { .. }
-        | Op::Div { .. }
-        | Op::Mod { .. }
-        | Op::Neg { .. }
-        | Op::GetNamed { .. }
-        | Op::SetNamed { .. }
-        | Op::GetIndex { .. }
-        | Op::SetIndex { .. }
-        | Op::Jump { .. }
-        | Op::Loop { .. }
-        | Op::JumpIfTrue { .. }
-        | Op::JumpIfFalse { .. }
-        | Op::JumpIfNotNullish { .. }
-        | Op::JumpIfNotLt { .. }
-        | Op::JumpIfNotLe { .. }
-        | Op::JumpIfNotGt { .. }
-        | Op::JumpIfNotGe { .. }
-        | Op::JumpIfNotEq { .. }
-        | Op::JumpIfNotNe { .. }
-        | Op::JumpIfNotStrictEq { .. }
-        | Op::JumpIfNotStrictNe { .. } => {
-            if op.operand(K::Dst) == Some(t64) {
-                Use::Writes
-            } else {
-                Use::Neither
-            }
-        }
-        _ => Use::Reads,
+        // An instruction `successors` does not know may use it anyhow.
+        _ if successors(op, 0).is_none() => Use::Reads,
+        _ if op.operand(K::Dst) == Some(t64) => Use::Writes,
+        _ => Use::Neither,
     }
 }
 
