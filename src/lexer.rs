@@ -1201,6 +1201,11 @@ impl<'a> Tokens<'a> {
         if let Some(q) = closed {
             self.arrow_parens.insert(q, false);
         }
+        // Parentheses still open where the scan stopped are not followed by
+        // `=>` either; recording them keeps `((((…` linear, not quadratic.
+        for q in open {
+            self.arrow_parens.insert(q, false);
+        }
         *self.arrow_parens.entry(at).or_insert(false)
     }
 
