@@ -75,6 +75,13 @@ pub(super) fn store_number(c: &mut Asm, slow: CodeLabel) -> R {
 /// place, and a new one is made owned -- so a loop that keeps a register
 /// a double allocates once, not once per iteration.
 fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind, own: bool) -> R {
+    store_number_or(c, Some(slow), dst, next, own)
+}
+
+/// `store_number_to`, where a full region jumps to `slow` or, with none,
+/// to the stencil's cold part (for a hot part that boxes: its operands
+/// are still in their slots, so the cold part starts over).
+fn store_number_or(c: &mut Asm, slow: Option<CodeLabel>, dst: HoleKind, next: HoleKind, own: bool) -> R {
     let mut boxed = c.a.create_label();
     let mut smi = c.a.create_label();
     // Truncate and convert back: equal (and ordered) means an int32.
@@ -112,7 +119,10 @@ fn store_number_to(c: &mut Asm, slow: CodeLabel, dst: HoleKind, next: HoleKind, 
     c.a.mov(rax, qword_ptr(rsi + LAB_TOP))?;
     c.a.lea(rdx, qword_ptr(rax + DOUBLE_CELL))?;
     c.a.cmp(rdx, qword_ptr(rsi + LAB_LIMIT))?;
-    c.a.ja(slow)?;
+    match slow {
+        Some(slow) => c.a.ja(slow)?,
+        None => c.branch(Cold, |a, t| a.ja(t))?,
+    }
     c.a.mov(qword_ptr(rsi + LAB_TOP), rdx)?;
     c.a.mov(dword_ptr(rax), DOUBLE_HEADER_LO)?;
     c.a.mov(dword_ptr(rax + 4), if own { DOUBLE_HEADER_HI | OWNED_HI_BIT } else { DOUBLE_HEADER_HI })?;
@@ -190,6 +200,38 @@ pub(super) fn arith(
         });
     }
     binop(out, names.1, docs.1, body);
+}
+
+/// `dst = a / b` (stencil `name`, and `NAME_own`): two Smis are divided
+/// as doubles in the hot part, which stores an integral quotient as a Smi
+/// and boxes any other -- so `1 / n` costs one `divsd`, not an `idiv`
+/// whose remainder then sends it to the cold part to divide again. The
+/// quotient of two int32s is an integer exactly when the double one is:
+/// it is within half an ulp of the true one, far closer than the 1/|b|
+/// that separates a fraction from the nearest integer. `smi_name` keeps
+/// the exact `idiv` path (`--no-double-fast-paths`: no boxing there).
+pub(super) fn div(
+    out: &mut Vec<Def>,
+    names: (&'static str, &'static str),
+    docs: (&'static str, &'static str),
+    smi_body: impl Fn(&mut Asm) -> R,
+) {
+    for own in [false, true] {
+        let (name, doc) = if own { (own_name(names.0), own_doc(docs.0)) } else { (names.0, docs.0) };
+        def(out, name, doc, |h, c| {
+            h.load(rax, SlotA)?;
+            h.load(rcx, SlotB)?;
+            h.both_smi()?;
+            h.a.sar(rax, 32)?;
+            h.a.sar(rcx, 32)?;
+            h.a.cvtsi2sd(xmm0, eax)?;
+            h.a.cvtsi2sd(xmm1, ecx)?;
+            DOp::Div.emit(&mut h.a)?;
+            store_number_or(h, None, SlotDst, Continue, own)?;
+            arith_cold(c, DOp::Div, own)
+        });
+    }
+    binop(out, names.1, docs.1, smi_body);
 }
 
 /// `dst = a OP k` where the instruction before loaded a Smi k into b

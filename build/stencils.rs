@@ -1211,8 +1211,11 @@ fn all_stencils() -> Vec<Def> {
     doubles::add_imm(s, "add_imm_smi", "Smi + Smi(imm), jo -> slow", false, false);
     let mul_docs = ("int32 * Smi = Smi; jo or -0 -> doubles (SSE2) -> slow", "int32 * Smi = Smi; jo or -0 -> slow");
     doubles::arith(s, ("mul", "mul_smi"), mul_docs, DOp::Mul, mul_smi_body);
-    let div_docs = ("exact int32 division; else doubles (SSE2) -> slow", "exact int32 division only; else slow");
-    doubles::arith(s, ("div", "div_smi"), div_docs, DOp::Div, div_smi_body);
+    let div_docs = (
+        "Smis divided as doubles (SSE2): an integral quotient a Smi, else boxed; other operands -> doubles (SSE2) -> slow",
+        "exact int32 division only; else slow",
+    );
+    doubles::div(s, ("div", "div_smi"), div_docs, div_smi_body);
     // `x / 2`: a divisor the instruction before loaded as a constant, by
     // the `%`'s reciprocal (ModMagic) instead of a ~26-cycle `idiv`. The
     // quotient q is exact only if q * d gives a back, which the stencil
