@@ -898,6 +898,40 @@ fn identity_value(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne:
     })
 }
 
+/// `dst = a === k` / `a !== k` (`ne`) for a Smi or immediate constant k
+/// that the instruction before loaded (`return c.kind === EDIT` with a
+/// top-level `const EDIT = 1`): `identity_value` with k an immediate, so
+/// only a's kind is tested. A number or a string that is not k's word
+/// goes to the cold part, which first stores k where a folded load did
+/// not.
+fn identity_value_k(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne: bool) {
+    def(out, name, doc, |h, c| {
+        let mut equal = h.a.create_label();
+        let mut unequal = h.a.create_label();
+        let mut done = h.a.create_label();
+        h.load(rax, SlotA)?;
+        h.imm64(rcx, Const)?;
+        h.a.cmp(rax, rcx)?;
+        h.a.je(equal)?;
+        h.a.test(al, 1)?;
+        h.a.jz(unequal)?; // another Smi
+        h.a.test(al, 2)?;
+        h.a.jnz(unequal)?; // an immediate
+        h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+        h.branch(Cold, |a, t| a.jne(t))?; // a number (or a string)
+        h.a.set_label(&mut unequal)?;
+        h.a.mov(eax, if ne { V_TRUE } else { V_FALSE } as u32)?;
+        h.a.jmp(done)?;
+        h.a.set_label(&mut equal)?;
+        h.a.mov(eax, if ne { V_FALSE } else { V_TRUE } as u32)?;
+        h.a.set_label(&mut done)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)?;
+        doubles::store_k(c)?;
+        doubles::equality_cold(c, ne)
+    })
+}
+
 /// A lazy call site (the `call` stencil, and `new_call`/`super_call`,
 /// which construct): the callee's function code compared with a guard
 /// immediate, a direct call of the patched target on a match, else the
@@ -1430,6 +1464,10 @@ fn all_stencils() -> Vec<Def> {
     identity_value(s, "not_identical", "!==: Smis, immediates, objects by identity; numbers: ucomisd", true, true);
     identity_value(s, "identical_smi", "===: Smis, immediates, objects by identity", false, false);
     identity_value(s, "not_identical_smi", "!==: Smis, immediates, objects by identity", true, false);
+    let k_doc = "=== a Smi (or null, undefined, a boolean) constant: cmp with the immediate; numbers: ucomisd";
+    identity_value_k(s, "identical_k", k_doc, false);
+    let k_doc = "!== a Smi (or null, undefined, a boolean) constant: cmp with the immediate; numbers: ucomisd";
+    identity_value_k(s, "not_identical_k", k_doc, true);
     identity_jump(s, "jump_if_not_strict_eq", seq_doc, false, true);
     let sne_doc = "!== by identity: Smis, immediates, objects; je target; numbers: ucomisd";
     identity_jump(s, "jump_if_not_strict_ne", sne_doc, true, true);

@@ -80,8 +80,8 @@
 //!   register every instruction reads only as a number), so a double
 //!   result may overwrite the box it holds; `fuse_add_l_own` ...: a fused
 //!   pair whose destination is one.
-//! * `smi_const`: the `===`/`!==` jump's right operand was loaded with a
-//!   Smi by the instruction just before, and nothing jumps between them
+//! * `smi_const`: the right operand of a `===`/`!==` (a jump, or a value)
+//!   was loaded with a Smi by the instruction just before, and nothing jumps between them
 //!   (`jit::decode::Env::smi_const`): the `_k` stencil compares with the
 //!   Smi as an immediate (with the double paths only; `--no-smi-fast-paths`
 //!   turns it off with the rest).
@@ -96,6 +96,11 @@
 //!   (`jit::decode::Env::folded_const`): `load_const_folded` emits
 //!   nothing, and the `_k` stencil stores the constant into the slot
 //!   itself, on its cold path, before anything reads the slots.
+//! * `known_global`, `folded_global`: the global is an initialized
+//!   `const` holding a Smi or an immediate (`jit::compile::GlobalAddr`),
+//!   which can never change: the read is `load_const` of that value (no
+//!   load, no TDZ check), or nothing when a `_k` stencil takes it as an
+//!   immediate and nothing reads the register after (as `folded`).
 //! * `no_alloc`: the compile has `--no-inline-alloc` (no inline `{}`, and
 //!   `new`/`super(...)` never call a constructor's code directly).
 //!
@@ -112,7 +117,7 @@ macro_rules! for_each_op {
             Mov { dst: Dst, src: A } => MOV;
             /// Any constant: Smi, double, string, function, undefined, null, booleans.
             LoadConst { dst: Dst, k: Const } => LOAD_CONST or LOAD_CONST_FOLDED if folded, listed "{dst} <- {k}";
-            GetGlobal { dst: Dst, g: GlobalSlot } => GET_GLOBAL or SLOW if no_slot;
+            GetGlobal { dst: Dst, g: GlobalSlot } => GET_GLOBAL or SLOW if no_slot or LOAD_CONST_FOLDED if folded_global or LOAD_CONST if known_global;
             /// Assignment to an existing global (TDZ and const checked at run time).
             SetGlobal { g: GlobalSlot, src: A } => SET_GLOBAL or SLOW if no_store;
             /// The declaration of a global: creates or initialises the binding.
@@ -136,8 +141,8 @@ macro_rules! for_each_op {
             // tells them apart.
             Eq { dst: Dst, a: A, b: B } => STRICT_EQ or SLOW if no_smi or STRICT_EQ_SMI if no_double;
             Ne { dst: Dst, a: A, b: B } => STRICT_NE or SLOW if no_smi or STRICT_NE_SMI if no_double;
-            StrictEq { dst: Dst, a: A, b: B } => IDENTICAL or SLOW if no_smi or IDENTICAL_SMI if no_double;
-            StrictNe { dst: Dst, a: A, b: B } => NOT_IDENTICAL or SLOW if no_smi or NOT_IDENTICAL_SMI if no_double;
+            StrictEq { dst: Dst, a: A, b: B } => IDENTICAL or SLOW if no_smi or IDENTICAL_SMI if no_double or IDENTICAL_K if smi_const;
+            StrictNe { dst: Dst, a: A, b: B } => NOT_IDENTICAL or SLOW if no_smi or NOT_IDENTICAL_SMI if no_double or NOT_IDENTICAL_K if smi_const;
             Lt { dst: Dst, a: A, b: B } => LT or SLOW if no_smi or LT_SMI if no_double;
             Le { dst: Dst, a: A, b: B } => LE or SLOW if no_smi or LE_SMI if no_double;
             Gt { dst: Dst, a: A, b: B } => GT or SLOW if no_smi or GT_SMI if no_double;

@@ -65,6 +65,26 @@ impl Value {
         Value(bits)
     }
 
+    /// The value of a Smi's or an immediate's word (`undefined`, `null`,
+    /// a boolean); any other word gives `undefined` (nothing is
+    /// dereferenced, so this is safe for any bits).
+    pub fn from_immediate_bits(bits: u64) -> Value {
+        let v = Value(bits);
+        let immediate = matches!(bits, UNDEFINED_BITS | NULL_BITS | FALSE_BITS | TRUE_BITS);
+        if v.is_smi() || immediate {
+            v
+        } else {
+            Value::UNDEFINED
+        }
+    }
+
+    /// Whether this is a Smi or one of the immediates `undefined`, `null`,
+    /// `true`, `false`: a word that means the same in any process, which
+    /// compiled code may hold as an immediate.
+    pub fn is_smi_or_immediate(self) -> bool {
+        self.is_smi() || matches!(self.0, UNDEFINED_BITS | NULL_BITS | FALSE_BITS | TRUE_BITS)
+    }
+
     /// `a & b` of two Smis (the bitwise fast path): a Smi whatever the words.
     #[inline(always)]
     pub fn smi_and(a: Value, b: Value) -> Value {

@@ -223,6 +223,8 @@ pub enum HoleNote {
     FrameShift(i32),
     FrameEnd(u16),
     Const(u32),
+    /// A `const` global's value taken as an immediate (global, bits).
+    GlobalConst(u32, u64),
     SmiImm(i16),
     Global(u32),
     Proto,
@@ -375,6 +377,8 @@ impl CompiledCode {
     /// (recomputed from the bytecode: the compiler records nothing per hole).
     pub fn holes(&self, proto: &FuncProto) -> Vec<PatchedHole> {
         let mut out = Vec::with_capacity(self.stats.holes);
+        // A `const` global's value is not in the bytecode: the bytes say it.
+        let mut bytes: Option<Vec<u8>> = None;
         for u in self.placed {
             let hot_len = u.hot.end - u.hot.start;
             let op = u.pc.and_then(|pc| proto.code.get(pc as usize));
@@ -383,8 +387,14 @@ impl CompiledCode {
                 if !h.cold && h.offset >= hot_len {
                     continue;
                 }
-                if let Ok(note) = hole_note(proto, u.pc, op, &d, h.kind) {
+                if let Ok(mut note) = hole_note(proto, u.pc, op, &d, h.kind) {
                     let offset = if h.cold { u.cold.start } else { u.hot.start } + h.offset;
+                    if let (HoleNote::GlobalConst(g, _), 8) = (note, h.width) {
+                        let code = bytes.get_or_insert_with(|| self.mem.bytes());
+                        let at = offset as usize;
+                        let word = code.get(at..at + 8).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes);
+                        note = HoleNote::GlobalConst(g, word.unwrap_or(0));
+                    }
                     out.push(PatchedHole { offset, width: h.width, kind: h.kind, note });
                 }
             }

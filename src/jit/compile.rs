@@ -181,8 +181,12 @@ impl Default for JitOptions {
 /// read-only (not `const`): the fast store still leaves a slot holding
 /// HOLE (TDZ) to `exec_op`. The address must stay valid for the life of
 /// the code (the global table never moves); a null address makes the
-/// instruction always use `exec_op`.
-pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool);
+/// instruction always use `exec_op`. The third part is the value of an
+/// initialized `const` global when it is a Smi, `undefined`, `null`,
+/// `true` or `false`: it can never change (no assignment, no second
+/// declaration, and `:reset` drops compiled code), so a compare may take
+/// it as an immediate (`decode::Env::known_load`).
+pub type GlobalAddr<'a> = &'a dyn Fn(u32) -> (*mut u64, bool, Option<u64>);
 
 /// Compiles `proto` to machine code. Fails (with a reason for the trace)
 /// on malformed bytecode: out-of-range registers, constants or targets.
@@ -769,10 +773,19 @@ pub(crate) fn hole_note(
         HoleKind::FrameEnd => HoleNote::FrameEnd(proto.nregs),
         HoleKind::Const => HoleNote::Const(match operand(OperandKind::Const) {
             Some(k) => k as u32,
+            // A `const` global read as its value (`decode::Env::known_load`).
+            None if matches!(op, Some(Op::GetGlobal { .. })) => {
+                let Some(&Op::GetGlobal { g, .. }) = op else { return Err("no constant operand") };
+                return Ok(HoleNote::GlobalConst(g, d.payload as u64));
+            }
             // A compare with a constant (`decode::Env::smi_const`): the
             // one the instruction before loaded.
             None => match pc.and_then(|pc| (pc as usize).checked_sub(1)).and_then(|p| proto.code.get(p)) {
                 Some(&Op::LoadConst { k, .. }) => k,
+                // Or the `const` global it read (`Env::known_load`).
+                // (A listing decodes without the VM's globals: it reads
+                // the value back from the code, `CompiledCode::holes`.)
+                Some(&Op::GetGlobal { g, .. }) => return Ok(HoleNote::GlobalConst(g, d.payload as u64)),
                 _ => return Err("no constant operand"),
             },
         }),

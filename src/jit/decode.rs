@@ -58,7 +58,7 @@ pub(crate) struct Env<'a> {
     /// each global access twice (to place it, then to emit it), and a
     /// function tends to use the same few globals, while each question is
     /// a call into the VM.
-    last_global: Cell<(u32, *mut u64, bool)>,
+    last_global: Cell<(u32, *mut u64, bool, Option<u64>)>,
     /// Per pc (and the fall-off): whether some jump or exception handler
     /// lands there (`with_targets`; empty: no compare is given its
     /// constant, `Env::smi_const`).
@@ -79,7 +79,7 @@ impl<'a> Env<'a> {
         smi_fast_paths: bool,
         inline_caches: bool,
     ) -> Env<'a> {
-        let last_global = Cell::new((u32::MAX, std::ptr::null_mut(), false));
+        let last_global = Cell::new((u32::MAX, std::ptr::null_mut(), false, None));
         let double_fast_paths = true;
         Env {
             consts,
@@ -197,7 +197,7 @@ impl<'a> Env<'a> {
         Env { targets, ..self }
     }
 
-    /// For a `===`/`!==` jump at `pc` whose right operand the instruction
+    /// For a `===`/`!==` at `pc` (a jump, or a value: `identical_k`) whose right operand the instruction
     /// just before loaded with a Smi (`c !== 32`, `t === T_ARRAY`, as the
     /// compiler emits a literal or a `const`'s value) or with `null`,
     /// `undefined`, `true` or `false` (`node !== null`): its bits,
@@ -211,14 +211,16 @@ impl<'a> Env<'a> {
             return None;
         }
         let (a, b) = match self.code.get(pc as usize)? {
-            &Op::JumpIfNotStrictEq { a, b, .. } | &Op::JumpIfNotStrictNe { a, b, .. } => (a, b),
+            &Op::JumpIfNotStrictEq { a, b, .. }
+            | &Op::JumpIfNotStrictNe { a, b, .. }
+            | &Op::StrictEq { a, b, .. }
+            | &Op::StrictNe { a, b, .. } => (a, b),
             _ => return None,
         };
         if a == b || *self.targets.get(pc as usize)? {
             return None;
         }
-        let Some(&Op::LoadConst { dst, k }) = self.code.get((pc as usize).checked_sub(1)?) else { return None };
-        let v = *self.consts.get(k as usize)?;
+        let (dst, v) = self.known_load((pc as usize).checked_sub(1)?)?;
         // An immediate (`node !== null`) works as a Smi does: a value with
         // other bits is not identical to it, a number or string included.
         let immediate = matches!(
@@ -254,8 +256,7 @@ impl<'a> Env<'a> {
         if a == b || *self.targets.get(pc as usize)? {
             return None;
         }
-        let Some(&Op::LoadConst { dst, k }) = self.code.get((pc as usize).checked_sub(1)?) else { return None };
-        let v = *self.consts.get(k as usize)?;
+        let (dst, v) = self.known_load((pc as usize).checked_sub(1)?)?;
         (dst == b && v.is_smi()).then(|| v.to_bits() as i64)
     }
 
@@ -273,7 +274,7 @@ impl<'a> Env<'a> {
         if !self.const_operands {
             return false;
         }
-        let Some(&Op::LoadConst { dst, .. }) = self.code.get(pc as usize) else { return false };
+        let Some((dst, _)) = self.known_load(pc as usize) else { return false };
         let Some(next) = self.code.get(pc as usize + 1) else { return false };
         if (dst as u32) < self.first_temp {
             return false;
@@ -395,14 +396,32 @@ impl<'a> Env<'a> {
     }
 
     #[inline(always)]
-    fn global_addr(&self, g: u32) -> (*mut u64, bool) {
-        let (last, addr, fast_set) = self.last_global.get();
+    fn global_addr(&self, g: u32) -> (*mut u64, bool, Option<u64>) {
+        let (last, addr, fast_set, constant) = self.last_global.get();
         if last == g {
-            return (addr, fast_set);
+            return (addr, fast_set, constant);
         }
-        let (addr, fast_set) = (self.global_addr)(g);
-        self.last_global.set((g, addr, fast_set));
-        (addr, fast_set)
+        let (addr, fast_set, constant) = (self.global_addr)(g);
+        self.last_global.set((g, addr, fast_set, constant));
+        (addr, fast_set, constant)
+    }
+
+    /// The register the instruction at `pc` writes and the value it
+    /// writes there, when compile time knows it: a `LoadConst`'s constant,
+    /// or the Smi or immediate of an initialized `const` global that a
+    /// `GetGlobal` reads (`GlobalAddr`: it never changes), so that
+    /// `t === T_ARRAY` with a top-level `const T_ARRAY = 5` compares with
+    /// an immediate as `t === 5` does.
+    fn known_load(&self, pc: usize) -> Option<(Reg, Value)> {
+        match *self.code.get(pc)? {
+            Op::LoadConst { dst, k } => Some((dst, *self.consts.get(k as usize)?)),
+            Op::GetGlobal { dst, g } => {
+                let (addr, _, constant) = self.global_addr(g);
+                let bits = constant.filter(|_| !addr.is_null())?;
+                Some((dst, Value::from_immediate_bits(bits)))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -635,7 +654,7 @@ impl Decoded {
     /// the VM has no slot; the op is left to `exec_op`).
     #[inline(always)]
     fn global(&mut self, env: &Env, g: u32) -> (bool, bool) {
-        let (addr, fast_set) = env.global_addr(g);
+        let (addr, fast_set, _) = env.global_addr(g);
         self.payload(Some(addr as i64));
         (!addr.is_null(), fast_set)
     }
@@ -750,6 +769,24 @@ pub(crate) fn decode_into<S: Sink>(op: &Op, pc: u32, env: &Env, sink: &mut S) {
         };
         (no_slot) => {
             !slot.0
+        };
+        (known_global) => {
+            match env.known_load(pc as usize) {
+                Some((_, v)) if env.const_operands => {
+                    d.payload(Some(v.to_bits() as i64));
+                    true
+                }
+                _ => false,
+            }
+        };
+        (folded_global) => {
+            match env.known_load(pc as usize) {
+                Some((_, v)) if env.folded_const(pc) => {
+                    d.payload(Some(v.to_bits() as i64));
+                    true
+                }
+                _ => false,
+            }
         };
         // Only a binding that can never become read-only may be stored to
         // directly.
@@ -987,7 +1024,7 @@ fn fuse(d: &mut Decoded, env: &Env, pc: u32, op: PairOp, left: bool) -> bool {
 /// Instruction `pc` of `proto` decoded for a listing or a test, which only
 /// read its registers (no VM: globals look slot-less).
 pub(crate) fn decode_registers(proto: &FuncProto, pc: u32) -> Decoded {
-    let no_slot = |_: u32| (std::ptr::null_mut(), false);
+    let no_slot = |_: u32| (std::ptr::null_mut(), false, None);
     let env = Env::new(proto.consts, &no_slot, proto.nregs as u32, proto.code.len() as u32, true, true)
         .with_sites(&proto.sites)
         .with_math(proto.code, [0; INLINE_MATH.len()])
@@ -1010,7 +1047,7 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
     static BY_OPCODE: OnceLock<[[u8; NUM_OPS]; 8]> = OnceLock::new();
     let table = BY_OPCODE.get_or_init(|| {
         let mut t = [[0; NUM_OPS]; 8];
-        let no_global = |_: u32| (std::ptr::null_mut(), false);
+        let no_global = |_: u32| (std::ptr::null_mut(), false, None);
         for (opts, row) in t.iter_mut().enumerate() {
             let env = Env::new(&[], &no_global, 0, 0, opts & 1 == 1, opts & 2 == 2).with_doubles(opts & 4 == 4);
             for op in every_op() {
@@ -1022,6 +1059,8 @@ pub(crate) fn stencil_of(op: &Op, pc: u32, env: &Env) -> u8 {
                         op,
                         Op::JumpIfNotStrictEq { .. }
                             | Op::JumpIfNotStrictNe { .. }
+                            | Op::StrictEq { .. }
+                            | Op::StrictNe { .. }
                             | Op::JumpIfNotLt { .. }
                             | Op::JumpIfNotLe { .. }
                             | Op::JumpIfNotGt { .. }

@@ -150,6 +150,13 @@ impl CompiledCode {
                     proto.consts.get(k as usize).map(|v| crate::format::debug(*v)).unwrap_or_default()
                 )
             }
+            HoleNote::GlobalConst(g, bits) => {
+                format!(
+                    "const global g{} ({})",
+                    g,
+                    crate::format::debug(crate::value::Value::from_immediate_bits(bits))
+                )
+            }
             HoleNote::SmiImm(i) => format!("smi {}", i),
             HoleNote::Global(g) => format!("address of global g{}", g),
             HoleNote::Proto => format!("proto {}", proto.name),

@@ -201,7 +201,7 @@ pub fn warm_up(vm: &mut Vm) {
     // but every global is taken as storable, so that SetGlobal's fast
     // stencil is among those warmed. The code is never run.
     let globals = &vm.globals;
-    let global = |g: u32| (global_slot(globals, g).0, true);
+    let global = |g: u32| (global_slot(globals, g).0, true, None);
     // A failure here only means the first real compile is slower.
     for _ in 0..3 {
         if let Ok(code) = compile(&proto, &HELPERS, &opts, &global) {
@@ -222,9 +222,17 @@ pub fn mark_roots(_vm: &Vm, _t: &mut Tracer) {}
 
 /// The address of global `g`'s slot, and whether compiled code may store to
 /// it directly (a binding that can never become read-only).
-fn global_slot(globals: &crate::vm::Globals, g: u32) -> (*mut u64, bool) {
-    let fast = matches!(globals.kinds.get(g as usize), Some(GlobalKind::Var | GlobalKind::Let | GlobalKind::Function));
-    (globals.slots.addr(g as usize) as *mut u64, fast)
+fn global_slot(globals: &crate::vm::Globals, g: u32) -> (*mut u64, bool, Option<u64>) {
+    let kind = globals.kinds.get(g as usize);
+    let fast = matches!(kind, Some(GlobalKind::Var | GlobalKind::Let | GlobalKind::Function));
+    // An initialized `const` (a HOLE is in its TDZ) never changes again.
+    let constant = match kind {
+        Some(GlobalKind::Const) => {
+            Some(globals.slots.get(g as usize)).filter(|v| v.is_smi_or_immediate()).map(|v| v.to_bits())
+        }
+        _ => None,
+    };
+    (globals.slots.addr(g as usize) as *mut u64, fast, constant)
 }
 
 /// Compiles `proto` unless it already is (or cannot be).
@@ -269,7 +277,7 @@ pub fn compile_proto(vm: &mut Vm, proto: &Rc<FuncProto>) -> Option<&'static Comp
                 let opts = jit_options(vm);
                 for (pc, op) in proto.code.iter().enumerate() {
                     let Op::Call { .. } = op else { continue };
-                    let env = super::decode::Env::new(&[], &|_| (std::ptr::null_mut(), false), 0, 0, true, true)
+                    let env = super::decode::Env::new(&[], &|_| (std::ptr::null_mut(), false, None), 0, 0, true, true)
                         .with_sites(&proto.sites)
                         .with_math(proto.code, opts.math);
                     if let Some(i) = env.math_call(pc as u32) {
