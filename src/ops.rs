@@ -197,6 +197,12 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
             None => vm.number(a.as_smi() as f64 + b.as_smi() as f64),
         });
     }
+    // Two strings (`s += c`, a tokenizer's step; the interpreter's `Add`
+    // arm tried numbers already): straight to the append, unless a
+    // collection is due or the join would throw, which `concat` handles.
+    if let Some(v) = vm.concat_strings_uncollected(a, b) {
+        return Ok(v);
+    }
     if let (Some(x), Some(y)) = (a.as_number(), b.as_number()) {
         return Ok(vm.number(x + y));
     }
@@ -294,9 +300,28 @@ pub fn float_arith(op: Arith, x: f64, y: f64) -> f64 {
         Arith::Sub => x - y,
         Arith::Mul => x * y,
         Arith::Div => x / y,
-        Arith::Mod => x % y,
+        Arith::Mod => rem(x, y),
         Arith::Pow => pow(x, y),
     }
+}
+
+/// `x % y` on doubles. Both integers below 2^53 (a hash kept below a
+/// prime, `(h * 31 + v) % 1000000007`, leaves Smi range at once) is one
+/// integer division: the remainder of integers is an integer smaller than
+/// either, so it is exact, and it takes `x`'s sign (`-4 % 2` is -0). Other
+/// operands go to `fmod` (compiler-builtins' bit-by-bit loop, which costs
+/// a few hundred instructions on such operands).
+#[inline]
+pub fn rem(x: f64, y: f64) -> f64 {
+    const SAFE: f64 = 9007199254740992.0;
+    if x.abs() <= SAFE && y.abs() <= SAFE {
+        let (xi, yi) = (x as i64, y as i64);
+        if xi as f64 == x && yi as f64 == y && yi != 0 {
+            let r = (xi % yi) as f64;
+            return if x.is_sign_negative() { -r.abs() } else { r };
+        }
+    }
+    x % y
 }
 
 /// Number::exponentiate: differs from C's pow for NaN exponents and ±1 ** ±∞.

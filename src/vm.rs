@@ -915,7 +915,7 @@ impl Vm {
     /// instruction, `ops::add` testing numbers first). None, having
     /// changed nothing, when either is not a string, a collection is due
     /// or the join would throw: the generic `+` then does all of that.
-    #[inline]
+    #[inline(always)]
     pub fn concat_strings_uncollected(&mut self, a: Value, b: Value) -> Option<Value> {
         let (left, right) = (a.as_js_str()?, b.as_js_str()?);
         if left.is_empty() {

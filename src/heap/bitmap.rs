@@ -176,27 +176,36 @@ pub(super) unsafe fn sweep(
         let below = first.saturating_sub(i * 64).min(64);
         *u |= if below == 64 { u64::MAX } else { (1u64 << below) - 1 };
     }
-    let bit = |i: usize| used[i / 64] >> (i % 64) & 1 == 1;
+    // A run starts at the lowest clear bit at or past `i` and ends at the
+    // next set bit: each is found a word at a time (`trailing_zeros`), so
+    // a chunk of mixed live and dead cells costs a few steps per run, not
+    // one per cell. Bits past `bits` are clear, and a run that reaches
+    // them ends at `bits`.
     let mut i = first;
     while i < bits {
-        // Skip whole words of live cells, then find the run's ends.
-        if i.is_multiple_of(64) && used[i / 64] == u64::MAX {
-            i += 64;
+        let free = !used[i / 64] & (u64::MAX << (i % 64));
+        if free == 0 {
+            i = (i / 64 + 1) * 64;
             continue;
         }
-        if bit(i) {
-            i += 1;
-            continue;
+        let start = (i / 64) * 64 + free.trailing_zeros() as usize;
+        if start >= bits {
+            break;
         }
-        let start = i;
-        while i < bits && !bit(i) {
-            if i.is_multiple_of(64) && used[i / 64] == 0 {
-                i += 64;
-            } else {
-                i += 1;
+        let mut j = start;
+        let end = loop {
+            let w = j / 64;
+            if w >= words_used {
+                break bits;
             }
-        }
-        run(chunk + start * size, chunk + i.min(bits) * size);
+            let live = used[w] & (u64::MAX << (j % 64));
+            if live != 0 {
+                break (w * 64 + live.trailing_zeros() as usize).min(bits);
+            }
+            j = (w + 1) * 64;
+        };
+        run(chunk + start * size, chunk + end * size);
+        i = end;
     }
     survivors
 }

@@ -1347,6 +1347,9 @@ impl JsObject {
             if self.push_in_place(i, v) {
                 return;
             }
+            if i == 0 && self.push_first(heap, v) {
+                return;
+            }
             self.set_kind(heap, self.kind.get().with(v));
             let grown = self.grow_dense(i, v, i + 1);
             heap.charge_growth(self.is_old(), grown);
@@ -1356,6 +1359,37 @@ impl JsObject {
         } else {
             self.set_index(heap, i, v);
         }
+    }
+
+    /// The first `push` into an array without a store (`const items = [];
+    /// items.push(x)`, once per small array a parser builds): the store
+    /// made with its vector and the value in one go, not `Box::default`,
+    /// then `grow_dense`'s resizes and the vector's growth path. Same
+    /// state and the same charge as the general path (a vector's first
+    /// growth takes room for four); false, nothing done, when the kind
+    /// would become double or a store exists.
+    #[inline(never)]
+    fn push_first(&self, heap: &mut super::Heap, v: Value) -> bool {
+        let kind = self.kind.get().with(v);
+        // SAFETY: as in `store`; only whether there is one is read.
+        if kind.is_double() || unsafe { (*self.store.get()).is_some() } {
+            return false;
+        }
+        self.barrier();
+        if self.flags.get() & PLACED != 0 {
+            super::object_owns_memory(self);
+        }
+        let mut elements = Vec::with_capacity(4);
+        elements.push(v);
+        let grown = elements.capacity() * 8;
+        // SAFETY: as in `store_mut`: no other borrow of the store is live.
+        unsafe { *self.store.get() = Some(Box::new(Store { elements, ..Store::default() })) };
+        self.kind.set(kind);
+        heap.charge_growth(self.is_old(), grown);
+        self.elements_len.set(1);
+        self.length.set(1);
+        self.sync();
+        true
     }
 
     /// `push`'s common case (a stack that was this long before, like
