@@ -76,33 +76,6 @@ pub fn cached_getter(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
     }
 }
 
-/// The getter function a getter case of `site`'s cache holds for object
-/// `obj`, when it is a script function that a call may run (not a class
-/// constructor): the interpreter then enters it as it enters a callee,
-/// instead of recursing in Rust through `get_named` and `call_function`.
-/// Counts the hit; None for anything else (a data case, a miss, a native
-/// getter, a missing getter), which `get_named` serves.
-#[inline]
-pub fn script_getter_hit(
-    vm: &Vm,
-    site: &PropSite,
-    obj: Value,
-) -> Option<(Value, &'static std::rc::Rc<crate::bytecode::FuncProto>)> {
-    if !vm.opts.inline_caches {
-        return None;
-    }
-    let o = obj.as_object()?;
-    let (pair, true) = probe(vm, site, o)? else { return None };
-    let (g, _) = pair.as_object()?.accessor_pair()?;
-    match g.as_callable()? {
-        crate::heap::Callable::Script(p) if !p.kind.is_class_ctor() => {
-            site.hits.set(site.hits.get() + 1);
-            Some((g, p))
-        }
-        _ => None,
-    }
-}
-
 /// The cached slot value for `o`, and whether it is a getter/setter pair
 /// (whose getter the caller runs).
 #[inline(always)]
@@ -352,20 +325,64 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value, strict: boo
 /// machine instructions: chapter 21).
 #[inline(always)]
 pub fn get_named_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
+    match lookup::<false>(vm, site, obj)? {
+        (v, false) => Some(v),
+        (_, true) => None,
+    }
+}
+
+/// `get_named_hit`, and for a getter case the accessor pair the getter is
+/// in (`(pair, true)`): the interpreter's plain `GetNamed` enters a script
+/// getter as a callee, with the one scan of the entries (a second scan
+/// after the data hit missed cost a getter read some sixty machine
+/// instructions: chapter 21). The hit is counted by the caller that
+/// enters it (`getter_callee`).
+#[inline(always)]
+pub fn get_named_hit_or_getter(vm: &Vm, site: &PropSite, obj: Value) -> Option<(Value, bool)> {
+    lookup::<true>(vm, site, obj)
+}
+
+/// The script function of getter pair `pair` when a call may enter it
+/// (not a class constructor); counts the site's hit. None for a native or
+/// missing getter, which `get_named` runs.
+#[inline(always)]
+pub fn getter_callee(
+    site: &PropSite,
+    pair: Value,
+) -> Option<(Value, &'static std::rc::Rc<crate::bytecode::FuncProto>)> {
+    let (g, _) = pair.as_object()?.accessor_pair()?;
+    let p = match g.as_called_script() {
+        Some(p) => p,
+        None => match g.as_callable()? {
+            crate::heap::Callable::Script(p) => crate::bytecode::FuncProto::immortal(p),
+            _ => return None,
+        },
+    };
+    if p.kind.is_class_ctor() {
+        return None;
+    }
+    site.hits.set(site.hits.get() + 1);
+    Some((g, p))
+}
+
+/// The scan behind `get_named_hit` (`GETTERS` false: a getter case is a
+/// miss) and `get_named_hit_or_getter`.
+#[inline(always)]
+fn lookup<const GETTERS: bool>(vm: &Vm, site: &PropSite, obj: Value) -> Option<(Value, bool)> {
     let o = match obj.as_object() {
         Some(o) => o,
-        None => return string_hit(vm, site, obj),
+        None => return string_hit(vm, site, obj).map(|v| (v, false)),
     };
     if let Some(v) = first_own(site, o) {
         site.hits.set(site.hits.get() + 1);
-        return Some(v);
+        return Some((v, false));
     }
     let shape = addr(o.shape());
     // The first entry again only for a prototype case (its own case was
     // `first_own`'s); then the others.
     let first = site.entries[0].get();
     if first.shape == shape {
-        return cached_data(site, o, &first);
+        return cached::<GETTERS>(site, o, &first);
     }
     for cell in &site.entries[1..] {
         let e = cell.get();
@@ -373,13 +390,13 @@ pub fn get_named_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
             break;
         }
         if e.shape == shape {
-            return cached_data(site, o, &e);
+            return cached::<GETTERS>(site, o, &e);
         }
     }
     if site.atom == vm.realm.length && o.is_array() {
         // An array's `length` is virtual: the length field, a Smi unless it
         // is past 2^31 - 1.
-        return i32::try_from(o.length()).ok().map(Value::smi);
+        return i32::try_from(o.length()).ok().map(|n| (Value::smi(n), false));
     }
     if site.state.get() != IcState::Mega || !vm.opts.inline_caches {
         return None;
@@ -387,33 +404,41 @@ pub fn get_named_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
     match probe(vm, site, o)? {
         (v, false) => {
             site.hits.set(site.hits.get() + 1);
-            Some(v)
+            Some((v, false))
         }
         (_, true) => None,
     }
 }
 
-/// The value entry `e` (whose shape is `o`'s) caches: an own or a
-/// prototype's data property; None for a getter, or a prototype chain
-/// that changed.
+/// What entry `e` (whose shape is `o`'s) caches: an own or a prototype's
+/// data property (`(value, false)`, the hit counted), with `GETTERS` an
+/// own or a prototype's accessor pair (`(pair, true)`, not counted);
+/// None for anything else, or a prototype chain that changed.
 #[inline(always)]
-fn cached_data(site: &PropSite, o: &JsObject, e: &IcEntry) -> Option<Value> {
+fn cached<const GETTERS: bool>(site: &PropSite, o: &JsObject, e: &IcEntry) -> Option<(Value, bool)> {
     let v = match e.kind {
         IcKind::Own => o.slot(e.slot),
-        IcKind::Proto => {
-            if e.mids[0] != 0 && !mids_hold(o, &e.mids) {
-                return None;
-            }
-            let holder = e.holder.as_object()?;
-            if addr(holder.shape()) != e.holder_shape {
-                return None;
-            }
-            holder.slot(e.slot)
-        }
+        IcKind::Proto => proto_slot(o, e)?,
+        IcKind::OwnGetter if GETTERS => return Some((o.slot(e.slot), true)),
+        IcKind::ProtoGetter if GETTERS => return Some((proto_slot(o, e)?, true)),
         _ => return None,
     };
     site.hits.set(site.hits.get() + 1);
-    Some(v)
+    Some((v, false))
+}
+
+/// The holder's slot of prototype case `e`, if the prototypes between
+/// still have the shapes recorded.
+#[inline(always)]
+fn proto_slot(o: &JsObject, e: &IcEntry) -> Option<Value> {
+    if e.mids[0] != 0 && !mids_hold(o, &e.mids) {
+        return None;
+    }
+    let holder = e.holder.as_object()?;
+    if addr(holder.shape()) != e.holder_shape {
+        return None;
+    }
+    Some(holder.slot(e.slot))
 }
 
 /// `get_named_hit` for a string receiver: its `length`, or a method

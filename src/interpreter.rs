@@ -357,20 +357,25 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
     macro_rules! get_named {
         ($dst:expr, $obj:expr, $site:expr) => {{
             let (site, o) = (&proto.sites[$site as usize], r!($obj));
-            match crate::ic::get_named_hit(vm, site, o) {
-                Some(v) => set!($dst, v),
-                None => match crate::ic::script_getter_hit(vm, site, o) {
-                    Some((g, callee)) => {
-                        let new_base = base + proto.nregs as usize + ARGS_AFTER_FUNC;
-                        stack.set(new_base - 2, g);
-                        stack.set(new_base - 1, o);
-                        enter_script!(FuncProto::immortal(callee), new_base, 0, $dst);
-                    }
-                    None => {
-                        calling!();
-                        set!($dst, tri!(crate::ic::get_named(vm, site, o)))
-                    }
-                },
+            let getter = match crate::ic::get_named_hit_or_getter(vm, site, o) {
+                Some((v, false)) => {
+                    set!($dst, v);
+                    continue;
+                }
+                Some((pair, true)) => crate::ic::getter_callee(site, pair),
+                None => None,
+            };
+            match getter {
+                Some((g, callee)) => {
+                    let new_base = base + proto.nregs as usize + ARGS_AFTER_FUNC;
+                    stack.set(new_base - 2, g);
+                    stack.set(new_base - 1, o);
+                    enter_script!(callee, new_base, 0, $dst);
+                }
+                None => {
+                    calling!();
+                    set!($dst, tri!(crate::ic::get_named(vm, site, o)))
+                }
             }
         }};
     }
