@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::fused::{ARITH_ADD, ARITH_MUL, ARITH_SUB, CMP_GT, CMP_LE, CMP_LT};
+use crate::bytecode::fused::{ARITH_ADD, ARITH_MUL, ARITH_RETURN, ARITH_SUB, CMP_GT, CMP_LE, CMP_LT};
 use crate::bytecode::{FnKind, FuncProto, Inst};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
@@ -911,6 +911,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                 // run here, and the branch too when the other operand is a
                 // Smi (else the pc stays on the plain compare); any other
                 // operands run the plain operator, then the plain compare.
+                // With `ARITH_RETURN` the second half is `Return dst`.
                 Inst::ArithJumpIfNot { how, dst, a, b, c, target } => {
                     let (x, y) = (r!(a), r!(b));
                     let v = if Value::both_smi(x, y) {
@@ -925,6 +926,12 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                         None
                     };
                     match v {
+                        // `return a * b`: a Return never throws, so it
+                        // runs here (the pc is on it).
+                        Some(v) if how & ARITH_RETURN != 0 => {
+                            set!(dst, v);
+                            do_return!(v);
+                        }
                         Some(v) => {
                             set!(dst, v);
                             let z = r!(c);
