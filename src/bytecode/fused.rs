@@ -17,7 +17,8 @@
 //! `this` for a property load, a copy after a copy or after a constant,
 //! `return undefined`, a copy that is returned, a constant stored in a
 //! property, a global compared with
-//! `===` (`c.kind === EDIT`), a constant step before a back edge.
+//! `===` (`c.kind === EDIT`), a constant step before a back edge, an
+//! operator whose result is returned (`return a * b`).
 //!
 //! Every arm makes the dispatch function bigger, and past some size LLVM
 //! spills one more value that every instruction then reloads (chapter 21
