@@ -76,33 +76,6 @@ pub fn cached_getter(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
     }
 }
 
-/// The getter function a getter case of `site`'s cache holds for object
-/// `obj`, when it is a script function that a call may run (not a class
-/// constructor): the interpreter then enters it as it enters a callee,
-/// instead of recursing in Rust through `get_named` and `call_function`.
-/// Counts the hit; None for anything else (a data case, a miss, a native
-/// getter, a missing getter), which `get_named` serves.
-#[inline]
-pub fn script_getter_hit(
-    vm: &Vm,
-    site: &PropSite,
-    obj: Value,
-) -> Option<(Value, &'static std::rc::Rc<crate::bytecode::FuncProto>)> {
-    if !vm.opts.inline_caches {
-        return None;
-    }
-    let o = obj.as_object()?;
-    let (pair, true) = probe(vm, site, o)? else { return None };
-    let (g, _) = pair.as_object()?.accessor_pair()?;
-    match g.as_callable()? {
-        crate::heap::Callable::Script(p) if !p.kind.is_class_ctor() => {
-            site.hits.set(site.hits.get() + 1);
-            Some((g, p))
-        }
-        _ => None,
-    }
-}
-
 /// The cached slot value for `o`, and whether it is a getter/setter pair
 /// (whose getter the caller runs).
 #[inline(always)]
@@ -342,31 +315,130 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value, strict: boo
 /// (primitives, an array's `length`, getters, misses), which the caller
 /// sends to `get_named`. Inlined into the dispatch loop so a hit costs no
 /// call.
+///
+/// The entries are scanned whatever the site's state: an uninitialised or
+/// megamorphic site's entries are empty (shape 0, no object's), nothing is
+/// recorded with inline caches off, and no entry has an array's shape for
+/// `length` (`get_named` answers it before learning). So a polymorphic hit
+/// (`s.area()` on four classes) pays the shape compares and the case, not
+/// the state, the `length` test and the flag first (about a third of its
+/// machine instructions: chapter 21).
 #[inline(always)]
 pub fn get_named_hit(vm: &Vm, site: &PropSite, obj: Value) -> Option<Value> {
+    match lookup::<false>(vm, site, obj)? {
+        (v, false) => Some(v),
+        (_, true) => None,
+    }
+}
+
+/// `get_named_hit`, and for a getter case the accessor pair the getter is
+/// in (`(pair, true)`): the interpreter's plain `GetNamed` enters a script
+/// getter as a callee, with the one scan of the entries (a second scan
+/// after the data hit missed cost a getter read some sixty machine
+/// instructions: chapter 21). The hit is counted by the caller that
+/// enters it (`getter_callee`).
+#[inline(always)]
+pub fn get_named_hit_or_getter(vm: &Vm, site: &PropSite, obj: Value) -> Option<(Value, bool)> {
+    lookup::<true>(vm, site, obj)
+}
+
+/// The script function of getter pair `pair` when a call may enter it
+/// (not a class constructor); counts the site's hit. None for a native or
+/// missing getter, which `get_named` runs.
+#[inline(always)]
+pub fn getter_callee(
+    site: &PropSite,
+    pair: Value,
+) -> Option<(Value, &'static std::rc::Rc<crate::bytecode::FuncProto>)> {
+    let (g, _) = pair.as_object()?.accessor_pair()?;
+    let p = match g.as_called_script() {
+        Some(p) => p,
+        None => match g.as_callable()? {
+            crate::heap::Callable::Script(p) => crate::bytecode::FuncProto::immortal(p),
+            _ => return None,
+        },
+    };
+    if p.kind.is_class_ctor() {
+        return None;
+    }
+    site.hits.set(site.hits.get() + 1);
+    Some((g, p))
+}
+
+/// The scan behind `get_named_hit` (`GETTERS` false: a getter case is a
+/// miss) and `get_named_hit_or_getter`.
+#[inline(always)]
+fn lookup<const GETTERS: bool>(vm: &Vm, site: &PropSite, obj: Value) -> Option<(Value, bool)> {
     let o = match obj.as_object() {
         Some(o) => o,
-        None => return string_hit(vm, site, obj),
+        None => return string_hit(vm, site, obj).map(|v| (v, false)),
     };
     if let Some(v) = first_own(site, o) {
         site.hits.set(site.hits.get() + 1);
-        return Some(v);
+        return Some((v, false));
+    }
+    let shape = addr(o.shape());
+    // The first entry again only for a prototype case (its own case was
+    // `first_own`'s); then the others.
+    let first = site.entries[0].get();
+    if first.shape == shape {
+        return cached::<GETTERS>(site, o, &first);
+    }
+    for cell in &site.entries[1..] {
+        let e = cell.get();
+        if e.shape == 0 {
+            break;
+        }
+        if e.shape == shape {
+            return cached::<GETTERS>(site, o, &e);
+        }
     }
     if site.atom == vm.realm.length && o.is_array() {
         // An array's `length` is virtual: the length field, a Smi unless it
         // is past 2^31 - 1.
-        return i32::try_from(o.length()).ok().map(Value::smi);
+        return i32::try_from(o.length()).ok().map(|n| (Value::smi(n), false));
     }
-    if !vm.opts.inline_caches {
+    if site.state.get() != IcState::Mega || !vm.opts.inline_caches {
         return None;
     }
     match probe(vm, site, o)? {
         (v, false) => {
             site.hits.set(site.hits.get() + 1);
-            Some(v)
+            Some((v, false))
         }
         (_, true) => None,
     }
+}
+
+/// What entry `e` (whose shape is `o`'s) caches: an own or a prototype's
+/// data property (`(value, false)`, the hit counted), with `GETTERS` an
+/// own or a prototype's accessor pair (`(pair, true)`, not counted);
+/// None for anything else, or a prototype chain that changed.
+#[inline(always)]
+fn cached<const GETTERS: bool>(site: &PropSite, o: &JsObject, e: &IcEntry) -> Option<(Value, bool)> {
+    let v = match e.kind {
+        IcKind::Own => o.slot(e.slot),
+        IcKind::Proto => proto_slot(o, e)?,
+        IcKind::OwnGetter if GETTERS => return Some((o.slot(e.slot), true)),
+        IcKind::ProtoGetter if GETTERS => return Some((proto_slot(o, e)?, true)),
+        _ => return None,
+    };
+    site.hits.set(site.hits.get() + 1);
+    Some((v, false))
+}
+
+/// The holder's slot of prototype case `e`, if the prototypes between
+/// still have the shapes recorded.
+#[inline(always)]
+fn proto_slot(o: &JsObject, e: &IcEntry) -> Option<Value> {
+    if e.mids[0] != 0 && !mids_hold(o, &e.mids) {
+        return None;
+    }
+    let holder = e.holder.as_object()?;
+    if addr(holder.shape()) != e.holder_shape {
+        return None;
+    }
+    Some(holder.slot(e.slot))
 }
 
 /// `get_named_hit` for a string receiver: its `length`, or a method
@@ -413,36 +485,46 @@ fn next_shape(vm: &Vm, e: &IcEntry) -> Option<&'static Shape> {
 #[inline(always)]
 pub fn set_named_hit(vm: &Vm, site: &PropSite, obj: Value, v: Value) -> bool {
     let Some(o) = obj.as_object() else { return false };
-    let first = site.entries[0].get();
-    if first.shape == addr(o.shape()) && first.kind == IcKind::Own {
-        o.set_slot(first.slot, v);
-        site.hits.set(site.hits.get() + 1);
-        return true;
-    }
-    if !vm.opts.inline_caches || !matches!(site.state.get(), IcState::Mono | IcState::Poly) {
-        return false;
-    }
     let shape = addr(o.shape());
-    for cell in &site.entries {
-        let e = cell.get();
-        if e.shape == 0 {
-            break;
-        }
-        if e.shape == shape {
-            match e.kind {
-                IcKind::Own => o.set_slot(e.slot, v),
-                // A dictionary-mode object is never cached, and freezing or
-                // preventing extensions moves it there, so the flag test is
-                // a second guard, as compiled code's.
-                IcKind::Add if o.is_extensible() => match next_shape(vm, &e) {
-                    Some(to) => o.add_slot(to, v),
-                    None => return false,
-                },
-                _ => return false,
-            }
+    let first = site.entries[0].get();
+    if first.shape == shape {
+        if first.kind == IcKind::Own {
+            o.set_slot(first.slot, v);
             site.hits.set(site.hits.get() + 1);
             return true;
         }
+        return cached_store(vm, site, o, &first, v);
+    }
+    // The other entries, whatever the state (as in `get_named_hit`): a
+    // megamorphic or uninitialised site's are empty, and none is recorded
+    // with inline caches off.
+    for cell in &site.entries[1..] {
+        let e = cell.get();
+        if e.shape == 0 {
+            return false;
+        }
+        if e.shape == shape {
+            return cached_store(vm, site, o, &e, v);
+        }
     }
     false
+}
+
+/// The store entry `e` (whose shape is `o`'s) caches: to an own slot, or
+/// an add that moves `o` to the recorded next shape.
+#[inline(always)]
+fn cached_store(vm: &Vm, site: &PropSite, o: &JsObject, e: &IcEntry, v: Value) -> bool {
+    match e.kind {
+        IcKind::Own => o.set_slot(e.slot, v),
+        // A dictionary-mode object is never cached, and freezing or
+        // preventing extensions moves it there, so the flag test is a
+        // second guard, as compiled code's.
+        IcKind::Add if o.is_extensible() => match next_shape(vm, e) {
+            Some(to) => o.add_slot(to, v),
+            None => return false,
+        },
+        _ => return false,
+    }
+    site.hits.set(site.hits.get() + 1);
+    true
 }

@@ -17,7 +17,8 @@
 //! `this` for a property load, a copy after a copy or after a constant,
 //! `return undefined`, a copy that is returned, a constant stored in a
 //! property, a global compared with
-//! `===` (`c.kind === EDIT`), a constant step before a back edge.
+//! `===` (`c.kind === EDIT`), a constant step before a back edge, an
+//! operator whose result is returned (`return a * b`).
 //!
 //! Every arm makes the dispatch function bigger, and past some size LLVM
 //! spills one more value that every instruction then reloads (chapter 21
@@ -114,7 +115,8 @@ macro_rules! define_insts {
             /// ->target` (`c` on either side of a relational compare,
             /// which turns around with it): `d * d <= n`, a loop test on a
             /// computed value. `how` is the operator (`ARITH_*`) plus the
-            /// compare (`CMP_*`); the target must fit 16 bits.
+            /// compare (`CMP_*`); the target must fit 16 bits. Or the
+            /// operator and `Return dst` (`how` has `ARITH_RETURN`).
             ArithJumpIfNot { how: u8, dst: Reg, a: Reg, b: Reg, c: Reg, target: u16 },
         }
 
@@ -143,6 +145,10 @@ pub const CMP_LT: u8 = 0;
 pub const CMP_LE: u8 = 1 << 2;
 pub const CMP_GT: u8 = 2 << 2;
 pub const CMP_GE: u8 = 3 << 2;
+/// Or, instead of a compare, `Return dst` (`return a * b`, the end of a
+/// small method): the arm returns the Smi result; `c` and `target` are
+/// unused.
+pub const ARITH_RETURN: u8 = 1 << 4;
 
 /// `ArithJumpIfNot` for the pair, if the compare reads the operator's
 /// result: `how`, the other operand and the target.
@@ -263,6 +269,9 @@ fn fuse_pair(first: Op, second: Op) -> Option<Inst> {
 }
 
 fn arith_jump(arith: u8, dst: Reg, a: Reg, b: Reg, second: Op) -> Option<Inst> {
+    if second == (Op::Return { src: dst }) {
+        return Some(Inst::ArithJumpIfNot { how: arith | ARITH_RETURN, dst, a, b, c: 0, target: 0 });
+    }
     let (how, c, target) = arith_then_jump(dst, arith, second)?;
     Some(Inst::ArithJumpIfNot { how, dst, a, b, c, target })
 }
