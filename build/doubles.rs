@@ -187,19 +187,12 @@ pub(super) fn arith(
     op: DOp,
     body: impl Fn(&mut Asm) -> R,
 ) {
-    for own in [false, true] {
-        let (name, doc) = if own { (own_name(names.0), own_doc(docs.0)) } else { (names.0, docs.0) };
-        def(out, name, doc, |h, c| {
-            h.load(rax, SlotA)?;
-            h.load(rcx, SlotB)?;
-            h.both_smi()?;
-            body(h)?;
-            h.store(SlotDst, rax)?;
-            h.jmp(Continue)?;
-            arith_cold(c, op, own)
-        });
-    }
-    binop(out, names.1, docs.1, body);
+    let hot = |h: &mut Asm, _own: bool| {
+        body(h)?;
+        h.store(SlotDst, rax)?;
+        h.jmp(Continue)
+    };
+    arith_with(out, names, docs, op, hot, &body);
 }
 
 /// `dst = a / b` (stencil `name`, and `NAME_own`): two Smis are divided
@@ -216,19 +209,36 @@ pub(super) fn div(
     docs: (&'static str, &'static str),
     smi_body: impl Fn(&mut Asm) -> R,
 ) {
+    let hot = |h: &mut Asm, own: bool| {
+        h.a.sar(rax, 32)?;
+        h.a.sar(rcx, 32)?;
+        h.a.cvtsi2sd(xmm0, eax)?;
+        h.a.cvtsi2sd(xmm1, ecx)?;
+        DOp::Div.emit(&mut h.a)?;
+        store_number_or(h, None, SlotDst, Continue, own)
+    };
+    arith_with(out, names, docs, DOp::Div, hot, &smi_body);
+}
+
+/// What `arith` and `div` share: for `name` and `NAME_own`, both operands
+/// loaded and tested for Smis, then `hot` (told whether the register
+/// owns its doubles), and `arith_cold`; `smi_name` from `smi_body`.
+fn arith_with(
+    out: &mut Vec<Def>,
+    names: (&'static str, &'static str),
+    docs: (&'static str, &'static str),
+    op: DOp,
+    hot: impl Fn(&mut Asm, bool) -> R,
+    smi_body: &impl Fn(&mut Asm) -> R,
+) {
     for own in [false, true] {
         let (name, doc) = if own { (own_name(names.0), own_doc(docs.0)) } else { (names.0, docs.0) };
         def(out, name, doc, |h, c| {
             h.load(rax, SlotA)?;
             h.load(rcx, SlotB)?;
             h.both_smi()?;
-            h.a.sar(rax, 32)?;
-            h.a.sar(rcx, 32)?;
-            h.a.cvtsi2sd(xmm0, eax)?;
-            h.a.cvtsi2sd(xmm1, ecx)?;
-            DOp::Div.emit(&mut h.a)?;
-            store_number_or(h, None, SlotDst, Continue, own)?;
-            arith_cold(c, DOp::Div, own)
+            hot(h, own)?;
+            arith_cold(c, op, own)
         });
     }
     binop(out, names.1, docs.1, smi_body);

@@ -853,9 +853,8 @@ fn identity_value(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne:
         h.load(rax, SlotA)?;
         h.load(rcx, SlotB)?;
         let mut differ = h.a.create_label();
-        let mut equal = h.a.create_label();
-        let mut unequal = h.a.create_label();
-        let mut done = h.a.create_label();
+        let equal = h.a.create_label();
+        let unequal = h.a.create_label();
         h.a.cmp(rax, rcx)?;
         h.a.jne(differ)?;
         h.a.test(al, 1)?;
@@ -882,20 +881,27 @@ fn identity_value(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne:
         h.branch(Cold, |a, t| a.jne(t))?;
         h.a.cmp(byte_ptr(rcx + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
         h.branch(Cold, |a, t| a.jne(t))?;
-        h.a.set_label(&mut unequal)?;
-        h.a.mov(eax, if ne { V_TRUE } else { V_FALSE } as u32)?;
-        h.a.jmp(done)?;
-        h.a.set_label(&mut equal)?;
-        h.a.mov(eax, if ne { V_FALSE } else { V_TRUE } as u32)?;
-        h.a.set_label(&mut done)?;
-        h.store(SlotDst, rax)?;
-        h.jmp(Continue)?;
+        identity_result(h, ne, equal, unequal)?;
         if doubles {
             doubles::equality_cold(c, ne)
         } else {
             c.slow_op()
         }
     })
+}
+
+/// The end of `identity_value(_k)`: at `unequal` and `equal` (labels not
+/// yet placed), the boolean `===` (`!==` when `ne`) gives, into dst.
+fn identity_result(h: &mut Asm, ne: bool, mut equal: CodeLabel, mut unequal: CodeLabel) -> R {
+    let mut done = h.a.create_label();
+    h.a.set_label(&mut unequal)?;
+    h.a.mov(eax, if ne { V_TRUE } else { V_FALSE } as u32)?;
+    h.a.jmp(done)?;
+    h.a.set_label(&mut equal)?;
+    h.a.mov(eax, if ne { V_FALSE } else { V_TRUE } as u32)?;
+    h.a.set_label(&mut done)?;
+    h.store(SlotDst, rax)?;
+    h.jmp(Continue)
 }
 
 /// `dst = a === k` / `a !== k` (`ne`) for a Smi or immediate constant k
@@ -906,9 +912,8 @@ fn identity_value(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne:
 /// not.
 fn identity_value_k(out: &mut Vec<Def>, name: &'static str, doc: &'static str, ne: bool) {
     def(out, name, doc, |h, c| {
-        let mut equal = h.a.create_label();
-        let mut unequal = h.a.create_label();
-        let mut done = h.a.create_label();
+        let equal = h.a.create_label();
+        let unequal = h.a.create_label();
         h.load(rax, SlotA)?;
         h.imm64(rcx, Const)?;
         h.a.cmp(rax, rcx)?;
@@ -919,14 +924,7 @@ fn identity_value_k(out: &mut Vec<Def>, name: &'static str, doc: &'static str, n
         h.a.jnz(unequal)?; // an immediate
         h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
         h.branch(Cold, |a, t| a.jne(t))?; // a number (or a string)
-        h.a.set_label(&mut unequal)?;
-        h.a.mov(eax, if ne { V_TRUE } else { V_FALSE } as u32)?;
-        h.a.jmp(done)?;
-        h.a.set_label(&mut equal)?;
-        h.a.mov(eax, if ne { V_FALSE } else { V_TRUE } as u32)?;
-        h.a.set_label(&mut done)?;
-        h.store(SlotDst, rax)?;
-        h.jmp(Continue)?;
+        identity_result(h, ne, equal, unequal)?;
         doubles::store_k(c)?;
         doubles::equality_cold(c, ne)
     })
