@@ -21,6 +21,11 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+
+/// The shape tables are looked up on every `new` of a function and every
+/// computed key: foldhash, not SipHash (no untrusted input picks the keys'
+/// distribution here; SipHash was 3% of an Octane-style raytrace).
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 use std::rc::Rc;
 
 use super::object::INLINE;
@@ -63,10 +68,10 @@ pub const MAX_FAST_PROPERTIES: usize = 64;
 #[derive(Default)]
 pub struct Atoms {
     names: Vec<Rc<str>>,
-    ids: HashMap<Rc<str>, Atom>,
+    ids: FastMap<Rc<str>, Atom>,
     /// The atoms that are symbols (property keys that are not names), with
     /// their symbol. `intern` never returns one: their text is not in `ids`.
-    symbols: HashMap<Atom, Value>,
+    symbols: FastMap<Atom, Value>,
 }
 
 impl Atoms {
@@ -194,8 +199,8 @@ pub struct Shapes {
     pub watched: Option<Atom>,
     pub watched_added: bool,
     all: Vec<&'static Shape>,
-    roots: HashMap<(u64, u8), &'static Shape>,
-    dicts: HashMap<u64, &'static Shape>,
+    roots: FastMap<(u64, u8), &'static Shape>,
+    dicts: FastMap<u64, &'static Shape>,
 }
 
 impl Shapes {
