@@ -1932,6 +1932,8 @@ impl<'a> FnCompiler<'a> {
                         self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;
                         let site = self.site(name);
+                        // Defined, not assigned: no setter of a prototype sees it.
+                        self.sites[site as usize].define = true;
                         self.emit(Op::SetNamed { obj, src: v, site }, p.span);
                     }
                     // Only `__proto__: x` sets the prototype: shorthand
