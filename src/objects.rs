@@ -276,7 +276,6 @@ pub fn not_iterable_text(vm: &mut Vm, src: Value) -> JsResult<String> {
     Ok(format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))"))
 }
 
-
 /// An object pattern's value must not be null or undefined: `Cannot
 /// destructure property 'a' of 'o' as it is undefined.` (`what`, a string,
 /// is the part between "destructure" and "as").

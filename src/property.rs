@@ -891,7 +891,9 @@ pub fn define_field(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -
             o.get_index(&mut vm.heap, i).map(|_| if fixed { 0 } else { shape::DEFAULT_ATTRS })
         }
         PropKey::Name(a) => match o.find(a) {
-            Some(crate::heap::object::Found::Slot(_, attrs) | crate::heap::object::Found::Dict(attrs, _)) => Some(attrs),
+            Some(crate::heap::object::Found::Slot(_, attrs) | crate::heap::object::Found::Dict(attrs, _)) => {
+                Some(attrs)
+            }
             // A function's virtual `name` and `length`, an array's `length`,
             // a wrapped string's characters: as their own descriptors say.
             None => get_own(vm, o, key).map(|_| {
@@ -909,7 +911,10 @@ pub fn define_field(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -
             let k = key_text(vm, key);
             Err(vm.throw_error(ErrorKind::TypeError, &format!("Cannot redefine property: {k}")))
         }
-        None if !o.is_extensible() || o.is_frozen() || o.is_array() && matches!(key, PropKey::Index(i) if i >= o.length() && !o.length_writable()) => {
+        None if !o.is_extensible()
+            || o.is_frozen()
+            || o.is_array() && matches!(key, PropKey::Index(i) if i >= o.length() && !o.length_writable()) =>
+        {
             let k = key_text(vm, key);
             Err(vm.throw_error(ErrorKind::TypeError, &format!("Cannot define property {k}, object is not extensible")))
         }

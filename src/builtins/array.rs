@@ -175,8 +175,8 @@ fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         access::set_at(vm, this, len + i as u64, v)?;
     }
     // V8 leaves an array's length alone when nothing was pushed (a
-    // read-only one does not throw).
-    if n > 0 || this.as_array().is_none() {
+    // read-only one does not throw), unless the array is frozen.
+    if n > 0 || this.as_array().is_none_or(|a| a.is_frozen()) {
         access::set_length(vm, this, len + n)?;
     }
     Ok(index_value(vm, len + n))
