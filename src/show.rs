@@ -451,7 +451,9 @@ impl Inspect for Heap<'_> {
             // any primitive as text (`[Function: 123]`).
             let own_name = o
                 .get_named(vm.realm.name)
-                .filter(|n| n.as_object().is_none() && n.as_symbol().is_none() && n.to_bits() != crate::value::HOLE_BITS)
+                .filter(|n| {
+                    n.as_object().is_none() && n.as_symbol().is_none() && n.to_bits() != crate::value::HOLE_BITS
+                })
                 .map(crate::format::to_string);
             return View::Function {
                 id,
