@@ -541,6 +541,11 @@ pub struct PropSite {
     /// A private name's site (`o.#x`): own properties only, node's
     /// TypeErrors when absent (src/private.rs).
     pub private: bool,
+    /// A site that defines rather than assigns (a class field, an object
+    /// literal's `key: v`): its misses run CreateDataPropertyOrThrow
+    /// (`property::define_field`), so no inherited setter or read-only
+    /// property has a say; its hits are the same as an assignment's.
+    pub define: bool,
     /// Ids of the shapes the site has seen, in order (`:ic`), at most 8.
     pub seen: std::cell::RefCell<Vec<u32>>,
 }
@@ -555,6 +560,7 @@ impl PropSite {
             hits: Cell::new(0),
             misses: Cell::new(0),
             private: false,
+            define: false,
             seen: Default::default(),
         }
     }

@@ -177,13 +177,10 @@ pub fn define_method(vm: &mut Vm, obj: Value, key: Value, template: Value, kind:
     let key_value = key;
     let key = prop;
     if kind & 8 != 0 {
-        // A data property of a literal that also has an accessor of that
-        // name: defined, not assigned (the accessor has no say).
-        match key {
-            PropKey::Name(a) => o.redefine(&mut vm.shapes, a, DEFAULT_ATTRS, template),
-            PropKey::Index(i) => o.set_index(&mut vm.heap, i, template),
-        }
-        return Ok(());
+        // A data property of a literal (after an accessor of that name, or
+        // under a computed key) or a class field: defined, not assigned
+        // (no accessor has a say).
+        return property::define_field(vm, o, key, template);
     }
     let mut s = vm.scope();
     let fproto = s.realm.function_proto;

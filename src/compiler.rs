@@ -1932,7 +1932,18 @@ impl<'a> FnCompiler<'a> {
                         self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;
                         let site = self.site(name);
+                        // Defined, not assigned: no setter of a prototype sees it.
+                        self.sites[site as usize].define = true;
                         self.emit(Op::SetNamed { obj, src: v, site }, p.span);
+                    }
+                    // Only `__proto__: x` sets the prototype: shorthand
+                    // `{ __proto__ }` and a method `__proto__() {}` (whose
+                    // value's span starts at the key, not after a colon)
+                    // define an own property, as a computed key does.
+                    PropKey::Name(name) if p.value.span.start == p.span.start => {
+                        if !self.literal_super_method(obj, p)? {
+                            self.literal_data_after_accessor(obj, name, p)?;
+                        }
                     }
                     PropKey::Name(_) => {
                         // `__proto__: x` sets the literal's prototype.

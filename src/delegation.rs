@@ -55,7 +55,7 @@ pub fn delegate_step(vm: &mut Vm, it: Value, next: Value, sent: Value, mode: Mod
         }
     };
     if method.as_callable().is_none() {
-        let text = crate::show::inspect(vm, method);
+        let text = crate::iteration::described(vm, method)?;
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a function")));
     }
     let r = crate::calls::call_function(vm, method, it, &[sent])?;

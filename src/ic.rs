@@ -280,10 +280,15 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value, strict: boo
         }
         return Ok(());
     }
-    property::put(vm, o, PropKey::Name(site.atom), v, strict)?;
+    if site.define {
+        property::define_field(vm, o, PropKey::Name(site.atom), v)?;
+    } else {
+        property::put(vm, o, PropKey::Name(site.atom), v, strict)?;
+    }
     if vm.opts.inline_caches && !shape.dictionary && !o.is_frozen() {
         let entry = match shape.lookup(site.atom) {
-            Some((slot, attrs)) if attrs & WRITABLE != 0 => {
+            // A definition over other attributes changed the shape.
+            Some((slot, attrs)) if attrs & WRITABLE != 0 && (!site.define || attrs == DEFAULT_ATTRS) => {
                 Some(IcEntry { slot, ..IcEntry::EMPTY.with_shape(addr(shape)) })
             }
             Some(_) => None,

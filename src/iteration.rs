@@ -79,11 +79,34 @@ pub fn step(vm: &mut Vm, it: Value, next: Value) -> JsResult<Option<Value>> {
         }
     }
     if next.as_callable().is_none() {
-        let text = crate::show::inspect(vm, next);
+        let text = described(vm, next)?;
         return Err(vm.throw_error(ErrorKind::TypeError, &format!("{text} is not a function")));
     }
     let r = crate::calls::call_function(vm, next, it, &[])?;
     result_value(vm, r)
+}
+
+/// A value as V8 names it where it quotes no source: its type, then the
+/// value for a primitive (`undefined`, `object null`, `number 5`,
+/// `string "s"`, `object` for any object).
+pub fn described(vm: &mut Vm, src: Value) -> JsResult<String> {
+    Ok(if src == Value::UNDEFINED {
+        "undefined".to_string()
+    } else if src.as_object().is_some() || src == Value::NULL {
+        let t = crate::ops::type_of(src);
+        if src == Value::NULL {
+            format!("{t} null")
+        } else {
+            t.to_string()
+        }
+    } else if src.is_string() {
+        format!("string \"{}\"", crate::ops::to_string(vm, src)?)
+    } else if crate::ops::type_of(src) == "symbol" {
+        format!("symbol {}", crate::show::inspect(vm, src))
+    } else {
+        let s = crate::ops::to_string(vm, src)?;
+        format!("{} {}", crate::ops::type_of(src), s)
+    })
 }
 
 /// The value of iterator result `r`, or None when it says done.

@@ -145,14 +145,25 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
         return Ok(());
     }
     if !src.is_string() || !crate::iteration::iterates_natively(vm, src) {
-        if crate::iteration::iterator_method(vm, src)?.is_none() {
+        let Some(method) = crate::iteration::iterator_method(vm, src)? else {
+            return Err(not_iterable(vm, text, src, true));
+        };
+        let (it, next) = crate::iteration::open(vm, src, method)?;
+        // V8's spread checks `next` when it opens the iterator: one that
+        // cannot be called makes the source "not iterable".
+        if next.as_callable().is_none() {
             return Err(not_iterable(vm, text, src, true));
         }
+        let mut s = vm.scope();
+        let (rit, rnext) = (s.root(it), s.root(next));
         // `arr` is the caller's register, alive across the calls.
-        return for_each(vm, src, text, |vm, v| {
-            a.push(&mut vm.heap, v);
-            Ok(())
-        });
+        loop {
+            let (it, next) = (s.get(rit), s.get(rnext));
+            match crate::iteration::step(&mut s, it, next)? {
+                Some(v) => a.push(&mut s.heap, v),
+                None => return Ok(()),
+            }
+        }
     }
     let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src, true)) };
     let units = s.units().into_owned();
@@ -190,7 +201,7 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
 
 fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
     let shape = vm.realm.object_shape;
-    let it = crate::heap::object::Iter { keys, target, pos: 0, next: Value::UNDEFINED };
+    let it = crate::heap::object::Iter { keys, target, pos: 0, next: Value::UNDEFINED, protocol: false };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
 }
 
@@ -219,7 +230,7 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
 fn protocol_iterator(vm: &mut Vm, src: Value, method: Value) -> JsResult<Value> {
     let (it, next) = crate::iteration::open(vm, src, method)?;
     let shape = vm.realm.object_shape;
-    let st = crate::heap::object::Iter { keys: Vec::new(), target: it, pos: 0, next };
+    let st = crate::heap::object::Iter { keys: Vec::new(), target: it, pos: 0, next, protocol: true };
     Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
 }
 
@@ -230,7 +241,7 @@ pub fn iter_close(vm: &mut Vm, it: Value, throwing: bool) -> JsResult<()> {
     let Some(ObjClass::Iter(state, false)) = it.as_object().map(|o| &o.class) else { return Ok(()) };
     let target = {
         let mut st = state.borrow_mut();
-        if st.next == Value::UNDEFINED || st.pos != 0 {
+        if !st.protocol || st.pos != 0 {
             return Ok(());
         }
         // Closed once: a second close (a `finally` around it) does nothing.
@@ -261,19 +272,7 @@ pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResu
 /// V8's description of a value that is not iterable, where it quotes no
 /// source: `number 5 is not iterable (cannot read property Symbol(Symbol.iterator))`.
 pub fn not_iterable_text(vm: &mut Vm, src: Value) -> JsResult<String> {
-    let what = if src == Value::UNDEFINED {
-        "undefined".to_string()
-    } else if src.as_object().is_some() || src == Value::NULL {
-        let t = crate::ops::type_of(src);
-        if src == Value::NULL {
-            format!("{t} null")
-        } else {
-            t.to_string()
-        }
-    } else {
-        let s = crate::ops::to_string(vm, src)?;
-        format!("{} {}", crate::ops::type_of(src), s)
-    };
+    let what = crate::iteration::described(vm, src)?;
     Ok(format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))"))
 }
 
@@ -308,11 +307,11 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
             }
         }
     }
-    let (target, pos, next) = {
+    let (target, pos, next, protocol) = {
         let st = state.borrow();
-        (st.target, st.pos, st.next)
+        (st.target, st.pos, st.next, st.protocol)
     };
-    if next != Value::UNDEFINED {
+    if protocol {
         if pos != 0 {
             return Ok(None);
         }

@@ -1077,8 +1077,11 @@ pub(crate) mod mk {
         if accessor.is_some() {
             return fail("Unexpected token", key.span);
         }
-        if is_named(&key, "constructor") || (is_static && is_named(&key, "prototype")) {
+        if is_named(&key, "constructor") {
             return fail("Classes may not have a field named 'constructor'", key.span);
+        }
+        if is_static && is_named(&key, "prototype") {
+            return fail("Classes may not have a static property named 'prototype'", key.span);
         }
         let d = key.d.max(opt_depth(&value)) + 1;
         let kind = MemberKind::Field(value.map(|v| v.e));

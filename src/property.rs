@@ -876,3 +876,54 @@ pub fn define_named(vm: &mut Vm, o: Value, name: &str, attrs: Attrs, v: Value) {
         define(vm, o, key, attrs, v);
     }
 }
+
+/// CreateDataPropertyOrThrow, as a class field and an object literal's
+/// `key: v` define their property: an own data property, writable,
+/// enumerable and configurable, whatever the prototypes hold (no setter
+/// runs, no inherited read-only property refuses it) and replacing an own
+/// configurable one (a class's `name` and `length` too). A fixed own
+/// property or a closed object is a TypeError, worded as V8 words it.
+pub fn define_field(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -> JsResult<()> {
+    let key = index_key(vm, o, key);
+    let current = match key {
+        PropKey::Index(i) => {
+            let fixed = o.is_frozen() || o.elements_sealed();
+            o.get_index(&mut vm.heap, i).map(|_| if fixed { 0 } else { shape::DEFAULT_ATTRS })
+        }
+        PropKey::Name(a) => match o.find(a) {
+            Some(crate::heap::object::Found::Slot(_, attrs) | crate::heap::object::Found::Dict(attrs, _)) => {
+                Some(attrs)
+            }
+            // A function's virtual `name` and `length`, an array's `length`,
+            // a wrapped string's characters: as their own descriptors say.
+            None => get_own(vm, o, key).map(|_| {
+                let virtual_configurable = o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length);
+                if virtual_configurable {
+                    shape::CONFIGURABLE
+                } else {
+                    0
+                }
+            }),
+        },
+    };
+    match current {
+        Some(attrs) if attrs & shape::CONFIGURABLE == 0 => {
+            let k = key_text(vm, key);
+            Err(vm.throw_error(ErrorKind::TypeError, &format!("Cannot redefine property: {k}")))
+        }
+        None if !o.is_extensible()
+            || o.is_frozen()
+            || o.is_array() && matches!(key, PropKey::Index(i) if i >= o.length() && !o.length_writable()) =>
+        {
+            let k = key_text(vm, key);
+            Err(vm.throw_error(ErrorKind::TypeError, &format!("Cannot define property {k}, object is not extensible")))
+        }
+        _ => {
+            match key {
+                PropKey::Index(i) => o.set_index(&mut vm.heap, i, v),
+                PropKey::Name(a) => o.redefine(&mut vm.shapes, a, shape::DEFAULT_ATTRS, v),
+            }
+            Ok(())
+        }
+    }
+}

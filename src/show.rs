@@ -447,8 +447,14 @@ impl Inspect for Heap<'_> {
                 }
                 _ => None,
             };
-            // node prints the `name` property (`bound f`, a renamed function).
-            let own_name = o.get_named(vm.realm.name).filter(|n| n.is_string()).map(crate::format::to_string);
+            // node prints the `name` property (`bound f`, a renamed function),
+            // any primitive as text (`[Function: 123]`).
+            let own_name = o
+                .get_named(vm.realm.name)
+                .filter(|n| {
+                    n.as_object().is_none() && n.as_symbol().is_none() && n.to_bits() != crate::value::HOLE_BITS
+                })
+                .map(crate::format::to_string);
             return View::Function {
                 id,
                 name: own_name.unwrap_or_else(|| crate::property::function_name(vm, c)),

@@ -557,8 +557,21 @@ fn describe_script(p: &FuncProto, recv: Option<&str>, pc: usize, out: &mut Strin
 /// `new ` when the receiver was made by calling `callee` with `new`, None
 /// for a plain call.
 fn receiver_prefix(vm: &Vm, base: usize, callee: Value) -> Option<String> {
+    // A class constructor runs only under `new` (its `this` slot is not
+    // the object being made, which its prologue allocates).
+    if let Some(crate::heap::Callable::Script(p)) = callee.as_callable() {
+        if p.kind.is_class_ctor() {
+            return Some("new ".into());
+        }
+    }
     let this = vm.stack.get(base.checked_sub(1)?);
     let o = this.as_object()?;
+    // A class as the receiver (a static method) is named by its own name.
+    if let Some(crate::heap::Callable::Script(p)) = this.as_callable() {
+        if p.kind.is_class_ctor() && !p.name.is_empty() {
+            return Some(format!("{}.", crate::property::function_name(vm, o.callable()?)));
+        }
+    }
     if this == vm.realm.global_this || this == vm.realm.module_this {
         return None;
     }

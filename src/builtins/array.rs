@@ -175,8 +175,8 @@ fn push(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         access::set_at(vm, this, len + i as u64, v)?;
     }
     // V8 leaves an array's length alone when nothing was pushed (a
-    // read-only one does not throw).
-    if n > 0 || this.as_array().is_none() {
+    // read-only one does not throw), unless the array is frozen.
+    if n > 0 || this.as_array().is_none_or(|a| a.is_frozen()) {
         access::set_length(vm, this, len + n)?;
     }
     Ok(index_value(vm, len + n))
@@ -417,8 +417,18 @@ fn reverse(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     Ok(access::this_object(&mut s, this))
 }
 
-/// `concat`: `this` and each argument, arrays spread (holes kept), other
-/// values appended whole.
+/// IsConcatSpreadable: an object's `[Symbol.isConcatSpreadable]` when
+/// defined, else whether it is an array.
+fn spreadable(vm: &mut Vm, e: Value) -> JsResult<bool> {
+    let Some(o) = e.as_object() else { return Ok(false) };
+    let key = crate::heap::PropKey::Name(vm.realm.intrinsics.is_concat_spreadable);
+    let v = property::get_from(vm, o, key)?;
+    Ok(if v == Value::UNDEFINED { o.is_array() } else { v.truthy() })
+}
+
+/// `concat`: `this` and each argument, arrays (and objects whose
+/// `Symbol.isConcatSpreadable` says so) spread (holes kept), other values
+/// appended whole.
 fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     // A primitive `this` is appended wrapped (`[Number: 1]`), as ToObject makes it.
     let this = super::object::to_object(vm, this)?;
@@ -428,7 +438,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let out = s.root(out);
     let mut n = 0u64;
     for e in std::iter::once(this).chain(args.iter().copied()) {
-        let Some(src) = e.as_array() else {
+        if !spreadable(&mut s, e)? {
             if n >= MAX_LENGTH {
                 return Err(invalid_length(&mut s));
             }
@@ -436,6 +446,22 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
                 o.set_index(&mut s.heap, n as u32, e);
             }
             n += 1;
+            continue;
+        }
+        let Some(src) = e.as_array() else {
+            // A spreadable object that is not an array: its length and elements.
+            let len = access::length_of(&mut s, e)?;
+            if n + len > MAX_LENGTH {
+                return Err(invalid_length(&mut s));
+            }
+            for k in 0..len {
+                if let Some(v) = element(&mut s, e, k)? {
+                    if let Some(o) = s.get(out).as_object() {
+                        o.set_index(&mut s.heap, (n + k) as u32, v);
+                    }
+                }
+            }
+            n += len;
             continue;
         };
         let len = src.length() as u64;

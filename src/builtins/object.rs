@@ -430,6 +430,11 @@ pub(super) fn set_prototype_of(vm: &mut Vm, _this: Value, args: &[Value]) -> JsR
     if o.proto() == proto {
         return Ok(v);
     }
+    // Object.prototype is an immutable prototype exotic object.
+    if v == vm.realm.object_proto {
+        let msg = "Immutable prototype object 'Object.prototype' cannot have their prototype set";
+        return Err(type_error(vm, msg));
+    }
     if !o.is_extensible() {
         let label = object_label(vm, o);
         return Err(type_error(vm, &format!("{} is not extensible", label)));

@@ -1,7 +1,8 @@
 //! `Symbol`: `Symbol()`, `Symbol(desc)`, `description`, `toString`,
 //! `valueOf`, `Symbol.for`/`Symbol.keyFor` and the well-known
 //! `Symbol.iterator`, `Symbol.toStringTag`, `Symbol.toPrimitive` (honoured
-//! by `ops::to_primitive`) and `Symbol.hasInstance` (by `instanceof`).
+//! by `ops::to_primitive`), `Symbol.hasInstance` (by `instanceof`) and
+//! `Symbol.isConcatSpreadable` (by `concat`).
 //!
 //! A symbol is a heap object of its own kind (`heap::collection::SymbolData`),
 //! so it is a primitive to every other part of the runtime (`typeof` is
@@ -50,6 +51,8 @@ pub fn install(vm: &mut Vm) {
     vm.realm.intrinsics.tag = tag;
     let to_primitive = well_known(vm, ctor, "toPrimitive");
     vm.realm.intrinsics.to_primitive = to_primitive;
+    let spreadable = well_known(vm, ctor, "isConcatSpreadable");
+    vm.realm.intrinsics.is_concat_spreadable = spreadable;
     let has_instance = well_known(vm, ctor, "hasInstance");
     vm.realm.intrinsics.has_instance = has_instance;
     vm.shapes.watched = Some(has_instance);

@@ -207,7 +207,8 @@ impl FnCompiler<'_> {
                 if m.private {
                     self.define_private_field(m, this, v)?;
                 } else if let Some(k) = computed {
-                    self.emit(Op::SetIndex { obj: this, key: k, src: v }, m.span);
+                    let kind = if value.as_ref().is_some_and(is_anonymous_function) { 8 | 16 } else { 8 };
+                    self.emit(Op::DefineMethod { obj: this, key: k, func: v, kind }, m.span);
                 } else {
                     self.store_member(this, &m.key, v, m.span)?;
                 }
@@ -235,10 +236,14 @@ impl FnCompiler<'_> {
         }
     }
 
+    /// Fields are defined, not assigned (CreateDataPropertyOrThrow): a
+    /// setter or read-only property of a prototype has no say, and a
+    /// static `name` or `length` replaces the class's own.
     fn store_member(&mut self, obj: Reg, key: &PropKey, v: Reg, span: Span) -> CResult<()> {
         match key {
             PropKey::Name(n) if crate::heap::shape::array_index(n).is_none() => {
                 let site = self.site(n);
+                self.sites[site as usize].define = true;
                 self.emit(Op::SetNamed { obj, src: v, site }, span);
             }
             PropKey::Computed(_) => {
@@ -246,7 +251,7 @@ impl FnCompiler<'_> {
             }
             _ => {
                 let k = self.member_key(key, span)?;
-                self.emit(Op::SetIndex { obj, key: k, src: v }, span);
+                self.emit(Op::DefineMethod { obj, key: k, func: v, kind: 8 }, span);
             }
         }
         Ok(())
@@ -438,7 +443,9 @@ impl FnCompiler<'_> {
                             let Some(&(_, kr)) = static_keys.iter().find(|(i, _)| *i == index) else {
                                 return Err(self.err("internal error: a computed key not evaluated", m.span));
                             };
-                            self.emit(Op::SetIndex { obj: cls, key: kr, src: v }, m.span);
+                            // An anonymous function is named after the key.
+                            let kind = if value.as_ref().is_some_and(is_anonymous_function) { 8 | 16 } else { 8 };
+                            self.emit(Op::DefineMethod { obj: cls, key: kr, func: v, kind }, m.span);
                         } else {
                             self.store_member(cls, &m.key, v, m.span)?;
                         }

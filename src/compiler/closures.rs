@@ -243,7 +243,26 @@ pub(super) fn compile_closure(
     let mut vars = Vec::new();
     collect_vars_and_block_functions(&f.body, &mut vars, true);
     let mut undef_vars = Vec::new();
+    // With defaults or patterns the body's `var`s live in an environment
+    // of their own: `var a` naming parameter `a` is a second binding that
+    // starts with the parameter's value, so a closure of the parameter
+    // list keeps seeing the parameter (`function f(a, g = () => a) { var
+    // a = 5; return g() }` gives the argument).
+    let separate = !f.defaults.is_empty() || !f.patterns.is_empty();
+    let mut param_vars = Vec::new();
     for (name, span, block_function) in vars {
+        let shadows_param = separate
+            && !block_function
+            && !param_vars.contains(&name)
+            && (f.params.iter().any(|p| p.name == name)
+                || f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)).any(|id| id.name == name))
+            && c.cl.captured.contains(&name);
+        if shadows_param {
+            let reg = c.alloc_reg(span)?;
+            scope.bindings.push(Binding::new(name.clone(), reg, BindKind::Var, true));
+            param_vars.push(name);
+            continue;
+        }
         // Annex B: not when a let/const of the function has the name.
         if scope.find(&name).is_none() && !(block_function && lexical.contains(&name)) {
             let reg = c.alloc_reg(span)?;
@@ -313,6 +332,29 @@ pub(super) fn compile_closure(
     if hide {
         for (b, name) in c.scopes[0].bindings[body_start..].iter_mut().zip(hidden) {
             b.name = name;
+        }
+    }
+    // Each body `var` of a parameter's name starts as the parameter.
+    for name in &param_vars {
+        let bindings = &c.scopes[0].bindings;
+        let Some(pi) = bindings[..body_start].iter().rposition(|b| b.name == *name) else { continue };
+        let Some(vi) = c.scopes[0].find(name) else { continue };
+        let (p, v) = ((bindings[pi].reg, bindings[pi].slot), (bindings[vi].reg, bindings[vi].slot));
+        let ctx = c.scopes[0].ctx;
+        let value = match (p.1, ctx) {
+            (Some(slot), Some(ctx)) => {
+                c.emit(Op::GetScoped { dst: v.0, ctx, depth: 0, slot }, at);
+                v.0
+            }
+            _ => p.0,
+        };
+        match (v.1, ctx) {
+            (Some(slot), Some(ctx)) => {
+                c.emit(Op::SetScoped { ctx, src: value, depth: 0, slot }, at);
+            }
+            _ => {
+                c.emit(Op::Mov { dst: v.0, src: value }, at);
+            }
         }
     }
     // A class constructor's `this` and new.target (after the parameters,

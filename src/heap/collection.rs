@@ -330,6 +330,8 @@ pub struct Intrinsics {
     pub tag: super::shape::Atom,
     /// `Symbol.toPrimitive`'s and `Symbol.hasInstance`'s atoms.
     pub to_primitive: super::shape::Atom,
+    /// `Symbol.isConcatSpreadable`'s atom (read by `concat`).
+    pub is_concat_spreadable: super::shape::Atom,
     pub has_instance: super::shape::Atom,
     /// `Map.prototype.set` and `Set.prototype.add` as installed: a
     /// collection constructor that finds these stores without calling them.
@@ -389,6 +391,7 @@ impl Default for Intrinsics {
             return_: u32::MAX,
             tag: u32::MAX,
             to_primitive: u32::MAX,
+            is_concat_spreadable: u32::MAX,
             has_instance: u32::MAX,
             coll_adders: [Value::UNDEFINED; 2],
             registry: HashMap::new(),

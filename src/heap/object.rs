@@ -152,9 +152,13 @@ pub struct Iter {
     pub target: Value,
     pub pos: u32,
     /// `for...of` over the iterator protocol: the `next` method of the
-    /// iterator object in `target` (undefined for the built-in walk of an
+    /// iterator object in `target` (unused by the built-in walk of an
     /// array or a string).
     pub next: Value,
+    /// Whether `target` is a protocol iterator stepped with `next`. Not
+    /// read off `next` itself: an iterator whose `next` is undefined is a
+    /// protocol iterator too, and its first step throws.
+    pub protocol: bool,
 }
 
 /// Where a generator is in its life (src/generators.rs).
