@@ -162,7 +162,13 @@ mod tests {
                 (0..n).map(|_| alphabet[(next() as usize) % alphabet.len()]).collect::<Vec<u16>>()
             };
             let (a, b) = (word(&mut next), word(&mut next));
-            assert_eq!(ascii_compare(&a, &b), general_compare(&a, &b), "{:?} {:?}", String::from_utf16_lossy(&a), String::from_utf16_lossy(&b));
+            assert_eq!(
+                ascii_compare(&a, &b),
+                general_compare(&a, &b),
+                "{:?} {:?}",
+                String::from_utf16_lossy(&a),
+                String::from_utf16_lossy(&b)
+            );
         }
         for c in 0x20u16..0x7f {
             for d in 0x20u16..0x7f {
