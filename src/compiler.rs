@@ -1963,7 +1963,7 @@ impl<'a> FnCompiler<'a> {
                         // Defined, not assigned: `{["__proto__"]: v}` is an own
                         // property, and no inherited setter sees the value.
                         // An anonymous function is named after the key.
-                        let kind = if is_anonymous_function(&p.value) { 8 | 16 } else { 8 };
+                        let kind = define_kind(Some(&p.value));
                         self.emit(Op::DefineMethod { obj, key: k, func: v, kind }, p.span);
                     }
                 },
@@ -2394,6 +2394,17 @@ fn is_anonymous_function(e: &Expr) -> bool {
         ExprKind::Function(f) => f.name.name.is_empty(),
         ExprKind::Class(c) => c.name.name.is_empty(),
         _ => false,
+    }
+}
+
+/// `DefineMethod`'s kind for a data property defined under a computed
+/// key (a literal's or a class field's): 8, plus 16 (name the function
+/// after the key) when the value is an anonymous function.
+fn define_kind(value: Option<&Expr>) -> i16 {
+    if value.is_some_and(is_anonymous_function) {
+        8 | 16
+    } else {
+        8
     }
 }
 

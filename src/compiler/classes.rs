@@ -207,7 +207,7 @@ impl FnCompiler<'_> {
                 if m.private {
                     self.define_private_field(m, this, v)?;
                 } else if let Some(k) = computed {
-                    let kind = if value.as_ref().is_some_and(is_anonymous_function) { 8 | 16 } else { 8 };
+                    let kind = define_kind(value.as_ref());
                     self.emit(Op::DefineMethod { obj: this, key: k, func: v, kind }, m.span);
                 } else {
                     self.store_member(this, &m.key, v, m.span)?;
@@ -444,7 +444,7 @@ impl FnCompiler<'_> {
                                 return Err(self.err("internal error: a computed key not evaluated", m.span));
                             };
                             // An anonymous function is named after the key.
-                            let kind = if value.as_ref().is_some_and(is_anonymous_function) { 8 | 16 } else { 8 };
+                            let kind = define_kind(value.as_ref());
                             self.emit(Op::DefineMethod { obj: cls, key: kr, func: v, kind }, m.span);
                         } else {
                             self.store_member(cls, &m.key, v, m.span)?;
