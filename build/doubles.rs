@@ -863,6 +863,85 @@ pub(super) fn equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R {
     c.slow_cond()
 }
 
+/// `equality_jump_cold` for `==`/`!=` (`a` in rax, `b` in rcx, as the
+/// hot part left them): identity first (`loose_identity`).
+pub(super) fn loose_equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R {
+    let mut numbers = c.a.create_label();
+    loose_identity(c, jump_when_equal, numbers)?;
+    c.a.set_label(&mut numbers)?;
+    equality_jump_cold(c, jump_when_equal)
+}
+
+/// The cases of `==` that identity decides, for the cold part of a fused
+/// `==`/`!=` jump (`a` in rax, `b` in rcx): the same object, Smi or
+/// immediate (equal); two different objects, or an object and undefined
+/// or null (unequal); undefined or null and anything else (equal only to
+/// each other). `shape != exclude` with two objects was a helper call per
+/// test. Everything else (numbers, strings, an object against a
+/// primitive, which converts it) goes on at `next`.
+fn loose_identity(c: &mut Asm, jump_when_equal: bool, next: CodeLabel) -> R {
+    let mut equal = c.a.create_label();
+    let mut unequal = c.a.create_label();
+    let mut differ = c.a.create_label();
+    let mut a_nullish = c.a.create_label();
+    let mut a_object = c.a.create_label();
+    c.a.cmp(rax, rcx)?;
+    c.a.jne(differ)?;
+    // The same word: equal unless it is a heap double (NaN) or a string.
+    c.a.test(al, 1)?;
+    c.a.jz(equal)?;
+    c.a.test(al, 2)?;
+    c.a.jnz(equal)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.je(equal)?;
+    c.a.jmp(next)?;
+    c.a.set_label(&mut differ)?;
+    c.cmp8(rax, V_UNDEFINED)?;
+    c.a.je(a_nullish)?;
+    c.cmp8(rax, V_NULL)?;
+    c.a.je(a_nullish)?;
+    c.a.test(al, 1)?;
+    c.a.jz(next)?;
+    c.a.test(al, 2)?;
+    c.a.jnz(next)?;
+    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.je(a_object)?;
+    c.a.jmp(next)?;
+    // `a` is an object that is not `b`: unequal to null, undefined and
+    // any other object.
+    c.a.set_label(&mut a_object)?;
+    c.cmp8(rcx, V_UNDEFINED)?;
+    c.a.je(unequal)?;
+    c.cmp8(rcx, V_NULL)?;
+    c.a.je(unequal)?;
+    c.a.test(cl, 1)?;
+    c.a.jz(next)?;
+    c.a.test(cl, 2)?;
+    c.a.jnz(next)?;
+    c.a.cmp(byte_ptr(rcx + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.je(unequal)?;
+    c.a.jmp(next)?;
+    // `a` is undefined or null, `b` another word.
+    c.a.set_label(&mut a_nullish)?;
+    c.cmp8(rcx, V_UNDEFINED)?;
+    c.a.je(equal)?;
+    c.cmp8(rcx, V_NULL)?;
+    c.a.je(equal)?;
+    c.a.jmp(unequal)?;
+    c.a.set_label(&mut equal)?;
+    if jump_when_equal {
+        c.branch(Target, |a, t| a.jmp(t))?;
+    } else {
+        c.jmp(Continue)?;
+    }
+    c.a.set_label(&mut unequal)?;
+    if jump_when_equal {
+        c.jmp(Continue)
+    } else {
+        c.branch(Target, |a, t| a.jmp(t))
+    }
+}
+
 /// The four operations a fused pair is made of, with their names in
 /// stencil and condition names (`fuse_mul_sub_r`).
 const PAIR_OPS: [(DOp, &str); 4] = [(DOp::Add, "add"), (DOp::Sub, "sub"), (DOp::Mul, "mul"), (DOp::Div, "div")];

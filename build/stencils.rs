@@ -460,7 +460,7 @@ impl Asm {
     /// Slow path of a conditional jump: 1 = taken, 0 = not taken.
     /// The cold part of a jump on a value's truthiness (value in rax, not
     /// a boolean): undefined and null are falsy, a Smi is truthy unless 0,
-    /// an object always; a string or a double (its length, its value)
+    /// an object always, a double unless ±0 or NaN; a string (its length)
     /// asks the helper. `truthy`/`falsy` are where each goes.
     fn truthiness(&mut self, truthy: HoleKind, falsy: HoleKind) -> R {
         self.cmp8(rax, V_UNDEFINED)?;
@@ -480,6 +480,16 @@ impl Asm {
         self.a.jne(slow)?;
         self.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
         self.branch(truthy, |a, t| a.je(t))?;
+        // A double is falsy when it is ±0 or NaN (`x ? x : 0` on a double
+        // parameter was a helper call per test).
+        self.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), DOUBLE_TAG as i32)?;
+        self.a.jne(slow)?;
+        self.a.movsd_2(xmm0, qword_ptr(rax + DOUBLE_VALUE_DISP))?;
+        self.a.xorpd(xmm1, xmm1)?;
+        self.a.ucomisd(xmm0, xmm1)?;
+        self.branch(falsy, |a, t| a.jp(t))?;
+        self.branch(falsy, |a, t| a.je(t))?;
+        self.jmp(truthy)?;
         self.a.set_label(&mut slow)?;
         self.slow_cond()
     }
@@ -1452,9 +1462,9 @@ fn all_stencils() -> Vec<Def> {
         });
     }
     let eq_doc = "Smis: cmp; jne target (==); numbers: ucomisd";
-    cmp_jump_with(s, "jump_if_not_eq", eq_doc, |a, t| a.jne(t), |c| doubles::equality_jump_cold(c, false));
+    cmp_jump_with(s, "jump_if_not_eq", eq_doc, |a, t| a.jne(t), |c| doubles::loose_equality_jump_cold(c, false));
     let ne_doc = "Smis: cmp; je target (!=); numbers: ucomisd";
-    cmp_jump_with(s, "jump_if_not_ne", ne_doc, |a, t| a.je(t), |c| doubles::equality_jump_cold(c, true));
+    cmp_jump_with(s, "jump_if_not_ne", ne_doc, |a, t| a.je(t), |c| doubles::loose_equality_jump_cold(c, true));
     cmp_jump(s, "jump_if_not_eq_smi", "Smis: cmp; jne target (==)", |a, t| a.jne(t));
     cmp_jump(s, "jump_if_not_ne_smi", "Smis: cmp; je target (!=)", |a, t| a.je(t));
     let seq_doc = "=== by identity: Smis, immediates, objects; jne target; numbers: ucomisd";
