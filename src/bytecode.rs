@@ -400,6 +400,9 @@ pub struct FnInfo {
     /// every argument (for `arguments` and a rest parameter); calls of
     /// such a function are never patched (they build the array in Rust).
     pub args_array: bool,
+    /// What that register receives is the `arguments` object rather than
+    /// an array (it reads `arguments` and has no rest parameter).
+    pub args_object: bool,
     /// It reads `new.target` (itself or in its arrows): `new` hands it
     /// over in `Vm::new_target`, which its first instruction takes
     /// (`LoadNewTarget`).
@@ -520,12 +523,33 @@ pub(crate) fn mega_index(shape: usize, atom: u32) -> usize {
     ((shape >> 4) ^ (atom as usize).wrapping_mul(0x9e37_79b9)) & (MEGA_ENTRIES - 1)
 }
 
-/// One entry of the megamorphic cache: (shape, name) → own slot.
-#[derive(Clone, Copy, Default)]
+/// One entry of the megamorphic cache: (shape, name) → own slot, or the
+/// slot of a prototype's data property (a method: `this.initialize` at a
+/// site every class passes through), checked as an `IcEntry`'s Proto case
+/// is: the holder keeps `holder_shape` and the prototypes between keep
+/// `mids`.
+#[derive(Clone, Copy)]
 pub struct MegaEntry {
     pub shape: usize,
     pub atom: u32,
     pub slot: u32,
+    /// 0 for an own property.
+    pub holder_shape: usize,
+    pub holder: Value,
+    pub mids: [usize; 2],
+}
+
+impl MegaEntry {
+    /// An own data property in `slot` of `shape`.
+    pub const fn own(shape: usize, atom: u32, slot: u32) -> MegaEntry {
+        MegaEntry { shape, atom, slot, holder_shape: 0, holder: Value::UNDEFINED, mids: [0, 0] }
+    }
+}
+
+impl Default for MegaEntry {
+    fn default() -> MegaEntry {
+        MegaEntry::own(0, 0, 0)
+    }
 }
 
 /// A property site: `o.name` (read, written or deleted) at one place in

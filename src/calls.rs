@@ -151,7 +151,7 @@ fn run_script_function(vm: &mut Vm, p: &Rc<FuncProto>, new_base: usize, argc: us
 #[inline]
 pub fn pad_args(vm: &mut Vm, callee: &FuncProto, new_base: usize, argc: usize) {
     if callee.info.args_array {
-        crate::closure::gather_args(vm, callee.nparams as usize, new_base, argc);
+        crate::closure::gather_args(vm, callee.nparams as usize, callee.info.args_object, new_base, argc);
         return;
     }
     if argc < callee.nparams as usize {

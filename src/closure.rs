@@ -80,24 +80,39 @@ pub fn new_closure(vm: &mut Vm, template: Value, env: Value) -> Value {
     vm.alloc(ObjKind::Object(o))
 }
 
-/// An `arguments` object holding the items of argument array `arr`
-/// (unmapped: assigning a parameter does not change it, as in strict code).
+/// The `arguments` object of a call: the object `gather_args` made (a
+/// function that reads `arguments` but has no rest parameter), or one
+/// holding the items of argument array `arr` (unmapped: assigning a
+/// parameter does not change it, as in strict code; `map_argument` links).
 pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
+    if arr.as_object().is_some_and(|o| matches!(o.class, ObjClass::Arguments(_))) {
+        return arr;
+    }
     let items: Vec<Value> = match arr.as_array() {
         Some(a) => (0..a.length()).map(|i| a.get_index(&mut vm.heap, i).unwrap_or(Value::UNDEFINED)).collect(),
         None => Vec::new(),
     };
-    let proto = vm.realm.object_proto;
-    let shape = vm.shapes.root(proto);
+    new_arguments(vm, items)
+}
+
+/// A fresh unmapped `arguments` object of `items`: elements put in at
+/// once, `length` a hidden property in its first slot.
+fn new_arguments(vm: &mut Vm, items: Vec<Value>) -> Value {
+    let shape = match vm.realm.arguments_shape {
+        Some(s) => s,
+        None => {
+            let root = vm.shapes.root(vm.realm.object_proto);
+            let s = vm.shapes.add(root, vm.realm.length, crate::heap::shape::HIDDEN);
+            vm.realm.arguments_shape = Some(s);
+            s
+        }
+    };
     let n = items.len();
-    let o = JsObject::new(shape, ObjClass::Arguments(Default::default()));
-    for (i, v) in items.into_iter().enumerate() {
-        o.set_index(&mut vm.heap, i as u32, v);
-    }
-    let v = vm.alloc(ObjKind::Object(o));
+    vm.heap.charge(items.capacity() * 8);
+    let v = vm.alloc(ObjKind::Object(JsObject::with_elements(shape, ObjClass::Arguments(Default::default()), items)));
     if let Some(o) = v.as_object() {
         // (At most the length of an array: a Smi.)
-        o.add_named(&mut vm.shapes, vm.realm.length, crate::heap::shape::HIDDEN, Value::smi(n as i32));
+        o.set_slot(0, Value::smi(n as i32));
     }
     v
 }
@@ -117,7 +132,7 @@ pub fn map_argument(args: Value, ctx: Value, slot: u8, index: u8) {
     }
     o.set_env(ctx);
     o.set_mapped();
-    let mut m = map.borrow_mut();
+    let mut m = map.get_or_init(Default::default).borrow_mut();
     if m.len() <= index as usize {
         m.resize(index as usize + 1, None);
     }
@@ -165,15 +180,17 @@ pub fn rest_args(vm: &mut Vm, arr: Value, from: usize) -> Value {
 
 /// For a function that gathers its arguments (`FnInfo::args_array`): puts
 /// an array of all `argc` arguments in its last parameter register, after
-/// the declared parameters are padded. Called on every path that enters a
+/// the declared parameters are padded -- or, for a function that only
+/// needs them as `arguments` (`FnInfo::args_object`), the `arguments`
+/// object itself, which its `Arguments` instruction then takes as it is. Called on every path that enters a
 /// frame (`calls::pad_args`).
 // Never inlined: in the interpreter's call path it would be the only loop
 // over frame slots, whose addresses LLVM then computes before every dispatch.
 #[inline(never)]
-pub fn gather_args(vm: &mut Vm, nparams: usize, new_base: usize, argc: usize) {
+pub fn gather_args(vm: &mut Vm, nparams: usize, as_object: bool, new_base: usize, argc: usize) {
     let stack = vm.stack.view();
     let items: Vec<Value> = (0..argc).map(|i| stack.get(new_base + i)).collect();
-    let arr = vm.new_array(items);
+    let arr = if as_object { new_arguments(vm, items) } else { vm.new_array(items) };
     let stack = vm.stack.view();
     for i in argc..nparams {
         stack.set(new_base + i, Value::UNDEFINED);

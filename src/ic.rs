@@ -84,8 +84,18 @@ fn probe(vm: &Vm, site: &PropSite, o: &JsObject) -> Option<(Value, bool)> {
     match site.state.get() {
         IcState::Uninit => None,
         IcState::Mega => {
-            let e = vm.mega[mega_index(shape, site.atom)];
-            (e.shape == shape && e.atom == site.atom).then(|| (o.slot(e.slot), false))
+            let e = &vm.mega[mega_index(shape, site.atom)];
+            if e.shape != shape || e.atom != site.atom {
+                return None;
+            }
+            if e.holder_shape == 0 {
+                return Some((o.slot(e.slot), false));
+            }
+            if e.mids[0] != 0 && !mids_hold(o, &e.mids) {
+                return None;
+            }
+            let holder = e.holder.as_object()?;
+            (addr(holder.shape()) == e.holder_shape).then(|| (holder.slot(e.slot), false))
         }
         IcState::Mono | IcState::Poly => {
             for cell in &site.entries {
@@ -158,7 +168,7 @@ fn learn_get(vm: &mut Vm, site: &PropSite, o: &'static JsObject) {
     // An accessor's slot holds its getter/setter pair, not the value: it is
     // cached as "call the getter in this slot" (OwnGetter, ProtoGetter),
     // which only this cache serves: compiled code patches only Own and
-    // Proto cases into its sites, and the megamorphic table only Own.
+    // Proto cases into its sites, and the megamorphic table only Own and Proto.
     let entry = match shape.lookup(site.atom) {
         Some((slot, attrs)) => {
             let kind = if attrs & ACCESSOR != 0 { IcKind::OwnGetter } else { IcKind::Own };
@@ -226,9 +236,19 @@ fn record(vm: &mut Vm, site: &PropSite, entry: IcEntry, shape_id: u32) {
         }
         IcState::Mega => {}
     }
-    if site.state.get() == IcState::Mega && entry.kind == IcKind::Own {
-        vm.mega[mega_index(entry.shape, site.atom)] =
-            MegaEntry { shape: entry.shape, atom: site.atom, slot: entry.slot };
+    if site.state.get() == IcState::Mega {
+        let e = MegaEntry::own(entry.shape, site.atom, entry.slot);
+        match entry.kind {
+            IcKind::Own => vm.mega[mega_index(entry.shape, site.atom)] = e,
+            // The holder is a prototype of the receiver's shape, which
+            // lives as long as the VM (shapes are immortal): the entry
+            // cannot outlive it.
+            IcKind::Proto => {
+                vm.mega[mega_index(entry.shape, site.atom)] =
+                    MegaEntry { holder_shape: entry.holder_shape, holder: entry.holder, mids: entry.mids, ..e }
+            }
+            _ => {}
+        }
     }
     if trace && site.state.get() != before {
         eprintln!("[ic] .{}: {:?} -> {:?} (shape#{})", site.name, before, site.state.get(), shape_id);

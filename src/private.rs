@@ -219,7 +219,7 @@ fn cached_slot(vm: &Vm, o: &JsObject, atom: u32) -> Option<u32> {
     }
     let shape = o.shape() as *const _ as usize;
     let e = vm.mega[crate::bytecode::mega_index(shape, atom)];
-    (e.shape == shape && e.atom == atom).then_some(e.slot)
+    (e.shape == shape && e.atom == atom && e.holder_shape == 0).then_some(e.slot)
 }
 
 /// Records where field `atom` is in `o` (`cached_slot`), when its shape
@@ -232,7 +232,7 @@ fn learn_slot(vm: &mut Vm, o: &JsObject, atom: u32) {
     if let Some((slot, attrs)) = shape.lookup(atom) {
         if attrs & ACCESSOR == 0 && attrs & WRITABLE != 0 {
             let addr = shape as *const _ as usize;
-            vm.mega[crate::bytecode::mega_index(addr, atom)] = crate::bytecode::MegaEntry { shape: addr, atom, slot };
+            vm.mega[crate::bytecode::mega_index(addr, atom)] = crate::bytecode::MegaEntry::own(addr, atom, slot);
         }
     }
 }

@@ -256,6 +256,9 @@ pub struct Realm {
     pub array_template: &'static crate::heap::ObjectTemplate,
     pub array_shape: &'static Shape,
     pub function_shape: &'static Shape,
+    /// An `arguments` object's shape (`length`, hidden), made by the first
+    /// one (so that start-up makes no more shapes than it did).
+    pub arguments_shape: Option<&'static Shape>,
     /// Names the runtime looks up by itself.
     pub length: Atom,
     pub name: Atom,
@@ -539,6 +542,7 @@ impl Vm {
             array_template: crate::heap::ObjectTemplate::leak_array(placeholder),
             array_shape: placeholder,
             function_shape: placeholder,
+            arguments_shape: None,
             length: 0,
             name: 0,
             prototype: 0,

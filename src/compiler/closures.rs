@@ -418,6 +418,7 @@ pub(super) fn compile_closure(
         arrow: f.kind == FnKind::Arrow,
         method: f.kind == FnKind::Method,
         args_array,
+        args_object: uses_args && !has_rest,
         new_target: reads_new_target,
         generator: f.generator,
         is_async: f.is_async,

@@ -199,7 +199,10 @@ pub enum ObjClass {
     /// sloppy function with simple parameters it is *mapped*: entry `i`
     /// names the slot of the object's context (`env`) that holds parameter
     /// `i`, so that writing either writes both (`closure::map_argument`).
-    Arguments(Box<std::cell::RefCell<Vec<Option<u8>>>>),
+    /// The map is made by the first link: most `arguments` objects (any
+    /// in strict code, or `f.apply(this, arguments)` in a constructor)
+    /// never need one, and the allocation was a fifth of making them.
+    Arguments(std::cell::OnceCell<Box<std::cell::RefCell<Vec<Option<u8>>>>>),
     /// An error object (`new Error`, or an error the runtime raised): its
     /// properties are ordinary (`message`, `stack`, `cause`); the class is
     /// what console.log and `Object.prototype.toString` recognise. It holds
@@ -468,10 +471,18 @@ impl JsObject {
 
     /// An array payload holding `items` (HOLE marks a hole).
     pub fn array(shape: &'static Shape, items: Vec<Value>) -> JsObject {
-        let o = JsObject::new(shape, ObjClass::Array);
+        JsObject::with_elements(shape, ObjClass::Array, items)
+    }
+
+    /// A payload of class `class` whose elements are `items` (HOLE marks a
+    /// hole), put in at once rather than stored one by one.
+    pub fn with_elements(shape: &'static Shape, class: ObjClass, items: Vec<Value>) -> JsObject {
+        let o = JsObject::new(shape, class);
         let kind = kind_of(&items);
         o.kind.set(kind);
-        o.length.set(items.len() as u32);
+        if o.is_array() {
+            o.length.set(items.len() as u32);
+        }
         o.elements_len.set(items.len() as u32);
         if !items.is_empty() {
             o.store_mut(|s| put_items(s, kind, items));
@@ -676,7 +687,7 @@ impl JsObject {
     /// object, while the two are still linked.
     pub fn mapped_slot(&self, i: u32) -> Option<u8> {
         match &self.class {
-            ObjClass::Arguments(map) => map.borrow().get(i as usize).copied().flatten(),
+            ObjClass::Arguments(map) => map.get()?.borrow().get(i as usize).copied().flatten(),
             _ => None,
         }
     }
@@ -685,7 +696,7 @@ impl JsObject {
     /// arguments[i]`).
     pub fn unmap(&self, i: u32) {
         if let ObjClass::Arguments(map) = &self.class {
-            if let Some(e) = map.borrow_mut().get_mut(i as usize) {
+            if let Some(e) = map.get().map(|m| m.borrow_mut()).as_deref_mut().and_then(|m| m.get_mut(i as usize)) {
                 *e = None;
             }
         }

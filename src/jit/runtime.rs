@@ -737,13 +737,13 @@ extern "sysv64" fn helper_call(ctx: *mut JitCtx, frame: *mut u64, proto: *const 
             return raise(vm, t, proto, pc, base);
         }
     };
-    call_script(vm, proto, pc, base, (dst, func, argc), callee)
+    call_script(vm, proto, pc, base, (dst, func, argc), callee, true)
 }
 
 /// The call of script function `callee` laid out at `func` in `proto`'s
 /// frame at `base` (the receiver slot already set), from the `call`
 /// stencil's helper or the construct helper: in whichever tier the callee
-/// is, patching the site on the way. 0 or EXCEPTION.
+/// is, patching the site on the way (with `patch`). 0 or EXCEPTION.
 fn call_script(
     vm: &mut Vm,
     proto: &FuncProto,
@@ -751,6 +751,7 @@ fn call_script(
     base: usize,
     (dst, func, argc): (u8, u8, u8),
     callee: &Rc<FuncProto>,
+    patch: bool,
 ) -> u64 {
     let stack = vm.stack.view();
     if crate::native_stack::exhausted(vm.native_limit) {
@@ -765,7 +766,9 @@ fn call_script(
     vm.stack.set_link(new_base, crate::vm::frame_link(base, new_base, pc));
     let result = match code_for_call(vm, callee) {
         Some(code) => {
-            maybe_patch(vm, proto, pc, callee, code, argc);
+            if patch {
+                maybe_patch(vm, proto, pc, callee, code, argc);
+            }
             call_compiled(vm, code, new_base)
         }
         None => {
@@ -824,6 +827,10 @@ extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *c
         Some(&Callable::Native(i)) if is_new && vm.natives[i as usize].constructor => {
             return construct_native(vm, proto_ref, pc, base, (dst, func, argc), f, i);
         }
+        Some(Callable::Script(p)) if is_new && p.kind == FnKind::Normal && p.is_constructor() => {
+            let p = p.clone();
+            return construct_plain(vm, proto_ref, pc, base, (dst, func, argc), f, &p);
+        }
         _ => return helper_exec_op(ctx, frame, proto, pc),
     };
     vm.jit.stats.slow_hits[op.index()] += 1;
@@ -832,7 +839,54 @@ extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *c
         // new.target is the class itself.
         stack.set(base + func as usize + 1, f);
     }
-    call_script(vm, proto_ref, pc, base, (dst, func, argc), callee)
+    call_script(vm, proto_ref, pc, base, (dst, func, argc), callee, true)
+}
+
+/// `new F(args)` for a plain function `f` running `callee`, from
+/// `helper_construct`: `this` is made here (an object inheriting from
+/// `F.prototype`, or Object.prototype when that is not an object), the
+/// callee runs on the arguments where the site laid them out, and its
+/// result stands only if it is an object, as `construct_with` does it.
+/// The generic instruction copied the arguments out and laid out a
+/// second frame; the site is not patched (a direct call would skip
+/// making `this`).
+fn construct_plain(
+    vm: &mut Vm,
+    proto: &FuncProto,
+    pc: u32,
+    base: usize,
+    (dst, func, argc): (u8, u8, u8),
+    f: Value,
+    callee: &Rc<FuncProto>,
+) -> u64 {
+    vm.jit.stats.slow_hits[proto.code[pc as usize].index()] += 1;
+    vm.innermost_frame(base);
+    // A function's `prototype` is a data property (never an accessor),
+    // made by its first read (`property::get`).
+    let key = vm.realm.prototype;
+    let p = match f.as_object().and_then(|o| o.get_named(key)) {
+        Some(p) => p,
+        None => match crate::property::get(vm, f, crate::heap::PropKey::Name(key)) {
+            Ok(p) => p,
+            Err(t) => return raise(vm, t, proto, pc, base),
+        },
+    };
+    let p = if p.as_object().is_some() { p } else { vm.realm.object_proto };
+    let this = vm.new_object_with_proto(p);
+    let stack = vm.stack.view();
+    stack.set(base + func as usize + 1, this);
+    let mut s = vm.scope();
+    let rooted = s.root(this);
+    // Taken by the function's first instruction (`LoadNewTarget`).
+    if callee.info.new_target {
+        s.new_target = f;
+    }
+    let r = call_script(&mut s, proto, pc, base, (dst, func, argc), callee, false);
+    s.new_target = Value::UNDEFINED;
+    if r == 0 && stack.get(base + dst as usize).as_object().is_none() {
+        stack.set(base + dst as usize, s.get(rooted));
+    }
+    r
 }
 
 /// `new F(args)` for a built-in constructor `f` (native `i`), from
