@@ -800,6 +800,19 @@ pub(super) fn modulo(
 /// is the helper's, which tells loose from strict.
 pub(super) fn equality_cold(c: &mut Asm, ne: bool) -> R {
     let mut slow = c.a.create_label();
+    // Only `==`/`!=` use these stencils (`===` has the identity ones), so
+    // identity decides first, as in `loose_equality_jump_cold`.
+    let mut numbers = c.a.create_label();
+    let result = |v: u64| {
+        move |c: &mut Asm| {
+            c.a.mov(eax, v as u32)?;
+            c.store(SlotDst, rax)?;
+            c.jmp(Continue)
+        }
+    };
+    let (t, f) = if ne { (V_FALSE, V_TRUE) } else { (V_TRUE, V_FALSE) };
+    loose_identity(c, numbers, result(t), result(f))?;
+    c.a.set_label(&mut numbers)?;
     compare_operands(c, slow)?;
     c.a.ucomisd(xmm0, xmm1)?;
     if ne {
@@ -867,7 +880,13 @@ pub(super) fn equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R {
 /// hot part left them): identity first (`loose_identity`).
 pub(super) fn loose_equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R {
     let mut numbers = c.a.create_label();
-    loose_identity(c, jump_when_equal, numbers)?;
+    let taken = |c: &mut Asm| c.branch(Target, |a, t| a.jmp(t));
+    let not_taken = |c: &mut Asm| c.jmp(Continue);
+    if jump_when_equal {
+        loose_identity(c, numbers, taken, not_taken)?;
+    } else {
+        loose_identity(c, numbers, not_taken, taken)?;
+    }
     c.a.set_label(&mut numbers)?;
     equality_jump_cold(c, jump_when_equal)
 }
@@ -879,7 +898,12 @@ pub(super) fn loose_equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R 
 /// each other). `shape != exclude` with two objects was a helper call per
 /// test. Everything else (numbers, strings, an object against a
 /// primitive, which converts it) goes on at `next`.
-fn loose_identity(c: &mut Asm, jump_when_equal: bool, next: CodeLabel) -> R {
+fn loose_identity(
+    c: &mut Asm,
+    next: CodeLabel,
+    on_equal: impl FnOnce(&mut Asm) -> R,
+    on_unequal: impl FnOnce(&mut Asm) -> R,
+) -> R {
     let mut equal = c.a.create_label();
     let mut unequal = c.a.create_label();
     let mut differ = c.a.create_label();
@@ -929,17 +953,9 @@ fn loose_identity(c: &mut Asm, jump_when_equal: bool, next: CodeLabel) -> R {
     c.a.je(equal)?;
     c.a.jmp(unequal)?;
     c.a.set_label(&mut equal)?;
-    if jump_when_equal {
-        c.branch(Target, |a, t| a.jmp(t))?;
-    } else {
-        c.jmp(Continue)?;
-    }
+    on_equal(c)?;
     c.a.set_label(&mut unequal)?;
-    if jump_when_equal {
-        c.jmp(Continue)
-    } else {
-        c.branch(Target, |a, t| a.jmp(t))
-    }
+    on_unequal(c)
 }
 
 /// The four operations a fused pair is made of, with their names in
