@@ -326,13 +326,16 @@ impl<'c> Gen<'c> {
         for _ in 0..self.rng.range(0, 4) {
             prelude.push(self.object_decl(&top));
         }
-        let class_uses = if self.rng.chance(35) {
+        let mut class_uses = if self.rng.chance(35) {
             let (defs, uses) = self.class_block();
             prelude.extend(defs);
             uses
         } else {
             Vec::new()
         };
+        if self.rng.chance(20) {
+            class_uses.extend(self.proto_block());
+        }
         for i in 0..self.rng.range(1, 6) as usize {
             functions.push(self.function(i));
         }

@@ -181,3 +181,53 @@ impl Gen<'_> {
         (vec![Stmt::Raw(defs)], vec![Stmt::Raw(uses)])
     }
 }
+
+impl Gen<'_> {
+    /// Constructors the pre-class way: plain functions whose prototypes
+    /// are object literals, some made by a Prototype.js-style factory whose
+    /// one shared closure forwards `arguments` to `init` through `apply`
+    /// (so `.init` and the methods are read at sites every constructor's
+    /// instances pass through: past four, the megamorphic cache), some
+    /// returning an object instead of `this` or a primitive (ignored); then
+    /// a loop that makes instances with `new` from a table (plain
+    /// functions constructed from compiled code), compares them with `==`
+    /// against each other and null, and tests double fields for
+    /// truthiness.
+    pub(super) fn proto_block(&mut self) -> Vec<Stmt> {
+        let n = self.rng.range(2, 7) as usize;
+        let mut s = String::from(
+            "const PClass = { create: function () { return function () { this.init.apply(this, arguments); }; } };\n",
+        );
+        for i in 0..n {
+            let scale = self.rng.range(-3, 4);
+            let frac = *self.rng.pick(&["0.5", "0", "-0", "NaN", "1.25", "0.1"]);
+            let method = format!(
+                "get: function () {{ return this.a * {scale} + (this.b ? 1 : 2) + (this.f ? 4 : 8); }}, f: {frac}"
+            );
+            if self.rng.chance(50) {
+                s.push_str(&format!(
+                    "const P{i} = PClass.create();\nP{i}.prototype = {{ init: function (a, b) {{ this.a = a; this.b = b === undefined ? {frac} : b * 0.5; this.n = arguments.length; }}, {method} }};\n"
+                ));
+            } else {
+                let ret = match self.rng.range(0, 3) {
+                    0 => format!(
+                        "if (a % {} === 1) return {{ a: -a, b: 0, n: 0, get: function () {{ return 7; }} }};",
+                        self.rng.range(2, 5)
+                    ),
+                    1 => "return a;".to_string(),
+                    _ => String::new(),
+                };
+                s.push_str(&format!(
+                    "function P{i}(a, b) {{ this.a = a; this.b = b === undefined ? {frac} : b * 0.5; this.n = arguments.length; {ret} }}\nP{i}.prototype = {{ {method} }};\n"
+                ));
+            }
+        }
+        let list: Vec<String> = (0..n).map(|i| format!("P{}", i)).collect();
+        let count = self.rng.range(1, 400);
+        s.push_str(&format!(
+            "const ptab = [{}];\nlet pacc = 0, peq = 0, plast = null;\nfor (let pi = 0; pi < {count}; pi++) {{\n  const C = ptab[pi % ptab.length];\n  const o = pi % 3 === 0 ? new C(pi) : new C(pi, pi % 5);\n  pacc = pacc + o.get() + o.n;\n  if (o == plast) peq++;\n  if (o != null && plast == undefined) peq += 10;\n  if (o.b) pacc = pacc + 0.5;\n  plast = pi % 4 === 0 ? null : o;\n}}\nconsole.log(\"protos\", pacc, peq, ptab.map((C) => new C(3, 4)));\n",
+            list.join(", ")
+        ));
+        vec![Stmt::Raw(s)]
+    }
+}
