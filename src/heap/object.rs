@@ -273,25 +273,19 @@ impl Dict {
     }
 }
 
-/// What an object keeps outside its cell: out-of-line slots, elements and
-/// the rare parts. Boxed and made on first use, so a plain object with at
-/// most `INLINE` properties and no elements (most objects: tree nodes,
-/// points, closures' records) is one 128-byte cell and nothing else.
-///
-/// The dense elements are in `elements` (values, `HOLE` for a hole) or,
-/// while the kind is a double kind, in `raw` (the numbers themselves,
-/// `HOLE_NAN` for a hole): one of the two is always empty, and `sync`
-/// points compiled code at whichever holds them.
+/// What an object keeps outside its cell besides its elements: out-of-line
+/// slots and the rare parts. Boxed and made on first use, so a plain
+/// object with at most `INLINE` properties (most objects: tree nodes,
+/// points, closures' records) is one 128-byte cell and nothing else, and
+/// an array one cell and its element buffer.
 #[derive(Default)]
 struct Store {
     overflow: Vec<Value>,
-    elements: Vec<Value>,
-    raw: Vec<f64>,
     extra: Option<Box<Extra>>,
 }
 
 /// What `store()` reads for an object that has no store yet.
-static EMPTY_STORE: Store = Store { overflow: Vec::new(), elements: Vec::new(), raw: Vec::new(), extra: None };
+static EMPTY_STORE: Store = Store { overflow: Vec::new(), extra: None };
 
 /// A hole in raw double elements: V8's hole NaN, a NaN no arithmetic
 /// produces. Every NaN stored is first made the canonical quiet NaN
@@ -409,11 +403,19 @@ pub const LENGTH_READONLY: u8 = 128;
 pub struct JsObject {
     shape: Cell<&'static Shape>,
     slots: Cell<*mut Value>,
+    /// The dense elements: the parts of a `Vec<Value>` (values, `HOLE`
+    /// for a hole) or, while the kind is a double kind, of a `Vec<f64>`
+    /// (the numbers themselves, `HOLE_NAN` for a hole), with length
+    /// `elements_len` and capacity `elements_cap` (`take_buf`/`put_buf`).
+    /// In the object rather than in its `Store`: an array costs one
+    /// buffer, not a box and a buffer (json.js's `push_first` and every
+    /// array's drop were a tenth of its run).
     elements: Cell<*mut Value>,
     elements_len: Cell<u32>,
     length: Cell<u32>,
     flags: Cell<u8>,
     kind: Cell<ElementsKind>,
+    elements_cap: Cell<u32>,
     code: Cell<*const FuncProto>,
     env: Cell<Value>,
     store: UnsafeCell<Option<Box<Store>>>,
@@ -458,8 +460,9 @@ impl JsObject {
             env: Cell::new(Value::UNDEFINED),
             shape: Cell::new(shape),
             slots: Cell::new(std::ptr::null_mut()),
-            elements: Cell::new(std::ptr::null_mut()),
+            elements: Cell::new(std::ptr::NonNull::dangling().as_ptr()),
             elements_len: Cell::new(0),
+            elements_cap: Cell::new(0),
             length: Cell::new(0),
             flags: Cell::new(if matches!(class, ObjClass::Array) { ARRAY } else { 0 }),
             kind: Cell::new(ElementsKind::PackedSmi),
@@ -483,10 +486,7 @@ impl JsObject {
         if o.is_array() {
             o.length.set(items.len() as u32);
         }
-        o.elements_len.set(items.len() as u32);
-        if !items.is_empty() {
-            o.store_mut(|s| put_items(s, kind, items));
-        }
+        o.put_items(kind, items);
         o
     }
 
@@ -495,22 +495,97 @@ impl JsObject {
     /// known then), and after any change of the vectors.
     pub(super) fn sync(&self) {
         // SAFETY: as in `store_mut`; this borrow ends before the function does.
-        let (slots, elements) = match unsafe { (*self.store.get()).as_deref_mut() } {
-            Some(s) => {
-                let slots = if s.overflow.is_empty() { None } else { Some(s.overflow.as_mut_ptr()) };
-                let elements = if self.kind.get().is_double() {
-                    s.raw.as_mut_ptr() as *mut Value
-                } else {
-                    s.elements.as_mut_ptr()
-                };
-                (slots, elements)
-            }
-            // No store: no elements (`elements_len` is 0, so compiled code
-            // never loads through this dangling, aligned pointer).
-            None => (None, std::ptr::NonNull::dangling().as_ptr()),
+        let slots = match unsafe { (*self.store.get()).as_deref_mut() } {
+            Some(s) if !s.overflow.is_empty() => Some(s.overflow.as_mut_ptr()),
+            _ => None,
         };
         self.slots.set(slots.unwrap_or(self.in_object()));
-        self.elements.set(elements);
+    }
+
+    /// The element buffer as the vector it is, leaving none: the caller
+    /// hands it back with `put_buf` (`with_values`, `with_raw`).
+    fn take_buf(&self) -> Vec<Value> {
+        let cap = self.elements_cap.get() as usize;
+        let (ptr, len) = (self.elements.get(), self.elements_len.get() as usize);
+        self.elements.set(std::ptr::NonNull::dangling().as_ptr());
+        self.elements_len.set(0);
+        self.elements_cap.set(0);
+        if cap == 0 {
+            return Vec::new();
+        }
+        // SAFETY: `elements`, `elements_len` and `elements_cap` are the
+        // parts of a vector `put_buf` took apart (a `Vec<Value>`, or a
+        // `Vec<f64>`, whose elements have the same size and alignment, so
+        // the allocation is the one a `Vec<Value>` of that capacity makes),
+        // and they were cleared above, so the buffer has one owner.
+        unsafe { Vec::from_raw_parts(ptr, len, cap) }
+    }
+
+    /// Makes `v` the element buffer (the old one was taken).
+    fn put_buf(&self, v: Vec<Value>) {
+        let mut v = std::mem::ManuallyDrop::new(v);
+        if v.capacity() > 0 && self.flags.get() & PLACED != 0 {
+            // A placed object now owns memory its cell's sweep must drop;
+            // one still being built is checked when it is placed.
+            super::object_owns_memory(self);
+        }
+        // (A buffer past 2^32 elements is 32 GiB: an array's length
+        // stops at 2^32 - 1, and the allocation fails long before.)
+        self.elements_len.set(v.len() as u32);
+        self.elements_cap.set(v.capacity() as u32);
+        self.elements.set(v.as_mut_ptr());
+    }
+
+    /// Runs `f` on the elements as values (the kind is not double).
+    fn with_values<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        // Every change of the elements may store a reference.
+        self.barrier();
+        let mut v = self.take_buf();
+        let r = f(&mut v);
+        self.put_buf(v);
+        r
+    }
+
+    /// Runs `f` on the elements as raw numbers (a double kind).
+    fn with_raw<R>(&self, f: impl FnOnce(&mut Vec<f64>) -> R) -> R {
+        let mut v = values_to_raw(self.take_buf());
+        let r = f(&mut v);
+        self.put_buf(raw_to_values(v));
+        r
+    }
+
+    /// The elements as values (empty while the kind is double).
+    fn values(&self) -> &[Value] {
+        if self.kind.get().is_double() {
+            return &[];
+        }
+        // SAFETY: `elements` and `elements_len` are a vector's pointer and
+        // length (`put_buf`); the slice is only read before any method that
+        // changes the buffer runs (callers copy values out).
+        unsafe { std::slice::from_raw_parts(self.elements.get(), self.elements_len.get() as usize) }
+    }
+
+    /// The elements as raw numbers (empty unless the kind is double).
+    fn raw(&self) -> &[f64] {
+        if !self.kind.get().is_double() {
+            return &[];
+        }
+        // SAFETY: as in `values`; the words are f64s while the kind is double.
+        unsafe { std::slice::from_raw_parts(self.elements.get() as *const f64, self.elements_len.get() as usize) }
+    }
+
+    /// Puts `items` (HOLE marks a hole) into an object without elements,
+    /// in the representation of `kind`.
+    fn put_items(&self, kind: ElementsKind, items: Vec<Value>) {
+        debug_assert!(self.elements_cap.get() == 0);
+        self.barrier();
+        if kind.is_double() {
+            let raw: Vec<f64> =
+                items.iter().map(|&v| number_of(v).map_or(f64::from_bits(HOLE_NAN_BITS), raw_of)).collect();
+            self.put_buf(raw_to_values(raw));
+        } else {
+            self.put_buf(items);
+        }
     }
 
     /// The first in-object slot. A wide object's slots past `INLINE` are
@@ -580,7 +655,7 @@ impl JsObject {
     pub(super) fn owns_memory(&self) -> bool {
         // SAFETY: as in `store`.
         let has_store = unsafe { (*self.store.get()).is_some() };
-        has_store || !matches!(self.class, ObjClass::Plain | ObjClass::Array)
+        has_store || self.elements_cap.get() > 0 || !matches!(self.class, ObjClass::Plain | ObjClass::Array)
     }
 
     /// The store, or an empty one when the object has none yet (reading
@@ -1135,26 +1210,31 @@ impl JsObject {
         if was == kind.is_double() || kind == ElementsKind::Dictionary && !was {
             return;
         }
-        if was {
-            let raw = self.store_mut(|s| std::mem::take(&mut s.raw));
-            let items: Vec<Value> =
-                raw.iter().map(|&d| if d.to_bits() == HOLE_NAN_BITS { Value::HOLE } else { heap.number(d) }).collect();
-            self.store_mut(|s| s.elements = items);
+        self.barrier();
+        let old = self.take_buf();
+        let new: Vec<Value> = if was {
+            old.iter()
+                .map(|&w| {
+                    let d = f64::from_bits(w.to_bits());
+                    if d.to_bits() == HOLE_NAN_BITS {
+                        Value::HOLE
+                    } else {
+                        heap.number(d)
+                    }
+                })
+                .collect()
         } else {
-            self.store_mut(|s| {
-                s.raw = s
-                    .elements
-                    .iter()
-                    .map(|&v| match number_of(v) {
-                        Some(d) => raw_of(d),
-                        None => f64::from_bits(HOLE_NAN_BITS),
-                    })
-                    .collect();
-                s.elements = Vec::new();
-            });
-        }
+            let raw: Vec<f64> = old
+                .iter()
+                .map(|&v| match number_of(v) {
+                    Some(d) => raw_of(d),
+                    None => f64::from_bits(HOLE_NAN_BITS),
+                })
+                .collect();
+            raw_to_values(raw)
+        };
+        self.put_buf(new);
         self.kind.set(kind);
-        self.sync();
     }
 
     /// Sets the kind, converting the elements first when it changes their
@@ -1187,23 +1267,24 @@ impl JsObject {
     /// Grows the dense elements to `room` with `v` at `i` and holes around,
     /// in the current representation.
     fn grow_dense(&self, i: u32, v: Value, room: u32) -> usize {
-        let double = self.kind.get().is_double();
-        self.store_mut(|s| {
-            if double {
-                let before = s.raw.capacity();
+        if self.kind.get().is_double() {
+            self.with_raw(|raw| {
+                let before = raw.capacity();
                 let hole = f64::from_bits(HOLE_NAN_BITS);
-                s.raw.resize(i as usize, hole);
-                s.raw.push(number_of(v).map_or(hole, raw_of));
-                s.raw.resize(room as usize, hole);
-                (s.raw.capacity() - before) * 8
-            } else {
-                let before = s.elements.capacity();
-                s.elements.resize(i as usize, Value::HOLE);
-                s.elements.push(v);
-                s.elements.resize(room as usize, Value::HOLE);
-                (s.elements.capacity() - before) * 8
-            }
-        })
+                raw.resize(i as usize, hole);
+                raw.push(number_of(v).map_or(hole, raw_of));
+                raw.resize(room as usize, hole);
+                (raw.capacity() - before) * 8
+            })
+        } else {
+            self.with_values(|elements| {
+                let before = elements.capacity();
+                elements.resize(i as usize, Value::HOLE);
+                elements.push(v);
+                elements.resize(room as usize, Value::HOLE);
+                (elements.capacity() - before) * 8
+            })
+        }
     }
 
     /// Stores element `i` (the caller checked the object may change):
@@ -1247,8 +1328,6 @@ impl JsObject {
             self.set_kind(heap, kind.with(v));
             let grown = self.grow_dense(i, v, room);
             heap.charge_growth(self.is_old(), grown);
-            self.elements_len.set(room);
-            self.sync();
         } else {
             self.make_sparse(heap);
             self.store_mut(|s| {
@@ -1265,19 +1344,14 @@ impl JsObject {
             return;
         }
         self.set_kind(heap, ElementsKind::Holey);
-        self.store_mut(|s| {
-            let mut m = BTreeMap::new();
-            for (i, &v) in s.elements.iter().enumerate() {
-                if v != Value::HOLE {
-                    m.insert(i as u32, v);
-                }
+        let mut m = BTreeMap::new();
+        for (i, &v) in self.take_buf().iter().enumerate() {
+            if v != Value::HOLE {
+                m.insert(i as u32, v);
             }
-            s.extra().sparse = Some(m);
-            s.elements = Vec::new();
-        });
-        self.elements_len.set(0);
+        }
+        self.store_mut(|s| s.extra().sparse = Some(m));
         self.kind.set(ElementsKind::Dictionary);
-        self.sync();
     }
 
     /// Removes element `i` (leaves a hole).
@@ -1294,29 +1368,27 @@ impl JsObject {
     }
 
     fn trim_holes(&self) {
-        let n = self.store_mut(|s| {
-            while s.elements.last() == Some(&Value::HOLE) {
-                s.elements.pop();
-            }
-            while s.raw.last().is_some_and(|d| d.to_bits() == HOLE_NAN_BITS) {
-                s.raw.pop();
-            }
-            s.elements.len().max(s.raw.len())
-        });
-        self.elements_len.set(n as u32);
-        self.sync();
+        if self.kind.get().is_double() {
+            self.with_raw(|raw| {
+                while raw.last().is_some_and(|d| d.to_bits() == HOLE_NAN_BITS) {
+                    raw.pop();
+                }
+            });
+        } else {
+            self.with_values(|elements| {
+                while elements.last() == Some(&Value::HOLE) {
+                    elements.pop();
+                }
+            });
+        }
     }
 
     /// Sets an array's length: truncates (removing elements) or extends
     /// (with holes, which cost nothing).
     pub fn set_length(&self, n: u32) {
         if n < self.elements_len.get() {
-            self.store_mut(|s| {
-                s.elements.truncate(n as usize);
-                s.raw.truncate(n as usize);
-            });
-            self.elements_len.set(n);
-            self.sync();
+            // The same for raw numbers: a truncation drops no references.
+            self.with_values(|elements| elements.truncate(n as usize));
         }
         if self.kind.get() == ElementsKind::Dictionary {
             self.store_mut(|s| {
@@ -1348,8 +1420,7 @@ impl JsObject {
         if v == Value::HOLE || !self.is_array() {
             return None;
         }
-        // Truncating keeps the vector's buffer: `elements` stays valid.
-        self.store_mut(|s| s.elements.truncate(n as usize - 1));
+        // Truncating keeps the vector's buffer: `elements` stays put.
         self.elements_len.set(n - 1);
         self.length.set(n - 1);
         Some(v)
@@ -1368,42 +1439,33 @@ impl JsObject {
             self.set_kind(heap, self.kind.get().with(v));
             let grown = self.grow_dense(i, v, i + 1);
             heap.charge_growth(self.is_old(), grown);
-            self.elements_len.set(i + 1);
             self.length.set(i + 1);
-            self.sync();
         } else {
             self.set_index(heap, i, v);
         }
     }
 
-    /// The first `push` into an array without a store (`const items = [];
-    /// items.push(x)`, once per small array a parser builds): the store
-    /// made with its vector and the value in one go, not `Box::default`,
-    /// then `grow_dense`'s resizes and the vector's growth path. Same
-    /// state and the same charge as the general path (a vector's first
-    /// growth takes room for four); false, nothing done, when the kind
-    /// would become double or a store exists.
+    /// The first `push` into an array without an element buffer (`const
+    /// items = []; items.push(x)`, once per small array a parser builds):
+    /// the buffer made with the value in one go, not `grow_dense`'s
+    /// resizes and the vector's growth path. Same state and the same
+    /// charge as the general path (a vector's first growth takes room for
+    /// four); false, nothing done, when the kind would become double or a
+    /// buffer exists.
     #[inline(never)]
     fn push_first(&self, heap: &mut super::Heap, v: Value) -> bool {
         let kind = self.kind.get().with(v);
-        // SAFETY: as in `store`; only whether there is one is read.
-        if kind.is_double() || unsafe { (*self.store.get()).is_some() } {
+        if kind.is_double() || self.elements_cap.get() > 0 {
             return false;
         }
         self.barrier();
-        if self.flags.get() & PLACED != 0 {
-            super::object_owns_memory(self);
-        }
         let mut elements = Vec::with_capacity(4);
         elements.push(v);
         let grown = elements.capacity() * 8;
-        // SAFETY: as in `store_mut`: no other borrow of the store is live.
-        unsafe { *self.store.get() = Some(Box::new(Store { elements, ..Store::default() })) };
+        self.put_buf(elements);
         self.kind.set(kind);
         heap.charge_growth(self.is_old(), grown);
-        self.elements_len.set(1);
         self.length.set(1);
-        self.sync();
         true
     }
 
@@ -1419,19 +1481,14 @@ impl JsObject {
         if kind.is_double() || kind.with(v) != kind {
             return false;
         }
-        // SAFETY: as in `store_mut`; the borrow ends with this block.
-        let room = match unsafe { (*self.store.get()).as_deref() } {
-            Some(s) => s.elements.len() == i as usize && s.elements.len() < s.elements.capacity(),
-            None => false,
-        };
-        if !room {
+        if self.elements_len.get() != i || i >= self.elements_cap.get() {
             return false;
         }
         self.barrier();
-        // SAFETY: as in `store_mut` (checked above: there is a store).
-        if let Some(s) = unsafe { (*self.store.get()).as_deref_mut() } {
-            s.elements.push(v);
-        }
+        // SAFETY: `i` is the buffer's length and below its capacity
+        // (checked above), so the word is inside its allocation; the kind
+        // is not double, so it holds values.
+        unsafe { self.elements.get().add(i as usize).write(v) };
         self.elements_len.set(i + 1);
         self.length.set(i + 1);
         true
@@ -1443,13 +1500,13 @@ impl JsObject {
     /// into a new payload) before it next allocates through the VM.
     pub fn dense(&self, heap: &mut super::Heap) -> Vec<Value> {
         if self.kind.get().is_double() {
-            let raw = self.store().raw.clone();
-            return raw
+            return self
+                .raw()
                 .iter()
                 .map(|&d| if d.to_bits() == HOLE_NAN_BITS { Value::HOLE } else { heap.number(d) })
                 .collect();
         }
-        self.store().elements.clone()
+        self.values().to_vec()
     }
 
     /// Replaces all elements with `items` (HOLE marks a hole) and sets the
@@ -1458,16 +1515,17 @@ impl JsObject {
     pub fn replace_elements(&self, items: Vec<Value>) {
         let kind = kind_of(&items);
         let n = items.len() as u32;
-        self.store_mut(|s| {
-            s.elements = Vec::new();
-            s.raw = Vec::new();
-            put_items(s, kind, items);
-            if let Some(e) = s.extra.as_mut() {
-                e.sparse = None;
-            }
-        });
+        drop(self.take_buf());
+        self.put_items(kind, items);
+        // SAFETY: as in `store`; only whether there is one is read.
+        if unsafe { (*self.store.get()).is_some() } {
+            self.store_mut(|s| {
+                if let Some(e) = s.extra.as_mut() {
+                    e.sparse = None;
+                }
+            });
+        }
         self.kind.set(kind);
-        self.elements_len.set(n);
         if self.is_array() {
             self.length.set(n);
         }
@@ -1479,10 +1537,10 @@ impl JsObject {
         if let ObjClass::Typed(view) = &self.class {
             return (0..view.length).collect();
         }
-        let s = self.store();
         let mut keys: Vec<u32> =
-            s.elements.iter().enumerate().filter(|(_, &v)| v != Value::HOLE).map(|(i, _)| i as u32).collect();
-        keys.extend(s.raw.iter().enumerate().filter(|(_, d)| d.to_bits() != HOLE_NAN_BITS).map(|(i, _)| i as u32));
+            self.values().iter().enumerate().filter(|(_, &v)| v != Value::HOLE).map(|(i, _)| i as u32).collect();
+        keys.extend(self.raw().iter().enumerate().filter(|(_, d)| d.to_bits() != HOLE_NAN_BITS).map(|(i, _)| i as u32));
+        let s = self.store();
         if let Some(m) = s.sparse() {
             keys.extend(m.keys().copied());
         }
@@ -1492,8 +1550,7 @@ impl JsObject {
     /// Bytes the elements hold outside the cell (what a collection counts
     /// as live, so the next one is paced by them).
     pub(super) fn element_bytes(&self) -> usize {
-        let s = self.store();
-        (s.elements.capacity() + s.raw.capacity()) * 8
+        self.elements_cap.get() as usize * 8
     }
 }
 
@@ -1506,12 +1563,26 @@ fn kind_of(items: &[Value]) -> ElementsKind {
     kind
 }
 
-/// Puts `items` into an empty store in the representation of `kind`.
-fn put_items(s: &mut Store, kind: ElementsKind, items: Vec<Value>) {
-    if kind.is_double() {
-        s.raw = items.iter().map(|&v| number_of(v).map_or(f64::from_bits(HOLE_NAN_BITS), raw_of)).collect();
-    } else {
-        s.elements = items;
+/// A vector of raw numbers as the vector of words it is stored as.
+fn raw_to_values(v: Vec<f64>) -> Vec<Value> {
+    let mut v = std::mem::ManuallyDrop::new(v);
+    // SAFETY: Value is a transparent u64, of f64's size and alignment, so
+    // the allocation is the one a Vec<Value> of this capacity makes, and
+    // any bits are a valid u64 (the words are read as f64s again, never
+    // as values, while the kind is double).
+    unsafe { Vec::from_raw_parts(v.as_mut_ptr() as *mut Value, v.len(), v.capacity()) }
+}
+
+/// The inverse of `raw_to_values`.
+fn values_to_raw(v: Vec<Value>) -> Vec<f64> {
+    let mut v = std::mem::ManuallyDrop::new(v);
+    // SAFETY: as in `raw_to_values`; any u64 is a valid f64.
+    unsafe { Vec::from_raw_parts(v.as_mut_ptr() as *mut f64, v.len(), v.capacity()) }
+}
+
+impl Drop for JsObject {
+    fn drop(&mut self) {
+        drop(self.take_buf());
     }
 }
 
@@ -1533,8 +1604,8 @@ impl Trace for JsObject {
                 }
             }
         }
-        // Raw double elements hold no references.
-        for &v in &s.elements {
+        // Raw double elements hold no references (`values` is empty then).
+        for &v in self.values() {
             t.mark(v);
         }
         t.external(self.element_bytes());
