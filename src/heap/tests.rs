@@ -147,3 +147,44 @@ fn typed_views_check_the_kind() {
     assert!(Value::UNDEFINED.obj().is_none());
     assert_eq!(s.obj().map(Obj::tag), Some(<JsStr as Payload>::TAG));
 }
+
+/// An array's element buffer through every change of representation
+/// (values, raw doubles, holes, sparse), collections and the sweep's drop:
+/// the buffer is a vector taken apart in the object (`take_buf`/`put_buf`),
+/// which Miri checks for leaks and double frees.
+#[test]
+fn element_buffers_follow_their_array() {
+    let mut shapes = super::shape::Shapes::default();
+    let shape = shapes.root(Value::NULL);
+    let mut heap = full_heap();
+    let a = heap.alloc(ObjKind::Object(JsObject::array(shape, vec![Value::smi(1), Value::smi(2)])));
+    let o = a.as_object().unwrap();
+    o.push(&mut heap, Value::smi(3));
+    let d = heap.number(0.5);
+    o.push(&mut heap, d); // to raw doubles
+    assert!(o.elements_kind().is_double());
+    o.set_index(&mut heap, 6, Value::smi(7)); // holes, still raw
+    let s = heap.alloc(ObjKind::Str(super::string::JsStr::new("x".to_string())));
+    o.set_index(&mut heap, 1, s); // back to values
+    assert!(!o.elements_kind().is_double());
+    assert_eq!(o.length(), 7);
+    assert_eq!(o.get_index(&mut heap, 3).and_then(|v| v.as_number()), Some(0.5));
+    assert_eq!(o.get_index(&mut heap, 4), None);
+    o.set_length(2);
+    assert_eq!(o.dense(&mut heap), vec![Value::smi(1), s]);
+    collect(&mut heap, &[a]);
+    assert_eq!(o.get_index(&mut heap, 1), Some(s), "the string is reached through the elements");
+    o.set_index(&mut heap, 100_000, Value::smi(9)); // sparse
+    assert_eq!(o.get_index(&mut heap, 100_000), Some(Value::smi(9)));
+    o.replace_elements(vec![Value::smi(4), Value::HOLE]);
+    assert_eq!(o.index_keys(), vec![0]);
+    let b = heap.alloc(ObjKind::Object(JsObject::array(shape, Vec::new())));
+    let bo = b.as_object().unwrap();
+    for i in 0..10 {
+        bo.push(&mut heap, Value::smi(i)); // the first push, then in place and growing
+    }
+    assert_eq!(bo.pop_dense(), Some(Value::smi(9)));
+    assert_eq!(bo.dense_len(), 9);
+    collect(&mut heap, &[]);
+    assert_eq!(heap.live(), 0, "both arrays and their buffers are freed");
+}
