@@ -189,7 +189,8 @@ impl Placed for context::Context {
     }
 }
 impl Placed for collection::SymbolData {}
-// Objects keep their rare parts boxed (`object::Store`) to fit 128 bytes:
+// Objects keep their rare parts boxed (`object::Store`) and their elements
+// in a buffer of their own, to fit 128 bytes:
 // the size of every tree node, record and closure.
 const _: () = assert!(std::mem::size_of::<ObjCell<JsObject>>() <= 128);
 impl Placed for JsObject {

@@ -2,7 +2,7 @@
 //! front of the system allocator.
 //!
 //! Arrays, strings and maps keep their variable-sized parts in malloc'd
-//! memory (an object's boxed `Store`, its elements vector, a string
+//! memory (an object's boxed `Store`, its element buffer, a string
 //! buffer), which the sweeper frees when their cell dies. A minor
 //! collection frees thousands of them at once, and glibc's malloc keeps
 //! only seven freed blocks per size in its per-thread cache: the rest go
@@ -33,7 +33,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// The largest block kept on a free list: an object's `Store` (80 bytes),
+/// The largest block kept on a free list: an object's `Store` (32 bytes),
 /// the elements of an array of up to 32 values, a short string's buffer.
 const MAX_SMALL: usize = 256;
 const GRAIN: usize = 16;
