@@ -326,16 +326,13 @@ impl<'c> Gen<'c> {
         for _ in 0..self.rng.range(0, 4) {
             prelude.push(self.object_decl(&top));
         }
-        let mut class_uses = if self.rng.chance(35) {
+        let class_uses = if self.rng.chance(35) {
             let (defs, uses) = self.class_block();
             prelude.extend(defs);
             uses
         } else {
             Vec::new()
         };
-        if self.rng.chance(20) {
-            class_uses.extend(self.proto_block());
-        }
         for i in 0..self.rng.range(1, 6) as usize {
             functions.push(self.function(i));
         }
@@ -357,6 +354,11 @@ impl<'c> Gen<'c> {
             body.push(s);
         }
         body.extend(class_uses);
+        // Drawn after everything else, so that the programs the fixed
+        // seeds made before it existed stay the same up to here.
+        if self.rng.chance(20) {
+            body.extend(self.proto_block());
+        }
         body.append(&mut self.late);
         body
     }
