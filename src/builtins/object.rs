@@ -1112,6 +1112,10 @@ pub fn install(vm: &mut Vm) {
     for &(name, len, f) in methods {
         super::method(vm, proto, name, len, f);
     }
+    if let Some(f) = proto.as_object().and_then(|p| p.get_named(vm.realm.to_string)) {
+        vm.pin_value(f);
+        vm.realm.intrinsics.object_to_string = f;
+    }
     // `o.__proto__`, the ES5-era way to read and set a prototype.
     if let Some(p) = proto.as_object() {
         let a = vm.atoms.intern("__proto__");
