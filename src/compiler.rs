@@ -1959,6 +1959,7 @@ impl<'a> FnCompiler<'a> {
                         let k = self.alloc_temp(p.span)?;
                         let kk = self.number_const(index as f64);
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
+                        self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
                     }
@@ -1993,6 +1994,8 @@ impl<'a> FnCompiler<'a> {
                         let k = self.alloc_temp(p.span)?;
                         let kk = self.number_const(*n);
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
+                        // `{1.5: function () {}}` names the function "1.5".
+                        self.infer_name(&p.value, &Name::from(crate::value::number_to_string(*n)));
                         let v = self.expr(&p.value)?;
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
                     }
