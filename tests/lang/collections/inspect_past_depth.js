@@ -3,4 +3,4 @@
 var m = new Map([[1, 2]]), s = new Set([1]);
 function args() { return arguments; }
 console.log([[[m.entries(), s.values(), args(1, 2)]]]); // expect: [ [ [ [Object [Map Iterator]], [Object [Set Iterator]], [Object] ] ] ]
-console.log([[[m.keys(), args()]]]); // expect: [ [ [ [Object [Map Iterator]], [Arguments] [] ] ] ]
+console.log([[[m.keys(), args()]]]); // expect: [ [ [ [Object [Map Iterator]], [Arguments] {} ] ] ]
