@@ -323,6 +323,26 @@ impl Tier1Slot {
     }
 }
 
+/// What V8 says of a value a spread or `for...of` cannot iterate; the
+/// words depend on where the value is (V8 prints the expression with its
+/// CallPrinter, src/compiler/callee_print.rs).
+#[derive(Clone, Debug)]
+pub enum IterText {
+    /// `TEXT is not iterable`: an array literal's spread, `for...of`, a
+    /// declaration's array pattern. TEXT is the expression as printed; for
+    /// a call, `f is not a function or its return value`.
+    Quote(std::rc::Rc<str>),
+    /// The one spread of a call's arguments, the last: a nullish value is
+    /// `TEXT is not iterable (cannot read property null)`, anything else
+    /// "Spread syntax requires ...iterable[Symbol.iterator] to be a
+    /// function" (V8's CallWithSpread).
+    CallSpread(std::rc::Rc<str>),
+    /// Another spread among a call's arguments: V8 finds no expression to
+    /// print and describes the value (`object is not iterable (cannot read
+    /// property Symbol(Symbol.iterator))`).
+    Describe,
+}
+
 /// Where a function stands in tiering; the JIT owns what hangs off `jit`.
 pub struct FuncProto {
     pub name: Rc<str>,
@@ -371,6 +391,9 @@ pub struct FuncProto {
     /// from what `callee_text::call_printer` makes of the quoted source
     /// (src/compiler/callee_print.rs), sorted by pc.
     pub callee_texts: Vec<(u32, std::rc::Rc<str>)>,
+    /// How a spread or `for...of` names a value it cannot iterate, where
+    /// the compiler printed it (see `IterText`), sorted by pc.
+    pub iter_texts: Vec<(u32, IterText)>,
     /// What closures, arrows and parameter lists add (`.length`, …).
     pub info: FnInfo,
     /// Plain function, method or class constructor (what `new` and a call
@@ -634,6 +657,7 @@ impl FuncProto {
             sites: Vec::new(),
             quotes: Vec::new(),
             callee_texts: Vec::new(),
+            iter_texts: Vec::new(),
             info: FnInfo::default(),
             immortal: OnceCell::new(),
             super_ctor_cache: Cell::new([0, 0]),
@@ -679,6 +703,15 @@ impl FuncProto {
         match self.callee_texts.binary_search_by_key(&(pc as u32), |(p, _)| *p) {
             Ok(i) => self.callee_texts[i].1.to_string(),
             Err(_) => crate::callee_text::call_printer(self.quoted(pc)),
+        }
+    }
+
+    /// How the spread or `for...of` at `pc` words "is not iterable": as
+    /// the compiler printed it, else quoting the source.
+    pub fn iter_text(&self, pc: usize) -> IterText {
+        match self.iter_texts.binary_search_by_key(&(pc as u32), |(p, _)| *p) {
+            Ok(i) => self.iter_texts[i].1.clone(),
+            Err(_) => IterText::Quote(crate::callee_text::call_printer(self.quoted(pc)).into()),
         }
     }
 

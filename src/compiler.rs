@@ -448,6 +448,7 @@ struct FnCompiler<'a> {
     /// the name (see `tdz_at`).
     stmt_pos: Option<Span>,
     callee_texts: Vec<(u32, Rc<str>)>,
+    iter_texts: Vec<(u32, crate::bytecode::IterText)>,
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
@@ -506,6 +507,7 @@ impl<'a> FnCompiler<'a> {
             quotes: Vec::new(),
             stmt_pos: None,
             callee_texts: Vec::new(),
+            iter_texts: Vec::new(),
             inferred_name: None,
             syntax: Default::default(),
             exc: Default::default(),
@@ -539,6 +541,7 @@ impl<'a> FnCompiler<'a> {
             sites: self.sites,
             quotes: self.quotes,
             callee_texts: self.callee_texts,
+            iter_texts: self.iter_texts,
             info: Default::default(),
             kind: self.cls.kind,
             strict: self.cls.strict || self.cls.strict_code,
@@ -955,7 +958,10 @@ impl<'a> FnCompiler<'a> {
         let src = src?;
         let iter = self.alloc_temp(span)?;
         if f.of {
-            self.emit(Op::IterValues { dst: iter, src }, f.iter.span);
+            let pc = self.emit(Op::IterValues { dst: iter, src }, f.iter.span);
+            if let Some(t) = Self::iterable_text(&f.iter) {
+                self.iter_texts.push((pc as u32, crate::bytecode::IterText::Quote(t.into())));
+            }
         } else {
             self.emit(Op::IterKeys { dst: iter, src }, f.iter.span);
         }
@@ -1582,7 +1588,7 @@ impl<'a> FnCompiler<'a> {
         }
         if spread {
             let list = self.alloc_temp(span)?;
-            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.spread_args(args, list, span)?;
             let at = self.call_position(callee);
             self.emit_call(Op::CallSpread { dst, func, args: list }, at, callee);
             return Ok(());
@@ -1680,7 +1686,7 @@ impl<'a> FnCompiler<'a> {
         self.emit(Op::LoadConst { dst: this, k }, span);
         if spread {
             let list = self.alloc_temp(span)?;
-            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.spread_args(args, list, span)?;
             self.emit_call(Op::NewSpread { dst, func, args: list }, span, callee);
             return Ok(());
         }
@@ -1841,7 +1847,32 @@ impl<'a> FnCompiler<'a> {
         dst: Reg,
         span: Span,
     ) -> CResult<()> {
-        let items: Vec<Option<&Expr>> = items.collect();
+        self.array_items(items.collect(), dst, span, false)
+    }
+
+    /// A call's or `new`'s arguments with a spread among them, as an array
+    /// in `dst` (their "is not iterable" reads as V8's CallWithSpread's
+    /// when the spread is the only one and last).
+    fn spread_args(&mut self, args: &[Expr], dst: Reg, span: Span) -> CResult<()> {
+        self.array_items(args.iter().map(Some).collect(), dst, span, true)
+    }
+
+    /// How V8's "is not iterable" names the expression `e` (its
+    /// CallPrinter): as printed, a call or `new` by its callee (`f is not
+    /// a function or its return value`). None where V8 prints nothing.
+    pub(crate) fn iterable_text(e: &Expr) -> Option<String> {
+        match &e.kind {
+            ExprKind::Call(callee, _) | ExprKind::New(callee, _) => {
+                callee_print::print_callee(callee).map(|c| format!("{c} is not a function or its return value"))
+            }
+            _ => callee_print::print_callee(e),
+        }
+    }
+
+    fn array_items(&mut self, items: Vec<Option<&Expr>>, dst: Reg, span: Span, call: bool) -> CResult<()> {
+        use crate::bytecode::IterText;
+        let spreads = items.iter().filter(|e| matches!(e, Some(Expr { kind: ExprKind::Spread(_), .. }))).count();
+        let last_spreads = matches!(items.last(), Some(Some(Expr { kind: ExprKind::Spread(_), .. })));
         const CHUNK: usize = 32;
         let mut created = false;
         let mut i = 0;
@@ -1853,7 +1884,15 @@ impl<'a> FnCompiler<'a> {
                 }
                 let mark = self.next_reg;
                 let r = self.expr(src)?;
-                self.emit(Op::ArraySpread { arr: dst, src: r }, src.span);
+                let pc = self.emit(Op::ArraySpread { arr: dst, src: r }, src.span);
+                let text = match (call, spreads == 1 && last_spreads) {
+                    (false, _) => Self::iterable_text(src).map(|t| IterText::Quote(t.into())),
+                    (true, true) => callee_print::print_callee(src).map(|t| IterText::CallSpread(t.into())),
+                    (true, false) => Some(IterText::Describe),
+                };
+                if let Some(t) = text {
+                    self.iter_texts.push((pc as u32, t));
+                }
                 self.next_reg = mark;
                 i += 1;
                 continue;
@@ -1920,6 +1959,7 @@ impl<'a> FnCompiler<'a> {
                         let k = self.alloc_temp(p.span)?;
                         let kk = self.number_const(index as f64);
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
+                        self.infer_name(&p.value, name);
                         let v = self.expr(&p.value)?;
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
                     }
@@ -1954,6 +1994,8 @@ impl<'a> FnCompiler<'a> {
                         let k = self.alloc_temp(p.span)?;
                         let kk = self.number_const(*n);
                         self.emit(Op::LoadConst { dst: k, k: kk }, p.span);
+                        // `{1.5: function () {}}` names the function "1.5".
+                        self.infer_name(&p.value, &Name::from(crate::value::number_to_string(*n)));
                         let v = self.expr(&p.value)?;
                         self.emit(Op::SetIndex { obj, key: k, src: v }, p.span);
                     }

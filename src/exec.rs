@@ -123,10 +123,10 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
                 }
             }
         }
-        Op::ArraySpread { arr, src } => crate::objects::spread_into(vm, r!(arr), r!(src), proto.quoted(pc))?,
+        Op::ArraySpread { arr, src } => crate::objects::spread_into(vm, r!(arr), r!(src), &proto.iter_text(pc))?,
         Op::ObjectSpread { obj, src } => crate::objects::copy_props(vm, r!(obj), r!(src))?,
         Op::IterKeys { dst, src } => set!(dst, crate::objects::iter_keys(vm, r!(src))),
-        Op::IterValues { dst, src } => set!(dst, crate::objects::iter_values(vm, r!(src), proto.quoted(pc))?),
+        Op::IterValues { dst, src } => set!(dst, crate::objects::iter_values(vm, r!(src), &proto.iter_text(pc))?),
         Op::CallSpread { dst, func, args } => {
             // The message quotes the callee, as a plain call's does.
             if r!(func).as_callable().is_none() {
@@ -188,7 +188,8 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(pair as usize + 1, how);
         }
         Op::DestructureIter { dst, src, k } => {
-            let text = proto.consts[k as usize].as_js_str().map(|s| call_printer(&s.view().to_string_lossy()));
+            // Printed by the compiler (`Compiler::iterable_text`).
+            let text = proto.consts[k as usize].as_js_str().map(|s| s.view().to_string_lossy().into_owned());
             set!(dst, crate::objects::destructure_iter(vm, r!(src), text)?)
         }
         Op::DestructureCheck { src, k } => {

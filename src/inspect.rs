@@ -532,7 +532,9 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         };
 
         if self.beyond_depth(recurse) {
-            let name = &style[..style.len() - 1];
+            // node's `[Arguments]` is a brace, not a constructor: past the
+            // depth an arguments object is an `[Object]`.
+            let name = if style == "[Arguments] " { "Object" } else { &style[..style.len() - 1] };
             return if bracket_ctor { format!("[{name}]") } else { name.to_string() };
         }
         let recurse = recurse + 1;

@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 
+use crate::bytecode::IterText;
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::{PropKey, DEFAULT_ATTRS};
 use crate::heap::{JsObject, ObjClass, ObjKind};
@@ -114,23 +115,26 @@ pub fn list_of(vm: &mut Vm, v: Value) -> Vec<Value> {
     }
 }
 
-/// `TypeError: x is not iterable`, quoting the source text `text`. V8 adds
-/// `(cannot read property null)` for a nullish spread argument of a call
-/// (`f(...u)`), not for `for...of`. (An array literal's spread, `[...u]`,
-/// has no parenthesis in V8 either; it shares this path with calls.)
-fn not_iterable(vm: &mut Vm, text: &str, src: Value, spread: bool) -> crate::error::Thrown {
-    let text = crate::callee_text::call_printer(text);
-    let msg = if spread && src.is_nullish() {
-        format!("{} is not iterable (cannot read property {})", text, crate::format::debug(src))
-    } else {
-        format!("{} is not iterable", text)
+/// `TypeError: x is not iterable`, worded as V8 words it where the value
+/// is (`IterText`).
+fn not_iterable(vm: &mut Vm, text: &IterText, src: Value) -> crate::error::Thrown {
+    let msg = match text {
+        IterText::Quote(t) => format!("{} is not iterable", t),
+        IterText::CallSpread(t) if src.is_nullish() => {
+            format!("{} is not iterable (cannot read property {})", t, crate::format::debug(src))
+        }
+        IterText::CallSpread(_) => "Spread syntax requires ...iterable[Symbol.iterator] to be a function".into(),
+        IterText::Describe => match not_iterable_text(vm, src) {
+            Ok(m) => m,
+            Err(e) => return e,
+        },
     };
     vm.throw_error(ErrorKind::TypeError, &msg)
 }
 
 /// `[...src]`: appends every item of `src` (an array's elements, a
 /// string's code points) to array `arr`, which its register keeps alive.
-pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
+pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &IterText) -> JsResult<()> {
     let Some(a) = arr.as_object() else { return Ok(()) };
     if let Some(items) = crate::closure::arguments_items(vm, src) {
         for v in items {
@@ -146,13 +150,13 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
     }
     if !src.is_string() || !crate::iteration::iterates_natively(vm, src) {
         let Some(method) = crate::iteration::iterator_method(vm, src)? else {
-            return Err(not_iterable(vm, text, src, true));
+            return Err(not_iterable(vm, text, src));
         };
         let (it, next) = crate::iteration::open(vm, src, method)?;
         // V8's spread checks `next` when it opens the iterator: one that
         // cannot be called makes the source "not iterable".
         if next.as_callable().is_none() {
-            return Err(not_iterable(vm, text, src, true));
+            return Err(not_iterable(vm, text, src));
         }
         let mut s = vm.scope();
         let (rit, rnext) = (s.root(it), s.root(next));
@@ -165,7 +169,7 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
             }
         }
     }
-    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src, true)) };
+    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src)) };
     let units = s.units().into_owned();
     let mut i = 0;
     while i < units.len() {
@@ -180,13 +184,18 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<
 /// `{...src}`: copies `src`'s own enumerable properties into `obj`.
 pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     let Some(target) = obj.as_object() else { return Ok(()) };
-    if let Some(s) = src.as_js_str() {
+    // A wrapped string's characters are own enumerable properties too
+    // (virtual ones, not in its property list).
+    let chars = match src.as_object().map(|o| &o.class) {
+        Some(ObjClass::Boxed(p)) if p.is_string() => *p,
+        _ => src,
+    };
+    if let Some(s) = chars.as_js_str() {
         let chars = s.units().into_owned();
         for (i, c) in chars.into_iter().enumerate() {
             let v = vm.unit_string(c);
             property::define(vm, target, PropKey::Index(i as u32), DEFAULT_ATTRS, v);
         }
-        return Ok(());
     }
     let Some(o) = src.as_object() else { return Ok(()) };
     let mut keys = property::own_keys(vm, o, true);
@@ -212,7 +221,7 @@ pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
 }
 
 /// The iterator of `for (x of src)`.
-pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
+pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> {
     if let Some(items) = crate::closure::arguments_items(vm, src) {
         let copy = vm.new_array(items);
         return Ok(iterator(vm, copy, Vec::new(), false));
@@ -222,7 +231,7 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &str) -> JsResult<Value> {
     }
     match crate::iteration::iterator_method(vm, src)? {
         Some(m) => protocol_iterator(vm, src, m),
-        None => Err(not_iterable(vm, text, src, false)),
+        None => Err(not_iterable(vm, text, src)),
     }
 }
 
@@ -475,7 +484,8 @@ fn ordinary_instance_of(vm: &mut Vm, v: Value, f: Value) -> JsResult<bool> {
 /// it keeps.
 pub fn for_each(vm: &mut Vm, v: Value, text: &str, mut f: impl FnMut(&mut Vm, Value) -> JsResult<()>) -> JsResult<()> {
     let mut s = vm.scope();
-    let it = iter_values(&mut s, v, text)?;
+    let text = IterText::Quote(crate::callee_text::call_printer(text).into());
+    let it = iter_values(&mut s, v, &text)?;
     let rit = s.root(it);
     loop {
         let it = s.get(rit);

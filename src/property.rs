@@ -614,23 +614,69 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
     }
 }
 
-/// How V8 names a receiver or an item in messages: primitives as text,
-/// arrays `[object Array]`, other objects `#<Ctor>`.
+/// How V8 names a value in messages (Object::NoSideEffectsToString):
+/// primitives and functions as text; an error as `Name: message`; an
+/// object whose `toString` is Object.prototype's as `#<Ctor>` (its
+/// `constructor`, found without running getters); any other object as
+/// `[object Tag]` (its string `Symbol.toStringTag`, else its class), so an
+/// array reads `[object Array]`, a date `[object Date]` and `new Number(1)`
+/// `[object Number]`, as they have `toString`s of their own.
 pub fn receiver_text(vm: &Vm, v: Value) -> String {
-    match v.as_object() {
-        Some(o) if o.is_array() => "[object Array]".into(),
-        Some(o) if matches!(o.class, crate::heap::ObjClass::RegExp(_)) => "[object RegExp]".into(),
-        Some(o) if o.callable().is_none() => {
-            let mut cur = o.proto();
-            while let Some(p) = cur.as_object() {
-                if let Some(c) = p.get_named(vm.realm.constructor).and_then(|c| c.as_callable()) {
-                    return format!("#<{}>", function_name(vm, c));
-                }
-                cur = p.proto();
+    let Some(o) = v.as_object().filter(|o| o.callable().is_none()) else {
+        return crate::format::to_string(v);
+    };
+    let data = |a: shape::Atom| {
+        o.lookup_named(a).filter(|x| !matches!(x.as_object().map(|x| &x.class), Some(ObjClass::Accessor(..))))
+    };
+    let to_string = data(vm.realm.to_string);
+    let i = &vm.realm.intrinsics;
+    if matches!(o.class, ObjClass::Error(_)) || (to_string.is_some() && to_string == Some(i.error_to_string)) {
+        return error_text(vm, o);
+    }
+    if to_string.is_some() && to_string == Some(i.object_to_string) {
+        if let Some(c) = data(vm.realm.constructor).and_then(|c| c.as_callable()) {
+            let name = function_name(vm, c);
+            if !name.is_empty() {
+                return format!("#<{}>", name);
             }
-            "#<Object>".into()
         }
-        _ => crate::format::to_string(v),
+    }
+    match data(i.tag).filter(|t| t.is_string()) {
+        Some(t) => format!("[object {}]", crate::format::lossy(t)),
+        None => format!("[object {}]", class_name(o)),
+    }
+}
+
+/// An error as V8 names it in messages, without running getters: its
+/// `name` and `message` data properties, `Error` and "" when they are
+/// not strings.
+fn error_text(vm: &Vm, o: &JsObject) -> String {
+    let text = |a: shape::Atom| o.lookup_named(a).filter(|x| x.is_string()).map(crate::format::lossy);
+    let name = text(vm.realm.name).unwrap_or("Error".into());
+    let message = text(vm.realm.message).unwrap_or_default();
+    match (name.is_empty(), message.is_empty()) {
+        (true, _) => message.into_owned(),
+        (_, true) => name.into_owned(),
+        _ => format!("{}: {}", name, message),
+    }
+}
+
+/// V8's JSReceiver::class_name: the kind of built-in object.
+fn class_name(o: &JsObject) -> &'static str {
+    match &o.class {
+        _ if o.is_array() => "Array",
+        ObjClass::Function(_) | ObjClass::Method(..) => "Function",
+        ObjClass::Arguments(_) => "Arguments",
+        ObjClass::Date(_) => "Date",
+        ObjClass::Error(_) => "Error",
+        ObjClass::RegExp(_) => "RegExp",
+        ObjClass::Generator(_) => "Generator",
+        ObjClass::Collection(_, k) => k.name(),
+        ObjClass::Boxed(p) if p.is_number() => "Number",
+        ObjClass::Boxed(p) if p.is_string() => "String",
+        ObjClass::Boxed(p) if p.as_symbol().is_some() => "Symbol",
+        ObjClass::Boxed(_) => "Boolean",
+        _ => "Object",
     }
 }
 

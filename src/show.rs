@@ -383,7 +383,9 @@ impl Heap<'_> {
                         (format!("[{ty} Iterator] "), EntryForm::Single, e)
                     }
                 };
-                let style = "[Object]".to_string();
+                // Past the depth limit node names it by constructor and tag,
+                // whatever the kind of entries.
+                let style = format!("[Object [{ty} Iterator]]");
                 Some(View::Collection { id, head, style, entries, form, props: self.named_props(o) })
             }
             _ => None,

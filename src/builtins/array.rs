@@ -703,6 +703,41 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     super::object::object_to_string(vm, this, &[])
 }
 
+/// `toLocaleString`: each element's own `toLocaleString()` (nothing for
+/// null, undefined and holes), joined with commas; a cycle joins as "".
+fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    let len = access::length_of(vm, this)?;
+    if !access::enter_join(this) {
+        return Ok(vm.string(String::new()));
+    }
+    let text = locale_units(vm, this, len);
+    access::leave_join(this);
+    let text = text?;
+    Ok(vm.string_from_units(text))
+}
+
+fn locale_units(vm: &mut Vm, this: Value, len: u64) -> JsResult<Vec<u16>> {
+    let mut out: Vec<u16> = Vec::new();
+    let key = property::key_of_str(vm, "toLocaleString");
+    for i in 0..len {
+        if i > 0 {
+            out.push(b',' as u16);
+        }
+        let v = get_at(vm, this, i)?;
+        if v.is_nullish() {
+            continue;
+        }
+        let f = property::get(vm, v, key)?;
+        access::require_callable(vm, f)?;
+        let text = access::call(vm, f, v, &[])?;
+        access::append_text(vm, text, &mut out)?;
+        if out.len() as u64 > crate::vm::MAX_STRING_LENGTH {
+            return Err(vm.throw_error(ErrorKind::RangeError, "Invalid string length"));
+        }
+    }
+    Ok(out)
+}
+
 /// The methods V8 writes in Torque/CSA check their receiver themselves
 /// and name themselves (`Array.prototype.map called on null or
 /// undefined`); the others fail in ToObject (`Cannot convert undefined or
@@ -776,6 +811,7 @@ pub fn install(vm: &mut Vm) {
         ("toSorted", 1, copies::to_sorted),
         ("toSpliced", 2, copies::to_spliced),
         ("toString", 0, to_string),
+        ("toLocaleString", 0, to_locale_string),
         ("unshift", 1, unshift),
         ("with", 2, copies::with),
     ];

@@ -52,6 +52,10 @@ pub fn install(vm: &mut Vm) {
         property::define_named(vm, proto, "message", HIDDEN, empty);
         if kind == ErrorKind::Error {
             super::method(vm, proto, "toString", 0, to_string);
+            if let Some(f) = proto.as_object().and_then(|p| p.get_named(vm.realm.to_string)) {
+                vm.pin_value(f);
+                vm.realm.intrinsics.error_to_string = f;
+            }
             super::method(vm, f, "captureStackTrace", 2, capture_stack_trace);
             base_ctor = f;
         } else if let (Some(o), true) = (f.as_object(), base_ctor != Value::UNDEFINED) {

@@ -107,7 +107,8 @@ impl Stringifier {
         // A wrapped primitive is serialized as the primitive (the
         // specification converts it with ToNumber / ToString, which give
         // the same unless String.prototype's methods are replaced).
-        if let Some(ObjClass::Boxed(p)) = value.as_object().map(|o| &o.class) {
+        // A wrapped symbol (or any other) is an ordinary object.
+        if let Some(ObjClass::Boxed(p)) = value.as_object().map(|o| &o.class).filter(|_| !is_boxed_symbol(value)) {
             value = *p;
             s.set(r, value);
         }
@@ -265,6 +266,10 @@ impl Stringifier {
         self.close(&stepback, i > 0, ']');
         Ok(())
     }
+}
+
+fn is_boxed_symbol(v: Value) -> bool {
+    matches!(v.as_object().map(|o| &o.class), Some(ObjClass::Boxed(p)) if p.as_symbol().is_some())
 }
 
 /// The property list an array replacer names: its strings and numbers

@@ -820,7 +820,7 @@ pub(super) fn own_descriptor(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<Op
     let key = v.as_object().map_or(key, |o| property::index_key(vm, o, key));
     let found = match (v.as_object(), string_of(v), key) {
         (_, Some(s), PropKey::Index(i)) if i < utf16_len(s) => Some((ENUMERABLE, get(vm, v, key)?)),
-        (None, Some(s), PropKey::Name(a)) if a == vm.realm.length => Some((0, Value::smi(utf16_len(s) as i32))),
+        (_, Some(s), PropKey::Name(a)) if a == vm.realm.length => Some((0, Value::smi(utf16_len(s) as i32))),
         (Some(o), _, PropKey::Index(i)) => o.get_index(&mut vm.heap, i).map(|x| (element_attrs(o), x)),
         (Some(o), _, PropKey::Name(a)) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
@@ -949,7 +949,8 @@ fn tag_of(v: Value) -> &'static str {
     let Some(o) = v.as_object() else { return "Object" };
     match &o.class {
         ObjClass::Array => "Array",
-        ObjClass::Function(_) => "Function",
+        // A class and its methods are functions with a home object.
+        ObjClass::Function(_) | ObjClass::Method(..) => "Function",
         ObjClass::Boxed(p) => tag_of(*p),
         ObjClass::Error(_) => "Error",
         ObjClass::Date(_) => "Date",
@@ -1111,6 +1112,10 @@ pub fn install(vm: &mut Vm) {
     ];
     for &(name, len, f) in methods {
         super::method(vm, proto, name, len, f);
+    }
+    if let Some(f) = proto.as_object().and_then(|p| p.get_named(vm.realm.to_string)) {
+        vm.pin_value(f);
+        vm.realm.intrinsics.object_to_string = f;
     }
     // `o.__proto__`, the ES5-era way to read and set a prototype.
     if let Some(p) = proto.as_object() {

@@ -24,7 +24,7 @@
 //! default takes the target's name.
 
 use super::{already_declared, BindKind, Binding, CResult, FnCompiler, Place};
-use crate::ast::{DeclKind, Expr, Ident, Pattern, PatternDecl, PropKey, Span};
+use crate::ast::{DeclKind, Expr, ExprKind, Ident, Pattern, PatternDecl, PropKey, Span};
 use crate::bytecode::{Op, Reg};
 use crate::error::ErrorKind;
 use crate::value::Value;
@@ -178,6 +178,30 @@ impl FnCompiler<'_> {
                 None => self.load_const(Value::UNDEFINED, p.span())?,
             };
             let origin = match init {
+                // An array pattern's "is not iterable" prints the value's
+                // expression as V8 does. V8 looks for an expression that
+                // starts where the initializer does, so it finds none (and
+                // describes the value) for an operation, a property read,
+                // a method call or a parenthesised expression, whose
+                // positions are their operators'.
+                Some(e) if matches!(p, Pattern::Array { .. }) => {
+                    let wrapped = match &e.kind {
+                        ExprKind::Call(callee, _) => !matches!(callee.kind, ExprKind::Ident(_)),
+                        ExprKind::Member(..)
+                        | ExprKind::Index(..)
+                        | ExprKind::Binary(..)
+                        | ExprKind::Logical(..)
+                        | ExprKind::Cond(..)
+                        | ExprKind::Seq(..)
+                        | ExprKind::Assign(..)
+                        | ExprKind::LogicalAssign(..) => true,
+                        _ => false,
+                    } || self.source_text(e.span).starts_with('(');
+                    match Self::iterable_text(e).filter(|_| !wrapped) {
+                        Some(t) => Origin::Declaration(t, e.span),
+                        None => Origin::Parameter(e.span),
+                    }
+                }
                 Some(e) => Origin::Declaration(self.source_text(e.span), e.span),
                 None => Origin::Value,
             };

@@ -361,6 +361,11 @@ pub struct Intrinsics {
     /// `AggregateError.prototype` (`AggregateError(...)` without `new`,
     /// and `Promise.any`'s rejection).
     pub aggregate_error_proto: Value,
+    /// `Object.prototype.toString` and `Error.prototype.toString` as
+    /// installed: how V8's messages name an object depends on which of
+    /// them it inherits (`property::receiver_text`).
+    pub object_to_string: Value,
+    pub error_to_string: Value,
 }
 
 impl Default for Intrinsics {
@@ -400,6 +405,8 @@ impl Default for Intrinsics {
             gen_fn_proto: Value::NULL,
             async_fn_proto: Value::NULL,
             aggregate_error_proto: Value::NULL,
+            object_to_string: Value::UNDEFINED,
+            error_to_string: Value::UNDEFINED,
             throw_: u32::MAX,
         }
     }

@@ -354,27 +354,12 @@ pub fn invalid_length(vm: &mut Vm) -> Thrown {
     vm.throw_error(ErrorKind::RangeError, "Invalid array length")
 }
 
-/// How V8 names a value that was called but is not a function: strings
-/// unquoted, objects by class.
-fn callee_text(v: Value) -> String {
-    if let Some(s) = v.as_js_str() {
-        return s.to_string_lossy().into_owned();
-    }
-    if v.as_array().is_some() {
-        return "[object Array]".into();
-    }
-    if v.as_object().is_some() {
-        return "#<Object>".into();
-    }
-    crate::format::to_string(v)
-}
-
 /// `TypeError: x is not a function` unless `f` is callable.
 pub fn require_callable(vm: &mut Vm, f: Value) -> JsResult<()> {
     if f.as_callable().is_some() {
         return Ok(());
     }
-    let msg = format!("{} is not a function", callee_text(f));
+    let msg = format!("{} is not a function", crate::property::receiver_text(vm, f));
     Err(vm.throw_error(ErrorKind::TypeError, &msg))
 }
 

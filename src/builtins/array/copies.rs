@@ -78,7 +78,8 @@ pub fn with(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let rel = access::to_integer(vm, arg(args, 0))?;
     let at = if rel >= 0.0 { rel } else { len as f64 + rel };
     if at < 0.0 || at >= len as f64 {
-        let msg = format!("Invalid index : {}", crate::value::number_to_string(rel));
+        // V8 shows the argument as given, not the integer it became.
+        let msg = format!("Invalid index : {}", crate::property::receiver_text(vm, arg(args, 0)));
         return Err(vm.throw_error(ErrorKind::RangeError, &msg));
     }
     let (at, value) = (at as u64, arg(args, 1));

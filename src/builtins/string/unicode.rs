@@ -44,18 +44,51 @@ const ASCII_ORDER: &[u8] = b" _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdef
 struct Element {
     primary: u32,
     accents: Vec<char>,
-    upper: bool,
+    /// 0 lower case, 1 a compatibility form, 2 upper case.
+    third: u8,
+}
+
+/// A printable ASCII character's place in `ASCII_ORDER`, spaced out so
+/// that the letters ICU sorts as their own letters after a base letter
+/// (`ø` after `o`) and the non-ASCII punctuation and symbols fit between.
+fn ascii_primary(c: char) -> u32 {
+    let rank = ASCII_ORDER.iter().position(|&b| b as char == c).unwrap_or(0);
+    0x20 + 16 * rank as u32
 }
 
 fn primary(c: char) -> Option<u32> {
     let lower = c.to_lowercase().next().unwrap_or(c);
+    let after = |base: char, k: u32| Some(ascii_primary(base) + k);
     match lower as u32 {
         // Controls other than the white space ones are ignorable.
         0x09..=0x0d => Some(lower as u32),
         0x00..=0x1f | 0x7f => None,
-        0x20..=0x7e => {
-            let rank = ASCII_ORDER.iter().position(|&b| b as char == lower).unwrap_or(0);
-            Some(0x20 + rank as u32)
+        0x20..=0x7e => Some(ascii_primary(lower)),
+        // Ignorable: soft hyphen, zero-width characters, variation selectors.
+        0xad | 0x200b..=0x200f | 0x2060..=0x2064 | 0xfe00..=0xfe0f | 0xfeff | 0xe0100..=0xe01ef => None,
+        // Spaces of other widths are spaces.
+        0xa0 | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 => Some(ascii_primary(' ')),
+        // Letters ICU sorts after a base letter, not with its accents.
+        0xe6 => after('a', 1),  // æ
+        0x131 => after('i', 1), // ı
+        0x153 => after('o', 2), // œ
+        0xfe => after('z', 1),  // þ
+        // Punctuation beyond ASCII after ASCII's, symbols before the
+        // currency signs, which come before the digits (as `$` does).
+        0xa1
+        | 0xa7
+        | 0xab
+        | 0xb6
+        | 0xb7
+        | 0xbb
+        | 0xbf
+        | 0x2010..=0x2027
+        | 0x2030..=0x205e
+        | 0x3001..=0x3003
+        | 0x3008..=0x3011 => Some(ascii_primary('%') + 1),
+        0xa2..=0xa5 | 0x20a0..=0x20cf => Some(ascii_primary('$') + 1),
+        0xa6 | 0xa8 | 0xa9 | 0xac | 0xae..=0xb1 | 0xb4 | 0xb8 | 0xd7 | 0xf7 | 0x2100..=0x2bff | 0x1f000..=0x1faff => {
+            Some(ascii_primary('~') + 1)
         }
         // Everything else after ASCII, by code point (ICU interleaves
         // scripts its own way; Latin letters with accents come here only
@@ -68,19 +101,54 @@ fn elements(units: &[u16]) -> Vec<Element> {
     let mut out: Vec<Element> = Vec::new();
     for c in char::decode_utf16(units.iter().copied()) {
         let c = c.unwrap_or('\u{FFFD}');
-        let mut parts = std::iter::once(c).nfd();
-        let Some(base) = parts.next() else { continue };
-        let marks: Vec<char> = parts.collect();
-        if unicode_normalization::char::is_combining_mark(base) {
-            // A combining mark on its own accents the previous character.
-            if let Some(last) = out.last_mut() {
-                last.accents.push(base);
-                last.accents.extend(marks);
+        // ß is "ss" to ICU, differing only at the third level.
+        if c == 'ß' || c == 'ẞ' {
+            for _ in 0..2 {
+                out.push(Element {
+                    primary: ascii_primary('s'),
+                    accents: Vec::new(),
+                    third: 1 + c.is_uppercase() as u8,
+                });
+            }
+            continue;
+        }
+        // Letters with a stroke are their base letter with an accent.
+        let stroke = match c.to_lowercase().next().unwrap_or(c) {
+            'đ' => Some(('d', '\u{335}')),
+            'ð' => Some(('d', '\u{336}')),
+            'ħ' => Some(('h', '\u{335}')),
+            'ł' => Some(('l', '\u{337}')),
+            'ø' => Some(('o', '\u{338}')),
+            'ŧ' => Some(('t', '\u{335}')),
+            _ => None,
+        };
+        if let Some((base, mark)) = stroke {
+            out.push(Element { primary: ascii_primary(base), accents: vec![mark], third: 2 * c.is_uppercase() as u8 });
+            continue;
+        }
+        // Compatibility forms (ﬁ, ², ½, Ǆ) sort as what they stand for,
+        // after it at the third level.
+        let compat = std::iter::once(c).nfd().ne(std::iter::once(c).nfkd());
+        let mut first = true;
+        for part in std::iter::once(c).nfkd() {
+            // A combining mark accents the character before it.
+            if unicode_normalization::char::is_combining_mark(part) && (!first || !out.is_empty()) {
+                if let Some(last) = out.last_mut() {
+                    last.accents.push(part);
+                    continue;
+                }
+            }
+            // A mark with nothing before it weighs next to nothing.
+            if unicode_normalization::char::is_combining_mark(part) {
+                first = false;
+                out.push(Element { primary: 1, accents: vec![part], third: 0 });
                 continue;
             }
-        }
-        if let Some(p) = primary(base) {
-            out.push(Element { primary: p, accents: marks, upper: base.is_uppercase() });
+            first = false;
+            if let Some(p) = primary(part) {
+                let third = if part.is_uppercase() || c.is_uppercase() { 2 } else { compat as u8 };
+                out.push(Element { primary: p, accents: Vec::new(), third });
+            }
         }
     }
     out
@@ -90,9 +158,13 @@ fn elements(units: &[u16]) -> Vec<Element> {
 /// base characters first (case- and accent-blind; punctuation before
 /// digits before letters), then accents, then case (lower before upper).
 /// Strings equal at all three levels compare equal, as in ICU
-/// (`'é'.localeCompare('e\u0301')` is 0). Not modelled: ICU's ordering of
-/// scripts and symbols beyond ASCII (by code point here), contractions
-/// and expansions (`'æ'`), and the backwards accents of some locales.
+/// (`'é'.localeCompare('e\u0301')` is 0). Beyond ASCII: spaces of other
+/// widths are spaces, letters with a stroke (`ł`, `ø`) their base letter
+/// accented, `ß` is `ss`, compatibility forms (`ﬁ`, `½`) what they stand
+/// for, other punctuation after ASCII's, symbols and currency signs
+/// before the digits. Not modelled: ICU's order among those symbols and
+/// among scripts (by code point here), and the backwards accents of some
+/// locales.
 pub fn locale_compare(a: &[u16], b: &[u16]) -> std::cmp::Ordering {
     let printable = |s: &[u16]| s.iter().all(|&u| (0x20..0x7f).contains(&u));
     if printable(a) && printable(b) {
@@ -140,7 +212,7 @@ fn general_compare(a: &[u16], b: &[u16]) -> std::cmp::Ordering {
     };
     level(&|e| vec![e.primary])
         .then_with(|| level(&|e| e.accents.iter().map(|&c| c as u32).collect()))
-        .then_with(|| level(&|e| vec![e.upper as u32]))
+        .then_with(|| level(&|e| vec![e.third as u32]))
 }
 
 #[cfg(test)]
