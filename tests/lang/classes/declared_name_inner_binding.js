@@ -30,12 +30,15 @@ function t() {
 }
 console.log(t()); // expect: function
 function early() {
-  return C;
+  function peek() {
+    return C;
+  }
+  class C {
+    static x = peek();
+  }
 }
 try {
-  class C {
-    static x = early();
-  }
+  early();
 } catch (e) {
   console.log(e.message); // expect: Cannot access 'C' before initialization
 }
