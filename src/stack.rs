@@ -56,7 +56,8 @@ pub fn locate(vm: &mut Vm, proto: &FuncProto, pc: usize, base: usize) {
     match frames.take() {
         Some(c) => frames.set(Some(c)),
         None => {
-            frames.set(Some(capture(vm, base, pc as u32, Some(proto))));
+            let c = capture(vm, base, pc as u32, Some(proto));
+            frames.set(Some(limited(vm, c)));
             eager_cost(vm, o);
         }
     }
@@ -75,6 +76,25 @@ fn eager_cost(vm: &mut Vm, o: &'static JsObject) {
             std::hint::black_box(s.string(t));
         }
     }
+}
+
+/// `c` cut to `Error.stackTraceLimit` frames when a program lowered it
+/// (a larger limit still lists `STACK_LIMIT`: the captures are that long).
+fn limited(vm: &Vm, c: Capture) -> Capture {
+    let Some(ctor) = vm.realm.error_ctor.as_object() else { return c };
+    let n = match vm.atoms.lookup("stackTraceLimit").and_then(|a| ctor.get_named(a)) {
+        Some(v) => match v.as_number() {
+            Some(d) if d >= STACK_LIMIT as f64 => return c,
+            Some(d) if d > 0.0 => d as usize,
+            // Not a number: V8 makes no stack at all; stitch an empty one.
+            _ => 0,
+        },
+        None => 0,
+    };
+    if n >= c.0.len() {
+        return c;
+    }
+    Capture(c.0[..n].iter().cloned().collect())
 }
 
 /// Whether error object `o`'s own `stack` is still the lazy one.
@@ -113,6 +133,7 @@ pub fn capture_above_constructor(vm: &mut Vm, e: Value, base: usize, new_target:
         Some((b, pc)) => capture(vm, b, pc, None),
         None => Capture(Rc::new([])),
     };
+    let c = limited(vm, c);
     let Some(o) = e.as_object() else { return };
     if let ObjClass::Error(frames) = &o.class {
         frames.set(Some(c));
@@ -123,12 +144,17 @@ pub fn capture_above_constructor(vm: &mut Vm, e: Value, base: usize, new_target:
 /// The `stack` string of `o` if its `stack` is still lazy, without
 /// storing it (console.log reads it through a shared borrow).
 pub fn text(vm: &Vm, o: &'static JsObject) -> Option<String> {
+    text_under(vm, o, header(vm, object_value(o)))
+}
+
+/// `text` with the given first line.
+fn text_under(vm: &Vm, o: &'static JsObject, header: String) -> Option<String> {
     let ObjClass::Error(frames) = &o.class else { return None };
     if !is_lazy(vm, o) {
         return None;
     }
     let c = frames.take();
-    let mut out = header(vm, object_value(o));
+    let mut out = header;
     if let Some(c) = &c {
         render(vm, c, &mut out);
     }
@@ -143,7 +169,14 @@ pub fn materialize(vm: &mut Vm, o: &'static JsObject, with: Option<Value>) {
     let v = match with {
         Some(v) => v,
         None => {
-            let Some(t) = text(vm, o) else { return };
+            let e = object_value(o);
+            let t = if is_lazy(vm, o) && header_needs_getters(vm, e) {
+                let h = header_running_getters(vm, e);
+                text_under(vm, o, h)
+            } else {
+                text(vm, o)
+            };
+            let Some(t) = t else { return };
             let mut s = vm.scope();
             s.root(object_value(o));
             s.string(t)
@@ -720,6 +753,40 @@ pub fn header(vm: &Vm, e: Value) -> String {
         Some(v) if v == Value::UNDEFINED => String::new(),
         Some(v) => crate::format::to_string(v),
     };
+    join_header(name, message)
+}
+
+/// Whether error `e`'s `name` or `message` is an accessor (`get name() {
+/// return this.constructor.name }` in a subclass): its header needs code
+/// run (`header_running_getters`), which `header` cannot.
+pub fn header_needs_getters(vm: &Vm, e: Value) -> bool {
+    [vm.realm.name, vm.realm.message]
+        .into_iter()
+        .any(|a| data_property(vm, e, a).is_some_and(|v| crate::property::accessor_of(v).is_some()))
+}
+
+/// `header`, running the getters of `name` and `message` as V8 does when
+/// it first formats `stack` (a getter that throws counts as absent).
+pub fn header_running_getters(vm: &mut Vm, e: Value) -> String {
+    let mut s = vm.scope();
+    s.root(e);
+    let (name_atom, message_atom) = (s.realm.name, s.realm.message);
+    let mut part = |a: crate::heap::Atom, absent: &str| -> String {
+        match crate::property::get(&mut s, e, crate::heap::PropKey::Name(a)) {
+            Ok(v) if v == Value::UNDEFINED => absent.to_string(),
+            Ok(v) => crate::format::to_string(v),
+            Err(_) => {
+                let _ = s.take_exception();
+                absent.to_string()
+            }
+        }
+    };
+    let name = part(name_atom, "Error");
+    let message = part(message_atom, "");
+    join_header(name, message)
+}
+
+fn join_header(name: String, message: String) -> String {
     match (name.is_empty(), message.is_empty()) {
         (_, true) => name,
         (true, false) => message,

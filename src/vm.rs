@@ -296,6 +296,9 @@ pub struct Realm {
     /// setter `stack::lazy_get`, `lazy_set`; set by builtins/error.rs):
     /// the string is made on first use.
     pub lazy_stack: Value,
+    /// The `Error` constructor, whose `stackTraceLimit` bounds new stacks
+    /// (pinned).
+    pub error_ctor: Value,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
     /// The `Math` functions,
@@ -560,6 +563,7 @@ impl Vm {
             message: 0,
             stack: 0,
             lazy_stack: Value::UNDEFINED,
+            error_ctor: Value::UNDEFINED,
             intrinsics: Default::default(),
             inline_math: [Value::UNDEFINED; INLINE_BUILTINS],
         };
