@@ -1582,7 +1582,7 @@ impl<'a> FnCompiler<'a> {
         }
         if spread {
             let list = self.alloc_temp(span)?;
-            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.array_literal_opt(args.iter().map(Some), list, span, true)?;
             let at = self.call_position(callee);
             self.emit_call(Op::CallSpread { dst, func, args: list }, at, callee);
             return Ok(());
@@ -1680,7 +1680,7 @@ impl<'a> FnCompiler<'a> {
         self.emit(Op::LoadConst { dst: this, k }, span);
         if spread {
             let list = self.alloc_temp(span)?;
-            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.array_literal_opt(args.iter().map(Some), list, span, true)?;
             self.emit_call(Op::NewSpread { dst, func, args: list }, span, callee);
             return Ok(());
         }
@@ -1830,16 +1830,17 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn array_literal(&mut self, items: &[Option<Expr>], dst: Reg, span: Span) -> CResult<()> {
-        self.array_literal_opt(items.iter().map(Option::as_ref), dst, span)
+        self.array_literal_opt(items.iter().map(Option::as_ref), dst, span, false)
     }
 
     /// `[a, , ...b, c]`: the first run of plain items in registers for
-    /// `NewArray`, then appends and spreads.
+    /// `NewArray`, then appends and spreads; `args`: a call's argument list.
     fn array_literal_opt<'e>(
         &mut self,
         items: impl Iterator<Item = Option<&'e Expr>>,
         dst: Reg,
         span: Span,
+        args: bool,
     ) -> CResult<()> {
         let items: Vec<Option<&Expr>> = items.collect();
         const CHUNK: usize = 32;
@@ -1853,7 +1854,11 @@ impl<'a> FnCompiler<'a> {
                 }
                 let mark = self.next_reg;
                 let r = self.expr(src)?;
-                self.emit(Op::ArraySpread { arr: dst, src: r }, src.span);
+                if args {
+                    self.emit(Op::ArgSpread { arr: dst, src: r }, src.span);
+                } else {
+                    self.emit(Op::ArraySpread { arr: dst, src: r }, src.span);
+                }
                 self.next_reg = mark;
                 i += 1;
                 continue;
