@@ -254,7 +254,7 @@ pub(super) fn compile_closure(
         let shadows_param = separate
             && !block_function
             && !param_vars.contains(&name)
-            && (f.params.iter().any(|p| p.name == name)
+            && (f.params.iter().chain(f.rest.iter()).any(|p| p.name == name)
                 || f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)).any(|id| id.name == name))
             && c.cl.captured.contains(&name);
         if shadows_param {
@@ -300,10 +300,14 @@ pub(super) fn compile_closure(
             }
         }
         if let Some(rest) = &f.rest {
-            if let Some(bi) = c.scopes[0].find(&rest.name) {
-                let reg = c.scopes[0].bindings[bi].reg;
+            // The parameter's binding, not a body `var` of the same name
+            // (a second binding when the list has defaults).
+            if let Some(bi) = c.scopes[0].bindings[..body_start].iter().rposition(|b| b.name == rest.name) {
+                let (reg, slot) = (c.scopes[0].bindings[bi].reg, c.scopes[0].bindings[bi].slot);
                 c.emit(Op::RestArgs { dst: reg, src: args, from: f.params.len() as u8 }, rest.span);
-                c.store_if_captured(0, &rest.name, reg, rest.span)?;
+                if let (Some(slot), Some(ctx)) = (slot, c.scopes[0].ctx) {
+                    c.emit(Op::SetScoped { ctx, src: reg, depth: 0, slot }, rest.span);
+                }
             }
         }
     }
