@@ -83,6 +83,18 @@ pub fn call_function(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> JsRe
     call_function_as(vm, f, this, args, false)
 }
 
+/// `TypeError: Class constructor A cannot be invoked without 'new'`; an
+/// anonymous class's is V8's `Class constructors cannot be invoked without
+/// 'new'`.
+pub fn called_without_new(vm: &mut Vm, p: &crate::bytecode::FuncProto) -> crate::error::Thrown {
+    let msg = if p.name.is_empty() {
+        "Class constructors cannot be invoked without 'new'".to_string()
+    } else {
+        format!("Class constructor {} cannot be invoked without 'new'", p.name)
+    };
+    vm.throw_error(ErrorKind::TypeError, &msg)
+}
+
 /// `call_function`, or (`construct`) the call `new` makes, which may run a
 /// class constructor (new.target in `this`: see `classes.rs`).
 pub fn call_function_as(vm: &mut Vm, f: Value, this: Value, args: &[Value], construct: bool) -> JsResult<Value> {
@@ -92,8 +104,7 @@ pub fn call_function_as(vm: &mut Vm, f: Value, this: Value, args: &[Value], cons
     };
     if let Callable::Script(p) = callable {
         if !construct && p.kind.is_class_ctor() {
-            let msg = format!("Class constructor {} cannot be invoked without 'new'", p.name);
-            return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+            return Err(called_without_new(vm, p));
         }
     }
     if crate::native_stack::exhausted(vm.native_limit) {
