@@ -51,8 +51,20 @@ pub fn call_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<
     vm.stack.set_link(own, crate::vm::frame_link(caller, own, pc));
     let saved = std::mem::replace(&mut vm.calling, (own, crate::vm::NATIVE_PC));
     let result = call_native_linked(vm, index, at, argc);
+    if result.is_err() {
+        crate::stack::native_threw(vm, own);
+    }
     vm.calling = saved;
     result
+}
+
+/// `call_native` under `new`: the frame is noted as a construction, which
+/// its stack line shows (`at new Map`).
+pub fn construct_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
+    vm.native_news.push(at + ARGS_AFTER_FUNC);
+    let r = call_native(vm, index, at, argc);
+    vm.native_news.pop();
+    r
 }
 
 fn call_native_linked(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
@@ -133,6 +145,7 @@ pub fn call_function_as(vm: &mut Vm, f: Value, this: Value, args: &[Value], cons
     // for it afterwards. (It stays rooted by the `new` that set it.)
     let outer_new_target = (!construct).then(|| std::mem::replace(&mut vm.new_target, Value::UNDEFINED));
     let result = match callable {
+        Callable::Native(i) if construct => construct_native(vm, *i, top, args.len()),
         Callable::Native(i) => call_native(vm, *i, top, args.len()),
         Callable::Script(p) => run_script_function(vm, p, new_base, args.len()),
     };

@@ -37,7 +37,7 @@ fn native_index(vm: &mut Vm, constructor: bool) -> u32 {
         return i as u32;
     }
     let call: crate::vm::NativeFn = if constructor { bound_construct } else { bound_call };
-    vm.natives.push(Native { name: BOUND, length: 0, call, constructor });
+    vm.natives.push(Native { name: BOUND, length: 0, call, constructor, frameless: true });
     (vm.natives.len() - 1) as u32
 }
 
