@@ -1591,7 +1591,7 @@ impl<'a> FnCompiler<'a> {
         }
         if spread {
             let list = self.alloc_temp(span)?;
-            self.array_literal_opt(args.iter().map(Some), list, span, true)?;
+            self.array_literal_opt(args.iter().map(Some), list, span)?;
             let at = self.call_position(callee);
             self.emit_call(Op::CallSpread { dst, func, args: list }, at, callee);
             return Ok(());
@@ -1694,7 +1694,7 @@ impl<'a> FnCompiler<'a> {
         self.emit(Op::LoadConst { dst: this, k }, span);
         if spread {
             let list = self.alloc_temp(span)?;
-            self.array_literal_opt(args.iter().map(Some), list, span, true)?;
+            self.array_literal_opt(args.iter().map(Some), list, span)?;
             self.emit_call(Op::NewSpread { dst, func, args: list }, span, callee);
             return Ok(());
         }
@@ -1871,17 +1871,16 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn array_literal(&mut self, items: &[Option<Expr>], dst: Reg, span: Span) -> CResult<()> {
-        self.array_literal_opt(items.iter().map(Option::as_ref), dst, span, false)
+        self.array_literal_opt(items.iter().map(Option::as_ref), dst, span)
     }
 
     /// `[a, , ...b, c]`: the first run of plain items in registers for
-    /// `NewArray`, then appends and spreads; `args`: a call's argument list.
+    /// `NewArray`, then appends and spreads.
     fn array_literal_opt<'e>(
         &mut self,
         items: impl Iterator<Item = Option<&'e Expr>>,
         dst: Reg,
         span: Span,
-        args: bool,
     ) -> CResult<()> {
         let items: Vec<Option<&Expr>> = items.collect();
         const CHUNK: usize = 32;
@@ -1895,11 +1894,7 @@ impl<'a> FnCompiler<'a> {
                 }
                 let mark = self.next_reg;
                 let r = self.expr(src)?;
-                if args {
-                    self.emit(Op::ArgSpread { arr: dst, src: r }, src.span);
-                } else {
-                    self.emit(Op::ArraySpread { arr: dst, src: r }, src.span);
-                }
+                self.emit(Op::ArraySpread { arr: dst, src: r }, src.span);
                 self.next_reg = mark;
                 i += 1;
                 continue;

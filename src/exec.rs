@@ -125,8 +125,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
                 }
             }
         }
-        Op::ArraySpread { arr, src } => crate::objects::spread_into(vm, r!(arr), r!(src), proto.quoted(pc), false)?,
-        Op::ArgSpread { arr, src } => crate::objects::spread_into(vm, r!(arr), r!(src), proto.quoted(pc), true)?,
+        Op::ArraySpread { arr, src } => crate::objects::spread_into(vm, r!(arr), r!(src), proto.quoted(pc))?,
         Op::ObjectSpread { obj, src } => crate::objects::copy_props(vm, r!(obj), r!(src))?,
         Op::IterKeys { dst, src } => set!(dst, crate::objects::iter_keys(vm, r!(src))),
         Op::IterValues { dst, src } => set!(dst, crate::objects::iter_values(vm, r!(src), proto.quoted(pc))?),

@@ -213,9 +213,6 @@ macro_rules! for_each_op {
             ArrayAppend { arr: A, base: Base, argc: Argc } => SLOW;
             /// Appends every item of iterable `src` to array `arr` (`[...src]`).
             ArraySpread { arr: A, src: B } => SLOW;
-            /// `ArraySpread` building a call's argument list (`f(...src)`),
-            /// whose errors V8 words differently.
-            ArgSpread { arr: A, src: B } => SLOW;
             /// Copies the own enumerable properties of `src` into `obj` (`{...src}`).
             ObjectSpread { obj: A, src: B } => SLOW;
             /// `dst` = an iterator over the enumerable keys of `src` (`for...in`).

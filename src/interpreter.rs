@@ -967,7 +967,6 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     | Inst::NewArray { .. }
                     | Inst::ArrayAppend { .. }
                     | Inst::ArraySpread { .. }
-                    | Inst::ArgSpread { .. }
                     | Inst::ObjectSpread { .. }
                     | Inst::IterKeys { .. }
                     | Inst::IterValues { .. }

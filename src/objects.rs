@@ -118,16 +118,10 @@ pub fn list_of(vm: &mut Vm, v: Value) -> Vec<Value> {
 /// `(cannot read property null)` for a nullish spread argument of a call
 /// (`f(...u)`), not for `for...of`. (An array literal's spread, `[...u]`,
 /// has no parenthesis in V8 either; it shares this path with calls.)
-/// `args`: the source is spread into a call's arguments, where V8 says
-/// more (`f(...null)`: `null is not iterable (cannot read property null)`,
-/// `f(...5)`: `Spread syntax requires ...iterable[Symbol.iterator] to be a
-/// function`) than in an array literal or a loop (`5 is not iterable`).
-fn not_iterable(vm: &mut Vm, text: &str, src: Value, args: bool) -> crate::error::Thrown {
+fn not_iterable(vm: &mut Vm, text: &str, src: Value, spread: bool) -> crate::error::Thrown {
     let text = crate::callee_text::call_printer(text);
-    let msg = if args && src.is_nullish() {
+    let msg = if spread && src.is_nullish() {
         format!("{} is not iterable (cannot read property {})", text, crate::format::debug(src))
-    } else if args {
-        "Spread syntax requires ...iterable[Symbol.iterator] to be a function".to_string()
     } else {
         format!("{} is not iterable", text)
     };
@@ -136,7 +130,7 @@ fn not_iterable(vm: &mut Vm, text: &str, src: Value, args: bool) -> crate::error
 
 /// `[...src]`: appends every item of `src` (an array's elements, a
 /// string's code points) to array `arr`, which its register keeps alive.
-pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str, args: bool) -> JsResult<()> {
+pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str) -> JsResult<()> {
     let Some(a) = arr.as_object() else { return Ok(()) };
     if let Some(items) = crate::closure::arguments_items(vm, src) {
         for v in items {
@@ -152,13 +146,13 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str, args: bool) 
     }
     if !src.is_string() || !crate::iteration::iterates_natively(vm, src) {
         let Some(method) = crate::iteration::iterator_method(vm, src)? else {
-            return Err(not_iterable(vm, text, src, args));
+            return Err(not_iterable(vm, text, src, true));
         };
         let (it, next) = crate::iteration::open(vm, src, method)?;
         // V8's spread checks `next` when it opens the iterator: one that
         // cannot be called makes the source "not iterable".
         if next.as_callable().is_none() {
-            return Err(not_iterable(vm, text, src, args));
+            return Err(not_iterable(vm, text, src, true));
         }
         let mut s = vm.scope();
         let (rit, rnext) = (s.root(it), s.root(next));
@@ -171,7 +165,7 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &str, args: bool) 
             }
         }
     }
-    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src, args)) };
+    let Some(s) = src.as_js_str() else { return Err(not_iterable(vm, text, src, true)) };
     let units = s.units().into_owned();
     let mut i = 0;
     while i < units.len() {
