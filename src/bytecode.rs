@@ -346,6 +346,10 @@ pub enum IterText {
 /// Where a function stands in tiering; the JIT owns what hangs off `jit`.
 pub struct FuncProto {
     pub name: Rc<str>,
+    /// For an anonymous function assigned to a property, the name V8's
+    /// name inferrer gives it for stack frames (`F.m = function () {}`:
+    /// `F.m`; `X.prototype.m`: `X.m`); its `name` stays empty.
+    pub inferred_name: Rc<str>,
     pub nparams: u16,
     /// Frame size in slots: parameters, locals and temporaries.
     pub nregs: u16,
@@ -638,6 +642,7 @@ impl FuncProto {
     pub fn synthetic(name: &str, nparams: u16, nregs: u16, code: Vec<Op>, consts: Vec<Value>) -> FuncProto {
         FuncProto {
             name: name.into(),
+            inferred_name: "".into(),
             nparams,
             nregs,
             spans: vec![Span::default(); code.len()],

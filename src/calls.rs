@@ -51,8 +51,20 @@ pub fn call_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<
     vm.stack.set_link(own, crate::vm::frame_link(caller, own, pc));
     let saved = std::mem::replace(&mut vm.calling, (own, crate::vm::NATIVE_PC));
     let result = call_native_linked(vm, index, at, argc);
+    if result.is_err() {
+        crate::stack::native_threw(vm, own);
+    }
     vm.calling = saved;
     result
+}
+
+/// `call_native` under `new`: the frame is noted as a construction, which
+/// its stack line shows (`at new Map`).
+pub fn construct_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
+    vm.native_news.push(at + ARGS_AFTER_FUNC);
+    let r = call_native(vm, index, at, argc);
+    vm.native_news.pop();
+    r
 }
 
 fn call_native_linked(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<Value> {
@@ -83,6 +95,18 @@ pub fn call_function(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> JsRe
     call_function_as(vm, f, this, args, false)
 }
 
+/// `TypeError: Class constructor A cannot be invoked without 'new'`; an
+/// anonymous class's is V8's `Class constructors cannot be invoked without
+/// 'new'`.
+pub fn called_without_new(vm: &mut Vm, p: &crate::bytecode::FuncProto) -> crate::error::Thrown {
+    let msg = if p.name.is_empty() {
+        "Class constructors cannot be invoked without 'new'".to_string()
+    } else {
+        format!("Class constructor {} cannot be invoked without 'new'", p.name)
+    };
+    vm.throw_error(ErrorKind::TypeError, &msg)
+}
+
 /// `call_function`, or (`construct`) the call `new` makes, which may run a
 /// class constructor (new.target in `this`: see `classes.rs`).
 pub fn call_function_as(vm: &mut Vm, f: Value, this: Value, args: &[Value], construct: bool) -> JsResult<Value> {
@@ -92,8 +116,7 @@ pub fn call_function_as(vm: &mut Vm, f: Value, this: Value, args: &[Value], cons
     };
     if let Callable::Script(p) = callable {
         if !construct && p.kind.is_class_ctor() {
-            let msg = format!("Class constructor {} cannot be invoked without 'new'", p.name);
-            return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+            return Err(called_without_new(vm, p));
         }
     }
     if crate::native_stack::exhausted(vm.native_limit) {
@@ -122,6 +145,7 @@ pub fn call_function_as(vm: &mut Vm, f: Value, this: Value, args: &[Value], cons
     // for it afterwards. (It stays rooted by the `new` that set it.)
     let outer_new_target = (!construct).then(|| std::mem::replace(&mut vm.new_target, Value::UNDEFINED));
     let result = match callable {
+        Callable::Native(i) if construct => construct_native(vm, *i, top, args.len()),
         Callable::Native(i) => call_native(vm, *i, top, args.len()),
         Callable::Script(p) => run_script_function(vm, p, new_base, args.len()),
     };

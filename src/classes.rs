@@ -34,11 +34,7 @@ pub fn is_constructor(vm: &Vm, f: Value) -> bool {
     }
 }
 
-/// `TypeError: Class constructor A cannot be invoked without 'new'`.
-pub fn called_without_new(vm: &mut Vm, p: &crate::bytecode::FuncProto) -> Thrown {
-    let msg = format!("Class constructor {} cannot be invoked without 'new'", p.name);
-    vm.throw_error(ErrorKind::TypeError, &msg)
-}
+pub use crate::calls::called_without_new;
 
 /// `[[Construct]](f, args, new_target)`; `f` is a constructor.
 pub fn construct_with(vm: &mut Vm, f: Value, args: &[Value], new_target: Value) -> JsResult<Value> {

@@ -325,7 +325,7 @@ fn compile_function(
     strict: bool,
 ) -> CResult<Rc<FuncProto>> {
     let cls = classes::ClassState { strict_code: strict, ..classes::ClassState::default() };
-    closures::compile_closure(vm, source, f, declared, Rc::new(Vec::new()), None, false, cls)
+    closures::compile_closure(vm, source, f, declared, Rc::new(Vec::new()), None, None, false, cls)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -452,6 +452,12 @@ struct FnCompiler<'a> {
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
+    /// The stack-frame name of the anonymous function about to be made as
+    /// the value of a property assignment (`FuncProto::inferred_name`).
+    member_inferred: Option<Name>,
+    /// In `a.b = c.d = function () {}`, the path of the outer targets
+    /// (`a.b`): V8 joins them all (`a.b.c.d`).
+    member_chain: Option<String>,
     /// Labels, `switch` jump targets and optional chains being compiled.
     syntax: labels::SyntaxState,
     /// `try` statements: the exception table and the enclosing finallies.
@@ -509,6 +515,8 @@ impl<'a> FnCompiler<'a> {
             callee_texts: Vec::new(),
             iter_texts: Vec::new(),
             inferred_name: None,
+            member_inferred: None,
+            member_chain: None,
             syntax: Default::default(),
             exc: Default::default(),
             cls: classes::ClassState::default(),
@@ -524,6 +532,7 @@ impl<'a> FnCompiler<'a> {
         self.spans.shrink_to_fit();
         FuncProto {
             name,
+            inferred_name: "".into(),
             nparams,
             nregs: self.max_reg.max(1) as u16,
             fused: crate::bytecode::fuse(&self.code, &self.exc.handlers),
@@ -1632,15 +1641,20 @@ impl<'a> FnCompiler<'a> {
     /// Where V8 reports a failed call: a method's name, an index's `[`, or
     /// the callee.
     fn call_position(&self, callee: &Expr) -> Span {
+        // V8's parser places a call whose callee ends in a name at that
+        // name (`f()`, `o.m()`), any other (`f()()`, `(0, f)()`, `(f)()`,
+        // `o[k]()`) at the `(`.
+        let text = &self.source.text;
+        let unparenthesised = !text.get(..callee.span.end as usize).is_some_and(|t| t.ends_with(')'))
+            && text.get(callee.span.end as usize..).is_some_and(|t| t.trim_start().starts_with('('));
         match &callee.kind {
             // A reserved word as a method name (`it.throw(e)`, `o.new()`):
             // V8 reports at the `(`.
             ExprKind::Member(_, prop) if RESERVED_WORDS.contains(&&*prop.name) => self.paren_after(callee.span),
-            ExprKind::Member(_, prop) => prop.span,
-            ExprKind::Index(_, key) => self.bracket_before(key.span),
-            // `f?.()`: V8 reports at the `(`.
-            ExprKind::OptionalBase(_) => self.paren_after(callee.span),
-            _ => callee.span,
+            ExprKind::Member(_, prop) if unparenthesised => prop.span,
+            ExprKind::Ident(_) if unparenthesised => callee.span,
+            // `f?.()` and the rest: at the `(`.
+            _ => self.paren_after(callee.span),
         }
     }
 
@@ -1786,7 +1800,11 @@ impl<'a> FnCompiler<'a> {
         span: Span,
         op_span: Span,
     ) -> CResult<()> {
+        let chain = self.member_chain.take();
         let t = self.property_target_before(target, Some(value))?;
+        if op.is_none() {
+            self.infer_member_name(target, value, chain);
+        }
         let v = match (op, dst) {
             // A statement: the value may stay in its own register (a local's).
             (None, None) => self.expr(value)?,
@@ -1811,6 +1829,29 @@ impl<'a> FnCompiler<'a> {
             _ => {}
         }
         Ok(())
+    }
+
+    /// V8's name inferrer for `target = value`: an anonymous function
+    /// value gets the target's path (`obj.m`, `F.m` for `F.prototype.m`,
+    /// `obj.<computed>` for `obj[k]`) as its frames' name; an assignment
+    /// value passes the path on to its own target.
+    fn infer_member_name(&mut self, target: &Expr, value: &Expr, chain: Option<String>) {
+        let Some(path) = member_path(target, 0) else { return };
+        let full = match chain {
+            Some(pre) if !path.is_empty() => format!("{pre}.{path}"),
+            Some(pre) => pre,
+            None => path,
+        };
+        if full.is_empty() {
+            return;
+        }
+        match &value.kind {
+            ExprKind::Function(f) if f.name.name.is_empty() => self.member_inferred = Some(full.into()),
+            ExprKind::Assign(None, _, t, _) if matches!(t.kind, ExprKind::Member(..) | ExprKind::Index(..)) => {
+                self.member_chain = Some(full)
+            }
+            _ => {}
+        }
     }
 
     /// `o.x++`, `--o[k]`.
@@ -2661,3 +2702,31 @@ const RESERVED_WORDS: [&str; 35] = [
     "while",
     "with",
 ];
+
+/// The names V8's name inferrer collects from an assignment target:
+/// identifiers and property names joined by `.`, `prototype` left out,
+/// `this` as nothing, a computed key as `<computed>`; None for any other
+/// expression.
+fn member_path(e: &Expr, depth: usize) -> Option<String> {
+    if depth > 32 {
+        return None;
+    }
+    let join = |obj: &Expr, key: &str| -> Option<String> {
+        let base = member_path(obj, depth + 1)?;
+        Some(match (base.is_empty(), key == "prototype") {
+            (_, true) => base,
+            (true, false) => key.to_string(),
+            (false, false) => format!("{base}.{key}"),
+        })
+    };
+    match &e.kind {
+        ExprKind::Ident(n) => Some(n.to_string()),
+        ExprKind::This => Some(String::new()),
+        ExprKind::Member(obj, prop) => join(obj, &prop.name),
+        ExprKind::Index(obj, key) => match &key.kind {
+            ExprKind::Str(s) => join(obj, &String::from_utf16_lossy(s)),
+            _ => join(obj, "<computed>"),
+        },
+        _ => None,
+    }
+}

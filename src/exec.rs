@@ -7,7 +7,9 @@
 //! for their slow paths.
 
 use crate::bytecode::{FuncProto, Op};
-pub use crate::calls::{call_function, call_native, enter_frame, pad_args, stack_overflow, ARGS_AFTER_FUNC};
+pub use crate::calls::{
+    call_function, call_native, construct_native, enter_frame, pad_args, stack_overflow, ARGS_AFTER_FUNC,
+};
 use crate::error::{ErrorKind, JsResult, Thrown};
 use crate::ops::{self, Arith, Bitwise, Cmp};
 use crate::value::Value;

@@ -81,7 +81,7 @@ pub fn key_value(vm: &mut Vm, k: PropKey) -> Value {
 }
 
 /// The object that holds the properties of primitive `v` (its prototype).
-fn proto_of_primitive(vm: &Vm, v: Value) -> Option<Value> {
+pub fn proto_of_primitive(vm: &Vm, v: Value) -> Option<Value> {
     if v.is_number() {
         Some(vm.realm.number_proto)
     } else if v.is_string() {

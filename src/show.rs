@@ -72,6 +72,7 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
     let mut tags = HashMap::new();
     let mut seen = std::collections::HashSet::new();
     let mut found: Vec<(Value, Value)> = Vec::new();
+    let mut errors: Vec<Value> = Vec::new();
     let mut work: Vec<(Value, usize)> = args.iter().rev().map(|&v| (v, 0)).collect();
     while let Some((v, depth)) = work.pop() {
         let Some(o) = v.as_object() else { continue };
@@ -82,6 +83,11 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
             if g.as_callable().is_some() {
                 found.push((v, g));
             }
+        }
+        // An error whose `name` or `message` is a getter: its `stack` is
+        // made here, running them (the view cannot).
+        if matches!(o.class, crate::heap::ObjClass::Error(_)) && crate::stack::header_needs_getters(vm, v) {
+            errors.push(v);
         }
         if depth >= MAX_DEPTH {
             continue;
@@ -108,6 +114,9 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
             }
         }
         work.extend(children.into_iter().rev().filter(|c| c.as_object().is_some()).map(|c| (c, depth + 1)));
+    }
+    for e in errors {
+        crate::stack::settle(vm, e);
     }
     if found.is_empty() {
         return Ok(tags);

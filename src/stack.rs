@@ -56,7 +56,32 @@ pub fn locate(vm: &mut Vm, proto: &FuncProto, pc: usize, base: usize) {
     match frames.take() {
         Some(c) => frames.set(Some(c)),
         None => {
-            frames.set(Some(capture(vm, base, pc as u32, Some(proto))));
+            let c = capture(vm, base, pc as u32, Some(proto));
+            frames.set(Some(limited(vm, c)));
+            eager_cost(vm, o);
+        }
+    }
+}
+
+/// A native whose frame is at `base` is throwing: an error it made itself
+/// (not yet located, no frames) lists the native's frame first, as V8's
+/// do (`at JSON.parse (<anonymous>)`). Errors thrown by code it called
+/// were located there and keep their frames.
+pub fn native_threw(vm: &mut Vm, base: usize) {
+    if vm.is_located() {
+        return;
+    }
+    let Some(e) = vm.exception() else { return };
+    let Some(o) = e.as_object() else { return };
+    let ObjClass::Error(frames) = &o.class else { return };
+    if !is_lazy(vm, o) {
+        return;
+    }
+    match frames.take() {
+        Some(c) => frames.set(Some(c)),
+        None => {
+            let c = capture(vm, base, NATIVE_PC, None);
+            frames.set(Some(limited(vm, c)));
             eager_cost(vm, o);
         }
     }
@@ -75,6 +100,25 @@ fn eager_cost(vm: &mut Vm, o: &'static JsObject) {
             std::hint::black_box(s.string(t));
         }
     }
+}
+
+/// `c` cut to `Error.stackTraceLimit` frames when a program lowered it
+/// (a larger limit still lists `STACK_LIMIT`: the captures are that long).
+fn limited(vm: &Vm, c: Capture) -> Capture {
+    let Some(ctor) = vm.realm.error_ctor.as_object() else { return c };
+    let n = match vm.atoms.lookup("stackTraceLimit").and_then(|a| ctor.get_named(a)) {
+        Some(v) => match v.as_number() {
+            Some(d) if d >= STACK_LIMIT as f64 => return c,
+            Some(d) if d > 0.0 => d as usize,
+            // Not a number: V8 makes no stack at all; stitch an empty one.
+            _ => 0,
+        },
+        None => 0,
+    };
+    if n >= c.0.len() {
+        return c;
+    }
+    Capture(c.0[..n].iter().cloned().collect())
 }
 
 /// Whether error object `o`'s own `stack` is still the lazy one.
@@ -113,6 +157,7 @@ pub fn capture_above_constructor(vm: &mut Vm, e: Value, base: usize, new_target:
         Some((b, pc)) => capture(vm, b, pc, None),
         None => Capture(Rc::new([])),
     };
+    let c = limited(vm, c);
     let Some(o) = e.as_object() else { return };
     if let ObjClass::Error(frames) = &o.class {
         frames.set(Some(c));
@@ -123,12 +168,17 @@ pub fn capture_above_constructor(vm: &mut Vm, e: Value, base: usize, new_target:
 /// The `stack` string of `o` if its `stack` is still lazy, without
 /// storing it (console.log reads it through a shared borrow).
 pub fn text(vm: &Vm, o: &'static JsObject) -> Option<String> {
+    text_under(vm, o, header(vm, object_value(o)))
+}
+
+/// `text` with the given first line.
+fn text_under(vm: &Vm, o: &'static JsObject, header: String) -> Option<String> {
     let ObjClass::Error(frames) = &o.class else { return None };
     if !is_lazy(vm, o) {
         return None;
     }
     let c = frames.take();
-    let mut out = header(vm, object_value(o));
+    let mut out = header;
     if let Some(c) = &c {
         render(vm, c, &mut out);
     }
@@ -143,7 +193,14 @@ pub fn materialize(vm: &mut Vm, o: &'static JsObject, with: Option<Value>) {
     let v = match with {
         Some(v) => v,
         None => {
-            let Some(t) = text(vm, o) else { return };
+            let e = object_value(o);
+            let t = if is_lazy(vm, o) && header_needs_getters(vm, e) {
+                let h = header_running_getters(vm, e);
+                text_under(vm, o, h)
+            } else {
+                text(vm, o)
+            };
+            let Some(t) = t else { return };
             let mut s = vm.scope();
             s.root(object_value(o));
             s.string(t)
@@ -263,15 +320,21 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
     let mut n = 0;
     let host = host_lines(vm.event.host);
     let mut bottom = true;
-    for i in 0..STACK_LIMIT {
+    for i in 0.. {
+        if n >= STACK_LIMIT {
+            bottom = false;
+            break;
+        }
         let owned = frame_fn(vm, base);
-        let prefix = |p: &FuncProto| if p.is_script { None } else { receiver_prefix(vm, base, vm.stack.get(base - 2)) };
+        let head = |p: &FuncProto, callee: Value| if p.is_script { None } else { frame_head(vm, base, callee, p) };
         let frame = match (owned, first) {
             (owned, Some(p)) if i == 0 => match owned {
-                Some(FrameFn::Script(rc)) if std::ptr::eq(&*rc, p) => Frame::Script(rc, pc, prefix(p)),
+                Some(FrameFn::Script(rc)) if std::ptr::eq(&*rc, p) => {
+                    Frame::Script(rc, pc, head(p, vm.stack.get(base - 2)))
+                }
                 _ => {
                     let mut line = String::new();
-                    describe_script(p, prefix(p).as_deref(), pc as usize, &mut line);
+                    describe_script(p, head(p, Value::UNDEFINED).as_deref(), pc as usize, &mut line);
                     Frame::Text(line)
                 }
             },
@@ -279,8 +342,8 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
                 if pc == NATIVE_PC || pc as usize >= p.code.len() {
                     break;
                 }
-                let recv = prefix(&p);
-                Frame::Script(p, pc, recv)
+                let h = head(&p, vm.stack.get(base - 2));
+                Frame::Script(p, pc, h)
             }
             // An `await` resumed its function from a job: below it, V8
             // lists the async functions awaiting its promise.
@@ -307,7 +370,14 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
                 }
                 Frame::Host(REQUIRE_LINES[shown - 1])
             }
-            (Some(FrameFn::Native(n)), _) => Frame::Native(n, receiver_prefix(vm, base, vm.stack.get(base - 2))),
+            (Some(FrameFn::Native(k)), _) if is_frameless(vm, k) => match next_frame(vm, base) {
+                Some((b, p)) => {
+                    (base, pc) = (b, p);
+                    continue;
+                }
+                None => break,
+            },
+            (Some(FrameFn::Native(n)), _) => Frame::Native(n, native_prefix(vm, base, vm.stack.get(base - 2))),
             _ => break,
         };
         if n == STACK_LIMIT {
@@ -316,7 +386,7 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
         }
         out[n] = Some(frame);
         n += 1;
-        if i + 1 == STACK_LIMIT {
+        if n == STACK_LIMIT {
             bottom = false;
         }
         match next_frame(vm, base) {
@@ -381,11 +451,11 @@ fn frame_ref(vm: &Vm, base: usize) -> Option<FrameRef<'_>> {
 /// Whether `c` lists exactly the frames `capture(vm, base, pc, first)`
 /// would: the same walk, compared frame by frame.
 fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> bool {
-    let prefix = |p: &FuncProto, base: usize| {
+    let head = |p: &FuncProto, base: usize| {
         if p.is_script {
             None
         } else {
-            receiver_prefix(vm, base, vm.stack.get(base - 2))
+            frame_head(vm, base, vm.stack.get(base - 2), p)
         }
     };
     if vm.event.host == crate::event_loop::Host::Timer {
@@ -394,7 +464,11 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
     }
     let mut n = 0;
     let mut bottom = true;
-    for i in 0..STACK_LIMIT {
+    for i in 0.. {
+        if n >= STACK_LIMIT {
+            bottom = false;
+            break;
+        }
         let live = frame_ref(vm, base);
         let p = match (live, first) {
             (Some(FrameRef::Script(q)), Some(p)) if i == 0 && std::ptr::eq(q, p) => p,
@@ -407,18 +481,23 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
                 p
             }
             (Some(FrameRef::Native(k)), _) if is_await_closure(vm, k) || is_require(vm, k) => return false,
+            (Some(FrameRef::Native(k)), _) if is_frameless(vm, k) => match next_frame(vm, base) {
+                Some((b, q)) => {
+                    (base, pc) = (b, q);
+                    continue;
+                }
+                None => break,
+            },
             (Some(FrameRef::Native(k)), _) => {
                 let same = match c.get(n) {
-                    Some(Frame::Native(j, recv)) => {
-                        *j == k && *recv == receiver_prefix(vm, base, vm.stack.get(base - 2))
-                    }
+                    Some(Frame::Native(j, recv)) => *j == k && *recv == native_prefix(vm, base, vm.stack.get(base - 2)),
                     _ => false,
                 };
                 if !same {
                     return false;
                 }
                 n += 1;
-                if i + 1 == STACK_LIMIT {
+                if n == STACK_LIMIT {
                     bottom = false;
                 }
                 match next_frame(vm, base) {
@@ -430,14 +509,14 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
             _ => break,
         };
         let same = match c.get(n) {
-            Some(Frame::Script(q, qpc, recv)) => std::ptr::eq(&**q, p) && *qpc == pc && *recv == prefix(p, base),
+            Some(Frame::Script(q, qpc, h)) => std::ptr::eq(&**q, p) && *qpc == pc && *h == head(p, base),
             _ => false,
         };
         if !same {
             return false;
         }
         n += 1;
-        if i + 1 == STACK_LIMIT {
+        if n == STACK_LIMIT {
             bottom = false;
         }
         match next_frame(vm, base) {
@@ -463,6 +542,11 @@ const REQUIRE_LINES: [&str; 6] = [
 /// Whether native `k` is `require`.
 fn is_require(vm: &Vm, k: u32) -> bool {
     matches!(vm.realm.node_modules[0].as_callable(), Some(Callable::Native(r)) if *r == k)
+}
+
+/// Whether native `k` is left out of stack traces (`Native::frameless`).
+fn is_frameless(vm: &Vm, k: u32) -> bool {
+    vm.natives.get(k as usize).is_some_and(|n| n.frameless)
 }
 
 /// Whether native `k` is one of the closures that resume an `await`.
@@ -503,7 +587,8 @@ fn awaiting_frames(closure: Value, room: usize) -> Vec<String> {
             break;
         }
         let mut line = String::new();
-        describe_script(&func, Some("async "), pc.saturating_sub(1), &mut line);
+        let head = format!("async {}", if func.name.is_empty() { "<anonymous>" } else { &func.name });
+        describe_script(&func, Some(&head), pc.saturating_sub(1), &mut line);
         lines.push(line);
         p = data_get(data, 1);
     }
@@ -515,7 +600,7 @@ fn render(vm: &Vm, c: &Capture, out: &mut String) {
     for f in c.0.iter() {
         out.push_str("\n    at ");
         match f {
-            Frame::Script(p, pc, recv) => describe_script(p, recv.as_deref(), *pc as usize, out),
+            Frame::Script(p, pc, head) => describe_script(p, head.as_deref(), *pc as usize, out),
             Frame::Native(n, recv) => {
                 out.push_str(recv.as_deref().unwrap_or_default());
                 out.push_str(vm.natives.get(*n as usize).map_or("", |n| n.name));
@@ -529,8 +614,8 @@ fn render(vm: &Vm, c: &Capture, out: &mut String) {
 
 /// `f (file:line:col)`, `Object.m (…)`, `new F (…)`, or `file:line:col`
 /// for an anonymous function, as V8 names frames; appended to `out`.
-/// `recv` is the receiver's prefix (`receiver_prefix`).
-fn describe_script(p: &FuncProto, recv: Option<&str>, pc: usize, out: &mut String) {
+/// `head` is the part before the place (`frame_head`).
+fn describe_script(p: &FuncProto, head: Option<&str>, pc: usize, out: &mut String) {
     let loc = location(p, pc);
     if p.is_script {
         if is_file(&p.source.name) {
@@ -542,59 +627,209 @@ fn describe_script(p: &FuncProto, recv: Option<&str>, pc: usize, out: &mut Strin
         }
         return;
     }
-    if p.name.is_empty() && recv.is_none() {
+    let Some(head) = head else {
         out.push_str(&loc);
         return;
-    }
-    out.push_str(recv.unwrap_or_default());
-    out.push_str(if p.name.is_empty() { "<anonymous>" } else { &p.name });
+    };
+    out.push_str(head);
     out.push_str(" (");
     out.push_str(&loc);
     out.push(')');
 }
 
-/// `Type.` for a method call on an object (`Object.`, `Array.`, `Point.`),
-/// `new ` when the receiver was made by calling `callee` with `new`, None
-/// for a plain call.
-fn receiver_prefix(vm: &Vm, base: usize, callee: Value) -> Option<String> {
+/// The name V8 gives script function `p` (closure `callee`, when known) in
+/// a frame: its `name` when a string (a computed key's, one defined
+/// later), else the name it was made with, else the one the compiler
+/// inferred from an assignment (`F.m = function () {}`: `F.m`).
+fn debug_name(vm: &Vm, callee: Value, p: &FuncProto) -> String {
+    let own = callee.as_object().filter(|o| o.callable().is_some()).and_then(|o| o.get_named(vm.realm.name));
+    if let Some(s) = own.and_then(|v| v.as_js_str()) {
+        if !s.is_empty() {
+            return s.to_string_lossy().into_owned();
+        }
+    }
+    if !p.name.is_empty() {
+        return p.name.to_string();
+    }
+    p.inferred_name.to_string()
+}
+
+/// The part of a script frame's line before its place, as V8's
+/// SerializeJSStackFrame writes it: `new F` for a construction, the name
+/// alone for a plain call, and for a method call (a receiver other than
+/// the global object or undefined) `Type.f`, `Type.f [as m]` when found
+/// under another key `m`, the name alone when it is no identifier (`get
+/// x [as x]`, an inferred `obj.m`), `Type.m` or `Type.<anonymous>` for an
+/// anonymous function. None: the location alone (an anonymous function
+/// called plainly).
+fn frame_head(vm: &Vm, base: usize, callee: Value, p: &FuncProto) -> Option<String> {
+    let name = debug_name(vm, callee, p);
+    let shown = |name: &str| if name.is_empty() { "<anonymous>".to_string() } else { name.to_string() };
     // A class constructor runs only under `new` (its `this` slot is not
     // the object being made, which its prologue allocates).
-    if let Some(crate::heap::Callable::Script(p)) = callee.as_callable() {
-        if p.kind.is_class_ctor() {
-            return Some("new ".into());
-        }
+    if p.kind.is_class_ctor() {
+        return Some(format!("new {}", shown(&name)));
     }
     let this = vm.stack.get(base.checked_sub(1)?);
-    let o = this.as_object()?;
-    // A class as the receiver (a static method) is named by its own name.
-    if let Some(crate::heap::Callable::Script(p)) = this.as_callable() {
-        if p.kind.is_class_ctor() && !p.name.is_empty() {
-            return Some(format!("{}.", crate::property::function_name(vm, o.callable()?)));
+    if this.is_nullish() || this == vm.realm.global_this || this == vm.realm.module_this {
+        return (!name.is_empty()).then_some(name);
+    }
+    if callee.as_object().is_some() && constructed_by(vm, this, callee) {
+        return Some(format!("new {}", shown(&name)));
+    }
+    let type_name = type_name(vm, this);
+    let method = if callee.as_callable().is_some() { method_name(vm, this, callee, p) } else { None };
+    if name.is_empty() {
+        return Some(format!("{}.{}", type_name, method.as_deref().unwrap_or("<anonymous>")));
+    }
+    let mut out = String::new();
+    if is_identifier(&name) {
+        out.push_str(&type_name);
+        out.push('.');
+    }
+    out.push_str(&name);
+    if let Some(m) = method {
+        let ends = name == m || (name.ends_with(&*m) && name[..name.len() - m.len()].ends_with('.'));
+        if !ends {
+            out.push_str(" [as ");
+            out.push_str(&m);
+            out.push(']');
         }
     }
-    if this == vm.realm.global_this || this == vm.realm.module_this {
-        return None;
+    Some(out)
+}
+
+/// Whether V8 writes `Type.` before name `s` (a plain identifier: not
+/// `get x`, `a b`, `[sym]`, nor an inferred `obj.m`).
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+}
+
+/// Whether `this` was made by `new callee`: the first `constructor` on its
+/// prototype chain is the callee (how a frame can tell, having no flag).
+fn constructed_by(vm: &Vm, this: Value, callee: Value) -> bool {
+    let Some(o) = this.as_object() else { return false };
+    let mut cur = o.proto();
+    while let Some(p) = cur.as_object() {
+        if let Some(c) = p.get_named(vm.realm.constructor) {
+            return c == callee;
+        }
+        cur = p.proto();
+    }
+    false
+}
+
+/// V8's type name of a receiver (JSReceiver::GetConstructorName): a
+/// primitive's wrapper, a class's own name for a static method, a
+/// generator's function, the first `constructor` on the chain unless it
+/// is `Object`, then a `Symbol.toStringTag` data property (`JSON`,
+/// `Math`), then `Object`.
+fn type_name(vm: &Vm, this: Value) -> String {
+    let Some(o) = this.as_object() else {
+        return match this {
+            _ if this.is_number() => "Number",
+            _ if this.is_string() => "String",
+            Value::TRUE | Value::FALSE => "Boolean",
+            _ if this.as_symbol().is_some() => "Symbol",
+            _ => "Object",
+        }
+        .to_string();
+    };
+    if let Some(crate::heap::Callable::Script(p)) = this.as_callable() {
+        if p.kind.is_class_ctor() && !p.name.is_empty() {
+            return crate::property::function_name(vm, o.callable().unwrap_or(&crate::heap::Callable::Native(0)));
+        }
     }
     // V8 names a generator object's type by its generator function
     // (`at g.next (<anonymous>)`); its prototypes have no constructor.
-    if let crate::heap::object::ObjClass::Generator(g) = &o.class {
+    if let ObjClass::Generator(g) = &o.class {
         let g = g.borrow();
         if !g.func.name.is_empty() {
-            return Some(format!("{}.", g.func.name));
+            return g.func.name.to_string();
         }
     }
     let mut cur = o.proto();
     while let Some(p) = cur.as_object() {
         if let Some(c) = p.get_named(vm.realm.constructor) {
-            if c == callee {
-                return Some("new ".into());
+            if let Some(f) = c.as_callable() {
+                let n = crate::property::function_name(vm, f);
+                if !n.is_empty() && n != "Object" {
+                    return n;
+                }
             }
-            let f = c.as_callable()?;
-            return Some(format!("{}.", crate::property::function_name(vm, f)));
+            break;
         }
         cur = p.proto();
     }
-    None
+    let tag = vm.realm.intrinsics.tag;
+    let mut cur = Some(o);
+    while let Some(p) = cur {
+        if let Some(v) = p.get_named(tag) {
+            if crate::property::accessor_of(v).is_none() {
+                if let Some(s) = v.as_js_str() {
+                    return s.to_string_lossy().into_owned();
+                }
+            }
+            break;
+        }
+        cur = p.proto().as_object();
+    }
+    "Object".to_string()
+}
+
+/// V8's method name of a frame (CallSiteInfo::GetMethodName): the
+/// function's own name (less `get `/`set `) when the receiver has it
+/// under that key, else the one enumerable string key of the receiver or
+/// its prototypes holding it (None when none or several do).
+fn method_name(vm: &Vm, this: Value, callee: Value, p: &FuncProto) -> Option<String> {
+    let start = match this.as_object() {
+        Some(o) => o,
+        None => crate::property::proto_of_primitive(vm, this)?.as_object()?,
+    };
+    let holds =
+        |v: Value| v == callee || crate::property::accessor_of(v).is_some_and(|(g, s)| g == callee || s == callee);
+    let own = if p.name.is_empty() { debug_name(vm, callee, p) } else { p.name.to_string() };
+    let key = own.strip_prefix("get ").or_else(|| own.strip_prefix("set ")).unwrap_or(&own);
+    if !key.is_empty() {
+        if let Some(v) = vm.atoms.lookup(key).and_then(|a| start.lookup_named(a)) {
+            if holds(v) {
+                return Some(key.to_string());
+            }
+        }
+    }
+    let mut found: Option<String> = None;
+    let mut cur = Some(start);
+    while let Some(o) = cur {
+        for (a, attrs, v) in o.named_entries() {
+            if attrs & crate::heap::shape::ENUMERABLE == 0 || vm.atoms.is_symbol(a) || !holds(v) {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(vm.atoms.name(a).to_string());
+        }
+        cur = o.proto().as_object();
+    }
+    found
+}
+
+/// The prefix of a built-in's frame (`JSON.`, `Array.`, `String.`, `new `),
+/// None for a plain call.
+fn native_prefix(vm: &Vm, base: usize, callee: Value) -> Option<String> {
+    if vm.native_news.contains(&base) {
+        return Some("new ".into());
+    }
+    let this = vm.stack.get(base.checked_sub(1)?);
+    if this.is_nullish() || this == vm.realm.global_this || this == vm.realm.module_this {
+        return None;
+    }
+    if constructed_by(vm, this, callee) {
+        return Some("new ".into());
+    }
+    Some(format!("{}.", type_name(vm, this)))
 }
 
 /// The host that runs a script of this name in node (`[eval]` is `-e`).
@@ -653,8 +888,9 @@ fn host_lines(host: crate::event_loop::Host) -> &'static [&'static str] {
 /// `Timeout` object: V8 names the frame `Timeout._onTimeout`, or
 /// `Timeout.f [as _onTimeout]` for a function named `f`.
 fn rename_timer_callback(frame: &mut Option<Frame>) {
-    if let Some(Frame::Script(p, pc, None)) = frame {
-        if !p.is_script {
+    if let Some(Frame::Script(p, pc, head)) = frame {
+        // Only a plain call's frame (no receiver in its name).
+        if !p.is_script && head.as_deref().is_none_or(|h| h == &*p.name) {
             let name = if p.name.is_empty() { "_onTimeout".to_string() } else { format!("{} [as _onTimeout]", p.name) };
             *frame = Some(Frame::Text(format!("Timeout.{name} ({})", location(p, *pc as usize))));
         }
@@ -720,6 +956,40 @@ pub fn header(vm: &Vm, e: Value) -> String {
         Some(v) if v == Value::UNDEFINED => String::new(),
         Some(v) => crate::format::to_string(v),
     };
+    join_header(name, message)
+}
+
+/// Whether error `e`'s `name` or `message` is an accessor (`get name() {
+/// return this.constructor.name }` in a subclass): its header needs code
+/// run (`header_running_getters`), which `header` cannot.
+pub fn header_needs_getters(vm: &Vm, e: Value) -> bool {
+    [vm.realm.name, vm.realm.message]
+        .into_iter()
+        .any(|a| data_property(vm, e, a).is_some_and(|v| crate::property::accessor_of(v).is_some()))
+}
+
+/// `header`, running the getters of `name` and `message` as V8 does when
+/// it first formats `stack` (a getter that throws counts as absent).
+pub fn header_running_getters(vm: &mut Vm, e: Value) -> String {
+    let mut s = vm.scope();
+    s.root(e);
+    let (name_atom, message_atom) = (s.realm.name, s.realm.message);
+    let mut part = |a: crate::heap::Atom, absent: &str| -> String {
+        match crate::property::get(&mut s, e, crate::heap::PropKey::Name(a)) {
+            Ok(v) if v == Value::UNDEFINED => absent.to_string(),
+            Ok(v) => crate::format::to_string(v),
+            Err(_) => {
+                let _ = s.take_exception();
+                absent.to_string()
+            }
+        }
+    };
+    let name = part(name_atom, "Error");
+    let message = part(message_atom, "");
+    join_header(name, message)
+}
+
+fn join_header(name: String, message: String) -> String {
     match (name.is_empty(), message.is_empty()) {
         (_, true) => name,
         (true, false) => message,

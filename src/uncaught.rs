@@ -19,6 +19,25 @@ pub fn report(vm: &mut Vm) -> JsError {
     }
     let is_error = v.as_object().is_some_and(|o| matches!(o.class, ObjClass::Error(_)));
     let mut report = JsError::new(ErrorKind::Error, "");
+    if is_error && crate::stack::header_needs_getters(vm, v) {
+        // `name` or `message` is a getter: node prints the `stack` its
+        // first read made, running them (the exception taken first, so
+        // that they run as ordinary code).
+        let _ = vm.take_exception();
+        let mut s = vm.scope();
+        s.root(v);
+        if let Some(o) = v.as_object() {
+            crate::stack::settle(&mut s, v);
+            let stack = s.realm.stack;
+            if let Some(text) = o.get_named(stack).filter(|t| t.is_string()) {
+                let text = crate::format::to_string(text);
+                report.headline = Some(text.lines().next().unwrap_or("").to_string());
+            }
+        }
+        drop(s);
+        report.at = at;
+        return report;
+    }
     if is_error {
         let name = match crate::stack::data_property(vm, v, vm.realm.name) {
             Some(n) if n != Value::UNDEFINED => crate::format::to_string(n),

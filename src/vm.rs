@@ -231,6 +231,9 @@ pub struct Native {
     pub call: NativeFn,
     /// May be called with `new` (`Array`, `Object`, …).
     pub constructor: bool,
+    /// Listed in no stack trace: `Function.prototype.call`/`apply` and
+    /// `Reflect.apply`, which V8 runs as tail calls.
+    pub frameless: bool,
 }
 
 /// The objects every program starts with, and the empty shapes of the
@@ -299,6 +302,9 @@ pub struct Realm {
     /// setter `stack::lazy_get`, `lazy_set`; set by builtins/error.rs):
     /// the string is made on first use.
     pub lazy_stack: Value,
+    /// The `Error` constructor, whose `stackTraceLimit` bounds new stacks
+    /// (pinned).
+    pub error_ctor: Value,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
     /// The `Math` functions,
@@ -492,6 +498,9 @@ pub struct Vm {
     /// set by the generic paths and natives, so that a callback's frame
     /// links to it (`calls::call_function`). `NATIVE_PC` marks a native.
     pub calling: (usize, u32),
+    /// The frames (bases) of built-in constructors running under `new`,
+    /// innermost last: their stack lines read `new Map`.
+    pub native_news: Vec<usize>,
     /// Set by a generator's `Yield` as it leaves the interpreter: where it
     /// resumes (src/generators.rs reads and clears it).
     pub suspended: Option<Suspend>,
@@ -564,6 +573,7 @@ impl Vm {
             message: 0,
             stack: 0,
             lazy_stack: Value::UNDEFINED,
+            error_ctor: Value::UNDEFINED,
             intrinsics: Default::default(),
             inline_math: [Value::UNDEFINED; INLINE_BUILTINS],
         };
@@ -605,6 +615,7 @@ impl Vm {
             place_ids: HashMap::new(),
             script: None,
             calling: (0, NATIVE_PC),
+            native_news: Vec::new(),
             suspended: None,
             error_roots: [None; crate::error::ERROR_KINDS],
             error_shapes: [None; crate::error::ERROR_KINDS],
@@ -623,7 +634,13 @@ impl Vm {
         // Function.prototype is itself a function (`typeof` says so) that
         // takes anything and returns undefined; not a constructor.
         let nothing = self.natives.len() as u32;
-        self.natives.push(Native { name: "", length: 0, call: |_, _, _| Ok(Value::UNDEFINED), constructor: false });
+        self.natives.push(Native {
+            name: "",
+            length: 0,
+            call: |_, _, _| Ok(Value::UNDEFINED),
+            constructor: false,
+            frameless: false,
+        });
         let function_proto = self.pin(JsObject::new(object_shape, ObjClass::Function(Callable::Native(nothing))));
         // Array.prototype is itself an array (`Array.isArray` says so),
         // empty and of length 0.
@@ -817,7 +834,7 @@ impl Vm {
     /// A function object for a built-in, pinned.
     pub fn native_function(&mut self, name: &'static str, length: u8, call: NativeFn) -> Value {
         let i = self.natives.len() as u32;
-        self.natives.push(Native { name, length, call, constructor: false });
+        self.natives.push(Native { name, length, call, constructor: false, frameless: false });
         let shape = self.realm.function_shape;
         self.pin(JsObject::new(shape, ObjClass::Function(Callable::Native(i))))
     }

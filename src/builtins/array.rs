@@ -772,6 +772,8 @@ named_receiver_check! {
 
 pub fn install(vm: &mut Vm) {
     let array = vm.native_constructor("Array", 1, construct);
+    // V8 lists no frame for `Array` / `new Array`.
+    super::frameless(vm, array);
     super::method(vm, array, "isArray", 1, is_array);
     super::method(vm, array, "of", 0, of);
     super::method(vm, array, "from", 1, from);

@@ -57,6 +57,10 @@ pub fn install(vm: &mut Vm) {
                 vm.realm.intrinsics.error_to_string = f;
             }
             super::method(vm, f, "captureStackTrace", 2, capture_stack_trace);
+            let limit = Value::smi(crate::stack::STACK_LIMIT as i32);
+            property::define_named(vm, f, "stackTraceLimit", crate::heap::shape::DEFAULT_ATTRS, limit);
+            vm.pin_value(f);
+            vm.realm.error_ctor = f;
             base_ctor = f;
         } else if let (Some(o), true) = (f.as_object(), base_ctor != Value::UNDEFINED) {
             // `Object.getPrototypeOf(TypeError) === Error`.

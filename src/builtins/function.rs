@@ -37,7 +37,7 @@ fn native_index(vm: &mut Vm, constructor: bool) -> u32 {
         return i as u32;
     }
     let call: crate::vm::NativeFn = if constructor { bound_construct } else { bound_call };
-    vm.natives.push(Native { name: BOUND, length: 0, call, constructor });
+    vm.natives.push(Native { name: BOUND, length: 0, call, constructor, frameless: true });
     (vm.natives.len() - 1) as u32
 }
 
@@ -122,4 +122,17 @@ pub fn install(vm: &mut Vm) {
     property::define_named(vm, ctor, "prototype", 0, fproto);
     property::define_named(vm, fproto, "constructor", crate::heap::shape::HIDDEN, ctor);
     super::global(vm, "Function", ctor);
+}
+
+/// `GeneratorFunction` / `AsyncFunction`, reached only as `constructor` of
+/// their prototype `proto` (`(function* () {}).constructor`): a `Function`
+/// subclass that refuses code from strings as `Function` does.
+pub(super) fn install_hidden_constructor(vm: &mut Vm, name: &'static str, proto: Value) {
+    let function = vm.realm.function_proto.as_object().and_then(|p| p.get_named(vm.realm.constructor));
+    let ctor = vm.native_constructor(name, 1, function_ctor);
+    if let (Some(o), Some(f)) = (ctor.as_object(), function) {
+        o.set_proto(&mut vm.shapes, f);
+    }
+    property::define_named(vm, ctor, "prototype", 0, proto);
+    property::define_named(vm, proto, "constructor", crate::heap::shape::CONFIGURABLE, ctor);
 }

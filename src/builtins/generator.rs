@@ -35,6 +35,7 @@ pub fn install(vm: &mut Vm, iter_proto: Value) {
     let tag = vm.static_string("GeneratorFunction");
     super::symbol::to_string_tag(vm, gf, tag);
     vm.realm.intrinsics.gen_fn_proto = gf;
+    super::function::install_hidden_constructor(vm, "GeneratorFunction", gf);
     // %AsyncFunction.prototype%: between async functions and
     // Function.prototype, tagged so that node's printer and
     // `Object.prototype.toString` name them `AsyncFunction`.
@@ -43,6 +44,7 @@ pub fn install(vm: &mut Vm, iter_proto: Value) {
     let tag = vm.static_string("AsyncFunction");
     super::symbol::to_string_tag(vm, af, tag);
     vm.realm.intrinsics.async_fn_proto = af;
+    super::function::install_hidden_constructor(vm, "AsyncFunction", af);
     vm.realm.intrinsics.throw_ = vm.atoms.intern("throw");
 }
 

@@ -53,6 +53,15 @@ pub fn method(vm: &mut Vm, o: Value, name: &'static str, length: u8, f: NativeFn
     fv
 }
 
+/// Marks native function `f` as one stack traces skip (`Native::frameless`).
+pub fn frameless(vm: &mut Vm, f: Value) {
+    if let Some(crate::heap::Callable::Native(i)) = f.as_callable() {
+        if let Some(n) = vm.natives.get_mut(*i as usize) {
+            n.frameless = true;
+        }
+    }
+}
+
 /// Adds a data property (non-enumerable, like the constants of `Math`).
 pub fn constant(vm: &mut Vm, o: Value, name: &str, v: Value) {
     property::define_named(vm, o, name, 0, v);

@@ -1127,8 +1127,11 @@ pub fn install(vm: &mut Vm) {
     }
     let fproto = vm.realm.function_proto;
     super::method(vm, fproto, "toString", 0, function_to_string);
-    super::method(vm, fproto, "call", 1, function_call);
-    super::method(vm, fproto, "apply", 2, function_apply);
+    for f in
+        [super::method(vm, fproto, "call", 1, function_call), super::method(vm, fproto, "apply", 2, function_apply)]
+    {
+        super::frameless(vm, f);
+    }
     // The array built-ins may have installed their own.
     let aproto = vm.realm.array_proto;
     let to_string = vm.realm.to_string;

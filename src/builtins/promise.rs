@@ -59,7 +59,7 @@ pub fn install(vm: &mut Vm) {
     ];
     for (kind, length, call) in closures {
         vm.event.closures[kind as usize] = vm.natives.len() as u32;
-        vm.natives.push(Native { name: "", length, call, constructor: false });
+        vm.natives.push(Native { name: "", length, call, constructor: false, frameless: false });
     }
     let f = vm.native_function("queueMicrotask", 1, queue_microtask);
     super::global(vm, "queueMicrotask", f);

@@ -279,7 +279,10 @@ pub fn install(vm: &mut Vm) -> Value {
         ("setPrototypeOf", 2, set_prototype_of),
     ];
     for &(name, len, f) in fns {
-        method(vm, r, name, len, f);
+        let fv = method(vm, r, name, len, f);
+        if name == "apply" || name == "construct" {
+            super::frameless(vm, fv);
+        }
     }
     super::global(vm, "Reflect", r);
     r

@@ -10,7 +10,7 @@
 //! them); src/callee_text.rs still rewrites the text for the messages that
 //! quote other expressions.
 
-use crate::ast::{BinOp, Expr, ExprKind, LogicalOp, UnOp};
+use crate::ast::{BinOp, Expr, ExprKind, LogicalOp, MemberKind, PropKey, UnOp};
 use crate::value::number_to_string;
 
 /// Deeper callees than this are quoted from the source instead: the
@@ -250,7 +250,27 @@ impl Printer {
             // `(o?.f)()`: the chain as a whole is a value V8 does not print.
             ExprKind::Optional(_) => self.find(e, false),
             ExprKind::OptionalBase(inner) => self.find(inner, true),
-            ExprKind::Function(_) | ExprKind::Class(_) | ExprKind::Pattern(_) => {}
+            // V8's VisitClassLiteral: the heritage, then each member kept
+            // in its public or private member list (methods and accessors,
+            // fields with a computed key, every private member: not the
+            // constructor, plain public fields or static blocks) is an
+            // unprinted `(intermediate value)`.
+            ExprKind::Class(c) => {
+                if let Some(h) = &c.heritage {
+                    self.find(h, false);
+                }
+                for m in &c.members {
+                    let listed = match &m.kind {
+                        MemberKind::Method(_) | MemberKind::Get(_) | MemberKind::Set(_) => true,
+                        MemberKind::Field(_) => m.private || matches!(m.key, PropKey::Computed(_)),
+                        MemberKind::StaticBlock(_) => false,
+                    };
+                    if listed {
+                        self.print("(intermediate value)");
+                    }
+                }
+            }
+            ExprKind::Function(_) | ExprKind::Pattern(_) => {}
             // V8's CallPrinter looks into a yield's operand without printing it.
             ExprKind::Yield(_, Some(a)) => self.find(a, false),
             ExprKind::Yield(_, None) => {}

@@ -314,11 +314,14 @@ impl FnCompiler<'_> {
             if c.name.name.is_empty() { self.inferred_name.take().unwrap_or_default() } else { c.name.name.clone() };
         self.inferred_name = None;
         let mark = self.next_reg;
-        // A named class expression's own name is a binding of a scope
-        // around the class (heritage, methods, static initialisers see
-        // it), bound as a declaration's is: in a context when the methods
-        // capture it.
-        let own_scope = declared.is_none() && !c.name.name.is_empty();
+        // A named class's own name is a `const` of a scope around the class
+        // (heritage, methods, static initialisers see it), in a context when
+        // the methods capture it. A declaration binds its name a second
+        // time, outside, like `let`, once the class is complete: so
+        // `C = 1` in a method throws while `C = 1` outside reassigns, and a
+        // method keeps the class even then.
+        let outer = declared;
+        let own_scope = !c.name.name.is_empty();
         if own_scope {
             self.scopes.push(Scope::default());
             self.declare_name(&c.name, BindKind::Const)?;
@@ -349,6 +352,9 @@ impl FnCompiler<'_> {
             self.scopes.pop();
         }
         r?;
+        if let Some(id) = outer.filter(|_| own_scope) {
+            self.bind_declared(id, dst)?;
+        }
         self.next_reg = mark;
         Ok(())
     }

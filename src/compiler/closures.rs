@@ -94,7 +94,8 @@ const MAX_SLOTS: usize = 255;
 const MAX_DEPTH_CTX: usize = 255;
 
 /// Compiles function `f` nested in a scope whose contexts are `outer`.
-/// `inferred` names an anonymous function after where it is stored.
+/// `inferred` names an anonymous function after where it is stored;
+/// `member_inferred` is its name in stack frames only (`FuncProto::inferred_name`).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn compile_closure(
     vm: &mut dyn Linker,
@@ -103,6 +104,7 @@ pub(super) fn compile_closure(
     declared: &Rc<HashSet<Name>>,
     outer: Rc<Vec<CtxFrame>>,
     inferred: Option<Name>,
+    member_inferred: Option<Name>,
     is_expression: bool,
     cls: super::classes::ClassState,
 ) -> CResult<Rc<FuncProto>> {
@@ -254,7 +256,7 @@ pub(super) fn compile_closure(
         let shadows_param = separate
             && !block_function
             && !param_vars.contains(&name)
-            && (f.params.iter().any(|p| p.name == name)
+            && (f.params.iter().chain(f.rest.iter()).any(|p| p.name == name)
                 || f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)).any(|id| id.name == name))
             && c.cl.captured.contains(&name);
         if shadows_param {
@@ -300,10 +302,14 @@ pub(super) fn compile_closure(
             }
         }
         if let Some(rest) = &f.rest {
-            if let Some(bi) = c.scopes[0].find(&rest.name) {
-                let reg = c.scopes[0].bindings[bi].reg;
+            // The parameter's binding, not a body `var` of the same name
+            // (a second binding when the list has defaults).
+            if let Some(bi) = c.scopes[0].bindings[..body_start].iter().rposition(|b| b.name == rest.name) {
+                let (reg, slot) = (c.scopes[0].bindings[bi].reg, c.scopes[0].bindings[bi].slot);
                 c.emit(Op::RestArgs { dst: reg, src: args, from: f.params.len() as u8 }, rest.span);
-                c.store_if_captured(0, &rest.name, reg, rest.span)?;
+                if let (Some(slot), Some(ctx)) = (slot, c.scopes[0].ctx) {
+                    c.emit(Op::SetScoped { ctx, src: reg, depth: 0, slot }, rest.span);
+                }
             }
         }
     }
@@ -413,6 +419,9 @@ pub(super) fn compile_closure(
     let length = f.defaults.iter().position(Option::is_some).unwrap_or(f.params.len());
     let text = c.cls.text.unwrap_or(f.span);
     let mut proto = c.finish(name, nparams as u16, text);
+    if let Some(n) = member_inferred {
+        proto.inferred_name = n;
+    }
     proto.info = FnInfo {
         length: length as u16,
         arrow: f.kind == FnKind::Arrow,
@@ -858,7 +867,18 @@ impl<'a> FnCompiler<'a> {
         }
         cls.super_home = super_home;
         cls.strict_code |= self.cls.strict_code || self.cls.strict;
-        let proto = compile_closure(self.vm, self.source, f, &self.declared, chain, inferred, is_expression, cls)?;
+        let member_inferred = self.member_inferred.take();
+        let proto = compile_closure(
+            self.vm,
+            self.source,
+            f,
+            &self.declared,
+            chain,
+            inferred,
+            member_inferred,
+            is_expression,
+            cls,
+        )?;
         let template = self.vm.constant_function(proto);
         let k = self.constant(template);
         let ctx = self.current_context(span)?;

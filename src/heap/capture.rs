@@ -16,6 +16,7 @@ use std::rc::Rc;
 pub struct Capture(pub(crate) Rc<[Frame]>);
 
 /// One captured frame: what its line needs, read while the frame was live.
+#[derive(Clone)]
 pub(crate) enum Frame {
     /// A script function at `pc`, with its receiver's prefix (`Point.`,
     /// `new `), which reads the receiver's prototype chain now.

@@ -915,7 +915,7 @@ fn construct_native(
     stack.set(at + 1, Value::UNDEFINED);
     // `f` stays rooted in its register while the native runs.
     let saved = std::mem::replace(&mut vm.new_target, f);
-    let r = exec::call_native(vm, i, at, argc as usize);
+    let r = exec::construct_native(vm, i, at, argc as usize);
     vm.new_target = saved;
     match r {
         Ok(v) => {
