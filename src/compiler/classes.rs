@@ -533,7 +533,7 @@ impl FnCompiler<'_> {
         self.emit(Op::Mov { dst: target, src: nt }, span);
         if spread {
             let list = self.alloc_temp(span)?;
-            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.spread_args(args, list, span)?;
             self.emit(Op::SuperCallSpread { dst: func, func, args: list }, span);
         } else {
             for (i, a) in args.iter().enumerate() {
@@ -579,7 +579,7 @@ impl FnCompiler<'_> {
         self.load_scoped(&nt, target, span);
         if spread {
             let list = self.alloc_temp(span)?;
-            self.array_literal_opt(args.iter().map(Some), list, span)?;
+            self.spread_args(args, list, span)?;
             self.emit(Op::SuperCallSpread { dst: func, func, args: list }, span);
         } else {
             for (i, a) in args.iter().enumerate() {
