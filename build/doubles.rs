@@ -924,13 +924,7 @@ fn loose_identity(
     c.a.je(a_nullish)?;
     c.cmp8(rax, V_NULL)?;
     c.a.je(a_nullish)?;
-    c.a.test(al, 1)?;
-    c.a.jz(next)?;
-    c.a.test(al, 2)?;
-    c.a.jnz(next)?;
-    c.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-    c.a.je(a_object)?;
-    c.a.jmp(next)?;
+    object_to(c, (rax, al), a_object, next)?;
     // `a` is an object that is not `b`: unequal to null, undefined and
     // any other object.
     c.a.set_label(&mut a_object)?;
@@ -938,13 +932,7 @@ fn loose_identity(
     c.a.je(unequal)?;
     c.cmp8(rcx, V_NULL)?;
     c.a.je(unequal)?;
-    c.a.test(cl, 1)?;
-    c.a.jz(next)?;
-    c.a.test(cl, 2)?;
-    c.a.jnz(next)?;
-    c.a.cmp(byte_ptr(rcx + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
-    c.a.je(unequal)?;
-    c.a.jmp(next)?;
+    object_to(c, (rcx, cl), unequal, next)?;
     // `a` is undefined or null, `b` another word.
     c.a.set_label(&mut a_nullish)?;
     c.cmp8(rcx, V_UNDEFINED)?;
@@ -956,6 +944,17 @@ fn loose_identity(
     on_equal(c)?;
     c.a.set_label(&mut unequal)?;
     on_unequal(c)
+}
+
+/// Jumps to `object` when `r` is an object, else to `other`.
+fn object_to(c: &mut Asm, (r, low): (AsmRegister64, AsmRegister8), object: CodeLabel, other: CodeLabel) -> R {
+    c.a.test(low, 1)?;
+    c.a.jz(other)?;
+    c.a.test(low, 2)?;
+    c.a.jnz(other)?;
+    c.a.cmp(byte_ptr(r + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+    c.a.je(object)?;
+    c.a.jmp(other)
 }
 
 /// The four operations a fused pair is made of, with their names in
