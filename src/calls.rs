@@ -52,7 +52,7 @@ pub fn call_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<
     let saved = std::mem::replace(&mut vm.calling, (own, crate::vm::NATIVE_PC));
     let result = call_native_linked(vm, index, at, argc);
     if result.is_err() {
-        crate::stack::native_threw(vm, own);
+        (vm.native_threw)(vm, own);
     }
     vm.calling = saved;
     result

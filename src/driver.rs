@@ -21,6 +21,7 @@ impl Vm {
         vm.native_limit = crate::native_stack::native_limit();
         vm.tiers.interpret = crate::interpreter::run;
         vm.tiers.resume = crate::interpreter::resume;
+        vm.native_threw = crate::stack::native_threw;
         crate::builtins::install(&mut vm);
         // After the built-ins: `require('process')` hands out theirs.
         crate::modules::install(&mut vm);

@@ -501,6 +501,10 @@ pub struct Vm {
     /// The frames (bases) of built-in constructors running under `new`,
     /// innermost last: their stack lines read `new Map`.
     pub native_news: Vec<usize>,
+    /// Run when a native whose frame is at the given base throws
+    /// (`stack::native_threw`, which the driver sets: stack.rs sits above
+    /// calls.rs, which runs natives).
+    pub native_threw: fn(&mut Vm, usize),
     /// Set by a generator's `Yield` as it leaves the interpreter: where it
     /// resumes (src/generators.rs reads and clears it).
     pub suspended: Option<Suspend>,
@@ -616,6 +620,7 @@ impl Vm {
             script: None,
             calling: (0, NATIVE_PC),
             native_news: Vec::new(),
+            native_threw: |_, _| {},
             suspended: None,
             error_roots: [None; crate::error::ERROR_KINDS],
             error_shapes: [None; crate::error::ERROR_KINDS],
