@@ -46,9 +46,15 @@ pub fn locate(vm: &mut Vm, proto: &FuncProto, pc: usize, base: usize) {
         return;
     }
     vm.locate_exception(proto, pc);
+    // An error made by the runtime has no frames until now.
+    give_frames(vm, base, pc as u32, Some(proto));
+}
+
+/// The pending exception, an error without frames yet (lazy), gets the
+/// frames from `base` (at `pc` of `proto`, or a native's).
+fn give_frames(vm: &mut Vm, base: usize, pc: u32, proto: Option<&FuncProto>) {
     let Some(e) = vm.exception() else { return };
     let Some(o) = e.as_object() else { return };
-    // An error made by the runtime has no frames until now.
     let ObjClass::Error(frames) = &o.class else { return };
     if !is_lazy(vm, o) {
         return;
@@ -56,7 +62,7 @@ pub fn locate(vm: &mut Vm, proto: &FuncProto, pc: usize, base: usize) {
     match frames.take() {
         Some(c) => frames.set(Some(c)),
         None => {
-            let c = capture(vm, base, pc as u32, Some(proto));
+            let c = capture(vm, base, pc, proto);
             frames.set(Some(limited(vm, c)));
             eager_cost(vm, o);
         }
@@ -71,20 +77,7 @@ pub fn native_threw(vm: &mut Vm, base: usize) {
     if vm.is_located() {
         return;
     }
-    let Some(e) = vm.exception() else { return };
-    let Some(o) = e.as_object() else { return };
-    let ObjClass::Error(frames) = &o.class else { return };
-    if !is_lazy(vm, o) {
-        return;
-    }
-    match frames.take() {
-        Some(c) => frames.set(Some(c)),
-        None => {
-            let c = capture(vm, base, NATIVE_PC, None);
-            frames.set(Some(limited(vm, c)));
-            eager_cost(vm, o);
-        }
-    }
+    give_frames(vm, base, NATIVE_PC, None);
 }
 
 /// The ablation `--eager-stacks`: makes the string (and its heap string)
