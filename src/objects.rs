@@ -136,7 +136,7 @@ fn not_iterable(vm: &mut Vm, text: &IterText, src: Value) -> crate::error::Throw
 /// string's code points) to array `arr`, which its register keeps alive.
 pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &IterText) -> JsResult<()> {
     let Some(a) = arr.as_object() else { return Ok(()) };
-    if let Some(items) = crate::closure::arguments_items(vm, src) {
+    if let Some(items) = crate::closure::arguments_items(vm, src)? {
         for v in items {
             a.push(&mut vm.heap, v);
         }
@@ -222,7 +222,7 @@ pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
 
 /// The iterator of `for (x of src)`.
 pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> {
-    if let Some(items) = crate::closure::arguments_items(vm, src) {
+    if let Some(items) = crate::closure::arguments_items(vm, src)? {
         let copy = vm.new_array(items);
         return Ok(iterator(vm, copy, Vec::new(), false));
     }

@@ -33,7 +33,7 @@
 //!   reach `GROWTH` times the bytes that survived, but at least `MIN_HEAP`.
 //! * **Small blocks.** What payloads own outside their cells (elements,
 //!   an object's store, string buffers) is malloc'd; blocks of at most
-//!   256 bytes go through size-classed free lists (`small_alloc`, the
+//!   512 bytes go through size-classed free lists (`small_alloc`, the
 //!   global allocator), so the thousands a minor collection's sweep
 //!   frees cost a push each and are the next ones allocated.
 //! * **Permanent objects** (constants the compiler makes, `typeof` names) are

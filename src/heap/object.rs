@@ -480,8 +480,31 @@ impl JsObject {
     /// A payload of class `class` whose elements are `items` (HOLE marks a
     /// hole), put in at once rather than stored one by one.
     pub fn with_elements(shape: &'static Shape, class: ObjClass, items: Vec<Value>) -> JsObject {
-        let o = JsObject::new(shape, class);
         let kind = kind_of(&items);
+        JsObject::with_elements_of_kind(shape, class, items, kind)
+    }
+
+    /// A payload whose elements are `items`, none a hole, kept as values
+    /// whatever they are (PACKED_ELEMENTS): an `arguments` object, which
+    /// is read back as values (`arguments_items`, `apply`) far more often
+    /// than indexed as numbers. Choosing the kind by the items, as
+    /// `with_elements` does, unboxed double arguments into a raw buffer
+    /// (a second vector) and every read boxed them again: raytrace.js's
+    /// `this.initialize.apply(this, arguments)` allocated three doubles a
+    /// call for nothing.
+    pub fn with_packed_values(shape: &'static Shape, class: ObjClass, items: Vec<Value>) -> JsObject {
+        debug_assert!(!items.contains(&Value::HOLE));
+        let kind = if items.is_empty() { ElementsKind::PackedSmi } else { ElementsKind::Packed };
+        JsObject::with_elements_of_kind(shape, class, items, kind)
+    }
+
+    fn with_elements_of_kind(
+        shape: &'static Shape,
+        class: ObjClass,
+        items: Vec<Value>,
+        kind: ElementsKind,
+    ) -> JsObject {
+        let o = JsObject::new(shape, class);
         o.kind.set(kind);
         if o.is_array() {
             o.length.set(items.len() as u32);
@@ -1188,6 +1211,18 @@ impl JsObject {
         self.element(i).map(|e| e.boxed(heap))
     }
 
+    /// The first `n` elements as values when the dense store holds exactly
+    /// them, none a hole and none a raw number: a copy made without a
+    /// lookup per index (`arguments_items`).
+    pub fn packed_values(&self, n: u32) -> Option<Vec<Value>> {
+        let kind = self.kind.get();
+        if kind.is_double() || kind == ElementsKind::Dictionary || self.elements_len.get() != n {
+            return None;
+        }
+        let items = self.values();
+        (!items.contains(&Value::HOLE)).then(|| items.to_vec())
+    }
+
     /// How many elements the dense store holds (holes included).
     #[inline]
     pub fn dense_len(&self) -> u32 {
@@ -1556,6 +1591,12 @@ impl JsObject {
 
 /// The kind of elements `items` (HOLE marks a hole).
 fn kind_of(items: &[Value]) -> ElementsKind {
+    // `new Array(n)`: a scan that compares words (vectorised) instead of
+    // `with`'s per-value decisions, which were 9% of havlak.js's time
+    // (every `Vector` starts as 50 holes).
+    if !items.is_empty() && items.iter().all(|&v| v == Value::HOLE) {
+        return ElementsKind::HoleySmi;
+    }
     let mut kind = ElementsKind::PackedSmi;
     for &v in items {
         kind = kind.with(v);
