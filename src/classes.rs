@@ -87,6 +87,21 @@ pub fn construct_with(vm: &mut Vm, f: Value, args: &[Value], new_target: Value) 
     }
 }
 
+/// The `this` of `new f(...)` for a plain function `f`: an object
+/// inheriting from `f.prototype`, or from Object.prototype when that is not
+/// an object.
+pub fn plain_this(vm: &mut Vm, f: Value) -> JsResult<Value> {
+    // A function's `prototype` is a data property (never an accessor: it
+    // cannot be reconfigured), made by its first read (`property::get`).
+    let key = vm.realm.prototype;
+    let p = match f.as_object().and_then(|o| o.get_named(key)) {
+        Some(p) => p,
+        None => property::get(vm, f, PropKey::Name(key))?,
+    };
+    let p = if p.as_object().is_some() { p } else { vm.realm.object_proto };
+    Ok(vm.new_object_with_proto(p))
+}
+
 /// `f.prototype` if it is an object, else undefined.
 fn prototype_of(vm: &mut Vm, f: Value) -> JsResult<Value> {
     let key = PropKey::Name(vm.realm.prototype);

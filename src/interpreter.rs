@@ -143,7 +143,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     }
                 }
                 searched = false;
-                let Some((caller, ret_pc, ret_base, regs, _)) = vm.frames.pop_above(entry) else {
+                let Some((caller, ret_pc, ret_base, regs, _, _)) = vm.frames.pop_above(entry) else {
                     return Err(thrown);
                 };
                 proto = caller;
@@ -179,9 +179,12 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
             // cleared at the next collection: `stack_peak`).
             vm.stack_peak = vm.stack_peak.max(vm.hwm);
             vm.hwm = base + FRAME_WINDOW;
-            let Some((caller, ret_pc, ret_base, regs, dst)) = vm.frames.pop_above(entry) else {
+            let Some((caller, ret_pc, ret_base, regs, dst, construct)) = vm.frames.pop_above(entry) else {
                 return Ok(v);
             };
+            // `new F()` of a plain function: a result that is not an object
+            // gives way to the object made for `this` (its receiver slot).
+            let v = if construct && v.as_object().is_none() { stack.get(base - 1) } else { v };
             proto = caller;
             code = proto.fused;
             consts = proto.consts;
@@ -318,7 +321,12 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
     // stack's top, the marks saved and restored); now they are frames like
     // any other (ARCHITECTURE.md, "The interpreter's object paths").
     macro_rules! enter_script {
-        ($callee:expr, $new_base:expr, $argc:expr, $dst:expr) => {{
+        ($callee:expr, $new_base:expr, $argc:expr, $dst:expr) => {
+            enter_script!($callee, $new_base, $argc, $dst, None)
+        };
+        // `$new_target`: Some(f) for `new f()` of a plain function.
+        ($callee:expr, $new_base:expr, $argc:expr, $dst:expr, $new_target:expr) => {{
+            let new_target: Option<Value> = $new_target;
             // The reference the frame records keep (`FuncProto::immortal`).
             let callee: &'static Rc<FuncProto> = $callee;
             let new_base: usize = $new_base;
@@ -331,6 +339,10 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                 vm.hwm = top;
             }
             pad_args(vm, callee, new_base, $argc);
+            if let Some(f) = new_target.filter(|_| callee.info.new_target) {
+                // Taken by the callee's first instruction (`LoadNewTarget`).
+                vm.new_target = f;
+            }
             links.set(new_base, crate::vm::frame_link(base, new_base, (pc - 1) as u32));
             vm.stats.interp_calls += 1;
             let done = match vm.opts.jit {
@@ -338,9 +350,14 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                 _ => (vm.tiers.call)(vm, callee, new_base),
             };
             match done {
-                Some(result) => set!($dst, tri!(result)),
+                Some(result) => {
+                    let v = tri!(result);
+                    // (The object made for `this` never moves.)
+                    let v = if new_target.is_some() && v.as_object().is_none() { stack.get(new_base - 1) } else { v };
+                    set!($dst, v)
+                }
                 None => {
-                    vm.frames.push(proto, pc, base, frame, $dst);
+                    vm.frames.push(proto, pc, base, frame, $dst, new_target.is_some());
                     proto = callee;
                     code = proto.fused;
                     consts = proto.consts;
@@ -616,6 +633,18 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                                 argc as usize,
                                 dst
                             );
+                        }
+                        // A plain function: `this` is made here and the
+                        // callee entered as by a call, its frame marked so
+                        // that its return applies `new`'s rule. (Through
+                        // `construct_with` every `new Vector()` of an ES5
+                        // program was a nested run of this loop.)
+                        Some(Callable::Script(p)) if p.kind == FnKind::Normal && p.is_constructor() => {
+                            let (f, p) = (r!(func), FuncProto::immortal(p));
+                            calling!();
+                            let this = tri!(crate::classes::plain_this(vm, f));
+                            set!(func + 1, this);
+                            enter_script!(p, base + func as usize + ARGS_AFTER_FUNC, argc as usize, dst, Some(f));
                         }
                         _ => tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1)),
                     },

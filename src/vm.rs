@@ -373,9 +373,20 @@ impl Frames {
         self.depth == 0
     }
 
+    /// Records the caller of a frame being entered. `construct`: the
+    /// callee is a plain function under `new`, whose result stands only
+    /// if it is an object (else the `this` in its receiver slot).
     #[inline]
-    pub fn push(&mut self, proto: &'static Rc<FuncProto>, pc: usize, base: usize, regs: FrameRef, dst: u8) {
-        let ret = (pc as u32) as u64 | (dst as u64) << 32;
+    pub fn push(
+        &mut self,
+        proto: &'static Rc<FuncProto>,
+        pc: usize,
+        base: usize,
+        regs: FrameRef,
+        dst: u8,
+        construct: bool,
+    ) {
+        let ret = (pc as u32) as u64 | (dst as u64) << 32 | (construct as u64) << 40;
         if let Some(f) = self.slots.get_mut(self.depth) {
             f.proto = proto;
             f.base = base;
@@ -392,13 +403,13 @@ impl Frames {
     /// it pushed: one compare, where `len() == entry` and then a checked
     /// decrement were two).
     #[inline]
-    pub fn pop_above(&mut self, entry: usize) -> Option<(&'static Rc<FuncProto>, usize, usize, FrameRef, u8)> {
+    pub fn pop_above(&mut self, entry: usize) -> Option<(&'static Rc<FuncProto>, usize, usize, FrameRef, u8, bool)> {
         if self.depth <= entry {
             return None;
         }
         self.depth -= 1;
         let f = self.slots.get(self.depth)?;
-        Some((f.proto, f.ret as u32 as usize, f.base, f.regs, (f.ret >> 32) as u8))
+        Some((f.proto, f.ret as u32 as usize, f.base, f.regs, (f.ret >> 32) as u8, f.ret >> 40 != 0))
     }
 
     pub fn truncate(&mut self, depth: usize) {

@@ -861,18 +861,10 @@ fn construct_plain(
 ) -> u64 {
     vm.jit.stats.slow_hits[proto.code[pc as usize].index()] += 1;
     vm.innermost_frame(base);
-    // A function's `prototype` is a data property (never an accessor),
-    // made by its first read (`property::get`).
-    let key = vm.realm.prototype;
-    let p = match f.as_object().and_then(|o| o.get_named(key)) {
-        Some(p) => p,
-        None => match crate::property::get(vm, f, crate::heap::PropKey::Name(key)) {
-            Ok(p) => p,
-            Err(t) => return raise(vm, t, proto, pc, base),
-        },
+    let this = match crate::classes::plain_this(vm, f) {
+        Ok(this) => this,
+        Err(t) => return raise(vm, t, proto, pc, base),
     };
-    let p = if p.as_object().is_some() { p } else { vm.realm.object_proto };
-    let this = vm.new_object_with_proto(p);
     let stack = vm.stack.view();
     stack.set(base + func as usize + 1, this);
     let mut s = vm.scope();
