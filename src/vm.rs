@@ -353,6 +353,10 @@ pub struct Frame {
     ret: u64,
 }
 
+/// A popped frame record: the caller's `(proto, pc, base, registers, dst)`
+/// and whether the callee ran under `new` as a plain function.
+pub type CallerRecord = (&'static Rc<FuncProto>, usize, usize, FrameRef, u8, bool);
+
 /// The interpreter's frame records. Slots are reused in place rather than
 /// pushed and popped: building a `Frame` and moving it into a `Vec` costs a
 /// store-forwarding stall on every call, which showed up as a fifth of
@@ -403,7 +407,7 @@ impl Frames {
     /// it pushed: one compare, where `len() == entry` and then a checked
     /// decrement were two).
     #[inline]
-    pub fn pop_above(&mut self, entry: usize) -> Option<(&'static Rc<FuncProto>, usize, usize, FrameRef, u8, bool)> {
+    pub fn pop_above(&mut self, entry: usize) -> Option<CallerRecord> {
         if self.depth <= entry {
             return None;
         }
