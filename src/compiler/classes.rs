@@ -195,6 +195,16 @@ impl FnCompiler<'_> {
         let saved_kind = std::mem::replace(&mut self.cls.kind, FnKind::Method);
         self.scopes.push(Scope::default());
         let r = (|| {
+            let inits: Vec<&Expr> = class
+                .members
+                .iter()
+                .filter(|m| !m.is_static)
+                .filter_map(|m| match &m.kind {
+                    MemberKind::Field(Some(e)) => Some(e),
+                    _ => None,
+                })
+                .collect();
+            self.bind_class_this(this, &inits, &[], span)?;
             self.install_private_methods(&class, this, span)?;
             for (index, m) in class.members.iter().enumerate().filter(|(_, m)| !m.is_static) {
                 let MemberKind::Field(value) = &m.kind else { continue };
@@ -437,7 +447,23 @@ impl FnCompiler<'_> {
             privates: saved.privates.clone(),
             ..ClassState::default()
         };
+        self.scopes.push(Scope::default());
         let r = (|| {
+            let statics = c.members.iter().filter(|m| m.is_static);
+            let inits: Vec<&Expr> = statics
+                .clone()
+                .filter_map(|m| match &m.kind {
+                    MemberKind::Field(Some(e)) => Some(e),
+                    _ => None,
+                })
+                .collect();
+            let blocks: Vec<&[Stmt]> = statics
+                .filter_map(|m| match &m.kind {
+                    MemberKind::StaticBlock(b) => Some(&b[..]),
+                    _ => None,
+                })
+                .collect();
+            self.bind_class_this(cls, &inits, &blocks, span)?;
             for (index, m) in c.members.iter().enumerate().filter(|(_, m)| m.is_static) {
                 let inner = self.next_reg;
                 match &m.kind {
@@ -468,6 +494,7 @@ impl FnCompiler<'_> {
             }
             Ok(())
         })();
+        self.scopes.pop();
         self.cls = saved;
         r?;
         if cls != dst {

@@ -519,6 +519,35 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
+    /// Class code compiled inline (instance field initialisers in the
+    /// constructor, static fields and blocks in the enclosing function) has
+    /// its own `this`, in register `this`: arrows made there that use it
+    /// find it as a binding of the innermost scope (which the caller pushed
+    /// and pops), kept in a context of its own.
+    pub(super) fn bind_class_this(
+        &mut self,
+        this: Reg,
+        exprs: &[&Expr],
+        blocks: &[&[Stmt]],
+        span: Span,
+    ) -> CResult<()> {
+        if !arrows_use_this(exprs, blocks) {
+            return Ok(());
+        }
+        let si = self.scopes.len() - 1;
+        self.scopes[si].bindings.push(Binding::new("this".into(), this, BindKind::Var, true));
+        // The scope's context is made for the names the function's closures
+        // capture: `this` of class code is one only while it compiles.
+        let saved = self.cl.captured.clone();
+        let mut cap = (*saved).clone();
+        cap.insert("this".into());
+        self.cl.captured = Rc::new(cap);
+        let r = self.enter_scope_context(span, true);
+        self.cl.captured = saved;
+        r?;
+        self.store_if_captured(si, "this", this, span)
+    }
+
     /// Gives the captured bindings of the innermost scope context slots
     /// and, when there are any, a register for the scope's context, which
     /// is created now when `emit` (else by `new_scope_context`, e.g. at
@@ -786,7 +815,9 @@ impl<'a> FnCompiler<'a> {
 
     /// `this`: the receiver, or in an arrow the enclosing function's.
     pub(super) fn this_into(&mut self, dst: Reg, span: Span) -> CResult<()> {
-        if self.cl.arrow {
+        // (Class code compiled inline -- field initialisers, static blocks --
+        // has its `this` in a register even inside an arrow's body.)
+        if self.cl.arrow && self.cls.this_reg.is_none() {
             if let Some(s) = self.resolve_outer("this") {
                 if s.kind == BindKind::Var {
                     self.load_scoped(&s, dst, span);
@@ -1078,6 +1109,20 @@ fn uses_new_target(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     }
     w.stmts(body, Within::Own);
     !out.is_empty()
+}
+
+/// Whether an arrow among these expressions and statement lists (a
+/// class's field initialisers, its static blocks) uses `this`.
+pub(super) fn arrows_use_this(exprs: &[&Expr], blocks: &[&[Stmt]]) -> bool {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::Inner };
+    for e in exprs {
+        w.expr(e, Within::Own);
+    }
+    for b in blocks {
+        w.stmts(b, Within::Own);
+    }
+    out.contains("this")
 }
 
 /// Every identifier a statement list mentions, in nested functions too.
