@@ -458,6 +458,10 @@ struct FnCompiler<'a> {
     /// In `a.b = c.d = function () {}`, the path of the outer targets
     /// (`a.b`): V8 joins them all (`a.b.c.d`).
     member_chain: Option<String>,
+    /// The stack-frame names of anonymous functions and classes inside a
+    /// value being stored (`const arr = [() => {}]`: `arr`), by the address
+    /// of their syntax node (`infer_frame_names`).
+    frame_names: HashMap<*const (), Name>,
     /// Labels, `switch` jump targets and optional chains being compiled.
     syntax: labels::SyntaxState,
     /// `try` statements: the exception table and the enclosing finallies.
@@ -517,6 +521,7 @@ impl<'a> FnCompiler<'a> {
             inferred_name: None,
             member_inferred: None,
             member_chain: None,
+            frame_names: HashMap::new(),
             syntax: Default::default(),
             exc: Default::default(),
             cls: classes::ClassState::default(),
@@ -1091,6 +1096,7 @@ impl<'a> FnCompiler<'a> {
             let mark = self.next_reg;
             if let Some(e) = init {
                 self.infer_name(e, &id.name);
+                self.infer_frame_names(e, &id.name);
             }
             self.stmt_pos = init.as_ref().map(|e| e.span);
             match self.resolve(&id.name, id.span)? {
@@ -1847,10 +1853,61 @@ impl<'a> FnCompiler<'a> {
         }
         match &value.kind {
             ExprKind::Function(f) if f.name.name.is_empty() => self.member_inferred = Some(full.into()),
+            ExprKind::Class(c) if c.name.name.is_empty() => self.member_inferred = Some(full.into()),
             ExprKind::Assign(None, _, t, _) if matches!(t.kind, ExprKind::Member(..) | ExprKind::Index(..)) => {
                 self.member_chain = Some(full)
             }
-            _ => {}
+            _ => self.infer_frame_names(value, &full),
+        }
+    }
+
+    /// V8's name inferrer for the functions and classes nested in a value
+    /// stored under `path` (a variable, `obj.m`): an anonymous one among
+    /// the value's array items, object literal values (whose keys extend
+    /// the path: `o.list` for `const o = { list: [() => {}] }`), branches
+    /// of `?:`, `&&`, `||`, `??` and operands gets `path` as its name in
+    /// stack frames (`at Array.arr`). Call arguments, function bodies and
+    /// nested assignments (which infer for themselves) are left alone; the
+    /// value itself, when a function, is named by `infer_name`.
+    fn infer_frame_names(&mut self, value: &Expr, path: &str) {
+        let mut work: Vec<(&Expr, Rc<str>, bool)> = vec![(value, path.into(), true)];
+        while let Some((e, path, top)) = work.pop() {
+            if work.len() > 10_000 {
+                return;
+            }
+            match &e.kind {
+                ExprKind::Function(f) if !top && f.name.name.is_empty() => {
+                    self.frame_names.insert(Rc::as_ptr(f) as *const (), path);
+                }
+                ExprKind::Class(c) if !top && c.name.name.is_empty() => {
+                    self.frame_names.insert(Rc::as_ptr(c) as *const (), path);
+                }
+                ExprKind::Array(items) => {
+                    work.extend(items.iter().flatten().map(|i| (i, path.clone(), false)));
+                }
+                ExprKind::Spread(x) | ExprKind::Unary(_, x) | ExprKind::Member(x, _) | ExprKind::Index(x, _) => {
+                    work.push((x, path, false))
+                }
+                ExprKind::Cond(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Binary(_, a, b) => {
+                    work.push((a, path.clone(), false));
+                    work.push((b, path, false));
+                }
+                ExprKind::Seq(items) => work.extend(items.iter().map(|i| (i, path.clone(), false))),
+                ExprKind::Object(props) => {
+                    for p in props {
+                        let key: Rc<str> = match (&p.kind, &p.key) {
+                            (PropKind::Init, PropKey::Name(n)) => format!("{path}.{n}").into(),
+                            (PropKind::Init, PropKey::Number(n)) => {
+                                format!("{path}.{}", crate::value::number_to_string(*n)).into()
+                            }
+                            (PropKind::Init | PropKind::Spread, _) => path.clone(),
+                            _ => continue,
+                        };
+                        work.push((&p.value, key, false));
+                    }
+                }
+                _ => {}
+            }
         }
     }
 
@@ -2126,6 +2183,7 @@ impl<'a> FnCompiler<'a> {
         };
         if op.is_none() {
             self.infer_name(value, name);
+            self.infer_frame_names(value, name);
         }
         match self.resolve(name, target.span)? {
             Place::Local(si, bi) => {

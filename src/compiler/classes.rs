@@ -323,6 +323,11 @@ impl FnCompiler<'_> {
         let name: Name =
             if c.name.name.is_empty() { self.inferred_name.take().unwrap_or_default() } else { c.name.name.clone() };
         self.inferred_name = None;
+        // The constructor's name in stack frames (`obj.C = class {}`:
+        // `new obj.C`, `obj.C.m` for a static method), taken now: the
+        // heritage may make functions of its own.
+        let frame_name =
+            self.member_inferred.take().or_else(|| self.frame_names.get(&(Rc::as_ptr(c) as *const ())).cloned());
         let mark = self.next_reg;
         // A named class's own name is a `const` of a scope around the class
         // (heritage, methods, static initialisers see it), in a context when
@@ -349,6 +354,8 @@ impl FnCompiler<'_> {
         let outer_privates = self.declare_privates(c)?;
         let r = match self.bind_private_names(&outer_privates, span) {
             Ok(pushed) => {
+                // (The constructor is the first function `class_body` makes.)
+                self.member_inferred = frame_name;
                 let r = self.class_body(c, &name, parent, dst, declared, span);
                 if pushed {
                     self.scopes.pop();

@@ -898,7 +898,8 @@ impl<'a> FnCompiler<'a> {
         }
         cls.super_home = super_home;
         cls.strict_code |= self.cls.strict_code || self.cls.strict;
-        let member_inferred = self.member_inferred.take();
+        let member_inferred =
+            self.member_inferred.take().or_else(|| self.frame_names.get(&(f as *const Function as *const ())).cloned());
         let proto = compile_closure(
             self.vm,
             self.source,
