@@ -139,6 +139,11 @@ pub(super) fn compile_closure(
     // (strict code, class code and any default, rest or pattern: unmapped).
     // Its parameters and the object then live in the function's context,
     // so that a write on one side can reach the other from any closure.
+    let sloppy_simple = !c.cls.strict
+        && !c.cls.kind.is_class_ctor()
+        && f.defaults.iter().all(Option::is_none)
+        && !has_rest
+        && f.patterns.is_empty();
     let mapped = uses_args
         && !c.cls.strict
         && !c.cls.kind.is_class_ctor()
@@ -428,6 +433,7 @@ pub(super) fn compile_closure(
         method: f.kind == FnKind::Method,
         args_array,
         args_object: uses_args && !has_rest,
+        args_callee: uses_args && !has_rest && sloppy_simple,
         new_target: reads_new_target,
         generator: f.generator,
         is_async: f.is_async,
