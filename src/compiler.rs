@@ -42,7 +42,8 @@ pub fn compile_script(
     repl: bool,
 ) -> CResult<Rc<FuncProto>> {
     let mut decls = ScriptDecls::default();
-    collect_script_decls(source, &program.body, &mut decls, true)?;
+    let strict = closures::has_use_strict(&program.body);
+    collect_script_decls(source, &program.body, &mut decls, true, strict)?;
     decls.check_against(vm, source)?;
     let declared: Rc<HashSet<Name>> = Rc::new(
         decls
@@ -56,7 +57,6 @@ pub fn compile_script(
 
     // Functions first: their objects are constants the script installs.
     let mut functions = Vec::new();
-    let strict = closures::has_use_strict(&program.body);
     for f in decls.functions() {
         let proto = compile_function(vm, source, f, &declared, strict)?;
         let obj = vm.constant_function(proto);
@@ -196,7 +196,13 @@ fn declare_script_name(source: &Rc<Source>, d: &mut ScriptDecls, id: &Ident, kin
 
 /// Top-level declarations of a script: let/const and functions at the top
 /// level, `var` anywhere outside functions.
-fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut ScriptDecls<'a>, top: bool) -> CResult<()> {
+fn collect_script_decls<'a>(
+    source: &Rc<Source>,
+    body: &'a [Stmt],
+    d: &mut ScriptDecls<'a>,
+    top: bool,
+    strict: bool,
+) -> CResult<()> {
     for s in body {
         match &s.kind {
             StmtKind::Var(v) => {
@@ -224,8 +230,9 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
             StmtKind::Function(f) => {
                 if !top {
                     // Annex B: a function declared in a block is also a
-                    // global var (unless a let/const has the name).
-                    if !d.lexical_names.contains(&f.name.name) {
+                    // global var (unless a let/const has the name), in
+                    // sloppy code.
+                    if !strict && !d.lexical_names.contains(&f.name.name) {
                         d.add_var(&f.name.name);
                     }
                     continue;
@@ -237,7 +244,7 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
             }
             _ => {
                 for_each_child_stmt(s, &mut |child| {
-                    collect_script_decls(source, std::slice::from_ref(child), d, false)
+                    collect_script_decls(source, std::slice::from_ref(child), d, false, strict)
                 })?;
                 if let StmtKind::ForIn(f) = &s.kind {
                     if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {

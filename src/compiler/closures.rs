@@ -65,6 +65,10 @@ pub(super) struct ClosureState {
     pub arrow: bool,
     /// The register of the gathered argument array (`FnInfo::args_array`).
     pub args_reg: Option<Reg>,
+    /// Names of functions declared in blocks that Annex B also makes
+    /// function-level vars (sloppy code, no parameter or top-level
+    /// let/const of the name).
+    pub annex_b: HashSet<Name>,
 }
 
 /// A binding in a context: the register holding the context, the parents
@@ -249,6 +253,13 @@ pub(super) fn compile_closure(
     let lexical = top_lexical_names(&f.body);
     let mut vars = Vec::new();
     collect_vars_and_block_functions(&f.body, &mut vars, true);
+    // Annex B is sloppy code's, and leaves a parameter of the name alone.
+    let strict = c.cls.strict || c.cls.strict_code;
+    let is_param = |name: &Name| {
+        f.params.iter().chain(f.rest.iter()).any(|p| &p.name == name)
+            || f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)).any(|id| &id.name == name)
+    };
+    vars.retain(|(name, _, block_function)| !block_function || !(strict || is_param(name)));
     let mut undef_vars = Vec::new();
     // With defaults or patterns the body's `var`s live in an environment
     // of their own: `var a` naming parameter `a` is a second binding that
@@ -271,6 +282,9 @@ pub(super) fn compile_closure(
             continue;
         }
         // Annex B: not when a let/const of the function has the name.
+        if block_function && !lexical.contains(&name) {
+            c.cl.annex_b.insert(name.clone());
+        }
         if scope.find(&name).is_none() && !(block_function && lexical.contains(&name)) {
             let reg = c.alloc_reg(span)?;
             scope.bindings.push(Binding::new(name.clone(), reg, BindKind::Var, true));
@@ -1011,7 +1025,12 @@ impl<'a> FnCompiler<'a> {
             }
         }
         if self.is_script {
-            // Unless a lexical binding of the name is in between.
+            // Unless a lexical binding of the name is in between (or the
+            // script is strict: no Annex B).
+            if self.cls.strict_code {
+                self.next_reg = mark;
+                return Ok(());
+            }
             let shadowed = self.scopes[..si].iter().any(|s| s.find(name).is_some());
             if !shadowed {
                 if let Ok(g) = self.vm.global_slot(name) {
@@ -1020,7 +1039,7 @@ impl<'a> FnCompiler<'a> {
                     }
                 }
             }
-        } else if let Some(vi) = self.scopes[0].find(name) {
+        } else if let Some(vi) = self.scopes[0].find(name).filter(|_| self.cl.annex_b.contains(name)) {
             let shadowed = self.scopes[1..si].iter().any(|s| s.find(name).is_some());
             if self.scopes[0].bindings[vi].kind == BindKind::Var && !shadowed {
                 match self.own_scoped(0, vi) {
