@@ -426,7 +426,8 @@ impl FnCompiler<'_> {
             if m.private {
                 if !Self::is_later_static_half(c, m) {
                     let func = self.alloc_temp(m.span)?;
-                    self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
+                    let state = ClassState { text: self.static_member_text(m, f), ..ClassState::member() };
+                    self.closure_with(f, None, state, func, m.span, false)?;
                     self.private_method(c, m, cls, proto, func)?;
                 }
                 self.next_reg = inner;
@@ -434,7 +435,8 @@ impl FnCompiler<'_> {
             }
             let key = self.member_key(&m.key, m.span)?;
             let func = self.alloc_temp(m.span)?;
-            self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
+            let state = ClassState { text: self.static_member_text(m, f), ..ClassState::member() };
+            self.closure_with(f, None, state, func, m.span, false)?;
             let obj = if m.is_static { cls } else { proto };
             let kind = kind | computed_name(&m.key);
             self.emit(Op::DefineMethod { obj, key, func, kind }, m.span);
@@ -633,6 +635,18 @@ impl FnCompiler<'_> {
             self.emit(Op::Mov { dst, src: t }, span);
         }
         Ok(())
+    }
+
+    /// The source text of a static method (`toString`): V8's starts after
+    /// the `static` word (`static s() {}` is `s() {}`).
+    fn static_member_text(&self, m: &ClassMember, f: &crate::ast::Function) -> Option<Span> {
+        if !m.is_static {
+            return None;
+        }
+        let start = f.span.start as usize;
+        let rest = self.source.text.get(start..f.span.end as usize)?.strip_prefix("static")?;
+        let skipped = rest.len() - rest.trim_start().len();
+        Some(Span::new(start + "static".len() + skipped, f.span.end as usize))
     }
 
     /// `super.name` / `super[key]` into `dst`.
