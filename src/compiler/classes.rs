@@ -50,6 +50,10 @@ pub(super) struct ClassState {
     /// Strict code (a `'use strict'` directive here or around, or a class
     /// body): the functions made in it are strict too.
     pub strict_code: bool,
+    /// Instance field initialisers, compiled into the constructor (or an
+    /// arrow of it calling `super(...)`): `super.x` reads through the
+    /// running function's home object, the class's prototype.
+    pub field_init: bool,
 }
 
 impl ClassState {
@@ -193,6 +197,7 @@ impl FnCompiler<'_> {
         let Some(this) = self.cls.this_reg else { return Ok(()) };
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_kind = std::mem::replace(&mut self.cls.kind, FnKind::Method);
+        let saved_field_init = std::mem::replace(&mut self.cls.field_init, true);
         self.scopes.push(Scope::default());
         let r = (|| {
             let inits: Vec<&Expr> = class
@@ -228,6 +233,7 @@ impl FnCompiler<'_> {
         })();
         self.scopes = saved_scopes;
         self.cls.kind = saved_kind;
+        self.cls.field_init = saved_field_init;
         r
     }
 
@@ -662,6 +668,7 @@ impl FnCompiler<'_> {
     /// read or an assignment's target).
     pub(super) fn super_target(&mut self, e: &Expr) -> CResult<(Reg, Reg)> {
         if !self.cls.super_home
+            && !self.cls.field_init
             && (!(self.cls.kind == FnKind::Method || self.cls.is_ctor())
                 || self.cls.this_reg.is_some() && !self.cls.is_ctor())
         {

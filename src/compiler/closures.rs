@@ -903,6 +903,7 @@ impl<'a> FnCompiler<'a> {
         // An arrow in a method or constructor that uses `super.x` gets
         // the home object of the function it is made in.
         let in_method = self.cls.super_home
+            || self.cls.field_init
             || self.cls.is_class_ctor_kind()
             || (self.cls.kind == crate::bytecode::FnKind::Method && self.cls.this_reg.is_none());
         let super_home = f.kind == FnKind::Arrow && in_method && uses_super(&f.body, &f.defaults);
