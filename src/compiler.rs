@@ -2140,6 +2140,22 @@ impl<'a> FnCompiler<'a> {
                 let k = self.expr(key)?;
                 self.emit(Op::DeleteIndex { dst, obj: o, key: k }, span);
             }
+            ExprKind::Ident(name)
+                if !self.declared.contains(name)
+                    && matches!(self.resolve(name, target.span)?, Place::Global(_))
+                    && !matches!(
+                        self.resolve(&Name::from("globalThis"), target.span)?,
+                        Place::Local(..) | Place::Scoped(_)
+                    ) =>
+            {
+                // A name no declaration binds is a property of the global
+                // object (an implicit global, a built-in): deleting it
+                // deletes the property.
+                let g = Expr { kind: ExprKind::Ident("globalThis".into()), span: target.span };
+                let o = self.expr(&g)?;
+                let site = self.site(name);
+                self.emit(Op::DeleteNamed { dst, obj: o, site }, span);
+            }
             ExprKind::Ident(_) => {
                 // Deleting a variable fails (false) in sloppy mode.
                 let k = self.constant(Value::FALSE);
