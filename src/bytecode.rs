@@ -430,6 +430,9 @@ pub struct FnInfo {
     /// What that register receives is the `arguments` object rather than
     /// an array (it reads `arguments` and has no rest parameter).
     pub args_object: bool,
+    /// That object has `callee`, the function itself (sloppy code with a
+    /// simple parameter list: a mapped `arguments`).
+    pub args_callee: bool,
     /// It reads `new.target` (itself or in its arrows): `new` hands it
     /// over in `Vm::new_target`, which its first instruction takes
     /// (`LoadNewTarget`).

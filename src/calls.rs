@@ -175,7 +175,12 @@ fn run_script_function(vm: &mut Vm, p: &Rc<FuncProto>, new_base: usize, argc: us
 #[inline]
 pub fn pad_args(vm: &mut Vm, callee: &FuncProto, new_base: usize, argc: usize) {
     if callee.info.args_array {
-        crate::closure::gather_args(vm, callee.nparams as usize, callee.info.args_object, new_base, argc);
+        let as_object = match (callee.info.args_object, callee.info.args_callee) {
+            (false, _) => crate::closure::Gather::Array,
+            (true, false) => crate::closure::Gather::Object,
+            (true, true) => crate::closure::Gather::ObjectWithCallee(vm.stack.get(new_base - ARGS_AFTER_FUNC)),
+        };
+        crate::closure::gather_args(vm, callee.nparams as usize, as_object, new_base, argc);
         return;
     }
     if argc < callee.nparams as usize {

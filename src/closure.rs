@@ -92,18 +92,29 @@ pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
         Some(a) => (0..a.length()).map(|i| a.get_index(&mut vm.heap, i).unwrap_or(Value::UNDEFINED)).collect(),
         None => Vec::new(),
     };
-    new_arguments(vm, items)
+    new_arguments(vm, items, None)
 }
 
-/// A fresh unmapped `arguments` object of `items`: elements put in at
-/// once, `length` a hidden property in its first slot.
-fn new_arguments(vm: &mut Vm, items: Vec<Value>) -> Value {
-    let shape = match vm.realm.arguments_shape {
+/// A fresh `arguments` object of `items`: elements put in at once,
+/// `length` a hidden property in its first slot, and `callee` (a sloppy
+/// function's) in its second.
+fn new_arguments(vm: &mut Vm, items: Vec<Value>, callee: Option<Value>) -> Value {
+    let plain = match vm.realm.arguments_shape {
         Some(s) => s,
         None => {
             let root = vm.shapes.root(vm.realm.object_proto);
             let s = vm.shapes.add(root, vm.realm.length, crate::heap::shape::HIDDEN);
             vm.realm.arguments_shape = Some(s);
+            s
+        }
+    };
+    let shape = match (callee, vm.realm.arguments_callee_shape) {
+        (None, _) => plain,
+        (Some(_), Some(s)) => s,
+        (Some(_), None) => {
+            let name = vm.atoms.intern("callee");
+            let s = vm.shapes.add(plain, name, crate::heap::shape::HIDDEN);
+            vm.realm.arguments_callee_shape = Some(s);
             s
         }
     };
@@ -114,8 +125,23 @@ fn new_arguments(vm: &mut Vm, items: Vec<Value>) -> Value {
     if let Some(o) = v.as_object() {
         // (At most the length of an array: a Smi.)
         o.set_slot(0, Value::smi(n as i32));
+        if let Some(f) = callee {
+            o.set_slot(1, f);
+        }
     }
     v
+}
+
+/// What `gather_args` makes of a call's arguments.
+#[derive(Clone, Copy)]
+pub enum Gather {
+    /// An array (a rest parameter; `arguments` beside one).
+    Array,
+    /// The `arguments` object of strict code or a non-simple parameter list.
+    Object,
+    /// The `arguments` object of a sloppy function with simple parameters,
+    /// whose `callee` is the function (the value in the frame's callee slot).
+    ObjectWithCallee(Value),
 }
 
 /// Links element `index` of `arguments` object `args` with slot `slot` of
@@ -202,10 +228,16 @@ pub fn rest_args(vm: &mut Vm, arr: Value, from: usize) -> Value {
 // Never inlined: in the interpreter's call path it would be the only loop
 // over frame slots, whose addresses LLVM then computes before every dispatch.
 #[inline(never)]
-pub fn gather_args(vm: &mut Vm, nparams: usize, as_object: bool, new_base: usize, argc: usize) {
+pub fn gather_args(vm: &mut Vm, nparams: usize, gather: Gather, new_base: usize, argc: usize) {
     let stack = vm.stack.view();
     let items: Vec<Value> = (0..argc).map(|i| stack.get(new_base + i)).collect();
-    let arr = if as_object { new_arguments(vm, items) } else { vm.new_array(items) };
+    let arr = match gather {
+        Gather::Array => vm.new_array(items),
+        Gather::Object => new_arguments(vm, items, None),
+        // (The callee stays in its slot below the frame: a root while the
+        // object is allocated.)
+        Gather::ObjectWithCallee(f) => new_arguments(vm, items, Some(f)),
+    };
     let stack = vm.stack.view();
     for i in argc..nparams {
         stack.set(new_base + i, Value::UNDEFINED);

@@ -42,7 +42,8 @@ pub fn compile_script(
     repl: bool,
 ) -> CResult<Rc<FuncProto>> {
     let mut decls = ScriptDecls::default();
-    collect_script_decls(source, &program.body, &mut decls, true)?;
+    let strict = closures::has_use_strict(&program.body);
+    collect_script_decls(source, &program.body, &mut decls, true, strict)?;
     decls.check_against(vm, source)?;
     let declared: Rc<HashSet<Name>> = Rc::new(
         decls
@@ -56,7 +57,6 @@ pub fn compile_script(
 
     // Functions first: their objects are constants the script installs.
     let mut functions = Vec::new();
-    let strict = closures::has_use_strict(&program.body);
     for f in decls.functions() {
         let proto = compile_function(vm, source, f, &declared, strict)?;
         let obj = vm.constant_function(proto);
@@ -196,7 +196,13 @@ fn declare_script_name(source: &Rc<Source>, d: &mut ScriptDecls, id: &Ident, kin
 
 /// Top-level declarations of a script: let/const and functions at the top
 /// level, `var` anywhere outside functions.
-fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut ScriptDecls<'a>, top: bool) -> CResult<()> {
+fn collect_script_decls<'a>(
+    source: &Rc<Source>,
+    body: &'a [Stmt],
+    d: &mut ScriptDecls<'a>,
+    top: bool,
+    strict: bool,
+) -> CResult<()> {
     for s in body {
         match &s.kind {
             StmtKind::Var(v) => {
@@ -224,8 +230,9 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
             StmtKind::Function(f) => {
                 if !top {
                     // Annex B: a function declared in a block is also a
-                    // global var (unless a let/const has the name).
-                    if !d.lexical_names.contains(&f.name.name) {
+                    // global var (unless a let/const has the name), in
+                    // sloppy code.
+                    if !strict && !d.lexical_names.contains(&f.name.name) {
                         d.add_var(&f.name.name);
                     }
                     continue;
@@ -237,7 +244,7 @@ fn collect_script_decls<'a>(source: &Rc<Source>, body: &'a [Stmt], d: &mut Scrip
             }
             _ => {
                 for_each_child_stmt(s, &mut |child| {
-                    collect_script_decls(source, std::slice::from_ref(child), d, false)
+                    collect_script_decls(source, std::slice::from_ref(child), d, false, strict)
                 })?;
                 if let StmtKind::ForIn(f) = &s.kind {
                     if let (Some(DeclKind::Var), ExprKind::Ident(name)) = (f.decl, &f.target.kind) {
@@ -458,6 +465,10 @@ struct FnCompiler<'a> {
     /// In `a.b = c.d = function () {}`, the path of the outer targets
     /// (`a.b`): V8 joins them all (`a.b.c.d`).
     member_chain: Option<String>,
+    /// The stack-frame names of anonymous functions and classes inside a
+    /// value being stored (`const arr = [() => {}]`: `arr`), by the address
+    /// of their syntax node (`infer_frame_names`).
+    frame_names: HashMap<*const (), Name>,
     /// Labels, `switch` jump targets and optional chains being compiled.
     syntax: labels::SyntaxState,
     /// `try` statements: the exception table and the enclosing finallies.
@@ -517,6 +528,7 @@ impl<'a> FnCompiler<'a> {
             inferred_name: None,
             member_inferred: None,
             member_chain: None,
+            frame_names: HashMap::new(),
             syntax: Default::default(),
             exc: Default::default(),
             cls: classes::ClassState::default(),
@@ -1091,6 +1103,7 @@ impl<'a> FnCompiler<'a> {
             let mark = self.next_reg;
             if let Some(e) = init {
                 self.infer_name(e, &id.name);
+                self.infer_frame_names(e, &id.name);
             }
             self.stmt_pos = init.as_ref().map(|e| e.span);
             match self.resolve(&id.name, id.span)? {
@@ -1847,10 +1860,61 @@ impl<'a> FnCompiler<'a> {
         }
         match &value.kind {
             ExprKind::Function(f) if f.name.name.is_empty() => self.member_inferred = Some(full.into()),
+            ExprKind::Class(c) if c.name.name.is_empty() => self.member_inferred = Some(full.into()),
             ExprKind::Assign(None, _, t, _) if matches!(t.kind, ExprKind::Member(..) | ExprKind::Index(..)) => {
                 self.member_chain = Some(full)
             }
-            _ => {}
+            _ => self.infer_frame_names(value, &full),
+        }
+    }
+
+    /// V8's name inferrer for the functions and classes nested in a value
+    /// stored under `path` (a variable, `obj.m`): an anonymous one among
+    /// the value's array items, object literal values (whose keys extend
+    /// the path: `o.list` for `const o = { list: [() => {}] }`), branches
+    /// of `?:`, `&&`, `||`, `??` and operands gets `path` as its name in
+    /// stack frames (`at Array.arr`). Call arguments, function bodies and
+    /// nested assignments (which infer for themselves) are left alone; the
+    /// value itself, when a function, is named by `infer_name`.
+    fn infer_frame_names(&mut self, value: &Expr, path: &str) {
+        let mut work: Vec<(&Expr, Rc<str>, bool)> = vec![(value, path.into(), true)];
+        while let Some((e, path, top)) = work.pop() {
+            if work.len() > 10_000 {
+                return;
+            }
+            match &e.kind {
+                ExprKind::Function(f) if !top && f.name.name.is_empty() => {
+                    self.frame_names.insert(Rc::as_ptr(f) as *const (), path);
+                }
+                ExprKind::Class(c) if !top && c.name.name.is_empty() => {
+                    self.frame_names.insert(Rc::as_ptr(c) as *const (), path);
+                }
+                ExprKind::Array(items) => {
+                    work.extend(items.iter().flatten().map(|i| (i, path.clone(), false)));
+                }
+                ExprKind::Spread(x) | ExprKind::Unary(_, x) | ExprKind::Member(x, _) | ExprKind::Index(x, _) => {
+                    work.push((x, path, false))
+                }
+                ExprKind::Cond(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Binary(_, a, b) => {
+                    work.push((a, path.clone(), false));
+                    work.push((b, path, false));
+                }
+                ExprKind::Seq(items) => work.extend(items.iter().map(|i| (i, path.clone(), false))),
+                ExprKind::Object(props) => {
+                    for p in props {
+                        let key: Rc<str> = match (&p.kind, &p.key) {
+                            (PropKind::Init, PropKey::Name(n)) => format!("{path}.{n}").into(),
+                            (PropKind::Init, PropKey::Number(n)) => {
+                                format!("{path}.{}", crate::value::number_to_string(*n)).into()
+                            }
+                            (PropKind::Init | PropKind::Spread, _) => path.clone(),
+                            _ => continue,
+                        };
+                        work.push((&p.value, key, false));
+                    }
+                }
+                _ => {}
+            }
         }
     }
 
@@ -2076,6 +2140,22 @@ impl<'a> FnCompiler<'a> {
                 let k = self.expr(key)?;
                 self.emit(Op::DeleteIndex { dst, obj: o, key: k }, span);
             }
+            ExprKind::Ident(name)
+                if !self.declared.contains(name)
+                    && matches!(self.resolve(name, target.span)?, Place::Global(_))
+                    && !matches!(
+                        self.resolve(&Name::from("globalThis"), target.span)?,
+                        Place::Local(..) | Place::Scoped(_)
+                    ) =>
+            {
+                // A name no declaration binds is a property of the global
+                // object (an implicit global, a built-in): deleting it
+                // deletes the property.
+                let g = Expr { kind: ExprKind::Ident("globalThis".into()), span: target.span };
+                let o = self.expr(&g)?;
+                let site = self.site(name);
+                self.emit(Op::DeleteNamed { dst, obj: o, site }, span);
+            }
             ExprKind::Ident(_) => {
                 // Deleting a variable fails (false) in sloppy mode.
                 let k = self.constant(Value::FALSE);
@@ -2126,6 +2206,7 @@ impl<'a> FnCompiler<'a> {
         };
         if op.is_none() {
             self.infer_name(value, name);
+            self.infer_frame_names(value, name);
         }
         match self.resolve(name, target.span)? {
             Place::Local(si, bi) => {

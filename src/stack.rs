@@ -734,6 +734,11 @@ fn type_name(vm: &Vm, this: Value) -> String {
         if p.kind.is_class_ctor() && !p.name.is_empty() {
             return crate::property::function_name(vm, o.callable().unwrap_or(&crate::heap::Callable::Native(0)));
         }
+        // An anonymous class stored in a property: its inferred name
+        // (`obj.C = class { static m() {} }` runs as `obj.C.m`).
+        if p.kind.is_class_ctor() && !p.inferred_name.is_empty() {
+            return p.inferred_name.to_string();
+        }
     }
     // V8 names a generator object's type by its generator function
     // (`at g.next (<anonymous>)`); its prototypes have no constructor.
@@ -750,6 +755,13 @@ fn type_name(vm: &Vm, this: Value) -> String {
                 let n = crate::property::function_name(vm, f);
                 if !n.is_empty() && n != "Object" {
                     return n;
+                }
+                // (An instance of an anonymous class: the name V8
+                // inferred for its constructor, `obj.C`.)
+                if let crate::heap::Callable::Script(p) = f {
+                    if n.is_empty() && p.kind.is_class_ctor() && !p.inferred_name.is_empty() {
+                        return p.inferred_name.to_string();
+                    }
                 }
             }
             break;

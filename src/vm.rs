@@ -262,6 +262,8 @@ pub struct Realm {
     /// An `arguments` object's shape (`length`, hidden), made by the first
     /// one (so that start-up makes no more shapes than it did).
     pub arguments_shape: Option<&'static Shape>,
+    /// A sloppy function's (simple parameters): `length`, then `callee`.
+    pub arguments_callee_shape: Option<&'static Shape>,
     /// Names the runtime looks up by itself.
     pub length: Atom,
     pub name: Atom,
@@ -571,6 +573,7 @@ impl Vm {
             array_shape: placeholder,
             function_shape: placeholder,
             arguments_shape: None,
+            arguments_callee_shape: None,
             length: 0,
             name: 0,
             prototype: 0,

@@ -50,6 +50,10 @@ pub(super) struct ClassState {
     /// Strict code (a `'use strict'` directive here or around, or a class
     /// body): the functions made in it are strict too.
     pub strict_code: bool,
+    /// Instance field initialisers, compiled into the constructor (or an
+    /// arrow of it calling `super(...)`): `super.x` reads through the
+    /// running function's home object, the class's prototype.
+    pub field_init: bool,
 }
 
 impl ClassState {
@@ -193,8 +197,19 @@ impl FnCompiler<'_> {
         let Some(this) = self.cls.this_reg else { return Ok(()) };
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_kind = std::mem::replace(&mut self.cls.kind, FnKind::Method);
+        let saved_field_init = std::mem::replace(&mut self.cls.field_init, true);
         self.scopes.push(Scope::default());
         let r = (|| {
+            let inits: Vec<&Expr> = class
+                .members
+                .iter()
+                .filter(|m| !m.is_static)
+                .filter_map(|m| match &m.kind {
+                    MemberKind::Field(Some(e)) => Some(e),
+                    _ => None,
+                })
+                .collect();
+            self.bind_class_this(this, &inits, &[], span)?;
             self.install_private_methods(&class, this, span)?;
             for (index, m) in class.members.iter().enumerate().filter(|(_, m)| !m.is_static) {
                 let MemberKind::Field(value) = &m.kind else { continue };
@@ -218,6 +233,7 @@ impl FnCompiler<'_> {
         })();
         self.scopes = saved_scopes;
         self.cls.kind = saved_kind;
+        self.cls.field_init = saved_field_init;
         r
     }
 
@@ -313,6 +329,11 @@ impl FnCompiler<'_> {
         let name: Name =
             if c.name.name.is_empty() { self.inferred_name.take().unwrap_or_default() } else { c.name.name.clone() };
         self.inferred_name = None;
+        // The constructor's name in stack frames (`obj.C = class {}`:
+        // `new obj.C`, `obj.C.m` for a static method), taken now: the
+        // heritage may make functions of its own.
+        let frame_name =
+            self.member_inferred.take().or_else(|| self.frame_names.get(&(Rc::as_ptr(c) as *const ())).cloned());
         let mark = self.next_reg;
         // A named class's own name is a `const` of a scope around the class
         // (heritage, methods, static initialisers see it), in a context when
@@ -339,6 +360,8 @@ impl FnCompiler<'_> {
         let outer_privates = self.declare_privates(c)?;
         let r = match self.bind_private_names(&outer_privates, span) {
             Ok(pushed) => {
+                // (The constructor is the first function `class_body` makes.)
+                self.member_inferred = frame_name;
                 let r = self.class_body(c, &name, parent, dst, declared, span);
                 if pushed {
                     self.scopes.pop();
@@ -409,7 +432,8 @@ impl FnCompiler<'_> {
             if m.private {
                 if !Self::is_later_static_half(c, m) {
                     let func = self.alloc_temp(m.span)?;
-                    self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
+                    let state = ClassState { text: self.static_member_text(m, f), ..ClassState::member() };
+                    self.closure_with(f, None, state, func, m.span, false)?;
                     self.private_method(c, m, cls, proto, func)?;
                 }
                 self.next_reg = inner;
@@ -417,7 +441,8 @@ impl FnCompiler<'_> {
             }
             let key = self.member_key(&m.key, m.span)?;
             let func = self.alloc_temp(m.span)?;
-            self.closure_with(f, None, ClassState::member(), func, m.span, false)?;
+            let state = ClassState { text: self.static_member_text(m, f), ..ClassState::member() };
+            self.closure_with(f, None, state, func, m.span, false)?;
             let obj = if m.is_static { cls } else { proto };
             let kind = kind | computed_name(&m.key);
             self.emit(Op::DefineMethod { obj, key, func, kind }, m.span);
@@ -437,7 +462,23 @@ impl FnCompiler<'_> {
             privates: saved.privates.clone(),
             ..ClassState::default()
         };
+        self.scopes.push(Scope::default());
         let r = (|| {
+            let statics = c.members.iter().filter(|m| m.is_static);
+            let inits: Vec<&Expr> = statics
+                .clone()
+                .filter_map(|m| match &m.kind {
+                    MemberKind::Field(Some(e)) => Some(e),
+                    _ => None,
+                })
+                .collect();
+            let blocks: Vec<&[Stmt]> = statics
+                .filter_map(|m| match &m.kind {
+                    MemberKind::StaticBlock(b) => Some(&b[..]),
+                    _ => None,
+                })
+                .collect();
+            self.bind_class_this(cls, &inits, &blocks, span)?;
             for (index, m) in c.members.iter().enumerate().filter(|(_, m)| m.is_static) {
                 let inner = self.next_reg;
                 match &m.kind {
@@ -468,6 +509,7 @@ impl FnCompiler<'_> {
             }
             Ok(())
         })();
+        self.scopes.pop();
         self.cls = saved;
         r?;
         if cls != dst {
@@ -601,6 +643,18 @@ impl FnCompiler<'_> {
         Ok(())
     }
 
+    /// The source text of a static method (`toString`): V8's starts after
+    /// the `static` word (`static s() {}` is `s() {}`).
+    fn static_member_text(&self, m: &ClassMember, f: &crate::ast::Function) -> Option<Span> {
+        if !m.is_static {
+            return None;
+        }
+        let start = f.span.start as usize;
+        let rest = self.source.text.get(start..f.span.end as usize)?.strip_prefix("static")?;
+        let skipped = rest.len() - rest.trim_start().len();
+        Some(Span::new(start + "static".len() + skipped, f.span.end as usize))
+    }
+
     /// `super.name` / `super[key]` into `dst`.
     pub(super) fn super_get(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
         let mark = self.next_reg;
@@ -614,6 +668,7 @@ impl FnCompiler<'_> {
     /// read or an assignment's target).
     pub(super) fn super_target(&mut self, e: &Expr) -> CResult<(Reg, Reg)> {
         if !self.cls.super_home
+            && !self.cls.field_init
             && (!(self.cls.kind == FnKind::Method || self.cls.is_ctor())
                 || self.cls.this_reg.is_some() && !self.cls.is_ctor())
         {

@@ -65,6 +65,10 @@ pub(super) struct ClosureState {
     pub arrow: bool,
     /// The register of the gathered argument array (`FnInfo::args_array`).
     pub args_reg: Option<Reg>,
+    /// Names of functions declared in blocks that Annex B also makes
+    /// function-level vars (sloppy code, no parameter or top-level
+    /// let/const of the name).
+    pub annex_b: HashSet<Name>,
 }
 
 /// A binding in a context: the register holding the context, the parents
@@ -139,6 +143,11 @@ pub(super) fn compile_closure(
     // (strict code, class code and any default, rest or pattern: unmapped).
     // Its parameters and the object then live in the function's context,
     // so that a write on one side can reach the other from any closure.
+    let sloppy_simple = !c.cls.strict
+        && !c.cls.kind.is_class_ctor()
+        && f.defaults.iter().all(Option::is_none)
+        && !has_rest
+        && f.patterns.is_empty();
     let mapped = uses_args
         && !c.cls.strict
         && !c.cls.kind.is_class_ctor()
@@ -244,6 +253,13 @@ pub(super) fn compile_closure(
     let lexical = top_lexical_names(&f.body);
     let mut vars = Vec::new();
     collect_vars_and_block_functions(&f.body, &mut vars, true);
+    // Annex B is sloppy code's, and leaves a parameter of the name alone.
+    let strict = c.cls.strict || c.cls.strict_code;
+    let is_param = |name: &Name| {
+        f.params.iter().chain(f.rest.iter()).any(|p| &p.name == name)
+            || f.patterns.iter().flat_map(|(_, p)| super::patterns::names_of(p)).any(|id| &id.name == name)
+    };
+    vars.retain(|(name, _, block_function)| !block_function || !(strict || is_param(name)));
     let mut undef_vars = Vec::new();
     // With defaults or patterns the body's `var`s live in an environment
     // of their own: `var a` naming parameter `a` is a second binding that
@@ -266,6 +282,9 @@ pub(super) fn compile_closure(
             continue;
         }
         // Annex B: not when a let/const of the function has the name.
+        if block_function && !lexical.contains(&name) {
+            c.cl.annex_b.insert(name.clone());
+        }
         if scope.find(&name).is_none() && !(block_function && lexical.contains(&name)) {
             let reg = c.alloc_reg(span)?;
             scope.bindings.push(Binding::new(name.clone(), reg, BindKind::Var, true));
@@ -428,6 +447,7 @@ pub(super) fn compile_closure(
         method: f.kind == FnKind::Method,
         args_array,
         args_object: uses_args && !has_rest,
+        args_callee: uses_args && !has_rest && sloppy_simple,
         new_target: reads_new_target,
         generator: f.generator,
         is_async: f.is_async,
@@ -517,6 +537,35 @@ impl<'a> FnCompiler<'a> {
             self.emit(Op::SetScoped { ctx, src: reg, depth: 0, slot }, span);
         }
         Ok(())
+    }
+
+    /// Class code compiled inline (instance field initialisers in the
+    /// constructor, static fields and blocks in the enclosing function) has
+    /// its own `this`, in register `this`: arrows made there that use it
+    /// find it as a binding of the innermost scope (which the caller pushed
+    /// and pops), kept in a context of its own.
+    pub(super) fn bind_class_this(
+        &mut self,
+        this: Reg,
+        exprs: &[&Expr],
+        blocks: &[&[Stmt]],
+        span: Span,
+    ) -> CResult<()> {
+        if !arrows_use_this(exprs, blocks) {
+            return Ok(());
+        }
+        let si = self.scopes.len() - 1;
+        self.scopes[si].bindings.push(Binding::new("this".into(), this, BindKind::Var, true));
+        // The scope's context is made for the names the function's closures
+        // capture: `this` of class code is one only while it compiles.
+        let saved = self.cl.captured.clone();
+        let mut cap = (*saved).clone();
+        cap.insert("this".into());
+        self.cl.captured = Rc::new(cap);
+        let r = self.enter_scope_context(span, true);
+        self.cl.captured = saved;
+        r?;
+        self.store_if_captured(si, "this", this, span)
     }
 
     /// Gives the captured bindings of the innermost scope context slots
@@ -786,7 +835,9 @@ impl<'a> FnCompiler<'a> {
 
     /// `this`: the receiver, or in an arrow the enclosing function's.
     pub(super) fn this_into(&mut self, dst: Reg, span: Span) -> CResult<()> {
-        if self.cl.arrow {
+        // (Class code compiled inline -- field initialisers, static blocks --
+        // has its `this` in a register even inside an arrow's body.)
+        if self.cl.arrow && self.cls.this_reg.is_none() {
             if let Some(s) = self.resolve_outer("this") {
                 if s.kind == BindKind::Var {
                     self.load_scoped(&s, dst, span);
@@ -852,6 +903,7 @@ impl<'a> FnCompiler<'a> {
         // An arrow in a method or constructor that uses `super.x` gets
         // the home object of the function it is made in.
         let in_method = self.cls.super_home
+            || self.cls.field_init
             || self.cls.is_class_ctor_kind()
             || (self.cls.kind == crate::bytecode::FnKind::Method && self.cls.this_reg.is_none());
         let super_home = f.kind == FnKind::Arrow && in_method && uses_super(&f.body, &f.defaults);
@@ -867,7 +919,8 @@ impl<'a> FnCompiler<'a> {
         }
         cls.super_home = super_home;
         cls.strict_code |= self.cls.strict_code || self.cls.strict;
-        let member_inferred = self.member_inferred.take();
+        let member_inferred =
+            self.member_inferred.take().or_else(|| self.frame_names.get(&(f as *const Function as *const ())).cloned());
         let proto = compile_closure(
             self.vm,
             self.source,
@@ -973,7 +1026,12 @@ impl<'a> FnCompiler<'a> {
             }
         }
         if self.is_script {
-            // Unless a lexical binding of the name is in between.
+            // Unless a lexical binding of the name is in between (or the
+            // script is strict: no Annex B).
+            if self.cls.strict_code {
+                self.next_reg = mark;
+                return Ok(());
+            }
             let shadowed = self.scopes[..si].iter().any(|s| s.find(name).is_some());
             if !shadowed {
                 if let Ok(g) = self.vm.global_slot(name) {
@@ -982,7 +1040,7 @@ impl<'a> FnCompiler<'a> {
                     }
                 }
             }
-        } else if let Some(vi) = self.scopes[0].find(name) {
+        } else if let Some(vi) = self.scopes[0].find(name).filter(|_| self.cl.annex_b.contains(name)) {
             let shadowed = self.scopes[1..si].iter().any(|s| s.find(name).is_some());
             if self.scopes[0].bindings[vi].kind == BindKind::Var && !shadowed {
                 match self.own_scoped(0, vi) {
@@ -1078,6 +1136,20 @@ fn uses_new_target(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     }
     w.stmts(body, Within::Own);
     !out.is_empty()
+}
+
+/// Whether an arrow among these expressions and statement lists (a
+/// class's field initialisers, its static blocks) uses `this`.
+pub(super) fn arrows_use_this(exprs: &[&Expr], blocks: &[&[Stmt]]) -> bool {
+    let mut out = HashSet::new();
+    let mut w = Walk { out: &mut out, scopes: Vec::new(), want: Want::Inner };
+    for e in exprs {
+        w.expr(e, Within::Own);
+    }
+    for b in blocks {
+        w.stmts(b, Within::Own);
+    }
+    out.contains("this")
 }
 
 /// Every identifier a statement list mentions, in nested functions too.
