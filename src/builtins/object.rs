@@ -89,7 +89,7 @@ fn utf16_len(s: Value) -> u32 {
 
 /// `v`'s own keys in JavaScript's order (only the enumerable ones when
 /// `enumerable_only`): a string's indices first, then the object's.
-fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<PropKey>> {
+pub(crate) fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<PropKey>> {
     if v.is_nullish() {
         return Err(not_object_coercible(vm));
     }
