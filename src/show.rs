@@ -749,6 +749,14 @@ impl Inspect for Heap<'_> {
             .into_iter()
             .filter_map(|i| self.element(o, i).map(|v| (Key::Str(units(&i.to_string())), v)))
             .collect();
+        if crate::global_object::is_global(vm, o) {
+            // The visible globals a script or node made enumerable.
+            for a in crate::global_object::keys(vm, true) {
+                if let Some(v) = crate::global_object::get(vm, a) {
+                    props.push((Key::Str(crate::keytext::decode(vm.atoms.name(a)).into_owned()), v));
+                }
+            }
+        }
         props.extend(self.named_props(o));
         if o.has_index_accessors() {
             // Accessors with index keys print among the elements, in
