@@ -257,7 +257,8 @@ fn digits_text(x: f64, f: &Format) -> (String, bool) {
     let mut out = String::new();
     for (i, d) in int.iter().enumerate() {
         let left = int.len() - i;
-        let boundary = left == 3 || (left > 3 && if l.indian { (left - 3) % 2 == 0 } else { left % 3 == 0 });
+        let boundary =
+            left == 3 || (left > 3 && if l.indian { (left - 3).is_multiple_of(2) } else { left.is_multiple_of(3) });
         if grouped && i > 0 && boundary {
             out.push_str(l.group);
         }

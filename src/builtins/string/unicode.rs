@@ -279,7 +279,8 @@ fn weighed(units: &[u16], how: &Collation) -> Vec<(Vec<u32>, Element)> {
 
 fn collate(a: &[u16], b: &[u16], how: &Collation) -> std::cmp::Ordering {
     let (x, y) = (weighed(a, how), weighed(b, how));
-    let level = |f: &dyn Fn(&(Vec<u32>, Element)) -> Vec<u32>| {
+    type Weighed = (Vec<u32>, Element);
+    let level = |f: &dyn Fn(&Weighed) -> Vec<u32>| {
         let fx: Vec<Vec<u32>> = x.iter().map(f).collect();
         let fy: Vec<Vec<u32>> = y.iter().map(f).collect();
         fx.cmp(&fy)
