@@ -440,7 +440,10 @@ pub fn set_global(vm: &mut Vm, g: u32, v: Value, strict: bool) -> JsResult<()> {
         GlobalKind::Undeclared if strict => return Err(unbound_global(vm, g)),
         GlobalKind::Undeclared => {
             vm.globals.kinds[i] = GlobalKind::Var;
-            vm.globals.visible[i] = true;
+            vm.globals.make_visible(g, true);
+            // The global object lists its keys by atom.
+            let name = vm.globals.names[i].clone();
+            vm.atoms.intern(&name);
         }
         _ => {}
     }

@@ -14,6 +14,12 @@
 //! x` is 1. A write through the object to such a shadowed name becomes an
 //! ordinary property of the object, as in node.
 //!
+//! Its keys are those globals in the order they became visible
+//! (`Globals::visible_order`); a global a script made, and node's own
+//! (`setTimeout` …), is enumerable, the language's built-ins are not
+//! (`Globals::enumerable`), so `Object.keys(globalThis)` and `for...in`
+//! list what node lists of them.
+//!
 //! The object is in dictionary mode, so no inline cache ever remembers
 //! it and every access reaches these functions.
 
@@ -60,7 +66,7 @@ pub fn put(vm: &mut Vm, a: Atom, v: Value) -> bool {
             return false;
         }
         vm.globals.kinds[i] = GlobalKind::Var;
-        vm.globals.visible[i] = true;
+        vm.globals.make_visible(g, true);
     }
     vm.globals.slots.set(i, v);
     true
@@ -73,6 +79,30 @@ pub fn delete(vm: &mut Vm, a: Atom) -> bool {
     let i = g as usize;
     vm.globals.slots.set(i, Value::HOLE);
     vm.globals.kinds[i] = GlobalKind::Undeclared;
-    vm.globals.visible[i] = false;
+    vm.globals.make_invisible(g);
     true
+}
+
+/// The global properties that are visible globals, in key order; only
+/// the enumerable ones when `enumerable_only`.
+pub fn keys(vm: &Vm, enumerable_only: bool) -> Vec<Atom> {
+    vm.globals
+        .visible_order
+        .iter()
+        .filter(|&&g| !enumerable_only || vm.globals.enumerable[g as usize])
+        .filter(|&&g| vm.globals.get(g) != Value::HOLE)
+        .filter_map(|&g| vm.atoms.lookup(&vm.globals.names[g as usize]))
+        .collect()
+}
+
+/// The attributes of global property `a` when a visible global holds it:
+/// writable and configurable, enumerable if the script made it.
+pub fn attrs(vm: &Vm, a: Atom) -> Option<crate::heap::shape::Attrs> {
+    use crate::heap::shape::{CONFIGURABLE, ENUMERABLE, WRITABLE};
+    let g = visible_slot(vm, a)?;
+    if vm.globals.get(g) == Value::HOLE {
+        return None;
+    }
+    let enumerable = if vm.globals.enumerable[g as usize] { ENUMERABLE } else { 0 };
+    Some(WRITABLE | CONFIGURABLE | enumerable)
 }

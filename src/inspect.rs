@@ -457,7 +457,12 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                     (_, true) => "AsyncFunction",
                     _ => "Function",
                 };
+                let null = if ctor.is_none() { " (null prototype)" } else { "" };
                 base = match class {
+                    Some(_) if ctor.is_none() => {
+                        let name = if name.is_empty() { "(anonymous)" } else { &name };
+                        format!("[class {name} extends [null prototype]]")
+                    }
                     Some(extends) => {
                         let name = if name.is_empty() { "(anonymous)" } else { &name };
                         match extends.filter(|s| !s.is_empty()) {
@@ -465,8 +470,8 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                             None => format!("[class {name}]"),
                         }
                     }
-                    None if name.is_empty() => format!("[{kind} (anonymous)]"),
-                    None => format!("[{kind}: {name}]"),
+                    None if name.is_empty() => format!("[{kind}{null} (anonymous)]"),
+                    None => format!("[{kind}{null}: {name}]"),
                 };
                 // A generator function's prototype is not a function either,
                 // but its constructor is of its own kind: no suffix.

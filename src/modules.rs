@@ -61,7 +61,7 @@ pub fn install(vm: &mut Vm) {
     for (name, v) in names {
         crate::builtins::global(vm, name, v);
         if let Ok(g) = vm.globals.slot(&name.into()) {
-            vm.globals.visible[g as usize] = false;
+            vm.globals.make_invisible(g);
         }
     }
 }

@@ -9,6 +9,7 @@
 //! by node, by the scripts beside them.
 
 mod fdlibm;
+pub mod locale;
 pub mod math;
 mod radix;
 #[cfg(test)]

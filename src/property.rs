@@ -826,6 +826,9 @@ pub fn own_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<PropKey> {
     if !enumerable_only && o.is_array() {
         keys.push(PropKey::Name(vm.realm.length));
     }
+    if crate::global_object::is_global(vm, o) {
+        keys.extend(crate::global_object::keys(vm, enumerable_only).into_iter().map(PropKey::Name));
+    }
     for (a, attrs, _) in o.named_entries() {
         if (!enumerable_only || attrs & ENUMERABLE != 0) && !vm.atoms.is_symbol(a) {
             keys.push(PropKey::Name(a));
@@ -873,7 +876,7 @@ pub fn for_in_keys(vm: &Vm, v: Value) -> Vec<PropKey> {
     let mut cur = v.as_object();
     while let Some(o) = cur {
         for k in own_keys(vm, o, false) {
-            if seen.insert(k) && is_enumerable(o, k) {
+            if seen.insert(k) && is_enumerable(vm, o, k) {
                 out.push(k);
             }
         }
@@ -896,10 +899,16 @@ pub fn has_key(vm: &mut Vm, obj: &'static JsObject, key: PropKey) -> bool {
     }
 }
 
-fn is_enumerable(o: &JsObject, k: PropKey) -> bool {
+fn is_enumerable(vm: &Vm, o: &JsObject, k: PropKey) -> bool {
     match k {
         PropKey::Index(_) => true,
-        PropKey::Name(a) => o.find(a).is_some_and(|f| attrs_of(f) & ENUMERABLE != 0),
+        PropKey::Name(a) => match o.find(a) {
+            Some(f) => attrs_of(f) & ENUMERABLE != 0,
+            None => {
+                crate::global_object::is_global(vm, o)
+                    && crate::global_object::attrs(vm, a).is_some_and(|at| at & ENUMERABLE != 0)
+            }
+        },
     }
 }
 

@@ -16,7 +16,19 @@ const MAX_SHOWN_ELEMENTS: u32 = 10_000;
 
 /// The heap's views, with the `Symbol.toStringTag` getters' results that
 /// `getter_tags` ran beforehand (a view must not run user code).
-struct Heap<'a>(&'a Vm, &'a HashMap<u64, String>, &'a crate::heap::ScratchDoubles, &'a HashMap<usize, Converted>);
+struct Heap<'a>(
+    &'a Vm,
+    &'a HashMap<u64, String>,
+    &'a crate::heap::ScratchDoubles,
+    &'a HashMap<usize, Converted>,
+    &'a Hidden,
+);
+
+/// Every own property (key, value, enumerable) of the objects a
+/// `showHidden` inspection (`%o`, `console.dir(v, { showHidden: true })`)
+/// may print, by object: `hidden_props` reads them with the VM beforehand,
+/// since a function's `name` and `prototype` are made on first read.
+type Hidden = HashMap<u64, Vec<(Key, Value, bool)>>;
 
 /// A console.log argument a `%` directive converts with user code
 /// (`percent_conversions`).
@@ -134,6 +146,118 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
     Ok(tags)
 }
 
+/// The console.log arguments a `%o` formats (node inspects them with
+/// `showHidden`), as `inspect::console_line` walks the directives.
+fn shown_hidden(args: &[Value]) -> Vec<Value> {
+    let mut out = Vec::new();
+    let Some(first) = args.first().and_then(|v| v.as_js_str()).map(|s| s.units().into_owned()) else {
+        return out;
+    };
+    let (mut a, mut i) = (0, 0);
+    while i + 1 < first.len() {
+        if first[i] != u16::from(b'%') {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if a + 1 != args.len() {
+            match u8::try_from(first[i]).unwrap_or(0) {
+                b'o' => {
+                    a += 1;
+                    out.push(args[a]);
+                }
+                b's' | b'd' | b'i' | b'f' | b'j' | b'O' | b'c' => a += 1,
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Every own property of each object reachable from `roots` within
+/// `depth` levels (and one more, whose entries a `[Object]` hides but
+/// whose circularity still shows), bounded in number. Reading a
+/// function's `name` or `prototype` may allocate: each value read is
+/// rooted until all are read, and the caller allocates nothing more
+/// before printing.
+fn hidden_props(vm: &mut Vm, roots: &[Value], depth: usize) -> Hidden {
+    const MAX_OBJECTS: usize = 4096;
+    let mut out: HashMap<u64, Vec<(Key, crate::vm::Rooted, bool)>> = HashMap::new();
+    let mut s = vm.scope();
+    // Breadth first: an object is read at the least depth it is printed at.
+    let mut work: std::collections::VecDeque<(crate::vm::Rooted, usize)> =
+        roots.iter().map(|&v| (s.root(v), 0)).collect();
+    while let Some((rv, d)) = work.pop_front() {
+        let v = s.get(rv);
+        let Some(o) = v.as_object() else { continue };
+        if out.len() >= MAX_OBJECTS || out.contains_key(&v.to_bits()) || o.accessor_pair().is_some() {
+            continue;
+        }
+        if let crate::heap::ObjClass::Collection(t, _) = &o.class {
+            for (k, e) in t.borrow().entries().into_iter().take(101) {
+                for c in [k, e] {
+                    if d < depth.saturating_add(1) && c.as_object().is_some() {
+                        work.push_back((s.root(c), d + 1));
+                    }
+                }
+            }
+        }
+        let Ok(mut keys) = crate::builtins::object::own_keys_of(&mut s, v, false) else { continue };
+        keys.extend(crate::property::own_symbol_keys(&s, o, false));
+        let attrs: HashMap<crate::heap::Atom, crate::heap::shape::Attrs> =
+            o.named_entries().into_iter().map(|(a, at, _)| (a, at)).collect();
+        let mut props = Vec::new();
+        for k in keys {
+            use crate::heap::shape::PropKey;
+            let (key, enumerable) = match k {
+                // An array's elements are printed as its items, not
+                // among its properties.
+                PropKey::Index(i) if o.is_array() => {
+                    if let Some(crate::heap::object::Elem::Value(e)) = o.element(i) {
+                        if d < depth.saturating_add(1) && e.as_object().is_some() {
+                            work.push_back((s.root(e), d + 1));
+                        }
+                    }
+                    continue;
+                }
+                PropKey::Index(i) => (Key::Str(units(&i.to_string())), true),
+                PropKey::Name(a) => {
+                    if o.is_array()
+                        && !s.atoms.is_symbol(a)
+                        && crate::heap::shape::array_index(s.atoms.name(a)).is_some()
+                    {
+                        continue;
+                    }
+                    let key = match s.atoms.symbol_of(a) {
+                        Some(sym) => Key::Symbol(symbol_text(sym)),
+                        None => Key::Str(crate::keytext::decode(s.atoms.name(a)).into_owned()),
+                    };
+                    (key, attrs.get(&a).is_some_and(|at| at & ENUMERABLE != 0))
+                }
+            };
+            let value = match k {
+                PropKey::Index(i) => match o.element(i) {
+                    Some(crate::heap::object::Elem::Value(v)) => Some(v),
+                    _ => crate::property::get_own(&mut s, o, k),
+                },
+                PropKey::Name(a) => match o.get_named(a) {
+                    Some(v) => Some(v),
+                    None => crate::property::get_own(&mut s, o, k),
+                },
+            };
+            let Some(value) = value else { continue };
+            let rvalue = s.root(value);
+            if d < depth.saturating_add(1) && value.as_object().is_some() {
+                work.push_back((s.root(value), d + 1));
+            }
+            props.push((key, rvalue, enumerable));
+        }
+        out.insert(v.to_bits(), props);
+    }
+    out.into_iter().map(|(id, props)| (id, props.into_iter().map(|(k, r, e)| (k, s.get(r), e)).collect())).collect()
+}
+
 /// The conversions node's formatWithOptions makes with user code, which a
 /// view cannot: `String(v)` of each object a `%s` formats whose
 /// `toString` is not a built-in one, `%i`'s and `%f`'s `String(v)` (they
@@ -161,7 +285,11 @@ fn percent_conversions(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, C
                     a += 1;
                     formatted.push((a, d));
                 }
-                b'j' | b'O' | b'o' | b'c' => a += 1,
+                b'j' => {
+                    a += 1;
+                    formatted.push((a, b'j'));
+                }
+                b'O' | b'o' | b'c' => a += 1,
                 _ => {}
             }
         }
@@ -174,6 +302,7 @@ fn percent_conversions(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, C
         }
         let converted = match directive {
             b's' if !user_to_string(vm, v)? => continue,
+            b'j' => Converted::Text(json_directive(vm, v)?),
             b'd' => Converted::Number(crate::ops::to_number(vm, v)?),
             _ => {
                 let text = crate::ops::to_js_string(vm, v)?;
@@ -183,6 +312,27 @@ fn percent_conversions(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, C
         out.insert(a, converted);
     }
     Ok(out)
+}
+
+/// `%j` of an object: node's tryStringify, JSON.stringify itself (so
+/// `toJSON` methods and getters run), `[Circular]` when it throws on a
+/// cycle; any other exception propagates.
+fn json_directive(vm: &mut Vm, v: Value) -> JsResult<String> {
+    match crate::builtins::json::stringify(vm, Value::UNDEFINED, &[v]) {
+        Ok(text) if text == Value::UNDEFINED => Ok("undefined".into()),
+        Ok(text) => Ok(crate::format::to_string(text)),
+        Err(thrown) => {
+            let Some(e) = vm.exception().filter(|_| vm.exception_catchable()) else { return Err(thrown) };
+            let key = crate::property::key_of_str(vm, "message");
+            let message = crate::property::get(vm, e, key).map(crate::format::to_string).unwrap_or_default();
+            if message.contains("circular structure") {
+                let _ = vm.take_exception();
+                Ok("[Circular]".into())
+            } else {
+                Err(thrown)
+            }
+        }
+    }
 }
 
 /// node's `!hasBuiltInToString`: `v.toString` is a function that is its
@@ -245,6 +395,57 @@ impl Heap<'_> {
     /// The name node's getConstructorName finds: the `constructor` of the
     /// first prototype that has one (None for a null prototype).
     fn ctor_name(&self, o: &crate::heap::JsObject) -> Option<String> {
+        self.ctor_name_at(o, 0)
+    }
+
+    /// getConstructorName at `recurse` prototypes up: when no prototype
+    /// has a constructor but the chain is not empty (`Object.create(
+    /// Object.create(null))`), node names the object by its class and
+    /// its first prototype, `Object <[Object: null prototype] {}>`, that
+    /// prototype named the same way when it has a prototype itself.
+    fn ctor_name_at(&self, o: &crate::heap::JsObject, recurse: usize) -> Option<String> {
+        if let Some(name) = self.chain_ctor(o) {
+            return Some(name);
+        }
+        let first = o.proto().as_object()?;
+        // V8's internal constructor name of the object itself.
+        let res = if o.is_array() {
+            "Array"
+        } else if o.callable().is_some() {
+            "Function"
+        } else {
+            "Object"
+        };
+        // node passes its inspection depth (2) as the limit.
+        if recurse > 2 {
+            return Some(format!("{res} <Complex prototype>"));
+        }
+        Some(match self.ctor_name_at(first, recurse + 1) {
+            Some(c) => format!("{res} <{c}>"),
+            // node inspects that prototype with depth -1: a null-prototype
+            // object is `[Object: null prototype] {}` when it has no keys,
+            // `[Object: null prototype]` (past the depth) when it has some.
+            None => {
+                let keys = first.index_keys().len() + self.named_props(first).len();
+                let class = if first.is_array() {
+                    "Array"
+                } else if first.callable().is_some() {
+                    "Function"
+                } else {
+                    "Object"
+                };
+                if keys == 0 && class == "Object" {
+                    format!("{res} <[{class}: null prototype] {{}}>")
+                } else {
+                    format!("{res} <[{class}: null prototype]>")
+                }
+            }
+        })
+    }
+
+    /// The name of the `constructor` of the first prototype of `o` that
+    /// has a named one.
+    fn chain_ctor(&self, o: &crate::heap::JsObject) -> Option<String> {
         let vm = self.0;
         let mut cur = o.proto();
         while let Some(p) = cur.as_object() {
@@ -472,11 +673,10 @@ impl Inspect for Heap<'_> {
                 class,
                 generator: matches!(c, crate::heap::Callable::Script(p) if p.info.generator),
                 is_async: matches!(c, crate::heap::Callable::Script(p) if p.info.is_async),
-                ctor: if o.proto().is_nullish() || o.proto().as_callable().is_some() {
-                    None
-                } else {
-                    self.ctor_name(o)
-                },
+                // None is a null prototype (`[Function (null prototype): f]`);
+                // a function whose prototype is another (a subclass) is a
+                // Function.
+                ctor: if o.proto().as_callable().is_some() { Some("Function".into()) } else { self.ctor_name(o) },
                 props: self.named_props(o),
             };
         }
@@ -549,6 +749,14 @@ impl Inspect for Heap<'_> {
             .into_iter()
             .filter_map(|i| self.element(o, i).map(|v| (Key::Str(units(&i.to_string())), v)))
             .collect();
+        if crate::global_object::is_global(vm, o) {
+            // The visible globals a script or node made enumerable.
+            for a in crate::global_object::keys(vm, true) {
+                if let Some(v) = crate::global_object::get(vm, a) {
+                    props.push((Key::Str(crate::keytext::decode(vm.atoms.name(a)).into_owned()), v));
+                }
+            }
+        }
         props.extend(self.named_props(o));
         if o.has_index_accessors() {
             // Accessors with index keys print among the elements, in
@@ -589,6 +797,10 @@ impl Inspect for Heap<'_> {
         }
     }
 
+    fn all_own_props(&self, v: Value) -> Option<Vec<(Key, Value, bool)>> {
+        self.4.get(&v.to_bits()).cloned()
+    }
+
     fn user_number(&self, arg: usize) -> Option<f64> {
         match self.3.get(&arg) {
             Some(Converted::Number(d)) => Some(*d),
@@ -603,7 +815,10 @@ pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
     // by address).
     let strings = percent_conversions(vm, args)?;
     let tags = getter_tags(vm, args)?;
-    match crate::inspect::console_line(&Heap(vm, &tags, &Default::default(), &strings), args) {
+    // Last: what it reads must not be collected before the line is made
+    // (making it allocates nothing).
+    let hidden = hidden_props(vm, &shown_hidden(args), 4);
+    match crate::inspect::console_line(&Heap(vm, &tags, &Default::default(), &strings, &hidden), args) {
         Ok(s) => Ok(s),
         Err(_) => Err(vm.throw_error(ErrorKind::RangeError, "Maximum call stack size exceeded")),
     }
@@ -613,10 +828,18 @@ pub fn console_line(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
 /// getters first as console.log does (console.dir).
 pub fn inspect_with(vm: &mut Vm, v: Value, opts: &Options) -> JsResult<String> {
     let tags = getter_tags(vm, &[v])?;
-    Ok(crate::inspect::inspect(&Heap(vm, &tags, &Default::default(), &HashMap::new()), v, opts))
+    let hidden = match opts.show_hidden {
+        true => hidden_props(vm, &[v], opts.depth.unwrap_or(usize::MAX)),
+        false => HashMap::new(),
+    };
+    Ok(crate::inspect::inspect(&Heap(vm, &tags, &Default::default(), &HashMap::new(), &hidden), v, opts))
 }
 
 /// util.inspect(v): the REPL's echo.
 pub fn inspect(vm: &Vm, v: Value) -> String {
-    crate::inspect::inspect(&Heap(vm, &HashMap::new(), &Default::default(), &HashMap::new()), v, &Options::default())
+    crate::inspect::inspect(
+        &Heap(vm, &HashMap::new(), &Default::default(), &HashMap::new(), &HashMap::new()),
+        v,
+        &Options::default(),
+    )
 }

@@ -130,6 +130,14 @@ pub struct Globals {
     /// (src/global_object.rs): the built-ins and implicit globals, not the
     /// script's declarations.
     pub visible: Vec<bool>,
+    /// Whether each visible global is an enumerable property of the global
+    /// object: those a script made (`x = 1`, `globalThis.x = 1`) and the
+    /// host functions node makes enumerable (`setTimeout` …), not the
+    /// language's built-ins.
+    pub enumerable: Vec<bool>,
+    /// The visible globals in the order they became properties of the
+    /// global object, its key order (a deleted one is taken out).
+    pub visible_order: Vec<u32>,
     index: HashMap<Rc<str>, u32>,
 }
 
@@ -140,12 +148,36 @@ impl Globals {
             names: Vec::new(),
             kinds: Vec::new(),
             visible: Vec::new(),
+            enumerable: Vec::new(),
+            visible_order: Vec::new(),
             index: HashMap::new(),
         }
     }
 
     pub fn lookup(&self, name: &str) -> Option<u32> {
         self.index.get(name).copied()
+    }
+
+    /// Makes global `g` a property of the global object, last in its key
+    /// order.
+    pub fn make_visible(&mut self, g: u32, enumerable: bool) {
+        let i = g as usize;
+        if self.visible[i] {
+            self.visible_order.retain(|&x| x != g);
+        }
+        self.visible[i] = true;
+        self.enumerable[i] = enumerable;
+        self.visible_order.push(g);
+    }
+
+    /// Takes global `g` off the global object.
+    pub fn make_invisible(&mut self, g: u32) {
+        let i = g as usize;
+        if self.visible[i] {
+            self.visible_order.retain(|&x| x != g);
+        }
+        self.visible[i] = false;
+        self.enumerable[i] = false;
     }
 
     /// The slot for `name`, reserving an undeclared one if needed.
@@ -161,6 +193,7 @@ impl Globals {
         self.names.push(name.clone());
         self.kinds.push(GlobalKind::Undeclared);
         self.visible.push(false);
+        self.enumerable.push(false);
         self.index.insert(name.clone(), g);
         Ok(g)
     }

@@ -311,7 +311,7 @@ fn gap_of(space: Value) -> String {
     String::new()
 }
 
-fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+pub(crate) fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let (value, replacer, space) = (arg(args, 0), arg(args, 1), arg(args, 2));
     let keys = if replacer.as_array().is_some() { Some(replacer_keys(vm, replacer)?) } else { None };
     let gap = gap_of(space);

@@ -17,11 +17,11 @@ mod generator;
 pub use array::length_of as array_length_of;
 pub use function::is_bound;
 pub mod iterator;
-mod json;
+pub(crate) mod json;
 mod map;
 mod math;
 mod number;
-mod object;
+pub(crate) mod object;
 mod process;
 pub use process::exit_code;
 mod promise;
@@ -72,8 +72,10 @@ pub fn global(vm: &mut Vm, name: &str, v: Value) {
     let n: std::rc::Rc<str> = name.into();
     if let Ok(g) = vm.globals.slot(&n) {
         vm.globals.kinds[g as usize] = GlobalKind::Var;
-        vm.globals.visible[g as usize] = true;
+        vm.globals.make_visible(g, false);
         vm.globals.slots.set(g as usize, v);
+        // The global object lists its keys by atom.
+        vm.atoms.intern(name);
     }
 }
 
@@ -120,4 +122,26 @@ pub fn install(vm: &mut Vm) {
     let g = vm.realm.global_this;
     global(vm, "globalThis", g);
     global(vm, "global", g);
+    // node's own globals are enumerable properties of its global object,
+    // after the language's, in this order (those stitch has).
+    let host = [
+        "global",
+        "clearInterval",
+        "clearTimeout",
+        "setInterval",
+        "setTimeout",
+        "queueMicrotask",
+        "structuredClone",
+        "atob",
+        "btoa",
+        "performance",
+    ];
+    for name in host {
+        if let Some(slot) = vm.globals.lookup(name).filter(|&s| vm.globals.visible[s as usize]) {
+            vm.globals.make_visible(slot, true);
+        }
+    }
+    // `Object.prototype.toString.call(globalThis)` is `[object global]`.
+    let tag = vm.static_string("global");
+    symbol::to_string_tag(vm, g, tag);
 }

@@ -42,11 +42,189 @@ fn to_fixed(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(vm.string(numconv::to_fixed(x, f as u32)))
 }
 
-/// node's default locale only: the locale and options arguments are not
-/// read (stitch has no `Intl`).
-fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+/// `toLocaleString(locales, options)`: `numconv::locale` says which
+/// locales and options it follows (stitch has no `Intl`).
+fn to_locale_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let x = this_number(vm, this, "toLocaleString")?;
-    Ok(vm.string(numconv::to_locale_en(x)))
+    let (locales, options) = (arg(args, 0), arg(args, 1));
+    if locales == Value::UNDEFINED && options == Value::UNDEFINED {
+        return Ok(vm.string(numconv::to_locale_en(x)));
+    }
+    let f = number_format(vm, locales, options)?;
+    Ok(vm.string(numconv::locale::format(x, &f)))
+}
+
+/// The first locale of `locales` (a tag or a list of them).
+fn locale_tag(vm: &mut Vm, locales: Value) -> JsResult<String> {
+    let first = match locales.as_object() {
+        Some(o) if o.is_array() => o.element(0).and_then(|e| match e {
+            crate::heap::object::Elem::Value(v) => Some(v),
+            _ => None,
+        }),
+        _ => Some(locales),
+    };
+    match first {
+        Some(v) if v.as_js_str().is_some() => {
+            let tag = crate::format::to_string(v);
+            let ok = !tag.is_empty()
+                && tag
+                    .split(['-', '_'])
+                    .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+            if !ok {
+                return Err(vm.throw_error(ErrorKind::RangeError, "Incorrect locale information provided"));
+            }
+            Ok(tag)
+        }
+        _ => Ok(String::from("en-US")),
+    }
+}
+
+/// ECMA-402's InitializeNumberFormat for the options `numconv::locale`
+/// follows, read in its order, with V8's errors.
+fn number_format(vm: &mut Vm, locales: Value, options: Value) -> JsResult<numconv::locale::Format> {
+    use numconv::locale::{Format, Grouping, Sign, Style};
+    let tag = locale_tag(vm, locales)?;
+    let mut f = Format::new(numconv::locale::locale(&tag));
+    if options == Value::UNDEFINED {
+        return Ok(f);
+    }
+    if options == Value::NULL {
+        // V8 words a null options object as it words a null receiver.
+        let message = "Number.prototype.toLocaleString called on null or undefined";
+        return Err(vm.throw_error(ErrorKind::TypeError, message));
+    }
+    if options.as_object().is_none() {
+        return Ok(f);
+    }
+    fn read(s: &mut Vm, options: Value, name: &str) -> JsResult<Value> {
+        let key = crate::property::key_of_str(s, name);
+        crate::property::get(s, options, key)
+    }
+    fn choice(s: &mut Vm, options: Value, name: &str, allowed: &[&str]) -> JsResult<Option<String>> {
+        let v = read(s, options, name)?;
+        if v == Value::UNDEFINED {
+            return Ok(None);
+        }
+        let text = crate::format::lossy(crate::ops::to_js_string(s, v)?).into_owned();
+        if !allowed.contains(&text.as_str()) {
+            let message =
+                format!("Value {text} out of range for Number.prototype.toLocaleString options property {name}");
+            return Err(s.throw_error(ErrorKind::RangeError, &message));
+        }
+        Ok(Some(text))
+    }
+    /// A digit option in `lo..=hi`, or None when absent.
+    fn number(s: &mut Vm, options: Value, name: &str, lo: f64, hi: f64) -> JsResult<Option<u32>> {
+        let v = read(s, options, name)?;
+        if v == Value::UNDEFINED {
+            return Ok(None);
+        }
+        let d = to_number(s, v)?;
+        if d.is_nan() || d < lo || d > hi {
+            return Err(s.throw_error(ErrorKind::RangeError, &format!("{name} value is out of range.")));
+        }
+        Ok(Some(d.floor() as u32))
+    }
+    let mut s = vm.scope();
+    s.root(options);
+    choice(&mut s, options, "localeMatcher", &["lookup", "best fit"])?;
+    let style = choice(&mut s, options, "style", &["decimal", "percent", "currency", "unit"])?;
+    let code = read(&mut s, options, "currency")?;
+    let code = if code == Value::UNDEFINED {
+        None
+    } else {
+        let text = crate::format::lossy(crate::ops::to_js_string(&mut s, code)?).into_owned();
+        if text.len() != 3 || !text.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(s.throw_error(ErrorKind::RangeError, &format!("Invalid currency code : {text}")));
+        }
+        Some(text.to_ascii_uppercase())
+    };
+    let display = choice(&mut s, options, "currencyDisplay", &["code", "symbol", "narrowSymbol", "name"])?;
+    let accounting = choice(&mut s, options, "currencySign", &["standard", "accounting"])?;
+    let (mut min_frac_default, mut max_frac_default) = (0, 3);
+    match style.as_deref() {
+        Some("currency") => {
+            let Some(code) = code else {
+                return Err(s.throw_error(ErrorKind::TypeError, "Currency code is required with currency style."));
+            };
+            let (mut sign, digits) = numconv::locale::currency(&code, f.locale.english);
+            if display.as_deref() == Some("code") {
+                sign = format!("{code}\u{a0}");
+            }
+            f.style = Style::Currency(sign, accounting.as_deref() == Some("accounting"));
+            (min_frac_default, max_frac_default) = (digits, digits);
+        }
+        Some("percent") => {
+            f.style = Style::Percent;
+            max_frac_default = 0;
+        }
+        _ => {}
+    }
+    f.min_int = number(&mut s, options, "minimumIntegerDigits", 1.0, 21.0)?.unwrap_or(1);
+    let min_frac = read(&mut s, options, "minimumFractionDigits")?;
+    let max_frac = read(&mut s, options, "maximumFractionDigits")?;
+    let min_sig = number(&mut s, options, "minimumSignificantDigits", 1.0, 21.0)?;
+    let max_sig = number(&mut s, options, "maximumSignificantDigits", 1.0, 21.0)?;
+    if min_sig.is_some() || max_sig.is_some() {
+        let min = min_sig.unwrap_or(1);
+        let max = max_sig.unwrap_or(21);
+        if max < min {
+            return Err(s.throw_error(ErrorKind::RangeError, "maximumSignificantDigits value is out of range."));
+        }
+        f.significant = Some((min, max));
+    } else {
+        let digit = |s: &mut Vm, v: Value, name: &str| -> JsResult<Option<u32>> {
+            if v == Value::UNDEFINED {
+                return Ok(None);
+            }
+            let d = to_number(s, v)?;
+            if d.is_nan() || !(0.0..=100.0).contains(&d) {
+                return Err(s.throw_error(ErrorKind::RangeError, &format!("{name} value is out of range.")));
+            }
+            Ok(Some(d.floor() as u32))
+        };
+        let min = digit(&mut s, min_frac, "minimumFractionDigits")?;
+        let max = digit(&mut s, max_frac, "maximumFractionDigits")?;
+        (f.min_frac, f.max_frac) = match (min, max) {
+            (None, None) => (min_frac_default, max_frac_default),
+            (None, Some(max)) => (min_frac_default.min(max), max),
+            (Some(min), None) => (min, max_frac_default.max(min)),
+            (Some(min), Some(max)) if min > max => {
+                return Err(s.throw_error(ErrorKind::RangeError, "maximumFractionDigits value is out of range."))
+            }
+            (Some(min), Some(max)) => (min, max),
+        };
+    }
+    let grouping = read(&mut s, options, "useGrouping")?;
+    f.grouping = if grouping == Value::UNDEFINED {
+        Grouping::Auto
+    } else if grouping == Value::TRUE {
+        Grouping::Always
+    } else if !grouping.truthy() {
+        Grouping::Off
+    } else {
+        match crate::format::lossy(crate::ops::to_js_string(&mut s, grouping)?).as_ref() {
+            "always" => Grouping::Always,
+            "auto" | "true" | "false" => Grouping::Auto,
+            "min2" => Grouping::Min2,
+            other => {
+                let message = format!(
+                    "Value {other} out of range for Number.prototype.toLocaleString options property useGrouping"
+                );
+                return Err(s.throw_error(ErrorKind::RangeError, &message));
+            }
+        }
+    };
+    f.sign = match choice(&mut s, options, "signDisplay", &["auto", "never", "always", "exceptZero", "negative"])?
+        .as_deref()
+    {
+        Some("never") => Sign::Never,
+        Some("always") => Sign::Always,
+        Some("exceptZero") => Sign::ExceptZero,
+        Some("negative") => Sign::Negative,
+        _ => Sign::Auto,
+    };
+    Ok(f)
 }
 
 fn to_precision(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {

@@ -89,7 +89,7 @@ fn utf16_len(s: Value) -> u32 {
 
 /// `v`'s own keys in JavaScript's order (only the enumerable ones when
 /// `enumerable_only`): a string's indices first, then the object's.
-fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<PropKey>> {
+pub(crate) fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsResult<Vec<PropKey>> {
     if v.is_nullish() {
         return Err(not_object_coercible(vm));
     }
@@ -824,6 +824,10 @@ pub(super) fn own_descriptor(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<Op
         (Some(o), _, PropKey::Index(i)) => o.get_index(&mut vm.heap, i).map(|x| (element_attrs(o), x)),
         (Some(o), _, PropKey::Name(a)) => match attrs_of_own(o, a) {
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
+            None if crate::global_object::is_global(vm, o) => {
+                let attrs = crate::global_object::attrs(vm, a);
+                attrs.and_then(|attrs| Some((attrs, crate::global_object::get(vm, a)?)))
+            }
             None => {
                 let poison = o.callable().is_some_and(|c| property::is_poison_name(vm, c, a));
                 let attrs = if poison || (o.is_array() && a == vm.realm.length && !o.length_writable()) {
@@ -1012,7 +1016,9 @@ fn property_is_enumerable(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<
     let Some(o) = this.as_object() else { return Ok(Value::FALSE) };
     Ok(Value::bool(match key {
         PropKey::Index(i) => o.has_index(i),
-        PropKey::Name(a) => attrs_of_own(o, a).is_some_and(|attrs| attrs & ENUMERABLE != 0),
+        PropKey::Name(a) => attrs_of_own(o, a)
+            .or_else(|| crate::global_object::is_global(vm, o).then(|| crate::global_object::attrs(vm, a)).flatten())
+            .is_some_and(|attrs| attrs & ENUMERABLE != 0),
     }))
 }
 

@@ -632,8 +632,78 @@ fn locale_compare(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut vm = vm.scope();
     let (_, s) = this_str(&mut vm, this, "localeCompare")?;
     let (_, t) = str_arg(&mut vm, arg(args, 0))?;
-    let order = unicode::locale_compare(&s.units(), &t.units());
+    let how = collation(&mut vm, arg(args, 1), arg(args, 2))?;
+    let order = unicode::locale_compare(&s.units(), &t.units(), &how);
     Ok(Value::smi(order as i32))
+}
+
+/// The collator options of `localeCompare(that, locales, options)`: the
+/// Unicode extension keys `kn` and `kf` of the locale, then the options
+/// object's `numeric`, `caseFirst`, `sensitivity` and `ignorePunctuation`,
+/// read in ECMA-402's order; a value out of range is V8's RangeError.
+fn collation(vm: &mut Vm, locales: Value, options: Value) -> JsResult<unicode::Collation> {
+    let mut how = unicode::Collation::default();
+    if let Some(tag) = locales.as_js_str().map(|s| s.to_string_lossy().to_ascii_lowercase()) {
+        if let Some((_, ext)) = tag.split_once("-u-") {
+            let parts: Vec<&str> = ext.split('-').collect();
+            for (i, p) in parts.iter().enumerate() {
+                let value = parts.get(i + 1).copied().filter(|v| v.len() > 2);
+                match (*p, value) {
+                    ("kn", None | Some("true")) => how.numeric = true,
+                    ("kf", Some("upper")) => how.upper_first = true,
+                    _ => {}
+                }
+            }
+        }
+    }
+    if options == Value::UNDEFINED {
+        return Ok(how);
+    }
+    if options == Value::NULL {
+        // V8 words a null options object as it words a null receiver.
+        return Err(vm.throw_error(ErrorKind::TypeError, "String.prototype.localeCompare called on null or undefined"));
+    }
+    // A primitive's wrapper has none of the options.
+    if options.as_object().is_none() {
+        return Ok(how);
+    }
+    fn read(s: &mut Vm, options: Value, name: &str) -> JsResult<Value> {
+        let key = crate::property::key_of_str(s, name);
+        crate::property::get(s, options, key)
+    }
+    fn choice(s: &mut Vm, options: Value, name: &str, allowed: &[&str]) -> JsResult<Option<String>> {
+        let v = read(s, options, name)?;
+        if v == Value::UNDEFINED {
+            return Ok(None);
+        }
+        let text = to_js_string(s, v)?;
+        let text = crate::format::lossy(text).into_owned();
+        if !allowed.contains(&text.as_str()) {
+            let message =
+                format!("Value {text} out of range for String.prototype.localeCompare options property {name}");
+            return Err(s.throw_error(ErrorKind::RangeError, &message));
+        }
+        Ok(Some(text))
+    }
+    let mut s = vm.scope();
+    s.root(options);
+    choice(&mut s, options, "usage", &["sort", "search"])?;
+    choice(&mut s, options, "localeMatcher", &["lookup", "best fit"])?;
+    let numeric = read(&mut s, options, "numeric")?;
+    if numeric != Value::UNDEFINED {
+        how.numeric = numeric.truthy();
+    }
+    if let Some(c) = choice(&mut s, options, "caseFirst", &["upper", "lower", "false"])? {
+        how.upper_first = c == "upper";
+    }
+    match choice(&mut s, options, "sensitivity", &["base", "accent", "case", "variant"])?.as_deref() {
+        Some("base") => how.strength = 1,
+        Some("accent") => how.strength = 2,
+        Some("case") => (how.strength, how.case_level) = (1, true),
+        _ => {}
+    }
+    how.ignore_punctuation = read(&mut s, options, "ignorePunctuation")?.truthy();
+    Ok(how)
 }
 
 /// `normalize(form)`: NFC unless another form is named.

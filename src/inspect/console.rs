@@ -60,7 +60,10 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                     }
                     b'j' => {
                         a += 1;
-                        json_text(h, args[a])?
+                        match h.user_string(a) {
+                            Some(text) => text,
+                            None => json_text(h, args[a])?,
+                        }
                     }
                     b'd' => {
                         a += 1;

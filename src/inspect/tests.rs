@@ -210,7 +210,7 @@ impl Heap {
                     },
                     generator: false,
                     is_async: false,
-                    ctor: None,
+                    ctor: Some("Function".into()),
                     props: h.props(&n[3]),
                 },
                 "E" => View::Error {

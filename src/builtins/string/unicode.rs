@@ -165,12 +165,36 @@ fn elements(units: &[u16]) -> Vec<Element> {
 /// before the digits. Not modelled: ICU's order among those symbols and
 /// among scripts (by code point here), and the backwards accents of some
 /// locales.
-pub fn locale_compare(a: &[u16], b: &[u16]) -> std::cmp::Ordering {
+pub fn locale_compare(a: &[u16], b: &[u16], how: &Collation) -> std::cmp::Ordering {
     let printable = |s: &[u16]| s.iter().all(|&u| (0x20..0x7f).contains(&u));
-    if printable(a) && printable(b) {
+    if *how == Collation::default() && printable(a) && printable(b) {
         return ascii_compare(a, b);
     }
-    general_compare(a, b)
+    collate(a, b, how)
+}
+
+/// The options of `localeCompare` (ECMA-402's collator options) that
+/// change the order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Collation {
+    /// `numeric: true`: a run of ASCII digits is one element weighed by
+    /// its value, leading zeros ignored (`'a9' < 'a10'`, `'01'` = `'1'`).
+    pub numeric: bool,
+    /// How many of the three levels count: 1 for sensitivity `base` and
+    /// `case`, 2 for `accent`, 3 for `variant` (the default).
+    pub strength: u8,
+    /// Sensitivity `case`: case counts, accents do not.
+    pub case_level: bool,
+    /// `caseFirst: 'upper'`: upper case before lower.
+    pub upper_first: bool,
+    /// `ignorePunctuation`: spaces and punctuation weigh nothing.
+    pub ignore_punctuation: bool,
+}
+
+impl Default for Collation {
+    fn default() -> Self {
+        Collation { numeric: false, strength: 3, case_level: false, upper_first: false, ignore_punctuation: false }
+    }
 }
 
 /// Where ICU's root collation puts each printable ASCII character (both
@@ -203,16 +227,77 @@ fn ascii_compare(a: &[u16], b: &[u16]) -> std::cmp::Ordering {
     rank(a).cmp(rank(b)).then_with(|| upper(a).cmp(upper(b)))
 }
 
+#[cfg(test)]
 fn general_compare(a: &[u16], b: &[u16]) -> std::cmp::Ordering {
-    let (x, y) = (elements(a), elements(b));
-    let level = |f: &dyn Fn(&Element) -> Vec<u32>| {
+    collate(a, b, &Collation::default())
+}
+
+/// The elements of `units` as `how` weighs them: each one's primary key
+/// (a run of digits, under `numeric`, one element keyed by its
+/// significant digits), without those `ignore_punctuation` drops.
+fn weighed(units: &[u16], how: &Collation) -> Vec<(Vec<u32>, Element)> {
+    let mut out: Vec<(Vec<u32>, Element)> = Vec::new();
+    let zero = ascii_primary('0');
+    let mut in_run = false;
+    for e in elements(units) {
+        let digit = (zero..zero + 16 * 10).contains(&e.primary) && e.accents.is_empty();
+        if how.ignore_punctuation && e.primary <= ascii_primary('%') + 1 {
+            in_run = false;
+            continue;
+        }
+        if how.numeric && digit {
+            let d = (e.primary - zero) / 16;
+            if in_run {
+                if let Some((key, _)) = out.last_mut() {
+                    // Leading zeros weigh nothing.
+                    if !(key.len() == 2 && key[1] == 0) || d != 0 {
+                        if key.len() == 2 && key[1] == 0 {
+                            key.pop();
+                        }
+                        key.push(d);
+                    }
+                    continue;
+                }
+            }
+            in_run = true;
+            // [the digits' place, the digits] (a value of zero keeps one).
+            out.push((vec![zero, d], e));
+            continue;
+        }
+        in_run = false;
+        out.push((vec![e.primary], e));
+    }
+    if how.numeric {
+        // More significant digits is a greater value: the count first.
+        for (key, _) in out.iter_mut().filter(|(k, _)| k.len() > 1) {
+            let n = key.len() as u32 - 1;
+            key.insert(1, n);
+        }
+    }
+    out
+}
+
+fn collate(a: &[u16], b: &[u16], how: &Collation) -> std::cmp::Ordering {
+    let (x, y) = (weighed(a, how), weighed(b, how));
+    type Weighed = (Vec<u32>, Element);
+    let level = |f: &dyn Fn(&Weighed) -> Vec<u32>| {
         let fx: Vec<Vec<u32>> = x.iter().map(f).collect();
         let fy: Vec<Vec<u32>> = y.iter().map(f).collect();
         fx.cmp(&fy)
     };
-    level(&|e| vec![e.primary])
-        .then_with(|| level(&|e| e.accents.iter().map(|&c| c as u32).collect()))
-        .then_with(|| level(&|e| vec![e.third as u32]))
+    let case = |third: u8| match (how.upper_first, third) {
+        (true, 2) => 0,
+        (true, 0) => 2,
+        (_, t) => t as u32,
+    };
+    let mut order = level(&|(k, _)| k.clone());
+    if how.strength >= 2 {
+        order = order.then_with(|| level(&|(_, e)| e.accents.iter().map(|&c| c as u32).collect()));
+    }
+    if how.strength >= 3 || how.case_level {
+        order = order.then_with(|| level(&|(_, e)| vec![case(e.third)]));
+    }
+    order
 }
 
 #[cfg(test)]
