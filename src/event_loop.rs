@@ -118,8 +118,15 @@ pub enum Host {
     Tick,
     Reaction,
     QueueMicrotask,
-    /// A timer's callback (`listOnTimeout`).
-    Timer,
+    /// A timer's callback (`listOnTimeout`); `args`: it was given
+    /// arguments (node calls it from another line).
+    Timer {
+        args: bool,
+    },
+    /// A `setImmediate` callback (`processImmediate`).
+    Immediate {
+        args: bool,
+    },
     /// A `queueMicrotask` callback run by V8's own checkpoint.
     BareQueueMicrotask,
 }
@@ -149,6 +156,9 @@ pub struct EventLoop {
     /// the promise jobs (`promise::drain_jobs`).
     pub ticks: VecDeque<(Value, Vec<Value>)>,
     pub timers: Vec<Timer>,
+    /// `setImmediate` callbacks, in order: (id, callback, arguments). They
+    /// run after the timers that are due, each followed by the microtasks.
+    pub immediates: VecDeque<(u32, Value, Vec<Value>)>,
     pub next_id: u32,
     pub next_seq: u64,
     /// Promises rejected while no handler was attached, in order: node
@@ -171,6 +181,7 @@ impl Default for EventLoop {
             wrote: false,
             ticks: VecDeque::new(),
             timers: Vec::new(),
+            immediates: VecDeque::new(),
             next_id: 1,
             next_seq: 0,
             rejected: Vec::new(),
@@ -189,6 +200,7 @@ impl EventLoop {
             .flat_map(|j| j.values())
             .chain(self.timers.iter().flat_map(|t| std::iter::once(t.callback).chain(t.args.iter().copied())))
             .chain(self.ticks.iter().flat_map(|(f, args)| std::iter::once(*f).chain(args.iter().copied())))
+            .chain(self.immediates.iter().flat_map(|(_, f, args)| std::iter::once(*f).chain(args.iter().copied())))
             .chain(self.rejected.iter().copied())
             .chain([self.promise_proto, self.promise_ctor])
     }

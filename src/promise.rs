@@ -19,6 +19,8 @@
 
 use std::time::Instant;
 
+use crate::event_loop::Host;
+
 use crate::error::{ErrorKind, JsError, JsResult};
 use crate::heap::{ObjClass, PropKey};
 use crate::value::Value;
@@ -342,10 +344,12 @@ fn settle_tick(vm: &mut Vm) -> Result<(), JsError> {
     }
 }
 
-/// After the script: the microtasks, then the timers in due order (each
-/// followed by the microtasks it queued), really waiting until each is due.
+/// After the script: the microtasks, then turns of node's loop: the
+/// timers that are due, in due order, then the immediates, each followed
+/// by the microtasks it queued; waiting for the next timer when nothing
+/// is due.
 pub fn run_event_loop(vm: &mut Vm) -> Result<(), JsError> {
-    use crate::event_loop::{Host, Phase};
+    use crate::event_loop::Phase;
     // The REPL's entries (no host lines) drain with no host either.
     let hosted = vm.event.host != Host::None;
     vm.event.phase = drain_phase(vm, hosted);
@@ -367,51 +371,83 @@ fn drain_phase(vm: &mut Vm, hosted: bool) -> crate::event_loop::Phase {
 }
 
 fn event_loop(vm: &mut Vm, hosted: bool) -> Result<(), JsError> {
-    use crate::event_loop::Host;
     settle_tick(vm)?;
     loop {
-        let Some(i) = (0..vm.event.timers.len()).min_by_key(|&i| (vm.event.timers[i].due, vm.event.timers[i].seq))
-        else {
+        // The timers phase: every timer due at the loop's time, in due
+        // order. Its callbacks share that time (libuv caches it), so a
+        // timer one of them makes is due after it, in a later phase.
+        let now = Instant::now();
+        vm.event.now = Some(now);
+        while let Some(i) = earliest_timer(vm).filter(|&i| vm.event.timers[i].due <= now) {
+            run_timer(vm, i, hosted)?;
+        }
+        // The check phase: the immediates queued before it began (those
+        // their callbacks queue wait for the next turn).
+        if let Some(last) = vm.event.immediates.back().map(|i| i.0) {
+            while let Some((id, callback, args)) = vm.event.immediates.front().cloned() {
+                if id > last {
+                    break;
+                }
+                vm.event.immediates.pop_front();
+                vm.event.now = Some(Instant::now());
+                run_callback(vm, callback, &args, hosted, Host::Immediate { args: !args.is_empty() })?;
+            }
+            continue;
+        }
+        let Some(i) = earliest_timer(vm) else {
             return Ok(());
         };
-        let now = Instant::now();
         let due = vm.event.timers[i].due;
+        let now = Instant::now();
         if due > now {
             let _ = std::io::Write::flush(&mut vm.out);
             std::thread::sleep(due - now);
         }
-        vm.event.now = Some(Instant::now());
-        let (callback, args) = {
-            let t = &mut vm.event.timers[i];
-            (t.callback, t.args.clone())
-        };
-        match vm.event.timers[i].repeat {
-            Some(period) => {
-                let seq = vm.event.next_seq;
-                vm.event.next_seq += 1;
-                let t = &mut vm.event.timers[i];
-                t.due = Instant::now().max(due) + period;
-                t.seq = seq;
-            }
-            None => {
-                vm.event.timers.remove(i);
-            }
-        }
-        let mut s = vm.scope();
-        s.root(callback);
-        for &a in &args {
-            s.root(a);
-        }
-        s.event.host = if hosted { Host::Timer } else { Host::None };
-        s.event.wrote = false;
-        let r = crate::calls::call_function(&mut s, callback, Value::UNDEFINED, &args);
-        s.event.host = Host::None;
-        if r.is_err() {
-            drop(s);
-            return Err(crate::uncaught::report(vm));
-        }
-        drop(s);
-        vm.event.phase = drain_phase(vm, hosted);
-        settle_tick(vm)?;
     }
+}
+
+fn earliest_timer(vm: &Vm) -> Option<usize> {
+    let t = &vm.event.timers;
+    (0..t.len()).min_by_key(|&i| (t[i].due, t[i].seq))
+}
+
+/// Runs timer `i` (rescheduled first if it repeats).
+fn run_timer(vm: &mut Vm, i: usize, hosted: bool) -> Result<(), JsError> {
+    let (callback, args, due) = {
+        let t = &vm.event.timers[i];
+        (t.callback, t.args.clone(), t.due)
+    };
+    match vm.event.timers[i].repeat {
+        Some(period) => {
+            let seq = vm.event.next_seq;
+            vm.event.next_seq += 1;
+            let t = &mut vm.event.timers[i];
+            t.due = Instant::now().max(due) + period;
+            t.seq = seq;
+        }
+        None => {
+            vm.event.timers.remove(i);
+        }
+    }
+    run_callback(vm, callback, &args, hosted, Host::Timer { args: !args.is_empty() })
+}
+
+/// Calls a timer's or an immediate's callback, then drains the
+/// microtasks it queued.
+fn run_callback(vm: &mut Vm, callback: Value, args: &[Value], hosted: bool, host: Host) -> Result<(), JsError> {
+    let mut s = vm.scope();
+    s.root(callback);
+    for &a in args {
+        s.root(a);
+    }
+    s.event.host = if hosted { host } else { Host::None };
+    s.event.wrote = false;
+    let r = crate::calls::call_function(&mut s, callback, Value::UNDEFINED, args);
+    s.event.host = Host::None;
+    drop(s);
+    if r.is_err() {
+        return Err(crate::uncaught::report(vm));
+    }
+    vm.event.phase = drain_phase(vm, hosted);
+    settle_tick(vm)
 }

@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
+use crate::event_loop::Host;
 use crate::heap::{Callable, JsObject, ObjClass};
 use crate::value::Value;
 use crate::vm::{Vm, NATIVE_PC};
@@ -388,9 +389,7 @@ fn capture(vm: &Vm, mut base: usize, mut pc: u32, first: Option<&FuncProto>) -> 
         }
     }
     if bottom && n > 0 {
-        if vm.event.host == crate::event_loop::Host::Timer {
-            rename_timer_callback(&mut out[n - 1]);
-        }
+        rename_timer_callback(vm.event.host, &mut out[n - 1]);
         for &line in host.iter().take(STACK_LIMIT - n) {
             out[n] = Some(Frame::Host(line));
             n += 1;
@@ -451,7 +450,7 @@ fn same_frames(vm: &Vm, c: &[Frame], mut base: usize, mut pc: u32, first: Option
             frame_head(vm, base, vm.stack.get(base - 2), p)
         }
     };
-    if vm.event.host == crate::event_loop::Host::Timer {
+    if matches!(vm.event.host, Host::Timer { .. } | Host::Immediate { .. }) {
         // `capture` renames the timer's callback frame (a `Frame::Text`).
         return false;
     }
@@ -838,8 +837,7 @@ fn native_prefix(vm: &Vm, base: usize, callee: Value) -> Option<String> {
 }
 
 /// The host that runs a script of this name in node (`[eval]` is `-e`).
-pub fn script_host(name: &str) -> crate::event_loop::Host {
-    use crate::event_loop::Host;
+pub fn script_host(name: &str) -> Host {
     match name {
         "[eval]" => Host::Eval,
         n if is_file(n) => Host::Script,
@@ -848,8 +846,7 @@ pub fn script_host(name: &str) -> crate::event_loop::Host {
 }
 
 /// node's own frames (v20's) below the program's, for each host.
-fn host_lines(host: crate::event_loop::Host) -> &'static [&'static str] {
-    use crate::event_loop::Host;
+fn host_lines(host: Host) -> &'static [&'static str] {
     const TICKS_77: &str = "process.processTicksAndRejections (node:internal/process/task_queues:77:11)";
     const TICKS_95: &str = "process.processTicksAndRejections (node:internal/process/task_queues:95:5)";
     match host {
@@ -878,9 +875,14 @@ fn host_lines(host: crate::event_loop::Host) -> &'static [&'static str] {
             "AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)",
             TICKS_95,
         ],
-        Host::Timer => {
+        Host::Timer { args: false } => {
             &["listOnTimeout (node:internal/timers:581:17)", "process.processTimers (node:internal/timers:519:7)"]
         }
+        Host::Timer { args: true } => {
+            &["listOnTimeout (node:internal/timers:583:11)", "process.processTimers (node:internal/timers:519:7)"]
+        }
+        Host::Immediate { args: false } => &["process.processImmediate (node:internal/timers:483:21)"],
+        Host::Immediate { args: true } => &["process.processImmediate (node:internal/timers:485:21)"],
         Host::BareQueueMicrotask => &[
             "node:internal/process/task_queues:140:7",
             "AsyncResource.runInAsyncScope (node:async_hooks:206:9)",
@@ -891,13 +893,19 @@ fn host_lines(host: crate::event_loop::Host) -> &'static [&'static str] {
 
 /// node calls a timer's callback as the method `_onTimeout` of its
 /// `Timeout` object: V8 names the frame `Timeout._onTimeout`, or
-/// `Timeout.f [as _onTimeout]` for a function named `f`.
-fn rename_timer_callback(frame: &mut Option<Frame>) {
+/// `Timeout.f [as _onTimeout]` for a function named `f`; an immediate's
+/// is `Immediate._onImmediate`.
+fn rename_timer_callback(host: Host, frame: &mut Option<Frame>) {
+    let (class, method) = match host {
+        Host::Timer { .. } => ("Timeout", "_onTimeout"),
+        Host::Immediate { .. } => ("Immediate", "_onImmediate"),
+        _ => return,
+    };
     if let Some(Frame::Script(p, pc, head)) = frame {
         // Only a plain call's frame (no receiver in its name).
         if !p.is_script && head.as_deref().is_none_or(|h| h == &*p.name) {
-            let name = if p.name.is_empty() { "_onTimeout".to_string() } else { format!("{} [as _onTimeout]", p.name) };
-            *frame = Some(Frame::Text(format!("Timeout.{name} ({})", location(p, *pc as usize))));
+            let name = if p.name.is_empty() { method.to_string() } else { format!("{} [as {method}]", p.name) };
+            *frame = Some(Frame::Text(format!("{class}.{name} ({})", location(p, *pc as usize))));
         }
     }
 }

@@ -126,6 +126,8 @@ pub fn install(vm: &mut Vm) {
     // after the language's, in this order (those stitch has).
     let host = [
         "global",
+        "clearImmediate",
+        "setImmediate",
         "clearInterval",
         "clearTimeout",
         "setInterval",

@@ -71,6 +71,10 @@ pub fn install(vm: &mut Vm) {
     super::global(vm, "clearTimeout", f);
     let f = vm.native_function("clearInterval", 1, clear_timer);
     super::global(vm, "clearInterval", f);
+    let f = vm.native_function("setImmediate", 4, set_immediate);
+    super::global(vm, "setImmediate", f);
+    let f = vm.native_function("clearImmediate", 1, clear_immediate);
+    super::global(vm, "clearImmediate", f);
 }
 
 fn construct(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -465,6 +469,27 @@ fn set_timeout(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn set_interval(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     add_timer(vm, args, true)
+}
+
+/// `setImmediate(f, ...args)`: `f` runs in the loop's next check phase,
+/// after the timers that are due (`promise::event_loop`).
+fn set_immediate(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let f = arg(args, 0);
+    check_callback(vm, f)?;
+    let ev = &mut vm.event;
+    let id = ev.next_id;
+    ev.next_id += 1;
+    ev.immediates.push_back((id, f, args.get(1..).unwrap_or(&[]).to_vec()));
+    Ok(Value::smi(id as i32))
+}
+
+fn clear_immediate(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let id = arg(args, 0);
+    if id.is_smi() {
+        let id = id.as_smi() as u32;
+        vm.event.immediates.retain(|i| i.0 != id);
+    }
+    Ok(Value::UNDEFINED)
 }
 
 fn clear_timer(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
