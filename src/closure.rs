@@ -185,29 +185,6 @@ pub fn store_mapped(o: &JsObject, i: u32, v: Value) {
     }
 }
 
-/// The items of an `arguments` object (which `for...of` and spread
-/// iterate, as its `Symbol.iterator` does in JavaScript), or None for any
-/// other value. An element made an accessor (`Object.defineProperty`)
-/// runs its getter, which may throw.
-pub fn arguments_items(vm: &mut Vm, v: Value) -> JsResult<Option<Vec<Value>>> {
-    let Some(o) = v.as_object().filter(|o| matches!(o.class, ObjClass::Arguments(_))) else { return Ok(None) };
-    let n = o.get_named(vm.realm.length).and_then(|l| l.as_number()).unwrap_or(0.0);
-    let n = if n.is_nan() { 0 } else { n.clamp(0.0, u32::MAX as f64) as u32 };
-    // As made: the elements are the values (a mapped parameter's
-    // assignment writes its element too), read without a lookup each.
-    if let Some(items) = o.packed_values(n) {
-        return Ok(Some(items));
-    }
-    let mut s = vm.scope();
-    let mut items = Vec::with_capacity(n as usize);
-    for i in 0..n {
-        let x = crate::property::get(&mut s, v, crate::heap::PropKey::Index(i))?;
-        // Rooted: the next getter may collect.
-        items.push(s.root(x));
-    }
-    Ok(Some(items.into_iter().map(|r| s.get(r)).collect()))
-}
-
 /// A rest parameter: the items of argument array `arr` from `from` on.
 pub fn rest_args(vm: &mut Vm, arr: Value, from: usize) -> Value {
     let items: Vec<Value> = match arr.as_array() {

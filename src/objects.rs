@@ -132,11 +132,34 @@ fn not_iterable(vm: &mut Vm, text: &IterText, src: Value) -> crate::error::Throw
     vm.throw_error(ErrorKind::TypeError, &msg)
 }
 
+/// The items of an `arguments` object (which `for...of` and spread
+/// iterate, as its `Symbol.iterator` does in JavaScript), or None for any
+/// other value. An element made an accessor (`Object.defineProperty`)
+/// runs its getter, which may throw.
+pub fn arguments_items(vm: &mut Vm, v: Value) -> JsResult<Option<Vec<Value>>> {
+    let Some(o) = v.as_object().filter(|o| matches!(o.class, ObjClass::Arguments(_))) else { return Ok(None) };
+    let n = o.get_named(vm.realm.length).and_then(|l| l.as_number()).unwrap_or(0.0);
+    let n = if n.is_nan() { 0 } else { n.clamp(0.0, u32::MAX as f64) as u32 };
+    // As made: the elements are the values (a mapped parameter's
+    // assignment writes its element too), read without a lookup each.
+    if let Some(items) = o.packed_values(n) {
+        return Ok(Some(items));
+    }
+    let mut s = vm.scope();
+    let mut items = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        let x = property::get(&mut s, v, PropKey::Index(i))?;
+        // Rooted: the next getter may collect.
+        items.push(s.root(x));
+    }
+    Ok(Some(items.into_iter().map(|r| s.get(r)).collect()))
+}
+
 /// `[...src]`: appends every item of `src` (an array's elements, a
 /// string's code points) to array `arr`, which its register keeps alive.
 pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &IterText) -> JsResult<()> {
     let Some(a) = arr.as_object() else { return Ok(()) };
-    if let Some(items) = crate::closure::arguments_items(vm, src)? {
+    if let Some(items) = arguments_items(vm, src)? {
         for v in items {
             a.push(&mut vm.heap, v);
         }
@@ -222,7 +245,7 @@ pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
 
 /// The iterator of `for (x of src)`.
 pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> {
-    if let Some(items) = crate::closure::arguments_items(vm, src)? {
+    if let Some(items) = arguments_items(vm, src)? {
         let copy = vm.new_array(items);
         return Ok(iterator(vm, copy, Vec::new(), false));
     }

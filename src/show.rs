@@ -203,7 +203,8 @@ fn hidden_props(vm: &mut Vm, roots: &[Value], depth: usize) -> Hidden {
                 }
             }
         }
-        let Ok(mut keys) = crate::builtins::object::own_keys_of(&mut s, v, false) else { continue };
+        let own_keys_of = s.own_keys_of;
+        let Ok(mut keys) = own_keys_of(&mut s, v, false) else { continue };
         keys.extend(crate::property::own_symbol_keys(&s, o, false));
         let attrs: HashMap<crate::heap::Atom, crate::heap::shape::Attrs> =
             o.named_entries().into_iter().map(|(a, at, _)| (a, at)).collect();
@@ -318,7 +319,8 @@ fn percent_conversions(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, C
 /// `toJSON` methods and getters run), `[Circular]` when it throws on a
 /// cycle; any other exception propagates.
 fn json_directive(vm: &mut Vm, v: Value) -> JsResult<String> {
-    match crate::builtins::json::stringify(vm, Value::UNDEFINED, &[v]) {
+    let stringify = vm.json_stringify;
+    match stringify(vm, Value::UNDEFINED, &[v]) {
         Ok(text) if text == Value::UNDEFINED => Ok("undefined".into()),
         Ok(text) => Ok(crate::format::to_string(text)),
         Err(thrown) => {

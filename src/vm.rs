@@ -555,6 +555,11 @@ pub struct Vm {
     /// (`stack::native_threw`, which the driver sets: stack.rs sits above
     /// calls.rs, which runs natives).
     pub native_threw: fn(&mut Vm, usize),
+    /// `JSON.stringify` and an object's own keys in JavaScript's order,
+    /// for the printer's `%j` and `showHidden` (src/show.rs); set by the
+    /// builtins, which sit above the printer.
+    pub json_stringify: NativeFn,
+    pub own_keys_of: fn(&mut Vm, Value, bool) -> JsResult<Vec<crate::heap::PropKey>>,
     /// Set by a generator's `Yield` as it leaves the interpreter: where it
     /// resumes (src/generators.rs reads and clears it).
     pub suspended: Option<Suspend>,
@@ -672,6 +677,8 @@ impl Vm {
             calling: (0, NATIVE_PC),
             native_news: Vec::new(),
             native_threw: |_, _| {},
+            json_stringify: |_, _, _| Ok(Value::UNDEFINED),
+            own_keys_of: |_, _, _| Ok(Vec::new()),
             suspended: None,
             error_roots: [None; crate::error::ERROR_KINDS],
             error_shapes: [None; crate::error::ERROR_KINDS],

@@ -87,6 +87,8 @@ pub fn namespace(vm: &mut Vm) -> Value {
 
 /// Installs every built-in into a new VM.
 pub fn install(vm: &mut Vm) {
+    vm.json_stringify = json::stringify;
+    vm.own_keys_of = object::own_keys_of;
     console::install(vm);
     error::install(vm);
     array::install(vm);
@@ -146,4 +148,33 @@ pub fn install(vm: &mut Vm) {
     // `Object.prototype.toString.call(globalThis)` is `[object global]`.
     let tag = vm.static_string("global");
     symbol::to_string_tag(vm, g, tag);
+}
+
+/// Property `name` of an options object (`[[Get]]`: a getter runs).
+pub(crate) fn option(vm: &mut Vm, options: Value, name: &str) -> crate::error::JsResult<Value> {
+    let key = crate::property::key_of_str(vm, name);
+    crate::property::get(vm, options, key)
+}
+
+/// A string option of `method` (`Number.prototype.toLocaleString`, ...)
+/// that must be one of `allowed`, or None when absent: V8's RangeError
+/// otherwise.
+pub(crate) fn option_choice(
+    vm: &mut Vm,
+    options: Value,
+    name: &str,
+    allowed: &[&str],
+    method: &str,
+) -> crate::error::JsResult<Option<String>> {
+    let v = option(vm, options, name)?;
+    if v == Value::UNDEFINED {
+        return Ok(None);
+    }
+    let text = crate::ops::to_js_string(vm, v)?;
+    let text = crate::format::lossy(text).into_owned();
+    if !allowed.contains(&text.as_str()) {
+        let message = format!("Value {text} out of range for {method} options property {name}");
+        return Err(vm.throw_error(crate::error::ErrorKind::RangeError, &message));
+    }
+    Ok(Some(text))
 }

@@ -96,26 +96,13 @@ fn number_format(vm: &mut Vm, locales: Value, options: Value) -> JsResult<numcon
     if options.as_object().is_none() {
         return Ok(f);
     }
-    fn read(s: &mut Vm, options: Value, name: &str) -> JsResult<Value> {
-        let key = crate::property::key_of_str(s, name);
-        crate::property::get(s, options, key)
-    }
-    fn choice(s: &mut Vm, options: Value, name: &str, allowed: &[&str]) -> JsResult<Option<String>> {
-        let v = read(s, options, name)?;
-        if v == Value::UNDEFINED {
-            return Ok(None);
-        }
-        let text = crate::format::lossy(crate::ops::to_js_string(s, v)?).into_owned();
-        if !allowed.contains(&text.as_str()) {
-            let message =
-                format!("Value {text} out of range for Number.prototype.toLocaleString options property {name}");
-            return Err(s.throw_error(ErrorKind::RangeError, &message));
-        }
-        Ok(Some(text))
-    }
+    let read = super::option;
+    let choice = |s: &mut Vm, options: Value, name: &str, allowed: &[&str]| {
+        super::option_choice(s, options, name, allowed, "Number.prototype.toLocaleString")
+    };
     /// A digit option in `lo..=hi`, or None when absent.
     fn number(s: &mut Vm, options: Value, name: &str, lo: f64, hi: f64) -> JsResult<Option<u32>> {
-        let v = read(s, options, name)?;
+        let v = super::option(s, options, name)?;
         if v == Value::UNDEFINED {
             return Ok(None);
         }

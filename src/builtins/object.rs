@@ -1154,7 +1154,7 @@ pub fn install(vm: &mut Vm) {
 /// longer than any stack could hold fails as the call would, before the
 /// list is made.
 pub(super) fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
-    if let Some(items) = crate::closure::arguments_items(vm, v)? {
+    if let Some(items) = crate::objects::arguments_items(vm, v)? {
         return Ok(items);
     }
     if v.as_array().is_some() {

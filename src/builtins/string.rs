@@ -667,24 +667,10 @@ fn collation(vm: &mut Vm, locales: Value, options: Value) -> JsResult<unicode::C
     if options.as_object().is_none() {
         return Ok(how);
     }
-    fn read(s: &mut Vm, options: Value, name: &str) -> JsResult<Value> {
-        let key = crate::property::key_of_str(s, name);
-        crate::property::get(s, options, key)
-    }
-    fn choice(s: &mut Vm, options: Value, name: &str, allowed: &[&str]) -> JsResult<Option<String>> {
-        let v = read(s, options, name)?;
-        if v == Value::UNDEFINED {
-            return Ok(None);
-        }
-        let text = to_js_string(s, v)?;
-        let text = crate::format::lossy(text).into_owned();
-        if !allowed.contains(&text.as_str()) {
-            let message =
-                format!("Value {text} out of range for String.prototype.localeCompare options property {name}");
-            return Err(s.throw_error(ErrorKind::RangeError, &message));
-        }
-        Ok(Some(text))
-    }
+    let read = super::option;
+    let choice = |s: &mut Vm, options: Value, name: &str, allowed: &[&str]| {
+        super::option_choice(s, options, name, allowed, "String.prototype.localeCompare")
+    };
     let mut s = vm.scope();
     s.root(options);
     choice(&mut s, options, "usage", &["sort", "search"])?;
