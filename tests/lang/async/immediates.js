@@ -6,16 +6,16 @@
 function frames(e) {
   return e.stack.split("\n").slice(1).map((l) => l.trim().replace(/\(\/.*\//, "(")).join(" | ");
 }
-setImmediate(() => console.log("imm1"));
-setTimeout(() => {
+// (The timer is set by the first immediate: set by the script, whether
+// it ran before the first check phase would depend on the machine's speed.)
+setImmediate(() => { console.log("imm1"); setTimeout(() => {
   console.log("timeout");
   setImmediate(() => {
     console.log("imm2");
     Promise.resolve().then(() => console.log("micro after imm2"));
-    setImmediate(() => console.log("imm3, next turn"));
-  });
+    setImmediate(() => console.log("imm3, next turn")); });
   setImmediate((a, b) => console.log("imm args", a, b), 1, 2);
-}, 30);
+}, 0); });
 setImmediate(function named() { console.log(frames(new Error())); });
 setImmediate(() => { console.log(frames(new Error())); }, "arg");
 const h = setImmediate(() => console.log("never"));
