@@ -2243,6 +2243,67 @@ fn all_stencils() -> Vec<Def> {
     def(s, "slow", "generic: exec_op helper", |h, _| h.slow_op());
     def(s, "slow_cond", "generic conditional jump: exec_cond helper", |h, _| h.slow_cond());
 
+    // `new F(...)` of a plain function F (not a class): the target a
+    // `new_call` site is patched to, one per compiled F (`runtime::
+    // construct_entry`), entered like F's code (r13 its frame, new.target
+    // F in the receiver slot). The helper makes `this` (an object
+    // inheriting from F.prototype) over new.target; F's code runs as for
+    // a call; then `new`'s rule: a result that is not an object gives
+    // `this`. r13 is saved across F's code, which leaves it anywhere.
+    def(
+        s,
+        "construct_entry",
+        "new F(...) of a plain function: this from the plain_this helper, call F's code, non-object result -> this",
+        |h, _| {
+            let mut done = h.a.create_label();
+            let mut use_this = h.a.create_label();
+            h.a.push(r13)?; // entry rsp ≡ 8: now ≡ 0, as calls want
+            h.a.mov(rdi, r12)?;
+            h.a.mov(rsi, r13)?;
+            h.imm64(rdx, Proto)?;
+            h.a.xor(ecx, ecx)?;
+            h.imm64(rax, HelperPlainThis)?;
+            h.a.call(rax)?;
+            h.cmp8(rax, V_EXCEPTION)?;
+            h.a.je(done)?;
+            h.imm64(rax, CallTarget)?;
+            h.a.call(rax)?;
+            h.a.mov(r13, qword_ptr(rsp))?;
+            h.cmp8(rax, V_EXCEPTION)?;
+            h.a.je(done)?;
+            h.a.lea(ecx, ptr(rax - 1))?;
+            h.a.test(cl, 3)?;
+            h.a.jne(use_this)?;
+            h.a.cmp(byte_ptr(rax + OBJ_TAG_DISP), OBJECT_TAG as i32)?;
+            h.a.je(done)?;
+            h.a.set_label(&mut use_this)?;
+            h.a.mov(rax, qword_ptr(r13 - 8))?;
+            h.a.set_label(&mut done)?;
+            h.a.pop(r13)?;
+            h.a.ret()
+        },
+    );
+
+    // A direct call with fewer arguments than the callee has parameters
+    // (`f()` of `function f(x)`): compiled code's prologue clears only the
+    // registers past the parameters, so the missing ones are made
+    // undefined here, then the callee's code runs as if called directly.
+    // One per (callee code, argument count) (`runtime::pad_entry`); the
+    // stores stay within the frame window every frame base has.
+    def(s, "pad_entry", "f() of function f(x): undefined into the missing arguments, jump to f's code", |h, _| {
+        let mut each = h.a.create_label();
+        h.lea(rdi, PadFrom)?;
+        h.lea(rcx, PadTo)?;
+        h.a.mov(eax, V_UNDEFINED as u32)?;
+        h.a.set_label(&mut each)?;
+        h.a.mov(qword_ptr(rdi), rax)?;
+        h.a.add(rdi, 8)?;
+        h.a.cmp(rdi, rcx)?;
+        h.a.jb(each)?;
+        h.imm64(rax, CallTarget)?;
+        h.a.jmp(rax)
+    });
+
     // Trampolines from Rust: enter(ctx, frame, code) -> u64.
     def(s, "enter", "trampoline: save callee-saved, set r12/r13, call code", |h, _| {
         for r in [rbx, rbp, r12, r13, r14, r15] {

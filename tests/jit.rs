@@ -62,6 +62,43 @@ fn hot_call_site_is_patched_to_the_callee() {
     );
 }
 
+/// `new P(..)` of a plain (pre-class) function: the `new_call` site is
+/// patched to P's construct entry (which makes `this` and applies `new`'s
+/// result rule around a call of P's code), for a function returning
+/// nothing, a primitive (ignored) and an object (taken); replacing
+/// `P.prototype` later is seen by the next construction.
+const PLAIN_NEW: &str = "
+function P(x) { this.x = x; }
+P.prototype.get = function () { return this.x; };
+function Q(x) { this.x = x; return 7; }
+function O(x) { this.x = x; return { y: x }; }
+function run(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) { s += new P(i).get() + new Q(1).x + new O(2).y; }
+  return s;
+}
+console.log(run(1000));
+P.prototype = { get() { return -1; } };
+console.log(run(3), new P(5) instanceof P, Object.getPrototypeOf(new Q(1)) === Q.prototype);
+";
+
+#[test]
+fn plain_new_site_is_patched_to_a_construct_entry() {
+    let o = expect_output(
+        &["--trace-jit", "--jit-threshold=2"],
+        PLAIN_NEW,
+        "502500
+6 true true
+",
+    );
+    let err = stderr(&o);
+    for f in ["P", "Q", "O"] {
+        assert!(err.contains(&format!("[jit] construct entry for {} at 0x", f)), "{}", err);
+        let patched = format!("new site -> construct entry of {} at 0x", f);
+        assert!(err.lines().any(|l| l.starts_with("[jit] patch run@pc") && l.contains(&patched)), "{}", err);
+    }
+}
+
 /// A site that calls a fresh closure every time stays patched: the guard
 /// is on the callee's code, and each closure brings its own context.
 const FRESH_CLOSURES: &str = "
@@ -229,7 +266,7 @@ fn recursion_ten_thousand_deep_works_in_every_tier() {
 
 /// One function with 3,000 call sites of three kinds: monomorphic (patched),
 /// polymorphic (generic: every call takes the `call` helper, which finds its
-/// site from the pc) and short of arguments (never patched). The helper used
+/// site from the pc) and short of arguments (patched to a pad entry). The helper used
 /// to scan the site list on every such call, which made a function of
 /// 20,000 statements run several times slower compiled than interpreted.
 /// Each site must end in its own state, and the output match the
@@ -251,9 +288,9 @@ fn each_of_thousands_of_call_sites_keeps_its_own_state() {
     let o = expect_output(&["--stats", "--jit-threshold=2"], &code, &stdout(&interpreted));
     let stats = stderr(&o);
     // Patches: the 1,000 monomorphic sites, the 1,000 polymorphic ones
-    // (before their second callee), and the script's call of `f`; the
-    // 1,000 calls short of an argument are never patched.
-    assert_eq!(stat(&stats, "call sites", "patched,"), 2001, "{}", stats);
+    // (before their second callee), the 1,000 calls short of an argument
+    // (through one pad entry of `g`), and the script's call of `f`.
+    assert_eq!(stat(&stats, "call sites", "patched,"), 3001, "{}", stats);
     assert_eq!(stat(&stats, "call sites", "generic"), 1000, "{}", stats);
 }
 

@@ -694,6 +694,16 @@ impl JsObject {
         self.shape.get()
     }
 
+    /// Gives a fresh object made from the `{}` template (`Vm::new_object`)
+    /// another root shape of the same size: an empty object inheriting
+    /// from that shape's prototype, as compiled code's `alloc_this` makes
+    /// one by storing the shape over the template's.
+    pub fn set_root_shape(&self, shape: &'static Shape) {
+        debug_assert!(shape.props.is_empty() && !shape.dictionary && shape.capacity == self.shape().capacity);
+        debug_assert!(self.shape().props.is_empty() && self.elements_len.get() == 0);
+        self.shape.set(shape);
+    }
+
     pub fn proto(&self) -> Value {
         self.shape.get().proto
     }

@@ -200,8 +200,14 @@ pub struct Shapes {
     pub watched_added: bool,
     all: Vec<&'static Shape>,
     roots: FastMap<(u64, u8), &'static Shape>,
+    /// The last root shapes `root` gave, by prototype address: every
+    /// `new F()` of a plain function and every base class instance asks
+    /// for one, and the map's lookup was a seventh of a loop of `new P(i)`.
+    recent: [Option<(u64, &'static Shape)>; RECENT_ROOTS],
     dicts: FastMap<u64, &'static Shape>,
 }
+
+const RECENT_ROOTS: usize = 16;
 
 impl Shapes {
     fn make(
@@ -228,7 +234,18 @@ impl Shapes {
     /// The empty shape of objects whose prototype is `proto`, in an
     /// object's usual cell (`object::INLINE` slots).
     pub fn root(&mut self, proto: Value) -> &'static Shape {
-        self.root_sized(proto, INLINE as u8)
+        let bits = proto.to_bits();
+        // Objects are 16-byte aligned at least: the bits above are the ones
+        // that differ.
+        let at = (bits >> 4) as usize % RECENT_ROOTS;
+        match self.recent[at] {
+            Some((b, s)) if b == bits => s,
+            _ => {
+                let s = self.root_sized(proto, INLINE as u8);
+                self.recent[at] = Some((bits, s));
+                s
+            }
+        }
     }
 
     /// The empty shape of objects whose prototype is `proto` and whose

@@ -361,6 +361,13 @@ pub enum HoleKind {
     HelperThrow,
     /// imm64: the helper of `instanceof` (`instance_of` stencil).
     HelperInstanceOf,
+    /// imm64: the helper a construct entry (`construct_entry`) calls first:
+    /// makes `this` for `new F(...)` of a plain function F.
+    HelperPlainThis,
+    /// disp32: where a pad entry's (`pad_entry`) missing arguments start
+    /// and end, from the callee's frame (8 * argc, 8 * nparams).
+    PadFrom,
+    PadTo,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -373,7 +380,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 65] = [
+    pub const ALL: [HoleKind; 68] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -435,6 +442,9 @@ impl HoleKind {
         HoleKind::SuperCache,
         HoleKind::HelperThrow,
         HoleKind::HelperInstanceOf,
+        HoleKind::HelperPlainThis,
+        HoleKind::PadFrom,
+        HoleKind::PadTo,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -492,7 +502,8 @@ impl HoleKind {
             | HoleKind::AllocCache
             | HoleKind::SuperCache
             | HoleKind::HelperThrow
-            | HoleKind::HelperInstanceOf => 8,
+            | HoleKind::HelperInstanceOf
+            | HoleKind::HelperPlainThis => 8,
             _ => 4,
         }
     }

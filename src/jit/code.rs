@@ -328,6 +328,11 @@ pub struct CompiledCode {
     /// The address of the `Helpers` table the code calls (see
     /// `compiled_with`).
     pub(crate) helpers: usize,
+    /// Entries into this code that direct calls were patched to
+    /// (`runtime::direct_entry`): (argument count, or `u8::MAX` for all
+    /// parameters given; construct entry or pad entry; address). Made when
+    /// a site first needs one, immortal like the code.
+    pub(crate) entries: std::cell::RefCell<Vec<(u8, bool, usize)>>,
 }
 
 impl CompiledCode {

@@ -567,6 +567,7 @@ pub fn compile(
         placed,
         stats,
         helpers: helpers as *const Helpers as usize,
+        entries: Default::default(),
     });
     compiled.stats.compile_ticks = clock::ticks() - start;
     Ok(compiled)
@@ -806,6 +807,9 @@ pub(crate) fn hole_note(
         HoleKind::HelperConstruct => HoleNote::Helper("construct"),
         HoleKind::HelperThrow => HoleNote::Helper("throw"),
         HoleKind::HelperInstanceOf => HoleNote::Helper("instance_of"),
+        HoleKind::HelperPlainThis => HoleNote::Helper("plain_this"),
+        // Only in the entries made in front of a function's code.
+        HoleKind::PadFrom | HoleKind::PadTo => return Err("not a hole of a function's code"),
         HoleKind::ObjectTemplate => HoleNote::ObjectTemplate,
         HoleKind::WideTemplate => HoleNote::WideTemplate,
         HoleKind::ArrayTemplate => HoleNote::ArrayTemplate,

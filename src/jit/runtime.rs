@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicPtr, AtomicU8, Ordering};
 
 use super::code::PropSiteState;
 use super::{
-    clock, code_of, compile, enter, enter_osr, perf_map, set_code, CallSiteState, CompiledCode, JitCtx, JitOptions,
+    clock, code_of, compile, compile::HelperFn, enter, enter_osr, perf_map, set_code, stencils::HoleKind,
+    CallSiteState, CompiledCode, JitCtx, JitOptions,
 };
 use crate::bytecode::{FnKind, FuncProto, IcKind, IcState, Op, PropSite, OP_NAMES};
 use crate::error::{ErrorKind, JsResult, Thrown};
@@ -767,7 +768,9 @@ fn call_script(
     let result = match code_for_call(vm, callee) {
         Some(code) => {
             if patch {
-                maybe_patch(vm, proto, pc, callee, code, argc);
+                if let Some(target) = direct_entry(vm, callee, code, argc, false) {
+                    maybe_patch(vm, proto, pc, callee, target);
+                }
             }
             call_compiled(vm, code, new_base)
         }
@@ -829,6 +832,7 @@ extern "sysv64" fn helper_construct(ctx: *mut JitCtx, frame: *mut u64, proto: *c
         }
         Some(Callable::Script(p)) if is_new && p.kind == FnKind::Normal && p.is_constructor() => {
             let p = p.clone();
+            patch_construct(vm, proto_ref, pc, &p, argc);
             return construct_plain(vm, proto_ref, pc, base, (dst, func, argc), f, &p);
         }
         _ => return helper_exec_op(ctx, frame, proto, pc),
@@ -879,6 +883,88 @@ fn construct_plain(
         stack.set(base + dst as usize, s.get(rooted));
     }
     r
+}
+
+/// Patches the `new_call` site at `pc` (or teaches its cache) to enter
+/// plain function `callee` through its construct entry, when its code is
+/// compiled and a direct entry can do all `[[Construct]]` does: the callee
+/// does not read new.target (which the entry does not set), and the
+/// conditions of any direct call (`maybe_patch`).
+fn patch_construct(vm: &mut Vm, proto: &FuncProto, pc: u32, callee: &Rc<FuncProto>, argc: u8) {
+    if callee.info.new_target || !vm.opts.call_patching || callee.info.args_array {
+        return;
+    }
+    let Some(code) = code_for_call(vm, callee) else { return };
+    if let Some(target) = direct_entry(vm, callee, code, argc, true) {
+        maybe_patch(vm, proto, pc, callee, target);
+    }
+}
+
+/// Where a direct call with `argc` arguments enters `callee`'s compiled
+/// `code`: its entry, when every parameter is given and it is a call;
+/// else an entry in front of it, from a stencil with its holes filled,
+/// made once per (code, argument count, kind) in the code arena and
+/// immortal like the code. A *pad entry* (`pad_entry`) makes the missing
+/// parameters undefined; a *construct entry* (`construct_entry`, for
+/// `new` of a plain function) makes `this` and applies `new`'s result
+/// rule around the code (or the pad entry).
+fn direct_entry(vm: &Vm, callee: &FuncProto, code: &'static CompiledCode, argc: u8, construct: bool) -> Option<Target> {
+    let padded = (argc as u16) < callee.nparams;
+    let site = if construct { "new" } else { "call" };
+    if !padded && !construct {
+        return Some(Target { entry: code.entry(), site, what: "code" });
+    }
+    let what = if construct { "construct entry" } else { "pad entry" };
+    let key = (if padded { argc } else { u8::MAX }, construct);
+    if let Some(&(_, _, at)) = code.entries.borrow().iter().find(|e| (e.0, e.1) == key) {
+        return Some(Target { entry: at as *const u8, site, what });
+    }
+    let body = if padded && construct { direct_entry(vm, callee, code, argc, false)?.entry } else { code.entry() };
+    let st = if construct { &super::stencils::CONSTRUCT_ENTRY } else { &super::stencils::PAD_ENTRY };
+    let mut bytes = st.hot.to_vec();
+    for hole in st.holes {
+        let v = match hole.kind {
+            HoleKind::HelperPlainThis => helper_plain_this as HelperFn as usize as u64,
+            HoleKind::Proto => callee as *const FuncProto as u64,
+            HoleKind::CallTarget => body as u64,
+            HoleKind::PadFrom => 8 * argc as u64,
+            HoleKind::PadTo => 8 * callee.nparams as u64,
+            _ => return None,
+        };
+        let at = hole.offset as usize;
+        let width = hole.width as usize;
+        bytes.get_mut(at..at + width)?.copy_from_slice(&v.to_le_bytes()[..width]);
+    }
+    let mem = super::memory::CodeMemory::new(&bytes).ok()?;
+    let entry = mem.as_ptr();
+    code.entries.borrow_mut().push((key.0, construct, entry as usize));
+    let name = display_name(callee);
+    let label = if padded { format!("{} ({} of {} arguments)", name, argc, callee.nparams) } else { name.to_string() };
+    super::perf_map::record(entry, mem.len(), &format!("stitch:{} {}", what, label));
+    if vm.opts.trace_jit {
+        eprintln!("[jit] {} for {} at {:p} -> {:p}", what, label, entry, body);
+    }
+    Some(Target { entry, site, what })
+}
+
+/// The first step of a construct entry (`construct_entry`): `this` for
+/// `new F(...)` of plain function F, whose new.target (F) the `new_call`
+/// site left in the receiver slot of the frame at `frame`, replaced there
+/// by an object inheriting from F.prototype (`classes::plain_this`).
+extern "sysv64" fn helper_plain_this(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, _: u32) -> u64 {
+    // SAFETY: called by a construct entry with the callee's frame and
+    // proto, as compiled code calls helpers.
+    let (vm, _, base) = unsafe { unpack(ctx, frame, proto) };
+    vm.innermost_frame(base);
+    let stack = vm.stack.view();
+    let f = stack.get(base - 1);
+    match crate::classes::plain_this(vm, f) {
+        Ok(this) => {
+            stack.set(base - 1, this);
+            0
+        }
+        Err(_) => EXCEPTION_BITS,
+    }
 }
 
 /// `new F(args)` for a built-in constructor `f` (native `i`), from
@@ -1183,32 +1269,35 @@ pub(crate) fn case_text(e: &crate::bytecode::IcEntry) -> String {
     }
 }
 
-fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, callee: &FuncProto, code: &CompiledCode, argc: u8) {
+fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, callee: &FuncProto, target: Target) {
     let Some(caller_code) = code_of(caller) else { return };
     let Some(state) = caller_code.call_site_state(pc) else { return };
     let trace = vm.opts.trace_jit;
     match state {
-        CallSiteState::Stub if vm.opts.call_patching && argc as u16 >= callee.nparams && !callee.info.args_array => {
+        CallSiteState::Stub if vm.opts.call_patching && !callee.info.args_array => {
             // The guard is the callee's code, not the function object: every
             // closure of that code passes it (the callee finds its context
             // in the closure it receives in r[-2]), so a site that calls a
             // fresh closure each time stays patched.
             let guard = callee as *const FuncProto as u64;
-            // SAFETY: `code` is the callee's code compiled by this VM (from
-            // `code_for_call`), `argc >= nparams` (checked above), the
-            // callee does not need its arguments gathered (`args_array`),
-            // and `guard` is the address of that same FuncProto (immortal),
-            // which only function objects running that code hold.
-            match unsafe { caller_code.patch_call_site(pc, guard, code.entry()) } {
+            // SAFETY: `target` enters the callee's code compiled by this VM
+            // (from `code_for_call`) with `argc` arguments (`direct_entry`
+            // made it for that count), the callee does not need its
+            // arguments gathered (`args_array`), and `guard` is the
+            // address of that same FuncProto (immortal), which only
+            // function objects running that code hold.
+            match unsafe { caller_code.patch_call_site(pc, guard, target.entry()) } {
                 Ok(()) => {
                     vm.jit.stats.sites_patched += 1;
                     if trace {
                         eprintln!(
-                            "[jit] patch {}@pc{}: call site -> code of {} at {:p} (guard: function code {:#x})",
+                            "[jit] patch {}@pc{}: {} site -> {} of {} at {:p} (guard: function code {:#x})",
                             display_name(caller),
                             pc,
+                            target.site(),
+                            target.what(),
                             display_name(callee),
-                            code.entry(),
+                            target.entry(),
                             guard
                         );
                     }
@@ -1234,10 +1323,35 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, callee: &FuncProto, cod
                 Err(e) if trace => eprintln!("[jit] cannot unpatch {}@pc{}: {}", caller.name, pc, e),
                 Err(_) => {}
             }
-            add_call_case(vm, caller, caller_code, pc, callee, code, argc);
+            add_call_case(vm, caller, caller_code, pc, callee, target);
         }
-        CallSiteState::Generic => add_call_case(vm, caller, caller_code, pc, callee, code, argc),
+        CallSiteState::Generic => add_call_case(vm, caller, caller_code, pc, callee, target),
         _ => {}
+    }
+}
+
+/// What a call site is patched to reach (`direct_entry`): a function's
+/// compiled code, or an entry in front of it.
+#[derive(Clone, Copy)]
+struct Target {
+    entry: *const u8,
+    /// `call`, or `new` (a construct entry).
+    site: &'static str,
+    /// `code`, `pad entry` or `construct entry`, for `--trace-jit`.
+    what: &'static str,
+}
+
+impl Target {
+    fn entry(self) -> *const u8 {
+        self.entry
+    }
+
+    fn site(self) -> &'static str {
+        self.site
+    }
+
+    fn what(self) -> &'static str {
+        self.what
     }
 }
 
@@ -1249,23 +1363,25 @@ fn add_call_case(
     caller_code: &CompiledCode,
     pc: u32,
     callee: &FuncProto,
-    code: &CompiledCode,
-    argc: u8,
+    target: Target,
 ) {
-    if !vm.opts.call_patching || (argc as u16) < callee.nparams || callee.info.args_array {
+    if !vm.opts.call_patching || callee.info.args_array {
         return;
     }
     let guard = callee as *const FuncProto as u64;
-    // SAFETY: as for `patch_call_site` in `maybe_patch`: `code` is the
-    // callee's code compiled by this VM, `argc >= nparams`, no arguments
-    // to gather, and `guard` is that FuncProto's (immortal) address.
-    match unsafe { caller_code.add_call_case(pc, guard, code.entry()) } {
+    // SAFETY: as for `patch_call_site` in `maybe_patch`: `target` enters
+    // the callee's code compiled by this VM with `argc` arguments, no
+    // arguments to gather, and `guard` is that FuncProto's (immortal)
+    // address.
+    match unsafe { caller_code.add_call_case(pc, guard, target.entry()) } {
         Ok(true) if vm.opts.trace_jit => eprintln!(
-            "[jit] poly {}@pc{}: call site case -> code of {} at {:p}",
+            "[jit] poly {}@pc{}: {} site case -> {} of {} at {:p}",
             display_name(caller),
             pc,
+            target.site(),
+            target.what(),
             display_name(callee),
-            code.entry()
+            target.entry()
         ),
         Ok(_) => {}
         Err(e) if vm.opts.trace_jit => eprintln!("[jit] cannot extend {}@pc{}: {}", caller.name, pc, e),

@@ -379,12 +379,21 @@ fn stencil_table_is_sound() {
             }
         }
     }
-    for s in [&stencils::PROLOGUE, &stencils::ENTER, &stencils::ENTER_OSR, &stencils::EXC_EXIT, &stencils::EXC_RETURN] {
+    for s in [
+        &stencils::PROLOGUE,
+        &stencils::ENTER,
+        &stencils::ENTER_OSR,
+        &stencils::EXC_EXIT,
+        &stencils::EXC_RETURN,
+        &stencils::CONSTRUCT_ENTRY,
+        &stencils::PAD_ENTRY,
+    ] {
         assert!(names.contains(s.name));
     }
     // Every op a stencil claims to serve exists, and every stencil but the
     // structural ones serves some op.
-    let structural = ["prologue", "fall_off", "exc_exit", "exc_return", "enter", "enter_osr"];
+    let structural =
+        ["prologue", "fall_off", "exc_exit", "exc_return", "enter", "enter_osr", "construct_entry", "pad_entry"];
     for s in stencils::ALL {
         for op in s.ops {
             assert!(crate::bytecode::OP_NAMES.contains(op), "{} lists unknown op {}", s.name, op);

@@ -88,6 +88,11 @@ impl Gen<'_> {
             // A primitive returned from a constructor is ignored.
             let v = self.literal();
             body.push(Stmt::Return(Some(v)));
+        } else if self.rng.chance(8) {
+            // An object returned from a constructor replaces `this`.
+            let p = self.rng.pick(PROPS).to_string();
+            let v = self.literal();
+            body.push(Stmt::Return(Some(Expr::Object(vec![(Key::Ident(p), v)]))));
         }
         self.scopes.pop();
         let cost = self.work.max(1) + 4;
