@@ -2304,6 +2304,36 @@ fn all_stencils() -> Vec<Def> {
         h.a.jmp(rax)
     });
 
+    // A direct call of a function that gathers its arguments (`arguments`,
+    // a rest parameter): the helper makes the object or array from the
+    // `argc` (PadFrom / 8) arguments the site laid out, as the call helper
+    // would, then the callee's code runs as if called directly. One per
+    // (callee code, argument count), like a pad entry.
+    def(
+        s,
+        "gather_entry",
+        "f(a, b) of a function reading arguments: the gather helper, then jump to f's code",
+        |h, _| {
+            let mut threw = h.a.create_label();
+            h.a.push(r13)?;
+            h.a.mov(rdi, r12)?;
+            h.a.mov(rsi, r13)?;
+            h.imm64(rdx, Proto)?;
+            h.a.mov(ecx, IMM32_PH)?;
+            h.hole(PadFrom, Field::Imm);
+            h.a.shr(ecx, 3)?;
+            h.imm64(rax, HelperGather)?;
+            h.a.call(rax)?;
+            h.a.pop(r13)?;
+            h.cmp8(rax, V_EXCEPTION)?;
+            h.a.je(threw)?;
+            h.imm64(rax, CallTarget)?;
+            h.a.jmp(rax)?;
+            h.a.set_label(&mut threw)?;
+            h.a.ret()
+        },
+    );
+
     // Trampolines from Rust: enter(ctx, frame, code) -> u64.
     def(s, "enter", "trampoline: save callee-saved, set r12/r13, call code", |h, _| {
         for r in [rbx, rbp, r12, r13, r14, r15] {

@@ -368,6 +368,9 @@ pub enum HoleKind {
     /// and end, from the callee's frame (8 * argc, 8 * nparams).
     PadFrom,
     PadTo,
+    /// imm64: the helper a gather entry (`gather_entry`) calls: makes the
+    /// `arguments` object or rest array of a callee that has one.
+    HelperGather,
     /// rel32: the next instruction's stencil (elided when it follows directly).
     Continue,
     /// rel32: the stencil of the instruction's jump target.
@@ -380,7 +383,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 68] = [
+    pub const ALL: [HoleKind; 69] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -445,6 +448,7 @@ impl HoleKind {
         HoleKind::HelperPlainThis,
         HoleKind::PadFrom,
         HoleKind::PadTo,
+        HoleKind::HelperGather,
         HoleKind::Continue,
         HoleKind::Target,
         HoleKind::Cold,
@@ -503,7 +507,8 @@ impl HoleKind {
             | HoleKind::SuperCache
             | HoleKind::HelperThrow
             | HoleKind::HelperInstanceOf
-            | HoleKind::HelperPlainThis => 8,
+            | HoleKind::HelperPlainThis
+            | HoleKind::HelperGather => 8,
             _ => 4,
         }
     }

@@ -809,7 +809,7 @@ pub(crate) fn hole_note(
         HoleKind::HelperInstanceOf => HoleNote::Helper("instance_of"),
         HoleKind::HelperPlainThis => HoleNote::Helper("plain_this"),
         // Only in the entries made in front of a function's code.
-        HoleKind::PadFrom | HoleKind::PadTo => return Err("not a hole of a function's code"),
+        HoleKind::PadFrom | HoleKind::PadTo | HoleKind::HelperGather => return Err("not a hole of a function's code"),
         HoleKind::ObjectTemplate => HoleNote::ObjectTemplate,
         HoleKind::WideTemplate => HoleNote::WideTemplate,
         HoleKind::ArrayTemplate => HoleNote::ArrayTemplate,

@@ -891,7 +891,7 @@ fn construct_plain(
 /// does not read new.target (which the entry does not set), and the
 /// conditions of any direct call (`maybe_patch`).
 fn patch_construct(vm: &mut Vm, proto: &FuncProto, pc: u32, callee: &Rc<FuncProto>, argc: u8) {
-    if callee.info.new_target || !vm.opts.call_patching || callee.info.args_array {
+    if callee.info.new_target || !vm.opts.call_patching {
         return;
     }
     let Some(code) = code_for_call(vm, callee) else { return };
@@ -909,22 +909,33 @@ fn patch_construct(vm: &mut Vm, proto: &FuncProto, pc: u32, callee: &Rc<FuncProt
 /// `new` of a plain function) makes `this` and applies `new`'s result
 /// rule around the code (or the pad entry).
 fn direct_entry(vm: &Vm, callee: &FuncProto, code: &'static CompiledCode, argc: u8, construct: bool) -> Option<Target> {
-    let padded = (argc as u16) < callee.nparams;
+    let gather = callee.info.args_array;
+    // The entry depends on the count when it pads or gathers.
+    let counted = gather || (argc as u16) < callee.nparams;
     let site = if construct { "new" } else { "call" };
-    if !padded && !construct {
+    if !counted && !construct {
         return Some(Target { entry: code.entry(), site, what: "code" });
     }
-    let what = if construct { "construct entry" } else { "pad entry" };
-    let key = (if padded { argc } else { u8::MAX }, construct);
+    let what = match (construct, gather) {
+        (true, _) => "construct entry",
+        (false, true) => "gather entry",
+        (false, false) => "pad entry",
+    };
+    let key = (if counted { argc } else { u8::MAX }, construct);
     if let Some(&(_, _, at)) = code.entries.borrow().iter().find(|e| (e.0, e.1) == key) {
         return Some(Target { entry: at as *const u8, site, what });
     }
-    let body = if padded && construct { direct_entry(vm, callee, code, argc, false)?.entry } else { code.entry() };
-    let st = if construct { &super::stencils::CONSTRUCT_ENTRY } else { &super::stencils::PAD_ENTRY };
+    let body = if counted && construct { direct_entry(vm, callee, code, argc, false)?.entry } else { code.entry() };
+    let st = match (construct, gather) {
+        (true, _) => &super::stencils::CONSTRUCT_ENTRY,
+        (false, true) => &super::stencils::GATHER_ENTRY,
+        (false, false) => &super::stencils::PAD_ENTRY,
+    };
     let mut bytes = st.hot.to_vec();
     for hole in st.holes {
         let v = match hole.kind {
             HoleKind::HelperPlainThis => helper_plain_this as HelperFn as usize as u64,
+            HoleKind::HelperGather => helper_gather as HelperFn as usize as u64,
             HoleKind::Proto => callee as *const FuncProto as u64,
             HoleKind::CallTarget => body as u64,
             HoleKind::PadFrom => 8 * argc as u64,
@@ -939,12 +950,28 @@ fn direct_entry(vm: &Vm, callee: &FuncProto, code: &'static CompiledCode, argc: 
     let entry = mem.as_ptr();
     code.entries.borrow_mut().push((key.0, construct, entry as usize));
     let name = display_name(callee);
-    let label = if padded { format!("{} ({} of {} arguments)", name, argc, callee.nparams) } else { name.to_string() };
+    let label = match (gather, counted) {
+        (true, _) => format!("{} ({} arguments)", name, argc),
+        (false, true) => format!("{} ({} of {} arguments)", name, argc, callee.nparams),
+        (false, false) => name.to_string(),
+    };
     super::perf_map::record(entry, mem.len(), &format!("stitch:{} {}", what, label));
     if vm.opts.trace_jit {
         eprintln!("[jit] {} for {} at {:p} -> {:p}", what, label, entry, body);
     }
     Some(Target { entry, site, what })
+}
+
+/// A gather entry's (`gather_entry`) helper: the `arguments` object or
+/// rest array of the callee `proto` whose frame is at `frame`, from the
+/// `argc` arguments there (`exec::pad_args`, as the call helper does).
+extern "sysv64" fn helper_gather(ctx: *mut JitCtx, frame: *mut u64, proto: *const FuncProto, argc: u32) -> u64 {
+    // SAFETY: called by a gather entry with the callee's frame and proto,
+    // as compiled code calls helpers.
+    let (vm, callee, base) = unsafe { unpack(ctx, frame, proto) };
+    vm.innermost_frame(base);
+    exec::pad_args(vm, callee, base, argc as usize);
+    0
 }
 
 /// The first step of a construct entry (`construct_entry`): `this` for
@@ -1274,7 +1301,7 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, callee: &FuncProto, tar
     let Some(state) = caller_code.call_site_state(pc) else { return };
     let trace = vm.opts.trace_jit;
     match state {
-        CallSiteState::Stub if vm.opts.call_patching && !callee.info.args_array => {
+        CallSiteState::Stub if vm.opts.call_patching => {
             // The guard is the callee's code, not the function object: every
             // closure of that code passes it (the callee finds its context
             // in the closure it receives in r[-2]), so a site that calls a
@@ -1282,10 +1309,10 @@ fn maybe_patch(vm: &mut Vm, caller: &FuncProto, pc: u32, callee: &FuncProto, tar
             let guard = callee as *const FuncProto as u64;
             // SAFETY: `target` enters the callee's code compiled by this VM
             // (from `code_for_call`) with `argc` arguments (`direct_entry`
-            // made it for that count), the callee does not need its
-            // arguments gathered (`args_array`), and `guard` is the
-            // address of that same FuncProto (immortal), which only
-            // function objects running that code hold.
+            // made it for that count: padding or gathering them as the
+            // callee needs), and `guard` is the address of that same
+            // FuncProto (immortal), which only function objects running
+            // that code hold.
             match unsafe { caller_code.patch_call_site(pc, guard, target.entry()) } {
                 Ok(()) => {
                     vm.jit.stats.sites_patched += 1;
@@ -1365,14 +1392,13 @@ fn add_call_case(
     callee: &FuncProto,
     target: Target,
 ) {
-    if !vm.opts.call_patching || callee.info.args_array {
+    if !vm.opts.call_patching {
         return;
     }
     let guard = callee as *const FuncProto as u64;
     // SAFETY: as for `patch_call_site` in `maybe_patch`: `target` enters
-    // the callee's code compiled by this VM with `argc` arguments, no
-    // arguments to gather, and `guard` is that FuncProto's (immortal)
-    // address.
+    // the callee's code compiled by this VM with `argc` arguments, and
+    // `guard` is that FuncProto's (immortal) address.
     match unsafe { caller_code.add_call_case(pc, guard, target.entry()) } {
         Ok(true) if vm.opts.trace_jit => eprintln!(
             "[jit] poly {}@pc{}: {} site case -> {} of {} at {:p}",

@@ -392,8 +392,17 @@ fn stencil_table_is_sound() {
     }
     // Every op a stencil claims to serve exists, and every stencil but the
     // structural ones serves some op.
-    let structural =
-        ["prologue", "fall_off", "exc_exit", "exc_return", "enter", "enter_osr", "construct_entry", "pad_entry"];
+    let structural = [
+        "prologue",
+        "fall_off",
+        "exc_exit",
+        "exc_return",
+        "enter",
+        "enter_osr",
+        "construct_entry",
+        "pad_entry",
+        "gather_entry",
+    ];
     for s in stencils::ALL {
         for op in s.ops {
             assert!(crate::bytecode::OP_NAMES.contains(op), "{} lists unknown op {}", s.name, op);
