@@ -278,6 +278,31 @@ pub fn inspect(h: &impl Inspect, v: Value, opts: &Options) -> String {
     cx.format_value(v, 0)
 }
 
+/// What node prints after an uncaught error's stack: the block of its own
+/// properties, `[cause]` and `[errors]` (`{\n  code: 'E1'\n}`), or `None`
+/// when the error has none (or `v` is not an error). An uncaught report
+/// shows the error's place its own way, so it takes only this part of
+/// `inspect`: the text after the error's formatted stack.
+pub fn error_tail(h: &impl Inspect, v: Value, opts: &Options) -> Option<String> {
+    let View::Error { ctor, name, message, stack, cause, errors, props, .. } = h.view(v) else {
+        return None;
+    };
+    let cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0 };
+    let mut props = cx.keys(v, props, None);
+    let base = cx.format_error(ctor.as_deref(), &name, &message, stack, [cause, errors], &mut props);
+    if props.is_empty() {
+        return None;
+    }
+    let full = inspect(h, v, opts);
+    // After `<ref *1> ` when the error is circular (its cause is itself).
+    let start = full.find(&base)?;
+    let tail = full[start + base.len()..].trim_start();
+    Some(match full[..start].trim_end() {
+        "" => tail.to_string(),
+        reference => format!("{reference} {tail}"),
+    })
+}
+
 /// A property's value: a heap value, or text the printer made up (`[length]`).
 #[derive(Clone, Copy)]
 enum Slot {

@@ -845,3 +845,13 @@ pub fn inspect(vm: &Vm, v: Value) -> String {
         &Options::default(),
     )
 }
+
+/// The own-property block node prints after an uncaught error's stack
+/// (`inspect::error_tail`).
+pub fn error_tail(vm: &Vm, v: Value) -> Option<String> {
+    crate::inspect::error_tail(
+        &Heap(vm, &HashMap::new(), &Default::default(), &HashMap::new(), &HashMap::new()),
+        v,
+        &Options::default(),
+    )
+}
