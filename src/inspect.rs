@@ -38,11 +38,7 @@
 //! non-enumerable properties (by default only arrays' `[length]`).
 //!
 //! Maps, sets and their iterators are `View::Collection`. Not ported (the
-//! subset has none of them): typed arrays, dates,
-//! regexps, boxed primitives, proxies, getters, `util.inspect.custom`,
-//! the inherited properties `%o` lists for objects
-//! made by `Object.create(proto)`, and the trimming of stack frames an
-//! error shares with its `cause`.
+//! subset has none of them): proxies and `util.inspect.custom`.
 
 mod console;
 mod text;
@@ -243,6 +239,18 @@ pub trait Inspect {
     fn all_own_props(&self, _v: Value) -> Option<Vec<(Key, Value, bool)>> {
         None
     }
+
+    /// The prototypes' properties `%o` (`showHidden`) lists after an
+    /// object's own, as node's `addPrototypeProperties` finds them: those
+    /// of the prototypes below the one with the constructor (or of that
+    /// one, when the constructor is not a built-in such as `Map`), at
+    /// most three prototypes deep, leaving out `constructor`, methods, and
+    /// keys the object or a nearer prototype has. A class's getter shows
+    /// as `[g]: [Getter]`, an async function's `[Symbol(Symbol.toStringTag)]:
+    /// 'AsyncFunction'`. Values are raw (an accessor views as one).
+    fn proto_props(&self, _v: Value) -> Vec<(Key, Value, bool)> {
+        Vec::new()
+    }
 }
 
 /// The options of `util.inspect` that matter here.
@@ -274,7 +282,7 @@ impl Default for Options {
 
 /// `util.inspect(v, opts)`.
 pub fn inspect(h: &impl Inspect, v: Value, opts: &Options) -> String {
-    let mut cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0 };
+    let mut cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0, raw_depth: 0 };
     cx.format_value(v, 0)
 }
 
@@ -287,7 +295,7 @@ pub fn error_tail(h: &impl Inspect, v: Value, opts: &Options) -> Option<String> 
     let View::Error { ctor, name, message, stack, cause, errors, props, .. } = h.view(v) else {
         return None;
     };
-    let cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0 };
+    let cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0, raw_depth: 0 };
     let mut props = cx.keys(v, props, None);
     let base = cx.format_error(ctor.as_deref(), &name, &message, stack, [cause, errors], &mut props);
     if props.is_empty() {
@@ -328,6 +336,9 @@ struct Cx<'a, H: ?Sized> {
     /// Objects found to be circular; `[Circular *n]` is position + 1.
     circular: Vec<Id>,
     current_depth: usize,
+    /// `recurseTimes` of the object `format_raw` is formatting: node lists
+    /// prototype properties (`proto_props`) only down to the depth.
+    raw_depth: usize,
 }
 
 /// The kinds of entry list `reduceToSingleString` distinguishes.
@@ -404,6 +415,15 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
 
     /// The properties to list: the enumerable ones, or all with `showHidden`.
     fn keys(&self, v: Value, props: Vec<(Key, Value)>, array_len: Option<u32>) -> Vec<Prop> {
+        let mut props = self.own_keys(v, props, array_len);
+        if self.opts.show_hidden && !self.beyond_depth(self.raw_depth) {
+            let inherited = self.h.proto_props(v).into_iter();
+            props.extend(inherited.map(|(key, v, enumerable)| Prop { key, enumerable, slot: Slot::Value(v) }));
+        }
+        props
+    }
+
+    fn own_keys(&self, v: Value, props: Vec<(Key, Value)>, array_len: Option<u32>) -> Vec<Prop> {
         if self.opts.show_hidden {
             if let Some(all) = self.h.all_own_props(v) {
                 return all
@@ -421,6 +441,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
     }
 
     fn format_raw(&mut self, v: Value, view: View, recurse: usize) -> String {
+        self.raw_depth = recurse;
         let mut base = String::new();
         let mut braces = (String::from("{"), "}");
         let mut extras = Extras::Object;
