@@ -684,9 +684,12 @@ impl Heap<'_> {
                     crate::event_loop::PState::Fulfilled => (EntryForm::Single, vec![(p.value, p.value)]),
                     crate::event_loop::PState::Rejected => (EntryForm::Rejected, vec![(p.value, p.value)]),
                 };
-                let head = match self.ctor_name(o) {
-                    Some(c) => format!("{c} "),
-                    None => "[Promise: null prototype] ".to_string(),
+                // node's getPrefix: a subclass names the tag too
+                // (`P [Promise] { 1 }`).
+                let head = match (self.ctor_name(o), self.tag(o)) {
+                    (Some(c), Some(t)) if c != t => format!("{c} [{t}] "),
+                    (Some(c), _) => format!("{c} "),
+                    (None, _) => "[Promise: null prototype] ".to_string(),
                 };
                 let style = format!("[{}]", head.trim_end());
                 Some(View::Collection { id, head, style, entries, form, props: self.named_props(o) })
