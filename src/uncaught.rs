@@ -50,7 +50,7 @@ pub fn report(vm: &mut Vm) -> JsError {
             Some(m) if m != Value::UNDEFINED => crate::format::to_string(m),
             _ => String::new(),
         };
-        let headline = crate::stack::header(vm, v);
+        let headline = stored_header(vm, v).unwrap_or_else(|| crate::stack::header(vm, v));
         if headline != report.headline() {
             report.headline = Some(headline);
         }
@@ -61,6 +61,25 @@ pub fn report(vm: &mut Vm) -> JsError {
     report.at = at;
     let _ = vm.take_exception();
     report
+}
+
+/// The header of an error's `stack` once it is a string (read, or
+/// written by the program): node prints the stack, whose header was made
+/// when it was first read (`AssertionError [ERR_ASSERTION]: ...`, made
+/// before `name` was set back) or is what the program stored. None while
+/// the stack is still lazy: its header would be made from the error's
+/// `name` and `message` now, as `stack::header` makes it.
+fn stored_header(vm: &Vm, v: Value) -> Option<String> {
+    let o = v.as_object()?;
+    if crate::stack::text(vm, o).is_some() {
+        return None;
+    }
+    let stack = o.get_named(vm.realm.stack).filter(|s| s.is_string())?;
+    let text = crate::format::to_string(stack);
+    Some(match text.find("\n    at ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    })
 }
 
 fn kind_named(name: &str) -> Option<ErrorKind> {
@@ -112,6 +131,11 @@ mod tests {
         assert!(r.ends_with("^\n{\n  code: 1\n}\n"), "{r}");
         let r = report_of("const e = new Error('self'); e.cause = e; e.stack = 'Error: self'; throw e;");
         assert!(r.ends_with("^\n<ref *1> { cause: [Circular *1] }\n"), "{r}");
+        // A stack already made keeps the header it was made with.
+        let r = report_of("const e = new Error('x'); e.stack; e.name = 'Custom'; throw e;");
+        assert!(r.starts_with("Uncaught Error: x\n"), "{r}");
+        let r = report_of("const e = new Error('x'); e.name = 'Custom'; throw e;");
+        assert!(r.starts_with("Uncaught Custom: x\n"), "{r}");
         // Without extra properties, nothing follows.
         let r = report_of("throw new RangeError('plain');");
         assert!(r.ends_with("^^^\n"), "{r}");

@@ -4,15 +4,31 @@
 // node's for the default cases, without its diffs of large values.
 'use strict';
 
+// As node's: the properties in node's order; the stack made while `name`
+// is 'AssertionError [ERR_ASSERTION]' (so it heads the stack and the
+// report) and starting at the caller of the assert function that failed
+// (`stackStartFn`), then `name` set back.
 class AssertionError extends Error {
   constructor(options) {
     super(options.message);
-    this.name = 'AssertionError';
+    this.generatedMessage = !options.userMessage;
+    Object.defineProperty(this, 'name', {
+      value: 'AssertionError [ERR_ASSERTION]',
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
     this.code = 'ERR_ASSERTION';
     this.actual = options.actual;
     this.expected = options.expected;
     this.operator = options.operator;
-    this.generatedMessage = !options.userMessage;
+    if (typeof options.stackStartFn === 'function') Error.captureStackTrace(this, options.stackStartFn);
+    this.stack;
+    this.name = 'AssertionError';
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
   }
 }
 
@@ -30,7 +46,7 @@ function show(v) {
   return String(v);
 }
 
-function fail(actual, expected, message, operator, generated) {
+function fail(actual, expected, message, operator, generated, stackStartFn) {
   if (message instanceof Error) throw message;
   throw new AssertionError({
     message: message === undefined ? generated : message,
@@ -38,16 +54,21 @@ function fail(actual, expected, message, operator, generated) {
     actual,
     expected,
     operator,
+    stackStartFn,
   });
 }
 
-function ok(value, message) {
+function innerOk(stackStartFn, argc, value, message) {
   if (!value) {
-    const generated = arguments.length === 0
+    const generated = argc === 0
       ? 'No value argument passed to `assert.ok()`'
       : 'The expression evaluated to a falsy value:\n\n  assert(' + show(value) + ')\n';
-    fail(value, true, message, '==', generated);
+    fail(value, true, message, '==', generated, stackStartFn);
   }
+}
+
+function ok(...args) {
+  innerOk(ok, args.length, ...args);
 }
 
 function isDeep(a, b, strict, seen) {
@@ -87,20 +108,20 @@ function isDeep(a, b, strict, seen) {
 }
 
 function compare(operator, test, text) {
-  return function (actual, expected, message) {
+  return function check(actual, expected, message) {
     if (!test(actual, expected)) {
-      fail(actual, expected, message, operator, text(actual, expected));
+      fail(actual, expected, message, operator, text(actual, expected), check);
     }
   };
 }
 
 const assert = function assert(...args) {
-  ok(...args);
+  innerOk(assert, args.length, ...args);
 };
 assert.ok = ok;
 assert.AssertionError = AssertionError;
-assert.fail = function (message = 'Failed') {
-  fail(undefined, undefined, message, 'fail', message);
+assert.fail = function fail_(message = 'Failed') {
+  fail(undefined, undefined, message, 'fail', message, fail_);
 };
 assert.equal = compare('==', (a, b) => a == b || (a !== a && b !== b),
   (a, b) => `${show(a)} == ${show(b)}`);
@@ -138,7 +159,7 @@ function matches(e, expected) {
   return true;
 }
 
-assert.throws = function (fn, expected, message) {
+assert.throws = function throws(fn, expected, message) {
   if (typeof expected === 'string') {
     message = expected;
     expected = undefined;
@@ -148,25 +169,26 @@ assert.throws = function (fn, expected, message) {
   } catch (e) {
     if (!matches(e, expected)) {
       if (typeof expected === 'function' && !(expected.prototype !== undefined && e instanceof expected)) throw e;
-      fail(e, expected, message, 'throws', 'The error is expected to match the validation object');
+      fail(e, expected, message, 'throws', 'The error is expected to match the validation object', throws);
     }
     return;
   }
-  fail(undefined, expected, message, 'throws', 'Missing expected exception' + (message ? ': ' + message : '.'));
+  fail(undefined, expected, message, 'throws', 'Missing expected exception' + (message ? ': ' + message : '.'), throws);
 };
-assert.doesNotThrow = function (fn, message) {
+assert.doesNotThrow = function doesNotThrow(fn, message) {
   try {
     fn();
   } catch (e) {
     fail(e, undefined, undefined, 'doesNotThrow',
-      'Got unwanted exception' + (typeof message === 'string' ? ': ' + message : '.') + '\nActual message: "' + (e && e.message) + '"');
+      'Got unwanted exception' + (typeof message === 'string' ? ': ' + message : '.') + '\nActual message: "' + (e && e.message) + '"',
+      doesNotThrow);
   }
 };
 assert.match = compare('match', (s, re) => re.test(s),
   (s, re) => `The input did not match the regular expression ${re}. Input:\n\n${show(s)}\n`);
 // `assert.strict`: the same checks, the loose ones made strict.
 const strict = function strict(...args) {
-  ok(...args);
+  innerOk(strict, args.length, ...args);
 };
 Object.assign(strict, assert, {
   equal: assert.strictEqual,
