@@ -265,6 +265,9 @@ pub struct Options {
     pub max_array_length: usize,
     pub max_string_length: usize,
     pub show_hidden: bool,
+    /// node's `sorted: true`: an object's entries (a map's, a set's) in
+    /// code-unit order of their text, an array's properties after its items.
+    pub sorted: bool,
 }
 
 impl Default for Options {
@@ -276,6 +279,7 @@ impl Default for Options {
             max_array_length: 100,
             max_string_length: 10000,
             show_hidden: false,
+            sorted: false,
         }
     }
 }
@@ -595,9 +599,14 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             Some((len, items, hidden)) => self.format_array(*len, items, hidden, recurse),
             None => head,
         };
+        let keys = props.len();
         for prop in std::mem::take(&mut props) {
             let entry = self.format_property(&prop, recurse);
             output.push(entry);
+        }
+        if self.opts.sorted {
+            let from = if extras == Extras::Object { 0 } else { output.len() - keys };
+            output[from..].sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
         }
         if let Some(index) = self.circular.iter().position(|&c| c == id) {
             let reference = format!("<ref *{}>", index + 1);
@@ -668,6 +677,9 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         for prop in &props {
             let entry = self.format_property(prop, recurse);
             output.push(entry);
+        }
+        if self.opts.sorted {
+            output.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
         }
         let mut base = String::new();
         if let Some(index) = self.circular.iter().position(|&c| c == id) {
