@@ -97,6 +97,7 @@ impl ErrorObj {
             message: crate::format::lossy(self.message).into_owned(),
             at: self.at.get().map(|at| (**at).clone()),
             headline: None,
+            details: None,
         }
     }
 }
@@ -110,6 +111,10 @@ pub struct JsError {
     /// another name (`MyError: m`), or a thrown non-error as node's REPL
     /// shows it (`'text'`, `{ code: 3 }`), printed after "Uncaught ".
     pub headline: Option<String>,
+    /// What node prints after an error's stack: its own properties,
+    /// `[cause]` and `[errors]` as a block (`{\n  code: 'E1'\n}`), shown
+    /// under the place it was thrown.
+    pub details: Option<String>,
 }
 
 impl std::fmt::Debug for JsError {
@@ -120,7 +125,7 @@ impl std::fmt::Debug for JsError {
 
 impl JsError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> JsError {
-        JsError { kind, message: message.into(), at: None, headline: None }
+        JsError { kind, message: message.into(), at: None, headline: None, details: None }
     }
 
     pub fn at(mut self, source: &Rc<Source>, span: Span) -> JsError {
@@ -158,7 +163,15 @@ impl JsError {
             Some((src, span)) if self.kind == ErrorKind::SyntaxError => {
                 crate::diagnostic::render(src, *span, self.kind.name(), &self.message, color)
             }
-            _ => format!("Uncaught {}\n{}", self.headline(), self.snippet()),
+            _ => format!("Uncaught {}\n{}{}", self.headline(), self.snippet(), self.details_text()),
+        }
+    }
+
+    /// The details block as lines for the end of a report (empty without).
+    pub fn details_text(&self) -> String {
+        match &self.details {
+            Some(d) => format!("{d}\n"),
+            None => String::new(),
         }
     }
 

@@ -96,9 +96,12 @@ pub enum Closure {
     /// An `await`'s reactions (src/async_fn.rs): data [generator, promise].
     AwaitFulfilled,
     AwaitRejected,
+    /// NewPromiseCapability's executor, handed to a Promise subclass's
+    /// constructor: data [resolve, reject], kept from its first call.
+    CapabilityExecutor,
 }
 
-pub const CLOSURES: usize = 12;
+pub const CLOSURES: usize = 13;
 
 /// What called the bottom JavaScript frame: in node, its own JavaScript
 /// (the module loader, the tick queue, the timer list), whose frames a V8

@@ -38,11 +38,7 @@
 //! non-enumerable properties (by default only arrays' `[length]`).
 //!
 //! Maps, sets and their iterators are `View::Collection`. Not ported (the
-//! subset has none of them): typed arrays, dates,
-//! regexps, boxed primitives, proxies, getters, `util.inspect.custom`,
-//! the inherited properties `%o` lists for objects
-//! made by `Object.create(proto)`, and the trimming of stack frames an
-//! error shares with its `cause`.
+//! subset has none of them): proxies and `util.inspect.custom`.
 
 mod console;
 mod text;
@@ -243,6 +239,18 @@ pub trait Inspect {
     fn all_own_props(&self, _v: Value) -> Option<Vec<(Key, Value, bool)>> {
         None
     }
+
+    /// The prototypes' properties `%o` (`showHidden`) lists after an
+    /// object's own, as node's `addPrototypeProperties` finds them: those
+    /// of the prototypes below the one with the constructor (or of that
+    /// one, when the constructor is not a built-in such as `Map`), at
+    /// most three prototypes deep, leaving out `constructor`, methods, and
+    /// keys the object or a nearer prototype has. A class's getter shows
+    /// as `[g]: [Getter]`, an async function's `[Symbol(Symbol.toStringTag)]:
+    /// 'AsyncFunction'`. Values are raw (an accessor views as one).
+    fn proto_props(&self, _v: Value) -> Vec<(Key, Value, bool)> {
+        Vec::new()
+    }
 }
 
 /// The options of `util.inspect` that matter here.
@@ -257,6 +265,9 @@ pub struct Options {
     pub max_array_length: usize,
     pub max_string_length: usize,
     pub show_hidden: bool,
+    /// node's `sorted: true`: an object's entries (a map's, a set's) in
+    /// code-unit order of their text, an array's properties after its items.
+    pub sorted: bool,
 }
 
 impl Default for Options {
@@ -268,14 +279,40 @@ impl Default for Options {
             max_array_length: 100,
             max_string_length: 10000,
             show_hidden: false,
+            sorted: false,
         }
     }
 }
 
 /// `util.inspect(v, opts)`.
 pub fn inspect(h: &impl Inspect, v: Value, opts: &Options) -> String {
-    let mut cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0 };
+    let mut cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0, raw_depth: 0 };
     cx.format_value(v, 0)
+}
+
+/// What node prints after an uncaught error's stack: the block of its own
+/// properties, `[cause]` and `[errors]` (`{\n  code: 'E1'\n}`), or `None`
+/// when the error has none (or `v` is not an error). An uncaught report
+/// shows the error's place its own way, so it takes only this part of
+/// `inspect`: the text after the error's formatted stack.
+pub fn error_tail(h: &impl Inspect, v: Value, opts: &Options) -> Option<String> {
+    let View::Error { ctor, name, message, stack, cause, errors, props, .. } = h.view(v) else {
+        return None;
+    };
+    let cx = Cx { h, opts, indentation: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0, raw_depth: 0 };
+    let mut props = cx.keys(v, props, None);
+    let base = cx.format_error(ctor.as_deref(), &name, &message, stack, [cause, errors], &mut props);
+    if props.is_empty() {
+        return None;
+    }
+    let full = inspect(h, v, opts);
+    // After `<ref *1> ` when the error is circular (its cause is itself).
+    let start = full.find(&base)?;
+    let tail = full[start + base.len()..].trim_start();
+    Some(match full[..start].trim_end() {
+        "" => tail.to_string(),
+        reference => format!("{reference} {tail}"),
+    })
 }
 
 /// A property's value: a heap value, or text the printer made up (`[length]`).
@@ -303,6 +340,9 @@ struct Cx<'a, H: ?Sized> {
     /// Objects found to be circular; `[Circular *n]` is position + 1.
     circular: Vec<Id>,
     current_depth: usize,
+    /// `recurseTimes` of the object `format_raw` is formatting: node lists
+    /// prototype properties (`proto_props`) only down to the depth.
+    raw_depth: usize,
 }
 
 /// The kinds of entry list `reduceToSingleString` distinguishes.
@@ -379,6 +419,15 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
 
     /// The properties to list: the enumerable ones, or all with `showHidden`.
     fn keys(&self, v: Value, props: Vec<(Key, Value)>, array_len: Option<u32>) -> Vec<Prop> {
+        let mut props = self.own_keys(v, props, array_len);
+        if self.opts.show_hidden && !self.beyond_depth(self.raw_depth) {
+            let inherited = self.h.proto_props(v).into_iter();
+            props.extend(inherited.map(|(key, v, enumerable)| Prop { key, enumerable, slot: Slot::Value(v) }));
+        }
+        props
+    }
+
+    fn own_keys(&self, v: Value, props: Vec<(Key, Value)>, array_len: Option<u32>) -> Vec<Prop> {
         if self.opts.show_hidden {
             if let Some(all) = self.h.all_own_props(v) {
                 return all
@@ -396,6 +445,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
     }
 
     fn format_raw(&mut self, v: Value, view: View, recurse: usize) -> String {
+        self.raw_depth = recurse;
         let mut base = String::new();
         let mut braces = (String::from("{"), "}");
         let mut extras = Extras::Object;
@@ -549,9 +599,14 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             Some((len, items, hidden)) => self.format_array(*len, items, hidden, recurse),
             None => head,
         };
+        let keys = props.len();
         for prop in std::mem::take(&mut props) {
             let entry = self.format_property(&prop, recurse);
             output.push(entry);
+        }
+        if self.opts.sorted {
+            let from = if extras == Extras::Object { 0 } else { output.len() - keys };
+            output[from..].sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
         }
         if let Some(index) = self.circular.iter().position(|&c| c == id) {
             let reference = format!("<ref *{}>", index + 1);
@@ -622,6 +677,9 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
         for prop in &props {
             let entry = self.format_property(prop, recurse);
             output.push(entry);
+        }
+        if self.opts.sorted {
+            output.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
         }
         let mut base = String::new();
         if let Some(index) = self.circular.iter().position(|&c| c == id) {

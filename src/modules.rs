@@ -256,8 +256,10 @@ fn builtin_module(vm: &mut Vm, name: &str, spec: &str) -> JsResult<Value> {
             Ok(o)
         }
         "assert" => builtin_js(vm, "node:assert", ASSERT_SOURCE),
+        "util" => util_module(vm),
         _ => {
-            let msg = format!("stitch does not support node's '{spec}' module (it can require files and 'assert')");
+            let msg =
+                format!("stitch does not support node's '{spec}' module (it can require files, 'assert' and 'util')");
             Err(module_error(vm, &msg, "MODULE_NOT_FOUND"))
         }
     }
@@ -297,6 +299,91 @@ fn builtin_js(vm: &mut Vm, key: &str, source: &str) -> JsResult<Value> {
         return Ok(cached);
     }
     run_module(vm, cache, key, source.to_string())
+}
+
+/// node's `util`, the printing part: `inspect(value, options)` (the
+/// options console.dir and assert use: depth, compact, breakLength,
+/// sorted, showHidden, maxArrayLength, maxStringLength; or node's old
+/// `(value, showHidden, depth)`) and `format(...)` (console.log's line).
+/// Made once, cached as node's own modules are.
+fn util_module(vm: &mut Vm) -> JsResult<Value> {
+    let cache = vm.realm.builtin_modules;
+    if let Some(cached) = cached_exports(vm, cache, "node:util")? {
+        return Ok(cached);
+    }
+    let mut s = vm.scope();
+    let module = new_module(&mut s, cache, "node:util")?;
+    s.root(module);
+    let key = property::key_of_str(&mut s, "exports");
+    let exports = property::get(&mut s, module, key)?;
+    s.root(exports);
+    for (name, length, f) in [("inspect", 2, util_inspect as crate::vm::NativeFn), ("format", 0, util_format)] {
+        let fv = s.native_function(name, length, f);
+        property::define_named(&mut s, exports, name, DEFAULT_ATTRS, fv);
+    }
+    Ok(exports)
+}
+
+/// A count option: a number (Infinity: no limit), null (no limit).
+fn limit_option(vm: &mut Vm, options: Value, name: &str) -> JsResult<Option<Option<usize>>> {
+    let key = property::key_of_str(vm, name);
+    let v = property::get(vm, options, key)?;
+    Ok(match v.as_number() {
+        _ if v == Value::NULL => Some(None),
+        Some(d) if d.is_infinite() && d > 0.0 => Some(None),
+        Some(d) => Some(Some(d.max(0.0) as usize)),
+        None => None,
+    })
+}
+
+fn util_inspect(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = crate::builtins::arg(args, 0);
+    let options = crate::builtins::arg(args, 1);
+    let mut opts = crate::inspect::Options::default();
+    let mut s = vm.scope();
+    s.root(v);
+    s.root(options);
+    if options.as_object().is_some() {
+        if let Some(d) = limit_option(&mut s, options, "depth")? {
+            opts.depth = d;
+        }
+        if let Some(n) = limit_option(&mut s, options, "maxArrayLength")? {
+            opts.max_array_length = n.unwrap_or(usize::MAX);
+        }
+        if let Some(n) = limit_option(&mut s, options, "maxStringLength")? {
+            opts.max_string_length = n.unwrap_or(usize::MAX);
+        }
+        if let Some(n) = limit_option(&mut s, options, "breakLength")? {
+            opts.break_length = n.unwrap_or(i32::MAX as usize).min(i32::MAX as usize);
+        }
+        let key = property::key_of_str(&mut s, "compact");
+        let compact = property::get(&mut s, options, key)?;
+        if compact == Value::FALSE {
+            opts.compact = 0;
+        } else if let Some(n) = compact.as_number() {
+            opts.compact = n.max(0.0) as usize;
+        }
+        let key = property::key_of_str(&mut s, "sorted");
+        opts.sorted = property::get(&mut s, options, key)?.truthy();
+        let key = property::key_of_str(&mut s, "showHidden");
+        opts.show_hidden = property::get(&mut s, options, key)?.truthy();
+    } else if options != Value::UNDEFINED {
+        // The old form: `inspect(value, showHidden, depth)`.
+        opts.show_hidden = options.truthy();
+        let depth = crate::builtins::arg(args, 2);
+        if depth == Value::NULL {
+            opts.depth = None;
+        } else if let Some(d) = depth.as_number() {
+            opts.depth = if d.is_infinite() && d > 0.0 { None } else { Some(d.max(0.0) as usize) };
+        }
+    }
+    let text = crate::show::inspect_with(&mut s, v, &opts)?;
+    Ok(vm_str(&mut s, &text))
+}
+
+fn util_format(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let text = crate::show::console_line(vm, args)?;
+    Ok(vm_str(vm, &text))
 }
 
 fn structured_clone(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {

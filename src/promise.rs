@@ -209,6 +209,22 @@ pub fn promise_resolve(vm: &mut Vm, v: Value) -> JsResult<Value> {
     Ok(p)
 }
 
+/// Settles what a reaction derives: a promise `then` made (resolved or
+/// rejected directly), or the capability a Promise subclass's `then` made,
+/// `[promise, resolve, reject]`, through its functions.
+fn settle_derived(vm: &mut Vm, derived: Value, v: Value, rejected: bool) -> JsResult<()> {
+    if state_of(derived).is_some() {
+        if rejected {
+            reject(vm, derived, v);
+            return Ok(());
+        }
+        return resolve(vm, derived, v);
+    }
+    let f = data_get(derived, if rejected { 2 } else { 1 });
+    crate::calls::call_function(vm, f, Value::UNDEFINED, &[v])?;
+    Ok(())
+}
+
 /// Runs one job. An exception out of a handler rejects the derived
 /// promise; one out of `queueMicrotask`'s callback is uncaught.
 fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
@@ -244,9 +260,12 @@ fn run_job(vm: &mut Vm, job: Job) -> JsResult<()> {
             match result {
                 Ok(v) => {
                     s.root(v);
-                    resolve(&mut s, derived, v)?
+                    settle_derived(&mut s, derived, v, false)?
                 }
-                Err(e) => reject(&mut s, derived, e),
+                Err(e) => {
+                    s.root(e);
+                    settle_derived(&mut s, derived, e, true)?
+                }
             }
         }
         Job::Thenable { promise, thenable, then } => {

@@ -471,7 +471,119 @@ impl Heap<'_> {
     }
 }
 
+/// The globals node's inspect counts as built-in (`builtInObjects`: the
+/// capitalised globals V8 made before node added its own): a prototype
+/// whose constructor is one of these ends `addPrototypeProperties`.
+const BUILT_IN_OBJECTS: &[&str] = &[
+    "Object",
+    "Function",
+    "Array",
+    "Number",
+    "Boolean",
+    "String",
+    "Symbol",
+    "Date",
+    "Promise",
+    "RegExp",
+    "Error",
+    "AggregateError",
+    "EvalError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "TypeError",
+    "URIError",
+    "JSON",
+    "Math",
+    "Intl",
+    "ArrayBuffer",
+    "Uint8Array",
+    "Int8Array",
+    "Uint16Array",
+    "Int16Array",
+    "Uint32Array",
+    "Int32Array",
+    "Float32Array",
+    "Float64Array",
+    "Uint8ClampedArray",
+    "BigUint64Array",
+    "BigInt64Array",
+    "DataView",
+    "Map",
+    "BigInt",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "Proxy",
+    "Reflect",
+    "FinalizationRegistry",
+    "WeakRef",
+];
+
 impl Heap<'_> {
+    /// The name of `p`'s own `constructor` when it is a function with a
+    /// name (what getConstructorName stops at).
+    fn own_ctor_name(&self, p: &crate::heap::JsObject) -> Option<String> {
+        let c = p.get_named(self.0.realm.constructor)?.as_callable()?;
+        Some(crate::property::function_name(self.0, c)).filter(|n| !n.is_empty())
+    }
+
+    /// node's getConstructorName with `protoProps` (`showHidden`): where
+    /// the constructor is found decides whether and from which prototype
+    /// `addPrototypeProperties` lists properties.
+    fn prototype_properties(&self, v: Value) -> Option<Vec<(Key, Value, bool)>> {
+        let main = v.as_object()?;
+        let first = main.proto();
+        let mut cur = first;
+        loop {
+            let p = cur.as_object()?;
+            if let Some(name) = self.own_ctor_name(p) {
+                if cur != first || !BUILT_IN_OBJECTS.contains(&name.as_str()) {
+                    return Some(self.add_prototype_properties(main, first));
+                }
+                return None;
+            }
+            cur = p.proto();
+        }
+    }
+
+    /// node's addPrototypeProperties from `start` (a prototype of `main`).
+    fn add_prototype_properties(&self, main: &crate::heap::JsObject, start: Value) -> Vec<(Key, Value, bool)> {
+        use crate::heap::shape::ACCESSOR;
+        let vm = self.0;
+        let mut out = Vec::new();
+        let mut nearer: std::collections::HashSet<crate::heap::Atom> = std::collections::HashSet::new();
+        let mut cur = start;
+        for depth in 0..3 {
+            if depth != 0 {
+                let Some(p) = cur.as_object() else { return out };
+                cur = p.proto();
+                let Some(p) = cur.as_object() else { return out };
+                if self.own_ctor_name(p).is_some_and(|n| BUILT_IN_OBJECTS.contains(&n.as_str())) {
+                    return out;
+                }
+            }
+            let Some(p) = cur.as_object() else { return out };
+            // Reflect.ownKeys order: names, then symbols.
+            let (names, symbols): (Vec<_>, Vec<_>) =
+                p.named_entries().into_iter().partition(|&(a, _, _)| !vm.atoms.is_symbol(a));
+            let entries: Vec<_> = names.into_iter().chain(symbols).collect();
+            for &(a, attrs, value) in &entries {
+                let data_function = attrs & ACCESSOR == 0 && value.as_callable().is_some();
+                if a == vm.realm.constructor || main.find(a).is_some() || nearer.contains(&a) || data_function {
+                    continue;
+                }
+                let key = match vm.atoms.symbol_of(a) {
+                    Some(sym) => Key::Symbol(symbol_text(sym)),
+                    None => Key::Str(crate::keytext::decode(vm.atoms.name(a)).into_owned()),
+                };
+                out.push((key, value, attrs & ENUMERABLE != 0));
+            }
+            nearer.extend(entries.iter().map(|&(a, _, _)| a));
+        }
+        out
+    }
+
     /// An error object as node's formatError sees it: `stack` (or
     /// `Name: message` without one), an own `cause`, and the enumerable
     /// own properties.
@@ -572,9 +684,12 @@ impl Heap<'_> {
                     crate::event_loop::PState::Fulfilled => (EntryForm::Single, vec![(p.value, p.value)]),
                     crate::event_loop::PState::Rejected => (EntryForm::Rejected, vec![(p.value, p.value)]),
                 };
-                let head = match self.ctor_name(o) {
-                    Some(c) => format!("{c} "),
-                    None => "[Promise: null prototype] ".to_string(),
+                // node's getPrefix: a subclass names the tag too
+                // (`P [Promise] { 1 }`).
+                let head = match (self.ctor_name(o), self.tag(o)) {
+                    (Some(c), Some(t)) if c != t => format!("{c} [{t}] "),
+                    (Some(c), _) => format!("{c} "),
+                    (None, _) => "[Promise: null prototype] ".to_string(),
                 };
                 let style = format!("[{}]", head.trim_end());
                 Some(View::Collection { id, head, style, entries, form, props: self.named_props(o) })
@@ -799,6 +914,10 @@ impl Inspect for Heap<'_> {
         }
     }
 
+    fn proto_props(&self, v: Value) -> Vec<(Key, Value, bool)> {
+        self.prototype_properties(v).unwrap_or_default()
+    }
+
     fn all_own_props(&self, v: Value) -> Option<Vec<(Key, Value, bool)>> {
         self.4.get(&v.to_bits()).cloned()
     }
@@ -840,6 +959,16 @@ pub fn inspect_with(vm: &mut Vm, v: Value, opts: &Options) -> JsResult<String> {
 /// util.inspect(v): the REPL's echo.
 pub fn inspect(vm: &Vm, v: Value) -> String {
     crate::inspect::inspect(
+        &Heap(vm, &HashMap::new(), &Default::default(), &HashMap::new(), &HashMap::new()),
+        v,
+        &Options::default(),
+    )
+}
+
+/// The own-property block node prints after an uncaught error's stack
+/// (`inspect::error_tail`).
+pub fn error_tail(vm: &Vm, v: Value) -> Option<String> {
+    crate::inspect::error_tail(
         &Heap(vm, &HashMap::new(), &Default::default(), &HashMap::new(), &HashMap::new()),
         v,
         &Options::default(),

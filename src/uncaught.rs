@@ -15,7 +15,8 @@ pub fn report(vm: &mut Vm) -> JsError {
     let at = vm.exception_location();
     let Some(v) = vm.exception() else { return vm.take_report() };
     if v.as_error().is_some() {
-        return vm.take_report();
+        let details = crate::show::error_tail(vm, v);
+        return JsError { details, ..vm.take_report() };
     }
     let is_error = v.as_object().is_some_and(|o| matches!(o.class, ObjClass::Error(_)));
     let mut report = JsError::new(ErrorKind::Error, "");
@@ -34,6 +35,7 @@ pub fn report(vm: &mut Vm) -> JsError {
                 report.headline = Some(text.lines().next().unwrap_or("").to_string());
             }
         }
+        report.details = crate::show::error_tail(&s, v);
         drop(s);
         report.at = at;
         return report;
@@ -48,10 +50,11 @@ pub fn report(vm: &mut Vm) -> JsError {
             Some(m) if m != Value::UNDEFINED => crate::format::to_string(m),
             _ => String::new(),
         };
-        let headline = crate::stack::header(vm, v);
+        let headline = stored_header(vm, v).unwrap_or_else(|| crate::stack::header(vm, v));
         if headline != report.headline() {
             report.headline = Some(headline);
         }
+        report.details = crate::show::error_tail(vm, v);
     } else {
         report.headline = Some(crate::show::inspect(vm, v));
     }
@@ -60,9 +63,81 @@ pub fn report(vm: &mut Vm) -> JsError {
     report
 }
 
+/// The header of an error's `stack` once it is a string (read, or
+/// written by the program): node prints the stack, whose header was made
+/// when it was first read (`AssertionError [ERR_ASSERTION]: ...`, made
+/// before `name` was set back) or is what the program stored. None while
+/// the stack is still lazy: its header would be made from the error's
+/// `name` and `message` now, as `stack::header` makes it.
+fn stored_header(vm: &Vm, v: Value) -> Option<String> {
+    let o = v.as_object()?;
+    if crate::stack::text(vm, o).is_some() {
+        return None;
+    }
+    let stack = o.get_named(vm.realm.stack).filter(|s| s.is_string())?;
+    let text = crate::format::to_string(stack);
+    Some(match text.find("\n    at ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    })
+}
+
 fn kind_named(name: &str) -> Option<ErrorKind> {
     use ErrorKind::*;
     [Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError]
         .into_iter()
         .find(|k| k.name() == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use crate::source::Source;
+    use crate::vm::{Options, Vm};
+
+    /// The whole report of the error `code` leaves uncaught.
+    fn report_of(code: &str) -> String {
+        let mut vm = Vm::new(Options::default(), Box::new(std::io::sink()));
+        match vm.run_source(Rc::new(Source::new("t.js", code)), false) {
+            Ok(_) => "no error".into(),
+            Err(e) => e.render(false),
+        }
+    }
+
+    /// node prints an uncaught error with `inspect`, so its own properties,
+    /// `[cause]` and `[errors]` follow the stack as a block; stitch prints
+    /// the same block under the place it was thrown.
+    #[test]
+    fn own_properties_cause_and_errors_follow_the_place() {
+        let r = report_of("const e = new Error('boom'); e.code = 'E1'; e.info = { a: [1, 2] };\nthrow e;");
+        assert_eq!(
+            r,
+            "Uncaught Error: boom\n    at t.js:2:1\n  |\n2 | throw e;\n  | ^^^^^^^^\n{\n  code: 'E1',\n  info: { a: [ 1, 2 ] }\n}\n"
+        );
+        let r = report_of("throw new Error('outer', { cause: 'str' });");
+        assert!(r.ends_with("^\n{\n  [cause]: 'str'\n}\n"), "{r}");
+        let r =
+            report_of("const i = new TypeError('in'); i.stack = 'TypeError: in';\nthrow new Error('o', { cause: i });");
+        assert!(r.ends_with("^\n{\n  [cause]: [TypeError: in]\n}\n"), "{r}");
+        let r = report_of("const a = new AggregateError([1, 'x'], 'agg');\nthrow a;");
+        assert!(r.starts_with("Uncaught AggregateError: agg\n"), "{r}");
+        assert!(r.ends_with("^\n{\n  [errors]: [ 1, 'x' ]\n}\n"), "{r}");
+        let r = report_of("class E extends Error { constructor() { super('m'); this.field = 42; } }\nthrow new E();");
+        assert!(r.starts_with("Uncaught Error: m\n"), "{r}");
+        assert!(r.ends_with("^\n{\n  field: 42\n}\n"), "{r}");
+        // Runtime errors too, and a circular cause keeps its reference mark.
+        let r = report_of("try { null.x } catch (e) { e.code = 1; throw e; }");
+        assert!(r.ends_with("^\n{\n  code: 1\n}\n"), "{r}");
+        let r = report_of("const e = new Error('self'); e.cause = e; e.stack = 'Error: self'; throw e;");
+        assert!(r.ends_with("^\n<ref *1> { cause: [Circular *1] }\n"), "{r}");
+        // A stack already made keeps the header it was made with.
+        let r = report_of("const e = new Error('x'); e.stack; e.name = 'Custom'; throw e;");
+        assert!(r.starts_with("Uncaught Error: x\n"), "{r}");
+        let r = report_of("const e = new Error('x'); e.name = 'Custom'; throw e;");
+        assert!(r.starts_with("Uncaught Custom: x\n"), "{r}");
+        // Without extra properties, nothing follows.
+        let r = report_of("throw new RangeError('plain');");
+        assert!(r.ends_with("^^^\n"), "{r}");
+    }
 }

@@ -344,6 +344,21 @@ fn get_year(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     Ok(vm.number(y - 1900.0))
 }
 
+/// `setYear`, Annex B's: a year from 0 to 99 is 1900 plus it; the month,
+/// day and time stay (an invalid date starts from +0, as `setFullYear`).
+fn set_year(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    this_time(vm, this)?;
+    let y = to_number(vm, arg(args, 0))?;
+    if y.is_nan() {
+        set_this_time(this, f64::NAN);
+        return Ok(vm.number(f64::NAN));
+    }
+    let y = y.trunc();
+    let year = if (0.0..=99.0).contains(&y) { 1900.0 + y } else { y };
+    let year = vm.number(year);
+    set_fields(vm, this, &[year], 0, 1)
+}
+
 /// A method that formats the time value (`toISOString` throws for an
 /// invalid date, the others print `Invalid Date`).
 fn format_with(vm: &mut Vm, this: Value, f: fn(f64) -> String) -> JsResult<Value> {
@@ -462,6 +477,7 @@ pub fn install(vm: &mut Vm) {
     super::method(vm, proto, "getTimezoneOffset", 0, timezone_offset);
     super::method(vm, proto, "setTime", 1, set_time);
     super::method(vm, proto, "getYear", 0, get_year);
+    super::method(vm, proto, "setYear", 1, set_year);
     for &(local, utc, f) in GETTERS {
         super::method(vm, proto, local, 0, f);
         super::method(vm, proto, utc, 0, f);

@@ -22,6 +22,7 @@ mod map;
 mod math;
 mod number;
 pub(crate) mod object;
+mod order;
 mod process;
 pub use process::exit_code;
 mod promise;
@@ -148,6 +149,8 @@ pub fn install(vm: &mut Vm) {
     // `Object.prototype.toString.call(globalThis)` is `[object global]`.
     let tag = vm.static_string("global");
     symbol::to_string_tag(vm, g, tag);
+    // Last: every family has added its properties.
+    order::reorder(vm);
 }
 
 /// Property `name` of an options object (`[[Get]]`: a getter runs).

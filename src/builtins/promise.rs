@@ -6,9 +6,16 @@
 //! The closures the algorithms make (resolving functions, an `all`
 //! element's resolver, `finally`'s wrappers) are native functions whose
 //! environment slot holds an internal array of their data, as a bound
-//! function holds its parts (`promise::closure`). Subclassing goes as far
-//! as `new` taking the subclass's prototype: `then` and the statics make
-//! plain promises (no `Symbol.species`).
+//! function holds its parts (`promise::closure`).
+//!
+//! Subclasses (`class P extends Promise`): `then`, `finally` and the
+//! statics called on `P` make `P`s through NewPromiseCapability, which
+//! constructs `new P(executor)` and settles it through the functions the
+//! executor was handed. stitch has no `Symbol.species`; Promise's species
+//! getter returns `this`, which subclasses inherit, so the species of a
+//! constructor that is Promise or extends it is itself, and of anything
+//! else undefined (%Promise%). %Promise% itself takes the direct path: its
+//! promises are made and settled without calls.
 
 use std::time::Duration;
 
@@ -56,6 +63,7 @@ pub fn install(vm: &mut Vm) {
         (Closure::AnyElement, 1, any_element),
         (Closure::AwaitFulfilled, 1, crate::async_fn::await_fulfilled),
         (Closure::AwaitRejected, 1, crate::async_fn::await_rejected),
+        (Closure::CapabilityExecutor, 2, capability_executor),
     ];
     for (kind, length, call) in closures {
         vm.event.closures[kind as usize] = vm.natives.len() as u32;
@@ -143,10 +151,113 @@ fn this_promise(vm: &mut Vm, this: Value, method: &str) -> JsResult<()> {
 fn then(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     this_promise(vm, this, "then")?;
     let mut s = vm.scope();
-    let derived = promise::new_promise(&mut s);
-    s.root(derived);
-    promise::perform_then(&mut s, this, arg(args, 0), arg(args, 1), derived);
-    Ok(derived)
+    let (on_fulfilled, on_rejected) = (arg(args, 0), arg(args, 1));
+    s.root(this);
+    s.root(on_fulfilled);
+    s.root(on_rejected);
+    let c = species_constructor(&mut s, this)?;
+    if c == s.event.promise_ctor {
+        let derived = promise::new_promise(&mut s);
+        s.root(derived);
+        promise::perform_then(&mut s, this, on_fulfilled, on_rejected, derived);
+        return Ok(derived);
+    }
+    let (p, resolve, reject) = new_capability(&mut s, c)?;
+    s.root(p);
+    s.root(resolve);
+    s.root(reject);
+    // The reaction settles it through its functions (`promise::settle_derived`).
+    let record = s.new_array(vec![p, resolve, reject]);
+    s.root(record);
+    promise::perform_then(&mut s, this, on_fulfilled, on_rejected, record);
+    Ok(p)
+}
+
+/// Whether `c` is Promise or a class extending it (its prototype chain
+/// reaches Promise): the constructors whose `Symbol.species` is
+/// themselves.
+fn is_promise_species(vm: &Vm, c: Value) -> bool {
+    let mut cur = c;
+    for _ in 0..10_000 {
+        if cur == vm.event.promise_ctor {
+            return true;
+        }
+        match cur.as_object() {
+            Some(o) => cur = o.proto(),
+            None => return false,
+        }
+    }
+    false
+}
+
+/// SpeciesConstructor(p, %Promise%): `p.constructor`, whose species is
+/// itself when it is Promise or a subclass, else %Promise%.
+fn species_constructor(vm: &mut Vm, p: Value) -> JsResult<Value> {
+    let key = PropKey::Name(vm.realm.constructor);
+    let c = property::get(vm, p, key)?;
+    if c == Value::UNDEFINED {
+        return Ok(vm.event.promise_ctor);
+    }
+    if c.as_object().is_none() {
+        return Err(vm.throw_error(ErrorKind::TypeError, "The .constructor property is not an object"));
+    }
+    Ok(if is_promise_species(vm, c) { c } else { vm.event.promise_ctor })
+}
+
+/// NewPromiseCapability(C) for a C other than %Promise%: `new C(executor)`
+/// and the resolving functions the executor was handed, which must be
+/// functions: (promise, resolve, reject).
+fn new_capability(vm: &mut Vm, c: Value) -> JsResult<(Value, Value, Value)> {
+    if !crate::classes::is_constructor(vm, c) {
+        let msg = format!("{} is not a constructor", crate::iteration::receiver_text(vm, c));
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let mut s = vm.scope();
+    s.root(c);
+    let executor = promise::closure(&mut s, Closure::CapabilityExecutor, &[Value::UNDEFINED, Value::UNDEFINED]);
+    s.root(executor);
+    let p = crate::classes::construct_with(&mut s, c, &[executor], c)?;
+    let data = executor.as_object().map_or(Value::UNDEFINED, |o| o.env());
+    let (resolve, reject) = (data_get(data, 0), data_get(data, 1));
+    if resolve.as_callable().is_none() || reject.as_callable().is_none() {
+        let msg = "Promise resolve or reject function is not callable";
+        return Err(s.throw_error(ErrorKind::TypeError, msg));
+    }
+    Ok((p, resolve, reject))
+}
+
+/// GetCapabilitiesExecutor: keeps the first resolving functions it is
+/// handed (a second call with any of them defined is an error).
+fn capability_executor(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let data = promise::closure_data(vm);
+    if data_get(data, 0) != Value::UNDEFINED || data_get(data, 1) != Value::UNDEFINED {
+        let msg = "Promise executor has already been invoked with non-undefined arguments";
+        return Err(vm.throw_error(ErrorKind::TypeError, msg));
+    }
+    data_set(data, 0, arg(args, 0));
+    data_set(data, 1, arg(args, 1));
+    Ok(Value::UNDEFINED)
+}
+
+/// PromiseResolve(C, x): `x` itself when it is a promise whose
+/// constructor is C, else a new C resolved with it.
+fn promise_resolve_with(vm: &mut Vm, c: Value, x: Value) -> JsResult<Value> {
+    if c == vm.event.promise_ctor {
+        return promise::promise_resolve(vm, x);
+    }
+    let mut s = vm.scope();
+    s.root(c);
+    s.root(x);
+    if promise::state_of(x).is_some() {
+        let key = PropKey::Name(s.realm.constructor);
+        if property::get(&mut s, x, key)? == c {
+            return Ok(x);
+        }
+    }
+    let (p, resolve, _) = new_capability(&mut s, c)?;
+    s.root(p);
+    call_function(&mut s, resolve, Value::UNDEFINED, &[x])?;
+    Ok(p)
 }
 
 /// `obj.then(a, b)` looked up and called as a script would.
@@ -171,13 +282,17 @@ fn finally(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(vm.throw_error(ErrorKind::TypeError, &msg));
     }
     let on_finally = arg(args, 0);
-    if on_finally.as_callable().is_none() {
-        return invoke_then(vm, this, on_finally, on_finally);
-    }
     let mut s = vm.scope();
-    let a = promise::closure(&mut s, Closure::FinallyThen, &[on_finally]);
+    s.root(this);
+    s.root(on_finally);
+    let c = species_constructor(&mut s, this)?;
+    s.root(c);
+    if on_finally.as_callable().is_none() {
+        return invoke_then(&mut s, this, on_finally, on_finally);
+    }
+    let a = promise::closure(&mut s, Closure::FinallyThen, &[on_finally, c]);
     s.root(a);
-    let b = promise::closure(&mut s, Closure::FinallyCatch, &[on_finally]);
+    let b = promise::closure(&mut s, Closure::FinallyCatch, &[on_finally, c]);
     s.root(b);
     invoke_then(&mut s, this, a, b)
 }
@@ -186,12 +301,13 @@ fn finally(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// pass the original value (or reason) on.
 fn finally_step(vm: &mut Vm, value: Value, kind: Closure) -> JsResult<Value> {
     let data = promise::closure_data(vm);
-    let on_finally = data_get(data, 0);
+    let (on_finally, c) = (data_get(data, 0), data_get(data, 1));
     let mut s = vm.scope();
     s.root(value);
+    s.root(c);
     let result = call_function(&mut s, on_finally, Value::UNDEFINED, &[])?;
     s.root(result);
-    let p = promise::promise_resolve(&mut s, result)?;
+    let p = promise_resolve_with(&mut s, c, result)?;
     s.root(p);
     let thunk = promise::closure(&mut s, kind, &[value]);
     s.root(thunk);
@@ -215,15 +331,29 @@ fn thrower(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
     Err(vm.throw_value(v))
 }
 
-fn resolve_static(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    promise::promise_resolve(vm, arg(args, 0))
+fn resolve_static(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.as_object().is_none() {
+        return Err(vm.throw_error(ErrorKind::TypeError, "PromiseResolve called on non-object"));
+    }
+    promise_resolve_with(vm, this, arg(args, 0))
 }
 
-fn reject_static(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+fn reject_static(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.as_object().is_none() {
+        return Err(vm.throw_error(ErrorKind::TypeError, "PromiseReject called on non-object"));
+    }
+    let reason = arg(args, 0);
     let mut s = vm.scope();
+    s.root(reason);
+    if this != s.event.promise_ctor {
+        let (p, _, reject) = new_capability(&mut s, this)?;
+        s.root(p);
+        call_function(&mut s, reject, Value::UNDEFINED, &[reason])?;
+        return Ok(p);
+    }
     let p = promise::new_promise(&mut s);
     s.root(p);
-    promise::reject(&mut s, p, arg(args, 0));
+    promise::reject(&mut s, p, reason);
     Ok(p)
 }
 
@@ -236,20 +366,57 @@ enum Combinator {
 }
 
 /// The shared walk of `all`, `allSettled`, `race` and `any`: each item
-/// through `Promise.resolve`, then its `then` with per-element closures
-/// whose data is `[values, [remaining], resolve, reject, index, called]`.
-fn combine(vm: &mut Vm, args: &[Value], which: Combinator) -> JsResult<Value> {
+/// through `C.resolve` (`this`'s, looked up once), then its `then` with
+/// per-element closures whose data is `[values, [remaining], resolve,
+/// reject, index, called]`.
+fn combine(vm: &mut Vm, this: Value, args: &[Value], which: Combinator) -> JsResult<Value> {
+    if this.as_object().is_none() {
+        let name = match which {
+            Combinator::All => "all",
+            Combinator::AllSettled => "allSettled",
+            Combinator::Race => "race",
+            Combinator::Any => "any",
+        };
+        let msg = format!("Promise.{name} called on non-object");
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
     let mut s = vm.scope();
-    let derived = promise::new_promise(&mut s);
+    let iterable = arg(args, 0);
+    s.root(this);
+    s.root(iterable);
+    let (derived, res, rej) = if this == s.event.promise_ctor {
+        let derived = promise::new_promise(&mut s);
+        s.root(derived);
+        let (res, rej) = promise::resolving_functions(&mut s, derived);
+        (derived, res, rej)
+    } else {
+        new_capability(&mut s, this)?
+    };
     s.root(derived);
-    let (res, rej) = promise::resolving_functions(&mut s, derived);
     s.root(res);
     s.root(rej);
+    // GetPromiseResolve(C): an error rejects the result.
+    let key = PropKey::Name(s.atoms.intern("resolve"));
+    let resolve = match property::get(&mut s, this, key) {
+        Ok(f) if f.as_callable().is_some() => f,
+        Ok(_) => {
+            let e = s.error_value(ErrorKind::TypeError, "resolve is not a function");
+            s.root(e);
+            call_function(&mut s, rej, Value::UNDEFINED, &[e])?;
+            return Ok(derived);
+        }
+        Err(_) => {
+            let e = s.take_exception().unwrap_or(Value::UNDEFINED);
+            s.root(e);
+            call_function(&mut s, rej, Value::UNDEFINED, &[e])?;
+            return Ok(derived);
+        }
+    };
+    s.root(resolve);
     let values = s.new_array(Vec::new());
     s.root(values);
     let counter = s.new_array(vec![Value::smi(1)]);
     s.root(counter);
-    let iterable = arg(args, 0);
     let text = crate::iteration::describe(iterable);
     let mut index = 0;
     let walked = (|| -> JsResult<()> {
@@ -259,7 +426,7 @@ fn combine(vm: &mut Vm, args: &[Value], which: Combinator) -> JsResult<Value> {
         }
         crate::objects::for_each(&mut s, iterable, &text, |vm, item| {
             let mut s = vm.scope();
-            let next = promise::promise_resolve(&mut s, item)?;
+            let next = call_function(&mut s, resolve, this, &[item])?;
             s.root(next);
             if which == Combinator::Race {
                 invoke_then(&mut s, next, res, rej)?;
@@ -396,20 +563,20 @@ fn settled_rejected(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value
     settled(vm, arg(args, 0), false)
 }
 
-fn all(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    combine(vm, args, Combinator::All)
+fn all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    combine(vm, this, args, Combinator::All)
 }
 
-fn all_settled(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    combine(vm, args, Combinator::AllSettled)
+fn all_settled(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    combine(vm, this, args, Combinator::AllSettled)
 }
 
-fn race(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    combine(vm, args, Combinator::Race)
+fn race(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    combine(vm, this, args, Combinator::Race)
 }
 
-fn any(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    combine(vm, args, Combinator::Any)
+fn any(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    combine(vm, this, args, Combinator::Any)
 }
 
 /// node's check of a callback argument (`ERR_INVALID_ARG_TYPE`).

@@ -1047,6 +1047,35 @@ impl JsObject {
         }
     }
 
+    /// Puts the own named properties in a new order: `order` lists the
+    /// current positions (slots, or entries of a dictionary) in the order
+    /// wanted, each once. The values move to their new slots under a shape
+    /// made for the new order (`Shapes::permuted`): for an object that is
+    /// the only one of its shape (a built-in prototype), once, before any
+    /// code ran and cached a slot.
+    pub fn permute_named(&self, shapes: &mut Shapes, order: &[usize]) {
+        let shape = self.shape.get();
+        if shape.dictionary {
+            let entries = self.named_entries();
+            self.store_mut(|s| {
+                if let Some(d) = s.dict_mut() {
+                    *d = Dict::default();
+                    for &i in order {
+                        let (name, attrs, v) = entries[i];
+                        d.set(name, attrs, v);
+                    }
+                }
+            });
+            return;
+        }
+        let values: Vec<Value> = order.iter().map(|&i| self.slot(i as u32)).collect();
+        let props = order.iter().map(|&i| shape.props[i]).collect();
+        self.shape.set(shapes.permuted(shape, props));
+        for (i, v) in values.into_iter().enumerate() {
+            self.set_slot(i as u32, v);
+        }
+    }
+
     /// Leaves the transition tree: every named property moves to a map.
     pub fn to_dictionary(&self, shapes: &mut Shapes) {
         let shape = self.shape.get();

@@ -286,6 +286,16 @@ impl Shapes {
         to
     }
 
+    /// A shape of its own (outside every transition tree) for the
+    /// properties of `from` in another order: for an object that is the
+    /// only one of its shape, whose properties are put in order once
+    /// (`JsObject::permute_named`). Adding to it starts a tree of its own;
+    /// deleting its last property goes to dictionary mode, as from a root.
+    pub fn permuted(&mut self, from: &'static Shape, props: Vec<(Atom, Attrs)>) -> &'static Shape {
+        debug_assert_eq!(props.len(), from.props.len());
+        self.make(from.proto, props, None, false, from.capacity)
+    }
+
     /// The same properties with another prototype (`Object.setPrototypeOf`,
     /// `Object.create` never needs it: it starts from a root).
     pub fn with_proto(&mut self, from: &'static Shape, proto: Value) -> &'static Shape {

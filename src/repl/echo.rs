@@ -40,7 +40,7 @@ pub fn error(e: &JsError, color: bool) -> String {
         _ => format!("Uncaught {}", e.headline()),
     };
     let headline = if color { format!("{}{}{}", RED, headline, RESET) } else { headline };
-    format!("{}\n{}", headline, e.snippet())
+    format!("{}\n{}{}", headline, e.snippet(), e.details_text())
 }
 
 #[cfg(test)]
