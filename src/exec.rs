@@ -305,6 +305,12 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let f = stack.get(base.wrapping_sub(2));
             crate::classes::set_super(vm, f, r!(this), r!(key), r!(src), proto.strict)?
         }
+        Op::GetSuperStatic { dst, home, key } => {
+            set!(dst, crate::classes::get_super_of(vm, r!(home), r!(home), r!(key))?)
+        }
+        Op::SetSuperStatic { home, key, src } => {
+            crate::classes::set_super_of(vm, r!(home), r!(home), r!(key), r!(src), true)?
+        }
         Op::GetSuper { dst, this, key } => {
             set!(dst, crate::classes::get_super(vm, stack.get(base.wrapping_sub(2)), r!(this), r!(key))?)
         }

@@ -904,6 +904,7 @@ impl<'a> FnCompiler<'a> {
         // the home object of the function it is made in.
         let in_method = self.cls.super_home
             || self.cls.field_init
+            || self.cls.static_home.is_some()
             || self.cls.is_class_ctor_kind()
             || (self.cls.kind == crate::bytecode::FnKind::Method && self.cls.this_reg.is_none());
         let super_home = f.kind == FnKind::Arrow && in_method && uses_super(&f.body, &f.defaults);
@@ -936,7 +937,10 @@ impl<'a> FnCompiler<'a> {
         let k = self.constant(template);
         let ctx = self.current_context(span)?;
         self.emit(Op::Closure { dst, k, ctx }, span);
-        if super_home {
+        if let (true, Some(home)) = (super_home, self.cls.static_home) {
+            // An arrow in a static initialiser: its home object is the class.
+            self.emit(Op::MakeMethod { dst, func: dst, home }, span);
+        } else if super_home {
             let home = self.alloc_temp(span)?;
             self.emit(Op::LoadHome { dst: home }, span);
             self.emit(Op::MakeMethod { dst, func: dst, home }, span);
