@@ -428,7 +428,14 @@ fn delete(vm: &mut Vm, obj: Value, key: crate::heap::PropKey, strict: bool) -> J
     let done = crate::property::delete(vm, obj, key)?;
     if !done && strict {
         let k = crate::property::key_text(vm, key);
-        let msg = format!("Cannot delete property '{}' of {}", k, crate::property::receiver_text(vm, obj));
+        // A string (primitive or wrapped) is V8's `[object String]`.
+        let boxed = obj.as_object().is_some_and(|o| matches!(o.class, crate::heap::object::ObjClass::Boxed(p) if p.is_string()));
+        let text = if obj.is_string() || boxed {
+            "[object String]".to_string()
+        } else {
+            crate::property::receiver_text(vm, obj)
+        };
+        let msg = format!("Cannot delete property '{}' of {}", k, text);
         return Err(vm.throw_error(ErrorKind::TypeError, &msg));
     }
     Ok(done)
