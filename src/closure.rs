@@ -134,7 +134,10 @@ fn new_arguments(vm: &mut Vm, items: Vec<Value>, callee: Option<Value>) -> Value
 
 /// An unmapped `arguments` object's shape and its `callee` accessor
 /// pair, both made once (the pair pinned).
-fn strict_callee(vm: &mut Vm, plain: &'static crate::heap::shape::Shape) -> (&'static crate::heap::shape::Shape, Value) {
+fn strict_callee(
+    vm: &mut Vm,
+    plain: &'static crate::heap::shape::Shape,
+) -> (&'static crate::heap::shape::Shape, Value) {
     if let (Some(s), Some(pair)) = (vm.realm.arguments_strict_shape, vm.realm.strict_callee) {
         return (s, pair);
     }

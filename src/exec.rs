@@ -429,7 +429,9 @@ fn delete(vm: &mut Vm, obj: Value, key: crate::heap::PropKey, strict: bool) -> J
     if !done && strict {
         let k = crate::property::key_text(vm, key);
         // A string (primitive or wrapped) is V8's `[object String]`.
-        let boxed = obj.as_object().is_some_and(|o| matches!(o.class, crate::heap::object::ObjClass::Boxed(p) if p.is_string()));
+        let boxed = obj
+            .as_object()
+            .is_some_and(|o| matches!(o.class, crate::heap::object::ObjClass::Boxed(p) if p.is_string()));
         let text = if obj.is_string() || boxed {
             "[object String]".to_string()
         } else {

@@ -714,7 +714,11 @@ fn hex_value(s: &str) -> Option<u32> {
 /// value as UTF-16 code units and the byte offset just past the closing
 /// quote. A `\u` escape may name a lone surrogate, as in JavaScript.
 /// Legacy octal escapes are noted in `legacy`.
-pub fn scan_string(src: &str, start: usize, legacy_notes: &mut Vec<SloppyOnly>) -> Result<(Rc<[u16]>, usize), LexError> {
+pub fn scan_string(
+    src: &str,
+    start: usize,
+    legacy_notes: &mut Vec<SloppyOnly>,
+) -> Result<(Rc<[u16]>, usize), LexError> {
     let quote = src.as_bytes()[start] as char;
     let mut out: Vec<u16> = Vec::new();
     let mut chars = src[start + 1..].char_indices().map(|(i, c)| (start + 1 + i, c)).peekable();
@@ -1307,7 +1311,11 @@ impl<'a> Tokens<'a> {
     fn let_declares(&self, at: usize) -> bool {
         matches!(
             Lexer::new(&self.src[at..]).next(),
-            Some(Ok((_, Tok::Ident(_) | Tok::Let | Tok::LBracket | Tok::LBrace | Tok::Reserved("yield" | "await" | "async"), _)))
+            Some(Ok((
+                _,
+                Tok::Ident(_) | Tok::Let | Tok::LBracket | Tok::LBrace | Tok::Reserved("yield" | "await" | "async"),
+                _
+            )))
         )
     }
 

@@ -320,7 +320,8 @@ impl Walker<'_> {
                 let (first, repeats) = first_seen(&lexical);
                 for (i, j) in repeats {
                     let (n, sp) = &lexical[i];
-                    let is_fn = |at: Span| all.iter().any(|s| matches!(&s.kind, StmtKind::Function(f) if f.name.span == at));
+                    let is_fn =
+                        |at: Span| all.iter().any(|s| matches!(&s.kind, StmtKind::Function(f) if f.name.span == at));
                     if sloppy && is_fn(*sp) && is_fn(lexical[j].1) {
                         continue;
                     }
@@ -532,9 +533,7 @@ impl Walker<'_> {
                     self.expr(b);
                 }
             }
-            ExprKind::Assign(_, _, a, b)
-            | ExprKind::LogicalAssign(_, _, a, b)
-            | ExprKind::Index(a, b) => {
+            ExprKind::Assign(_, _, a, b) | ExprKind::LogicalAssign(_, _, a, b) | ExprKind::Index(a, b) => {
                 self.expr(a);
                 self.expr(b);
             }
