@@ -568,3 +568,19 @@ pub enum PropKind {
     /// `...value` (the key is ignored).
     Spread,
 }
+
+/// Whether a body's directive prologue (its leading string-literal
+/// statements) holds `'use strict'`.
+pub fn has_use_strict(body: &[Stmt]) -> bool {
+    const USE_STRICT: &[u16] = &[117, 115, 101, 32, 115, 116, 114, 105, 99, 116];
+    for s in body {
+        let StmtKind::Expr(e) = &s.kind else { return false };
+        let ExprKind::Str(units) = &e.kind else { return false };
+        // A directive is the literal exactly as written: `'use strict'`,
+        // not an escaped spelling; the span covers the quotes.
+        if &**units == USE_STRICT && (e.span.end - e.span.start) as usize == USE_STRICT.len() + 2 {
+            return true;
+        }
+    }
+    false
+}

@@ -329,8 +329,14 @@ pub fn super_ctor(vm: &mut Vm, f: Value) -> JsResult<Value> {
 /// `super[key]` in a method whose function object is `f`, `this` being
 /// `this`.
 pub fn get_super(vm: &mut Vm, f: Value, this: Value, key: Value) -> JsResult<Value> {
-    let key = property::to_key(vm, key)?;
     let home = f.as_object().map_or(Value::UNDEFINED, |o| o.home());
+    get_super_of(vm, home, this, key)
+}
+
+/// `super[key]` where the home object is `home` (a static initialiser's:
+/// the class).
+pub fn get_super_of(vm: &mut Vm, home: Value, this: Value, key: Value) -> JsResult<Value> {
+    let key = property::to_key(vm, key)?;
     let Some(base) = home.as_object().and_then(|h| h.proto().as_object()) else {
         return Ok(Value::UNDEFINED);
     };
@@ -340,8 +346,13 @@ pub fn get_super(vm: &mut Vm, f: Value, this: Value, key: Value) -> JsResult<Val
 /// `super[key] = v` in function `f` (its home object's prototype is
 /// where the lookup starts), with `this` the receiver.
 pub fn set_super(vm: &mut Vm, f: Value, this: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
-    let key = property::to_key(vm, key)?;
     let home = f.as_object().map_or(Value::UNDEFINED, |o| o.home());
+    set_super_of(vm, home, this, key, v, strict)
+}
+
+/// `super[key] = v` where the home object is `home`.
+pub fn set_super_of(vm: &mut Vm, home: Value, this: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
+    let key = property::to_key(vm, key)?;
     let base = home.as_object().and_then(|h| h.proto().as_object());
     property::put_super(vm, base, this, key, v, strict)
 }

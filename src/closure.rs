@@ -96,8 +96,10 @@ pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
 }
 
 /// A fresh `arguments` object of `items`: elements put in at once,
-/// `length` a hidden property in its first slot, and `callee` (a sloppy
-/// function's) in its second.
+/// `length` a hidden property in its first slot, and `callee` in its
+/// second: a sloppy function's own function, or (`None`, an unmapped
+/// object) an accessor whose getter and setter throw, as the
+/// specification's CreateUnmappedArgumentsObject makes it.
 fn new_arguments(vm: &mut Vm, items: Vec<Value>, callee: Option<Value>) -> Value {
     let plain = match vm.realm.arguments_shape {
         Some(s) => s,
@@ -108,14 +110,14 @@ fn new_arguments(vm: &mut Vm, items: Vec<Value>, callee: Option<Value>) -> Value
             s
         }
     };
-    let shape = match (callee, vm.realm.arguments_callee_shape) {
-        (None, _) => plain,
-        (Some(_), Some(s)) => s,
-        (Some(_), None) => {
+    let (shape, callee) = match (callee, vm.realm.arguments_callee_shape) {
+        (None, _) => strict_callee(vm, plain),
+        (Some(f), Some(s)) => (s, f),
+        (Some(f), None) => {
             let name = vm.atoms.intern("callee");
             let s = vm.shapes.add(plain, name, crate::heap::shape::HIDDEN);
             vm.realm.arguments_callee_shape = Some(s);
-            s
+            (s, f)
         }
     };
     let n = items.len();
@@ -125,11 +127,43 @@ fn new_arguments(vm: &mut Vm, items: Vec<Value>, callee: Option<Value>) -> Value
     if let Some(o) = v.as_object() {
         // (At most the length of an array: a Smi.)
         o.set_slot(0, Value::smi(n as i32));
-        if let Some(f) = callee {
-            o.set_slot(1, f);
-        }
+        o.set_slot(1, callee);
     }
     v
+}
+
+/// An unmapped `arguments` object's shape and its `callee` accessor
+/// pair, both made once (the pair pinned).
+fn strict_callee(
+    vm: &mut Vm,
+    plain: &'static crate::heap::shape::Shape,
+) -> (&'static crate::heap::shape::Shape, Value) {
+    if let (Some(s), Some(pair)) = (vm.realm.arguments_strict_shape, vm.realm.strict_callee) {
+        return (s, pair);
+    }
+    let thrower = vm.native_function("", 0, throw_type_error);
+    let root = vm.shapes.root(Value::NULL);
+    let pair = JsObject::new(root, ObjClass::Accessor(std::cell::Cell::new(thrower), std::cell::Cell::new(thrower)));
+    // Where compiled code finds the getter (`JsObject::set_accessor_half`).
+    pair.set_env(thrower);
+    let pair = vm.pin(pair);
+    let name = vm.atoms.intern("callee");
+    // Neither enumerable nor configurable.
+    let s = vm.shapes.add(plain, name, crate::heap::shape::ACCESSOR);
+    vm.realm.arguments_strict_shape = Some(s);
+    vm.realm.strict_callee = Some(pair);
+    vm.realm.throw_type_error = Some(thrower);
+    (s, pair)
+}
+
+/// %ThrowTypeError%: the getter and setter of an unmapped `arguments`
+/// object's `callee`.
+fn throw_type_error(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    Err(vm.throw_error(
+        ErrorKind::TypeError,
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the \
+         arguments objects for calls to them",
+    ))
 }
 
 /// What `gather_args` makes of a call's arguments.

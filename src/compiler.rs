@@ -1774,7 +1774,10 @@ impl<'a> FnCompiler<'a> {
         match *t {
             PropTarget::Named(obj, site, _) => self.emit(Op::GetNamed { dst, obj, site }, at),
             PropTarget::Private(obj, site, key, _) => self.emit(Op::GetPrivate { dst, obj, key, site }, at),
-            PropTarget::Super(this, key, _) => self.emit(Op::GetSuper { dst, this, key }, at),
+            PropTarget::Super(this, key, _) => {
+                self.emit_get_super(dst, this, key, at);
+                0
+            }
             PropTarget::Keyed(obj, key, _) => self.emit(Op::GetIndex { dst, obj, key }, at),
         };
     }
@@ -1783,7 +1786,10 @@ impl<'a> FnCompiler<'a> {
         match *t {
             PropTarget::Named(obj, site, span) => self.emit(Op::GetNamed { dst, obj, site }, span),
             PropTarget::Private(obj, site, key, span) => self.emit(Op::GetPrivate { dst, obj, key, site }, span),
-            PropTarget::Super(this, key, span) => self.emit(Op::GetSuper { dst, this, key }, span),
+            PropTarget::Super(this, key, span) => {
+                self.emit_get_super(dst, this, key, span);
+                0
+            }
             PropTarget::Keyed(obj, key, span) => self.emit(Op::GetIndex { dst, obj, key }, span),
         };
     }
@@ -1799,7 +1805,10 @@ impl<'a> FnCompiler<'a> {
                 self.emit(Op::SetPrivate { obj, src, key, site }, span)
             }
             PropTarget::Keyed(obj, key, _) => self.emit(Op::SetIndex { obj, key, src }, span),
-            PropTarget::Super(this, key, _) => self.emit(Op::SetSuper { this, key, src }, span),
+            PropTarget::Super(this, key, _) => {
+                self.emit_set_super(this, key, src, span);
+                0
+            }
         };
     }
 

@@ -305,6 +305,12 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             let f = stack.get(base.wrapping_sub(2));
             crate::classes::set_super(vm, f, r!(this), r!(key), r!(src), proto.strict)?
         }
+        Op::GetSuperStatic { dst, home, key } => {
+            set!(dst, crate::classes::get_super_of(vm, r!(home), r!(home), r!(key))?)
+        }
+        Op::SetSuperStatic { home, key, src } => {
+            crate::classes::set_super_of(vm, r!(home), r!(home), r!(key), r!(src), true)?
+        }
         Op::GetSuper { dst, this, key } => {
             set!(dst, crate::classes::get_super(vm, stack.get(base.wrapping_sub(2)), r!(this), r!(key))?)
         }
@@ -422,7 +428,16 @@ fn delete(vm: &mut Vm, obj: Value, key: crate::heap::PropKey, strict: bool) -> J
     let done = crate::property::delete(vm, obj, key)?;
     if !done && strict {
         let k = crate::property::key_text(vm, key);
-        let msg = format!("Cannot delete property '{}' of {}", k, crate::property::receiver_text(vm, obj));
+        // A string (primitive or wrapped) is V8's `[object String]`.
+        let boxed = obj
+            .as_object()
+            .is_some_and(|o| matches!(o.class, crate::heap::object::ObjClass::Boxed(p) if p.is_string()));
+        let text = if obj.is_string() || boxed {
+            "[object String]".to_string()
+        } else {
+            crate::property::receiver_text(vm, obj)
+        };
+        let msg = format!("Cannot delete property '{}' of {}", k, text);
         return Err(vm.throw_error(ErrorKind::TypeError, &msg));
     }
     Ok(done)

@@ -306,6 +306,11 @@ macro_rules! for_each_op {
             GetSuper { dst: Dst, this: A, key: B } => SLOW;
             /// `super[r[key]] = r[src]`, with `r[this]` as the receiver.
             SetSuper { this: A, key: B, src: C } => SLOW;
+            /// `dst = super[r[key]]` in a static initialiser: home object and
+            /// receiver are the class `r[home]`.
+            GetSuperStatic { dst: Dst, home: A, key: B } => SLOW;
+            /// `super[r[key]] = r[src]` in a static initialiser (class `r[home]`).
+            SetSuperStatic { home: A, key: B, src: C } => SLOW;
             // Private class members (src/private.rs, src/compiler/private.rs).
             /// Defines private name `site` of `obj` as `r[src]` (a field, a method or
             /// a holder, as the name was declared); TypeError when already there.

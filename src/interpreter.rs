@@ -1024,6 +1024,8 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     | Inst::SuperForward { .. }
                     | Inst::GetSuper { .. }
                     | Inst::SetSuper { .. }
+                    | Inst::GetSuperStatic { .. }
+                    | Inst::SetSuperStatic { .. }
                     | Inst::DefinePrivate { .. }
                     | Inst::DefinePrivateAccessor { .. }
                     | Inst::HasPrivate { .. }

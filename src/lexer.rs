@@ -40,16 +40,21 @@ pub const INVALID: &str = "Invalid or unexpected token";
 
 /// Identifiers seen so far: every occurrence of a name shares one string
 /// (a big program names the same few variables millions of times).
+/// With them, the legacy octal literals and escapes lexed (which only
+/// strict code rejects, see [`SloppyOnly`]).
 #[derive(Default)]
-pub struct Names(std::collections::HashSet<Rc<str>>);
+pub struct Names {
+    names: std::collections::HashSet<Rc<str>>,
+    legacy: Vec<SloppyOnly>,
+}
 
 impl Names {
     fn intern(&mut self, name: &str) -> Rc<str> {
-        if let Some(n) = self.0.get(name) {
+        if let Some(n) = self.names.get(name) {
             return n.clone();
         }
         let n: Rc<str> = Rc::from(name);
-        self.0.insert(n.clone());
+        self.names.insert(n.clone());
         n
     }
 }
@@ -456,6 +461,15 @@ fn is_id_char(c: char) -> bool {
 fn number(lex: &mut logos::Lexer<'_, Tok>) -> Result<f64, LexError> {
     let start = lex.span().start;
     let (value, end) = scan_number(lex.source(), start)?;
+    let text = &lex.source().as_bytes()[start..end];
+    if text.len() > 1 && text[0] == b'0' && text[1].is_ascii_digit() {
+        let message = if text.iter().all(|d| (b'0'..=b'7').contains(d)) {
+            "Octal literals are not allowed in strict mode."
+        } else {
+            "Decimals with leading zeros are not allowed in strict mode."
+        };
+        lex.extras.legacy.push(legacy(message, start, end));
+    }
     lex.bump(end - lex.span().end);
     Ok(value)
 }
@@ -530,8 +544,7 @@ pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
             return Ok((radix_value(&digits, radix), start + end));
         }
         if at(1).is_ascii_digit() {
-            let len = src[start..].find(|c: char| !is_id_char(c)).unwrap_or(src.len() - start);
-            return Err(LexError::new("stitch does not support legacy octal literals", start, start + len));
+            return legacy_number(src, start);
         }
         if at(1) == b'_' {
             return Err(LexError::new("Numeric separator can not be used after leading 0.", start + 1, start + 2));
@@ -586,6 +599,74 @@ pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
     Ok((value, start + i))
 }
 
+/// What only sloppy code may write (a legacy octal number or escape, `let`
+/// as a name): the lexer cannot know whether the code is strict (a
+/// function's `'use strict'` comes after its name and parameters), so it
+/// notes each one here and `parser::early` reports those in strict code.
+#[derive(Clone, Debug)]
+pub struct SloppyOnly {
+    pub message: &'static str,
+    pub span: Span,
+}
+
+fn legacy(message: &'static str, start: usize, end: usize) -> SloppyOnly {
+    SloppyOnly { message, span: Span::new(start, end) }
+}
+
+/// A number starting with `0` and a digit (sloppy code's legacy forms):
+/// `010` is octal (8) when every digit is below 8, and `08`, `09.5`,
+/// `08e1` are decimals with a leading zero. Neither takes separators.
+fn legacy_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
+    let s = &src.as_bytes()[start..];
+    let at = |i: usize| s.get(i).copied().unwrap_or(0);
+    let mut i = 1;
+    while at(i).is_ascii_digit() {
+        i += 1;
+    }
+    let invalid = |i: usize| {
+        let rest = &src[start + i..];
+        let len = rest.find(|c: char| !is_id_char(c)).unwrap_or(rest.len());
+        LexError::new(INVALID, start, start + i + len)
+    };
+    if s[..i].iter().all(|d| (b'0'..=b'7').contains(d)) {
+        let next = src[start + i..].chars().next();
+        if next.is_some_and(|c| is_id_char(c) || c == '\\') {
+            return Err(invalid(i));
+        }
+        let value = s[1..i].iter().fold(0f64, |v, d| v * 8.0 + (d - b'0') as f64);
+        return Ok((value, start + i));
+    }
+    // A decimal: the digits, a fraction, an exponent.
+    if at(i) == b'.' {
+        i += 1;
+        while at(i).is_ascii_digit() {
+            i += 1;
+        }
+    }
+    if at(i) | 0x20 == b'e' {
+        let mut j = i + 1;
+        if at(j) == b'+' || at(j) == b'-' {
+            j += 1;
+        }
+        if at(j).is_ascii_digit() {
+            while at(j).is_ascii_digit() {
+                j += 1;
+            }
+            i = j;
+        }
+    }
+    let next = src[start + i..].chars().next();
+    if next.is_some_and(|c| is_id_char(c) || c == '\\') {
+        return Err(invalid(i));
+    }
+    let mut text = src[start..start + i].to_string();
+    if text.ends_with('.') {
+        text.push('0');
+    }
+    let value = text.parse::<f64>().map_err(|_| invalid(i))?;
+    Ok((value, start + i))
+}
+
 /// The value of digits in a power-of-two radix, correctly rounded.
 fn radix_value(digits: &[u8], radix: u32) -> f64 {
     let bits = radix.trailing_zeros();
@@ -617,7 +698,7 @@ fn radix_value(digits: &[u8], radix: u32) -> f64 {
 
 fn string(lex: &mut logos::Lexer<'_, Tok>) -> Result<Rc<[u16]>, LexError> {
     let start = lex.span().start;
-    let (value, end) = scan_string(lex.source(), start)?;
+    let (value, end) = scan_string(lex.source(), start, &mut lex.extras.legacy)?;
     lex.bump(end - lex.span().end);
     Ok(value)
 }
@@ -632,7 +713,12 @@ fn hex_value(s: &str) -> Option<u32> {
 /// Scans a string literal whose quote is at byte `start` of `src`: its
 /// value as UTF-16 code units and the byte offset just past the closing
 /// quote. A `\u` escape may name a lone surrogate, as in JavaScript.
-pub fn scan_string(src: &str, start: usize) -> Result<(Rc<[u16]>, usize), LexError> {
+/// Legacy octal escapes are noted in `legacy`.
+pub fn scan_string(
+    src: &str,
+    start: usize,
+    legacy_notes: &mut Vec<SloppyOnly>,
+) -> Result<(Rc<[u16]>, usize), LexError> {
     let quote = src.as_bytes()[start] as char;
     let mut out: Vec<u16> = Vec::new();
     let mut chars = src[start + 1..].char_indices().map(|(i, c)| (start + 1 + i, c)).peekable();
@@ -658,7 +744,29 @@ pub fn scan_string(src: &str, start: usize) -> Result<(Rc<[u16]>, usize), LexErr
                     'f' => Some(12),
                     'v' => Some(11),
                     '0' if !matches!(chars.peek(), Some((_, '0'..='9'))) => Some(0),
-                    '0'..='7' => return Err(LexError::new("stitch does not support octal escape sequences", i, after)),
+                    '0'..='7' => {
+                        // A legacy octal escape: up to three digits, at most \377.
+                        let first = e as u32 - '0' as u32;
+                        let mut v = first;
+                        let most = if first <= 3 { 2 } else { 1 };
+                        for _ in 0..most {
+                            let Some(&(k, d @ '0'..='7')) = chars.peek() else { break };
+                            v = v * 8 + (d as u32 - '0' as u32);
+                            after = k + 1;
+                            chars.next();
+                        }
+                        // V8 points from the first digit to before the last.
+                        legacy_notes.push(legacy(
+                            "Octal escape sequences are not allowed in strict mode.",
+                            j,
+                            (after - 1).max(j + 1),
+                        ));
+                        Some(v)
+                    }
+                    '8' | '9' => {
+                        legacy_notes.push(legacy("\\8 and \\9 are not allowed in strict mode.", i, i + 1));
+                        Some(e as u32)
+                    }
                     '\r' => {
                         if let Some((_, '\n')) = chars.peek() {
                             chars.next();
@@ -838,9 +946,22 @@ pub fn scan_template(src: &str, at: usize) -> Result<(TplPart, usize, bool), Lex
                     'v' => Ok(Some(11)),
                     '0' if !b.get(after).is_some_and(|d| d.is_ascii_digit()) => Ok(Some(0)),
                     '0'..='7' => {
-                        Err(LexError::new("Octal escape sequences are not allowed in template strings", start, after))
+                        let first = e as u32 - '0' as u32;
+                        let mut end = after;
+                        let most = if first <= 3 { 2 } else { 1 };
+                        for _ in 0..most {
+                            if b.get(end).is_some_and(|d| (b'0'..=b'7').contains(d)) {
+                                end += 1;
+                            }
+                        }
+                        // V8 points from the first digit to before the last.
+                        Err(LexError::new(
+                            "Octal escape sequences are not allowed in template strings.",
+                            start + 1,
+                            (end - 1).max(start + 2),
+                        ))
                     }
-                    '8' | '9' => Err(LexError::new("\\8 and \\9 are not allowed in template strings", start, after)),
+                    '8' | '9' => Err(LexError::new("\\8 and \\9 are not allowed in template strings.", start, after)),
                     '\r' => {
                         if b.get(after) == Some(&b'\n') {
                             after += 1;
@@ -1147,6 +1268,8 @@ pub struct Tokens<'a> {
     /// For each `case`/`default` whose `:` has not come: `open.len()` there
     /// and how many `?` of a conditional await their `:`.
     cases: Vec<(usize, u32)>,
+    /// Each `let` made a name (an error in strict code).
+    let_names: Vec<SloppyOnly>,
 }
 
 impl<'a> Tokens<'a> {
@@ -1170,7 +1293,30 @@ impl<'a> Tokens<'a> {
             arrow_parens: std::collections::HashMap::new(),
             label_start: false,
             cases: Vec::new(),
+            let_names: Vec::new(),
         }
+    }
+
+    /// The legacy octal literals and escapes lexed so far, and `let` used
+    /// as a name (for `parser::early`, which rejects those in strict code).
+    pub fn take_legacy(&mut self) -> Vec<SloppyOnly> {
+        let mut all = std::mem::take(&mut self.lexer.inner.extras.legacy);
+        all.append(&mut self.let_names);
+        all
+    }
+
+    /// Whether the `let` ending at byte `at` declares: a name, `[` or `{`
+    /// follows. Anywhere else sloppy code's `let` is a name (`var let`,
+    /// `let = 1`, `for (let in o)`).
+    fn let_declares(&self, at: usize) -> bool {
+        matches!(
+            Lexer::new(&self.src[at..]).next(),
+            Some(Ok((
+                _,
+                Tok::Ident(_) | Tok::Let | Tok::LBracket | Tok::LBrace | Tok::Reserved("yield" | "await" | "async"),
+                _
+            )))
+        )
     }
 
     /// Whether the `(` at byte `at` opens an arrow function's parameters:
@@ -1287,6 +1433,13 @@ impl<'a> Tokens<'a> {
     fn classify(&mut self, tok: Tok, l: usize, r: usize) -> Tok {
         let name = self.key_position() || matches!(self.recent(0), Some((_, Tok::Dot | Tok::OptChain, _)));
         let in_class_keys = matches!(self.open.last(), Some(Open::Class { value: false, .. }));
+        let tok = match tok {
+            Tok::Let if !name && !self.let_declares(r) => {
+                self.let_names.push(legacy("Unexpected strict mode reserved word", l, r));
+                Tok::Ident(Rc::from("let"))
+            }
+            tok => tok,
+        };
         match tok {
             // A class body, and a `static { ... }` block in one, are not objects.
             Tok::LBrace if self.class_body_next() || in_class_keys => Tok::LBrace,
@@ -1584,8 +1737,12 @@ mod tests {
 
     #[test]
     fn number_errors() {
-        assert_eq!(num_err("010"), "stitch does not support legacy octal literals");
-        assert_eq!(num_err("08"), "stitch does not support legacy octal literals");
+        assert_eq!(num("010"), 8.0);
+        assert_eq!(num("08"), 8.0);
+        assert_eq!(num("09.5"), 9.5);
+        assert_eq!(num("08e1"), 80.0);
+        assert_eq!(num_err("010e1"), INVALID);
+        assert_eq!(num_err("08_1"), INVALID);
         assert_eq!(num_err("3in"), INVALID);
         assert_eq!(num_err("1x"), INVALID);
         assert_eq!(num_err("0x"), INVALID);
@@ -1646,8 +1803,7 @@ mod tests {
         assert_eq!(num_err(r#""\u12""#), "Invalid Unicode escape sequence");
         assert_eq!(num_err(r#""\u{}""#), "Invalid Unicode escape sequence");
         assert_eq!(num_err(r#""\u{110000}""#), "Undefined Unicode code-point");
-        assert_eq!(num_err(r#""\01""#), "stitch does not support octal escape sequences");
-        assert_eq!(num_err(r#""\1""#), "stitch does not support octal escape sequences");
+        assert_eq!(string(r#""\01\123\400\8""#), "\u{1}S\u{20}08");
     }
 
     #[test]

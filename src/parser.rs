@@ -14,6 +14,8 @@ use crate::error::JsError;
 use crate::lexer::{Context, LexError, Tok, Tokens};
 use crate::source::Source;
 
+mod early;
+
 lalrpop_mod!(
     #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
     grammar,
@@ -32,11 +34,19 @@ thread_local! {
     pub(crate) static COVER_INITS: std::cell::RefCell<Vec<Span>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// The span of each labelled function declaration parsed (strict code
+    /// rejects them, `early`).
+    pub(crate) static LABELLED_FUNCTIONS: std::cell::RefCell<Vec<Span>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Parses a whole program.
 pub fn parse(source: &Rc<Source>) -> Result<Program, JsError> {
     let src = source.text.as_str();
     let mut tokens = Tokens::new(src);
     COVER_INITS.with(|c| c.borrow_mut().clear());
+    LABELLED_FUNCTIONS.with(|c| c.borrow_mut().clear());
     let result = grammar::ProgramParser::new().parse(&mut tokens);
     let list = result.map_err(|e| {
         let (message, span) = describe(e, src, &tokens);
@@ -45,8 +55,24 @@ pub fn parse(source: &Rc<Source>) -> Result<Program, JsError> {
     if let Some(span) = COVER_INITS.with(|c| c.borrow().iter().min_by_key(|s| s.start).copied()) {
         return Err(JsError::syntax("Invalid shorthand property initializer", source, span));
     }
-    check_jumps(&list.stmts, false).map_err(|e| JsError::syntax(e.message, source, e.span))?;
-    Ok(Program { body: list.into_stmts() })
+    let jumps = check_jumps(&list.stmts, false).err();
+    let mut octals = tokens.take_legacy();
+    for f in LABELLED_FUNCTIONS.with(|c| std::mem::take(&mut *c.borrow_mut())) {
+        // V8 points at the `function` word.
+        let span = Span::new(f.start as usize, f.start as usize + "function".len());
+        let message = "In strict mode code, functions can only be declared at top level or inside a block.";
+        octals.push(crate::lexer::SloppyOnly { message, span });
+    }
+    let body = list.into_stmts();
+    let early = early::check(src, &body, &octals);
+    // Of two early errors, node reports the one V8 meets first.
+    match (jumps, early) {
+        (Some(j), Some(e)) if e.seen < j.span.start => return Err(JsError::syntax(e.message, source, e.span)),
+        (Some(j), _) => return Err(JsError::syntax(j.message, source, j.span)),
+        (None, Some(e)) => return Err(JsError::syntax(e.message, source, e.span)),
+        (None, None) => {}
+    }
+    Ok(Program { body })
 }
 
 /// Where a `break` or `continue` may go: inside a loop, a `switch`
@@ -219,7 +245,7 @@ fn unexpected(token: (usize, Tok, usize), expected: &[String], src: &str, tokens
         Tok::Reserved(kw) if binding => format!("Unexpected token '{kw}'"),
         Tok::Reserved(kw) => match *kw {
             "class" | "extends" | "super" => no(&format!("classes (`{kw}`)")),
-            "with" | "debugger" => no(&format!("`{kw}` statements")),
+            "with" => no(&format!("`{kw}` statements")),
             "yield" => "Unexpected token 'yield'".to_string(),
             "async" | "await" => no(&format!("async functions (`{kw}`)")),
             "import" | "export" => no(&format!("modules (`{kw}`)")),
@@ -1201,6 +1227,9 @@ pub(crate) mod mk {
         let mut decls = Vec::with_capacity(ds.len());
         for (b, init) in ds {
             let Binding::Name(name) = b else { unreachable!("patterns handled above") };
+            if kind != DeclKind::Var && &*name.name == "let" {
+                return fail("let is disallowed as a lexically bound name", name.span);
+            }
             if kind == DeclKind::Const && init.is_none() {
                 return fail("Missing initializer in const declaration", name.span);
             }
@@ -1409,6 +1438,25 @@ pub(crate) mod mk {
             return fail("stitch does not support labelled function declarations", body.s.span);
         }
         stmt(StmtKind::Labelled(label, Box::new(body.s)), span, body.d + 1)
+    }
+
+    /// `label: function f() {}` (sloppy code; `label:` may repeat): the
+    /// function declaration itself, since no `break` or `continue` can
+    /// reach a label around a function. Where it was is noted for the
+    /// strict-mode check (`LABELLED_FUNCTIONS`).
+    pub fn labelled_function(label: Ident, (labels, f): (Vec<Ident>, S)) -> Res<S> {
+        let (_, f) = more_labels(label, (labels, f))?;
+        super::LABELLED_FUNCTIONS.with(|v| v.borrow_mut().push(f.s.span));
+        Ok(f)
+    }
+
+    /// One more label in front of a labelled function: not one of its own.
+    pub fn more_labels(label: Ident, (mut labels, f): (Vec<Ident>, S)) -> Res<(Vec<Ident>, S)> {
+        if let Some(inner) = labels.iter().find(|l| l.name == label.name) {
+            return fail(&format!("Label '{}' has already been declared", label.name), inner.span);
+        }
+        labels.push(label);
+        Ok((labels, f))
     }
 
     pub fn break_label(label: Ident, l: usize, r: usize) -> S {
@@ -2414,14 +2462,14 @@ mod tests {
             ("else", Some("Unexpected token 'else'")),
             ("var if = 1", Some("Unexpected token 'if'")),
             ("var = 1", Some("Unexpected token '='")),
-            ("let let = 1", Some("Unexpected token 'let'")),
+            ("let let = 1", Some("let is disallowed as a lexically bound name")),
             ("f(,)", Some("Unexpected token ','")),
             ("@", Some("Invalid or unexpected token")),
             ("a # b", Some("Invalid or unexpected token")),
             ("'abc", Some("Invalid or unexpected token")),
             ("'a\nb'", Some("Invalid or unexpected token")),
             ("x = 3in", Some("Invalid or unexpected token")),
-            ("x = 010", Some("stitch does not support legacy octal literals")),
+            ("'use strict'; x = 010", Some("Octal literals are not allowed in strict mode.")),
             ("a + b = c", Some("Invalid left-hand side in assignment")),
             ("1 = 2", Some("Invalid left-hand side in assignment")),
             ("f() = 1", Some("Invalid left-hand side in assignment")),
@@ -2532,7 +2580,7 @@ mod tests {
             ("void 0", None),
             ("new.target", None),
             ("with (a) {}", Some("stitch does not support `with` statements")),
-            ("debugger", Some("stitch does not support `debugger` statements")),
+            ("with (o) {}", Some("stitch does not support `with` statements")),
             ("async function f() {}", None),
             ("async function* f() {}", Some("stitch does not support async generators (`async function*`)")),
             ("x = async function () {}", None),

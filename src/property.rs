@@ -471,6 +471,11 @@ fn refuse(vm: &mut Vm, o: &'static JsObject, key: PropKey, why: Refused, strict:
 
 /// Calls setter `s`; an accessor without one refuses the write.
 fn call_setter_in(vm: &mut Vm, o: &'static JsObject, key: PropKey, s: Value, v: Value, strict: bool) -> JsResult<()> {
+    // V8 lets sloppy code's write to a strict `arguments.callee` pass
+    // silently instead of calling %ThrowTypeError%.
+    if !strict && vm.realm.throw_type_error == Some(s) {
+        return Ok(());
+    }
     if s.as_callable().is_some() {
         return call_setter(vm, s, object_value(o), v);
     }
@@ -757,8 +762,14 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
             let _ = msg;
             return Err(vm.throw_error(ErrorKind::TypeError, "Cannot convert undefined or null to object"));
         }
-        return Ok(true);
+        // A string's `length` and characters are its own, not configurable.
+        return Ok(!string_own(vm, obj, key));
     };
+    if let ObjClass::Boxed(p) = o.class {
+        if string_own(vm, p, key) {
+            return Ok(false);
+        }
+    }
     let key = index_key(vm, o, key);
     if o.is_frozen() {
         return Ok(get_own(vm, o, key).is_none());
@@ -786,6 +797,16 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
         }
     }
     Ok(true)
+}
+
+/// Whether `key` is the `length` or a character index of string `s`
+/// (false when `s` is no string).
+fn string_own(vm: &Vm, s: Value, key: PropKey) -> bool {
+    let Some(units) = s.as_js_str() else { return false };
+    match key {
+        PropKey::Index(i) => (i as usize) < units.len(),
+        PropKey::Name(a) => a == vm.realm.length,
+    }
 }
 
 /// `key in obj`.

@@ -297,6 +297,15 @@ pub struct Realm {
     pub arguments_shape: Option<&'static Shape>,
     /// A sloppy function's (simple parameters): `length`, then `callee`.
     pub arguments_callee_shape: Option<&'static Shape>,
+    /// An unmapped one's (strict code, non-simple parameters): `length`,
+    /// then `callee` an accessor that throws.
+    pub arguments_strict_shape: Option<&'static Shape>,
+    /// That accessor's pair (getter and setter both %ThrowTypeError%),
+    /// pinned and shared by every unmapped `arguments` object.
+    pub strict_callee: Option<Value>,
+    /// %ThrowTypeError% itself (pinned), which a sloppy write ignores as
+    /// V8 does.
+    pub throw_type_error: Option<Value>,
     /// Names the runtime looks up by itself.
     pub length: Atom,
     pub name: Atom,
@@ -612,6 +621,9 @@ impl Vm {
             function_shape: placeholder,
             arguments_shape: None,
             arguments_callee_shape: None,
+            arguments_strict_shape: None,
+            strict_callee: None,
+            throw_type_error: None,
             length: 0,
             name: 0,
             prototype: 0,

@@ -54,6 +54,11 @@ pub(super) struct ClassState {
     /// arrow of it calling `super(...)`): `super.x` reads through the
     /// running function's home object, the class's prototype.
     pub field_init: bool,
+    /// Static field initialisers and static blocks, compiled inline in the
+    /// code evaluating the class: the class's register, their home object
+    /// (`super.x` starts at the class's prototype, the parent class) and
+    /// their `this`.
+    pub static_home: Option<Reg>,
 }
 
 impl ClassState {
@@ -459,6 +464,7 @@ impl FnCompiler<'_> {
             kind: FnKind::Method,
             strict: true,
             this_reg: Some(cls),
+            static_home: Some(cls),
             privates: saved.privates.clone(),
             ..ClassState::default()
         };
@@ -659,14 +665,43 @@ impl FnCompiler<'_> {
     pub(super) fn super_get(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
         let mark = self.next_reg;
         let (this, key) = self.super_target(e)?;
-        self.emit(Op::GetSuper { dst, this, key }, e.span);
+        self.emit_get_super(dst, this, key, e.span);
         self.next_reg = mark;
         Ok(())
+    }
+
+    /// `dst = super[key]` with receiver `this`: in a static initialiser
+    /// (which runs in the code evaluating the class, no method of its own)
+    /// the home object is the class in `this`, elsewhere the running
+    /// function's.
+    pub(super) fn emit_get_super(&mut self, dst: Reg, this: Reg, key: Reg, span: Span) {
+        match self.cls.static_home {
+            Some(home) if home == this => self.emit(Op::GetSuperStatic { dst, home, key }, span),
+            _ => self.emit(Op::GetSuper { dst, this, key }, span),
+        };
+    }
+
+    /// `super[key] = src` with receiver `this` (see `emit_get_super`).
+    pub(super) fn emit_set_super(&mut self, this: Reg, key: Reg, src: Reg, span: Span) {
+        match self.cls.static_home {
+            Some(home) if home == this => self.emit(Op::SetSuperStatic { home, key, src }, span),
+            _ => self.emit(Op::SetSuper { this, key, src }, span),
+        };
     }
 
     /// The receiver and key registers of `super.name` / `super[key]` (a
     /// read or an assignment's target).
     pub(super) fn super_target(&mut self, e: &Expr) -> CResult<(Reg, Reg)> {
+        if let Some(home) = self.cls.static_home {
+            let key = match &e.kind {
+                ExprKind::SuperMember(name) => {
+                    self.member_key(&PropKey::Name(name.name.to_string().into()), name.span)?
+                }
+                ExprKind::SuperIndex(k) => self.expr(k)?,
+                _ => return Err(self.err("'super' keyword unexpected here", e.span)),
+            };
+            return Ok((home, key));
+        }
         if !self.cls.super_home
             && !self.cls.field_init
             && (!(self.cls.kind == FnKind::Method || self.cls.is_ctor())

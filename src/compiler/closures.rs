@@ -904,6 +904,7 @@ impl<'a> FnCompiler<'a> {
         // the home object of the function it is made in.
         let in_method = self.cls.super_home
             || self.cls.field_init
+            || self.cls.static_home.is_some()
             || self.cls.is_class_ctor_kind()
             || (self.cls.kind == crate::bytecode::FnKind::Method && self.cls.this_reg.is_none());
         let super_home = f.kind == FnKind::Arrow && in_method && uses_super(&f.body, &f.defaults);
@@ -936,7 +937,10 @@ impl<'a> FnCompiler<'a> {
         let k = self.constant(template);
         let ctx = self.current_context(span)?;
         self.emit(Op::Closure { dst, k, ctx }, span);
-        if super_home {
+        if let (true, Some(home)) = (super_home, self.cls.static_home) {
+            // An arrow in a static initialiser: its home object is the class.
+            self.emit(Op::MakeMethod { dst, func: dst, home }, span);
+        } else if super_home {
             let home = self.alloc_temp(span)?;
             self.emit(Op::LoadHome { dst: home }, span);
             self.emit(Op::MakeMethod { dst, func: dst, home }, span);
@@ -1093,20 +1097,9 @@ pub(super) fn uses_super(body: &[Stmt], defaults: &[Option<Expr>]) -> bool {
     !out.is_empty()
 }
 
-/// Whether a body's directive prologue (its leading string-literal
-/// statements) holds `'use strict'`.
+/// Whether a body's directive prologue holds `'use strict'`.
 pub(super) fn has_use_strict(body: &[Stmt]) -> bool {
-    const USE_STRICT: &[u16] = &[117, 115, 101, 32, 115, 116, 114, 105, 99, 116];
-    for s in body {
-        let StmtKind::Expr(e) = &s.kind else { return false };
-        let ExprKind::Str(units) = &e.kind else { return false };
-        // A directive is the literal exactly as written: `'use strict'`,
-        // not an escaped spelling; the span covers the quotes.
-        if &**units == USE_STRICT && (e.span.end - e.span.start) as usize == USE_STRICT.len() + 2 {
-            return true;
-        }
-    }
-    false
+    crate::ast::has_use_strict(body)
 }
 
 /// Whether a function (an arrow) or its arrows call `super(...)`.
