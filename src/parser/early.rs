@@ -121,7 +121,7 @@ impl Walker<'_> {
     fn block(&mut self, body: &[Stmt], kind: ScopeKind) {
         let mut lexical = Vec::new();
         for s in body {
-            self.lexical_of(s, &mut lexical, true);
+            lexical_of(s, &mut lexical, true);
         }
         let sloppy = !self.strict;
         let (first, repeats) = first_seen(&lexical);
@@ -137,30 +137,6 @@ impl Walker<'_> {
         self.scopes.push(Scope { kind, lexical: first, end });
         self.stmts(body);
         self.scopes.pop();
-    }
-
-    /// The lexical names statement `s` declares in its block.
-    fn lexical_of(&self, s: &Stmt, out: &mut Vec<(Name, Span)>, functions: bool) {
-        match &s.kind {
-            StmtKind::Var(v) if v.kind != DeclKind::Var => {
-                out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
-            }
-            StmtKind::Destructure(p) if p.kind != DeclKind::Var => {
-                let mut names = Vec::new();
-                for (p, _) in &p.decls {
-                    p.names(&mut names);
-                }
-                out.extend(names.into_iter().map(|id| (id.name.clone(), id.span)));
-            }
-            StmtKind::Class(c) => out.push((c.name.name.clone(), c.name.span)),
-            StmtKind::Function(f) if functions => out.push((f.name.name.clone(), f.name.span)),
-            StmtKind::Labelled(..) if functions => {
-                if let Some(f) = labelled_function(s) {
-                    out.push((f.name.name.clone(), f.name.span));
-                }
-            }
-            _ => {}
-        }
     }
 
     /// A `var` named `id` (`for_of`: in a `for...of` head): checked
@@ -314,7 +290,7 @@ impl Walker<'_> {
                 let all: Vec<&Stmt> = sw.cases.iter().flat_map(|c| &c.body).collect();
                 let mut lexical = Vec::new();
                 for s in &all {
-                    self.lexical_of(s, &mut lexical, true);
+                    lexical_of(s, &mut lexical, true);
                 }
                 let sloppy = !self.strict;
                 let (first, repeats) = first_seen(&lexical);
@@ -372,7 +348,7 @@ impl Walker<'_> {
     fn catch_block(&mut self, body: &[Stmt], kind: ScopeKind, params: Vec<(Name, Span)>) {
         let mut lexical = Vec::new();
         for s in body {
-            self.lexical_of(s, &mut lexical, true);
+            lexical_of(s, &mut lexical, true);
         }
         let params = first_seen(&params).0;
         for (n, sp) in &lexical {
@@ -629,24 +605,36 @@ fn first_seen(list: &[(Name, Span)]) -> (Names, Vec<(usize, usize)>) {
     (first.into_iter().map(|(n, (_, sp))| (n, sp)).collect(), repeats)
 }
 
-/// The lexical names at a function's top level: `let`, `const`, `class`.
+/// The lexical names statement `s` declares in its block.
+fn lexical_of(s: &Stmt, out: &mut Vec<(Name, Span)>, functions: bool) {
+    match &s.kind {
+        StmtKind::Var(v) if v.kind != DeclKind::Var => {
+            out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
+        }
+        StmtKind::Destructure(p) if p.kind != DeclKind::Var => {
+            let mut names = Vec::new();
+            for (p, _) in &p.decls {
+                p.names(&mut names);
+            }
+            out.extend(names.into_iter().map(|id| (id.name.clone(), id.span)));
+        }
+        StmtKind::Class(c) => out.push((c.name.name.clone(), c.name.span)),
+        StmtKind::Function(f) if functions => out.push((f.name.name.clone(), f.name.span)),
+        StmtKind::Labelled(..) if functions => {
+            if let Some(f) = labelled_function(s) {
+                out.push((f.name.name.clone(), f.name.span));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The lexical names at a function's top level: `let`, `const`, `class`
+/// (its functions are var-like there).
 fn top_lexical(body: &[Stmt]) -> Vec<(Name, Span)> {
     let mut out = Vec::new();
     for s in body {
-        match &s.kind {
-            StmtKind::Var(v) if v.kind != DeclKind::Var => {
-                out.extend(v.decls.iter().map(|(id, _)| (id.name.clone(), id.span)));
-            }
-            StmtKind::Destructure(p) if p.kind != DeclKind::Var => {
-                let mut names = Vec::new();
-                for (p, _) in &p.decls {
-                    p.names(&mut names);
-                }
-                out.extend(names.into_iter().map(|id| (id.name.clone(), id.span)));
-            }
-            StmtKind::Class(c) => out.push((c.name.name.clone(), c.name.span)),
-            _ => {}
-        }
+        lexical_of(s, &mut out, false);
     }
     out
 }
