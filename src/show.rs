@@ -146,9 +146,10 @@ fn getter_tags(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<u64, String>> {
     Ok(tags)
 }
 
-/// The console.log arguments a `%o` formats (node inspects them with
-/// `showHidden`), as `inspect::console_line` walks the directives.
-fn shown_hidden(args: &[Value]) -> Vec<Value> {
+/// The arguments console.log's format directives consume, as
+/// `inspect::console_line` walks them: (argument index, directive letter)
+/// for each of `%s %d %i %f %j %o %O %c` that has an argument left.
+fn directives(args: &[Value]) -> Vec<(usize, u8)> {
     let mut out = Vec::new();
     let Some(first) = args.first().and_then(|v| v.as_js_str()).map(|s| s.units().into_owned()) else {
         return out;
@@ -161,18 +162,21 @@ fn shown_hidden(args: &[Value]) -> Vec<Value> {
         }
         i += 1;
         if a + 1 != args.len() {
-            match u8::try_from(first[i]).unwrap_or(0) {
-                b'o' => {
-                    a += 1;
-                    out.push(args[a]);
-                }
-                b's' | b'd' | b'i' | b'f' | b'j' | b'O' | b'c' => a += 1,
-                _ => {}
+            let d = u8::try_from(first[i]).unwrap_or(0);
+            if b"sdifjoOc".contains(&d) {
+                a += 1;
+                out.push((a, d));
             }
         }
         i += 1;
     }
     out
+}
+
+/// The console.log arguments a `%o` formats (node inspects them with
+/// `showHidden`).
+fn shown_hidden(args: &[Value]) -> Vec<Value> {
+    directives(args).into_iter().filter(|&(_, d)| d == b'o').map(|(a, _)| args[a]).collect()
 }
 
 /// Every own property of each object reachable from `roots` within
@@ -267,35 +271,7 @@ fn hidden_props(vm: &mut Vm, roots: &[Value], depth: usize) -> Hidden {
 /// order of the directives.
 fn percent_conversions(vm: &mut Vm, args: &[Value]) -> JsResult<HashMap<usize, Converted>> {
     let mut out = HashMap::new();
-    let Some(first) = args.first().and_then(|v| v.as_js_str()).map(|s| s.units().into_owned()) else {
-        return Ok(out);
-    };
-    // The arguments the directives consume, as inspect::console_line
-    // walks them.
-    let (mut a, mut i) = (0, 0);
-    let mut formatted = Vec::new();
-    while i + 1 < first.len() {
-        if first[i] != u16::from(b'%') {
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if a + 1 != args.len() {
-            match u8::try_from(first[i]).unwrap_or(0) {
-                d @ (b's' | b'd' | b'i' | b'f') => {
-                    a += 1;
-                    formatted.push((a, d));
-                }
-                b'j' => {
-                    a += 1;
-                    formatted.push((a, b'j'));
-                }
-                b'O' | b'o' | b'c' => a += 1,
-                _ => {}
-            }
-        }
-        i += 1;
-    }
+    let formatted = directives(args).into_iter().filter(|&(_, d)| b"sdifj".contains(&d));
     for (a, directive) in formatted {
         let v = args[a];
         if v.as_object().is_none() {
