@@ -690,14 +690,6 @@ impl<'a> FnCompiler<'a> {
             "Infinity" => return Ok(Place::Constant(self.vm.constant_number(f64::INFINITY))),
             _ => {}
         }
-        // JavaScript's built-in globals are outside the subset: say so at
-        // compile time rather than "x is not defined" at run time.
-        if JS_BUILTINS.contains(&&**name) && !self.declared.contains(name) {
-            let known = self.vm.global_lookup(name).is_some_and(|g| self.vm.global_kind(g) != GlobalKind::Undeclared);
-            if !known {
-                return Err(unsupported(&format!("`{}` (a JavaScript built-in)", name), self.source, span));
-            }
-        }
         let g = self.vm.global_slot(name).map_err(|m| self.err(m, span))?;
         Ok(Place::Global(g))
     }
@@ -2477,8 +2469,11 @@ impl<'a> FnCompiler<'a> {
     }
 }
 
-/// Global names every JavaScript environment (and node) provides.
-const JS_BUILTINS: &[&str] = &[
+/// Global names every JavaScript environment (and node) provides. Those stitch lacks are not
+/// refused at compile time: a program may test for one (`typeof Proxy`,
+/// as feature detection does) and take another path, so only reading it
+/// fails, with a message that says why (`exec::unbound_global`).
+pub const JS_BUILTINS: &[&str] = &[
     "Array",
     "ArrayBuffer",
     "BigInt",

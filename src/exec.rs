@@ -416,6 +416,10 @@ pub fn strict_eq(x: Value, y: Value) -> bool {
 pub fn unbound_global(vm: &mut Vm, g: u32) -> Thrown {
     let name = &vm.globals.names[g as usize];
     let message = match vm.globals.kinds[g as usize] {
+        // A built-in of JavaScript or node that stitch does not provide.
+        GlobalKind::Undeclared if crate::compiler::JS_BUILTINS.contains(&&**name) => {
+            format!("stitch does not support `{}` (a JavaScript built-in)", name)
+        }
         GlobalKind::Undeclared => format!("{} is not defined", name),
         _ => format!("Cannot access '{}' before initialization", name),
     };
