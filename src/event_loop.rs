@@ -173,6 +173,12 @@ pub struct EventLoop {
     /// The loop's clock, as libuv caches it: timers made in one callback
     /// (or in the script) count their delay from the same instant.
     pub now: Option<Instant>,
+    /// `process.on(event, f)` listeners, in order: (event, f, once). Only
+    /// `'exit'` is ever emitted by stitch itself (`process::emit_exit`).
+    pub listeners: Vec<(Value, Value, bool)>,
+    /// `'exit'` has been emitted: `process.exit()` inside a listener ends
+    /// the process at once.
+    pub exiting: bool,
 }
 
 impl Default for EventLoop {
@@ -192,6 +198,8 @@ impl Default for EventLoop {
             promise_ctor: Value::UNDEFINED,
             closures: [0; CLOSURES],
             now: None,
+            listeners: Vec::new(),
+            exiting: false,
         }
     }
 }
@@ -205,6 +213,7 @@ impl EventLoop {
             .chain(self.ticks.iter().flat_map(|(f, args)| std::iter::once(*f).chain(args.iter().copied())))
             .chain(self.immediates.iter().flat_map(|(_, f, args)| std::iter::once(*f).chain(args.iter().copied())))
             .chain(self.rejected.iter().copied())
+            .chain(self.listeners.iter().flat_map(|&(e, f, _)| [e, f]))
             .chain([self.promise_proto, self.promise_ctor])
     }
 }

@@ -191,11 +191,23 @@ fn run_file(opts: Options, source: Source, print_shapes: bool) -> u8 {
     if print_shapes {
         eprint!("{}", stitch::describe::shape_table(&vm));
     }
-    match result {
-        Ok(_) => stitch::builtins::exit_code(&mut vm).map_or(0, |c| c as u8),
+    let code = match result {
+        Ok(_) => stitch::builtins::exit_code(&mut vm).unwrap_or(0),
         Err(err) => {
+            eprint!("{}", err.render(std::io::stderr().is_terminal()));
+            stitch::builtins::set_exit_code(&mut vm, 1);
+            1
+        }
+    };
+    // node's 'exit' event, whose listeners may change the status.
+    let code = match stitch::builtins::emit_exit(&mut vm, code) {
+        Ok(c) => c,
+        Err(err) => {
+            let _ = vm.out.flush();
             eprint!("{}", err.render(std::io::stderr().is_terminal()));
             1
         }
-    }
+    };
+    let _ = vm.out.flush();
+    code as u8
 }

@@ -24,7 +24,7 @@ mod number;
 pub(crate) mod object;
 mod order;
 mod process;
-pub use process::exit_code;
+pub use process::{emit_exit, exit_code, set_exit_code};
 mod promise;
 mod reflect;
 pub mod regexp;

@@ -1,11 +1,11 @@
 //! `process`: the part of node's process object that scripts reach for
 //! when they are not modules: `argv`, `env`, `exit` and `exitCode`,
 //! `stdout.write`/`stderr.write` (output without a line break),
-//! `hrtime`, `nextTick`, `memoryUsage`, `uptime`, `cwd`, and the constant
+//! `hrtime`, `nextTick`, `on`/`once`/`off` (the `'exit'` event), `memoryUsage`, `uptime`, `cwd`, and the constant
 //! facts (`platform`, `arch`, `pid`, `version`). Nothing here loads a
 //! module: `require` stays refused by the compiler with its own message.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::time::Instant;
 
 use crate::error::{ErrorKind, JsResult};
@@ -100,16 +100,111 @@ fn code_of(vm: &mut Vm, v: Value) -> Option<i32> {
     (n.is_finite()).then_some(n as i64 as i32)
 }
 
-/// `process.exit(code)`: what was written so far is flushed and the
-/// process ends at once, as node's does (no event loop, no `finally`).
+/// `process.exit(code)`: `process.exitCode` becomes `code`, the `'exit'`
+/// listeners run, what was written so far is flushed and the process ends
+/// at once, as node's does (no event loop, no `finally`). Inside an
+/// `'exit'` listener it ends the process without running the others.
 fn exit(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let code = match code_of(vm, arg(args, 0)) {
-        Some(c) => c,
-        None => exit_code(vm).unwrap_or(0),
-    };
+    let given = code_of(vm, arg(args, 0));
+    if let Some(c) = given {
+        set_exit_code(vm, c);
+    }
+    let mut code = given.or_else(|| exit_code(vm)).unwrap_or(0);
+    if !vm.event.exiting {
+        code = match emit_exit(vm, code) {
+            Ok(c) => c,
+            Err(err) => {
+                let _ = vm.out.flush();
+                eprint!("{}", err.render(std::io::stderr().is_terminal()));
+                1
+            }
+        };
+    }
     let _ = vm.out.flush();
     let _ = std::io::stderr().flush();
     std::process::exit(code & 0xff);
+}
+
+/// `process.exitCode = code`.
+pub fn set_exit_code(vm: &mut Vm, code: i32) {
+    let process = vm.realm.process;
+    let v = Value::smi(code);
+    let key = property::key_of_str(vm, "exitCode");
+    let _ = property::set(vm, process, key, v);
+}
+
+/// Emits node's `'exit'` event once, as the process ends with `code`
+/// (the script's end, `process.exit`, or an uncaught error, which sets
+/// `process.exitCode` to 1 first): each listener is called with the code
+/// and `this` the process object, and may change `process.exitCode`,
+/// which is then the status. A listener that throws ends the process as
+/// an uncaught error does.
+pub fn emit_exit(vm: &mut Vm, code: i32) -> Result<i32, crate::error::JsError> {
+    if vm.event.exiting {
+        return Ok(code);
+    }
+    vm.event.exiting = true;
+    let event = vm.static_string("exit");
+    let process = vm.realm.process;
+    let arg = Value::smi(code);
+    for f in take_listeners(vm, event) {
+        if crate::calls::call_function(vm, f, process, &[arg]).is_err() {
+            return Err(crate::uncaught::report(vm));
+        }
+    }
+    Ok(exit_code(vm).unwrap_or(code))
+}
+
+/// The listeners of `event` as they are now, the `once` ones removed.
+fn take_listeners(vm: &mut Vm, event: Value) -> Vec<Value> {
+    let fs = vm.event.listeners.iter().filter(|l| same_event(l.0, event)).map(|l| l.1).collect();
+    vm.event.listeners.retain(|l| !(l.2 && same_event(l.0, event)));
+    fs
+}
+
+fn same_event(a: Value, b: Value) -> bool {
+    crate::exec::strict_eq(a, b)
+}
+
+/// node's ERR_INVALID_ARG_TYPE for a listener that is not a function.
+fn listener_arg(vm: &mut Vm, args: &[Value]) -> JsResult<(Value, Value)> {
+    let (event, f) = (arg(args, 0), arg(args, 1));
+    if f.as_callable().is_none() {
+        return Err(invalid_arg(vm, "listener", "of type function", f));
+    }
+    Ok((event, f))
+}
+
+/// `process.on(event, f)` (and `addListener`): stitch emits only
+/// `'exit'`; listeners of other events are kept and never called.
+fn on(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (event, f) = listener_arg(vm, args)?;
+    vm.event.listeners.push((event, f, false));
+    Ok(this)
+}
+
+/// `process.once(event, f)`.
+fn once(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (event, f) = listener_arg(vm, args)?;
+    vm.event.listeners.push((event, f, true));
+    Ok(this)
+}
+
+/// `process.off(event, f)` (and `removeListener`): the last matching
+/// registration goes, as node's EventEmitter removes it.
+fn off(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (event, f) = listener_arg(vm, args)?;
+    if let Some(i) = vm.event.listeners.iter().rposition(|l| same_event(l.0, event) && l.1 == f) {
+        vm.event.listeners.remove(i);
+    }
+    Ok(this)
+}
+
+/// `process.listenerCount(event)`.
+fn listener_count(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let event = arg(args, 0);
+    let n = vm.event.listeners.iter().filter(|l| same_event(l.0, event)).count();
+    Ok(Value::smi(n as i32))
 }
 
 /// `process.hrtime([previous])`: `[seconds, nanoseconds]` of a monotonic
@@ -301,6 +396,12 @@ pub fn install(vm: &mut Vm) {
     let err = stream(vm, stderr_write, 2.0);
     put(vm, process, "stderr", err);
     super::method(vm, process, "exit", 1, exit);
+    super::method(vm, process, "on", 2, on);
+    super::method(vm, process, "addListener", 2, on);
+    super::method(vm, process, "once", 2, once);
+    super::method(vm, process, "off", 2, off);
+    super::method(vm, process, "removeListener", 2, off);
+    super::method(vm, process, "listenerCount", 1, listener_count);
     super::method(vm, process, "hrtime", 1, hrtime);
     super::method(vm, process, "nextTick", 1, next_tick);
     super::method(vm, process, "memoryUsage", 0, memory_usage);

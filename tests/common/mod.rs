@@ -89,8 +89,11 @@ pub fn check(out: &Output, expect: &Expect, who: &str, error_name_only: bool) ->
                 problems
                     .push(format!("expected error {:?}; exit code {:?}, stderr:\n{}", wanted, out.code, out.stderr));
             }
-            if who != "node" && out.code != Some(1) {
-                problems.push(format!("an uncaught error must exit with 1, not {:?}", out.code));
+            // 1 unless the program says otherwise (an 'exit' listener
+            // may set process.exitCode).
+            let status = expect.exit.or(Some(1));
+            if who != "node" && out.code != status {
+                problems.push(format!("an uncaught error must exit with {:?}, not {:?}", status, out.code));
             }
         }
         None => {}
