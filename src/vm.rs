@@ -960,6 +960,19 @@ impl Vm {
         self.alloc_string(JsStr::from_units_vec(units))
     }
 
+    /// `string_from_units` for text that may be near the length limit: no
+    /// memory for it is node's `RangeError: Invalid string length`, not an
+    /// abort.
+    pub fn try_string_from_units(&mut self, units: Vec<u16>) -> JsResult<Value> {
+        match JsStr::try_from_units(&units) {
+            Some(s) => {
+                drop(units);
+                Ok(self.alloc_string(s))
+            }
+            None => Err(self.throw_error(ErrorKind::RangeError, "Invalid string length")),
+        }
+    }
+
     /// A string value of Latin-1 units (each byte is a code unit).
     pub fn string_from_latin1(&mut self, bytes: Vec<u8>) -> Value {
         self.alloc_string(JsStr::from_latin1(bytes))

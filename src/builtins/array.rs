@@ -652,7 +652,7 @@ fn join(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let text = join_units(vm, this, len, &sep);
     access::leave_join(this);
     let text = text?;
-    Ok(vm.string_from_units(text))
+    vm.try_string_from_units(text)
 }
 
 /// The joined text: present elements in order, with the separators of

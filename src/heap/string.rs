@@ -461,14 +461,43 @@ impl JsStr {
     }
 
     fn from_view(units: Units<'_>) -> JsStr {
-        match units {
-            Units::Latin1(b) => JsStr::from_latin1_slice(b),
-            Units::Wide(w) if units.fits_latin1() => {
-                let ascii = units.is_ascii();
-                JsStr::owned_latin1(&w.iter().map(|&u| u as u8).collect::<Vec<u8>>(), ascii)
+        JsStr::try_from_view(units)
+            .unwrap_or_else(|| std::alloc::handle_alloc_error(std::alloc::Layout::new::<BufBox>()))
+    }
+
+    /// `from_units`, or None when memory for the buffer runs out (a string
+    /// near the length limit: the caller throws node's RangeError).
+    pub fn try_from_units(units: &[u16]) -> Option<JsStr> {
+        JsStr::try_from_view(Units::Wide(units))
+    }
+
+    fn try_from_view(units: Units<'_>) -> Option<JsStr> {
+        let len = units.len();
+        Some(match units {
+            Units::Latin1(b) => {
+                let buf = BufRef::alloc(len, false)?;
+                buf.push(units);
+                JsStr { buf, len, ascii: b.is_ascii() }
             }
-            Units::Wide(w) => JsStr::owned_wide(w),
-        }
+            Units::Wide(w) if units.fits_latin1() => {
+                // Narrowed a chunk at a time into the buffer: a copy of the
+                // whole text as bytes first would double the peak.
+                let buf = BufRef::alloc(len, false)?;
+                let mut chunk = [0u8; 4096];
+                for part in w.chunks(chunk.len()) {
+                    for (d, &u) in chunk.iter_mut().zip(part) {
+                        *d = u as u8;
+                    }
+                    buf.push(Units::Latin1(&chunk[..part.len()]));
+                }
+                JsStr { buf, len, ascii: units.is_ascii() }
+            }
+            Units::Wide(_) => {
+                let buf = BufRef::alloc(len, true)?;
+                buf.push(units);
+                JsStr { buf, len, ascii: false }
+            }
+        })
     }
 
     fn owned_latin1(bytes: &[u8], ascii: bool) -> JsStr {
