@@ -42,7 +42,14 @@ impl Vm {
             }
         }
         crate::jit::warm_up(self);
-        let mut result = run_script(self, script);
+        let mut result = match run_script_thrown(self, script) {
+            Ok(v) => Ok(v),
+            // The REPL reports what an entry threw; a script's exception
+            // may go to node's 'uncaughtException' listeners, and then
+            // the event loop runs as if the script had ended.
+            Err(_) if repl => Err(crate::uncaught::report(self)),
+            Err(_) => crate::promise::uncaught(self).map(|()| Value::UNDEFINED),
+        };
         if result.is_ok() && !repl {
             // node runs the microtasks and timers once the script returns;
             // an error out of them ends the program as an uncaught one.
@@ -60,6 +67,11 @@ impl Vm {
 /// uncaught exception becomes the report the CLI or REPL prints: this is
 /// where thrown values meet `JsError`.
 pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> {
+    run_script_thrown(vm, script).map_err(|_: Thrown| crate::uncaught::report(vm))
+}
+
+/// `run_script`, the exception still pending when the script throws.
+fn run_script_thrown(vm: &mut Vm, script: Rc<FuncProto>) -> crate::error::JsResult<Value> {
     vm.frames.clear();
     // Below the script's frame, as below any function's: the callee slot
     // (undefined) and `this`, which at the top of a node script is the
@@ -87,5 +99,5 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
     // The script's frame is gone: a callback the event loop (or the REPL)
     // runs later must not list it below its own frame in a stack trace.
     vm.calling = (base, crate::vm::NATIVE_PC);
-    result.map_err(|_: Thrown| crate::uncaught::report(vm))
+    result
 }

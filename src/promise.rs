@@ -352,15 +352,72 @@ fn unhandled_report(vm: &mut Vm) -> Option<JsError> {
     Some(e)
 }
 
-/// Drains the microtasks, then reports a rejection left unhandled.
+/// Drains the microtasks, then reports a rejection left unhandled (or
+/// hands each to the `'unhandledRejection'` listeners, and drains what
+/// they queued).
 fn settle_tick(vm: &mut Vm) -> Result<(), JsError> {
-    if drain_jobs(vm).is_err() {
-        return Err(crate::uncaught::report(vm));
+    loop {
+        while drain_jobs(vm).is_err() {
+            uncaught(vm)?;
+        }
+        // Without 'unhandledRejection' listeners, node hands each to the
+        // 'uncaughtException' ones (origin "unhandledRejection").
+        let rejection_listeners = has_listeners(vm, "unhandledRejection");
+        if !rejection_listeners && !has_listeners(vm, "uncaughtException") {
+            break;
+        }
+        let list = std::mem::take(&mut vm.event.rejected);
+        let unhandled: Vec<Value> =
+            list.into_iter().filter(|&p| state_of(p).is_some_and(|c| !c.borrow().handled)).collect();
+        if unhandled.is_empty() {
+            return Ok(());
+        }
+        let mut s = vm.scope();
+        for &p in &unhandled {
+            s.root(p);
+        }
+        for p in unhandled {
+            let reason = state_of(p).map(|c| c.borrow().value).unwrap_or(Value::UNDEFINED);
+            let emitted = if rejection_listeners {
+                crate::builtins::process::emit(&mut s, "unhandledRejection", &[reason, p])
+            } else {
+                let origin = s.static_string("unhandledRejection");
+                crate::builtins::process::emit(&mut s, "uncaughtException", &[reason, origin])
+            };
+            if emitted.is_err() {
+                drop(s);
+                return Err(crate::uncaught::report(vm));
+            }
+        }
     }
     match unhandled_report(vm) {
         Some(e) => Err(e),
         None => Ok(()),
     }
+}
+
+fn has_listeners(vm: &mut Vm, event: &'static str) -> bool {
+    let e = vm.static_string(event);
+    vm.event.listeners.iter().any(|l| crate::exec::strict_eq(l.0, e))
+}
+
+/// An exception no handler caught, out of a callback of the loop (or the
+/// script): node's `'uncaughtException'` listeners get it and the loop
+/// goes on; without one it ends the program with its report. An
+/// interrupt (Ctrl-C) is never handed to them.
+pub fn uncaught(vm: &mut Vm) -> Result<(), JsError> {
+    if !vm.exception_catchable() || !has_listeners(vm, "uncaughtException") {
+        return Err(crate::uncaught::report(vm));
+    }
+    let err = vm.take_exception().unwrap_or(Value::UNDEFINED);
+    let mut s = vm.scope();
+    s.root(err);
+    let origin = s.static_string("uncaughtException");
+    if crate::builtins::process::emit(&mut s, "uncaughtException", &[err, origin]).is_err() {
+        drop(s);
+        return Err(crate::uncaught::report(vm));
+    }
+    Ok(())
 }
 
 /// After the script: the microtasks, then turns of node's loop: the
@@ -465,7 +522,7 @@ fn run_callback(vm: &mut Vm, callback: Value, args: &[Value], hosted: bool, host
     s.event.host = Host::None;
     drop(s);
     if r.is_err() {
-        return Err(crate::uncaught::report(vm));
+        uncaught(vm)?;
     }
     vm.event.phase = drain_phase(vm, hosted);
     settle_tick(vm)

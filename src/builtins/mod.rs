@@ -23,7 +23,7 @@ mod math;
 mod number;
 pub(crate) mod object;
 mod order;
-mod process;
+pub(crate) mod process;
 pub use process::{emit_exit, exit_code, set_exit_code};
 mod promise;
 mod reflect;

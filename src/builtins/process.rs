@@ -155,6 +155,27 @@ pub fn emit_exit(vm: &mut Vm, code: i32) -> Result<i32, crate::error::JsError> {
     Ok(exit_code(vm).unwrap_or(code))
 }
 
+/// Emits `event` (`'unhandledRejection'`, `'uncaughtException'`) with
+/// `args` to its listeners, `this` the process object. False when it has
+/// none (node then ends the program with its report). A listener that
+/// throws leaves its exception pending.
+pub fn emit(vm: &mut Vm, event: &'static str, args: &[Value]) -> JsResult<bool> {
+    let event = vm.static_string(event);
+    let fs = take_listeners(vm, event);
+    if fs.is_empty() {
+        return Ok(false);
+    }
+    let mut s = vm.scope();
+    for &v in fs.iter().chain(args) {
+        s.root(v);
+    }
+    let process = s.realm.process;
+    for f in fs {
+        crate::calls::call_function(&mut s, f, process, args)?;
+    }
+    Ok(true)
+}
+
 /// The listeners of `event` as they are now, the `once` ones removed.
 fn take_listeners(vm: &mut Vm, event: Value) -> Vec<Value> {
     let fs = vm.event.listeners.iter().filter(|l| same_event(l.0, event)).map(|l| l.1).collect();
@@ -175,8 +196,9 @@ fn listener_arg(vm: &mut Vm, args: &[Value]) -> JsResult<(Value, Value)> {
     Ok((event, f))
 }
 
-/// `process.on(event, f)` (and `addListener`): stitch emits only
-/// `'exit'`; listeners of other events are kept and never called.
+/// `process.on(event, f)` (and `addListener`): stitch emits `'exit'`,
+/// `'uncaughtException'` and `'unhandledRejection'`; listeners of other
+/// events are kept and never called.
 fn on(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (event, f) = listener_arg(vm, args)?;
     vm.event.listeners.push((event, f, false));
