@@ -22,6 +22,7 @@ use crate::vm::Vm;
 
 /// node's `assert`, loaded (like a file) the first time it is required.
 const ASSERT_SOURCE: &str = include_str!("modules/assert.js");
+const EVENTS_SOURCE: &str = include_str!("modules/events.js");
 /// The global `structuredClone`, loaded the first time it is called.
 const STRUCTURED_CLONE_SOURCE: &str = include_str!("modules/structured_clone.js");
 
@@ -256,10 +257,11 @@ fn builtin_module(vm: &mut Vm, name: &str, spec: &str) -> JsResult<Value> {
             Ok(o)
         }
         "assert" => builtin_js(vm, "node:assert", ASSERT_SOURCE),
+        "events" => builtin_js(vm, "node:events", EVENTS_SOURCE),
         "util" => util_module(vm),
         _ => {
             let msg =
-                format!("stitch does not support node's '{spec}' module (it can require files, 'assert' and 'util')");
+                format!("stitch does not support node's '{spec}' module (it can require files, 'assert', 'events' and 'util')");
             Err(module_error(vm, &msg, "MODULE_NOT_FOUND"))
         }
     }
