@@ -260,8 +260,9 @@ fn builtin_module(vm: &mut Vm, name: &str, spec: &str) -> JsResult<Value> {
         "events" => builtin_js(vm, "node:events", EVENTS_SOURCE),
         "util" => util_module(vm),
         _ => {
-            let msg =
-                format!("stitch does not support node's '{spec}' module (it can require files, 'assert', 'events' and 'util')");
+            let msg = format!(
+                "stitch does not support node's '{spec}' module (it can require files, 'assert', 'events' and 'util')"
+            );
             Err(module_error(vm, &msg, "MODULE_NOT_FOUND"))
         }
     }

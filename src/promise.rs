@@ -352,6 +352,48 @@ fn unhandled_report(vm: &mut Vm) -> Option<JsError> {
     Some(e)
 }
 
+// ----- node's process events (`process.on`: builtins/process.rs) -----
+
+/// Emits `event` (`'unhandledRejection'`, `'uncaughtException'`) with
+/// `args` to its listeners, `this` the process object. False when it has
+/// none (node then ends the program with its report). A listener that
+/// throws leaves its exception pending.
+pub fn emit_event(vm: &mut Vm, event: &'static str, args: &[Value]) -> JsResult<bool> {
+    let event = vm.static_string(event);
+    let fs = take_listeners(vm, event);
+    if fs.is_empty() {
+        return Ok(false);
+    }
+    let mut s = vm.scope();
+    for &v in fs.iter().chain(args) {
+        s.root(v);
+    }
+    let process = s.realm.process;
+    for f in fs {
+        crate::calls::call_function(&mut s, f, process, args)?;
+    }
+    Ok(true)
+}
+
+/// Whether `event` has a listener.
+pub fn has_listeners(vm: &mut Vm, event: &'static str) -> bool {
+    let e = vm.static_string(event);
+    vm.event.listeners.iter().any(|l| same_event(l.0, e))
+}
+
+/// The listeners of `event` as they are now, the `once` ones removed.
+pub fn take_listeners(vm: &mut Vm, event: Value) -> Vec<Value> {
+    let fs = vm.event.listeners.iter().filter(|l| same_event(l.0, event)).map(|l| l.1).collect();
+    vm.event.listeners.retain(|l| !(l.2 && same_event(l.0, event)));
+    fs
+}
+
+/// Event names are compared as `===` compares them (strings by their
+/// text, symbols by identity).
+pub fn same_event(a: Value, b: Value) -> bool {
+    a == b || matches!((a.as_js_str(), b.as_js_str()), (Some(x), Some(y)) if x == y)
+}
+
 /// Drains the microtasks, then reports a rejection left unhandled (or
 /// hands each to the `'unhandledRejection'` listeners, and drains what
 /// they queued).
@@ -379,10 +421,10 @@ fn settle_tick(vm: &mut Vm) -> Result<(), JsError> {
         for p in unhandled {
             let reason = state_of(p).map(|c| c.borrow().value).unwrap_or(Value::UNDEFINED);
             let emitted = if rejection_listeners {
-                crate::builtins::process::emit(&mut s, "unhandledRejection", &[reason, p])
+                emit_event(&mut s, "unhandledRejection", &[reason, p])
             } else {
                 let origin = s.static_string("unhandledRejection");
-                crate::builtins::process::emit(&mut s, "uncaughtException", &[reason, origin])
+                emit_event(&mut s, "uncaughtException", &[reason, origin])
             };
             if emitted.is_err() {
                 drop(s);
@@ -394,11 +436,6 @@ fn settle_tick(vm: &mut Vm) -> Result<(), JsError> {
         Some(e) => Err(e),
         None => Ok(()),
     }
-}
-
-fn has_listeners(vm: &mut Vm, event: &'static str) -> bool {
-    let e = vm.static_string(event);
-    vm.event.listeners.iter().any(|l| crate::exec::strict_eq(l.0, e))
 }
 
 /// An exception no handler caught, out of a callback of the loop (or the
@@ -413,7 +450,7 @@ pub fn uncaught(vm: &mut Vm) -> Result<(), JsError> {
     let mut s = vm.scope();
     s.root(err);
     let origin = s.static_string("uncaughtException");
-    if crate::builtins::process::emit(&mut s, "uncaughtException", &[err, origin]).is_err() {
+    if emit_event(&mut s, "uncaughtException", &[err, origin]).is_err() {
         drop(s);
         return Err(crate::uncaught::report(vm));
     }

@@ -147,44 +147,12 @@ pub fn emit_exit(vm: &mut Vm, code: i32) -> Result<i32, crate::error::JsError> {
     let event = vm.static_string("exit");
     let process = vm.realm.process;
     let arg = Value::smi(code);
-    for f in take_listeners(vm, event) {
+    for f in crate::promise::take_listeners(vm, event) {
         if crate::calls::call_function(vm, f, process, &[arg]).is_err() {
             return Err(crate::uncaught::report(vm));
         }
     }
     Ok(exit_code(vm).unwrap_or(code))
-}
-
-/// Emits `event` (`'unhandledRejection'`, `'uncaughtException'`) with
-/// `args` to its listeners, `this` the process object. False when it has
-/// none (node then ends the program with its report). A listener that
-/// throws leaves its exception pending.
-pub fn emit(vm: &mut Vm, event: &'static str, args: &[Value]) -> JsResult<bool> {
-    let event = vm.static_string(event);
-    let fs = take_listeners(vm, event);
-    if fs.is_empty() {
-        return Ok(false);
-    }
-    let mut s = vm.scope();
-    for &v in fs.iter().chain(args) {
-        s.root(v);
-    }
-    let process = s.realm.process;
-    for f in fs {
-        crate::calls::call_function(&mut s, f, process, args)?;
-    }
-    Ok(true)
-}
-
-/// The listeners of `event` as they are now, the `once` ones removed.
-fn take_listeners(vm: &mut Vm, event: Value) -> Vec<Value> {
-    let fs = vm.event.listeners.iter().filter(|l| same_event(l.0, event)).map(|l| l.1).collect();
-    vm.event.listeners.retain(|l| !(l.2 && same_event(l.0, event)));
-    fs
-}
-
-fn same_event(a: Value, b: Value) -> bool {
-    crate::exec::strict_eq(a, b)
 }
 
 /// node's ERR_INVALID_ARG_TYPE for a listener that is not a function.
@@ -216,7 +184,7 @@ fn once(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// registration goes, as node's EventEmitter removes it.
 fn off(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let (event, f) = listener_arg(vm, args)?;
-    if let Some(i) = vm.event.listeners.iter().rposition(|l| same_event(l.0, event) && l.1 == f) {
+    if let Some(i) = vm.event.listeners.iter().rposition(|l| crate::promise::same_event(l.0, event) && l.1 == f) {
         vm.event.listeners.remove(i);
     }
     Ok(this)
@@ -225,7 +193,7 @@ fn off(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// `process.listenerCount(event)`.
 fn listener_count(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let event = arg(args, 0);
-    let n = vm.event.listeners.iter().filter(|l| same_event(l.0, event)).count();
+    let n = vm.event.listeners.iter().filter(|l| crate::promise::same_event(l.0, event)).count();
     Ok(Value::smi(n as i32))
 }
 
