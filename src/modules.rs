@@ -23,6 +23,7 @@ use crate::vm::Vm;
 /// node's `assert`, loaded (like a file) the first time it is required.
 const ASSERT_SOURCE: &str = include_str!("modules/assert.js");
 const EVENTS_SOURCE: &str = include_str!("modules/events.js");
+const UTIL_SOURCE: &str = include_str!("modules/util.js");
 /// The global `structuredClone`, loaded the first time it is called.
 const STRUCTURED_CLONE_SOURCE: &str = include_str!("modules/structured_clone.js");
 
@@ -324,6 +325,9 @@ fn util_module(vm: &mut Vm) -> JsResult<Value> {
         let fv = s.native_function(name, length, f);
         property::define_named(&mut s, exports, name, DEFAULT_ATTRS, fv);
     }
+    // The rest is JavaScript (src/modules/util.js), which requires this
+    // module (cached already) and adds to its exports.
+    builtin_js(&mut s, "node:util-js", UTIL_SOURCE)?;
     Ok(exports)
 }
 
