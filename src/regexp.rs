@@ -468,3 +468,22 @@ mod tests {
         assert_eq!(s("\n"), "\\n");
     }
 }
+
+/// The last successful match of any regexp in the program (V8's
+/// RegExpLastMatchInfo), which the legacy static properties `RegExp.$1` …
+/// `$9`, `lastMatch`, `lastParen`, `leftContext`, `rightContext` and
+/// `input` read (`builtins/regexp/legacy.rs`). `subject` is the string
+/// matched (a GC root, `Vm::collect`), `input` what `RegExp.input` reads
+/// (the subject, until a script assigns it), `groups` the match's and its
+/// captures' ranges in code units. Undefined subjects mean no match yet.
+pub struct LastMatch {
+    pub subject: crate::value::Value,
+    pub input: crate::value::Value,
+    pub groups: Vec<Option<std::ops::Range<usize>>>,
+}
+
+impl Default for LastMatch {
+    fn default() -> Self {
+        LastMatch { subject: crate::value::Value::UNDEFINED, input: crate::value::Value::UNDEFINED, groups: Vec::new() }
+    }
+}

@@ -508,6 +508,8 @@ pub struct Vm {
     pub(crate) jit: crate::tier1::JitState,
     /// Compiled regular expressions by pattern and flags.
     pub regexps: crate::regexp::Cache,
+    /// The last successful match, for `RegExp.$1` and its kin (a root).
+    pub last_match: crate::regexp::LastMatch,
     /// Strings the VM itself hands out (typeof results), made once.
     statics: HashMap<&'static str, Value>,
     /// The value being thrown while an exception unwinds (a GC root):
@@ -665,6 +667,7 @@ impl Vm {
             tiers: Tiers::NONE,
             jit: crate::tier1::JitState::default(),
             regexps: Default::default(),
+            last_match: Default::default(),
             statics: HashMap::new(),
             exception: None,
             roots: Vec::new(),
@@ -1154,6 +1157,8 @@ impl Vm {
         if let Some(v) = self.exception {
             t.mark(v);
         }
+        t.mark(self.last_match.subject);
+        t.mark(self.last_match.input);
         (self.tiers.mark_roots)(self, &mut t);
         self.heap.finish_collection(t);
         let nanos = start.elapsed().as_nanos() as u64;

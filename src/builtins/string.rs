@@ -77,7 +77,7 @@ fn relative(d: f64, len: usize) -> usize {
     }
 }
 
-fn empty(vm: &mut Vm) -> Value {
+pub(super) fn empty(vm: &mut Vm) -> Value {
     vm.static_string("")
 }
 
@@ -615,8 +615,8 @@ fn match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn search(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut vm = vm.scope();
-    let (_, s) = this_str(&mut vm, this, "search")?;
-    super::regexp::string_search(&mut vm, s, arg(args, 0))
+    let (v, s) = this_str(&mut vm, this, "search")?;
+    super::regexp::string_search(&mut vm, v, s, arg(args, 0))
 }
 
 fn replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
