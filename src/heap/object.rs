@@ -238,6 +238,10 @@ pub enum ObjClass {
     /// A typed array: a view of a buffer's bytes (src/heap/typed.rs). Its
     /// elements are not in the elements store, which stays empty.
     Typed(Box<super::typed::View>),
+    /// A `DataView`: a byte view (`TypedKind::Uint8`) of a buffer that
+    /// reads and writes any element type at any offset, in either byte
+    /// order (src/builtins/dataview.rs). Not a typed array: no elements.
+    DataView(Box<super::typed::View>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -1720,7 +1724,7 @@ impl Trace for JsObject {
             }
             ObjClass::Boxed(v) => t.mark(*v),
             ObjClass::ArrayBuffer(b) => b.trace(t),
-            ObjClass::Typed(view) => view.trace(t),
+            ObjClass::Typed(view) | ObjClass::DataView(view) => view.trace(t),
             ObjClass::Method(_, home) => t.mark(home.get()),
             ObjClass::Accessor(g, s) => {
                 t.mark(g.get());
