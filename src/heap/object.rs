@@ -1504,6 +1504,53 @@ impl JsObject {
         Some(v)
     }
 
+    /// Removes and returns the first element of a dense array in place
+    /// (array `shift`): one move of the rest, no copy of the elements and
+    /// no new buffer, so a queue drained with `shift` costs what it does in
+    /// V8. None where the generic algorithm must run: holes, a double
+    /// kind (its raw numbers would need boxing), attributes, a sparse part.
+    pub fn shift_dense(&self) -> Option<Value> {
+        let n = self.length.get();
+        if n == 0
+            || n != self.elements_len.get()
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | LENGTH_READONLY | INDEX_ACCESSORS) != 0
+            || self.kind.get().is_double()
+            || self.kind.get() == ElementsKind::Dictionary
+            || !self.is_array()
+        {
+            return None;
+        }
+        let first = *self.values().first()?;
+        if first == Value::HOLE {
+            return None;
+        }
+        self.with_values(|v| v.remove(0));
+        self.length.set(n - 1);
+        Some(first)
+    }
+
+    /// Puts `items` before the elements of a dense array in place (array
+    /// `unshift`) when they fit its elements kind; false where the
+    /// generic algorithm must run (as for `shift_dense`, or a kind change).
+    pub fn unshift_dense(&self, items: &[Value]) -> bool {
+        let n = self.length.get();
+        let kind = self.kind.get();
+        if n != self.elements_len.get()
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | LENGTH_READONLY | INDEX_ACCESSORS) != 0
+            || kind.is_double()
+            || kind == ElementsKind::Dictionary
+            || !self.is_array()
+            || items.iter().any(|&v| kind.with(v) != kind)
+        {
+            return false;
+        }
+        self.with_values(|v| {
+            v.splice(0..0, items.iter().copied());
+        });
+        self.length.set(n + items.len() as u32);
+        true
+    }
+
     /// Appends (array `push`): the common case of `set_index(length, v)`.
     pub fn push(&self, heap: &mut super::Heap, v: Value) {
         let i = self.length.get();
