@@ -350,6 +350,13 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     if new_len > MAX_SAFE {
         return Err(too_long(vm, inserted.len() as u64, len));
     }
+    if new_len <= MAX_LENGTH {
+        // A dense array: in place (one move of the tail, no copy).
+        let dense = this.as_object().and_then(|a| a.splice_dense(start as u32, (start + delete) as u32, inserted));
+        if let Some(removed) = dense {
+            return Ok(vm.new_array(removed));
+        }
+    }
     if let Some(mut items) = access::dense_items(vm, this) {
         if new_len > MAX_LENGTH {
             return Err(invalid_length(vm));

@@ -1551,6 +1551,29 @@ impl JsObject {
         true
     }
 
+    /// Array `splice` of a dense array in place: removes elements
+    /// `start..end` (which the caller clamped to the length), puts `items`
+    /// there and returns the removed ones; None where the generic
+    /// algorithm must run (as for `unshift_dense`).
+    pub fn splice_dense(&self, start: u32, end: u32, items: &[Value]) -> Option<Vec<Value>> {
+        let n = self.length.get();
+        let kind = self.kind.get();
+        if n != self.elements_len.get()
+            || start > end
+            || end > n
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | LENGTH_READONLY | INDEX_ACCESSORS) != 0
+            || kind.is_double()
+            || kind == ElementsKind::Dictionary
+            || !self.is_array()
+            || items.iter().any(|&v| kind.with(v) != kind)
+        {
+            return None;
+        }
+        let removed = self.with_values(|v| v.splice(start as usize..end as usize, items.iter().copied()).collect());
+        self.length.set(n - (end - start) + items.len() as u32);
+        Some(removed)
+    }
+
     /// Appends (array `push`): the common case of `set_index(length, v)`.
     pub fn push(&self, heap: &mut super::Heap, v: Value) {
         let i = self.length.get();
