@@ -93,6 +93,10 @@ pub(super) fn substring_of(vm: &mut Vm, v: Value, s: &JsStr, a: usize, b: usize)
     if b - a == 1 {
         return vm.unit_string(s.unit_at(a));
     }
+    // A long piece shares the buffer: no copy, and no new bytes to charge.
+    if let Some(view) = s.sliced(a, b) {
+        return vm.alloc(crate::heap::ObjKind::Str(view));
+    }
     vm.alloc_string(s.slice(a, b))
 }
 
