@@ -510,6 +510,11 @@ pub struct Vm {
     pub regexps: crate::regexp::Cache,
     /// The last successful match, for `RegExp.$1` and its kin (a root).
     pub last_match: crate::regexp::LastMatch,
+    /// The last one-byte, non-ASCII buffer a regexp searched, widened to
+    /// UTF-16 (regress searches `&str` or `&[u16]`): a lexer's repeated
+    /// searches of one text (and of its slices) widen it once
+    /// (`builtins::regexp::subject_of`). The string keeps the buffer alive.
+    pub regexp_wide: Option<(crate::heap::JsStr, std::rc::Rc<[u16]>)>,
     /// Strings the VM itself hands out (typeof results), made once.
     statics: HashMap<&'static str, Value>,
     /// The value being thrown while an exception unwinds (a GC root):
@@ -668,6 +673,7 @@ impl Vm {
             jit: crate::tier1::JitState::default(),
             regexps: Default::default(),
             last_match: Default::default(),
+            regexp_wide: None,
             statics: HashMap::new(),
             exception: None,
             roots: Vec::new(),

@@ -35,6 +35,26 @@ use crate::vm::{Scope, Vm};
 
 pub use replace::{replace as string_replace, split as string_split};
 
+/// `s` prepared for matching: ASCII text as `&str`, two-byte text as its
+/// units, and one-byte text that is not ASCII widened to UTF-16 once per
+/// buffer (`Vm::regexp_wide`), not once per search: a lexer running
+/// sticky or global regexps over such a text (or over its slices, which
+/// share the buffer) searched it in quadratic time.
+pub(super) fn subject_of<'a>(vm: &mut Vm, s: &'a JsStr) -> Subject<'a> {
+    if s.as_ascii_str().is_some() || s.as_latin1().is_none() {
+        return Subject::new(s.as_ascii_str(), || s.units());
+    }
+    if let Some((whole, units)) = &vm.regexp_wide {
+        if whole.shares_buffer(s) && s.start() + s.len() <= whole.len() {
+            return Subject::shared(units.clone(), s.start(), s.len());
+        }
+    }
+    let whole = s.whole_buffer();
+    let units: Rc<[u16]> = whole.units().into();
+    vm.regexp_wide = Some((whole, units.clone()));
+    Subject::shared(units, s.start(), s.len())
+}
+
 /// The RegExp data of `v`, if it is a RegExp.
 pub fn data_of(v: Value) -> Option<&'static RegExpData> {
     match v.as_object().map(|o| &o.class) {
@@ -235,7 +255,7 @@ fn rooted_str(vm: &mut Scope, v: Value) -> JsResult<(Value, &'static JsStr)> {
 
 /// RegExpBuiltinExec: the result array, or null.
 fn exec_on(vm: &mut Scope, re: Value, d: &RegExpData, sv: Value, s: &'static JsStr) -> JsResult<Value> {
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = subject_of(vm, s);
     match exec_raw(vm, re, d, sv, &subject)? {
         Some(m) => Ok(result_array(vm, d, sv, s, &m)),
         None => Ok(Value::NULL),
@@ -253,7 +273,7 @@ fn test(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let d = this_regexp(vm, this, "test")?;
     let mut vm = vm.scope();
     let (sv, s) = rooted_str(&mut vm, arg(args, 0))?;
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = subject_of(&mut vm, s);
     Ok(Value::bool(exec_raw(&mut vm, this, d, sv, &subject)?.is_some()))
 }
 
@@ -360,7 +380,7 @@ pub fn string_match(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> JsRe
         return exec_on(&mut vm, re, d, sv, s);
     }
     set_last_index(&mut vm, re, 0)?;
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = subject_of(&mut vm, s);
     let unicode = d.has(regexp::UNICODE) || d.has(regexp::UNICODE_SETS);
     let array = vm.new_array(Vec::new());
     let ra = vm.root(array);
@@ -394,7 +414,7 @@ pub fn string_search(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> JsR
     if previous != Value::smi(0) {
         property::set_in(&mut vm, re, key, Value::smi(0), true)?;
     }
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = subject_of(&mut vm, s);
     let m = exec_raw(&mut vm, re, d, sv, &subject)?;
     let now = property::get(&mut vm, re, key)?;
     if now != previous {
@@ -426,7 +446,7 @@ pub fn string_match_all(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> 
     };
     vm.root(re);
     let Some(d) = data_of(re) else { return Ok(Value::UNDEFINED) };
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = subject_of(&mut vm, s);
     let unicode = d.has(regexp::UNICODE) || d.has(regexp::UNICODE_SETS);
     let global = d.has(regexp::GLOBAL);
     let array = vm.new_array(Vec::new());

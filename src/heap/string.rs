@@ -564,6 +564,23 @@ impl JsStr {
         Some(JsStr { buf: self.buf.clone(), len: end - start, ascii: self.ascii, start: from })
     }
 
+    /// Where this string starts in its buffer (nonzero for a slice).
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Every written unit of this string's buffer, as a string (which
+    /// keeps the buffer alive): what a widening shared by all the strings
+    /// that view the buffer is made from (`builtins::regexp::subject_of`).
+    pub fn whole_buffer(&self) -> JsStr {
+        JsStr { buf: self.buf.clone(), len: self.buf.used.get(), ascii: false, start: 0 }
+    }
+
+    /// Whether both view the same buffer.
+    pub fn shares_buffer(&self, other: &JsStr) -> bool {
+        self.buf.0 == other.buf.0
+    }
+
     /// The string as text for output: lone surrogates become U+FFFD, as
     /// node writes them. Borrowed when the string is ASCII.
     pub fn to_string_lossy(&self) -> Cow<'_, str> {

@@ -7,7 +7,7 @@ use crate::error::{ErrorKind, JsResult};
 use crate::heap::JsStr;
 use crate::numconv::to_uint32;
 use crate::ops::{to_js_string, to_number};
-use crate::regexp::{self, Subject};
+use crate::regexp;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -133,7 +133,7 @@ pub fn replace(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, r: Value, a
     if global {
         set_last_index(&mut vm, re, 0)?;
     }
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = super::subject_of(&mut vm, s);
     let mut found = Vec::new();
     while let Some(m) = exec_raw(&mut vm, re, d, sv, &subject)? {
         let empty = m.start() == m.end();
@@ -222,7 +222,7 @@ pub fn split(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, limit: Value)
     if lim == 0 {
         return Ok(array);
     }
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = super::subject_of(&mut vm, s);
     let size = subject.len();
     if size == 0 {
         match subject.find(d, 0, true) {
