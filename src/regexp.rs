@@ -452,6 +452,25 @@ pub fn text_of(d: &RegExpData) -> String {
     format!("/{}/{}", String::from_utf16_lossy(&source_text(&d.pattern)), flags_text(d.flags))
 }
 
+/// The last successful match of any regexp in the program (V8's
+/// RegExpLastMatchInfo), which the legacy static properties `RegExp.$1` …
+/// `$9`, `lastMatch`, `lastParen`, `leftContext`, `rightContext` and
+/// `input` read (`builtins/regexp/legacy.rs`). `subject` is the string
+/// matched (a GC root, `Vm::collect`), `input` what `RegExp.input` reads
+/// (the subject, until a script assigns it), `groups` the match's and its
+/// captures' ranges in code units. Undefined subjects mean no match yet.
+pub struct LastMatch {
+    pub subject: crate::value::Value,
+    pub input: crate::value::Value,
+    pub groups: Vec<Option<std::ops::Range<usize>>>,
+}
+
+impl Default for LastMatch {
+    fn default() -> Self {
+        LastMatch { subject: crate::value::Value::UNDEFINED, input: crate::value::Value::UNDEFINED, groups: Vec::new() }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,24 +504,5 @@ mod tests {
         assert_eq!(s(""), "(?:)");
         assert_eq!(s("a\\/b"), "a\\/b");
         assert_eq!(s("\n"), "\\n");
-    }
-}
-
-/// The last successful match of any regexp in the program (V8's
-/// RegExpLastMatchInfo), which the legacy static properties `RegExp.$1` …
-/// `$9`, `lastMatch`, `lastParen`, `leftContext`, `rightContext` and
-/// `input` read (`builtins/regexp/legacy.rs`). `subject` is the string
-/// matched (a GC root, `Vm::collect`), `input` what `RegExp.input` reads
-/// (the subject, until a script assigns it), `groups` the match's and its
-/// captures' ranges in code units. Undefined subjects mean no match yet.
-pub struct LastMatch {
-    pub subject: crate::value::Value,
-    pub input: crate::value::Value,
-    pub groups: Vec<Option<std::ops::Range<usize>>>,
-}
-
-impl Default for LastMatch {
-    fn default() -> Self {
-        LastMatch { subject: crate::value::Value::UNDEFINED, input: crate::value::Value::UNDEFINED, groups: Vec::new() }
     }
 }
