@@ -1699,6 +1699,9 @@ fn all_stencils() -> Vec<Def> {
             h.a.sar(rsi, 32)?;
             h.a.cmp(rsi, qword_ptr(rcx + STR_LEN_DISP))?;
             h.branch(Cold, |a, t| a.jae(t))?;
+            // A slice's units start `start` units into the buffer it shares.
+            h.a.mov(r9d, dword_ptr(rcx + STR_START_DISP))?;
+            h.a.add(rsi, r9)?;
             h.a.mov(rdx, qword_ptr(rcx + STR_BUF_DISP))?;
             h.a.lea(r8, ptr(rdx + BUF_UNITS))?;
             h.a.cmp(byte_ptr(rdx + (RC_VALUE_OFFSET + STRBUF_WIDE)), 0)?;

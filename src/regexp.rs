@@ -353,6 +353,9 @@ pub fn source_text(pattern: &[u16]) -> Vec<u16> {
 pub struct Subject<'a> {
     ascii: Option<&'a str>,
     units: Cow<'a, [u16]>,
+    /// Units `[from, from + len)` of a shared widening (`Subject::shared`),
+    /// used instead of `units` when present.
+    shared: Option<(Rc<[u16]>, usize, usize)>,
 }
 
 impl<'a> Subject<'a> {
@@ -361,15 +364,31 @@ impl<'a> Subject<'a> {
     /// `RegExpData`, so this module stays below it.
     pub fn new(ascii: Option<&'a str>, units: impl FnOnce() -> Cow<'a, [u16]>) -> Subject<'a> {
         match ascii {
-            Some(a) => Subject { ascii: Some(a), units: Cow::Borrowed(&[]) },
-            None => Subject { ascii: None, units: units() },
+            Some(a) => Subject { ascii: Some(a), units: Cow::Borrowed(&[]), shared: None },
+            None => Subject { ascii: None, units: units(), shared: None },
+        }
+    }
+
+    /// Units `[from, from + len)` of `units`, a widening shared between
+    /// the strings that view one buffer (a one-byte string that is not
+    /// ASCII is widened once per buffer, not once per search:
+    /// `builtins::regexp::subject_of`).
+    pub fn shared(units: Rc<[u16]>, from: usize, len: usize) -> Subject<'static> {
+        Subject { ascii: None, units: Cow::Borrowed(&[]), shared: Some((units, from, len)) }
+    }
+
+    /// The units searched when the text is not ASCII.
+    fn wide(&self) -> &[u16] {
+        match &self.shared {
+            Some((units, from, len)) => units.get(*from..*from + *len).unwrap_or(&[]),
+            None => &self.units,
         }
     }
 
     pub fn len(&self) -> usize {
         match self.ascii {
             Some(a) => a.len(),
-            None => self.units.len(),
+            None => self.wide().len(),
         }
     }
 
@@ -381,7 +400,7 @@ impl<'a> Subject<'a> {
     pub fn unit(&self, i: usize) -> u16 {
         match self.ascii {
             Some(a) => a.as_bytes()[i] as u16,
-            None => self.units[i],
+            None => self.wide()[i],
         }
     }
 
@@ -407,7 +426,7 @@ impl<'a> Subject<'a> {
         // V8 steps back to the start of a surrogate pair that `lastIndex`
         // points into the middle of, in u mode.
         let start = if unicode && self.ascii.is_none() && start > 0 && start < self.len() {
-            let (hi, lo) = (self.units[start - 1], self.units[start]);
+            let (hi, lo) = (self.wide()[start - 1], self.wide()[start]);
             if (0xD800..0xDC00).contains(&hi) && (0xDC00..0xE000).contains(&lo) {
                 start - 1
             } else {
@@ -418,8 +437,8 @@ impl<'a> Subject<'a> {
         };
         let m = match self.ascii {
             Some(a) => re.program.find_from(a, start).next(),
-            None if unicode => re.program.find_from_utf16(&self.units, start).next(),
-            None => re.program.find_from_ucs2(&self.units, start).next(),
+            None if unicode => re.program.find_from_utf16(self.wide(), start).next(),
+            None => re.program.find_from_ucs2(self.wide(), start).next(),
         }?;
         if sticky && m.start() != start {
             return None;
@@ -431,6 +450,25 @@ impl<'a> Subject<'a> {
 /// `/source/flags`.
 pub fn text_of(d: &RegExpData) -> String {
     format!("/{}/{}", String::from_utf16_lossy(&source_text(&d.pattern)), flags_text(d.flags))
+}
+
+/// The last successful match of any regexp in the program (V8's
+/// RegExpLastMatchInfo), which the legacy static properties `RegExp.$1` …
+/// `$9`, `lastMatch`, `lastParen`, `leftContext`, `rightContext` and
+/// `input` read (`builtins/regexp/legacy.rs`). `subject` is the string
+/// matched (a GC root, `Vm::collect`), `input` what `RegExp.input` reads
+/// (the subject, until a script assigns it), `groups` the match's and its
+/// captures' ranges in code units. Undefined subjects mean no match yet.
+pub struct LastMatch {
+    pub subject: crate::value::Value,
+    pub input: crate::value::Value,
+    pub groups: Vec<Option<std::ops::Range<usize>>>,
+}
+
+impl Default for LastMatch {
+    fn default() -> Self {
+        LastMatch { subject: crate::value::Value::UNDEFINED, input: crate::value::Value::UNDEFINED, groups: Vec::new() }
+    }
 }
 
 #[cfg(test)]

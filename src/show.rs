@@ -810,6 +810,20 @@ impl Inspect for Heap<'_> {
             let (len, hidden, props) = (view.length, Vec::new(), self.named_props(o));
             return View::Array { id, len, items, hidden, props, ctor };
         }
+        if let crate::heap::ObjClass::DataView(dv) = &o.class {
+            // node lists a DataView's getters' values first.
+            let mut props = vec![
+                (Key::Str(units("byteLength")), Value::smi(dv.byte_length() as i32)),
+                (Key::Str(units("byteOffset")), Value::smi(dv.offset as i32)),
+                (Key::Str(units("buffer")), dv.buffer),
+            ];
+            props.extend(self.named_props(o));
+            let ctor = match (self.ctor_name(o), self.tag(o)) {
+                (Some(c), Some(t)) if c != t => Some(format!("{c} [{t}]")),
+                (c, _) => c,
+            };
+            return View::Object { id, ctor, props };
+        }
         if let crate::heap::ObjClass::ArrayBuffer(b) = &o.class {
             let bytes = b.copy(0, MAX_SHOWN_ELEMENTS as usize);
             return View::Buffer { id, ctor: self.ctor_name(o), bytes, len: b.len(), props: self.named_props(o) };

@@ -508,6 +508,13 @@ pub struct Vm {
     pub(crate) jit: crate::tier1::JitState,
     /// Compiled regular expressions by pattern and flags.
     pub regexps: crate::regexp::Cache,
+    /// The last successful match, for `RegExp.$1` and its kin (a root).
+    pub last_match: crate::regexp::LastMatch,
+    /// The last one-byte, non-ASCII buffer a regexp searched, widened to
+    /// UTF-16 (regress searches `&str` or `&[u16]`): a lexer's repeated
+    /// searches of one text (and of its slices) widen it once
+    /// (`builtins::regexp::subject_of`). The string keeps the buffer alive.
+    pub regexp_wide: Option<(crate::heap::JsStr, std::rc::Rc<[u16]>)>,
     /// Strings the VM itself hands out (typeof results), made once.
     statics: HashMap<&'static str, Value>,
     /// The value being thrown while an exception unwinds (a GC root):
@@ -665,6 +672,8 @@ impl Vm {
             tiers: Tiers::NONE,
             jit: crate::tier1::JitState::default(),
             regexps: Default::default(),
+            last_match: Default::default(),
+            regexp_wide: None,
             statics: HashMap::new(),
             exception: None,
             roots: Vec::new(),
@@ -1167,6 +1176,8 @@ impl Vm {
         if let Some(v) = self.exception {
             t.mark(v);
         }
+        t.mark(self.last_match.subject);
+        t.mark(self.last_match.input);
         (self.tiers.mark_roots)(self, &mut t);
         self.heap.finish_collection(t);
         let nanos = start.elapsed().as_nanos() as u64;

@@ -214,6 +214,10 @@ fn pop(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 }
 
 fn shift(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    // A dense array: in place (a queue drained with `shift`).
+    if let Some(v) = this.as_object().and_then(|a| a.shift_dense()) {
+        return Ok(v);
+    }
     // A hole first would read the prototype (a getter may run, with the
     // boxed items unrooted): the generic path below.
     if let Some(mut items) = access::dense_items(vm, this).filter(|i| i.first() != Some(&Value::HOLE)) {
@@ -262,6 +266,11 @@ fn move_elements(vm: &mut Vm, o: Value, from: u64, to: u64, count: u64) -> JsRes
 }
 
 fn unshift(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if let Some(a) = this.as_object().filter(|a| a.length() as u64 + args.len() as u64 <= MAX_LENGTH) {
+        if a.unshift_dense(args) {
+            return Ok(index_value(vm, a.length() as u64));
+        }
+    }
     if let Some(items) = access::dense_items(vm, this) {
         if items.len() as u64 + args.len() as u64 > MAX_LENGTH {
             return Err(invalid_length(vm));
@@ -340,6 +349,13 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let new_len = len + inserted.len() as u64 - delete;
     if new_len > MAX_SAFE {
         return Err(too_long(vm, inserted.len() as u64, len));
+    }
+    if new_len <= MAX_LENGTH {
+        // A dense array: in place (one move of the tail, no copy).
+        let dense = this.as_object().and_then(|a| a.splice_dense(start as u32, (start + delete) as u32, inserted));
+        if let Some(removed) = dense {
+            return Ok(vm.new_array(removed));
+        }
     }
     if let Some(mut items) = access::dense_items(vm, this) {
         if new_len > MAX_LENGTH {

@@ -10,6 +10,7 @@
 mod array;
 mod base64;
 pub(crate) mod console;
+mod dataview;
 mod date;
 mod error;
 mod function;
@@ -119,6 +120,7 @@ pub fn install(vm: &mut Vm) {
     object::install(vm);
     // After `object`: typed arrays share Array.prototype's finished methods.
     typed::install(vm);
+    dataview::install(vm);
     let reflect = reflect::install(vm);
     let tag = vm.static_string("Reflect");
     symbol::to_string_tag(vm, reflect, tag);

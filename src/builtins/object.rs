@@ -916,6 +916,69 @@ fn has_own(vm: &mut Vm, v: Value, key: PropKey) -> JsResult<bool> {
     })
 }
 
+/// `o.__defineGetter__(key, f)` / `__defineSetter__` (Annex B, which old
+/// programs still use): an enumerable, configurable accessor half.
+fn define_getter_or_setter(vm: &mut Vm, this: Value, args: &[Value], set: bool) -> JsResult<Value> {
+    let o = to_object(vm, this)?;
+    let f = arg(args, 1);
+    if f.as_callable().is_none() {
+        let which = if set { "__defineSetter__" } else { "__defineGetter__" };
+        return Err(type_error(vm, &format!("Object.prototype.{which}: Expecting function")));
+    }
+    let mut s = vm.scope();
+    s.root(o);
+    let key = property::to_key(&mut s, arg(args, 0))?;
+    let Some(obj) = o.as_object() else { return Ok(Value::UNDEFINED) };
+    let (get, put) = if set { (None, Some(f)) } else { (Some(f), None) };
+    let d = Descriptor { value: None, writable: None, enumerable: Some(true), configurable: Some(true), get, set: put };
+    define_own(&mut s, obj, key, d)?;
+    Ok(Value::UNDEFINED)
+}
+
+fn define_getter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    define_getter_or_setter(vm, this, args, false)
+}
+
+fn define_setter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    define_getter_or_setter(vm, this, args, true)
+}
+
+/// `o.__lookupGetter__(key)` / `__lookupSetter__`: the accessor half of
+/// the first property named `key` on the prototype chain (undefined if
+/// that property is data, or there is none).
+fn lookup_getter_or_setter(vm: &mut Vm, this: Value, args: &[Value], set: bool) -> JsResult<Value> {
+    let mut o = to_object(vm, this)?;
+    let mut s = vm.scope();
+    s.root(o);
+    let key = property::to_key(&mut s, arg(args, 0))?;
+    loop {
+        if let Some((attrs, v)) = own_descriptor(&mut s, o, key)? {
+            return Ok(match property::accessor_of(v).filter(|_| attrs & ACCESSOR != 0) {
+                Some((g, st)) => {
+                    if set {
+                        st
+                    } else {
+                        g
+                    }
+                }
+                None => Value::UNDEFINED,
+            });
+        }
+        match o.as_object().map(|x| x.proto()) {
+            Some(p) if p.as_object().is_some() => o = p,
+            _ => return Ok(Value::UNDEFINED),
+        }
+    }
+}
+
+fn lookup_getter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    lookup_getter_or_setter(vm, this, args, false)
+}
+
+fn lookup_setter(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    lookup_getter_or_setter(vm, this, args, true)
+}
+
 fn has_own_property(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let key = property::to_key(vm, arg(args, 0))?;
     Ok(Value::bool(has_own(vm, this, key)?))
@@ -1115,6 +1178,10 @@ pub fn install(vm: &mut Vm) {
         ("toString", 0, object_to_string),
         ("valueOf", 0, value_of),
         ("toLocaleString", 0, to_locale_string),
+        ("__defineGetter__", 2, define_getter),
+        ("__defineSetter__", 2, define_setter),
+        ("__lookupGetter__", 1, lookup_getter),
+        ("__lookupSetter__", 1, lookup_setter),
     ];
     for &(name, len, f) in methods {
         super::method(vm, proto, name, len, f);

@@ -17,6 +17,7 @@
 //! iterator then walks them): no script code can run between two matches,
 //! so nothing can tell.
 
+mod legacy;
 mod replace;
 
 use std::rc::Rc;
@@ -33,6 +34,26 @@ use crate::value::Value;
 use crate::vm::{Scope, Vm};
 
 pub use replace::{replace as string_replace, split as string_split};
+
+/// `s` prepared for matching: ASCII text as `&str`, two-byte text as its
+/// units, and one-byte text that is not ASCII widened to UTF-16 once per
+/// buffer (`Vm::regexp_wide`), not once per search: a lexer running
+/// sticky or global regexps over such a text (or over its slices, which
+/// share the buffer) searched it in quadratic time.
+pub(super) fn subject_of<'a>(vm: &mut Vm, s: &'a JsStr) -> Subject<'a> {
+    if s.as_ascii_str().is_some() || s.as_latin1().is_none() {
+        return Subject::new(s.as_ascii_str(), || s.units());
+    }
+    if let Some((whole, units)) = &vm.regexp_wide {
+        if whole.shares_buffer(s) && s.start() + s.len() <= whole.len() {
+            return Subject::shared(units.clone(), s.start(), s.len());
+        }
+    }
+    let whole = s.whole_buffer();
+    let units: Rc<[u16]> = whole.units().into();
+    vm.regexp_wide = Some((whole, units.clone()));
+    Subject::shared(units, s.start(), s.len())
+}
 
 /// The RegExp data of `v`, if it is a RegExp.
 pub fn data_of(v: Value) -> Option<&'static RegExpData> {
@@ -123,7 +144,10 @@ fn set_last_index(vm: &mut Vm, re: Value, i: usize) -> JsResult<()> {
 
 /// RegExpBuiltinExec without the result array: the match, if any, with
 /// `lastIndex` read and updated as the specification says.
-fn exec_raw(vm: &mut Vm, re: Value, d: &RegExpData, subject: &Subject) -> JsResult<Option<regress::Match>> {
+///
+/// A match is recorded for `RegExp.$1` and its kin (`legacy::record`);
+/// `sv` is the subject string.
+fn exec_raw(vm: &mut Vm, re: Value, d: &RegExpData, sv: Value, subject: &Subject) -> JsResult<Option<regress::Match>> {
     let global_or_sticky = d.has(regexp::GLOBAL) || d.has(regexp::STICKY);
     let mut last = get_last_index(vm, re)?;
     if !global_or_sticky {
@@ -146,6 +170,7 @@ fn exec_raw(vm: &mut Vm, re: Value, d: &RegExpData, subject: &Subject) -> JsResu
             if global_or_sticky {
                 set_last_index(vm, re, m.end())?;
             }
+            legacy::record(vm, sv, &m);
             Ok(Some(m))
         }
     }
@@ -230,8 +255,8 @@ fn rooted_str(vm: &mut Scope, v: Value) -> JsResult<(Value, &'static JsStr)> {
 
 /// RegExpBuiltinExec: the result array, or null.
 fn exec_on(vm: &mut Scope, re: Value, d: &RegExpData, sv: Value, s: &'static JsStr) -> JsResult<Value> {
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
-    match exec_raw(vm, re, d, &subject)? {
+    let subject = subject_of(vm, s);
+    match exec_raw(vm, re, d, sv, &subject)? {
         Some(m) => Ok(result_array(vm, d, sv, s, &m)),
         None => Ok(Value::NULL),
     }
@@ -247,9 +272,9 @@ fn exec(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 fn test(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let d = this_regexp(vm, this, "test")?;
     let mut vm = vm.scope();
-    let (_, s) = rooted_str(&mut vm, arg(args, 0))?;
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
-    Ok(Value::bool(exec_raw(&mut vm, this, d, &subject)?.is_some()))
+    let (sv, s) = rooted_str(&mut vm, arg(args, 0))?;
+    let subject = subject_of(&mut vm, s);
+    Ok(Value::bool(exec_raw(&mut vm, this, d, sv, &subject)?.is_some()))
 }
 
 /// `RegExp.prototype.toString`: `/${this.source}/${this.flags}`, read as
@@ -355,12 +380,12 @@ pub fn string_match(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> JsRe
         return exec_on(&mut vm, re, d, sv, s);
     }
     set_last_index(&mut vm, re, 0)?;
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = subject_of(&mut vm, s);
     let unicode = d.has(regexp::UNICODE) || d.has(regexp::UNICODE_SETS);
     let array = vm.new_array(Vec::new());
     let ra = vm.root(array);
     let Some(out) = array.as_object() else { return Ok(Value::NULL) };
-    while let Some(m) = exec_raw(&mut vm, re, d, &subject)? {
+    while let Some(m) = exec_raw(&mut vm, re, d, sv, &subject)? {
         let v = piece(&mut vm, sv, s, Some(m.range()));
         out.push(&mut vm.heap, v);
         if m.start() == m.end() {
@@ -375,7 +400,7 @@ pub fn string_match(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> JsRe
 }
 
 /// `str.search(x)`: the index of the first match (lastIndex untouched).
-pub fn string_search(vm: &mut Vm, s: &'static JsStr, x: Value) -> JsResult<Value> {
+pub fn string_search(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> JsResult<Value> {
     let mut vm = vm.scope();
     let re = match data_of(x) {
         Some(_) => x,
@@ -389,8 +414,8 @@ pub fn string_search(vm: &mut Vm, s: &'static JsStr, x: Value) -> JsResult<Value
     if previous != Value::smi(0) {
         property::set_in(&mut vm, re, key, Value::smi(0), true)?;
     }
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
-    let m = exec_raw(&mut vm, re, d, &subject)?;
+    let subject = subject_of(&mut vm, s);
+    let m = exec_raw(&mut vm, re, d, sv, &subject)?;
     let now = property::get(&mut vm, re, key)?;
     if now != previous {
         property::set_in(&mut vm, re, key, previous, true)?;
@@ -421,13 +446,13 @@ pub fn string_match_all(vm: &mut Vm, sv: Value, s: &'static JsStr, x: Value) -> 
     };
     vm.root(re);
     let Some(d) = data_of(re) else { return Ok(Value::UNDEFINED) };
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = subject_of(&mut vm, s);
     let unicode = d.has(regexp::UNICODE) || d.has(regexp::UNICODE_SETS);
     let global = d.has(regexp::GLOBAL);
     let array = vm.new_array(Vec::new());
     let ra = vm.root(array);
     let Some(out) = array.as_object() else { return Ok(Value::UNDEFINED) };
-    while let Some(m) = exec_raw(&mut vm, re, d, &subject)? {
+    while let Some(m) = exec_raw(&mut vm, re, d, sv, &subject)? {
         let r = result_array(&mut vm, d, sv, s, &m);
         out.push(&mut vm.heap, r);
         if !global {
@@ -480,6 +505,7 @@ pub fn install(vm: &mut Vm) {
             property::define_accessor(vm, o, a, false, g, crate::heap::shape::CONFIGURABLE);
         }
     }
+    legacy::install(vm, ctor);
     super::global(vm, "RegExp", ctor);
 
     // %RegExpStringIteratorPrototype%: `matchAll`'s iterators walk an

@@ -77,7 +77,7 @@ fn relative(d: f64, len: usize) -> usize {
     }
 }
 
-fn empty(vm: &mut Vm) -> Value {
+pub(super) fn empty(vm: &mut Vm) -> Value {
     vm.static_string("")
 }
 
@@ -92,6 +92,10 @@ pub(super) fn substring_of(vm: &mut Vm, v: Value, s: &JsStr, a: usize, b: usize)
     }
     if b - a == 1 {
         return vm.unit_string(s.unit_at(a));
+    }
+    // A long piece shares the buffer: no copy, and no new bytes to charge.
+    if let Some(view) = s.sliced(a, b) {
+        return vm.alloc(crate::heap::ObjKind::Str(view));
     }
     vm.alloc_string(s.slice(a, b))
 }
@@ -615,8 +619,8 @@ fn match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn search(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let mut vm = vm.scope();
-    let (_, s) = this_str(&mut vm, this, "search")?;
-    super::regexp::string_search(&mut vm, s, arg(args, 0))
+    let (v, s) = this_str(&mut vm, this, "search")?;
+    super::regexp::string_search(&mut vm, v, s, arg(args, 0))
 }
 
 fn replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {

@@ -631,5 +631,6 @@ fn buffer_slice(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn is_view(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::bool(arg(args, 0).as_object().is_some_and(|o| o.typed().is_some())))
+    let v = arg(args, 0).as_object();
+    Ok(Value::bool(v.is_some_and(|o| o.typed().is_some() || matches!(o.class, ObjClass::DataView(_)))))
 }

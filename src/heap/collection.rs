@@ -305,6 +305,9 @@ pub struct Intrinsics {
     pub typed_protos: [Value; 9],
     pub typed_ctors: [Value; 9],
     pub buffer_proto: Value,
+    /// `DataView.prototype` and `DataView`.
+    pub dataview_proto: Value,
+    pub dataview_ctor: Value,
     /// `%ArrayIteratorPrototype%`, `%StringIteratorPrototype%`,
     /// `%MapIteratorPrototype%`, `%SetIteratorPrototype%`.
     pub array_iter_proto: Value,
@@ -376,6 +379,8 @@ impl Default for Intrinsics {
             typed_protos: [Value::NULL; 9],
             typed_ctors: [Value::UNDEFINED; 9],
             buffer_proto: Value::NULL,
+            dataview_proto: Value::NULL,
+            dataview_ctor: Value::UNDEFINED,
             date_proto: Value::NULL,
             date_ctor: Value::UNDEFINED,
             regexp_proto: Value::NULL,

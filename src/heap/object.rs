@@ -238,6 +238,10 @@ pub enum ObjClass {
     /// A typed array: a view of a buffer's bytes (src/heap/typed.rs). Its
     /// elements are not in the elements store, which stays empty.
     Typed(Box<super::typed::View>),
+    /// A `DataView`: a byte view (`TypedKind::Uint8`) of a buffer that
+    /// reads and writes any element type at any offset, in either byte
+    /// order (src/builtins/dataview.rs). Not a typed array: no elements.
+    DataView(Box<super::typed::View>),
 }
 
 /// A dictionary-mode object's named properties, in insertion order.
@@ -1500,6 +1504,76 @@ impl JsObject {
         Some(v)
     }
 
+    /// Removes and returns the first element of a dense array in place
+    /// (array `shift`): one move of the rest, no copy of the elements and
+    /// no new buffer, so a queue drained with `shift` costs what it does in
+    /// V8. None where the generic algorithm must run: holes, a double
+    /// kind (its raw numbers would need boxing), attributes, a sparse part.
+    pub fn shift_dense(&self) -> Option<Value> {
+        let n = self.length.get();
+        if n == 0
+            || n != self.elements_len.get()
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | LENGTH_READONLY | INDEX_ACCESSORS) != 0
+            || self.kind.get().is_double()
+            || self.kind.get() == ElementsKind::Dictionary
+            || !self.is_array()
+        {
+            return None;
+        }
+        let first = *self.values().first()?;
+        if first == Value::HOLE {
+            return None;
+        }
+        self.with_values(|v| v.remove(0));
+        self.length.set(n - 1);
+        Some(first)
+    }
+
+    /// Puts `items` before the elements of a dense array in place (array
+    /// `unshift`) when they fit its elements kind; false where the
+    /// generic algorithm must run (as for `shift_dense`, or a kind change).
+    pub fn unshift_dense(&self, items: &[Value]) -> bool {
+        let n = self.length.get();
+        let kind = self.kind.get();
+        if n != self.elements_len.get()
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | LENGTH_READONLY | INDEX_ACCESSORS) != 0
+            || kind.is_double()
+            || kind == ElementsKind::Dictionary
+            || !self.is_array()
+            || items.iter().any(|&v| kind.with(v) != kind)
+        {
+            return false;
+        }
+        self.with_values(|v| {
+            v.splice(0..0, items.iter().copied());
+        });
+        self.length.set(n + items.len() as u32);
+        true
+    }
+
+    /// Array `splice` of a dense array in place: removes elements
+    /// `start..end` (which the caller clamped to the length), puts `items`
+    /// there and returns the removed ones; None where the generic
+    /// algorithm must run (as for `unshift_dense`).
+    pub fn splice_dense(&self, start: u32, end: u32, items: &[Value]) -> Option<Vec<Value>> {
+        let n = self.length.get();
+        let kind = self.kind.get();
+        if n != self.elements_len.get()
+            || start > end
+            || end > n
+            || self.flags.get() & (FROZEN | NOT_EXTENSIBLE | LENGTH_READONLY | INDEX_ACCESSORS) != 0
+            || kind.is_double()
+            || kind == ElementsKind::Dictionary
+            || !self.is_array()
+            || items.iter().any(|&v| kind.with(v) != kind)
+        {
+            return None;
+        }
+        let removed = self.with_values(|v| v.splice(start as usize..end as usize, items.iter().copied()).collect());
+        self.length.set(n - (end - start) + items.len() as u32);
+        Some(removed)
+    }
+
     /// Appends (array `push`): the common case of `set_index(length, v)`.
     pub fn push(&self, heap: &mut super::Heap, v: Value) {
         let i = self.length.get();
@@ -1720,7 +1794,7 @@ impl Trace for JsObject {
             }
             ObjClass::Boxed(v) => t.mark(*v),
             ObjClass::ArrayBuffer(b) => b.trace(t),
-            ObjClass::Typed(view) => view.trace(t),
+            ObjClass::Typed(view) | ObjClass::DataView(view) => view.trace(t),
             ObjClass::Method(_, home) => t.mark(home.get()),
             ObjClass::Accessor(g, s) => {
                 t.mark(g.get());

@@ -360,7 +360,7 @@ impl StrBuf {
             (false, Units::Latin1(b)) => {
                 // SAFETY: `[used, used + len)` is inside the allocation
                 // (checked above) and not yet written, so no slice handed out
-                // covers it (every view covers a prefix of `[0, used)`). `copy`
+                // covers it (every view covers a range inside `[0, used)`). `copy`
                 // (memmove) would be correct even if the ranges overlapped,
                 // which they cannot.
                 unsafe { std::ptr::copy(b.as_ptr(), self.ptr.as_ptr().add(used), b.len()) };
@@ -384,19 +384,21 @@ impl StrBuf {
         self.used.set(used + units.len());
     }
 
-    /// The first `len` units.
+    /// The `len` units from unit `start`.
     #[inline(always)]
-    fn prefix(&self, len: usize) -> Units<'_> {
-        debug_assert!(len <= self.used.get());
-        let len = len.min(self.used.get());
+    fn range(&self, start: usize, len: usize) -> Units<'_> {
+        debug_assert!(start + len <= self.used.get());
+        let start = start.min(self.used.get());
+        let len = len.min(self.used.get() - start);
         if self.wide {
             // SAFETY: units `[0, used)` are initialised and never written or
             // moved again while the buffer lives, which is at least as long
-            // as `&self`; the units start 8-aligned, so aligned for u16.
-            Units::Wide(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().cast::<u16>(), len) })
+            // as `&self`, and `[start, start + len)` lies inside them
+            // (clamped above); the units start 8-aligned, so aligned for u16.
+            Units::Wide(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().cast::<u16>().add(start), len) })
         } else {
             // SAFETY: as above, one byte per unit.
-            Units::Latin1(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), len) })
+            Units::Latin1(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().add(start), len) })
         }
     }
 }
@@ -414,9 +416,22 @@ pub struct JsStr {
     buf: BufRef,
     pub(crate) len: usize,
     /// Every unit is below 0x80, so the one-byte units are also UTF-8
-    /// (`as_ascii_str`). Known when the string is made.
+    /// (`as_ascii_str`). Known when the string is made; false may also
+    /// mean "not known" (a slice of a string that was not ASCII).
     ascii: bool,
+    /// Where the string's units start in the buffer: 0, except for a
+    /// slice that shares its parent's buffer (`sliced`). Compiled code
+    /// reads it (`jit::abi::STR_START_DISP`).
+    start: u32,
 }
+
+/// The shortest slice that shares its parent's buffer instead of copying
+/// (V8's `SlicedString::kMinLength`): shorter ones are cheap to copy and
+/// do not keep a large buffer alive.
+const SLICE_MIN: usize = 13;
+
+/// Where compiled code finds `JsStr::start` (`jit::abi::STR_START_DISP`).
+pub const JSSTR_START_OFFSET: usize = std::mem::offset_of!(JsStr, start);
 
 impl JsStr {
     /// A string with a buffer of exactly its own size (constants, results of
@@ -424,7 +439,7 @@ impl JsStr {
     pub fn new(s: String) -> JsStr {
         if s.is_ascii() {
             let len = s.len();
-            return JsStr { buf: BufRef::exact(Units::Latin1(s.as_bytes()), false), len, ascii: true };
+            return JsStr { buf: BufRef::exact(Units::Latin1(s.as_bytes()), false), len, ascii: true, start: 0 };
         }
         if s.chars().all(|c| (c as u32) < 0x100) {
             let bytes: Vec<u8> = s.chars().map(|c| c as u8).collect();
@@ -501,12 +516,12 @@ impl JsStr {
     }
 
     fn owned_latin1(bytes: &[u8], ascii: bool) -> JsStr {
-        JsStr { buf: BufRef::exact(Units::Latin1(bytes), false), len: bytes.len(), ascii }
+        JsStr { buf: BufRef::exact(Units::Latin1(bytes), false), len: bytes.len(), ascii, start: 0 }
     }
 
     fn owned_wide(units: &[u16]) -> JsStr {
         debug_assert!(!Units::Wide(units).fits_latin1(), "a two-byte string holds a wide unit");
-        JsStr { buf: BufRef::exact(Units::Wide(units), true), len: units.len(), ascii: false }
+        JsStr { buf: BufRef::exact(Units::Wide(units), true), len: units.len(), ascii: false, start: 0 }
     }
 
     /// The length in UTF-16 code units (JavaScript's `length`).
@@ -523,7 +538,7 @@ impl JsStr {
     /// The units as stored.
     #[inline]
     pub fn view(&self) -> Units<'_> {
-        self.buf.prefix(self.len)
+        self.buf.range(self.start as usize, self.len)
     }
 
     /// The code unit at `i`, or None past the end.
@@ -561,6 +576,38 @@ impl JsStr {
             Units::Latin1(b) => JsStr::from_latin1_slice(&b[start..end]),
             Units::Wide(w) => JsStr::from_units(&w[start..end]),
         }
+    }
+
+    /// Units `[start, end)` (`start < end <= len`) as a view of this
+    /// string's buffer, with no copy: what `slice`/`substring` return for
+    /// a piece of a one-byte string at least `SLICE_MIN` long, so that a
+    /// tokenizer consuming its input with `s = s.slice(k)` is linear, as
+    /// in V8 (sliced strings). None where a copy is made instead: short
+    /// pieces, and two-byte buffers (a two-byte string must hold a unit
+    /// that needs two bytes, which a piece may not: see `JsStr`).
+    pub fn sliced(&self, start: usize, end: usize) -> Option<JsStr> {
+        if end > self.len || start >= end || end - start < SLICE_MIN || self.buf.wide {
+            return None;
+        }
+        let from = u32::try_from(self.start as usize + start).ok()?;
+        Some(JsStr { buf: self.buf.clone(), len: end - start, ascii: self.ascii, start: from })
+    }
+
+    /// Where this string starts in its buffer (nonzero for a slice).
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Every written unit of this string's buffer, as a string (which
+    /// keeps the buffer alive): what a widening shared by all the strings
+    /// that view the buffer is made from (`builtins::regexp::subject_of`).
+    pub fn whole_buffer(&self) -> JsStr {
+        JsStr { buf: self.buf.clone(), len: self.buf.used.get(), ascii: false, start: 0 }
+    }
+
+    /// Whether both view the same buffer.
+    pub fn shares_buffer(&self, other: &JsStr) -> bool {
+        self.buf.0 == other.buf.0
     }
 
     /// The string as text for output: lone surrogates become U+FFFD, as
@@ -625,9 +672,9 @@ impl JsStr {
     fn append_units(&self, right: Units<'_>, right_ascii: bool) -> Option<(JsStr, usize)> {
         let len = self.len + right.len();
         let ascii = self.ascii && right_ascii;
-        if self.len == self.buf.used.get() && self.buf.can_take(right) {
+        if self.start as usize + self.len == self.buf.used.get() && self.buf.can_take(right) {
             self.buf.push(right);
-            return Some((JsStr { buf: self.buf.clone(), len, ascii }, 0));
+            return Some((JsStr { buf: self.buf.clone(), len, ascii, start: self.start }, 0));
         }
         JsStr::joined(self.view(), right, ascii)
     }
@@ -648,7 +695,7 @@ impl JsStr {
         buf.push(left);
         buf.push(right);
         let bytes = buf.capacity();
-        Some((JsStr { buf, len, ascii }, bytes))
+        Some((JsStr { buf, len, ascii, start: 0 }, bytes))
     }
 }
 

@@ -261,6 +261,33 @@ impl View {
         true
     }
 
+    /// Copies `out.len()` bytes from byte `at` of the view into `out`;
+    /// false (nothing read) when they are not all inside it. A DataView's
+    /// reads (its view is of bytes, `TypedKind::Uint8`).
+    pub fn read_bytes(&self, at: usize, out: &mut [u8]) -> bool {
+        if at.checked_add(out.len()).is_none_or(|end| end > self.byte_length()) {
+            return false;
+        }
+        // SAFETY: bytes `at..at + out.len()` are inside this view (checked
+        // above), which `new` checked lies inside the buffer's byte slice;
+        // the slice lives while `buffer` does (kept alive by this view) and
+        // never moves; byte-wise, so unaligned is fine; single-threaded.
+        unsafe { std::ptr::copy_nonoverlapping(self.data.wrapping_add(at), out.as_mut_ptr(), out.len()) };
+        true
+    }
+
+    /// Writes `bytes` at byte `at` of the view; false (nothing written)
+    /// when they do not all fit.
+    pub fn write_bytes(&self, at: usize, bytes: &[u8]) -> bool {
+        if at.checked_add(bytes.len()).is_none_or(|end| end > self.byte_length()) {
+            return false;
+        }
+        // SAFETY: as in `read_bytes`; the buffer's cells allow writing
+        // through a shared reference.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), self.data.wrapping_add(at), bytes.len()) };
+        true
+    }
+
     /// Every element, in order.
     pub fn numbers(&self) -> Vec<f64> {
         (0..self.length).filter_map(|i| self.get(i)).collect()

@@ -117,6 +117,9 @@ pub const OBJ_LENGTH_READONLY: u8 = 128;
 /// usize: `JsStr` is `repr(C)` with the buffer pointer first).
 pub const STRING_TAG: u8 = 2;
 pub const STR_LEN_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 8;
+/// And to where its units start in its buffer (`JsStr::start`, a u32: a
+/// slice shares its parent's buffer, `JsStr::sliced`).
+pub const STR_START_DISP: i32 = CELL_HEADER - PTR_TAG as i32 + 20;
 /// The inline `charCodeAt` (`call_char_code_at`): from a string value to
 /// its buffer pointer (`JsStr::buf`, first), from that to the `StrBuf`
 /// (`heap::string::BUF_HEADER_OFFSET`: past the count and size of the

@@ -43,6 +43,9 @@ const _: () = {
     assert!(
         STR_BUF_DISP == (CELL_HEADER as i64 - TAG_PTR as i64) as i32 + crate::heap::string::JSSTR_BUF_OFFSET as i32
     );
+    assert!(
+        STR_START_DISP == (CELL_HEADER as i64 - TAG_PTR as i64) as i32 + crate::heap::string::JSSTR_START_OFFSET as i32
+    );
     assert!(RC_VALUE_OFFSET as usize == crate::heap::string::BUF_HEADER_OFFSET);
     assert!(BUF_UNITS as usize == crate::heap::string::BUF_UNITS_OFFSET);
     assert!(STRBUF_WIDE as usize == crate::heap::string::STRBUF_WIDE_OFFSET);

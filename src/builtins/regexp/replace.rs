@@ -7,7 +7,7 @@ use crate::error::{ErrorKind, JsResult};
 use crate::heap::JsStr;
 use crate::numconv::to_uint32;
 use crate::ops::{to_js_string, to_number};
-use crate::regexp::{self, Subject};
+use crate::regexp;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -133,9 +133,9 @@ pub fn replace(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, r: Value, a
     if global {
         set_last_index(&mut vm, re, 0)?;
     }
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = super::subject_of(&mut vm, s);
     let mut found = Vec::new();
-    while let Some(m) = exec_raw(&mut vm, re, d, &subject)? {
+    while let Some(m) = exec_raw(&mut vm, re, d, sv, &subject)? {
         let empty = m.start() == m.end();
         found.push(m);
         if !global {
@@ -222,11 +222,12 @@ pub fn split(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, limit: Value)
     if lim == 0 {
         return Ok(array);
     }
-    let subject = Subject::new(s.as_ascii_str(), || s.units());
+    let subject = super::subject_of(&mut vm, s);
     let size = subject.len();
     if size == 0 {
-        if subject.find(d, 0, true).is_none() {
-            out.push(&mut vm.heap, sv);
+        match subject.find(d, 0, true) {
+            Some(m) => super::legacy::record(&mut vm, sv, &m),
+            None => out.push(&mut vm.heap, sv),
         }
         return Ok(array);
     }
@@ -237,6 +238,9 @@ pub fn split(vm: &mut Vm, sv: Value, s: &'static JsStr, re: Value, limit: Value)
         if m.start() >= size {
             break;
         }
+        // The specification's exec succeeded here: the last match, for
+        // `RegExp.$1` and its kin.
+        super::legacy::record(&mut vm, sv, &m);
         q = m.start();
         let e = m.end().min(size);
         if e == p {
