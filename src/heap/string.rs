@@ -492,7 +492,7 @@ impl JsStr {
             Units::Latin1(b) => {
                 let buf = BufRef::alloc(len, false)?;
                 buf.push(units);
-                JsStr { buf, len, ascii: b.is_ascii() }
+                JsStr { buf, len, ascii: b.is_ascii(), start: 0 }
             }
             Units::Wide(w) if units.fits_latin1() => {
                 // Narrowed a chunk at a time into the buffer: a copy of the
@@ -505,12 +505,12 @@ impl JsStr {
                     }
                     buf.push(Units::Latin1(&chunk[..part.len()]));
                 }
-                JsStr { buf, len, ascii: units.is_ascii() }
+                JsStr { buf, len, ascii: units.is_ascii(), start: 0 }
             }
             Units::Wide(_) => {
                 let buf = BufRef::alloc(len, true)?;
                 buf.push(units);
-                JsStr { buf, len, ascii: false }
+                JsStr { buf, len, ascii: false, start: 0 }
             }
         })
     }
