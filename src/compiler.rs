@@ -1464,6 +1464,22 @@ impl<'a> FnCompiler<'a> {
                 return Ok(());
             }
         }
+        // A bitwise operator uses its number literal as ToInt32 makes it
+        // (a shift count's five low bits are the same): loaded as that
+        // Smi, `x & 0xffffffff` (a seeded random's step) stays on the Smi
+        // fast paths instead of meeting a double. A literal has no
+        // conversion to observe, so this changes no order of effects.
+        let folded;
+        let b = match (op, &b.kind) {
+            (
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr | BinOp::UShr,
+                ExprKind::Number(n),
+            ) if crate::numconv::to_int32(*n) as f64 != *n || n.is_sign_negative() => {
+                folded = Expr { kind: ExprKind::Number(crate::numconv::to_int32(*n) as f64), span: b.span };
+                &folded
+            }
+            _ => b,
+        };
         let ra = match a {
             Operand::Expr(a) => self.operand(a, b)?,
             Operand::Reg(r) => r,
