@@ -743,9 +743,10 @@ pub(crate) mod mk {
         }
     }
 
-    pub fn params(list: Vec<(Binding, Option<E>)>, rest: Option<Ident>) -> Res<Params> {
-        let mut p = Params { rest, ..Params::default() };
+    pub fn params(list: Vec<(Binding, Option<E>)>, rest: Option<Binding>) -> Res<Params> {
+        let mut p = Params::default();
         let any_default = list.iter().any(|(_, d)| d.is_some());
+        let count = list.len();
         for (i, (binding, default)) in list.into_iter().enumerate() {
             match binding {
                 Binding::Name(id) => p.names.push(id),
@@ -761,6 +762,18 @@ pub(crate) mod mk {
                 p.defaults.push(default.map(|e| e.e));
             }
         }
+        // A rest pattern's array gets a hidden name too; its pattern's
+        // position is one past the last parameter.
+        p.rest = match rest {
+            None => None,
+            Some(Binding::Name(id)) => Some(id),
+            Some(Binding::Pattern(e)) => {
+                let span = e.e.span;
+                p.d = p.d.max(e.d);
+                p.patterns.push((count, to_pattern(e.e, true)?));
+                Some(Ident { name: Rc::from(" rest"), span })
+            }
+        };
         Ok(p)
     }
 

@@ -142,13 +142,15 @@ impl FnCompiler<'_> {
     /// parameter register once its default is applied.
     pub(super) fn bind_parameter(&mut self, f: &crate::ast::Function, index: usize) -> CResult<()> {
         for (i, p) in f.patterns.iter().filter(|(i, _)| *i == index) {
-            let reg = match self.resolve(&f.params[*i].name, f.params[*i].span)? {
+            // One past the parameters: the rest pattern's hidden array.
+            let Some(param) = f.params.get(*i).or(f.rest.as_ref()) else { continue };
+            let reg = match self.resolve(&param.name, param.span)? {
                 Place::Local(si, bi) => self.binding(si, bi).reg,
                 _ => unreachable!("a parameter is a local"),
             };
             // V8 reports an array parameter's error at the list's `(`.
             let text = self.source.text.as_bytes();
-            let mut open = f.params[0].span.start as usize;
+            let mut open = f.params.first().unwrap_or(param).span.start as usize;
             while open > 0 && text.get(open) != Some(&b'(') {
                 open -= 1;
             }
