@@ -662,6 +662,22 @@ impl<'a> FnCompiler<'a> {
         self.emit(Op::Throw { kind, k }, span);
     }
 
+    /// A write to `undefined`, `NaN` or `Infinity` (read-only properties
+    /// of the global object): ignored in sloppy code, V8's TypeError in
+    /// strict code.
+    pub(crate) fn write_read_only_global(&mut self, v: Value, span: Span) {
+        if !(self.cls.strict || self.cls.strict_code) {
+            return;
+        }
+        let name = match v.as_number() {
+            _ if v == Value::UNDEFINED => "undefined",
+            Some(n) if n.is_nan() => "NaN",
+            _ => "Infinity",
+        };
+        let msg = format!("Cannot assign to read only property '{name}' of object '#<Object>'");
+        self.throw(ErrorKind::TypeError, msg, span);
+    }
+
     fn enter_depth(&mut self, span: Span) -> CResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -1040,6 +1056,7 @@ impl<'a> FnCompiler<'a> {
                         self.store_scoped(&sr, item, f.target.span, f.target.span)?;
                     }
                 }
+                Place::Constant(v) if f.decl.is_none() => self.write_read_only_global(v, f.target.span),
                 Place::Constant(_) => {}
             },
             ExprKind::Member(..) | ExprKind::Index(..) => {
@@ -2311,7 +2328,7 @@ impl<'a> FnCompiler<'a> {
                 self.emit(Op::SetGlobal { g, src }, op_span);
             }
             Place::Scoped(s) => self.assign_scoped(&s, op, value, dst, span, op_span, target.span)?,
-            Place::Constant(_) => {
+            Place::Constant(v) => {
                 // Assigning to `undefined`, `NaN` or `Infinity` is silently
                 // ignored in sloppy-mode JavaScript; the value is still the result.
                 match dst {
@@ -2320,6 +2337,7 @@ impl<'a> FnCompiler<'a> {
                         self.expr(value)?;
                     }
                 }
+                self.write_read_only_global(v, op_span);
             }
         }
         Ok(())
@@ -2398,6 +2416,7 @@ impl<'a> FnCompiler<'a> {
                 if prefix {
                     self.emit(Op::AddImm { dst, a: dst, imm }, span);
                 }
+                self.write_read_only_global(v, store_span);
             }
         }
         Ok(())

@@ -280,7 +280,9 @@ impl FnCompiler<'_> {
                     self.store_scoped(&s, value, id.span, id.span)?;
                 }
             }
-            // `undefined`, `NaN`, `Infinity`: read-only, silently.
+            // `undefined`, `NaN`, `Infinity`: read-only (silently, in
+            // sloppy code).
+            Place::Constant(v) if !matches!(mode, Bind::Declare(_)) => self.write_read_only_global(v, id.span),
             Place::Constant(_) => {}
         }
         Ok(())
