@@ -8,7 +8,7 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::FuncProto;
-use crate::error::{JsError, Thrown};
+use crate::error::JsError;
 use crate::source::Source;
 use crate::value::Value;
 use crate::vm::{Options, Vm};
@@ -50,6 +50,26 @@ impl Vm {
             if let Err(e) = crate::promise::run_event_loop(self) {
                 result = Err(e);
             }
+            // `beforeExit` listeners may give the loop more to do.
+            while result.is_ok() && crate::builtins::has_listeners(self, "beforeExit") {
+                let code = Value::smi(crate::builtins::exit_code(self).unwrap_or(0));
+                if crate::builtins::process_emit(self, "beforeExit", &[code]).is_err() {
+                    result = Err(crate::uncaught::report(self));
+                    break;
+                }
+                if !self.event.has_work() {
+                    break;
+                }
+                if let Err(e) = crate::promise::run_event_loop(self) {
+                    result = Err(e);
+                }
+            }
+        }
+        if !repl {
+            let code = if result.is_ok() { 0 } else { 1 };
+            if crate::builtins::emit_exit(self, code).is_err() && result.is_ok() {
+                result = Err(crate::uncaught::report(self));
+            }
         }
         let _ = self.out.flush();
         result
@@ -87,5 +107,13 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
     // The script's frame is gone: a callback the event loop (or the REPL)
     // runs later must not list it below its own frame in a stack trace.
     vm.calling = (base, crate::vm::NATIVE_PC);
-    result.map_err(|_: Thrown| crate::uncaught::report(vm))
+    match result {
+        Ok(v) => Ok(v),
+        // `process.on('uncaughtException')` takes it: the script's rest is
+        // abandoned, the event loop still runs.
+        Err(_) => match crate::builtins::handle_uncaught(vm) {
+            Some(Ok(())) => Ok(Value::UNDEFINED),
+            _ => Err(crate::uncaught::report(vm)),
+        },
+    }
 }

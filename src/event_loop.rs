@@ -170,6 +170,12 @@ pub struct EventLoop {
     pub promise_proto: Value,
     pub promise_ctor: Value,
     pub closures: [u32; CLOSURES],
+    /// `process.on(event, listener)`: (event, listener, once), in the
+    /// order they run (`builtins/process.rs`: `exit`, `beforeExit`,
+    /// `uncaughtException` are emitted by the host).
+    pub listeners: Vec<(std::rc::Rc<str>, Value, bool)>,
+    /// `exit` was emitted: `process.exit` in a listener emits no second one.
+    pub exiting: bool,
     /// The loop's clock, as libuv caches it: timers made in one callback
     /// (or in the script) count their delay from the same instant.
     pub now: Option<Instant>,
@@ -188,6 +194,8 @@ impl Default for EventLoop {
             next_id: 1,
             next_seq: 0,
             rejected: Vec::new(),
+            listeners: Vec::new(),
+            exiting: false,
             promise_proto: Value::UNDEFINED,
             promise_ctor: Value::UNDEFINED,
             closures: [0; CLOSURES],
@@ -197,6 +205,11 @@ impl Default for EventLoop {
 }
 
 impl EventLoop {
+    /// Whether anything is left for the loop to run.
+    pub fn has_work(&self) -> bool {
+        !(self.jobs.is_empty() && self.ticks.is_empty() && self.timers.is_empty() && self.immediates.is_empty())
+    }
+
     pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
         self.jobs
             .iter()
@@ -205,6 +218,7 @@ impl EventLoop {
             .chain(self.ticks.iter().flat_map(|(f, args)| std::iter::once(*f).chain(args.iter().copied())))
             .chain(self.immediates.iter().flat_map(|(_, f, args)| std::iter::once(*f).chain(args.iter().copied())))
             .chain(self.rejected.iter().copied())
+            .chain(self.listeners.iter().map(|l| l.1))
             .chain([self.promise_proto, self.promise_ctor])
     }
 }

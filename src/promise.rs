@@ -465,7 +465,10 @@ fn run_callback(vm: &mut Vm, callback: Value, args: &[Value], hosted: bool, host
     s.event.host = Host::None;
     drop(s);
     if r.is_err() {
-        return Err(crate::uncaught::report(vm));
+        match crate::builtins::handle_uncaught(vm) {
+            Some(Ok(())) => {}
+            _ => return Err(crate::uncaught::report(vm)),
+        }
     }
     vm.event.phase = drain_phase(vm, hosted);
     settle_tick(vm)

@@ -24,7 +24,7 @@ mod number;
 pub(crate) mod object;
 mod order;
 mod process;
-pub use process::exit_code;
+pub use process::{emit as process_emit, emit_exit, exit_code, handle_uncaught, has_listeners};
 mod promise;
 mod reflect;
 pub mod regexp;

@@ -1,7 +1,9 @@
 //! `process`: the part of node's process object that scripts reach for
 //! when they are not modules: `argv`, `env`, `exit` and `exitCode`,
 //! `stdout.write`/`stderr.write` (output without a line break),
-//! `hrtime`, `nextTick`, `memoryUsage`, `uptime`, `cwd`, and the constant
+//! `hrtime`, `nextTick`, `memoryUsage`, `uptime`, `cwd`, listeners
+//! (`on`, `once`, `off`, `emit`: `exit`, `beforeExit`, `uncaughtException`
+//! come from the host), and the constant
 //! facts (`platform`, `arch`, `pid`, `version`). Nothing here loads a
 //! module: `require` stays refused by the compiler with its own message.
 
@@ -103,13 +105,145 @@ fn code_of(vm: &mut Vm, v: Value) -> Option<i32> {
 /// `process.exit(code)`: what was written so far is flushed and the
 /// process ends at once, as node's does (no event loop, no `finally`).
 fn exit(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let code = match code_of(vm, arg(args, 0)) {
+    let given = code_of(vm, arg(args, 0));
+    if let Some(c) = given {
+        let process = vm.realm.process;
+        let key = property::key_of_str(vm, "exitCode");
+        property::set(vm, process, key, Value::smi(c))?;
+    }
+    let _ = emit_exit(vm, 0);
+    let code = match exit_code(vm) {
         Some(c) => c,
-        None => exit_code(vm).unwrap_or(0),
+        None => given.unwrap_or(0),
     };
     let _ = vm.out.flush();
     let _ = std::io::stderr().flush();
     std::process::exit(code & 0xff);
+}
+
+// ----- process as an EventEmitter -----
+//
+// Listeners live in `vm.event.listeners` (rooted there). The host emits
+// `exit` when the program ends (and from `process.exit`), `beforeExit` when
+// the event loop runs dry, `uncaughtException` for an exception nothing
+// caught; a program may `emit` any event itself.
+
+/// The listener argument of `on`/`once`/…: node's ERR_INVALID_ARG_TYPE
+/// unless it is a function.
+fn listener_arg(vm: &mut Vm, args: &[Value]) -> JsResult<(std::rc::Rc<str>, Value)> {
+    let event = crate::ops::to_string(vm, arg(args, 0))?;
+    let f = arg(args, 1);
+    if f.as_callable().is_none() {
+        return Err(invalid_arg(vm, "listener", "of type function", f));
+    }
+    Ok((std::rc::Rc::from(event.as_str()), f))
+}
+
+fn on(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (event, f) = listener_arg(vm, args)?;
+    vm.event.listeners.push((event, f, false));
+    Ok(this)
+}
+
+fn once(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (event, f) = listener_arg(vm, args)?;
+    vm.event.listeners.push((event, f, true));
+    Ok(this)
+}
+
+fn prepend_listener(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (event, f) = listener_arg(vm, args)?;
+    vm.event.listeners.insert(0, (event, f, false));
+    Ok(this)
+}
+
+/// `off`/`removeListener`: the most recently added registration of that
+/// listener for the event, as node's EventEmitter removes.
+fn off(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (event, f) = listener_arg(vm, args)?;
+    if let Some(i) = vm.event.listeners.iter().rposition(|l| *l.0 == *event && l.1 == f) {
+        vm.event.listeners.remove(i);
+    }
+    Ok(this)
+}
+
+fn remove_all_listeners(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let event = arg(args, 0);
+    if event == Value::UNDEFINED {
+        vm.event.listeners.clear();
+    } else {
+        let event = crate::ops::to_string(vm, event)?;
+        vm.event.listeners.retain(|l| *l.0 != *event);
+    }
+    Ok(this)
+}
+
+fn listener_count(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let event = crate::ops::to_string(vm, arg(args, 0))?;
+    let n = vm.event.listeners.iter().filter(|l| *l.0 == *event).count();
+    Ok(Value::smi(n as i32))
+}
+
+fn listeners(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let event = crate::ops::to_string(vm, arg(args, 0))?;
+    let fs = vm.event.listeners.iter().filter(|l| *l.0 == *event).map(|l| l.1).collect();
+    Ok(vm.new_array(fs))
+}
+
+fn emit_native(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let event = crate::ops::to_string(vm, arg(args, 0))?;
+    let any = emit(vm, &event, args.get(1..).unwrap_or(&[]))?;
+    Ok(Value::bool(any))
+}
+
+/// Calls the listeners of `event` in order with `args` (a `once` one is
+/// removed first); whether there were any.
+pub fn emit(vm: &mut Vm, event: &str, args: &[Value]) -> JsResult<bool> {
+    let chosen: Vec<Value> = vm.event.listeners.iter().filter(|l| &*l.0 == event).map(|l| l.1).collect();
+    if chosen.is_empty() {
+        return Ok(false);
+    }
+    let mut s = vm.scope();
+    for &f in &chosen {
+        s.root(f);
+    }
+    for &a in args {
+        s.root(a);
+    }
+    s.event.listeners.retain(|l| !(l.2 && &*l.0 == event));
+    let this = s.realm.process;
+    for f in chosen {
+        crate::calls::call_function(&mut s, f, this, args)?;
+    }
+    Ok(true)
+}
+
+/// Whether a listener waits for `event`.
+pub fn has_listeners(vm: &Vm, event: &str) -> bool {
+    vm.event.listeners.iter().any(|l| &*l.0 == event)
+}
+
+/// The `exit` event, once: with `process.exitCode` when set, else `code`.
+pub fn emit_exit(vm: &mut Vm, code: i32) -> JsResult<()> {
+    if std::mem::replace(&mut vm.event.exiting, true) || !has_listeners(vm, "exit") {
+        return Ok(());
+    }
+    let code = exit_code(vm).unwrap_or(code);
+    emit(vm, "exit", &[Value::smi(code)]).map(|_| ())
+}
+
+/// An exception nothing caught (pending in the VM): given to the
+/// `uncaughtException` listeners when there are any (Some: the program
+/// goes on, unless a listener threw); None leaves it uncaught.
+pub fn handle_uncaught(vm: &mut Vm) -> Option<JsResult<()>> {
+    if !has_listeners(vm, "uncaughtException") {
+        return None;
+    }
+    let err = vm.take_exception()?;
+    let mut s = vm.scope();
+    s.root(err);
+    let origin = s.static_string("uncaughtException");
+    Some(emit(&mut s, "uncaughtException", &[err, origin]).map(|_| ()))
 }
 
 /// `process.hrtime([previous])`: `[seconds, nanoseconds]` of a monotonic
@@ -301,6 +435,16 @@ pub fn install(vm: &mut Vm) {
     let err = stream(vm, stderr_write, 2.0);
     put(vm, process, "stderr", err);
     super::method(vm, process, "exit", 1, exit);
+    super::method(vm, process, "on", 2, on);
+    super::method(vm, process, "addListener", 2, on);
+    super::method(vm, process, "once", 2, once);
+    super::method(vm, process, "prependListener", 2, prepend_listener);
+    super::method(vm, process, "off", 2, off);
+    super::method(vm, process, "removeListener", 2, off);
+    super::method(vm, process, "removeAllListeners", 1, remove_all_listeners);
+    super::method(vm, process, "emit", 1, emit_native);
+    super::method(vm, process, "listenerCount", 1, listener_count);
+    super::method(vm, process, "listeners", 1, listeners);
     super::method(vm, process, "hrtime", 1, hrtime);
     super::method(vm, process, "nextTick", 1, next_tick);
     super::method(vm, process, "memoryUsage", 0, memory_usage);
