@@ -1593,12 +1593,8 @@ impl<'a> FnCompiler<'a> {
         if let ExprKind::Member(obj, prop) = &callee.kind {
             // `console.log(a, b)` prints straight from registers; a spread
             // argument, and the other console methods, take the ordinary call
-            // path to the native functions (`console.table` is refused:
-            // not written yet).
+            // path to the native functions.
             let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
-            if is_console(obj) && &*prop.name == "table" {
-                return Err(unsupported(&format!("console.{}", prop.name), self.source, prop.span));
-            }
             if is_console(obj) && &*prop.name == "log" && !spread {
                 let base = self.next_reg as Reg;
                 for _ in args {
