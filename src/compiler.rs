@@ -456,6 +456,10 @@ struct FnCompiler<'a> {
     stmt_pos: Option<Span>,
     callee_texts: Vec<(u32, Rc<str>)>,
     iter_texts: Vec<(u32, crate::bytecode::IterText)>,
+    /// The initializer of the object pattern about to be bound, as V8's
+    /// CallPrinter prints it: an array pattern that is one of its
+    /// properties' targets names it (`patterns::Origin::PropertyOf`).
+    pattern_init_text: Option<String>,
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
@@ -525,6 +529,7 @@ impl<'a> FnCompiler<'a> {
             stmt_pos: None,
             callee_texts: Vec::new(),
             iter_texts: Vec::new(),
+            pattern_init_text: None,
             inferred_name: None,
             member_inferred: None,
             member_chain: None,
