@@ -12,8 +12,8 @@ use crate::bytecode::fused::{ARITH_ADD, ARITH_MUL, ARITH_RETURN, ARITH_SUB, CMP_
 use crate::bytecode::{FnKind, FuncProto, Inst};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
-    call_native, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq, read_unbound_global,
-    ARGS_AFTER_FUNC,
+    call_native, exec_generic, not_a_function, pad_args, print, read_unbound_global, set_global, stack_overflow,
+    strict_eq, ARGS_AFTER_FUNC,
 };
 use crate::heap::{Callable, FrameRef, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};

@@ -164,7 +164,8 @@ fn render(head: &[String], columns: &[Column]) -> String {
     }
     let divider: Vec<String> = widths.iter().map(|w| "─".repeat(w + 2)).collect();
     let render_row = |row: &[&str]| {
-        let cells: Vec<String> = row.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - width(c)))).collect();
+        let cells: Vec<String> =
+            row.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - width(c)))).collect();
         format!("│ {} │", cells.join(" │ "))
     };
     let head_row: Vec<&str> = head.iter().map(String::as_str).collect();
