@@ -51,9 +51,9 @@ impl Vm {
                 result = Err(e);
             }
             // `beforeExit` listeners may give the loop more to do.
-            while result.is_ok() && crate::builtins::has_listeners(self, "beforeExit") {
+            while result.is_ok() && crate::promise::has_listeners(self, "beforeExit") {
                 let code = Value::smi(crate::builtins::exit_code(self).unwrap_or(0));
-                if crate::builtins::process_emit(self, "beforeExit", &[code]).is_err() {
+                if crate::promise::emit(self, "beforeExit", &[code]).is_err() {
                     result = Err(crate::uncaught::report(self));
                     break;
                 }
@@ -111,7 +111,7 @@ pub fn run_script(vm: &mut Vm, script: Rc<FuncProto>) -> Result<Value, JsError> 
         Ok(v) => Ok(v),
         // `process.on('uncaughtException')` takes it: the script's rest is
         // abandoned, the event loop still runs.
-        Err(_) => match crate::builtins::handle_uncaught(vm) {
+        Err(_) => match crate::promise::handle_uncaught(vm) {
             Some(Ok(())) => Ok(Value::UNDEFINED),
             _ => Err(crate::uncaught::report(vm)),
         },

@@ -465,11 +465,54 @@ fn run_callback(vm: &mut Vm, callback: Value, args: &[Value], hosted: bool, host
     s.event.host = Host::None;
     drop(s);
     if r.is_err() {
-        match crate::builtins::handle_uncaught(vm) {
+        match handle_uncaught(vm) {
             Some(Ok(())) => {}
             _ => return Err(crate::uncaught::report(vm)),
         }
     }
     vm.event.phase = drain_phase(vm, hosted);
     settle_tick(vm)
+}
+
+// ----- process events (the listeners `builtins/process.rs` registers) -----
+
+/// Calls the listeners of `event` in order with `args` (a `once` one is
+/// removed first); whether there were any.
+pub fn emit(vm: &mut Vm, event: &str, args: &[Value]) -> JsResult<bool> {
+    let chosen: Vec<Value> = vm.event.listeners.iter().filter(|l| &*l.0 == event).map(|l| l.1).collect();
+    if chosen.is_empty() {
+        return Ok(false);
+    }
+    let mut s = vm.scope();
+    for &f in &chosen {
+        s.root(f);
+    }
+    for &a in args {
+        s.root(a);
+    }
+    s.event.listeners.retain(|l| !(l.2 && &*l.0 == event));
+    let this = s.realm.process;
+    for f in chosen {
+        crate::calls::call_function(&mut s, f, this, args)?;
+    }
+    Ok(true)
+}
+
+/// Whether a listener waits for `event`.
+pub fn has_listeners(vm: &Vm, event: &str) -> bool {
+    vm.event.listeners.iter().any(|l| &*l.0 == event)
+}
+
+/// An exception nothing caught (pending in the VM): given to the
+/// `uncaughtException` listeners when there are any (Some: the program
+/// goes on, unless a listener threw); None leaves it uncaught.
+pub fn handle_uncaught(vm: &mut Vm) -> Option<JsResult<()>> {
+    if !has_listeners(vm, "uncaughtException") {
+        return None;
+    }
+    let err = vm.take_exception()?;
+    let mut s = vm.scope();
+    s.root(err);
+    let origin = s.static_string("uncaughtException");
+    Some(emit(&mut s, "uncaughtException", &[err, origin]).map(|_| ()))
 }

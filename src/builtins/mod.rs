@@ -24,7 +24,7 @@ mod number;
 pub(crate) mod object;
 mod order;
 mod process;
-pub use process::{emit as process_emit, emit_exit, exit_code, handle_uncaught, has_listeners};
+pub use process::{emit_exit, exit_code};
 mod promise;
 mod reflect;
 pub mod regexp;

@@ -192,58 +192,17 @@ fn listeners(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn emit_native(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let event = crate::ops::to_string(vm, arg(args, 0))?;
-    let any = emit(vm, &event, args.get(1..).unwrap_or(&[]))?;
+    let any = crate::promise::emit(vm, &event, args.get(1..).unwrap_or(&[]))?;
     Ok(Value::bool(any))
-}
-
-/// Calls the listeners of `event` in order with `args` (a `once` one is
-/// removed first); whether there were any.
-pub fn emit(vm: &mut Vm, event: &str, args: &[Value]) -> JsResult<bool> {
-    let chosen: Vec<Value> = vm.event.listeners.iter().filter(|l| &*l.0 == event).map(|l| l.1).collect();
-    if chosen.is_empty() {
-        return Ok(false);
-    }
-    let mut s = vm.scope();
-    for &f in &chosen {
-        s.root(f);
-    }
-    for &a in args {
-        s.root(a);
-    }
-    s.event.listeners.retain(|l| !(l.2 && &*l.0 == event));
-    let this = s.realm.process;
-    for f in chosen {
-        crate::calls::call_function(&mut s, f, this, args)?;
-    }
-    Ok(true)
-}
-
-/// Whether a listener waits for `event`.
-pub fn has_listeners(vm: &Vm, event: &str) -> bool {
-    vm.event.listeners.iter().any(|l| &*l.0 == event)
 }
 
 /// The `exit` event, once: with `process.exitCode` when set, else `code`.
 pub fn emit_exit(vm: &mut Vm, code: i32) -> JsResult<()> {
-    if std::mem::replace(&mut vm.event.exiting, true) || !has_listeners(vm, "exit") {
+    if std::mem::replace(&mut vm.event.exiting, true) || !crate::promise::has_listeners(vm, "exit") {
         return Ok(());
     }
     let code = exit_code(vm).unwrap_or(code);
-    emit(vm, "exit", &[Value::smi(code)]).map(|_| ())
-}
-
-/// An exception nothing caught (pending in the VM): given to the
-/// `uncaughtException` listeners when there are any (Some: the program
-/// goes on, unless a listener threw); None leaves it uncaught.
-pub fn handle_uncaught(vm: &mut Vm) -> Option<JsResult<()>> {
-    if !has_listeners(vm, "uncaughtException") {
-        return None;
-    }
-    let err = vm.take_exception()?;
-    let mut s = vm.scope();
-    s.root(err);
-    let origin = s.static_string("uncaughtException");
-    Some(emit(&mut s, "uncaughtException", &[err, origin]).map(|_| ()))
+    crate::promise::emit(vm, "exit", &[Value::smi(code)]).map(|_| ())
 }
 
 /// `process.hrtime([previous])`: `[seconds, nanoseconds]` of a monotonic
