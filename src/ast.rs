@@ -80,6 +80,8 @@ pub struct Function {
     /// Destructuring parameters: (position, pattern); the parameter at
     /// that position has a hidden name and the pattern is bound to it when
     /// the body starts (src/compiler/patterns.rs, `bind_parameters`).
+    /// Position `params.len()` is a rest pattern (`...[a, b]`), bound
+    /// from the rest array (`rest`, hidden name).
     pub patterns: Vec<(usize, Pattern)>,
     pub kind: FnKind,
     /// `function*`, `*m()`: calling it makes a generator object.
@@ -572,15 +574,20 @@ pub enum PropKind {
 /// Whether a body's directive prologue (its leading string-literal
 /// statements) holds `'use strict'`.
 pub fn has_use_strict(body: &[Stmt]) -> bool {
+    use_strict_directive(body).is_some()
+}
+
+/// Where the body's `'use strict'` directive is, if it has one.
+pub fn use_strict_directive(body: &[Stmt]) -> Option<Span> {
     const USE_STRICT: &[u16] = &[117, 115, 101, 32, 115, 116, 114, 105, 99, 116];
     for s in body {
-        let StmtKind::Expr(e) = &s.kind else { return false };
-        let ExprKind::Str(units) = &e.kind else { return false };
+        let StmtKind::Expr(e) = &s.kind else { return None };
+        let ExprKind::Str(units) = &e.kind else { return None };
         // A directive is the literal exactly as written: `'use strict'`,
         // not an escaped spelling; the span covers the quotes.
         if &**units == USE_STRICT && (e.span.end - e.span.start) as usize == USE_STRICT.len() + 2 {
-            return true;
+            return Some(e.span);
         }
     }
-    false
+    None
 }

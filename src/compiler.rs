@@ -456,6 +456,10 @@ struct FnCompiler<'a> {
     stmt_pos: Option<Span>,
     callee_texts: Vec<(u32, Rc<str>)>,
     iter_texts: Vec<(u32, crate::bytecode::IterText)>,
+    /// The initializer of the object pattern about to be bound, as V8's
+    /// CallPrinter prints it: an array pattern that is one of its
+    /// properties' targets names it (`patterns::Origin::PropertyOf`).
+    pattern_init_text: Option<String>,
     /// The name an anonymous function expression about to be compiled
     /// takes from where it is stored (`let f = function () {}` is `f`).
     inferred_name: Option<Name>,
@@ -525,6 +529,7 @@ impl<'a> FnCompiler<'a> {
             stmt_pos: None,
             callee_texts: Vec::new(),
             iter_texts: Vec::new(),
+            pattern_init_text: None,
             inferred_name: None,
             member_inferred: None,
             member_chain: None,
@@ -660,6 +665,22 @@ impl<'a> FnCompiler<'a> {
         let text: Rc<[u16]> = msg.encode_utf16().collect();
         let k = self.string_const(&text);
         self.emit(Op::Throw { kind, k }, span);
+    }
+
+    /// A write to `undefined`, `NaN` or `Infinity` (read-only properties
+    /// of the global object): ignored in sloppy code, V8's TypeError in
+    /// strict code.
+    pub(crate) fn write_read_only_global(&mut self, v: Value, span: Span) {
+        if !(self.cls.strict || self.cls.strict_code) {
+            return;
+        }
+        let name = match v.as_number() {
+            _ if v == Value::UNDEFINED => "undefined",
+            Some(n) if n.is_nan() => "NaN",
+            _ => "Infinity",
+        };
+        let msg = format!("Cannot assign to read only property '{name}' of object '#<Object>'");
+        self.throw(ErrorKind::TypeError, msg, span);
     }
 
     fn enter_depth(&mut self, span: Span) -> CResult<()> {
@@ -1032,6 +1053,7 @@ impl<'a> FnCompiler<'a> {
                         self.store_scoped(&sr, item, f.target.span, f.target.span)?;
                     }
                 }
+                Place::Constant(v) if f.decl.is_none() => self.write_read_only_global(v, f.target.span),
                 Place::Constant(_) => {}
             },
             ExprKind::Member(..) | ExprKind::Index(..) => {
@@ -1584,12 +1606,8 @@ impl<'a> FnCompiler<'a> {
         if let ExprKind::Member(obj, prop) = &callee.kind {
             // `console.log(a, b)` prints straight from registers; a spread
             // argument, and the other console methods, take the ordinary call
-            // path to the native functions (`console.table` is refused:
-            // not written yet).
+            // path to the native functions.
             let spread = args.iter().any(|a| matches!(a.kind, ExprKind::Spread(_)));
-            if is_console(obj) && &*prop.name == "table" {
-                return Err(unsupported(&format!("console.{}", prop.name), self.source, prop.span));
-            }
             if is_console(obj) && &*prop.name == "log" && !spread {
                 let base = self.next_reg as Reg;
                 for _ in args {
@@ -2319,7 +2337,7 @@ impl<'a> FnCompiler<'a> {
                 self.emit(Op::SetGlobal { g, src }, op_span);
             }
             Place::Scoped(s) => self.assign_scoped(&s, op, value, dst, span, op_span, target.span)?,
-            Place::Constant(_) => {
+            Place::Constant(v) => {
                 // Assigning to `undefined`, `NaN` or `Infinity` is silently
                 // ignored in sloppy-mode JavaScript; the value is still the result.
                 match dst {
@@ -2328,6 +2346,7 @@ impl<'a> FnCompiler<'a> {
                         self.expr(value)?;
                     }
                 }
+                self.write_read_only_global(v, op_span);
             }
         }
         Ok(())
@@ -2406,6 +2425,7 @@ impl<'a> FnCompiler<'a> {
                 if prefix {
                     self.emit(Op::AddImm { dst, a: dst, imm }, span);
                 }
+                self.write_read_only_global(v, store_span);
             }
         }
         Ok(())

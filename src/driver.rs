@@ -57,6 +57,21 @@ impl Vm {
             if let Err(e) = crate::promise::run_event_loop(self) {
                 result = Err(e);
             }
+            // node's 'beforeExit': the loop ran dry; what its listeners
+            // schedule runs, and then it is emitted again.
+            while result.is_ok() && crate::promise::has_listeners(self, "beforeExit") {
+                let code = crate::builtins::exit_code(self).unwrap_or(0);
+                if crate::promise::emit_event(self, "beforeExit", &[Value::smi(code)]).is_err() {
+                    result = crate::promise::uncaught(self).map(|()| Value::UNDEFINED);
+                }
+                let e = &self.event;
+                if e.timers.is_empty() && e.immediates.is_empty() && e.jobs.is_empty() && e.ticks.is_empty() {
+                    break;
+                }
+                if let Err(e) = crate::promise::run_event_loop(self) {
+                    result = Err(e);
+                }
+            }
         }
         let _ = self.out.flush();
         result

@@ -47,9 +47,9 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::Mov { dst, src } => set!(dst, r!(src)),
         Op::LoadConst { dst, k } => set!(dst, proto.consts[k as usize]),
         Op::GetGlobal { dst, g } => {
-            let v = globals.get(g as usize);
+            let mut v = globals.get(g as usize);
             if v == Value::HOLE {
-                return Err(unbound_global(vm, g));
+                v = read_unbound_global(vm, g)?;
             }
             set!(dst, v);
         }
@@ -324,7 +324,7 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             if v == Value::HOLE && vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
                 return Err(unbound_global(vm, g));
             }
-            let v = if v == Value::HOLE { Value::UNDEFINED } else { v };
+            let v = if v == Value::HOLE { inherited_global(vm, g)?.unwrap_or(Value::UNDEFINED) } else { v };
             set!(dst, type_of_value(vm, v));
         }
         Op::GetLength { dst, src } => set!(dst, ops::length(vm, r!(src))?),
@@ -410,6 +410,32 @@ pub fn strict_eq(x: Value, y: Value) -> bool {
         return x == y;
     }
     ops::strict_equals(x, y)
+}
+
+/// Reads a global that holds no value: an undeclared name may still be a
+/// property the global object inherits from Object.prototype (`toString`,
+/// `constructor`, `__proto__` …, as node's free names resolve there);
+/// otherwise node's ReferenceError.
+pub fn read_unbound_global(vm: &mut Vm, g: u32) -> JsResult<Value> {
+    if let Some(v) = inherited_global(vm, g)? {
+        return Ok(v);
+    }
+    Err(unbound_global(vm, g))
+}
+
+/// What an undeclared global `g` reads from Object.prototype, if it has it.
+fn inherited_global(vm: &mut Vm, g: u32) -> JsResult<Option<Value>> {
+    if vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
+        return Ok(None);
+    }
+    let name = vm.globals.names[g as usize].clone();
+    let key = crate::property::key_of_str(vm, &name);
+    let Some(proto) = vm.realm.object_proto.as_object() else { return Ok(None) };
+    if crate::property::get_own(vm, proto, key).is_none() {
+        return Ok(None);
+    }
+    let this = vm.realm.global_this;
+    crate::property::get_with_receiver(vm, proto, key, this).map(Some)
 }
 
 /// Throws the error for reading a global that holds no value yet.

@@ -42,12 +42,13 @@
 
 mod console;
 mod text;
+pub(crate) use text::string_width;
 
 pub use console::{console_line, StackOverflow};
 pub use text::{number_text, str_escape};
 
 use crate::value::{string_to_number, Value};
-use text::{escape_all, is_identifier_key, js_len, js_round, pad, string_width};
+use text::{escape_all, is_identifier_key, js_len, js_round, pad};
 
 /// Identity of a heap value, for circular detection.
 pub type Id = u64;

@@ -12,8 +12,8 @@ use crate::bytecode::fused::{ARITH_ADD, ARITH_MUL, ARITH_RETURN, ARITH_SUB, CMP_
 use crate::bytecode::{FnKind, FuncProto, Inst};
 use crate::error::{JsResult, Thrown};
 use crate::exec::{
-    call_native, exec_generic, not_a_function, pad_args, print, set_global, stack_overflow, strict_eq, unbound_global,
-    ARGS_AFTER_FUNC,
+    call_native, exec_generic, not_a_function, pad_args, print, read_unbound_global, set_global, stack_overflow,
+    strict_eq, ARGS_AFTER_FUNC,
 };
 use crate::heap::{Callable, FrameRef, FRAME_WINDOW};
 use crate::ops::{self, Arith, Bitwise, Cmp};
@@ -304,9 +304,9 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
     }
     macro_rules! get_global {
         ($dst:expr, $g:expr) => {{
-            let v = globals.get($g as usize);
+            let mut v = globals.get($g as usize);
             if v == Value::HOLE {
-                tri!(Err(unbound_global(vm, $g)));
+                v = tri!(read_unbound_global(vm, $g));
             }
             set!($dst, v);
         }};

@@ -295,6 +295,11 @@ pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResu
         return protocol_iterator(vm, src, m);
     }
     let msg = match text {
+        // `\0` first: an array pattern nested in a declaration's object
+        // pattern, which V8 words as a property read of the initializer.
+        Some(t) if t.starts_with('\0') => {
+            format!("{} is not iterable (cannot read property Symbol(Symbol.iterator))", &t[1..])
+        }
         Some(t) => format!("{t} is not iterable"),
         None => not_iterable_text(vm, src)?,
     };

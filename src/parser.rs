@@ -743,9 +743,10 @@ pub(crate) mod mk {
         }
     }
 
-    pub fn params(list: Vec<(Binding, Option<E>)>, rest: Option<Ident>) -> Res<Params> {
-        let mut p = Params { rest, ..Params::default() };
+    pub fn params(list: Vec<(Binding, Option<E>)>, rest: Option<Binding>) -> Res<Params> {
+        let mut p = Params::default();
         let any_default = list.iter().any(|(_, d)| d.is_some());
+        let count = list.len();
         for (i, (binding, default)) in list.into_iter().enumerate() {
             match binding {
                 Binding::Name(id) => p.names.push(id),
@@ -761,6 +762,18 @@ pub(crate) mod mk {
                 p.defaults.push(default.map(|e| e.e));
             }
         }
+        // A rest pattern's array gets a hidden name too; its pattern's
+        // position is one past the last parameter.
+        p.rest = match rest {
+            None => None,
+            Some(Binding::Name(id)) => Some(id),
+            Some(Binding::Pattern(e)) => {
+                let span = e.e.span;
+                p.d = p.d.max(e.d);
+                p.patterns.push((count, to_pattern(e.e, true)?));
+                Some(Ident { name: Rc::from(" rest"), span })
+            }
+        };
         Ok(p)
     }
 
@@ -1448,6 +1461,15 @@ pub(crate) mod mk {
         let (_, f) = more_labels(label, (labels, f))?;
         super::LABELLED_FUNCTIONS.with(|v| v.borrow_mut().push(f.s.span));
         Ok(f)
+    }
+
+    /// `if (x) function f() {}` (sloppy code, Annex B.3.3): the
+    /// declaration in a block of its own; noted for the strict-mode check
+    /// as a labelled one is (the same message).
+    pub fn if_function(f: S) -> Res<S> {
+        super::LABELLED_FUNCTIONS.with(|v| v.borrow_mut().push(f.s.span));
+        let span = f.s.span;
+        stmt(StmtKind::Block(vec![f.s]), span, f.d + 1)
     }
 
     /// One more label in front of a labelled function: not one of its own.
@@ -2623,10 +2645,8 @@ mod tests {
             ("while (a) const x = 1;", Some("Lexical declaration cannot appear in a single-statement context")),
             ("const x;", Some("Missing initializer in const declaration")),
             ("for (const x; ;) {}", Some("Missing initializer in const declaration")),
-            (
-                "if (a) function f() {}",
-                Some("stitch does not support function declarations here (only at top level or directly in a block)"),
-            ),
+            ("if (a) function f() {}", None),
+            ("if (a) function f() {} else function g() {}", None),
             (
                 "while (a) function f() {}",
                 Some("stitch does not support function declarations here (only at top level or directly in a block)"),

@@ -454,7 +454,7 @@ fn refuse(vm: &mut Vm, o: &'static JsObject, key: PropKey, why: Refused, strict:
     let receiver = object_value(o);
     let msg = match why {
         Refused::ReadOnly if o.callable().is_some() => {
-            format!("Cannot assign to read only property '{k}' of function '{}'", crate::format::to_string(receiver))
+            format!("Cannot assign to read only property '{k}' of function '{}'", receiver_text(vm, receiver))
         }
         Refused::ReadOnly => {
             format!("Cannot assign to read only property '{k}' of object '{}'", receiver_text(vm, receiver))
@@ -627,6 +627,14 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
 /// array reads `[object Array]`, a date `[object Date]` and `new Number(1)`
 /// `[object Number]`, as they have `toString`s of their own.
 pub fn receiver_text(vm: &Vm, v: Value) -> String {
+    if let Some(c @ Callable::Native(_)) = v.as_callable() {
+        // What Function.prototype.toString prints of a built-in.
+        return if crate::calls::bound_parts(vm, v).is_some() {
+            "function () { [native code] }".to_string()
+        } else {
+            format!("function {}() {{ [native code] }}", function_name(vm, c))
+        };
+    }
     let Some(o) = v.as_object().filter(|o| o.callable().is_none()) else {
         return crate::format::to_string(v);
     };
@@ -792,6 +800,11 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
             match o.find(a) {
                 Some(found) if attrs_of(found) & shape::CONFIGURABLE == 0 => return Ok(false),
                 Some(_) => o.delete_named(&mut vm.shapes, a),
+                // A function's `prototype` not made yet is there all the
+                // same, and not configurable.
+                None if a == vm.realm.prototype && o.callable().is_some() => {
+                    return Ok(get_own(vm, o, key).is_none());
+                }
                 None => {}
             }
         }

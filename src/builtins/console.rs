@@ -4,7 +4,7 @@
 //! `groupCollapsed` / `groupEnd` (every line, on either stream, indented
 //! by two spaces a level, the lines of a multi-line text too), `assert`,
 //! `count` / `countReset`, `time` / `timeLog` / `timeEnd`, `dir` (util.inspect
-//! with the options given) and `trace`. What node reports with
+//! with the options given), `table` (console/table.rs) and `trace`. What node reports with
 //! `process.emitWarning` (a count or timer that does not exist) is written
 //! to stderr at once, where node writes it after the current job.
 
@@ -16,6 +16,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 use super::arg;
+
+mod table;
 
 fn log(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let line = crate::show::console_line(vm, args)?;
@@ -241,6 +243,7 @@ pub fn install(vm: &mut Vm) {
     super::method(vm, console, "group", 0, group);
     super::method(vm, console, "groupEnd", 0, group_end);
     super::method(vm, console, "groupCollapsed", 0, group);
+    super::method(vm, console, "table", 1, table::table);
     vm.realm.console = console;
     super::global(vm, "console", console);
 }

@@ -177,6 +177,20 @@ fn this_time(vm: &mut Vm, this: Value) -> JsResult<f64> {
     }
 }
 
+/// A Date's time value for a method V8 checks with its generic receiver
+/// test (the setters, formatters, `getYear`): any other receiver is
+/// "Method Date.prototype.NAME called on incompatible receiver …".
+fn date_receiver(vm: &mut Vm, this: Value, method: &str) -> JsResult<f64> {
+    match this.as_object().map(|o| &o.class) {
+        Some(ObjClass::Date(t)) => Ok(t.get()),
+        _ => {
+            let text = property::receiver_text(vm, this);
+            let msg = format!("Method Date.prototype.{method} called on incompatible receiver {text}");
+            Err(vm.throw_error(ErrorKind::TypeError, &msg))
+        }
+    }
+}
+
 fn set_this_time(this: Value, t: f64) {
     if let Some(ObjClass::Date(c)) = this.as_object().map(|o| &o.class) {
         c.set(t);
@@ -260,8 +274,8 @@ fn get_field(vm: &mut Vm, this: Value, field: usize) -> JsResult<Value> {
 /// A setter that replaces fields `first..first + max` from its arguments
 /// (`setHours(h, m, s, ms)`, `setMonth(m, d)`, …); `setFullYear` starts
 /// from +0 when the date is invalid, the others stay invalid.
-fn set_fields(vm: &mut Vm, this: Value, args: &[Value], first: usize, max: usize) -> JsResult<Value> {
-    let t = this_time(vm, this)?;
+fn set_fields(vm: &mut Vm, this: Value, args: &[Value], first: usize, max: usize, method: &str) -> JsResult<Value> {
+    let t = date_receiver(vm, this, method)?;
     let mut given = Vec::with_capacity(max);
     for &a in args.iter().take(max.max(1)) {
         given.push(to_number(vm, a)?);
@@ -284,7 +298,7 @@ fn set_fields(vm: &mut Vm, this: Value, args: &[Value], first: usize, max: usize
 }
 
 fn set_time(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    this_time(vm, this)?;
+    date_receiver(vm, this, "setTime")?;
     let t = time_clip(to_number(vm, arg(args, 0))?);
     set_this_time(this, t);
     Ok(vm.number(t))
@@ -317,13 +331,18 @@ getters!(
 macro_rules! setters {
     ($($name:ident $utc:ident => $first:expr, $max:expr),* $(,)?) => {
         $(
+            // One function each: a TypeError names the method.
             #[allow(non_snake_case)] // named as the JavaScript methods
             fn $name(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-                set_fields(vm, this, args, $first, $max)
+                set_fields(vm, this, args, $first, $max, stringify!($name))
+            }
+            #[allow(non_snake_case)]
+            fn $utc(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+                set_fields(vm, this, args, $first, $max, stringify!($utc))
             }
         )*
-        const SETTERS: &[(&str, &str, u8, crate::vm::NativeFn)] =
-            &[$((stringify!($name), stringify!($utc), $max, $name)),*];
+        const SETTERS: &[(&str, &str, u8, crate::vm::NativeFn, crate::vm::NativeFn)] =
+            &[$((stringify!($name), stringify!($utc), $max, $name, $utc)),*];
     };
 }
 
@@ -339,6 +358,7 @@ setters!(
 
 /// `getYear`, Annex B's: the year minus 1900.
 fn get_year(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    date_receiver(vm, this, "getYear")?;
     let y = get_field(vm, this, 0)?;
     let y = y.as_number().unwrap_or(f64::NAN);
     Ok(vm.number(y - 1900.0))
@@ -347,7 +367,7 @@ fn get_year(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 /// `setYear`, Annex B's: a year from 0 to 99 is 1900 plus it; the month,
 /// day and time stay (an invalid date starts from +0, as `setFullYear`).
 fn set_year(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    this_time(vm, this)?;
+    date_receiver(vm, this, "setYear")?;
     let y = to_number(vm, arg(args, 0))?;
     if y.is_nan() {
         set_this_time(this, f64::NAN);
@@ -356,31 +376,31 @@ fn set_year(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     let y = y.trunc();
     let year = if (0.0..=99.0).contains(&y) { 1900.0 + y } else { y };
     let year = vm.number(year);
-    set_fields(vm, this, &[year], 0, 1)
+    set_fields(vm, this, &[year], 0, 1, "setYear")
 }
 
 /// A method that formats the time value (`toISOString` throws for an
 /// invalid date, the others print `Invalid Date`).
-fn format_with(vm: &mut Vm, this: Value, f: fn(f64) -> String) -> JsResult<Value> {
-    let t = this_time(vm, this)?;
+fn format_with(vm: &mut Vm, this: Value, method: &str, f: fn(f64) -> String) -> JsResult<Value> {
+    let t = date_receiver(vm, this, method)?;
     let text = if t.is_nan() { "Invalid Date".into() } else { f(t) };
     Ok(vm.string(text))
 }
 
 fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    format_with(vm, this, string_of)
+    format_with(vm, this, "toString", string_of)
 }
 
 fn to_date_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    format_with(vm, this, date_text)
+    format_with(vm, this, "toDateString", date_text)
 }
 
 fn to_time_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    format_with(vm, this, time_text)
+    format_with(vm, this, "toTimeString", time_text)
 }
 
 fn to_utc_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    format_with(vm, this, |t| {
+    format_with(vm, this, "toUTCString", |t| {
         let x = fields(t);
         let [y, mo, d, h, mi, s, _] = x.f;
         format!("{}, {d:02} {} {} {h:02}:{mi:02}:{s:02} GMT", DAYS[x.weekday], MONTHS[mo as usize], year_text(y))
@@ -401,19 +421,19 @@ fn locale_time(t: f64) -> String {
 }
 
 fn to_locale_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    format_with(vm, this, |t| format!("{}, {}", locale_date(t), locale_time(t)))
+    format_with(vm, this, "toLocaleString", |t| format!("{}, {}", locale_date(t), locale_time(t)))
 }
 
 fn to_locale_date_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    format_with(vm, this, locale_date)
+    format_with(vm, this, "toLocaleDateString", locale_date)
 }
 
 fn to_locale_time_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    format_with(vm, this, locale_time)
+    format_with(vm, this, "toLocaleTimeString", locale_time)
 }
 
 fn to_iso_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
-    let t = this_time(vm, this)?;
+    let t = date_receiver(vm, this, "toISOString")?;
     match iso_text(t) {
         Some(text) => Ok(vm.string(text)),
         None => Err(vm.throw_error(ErrorKind::RangeError, "Invalid time value")),
@@ -482,16 +502,15 @@ pub fn install(vm: &mut Vm) {
         super::method(vm, proto, local, 0, f);
         super::method(vm, proto, utc, 0, f);
     }
-    for &(local, utc, n, f) in SETTERS {
+    for &(local, utc, n, f, g) in SETTERS {
         super::method(vm, proto, local, n, f);
-        super::method(vm, proto, utc, n, f);
+        super::method(vm, proto, utc, n, g);
     }
-    let formats: [(&str, crate::vm::NativeFn); 10] = [
+    let formats: [(&str, crate::vm::NativeFn); 9] = [
         ("toString", to_string),
         ("toDateString", to_date_string),
         ("toTimeString", to_time_string),
         ("toUTCString", to_utc_string),
-        ("toGMTString", to_utc_string),
         ("toISOString", to_iso_string),
         ("toJSON", to_json),
         ("toLocaleString", to_locale_string),
@@ -500,6 +519,12 @@ pub fn install(vm: &mut Vm) {
     ];
     for (name, f) in formats {
         super::method(vm, proto, name, if name == "toJSON" { 1 } else { 0 }, f);
+    }
+    // The same function as toUTCString (its errors name that method).
+    if let Some(p) = proto.as_object() {
+        let key = property::key_of_str(vm, "toUTCString");
+        let f = property::get_own(vm, p, key).unwrap_or(Value::UNDEFINED);
+        property::define_named(vm, proto, "toGMTString", HIDDEN, f);
     }
     let tp = vm.native_function("[Symbol.toPrimitive]", 1, to_primitive);
     if let Some(o) = proto.as_object() {

@@ -190,6 +190,47 @@ fn off(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(this)
 }
 
+/// `process.emit(event, ...args)`: calls `event`'s listeners in order,
+/// `this` the process object; whether it had any.
+fn emit(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let fs = crate::promise::take_listeners(vm, arg(args, 0));
+    let rest = args.get(1..).unwrap_or(&[]).to_vec();
+    let mut s = vm.scope();
+    for &v in fs.iter().chain(&rest) {
+        s.root(v);
+    }
+    for &f in &fs {
+        crate::calls::call_function(&mut s, f, this, &rest)?;
+    }
+    Ok(Value::bool(!fs.is_empty()))
+}
+
+/// `process.prependListener(event, f)`.
+fn prepend(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let (event, f) = listener_arg(vm, args)?;
+    vm.event.listeners.insert(0, (event, f, false));
+    Ok(this)
+}
+
+/// `process.removeAllListeners([event])`.
+fn remove_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let event = arg(args, 0);
+    if args.is_empty() {
+        vm.event.listeners.clear();
+    } else {
+        vm.event.listeners.retain(|l| !crate::promise::same_event(l.0, event));
+    }
+    Ok(this)
+}
+
+/// `process.listeners(event)`: a new array of them.
+fn listeners(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let event = arg(args, 0);
+    let fs: Vec<Value> =
+        vm.event.listeners.iter().filter(|l| crate::promise::same_event(l.0, event)).map(|l| l.1).collect();
+    Ok(vm.new_array(fs))
+}
+
 /// `process.listenerCount(event)`.
 fn listener_count(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let event = arg(args, 0);
@@ -392,6 +433,10 @@ pub fn install(vm: &mut Vm) {
     super::method(vm, process, "off", 2, off);
     super::method(vm, process, "removeListener", 2, off);
     super::method(vm, process, "listenerCount", 1, listener_count);
+    super::method(vm, process, "emit", 1, emit);
+    super::method(vm, process, "prependListener", 2, prepend);
+    super::method(vm, process, "removeAllListeners", 1, remove_all);
+    super::method(vm, process, "listeners", 1, listeners);
     super::method(vm, process, "hrtime", 1, hrtime);
     super::method(vm, process, "nextTick", 1, next_tick);
     super::method(vm, process, "memoryUsage", 0, memory_usage);

@@ -466,7 +466,8 @@ impl<'a> FnCompiler<'a> {
             self.param(f, i)?;
             self.bind_parameter(f, i)?;
         }
-        Ok(())
+        // `...[a, b]`: the rest array is in place; bind its pattern.
+        self.bind_parameter(f, f.params.len())
     }
 
     fn param(&mut self, f: &Function, i: usize) -> CResult<()> {

@@ -23,7 +23,7 @@
 //! A default applies when the value is undefined; an anonymous function
 //! default takes the target's name.
 
-use super::{already_declared, BindKind, Binding, CResult, FnCompiler, Place};
+use super::{already_declared, callee_print, BindKind, Binding, CResult, FnCompiler, Place};
 use crate::ast::{DeclKind, Expr, ExprKind, Ident, Pattern, PatternDecl, PropKey, Span};
 use crate::bytecode::{Op, Reg};
 use crate::error::ErrorKind;
@@ -51,6 +51,12 @@ pub(super) enum Origin {
     Parameter(Span),
     /// Nested patterns, loop heads: describe the value.
     Value,
+    /// An array pattern that is a property's target in the outermost
+    /// object pattern of a declaration or assignment: V8 quotes the
+    /// initializer, with the words of a property read (`o is not iterable
+    /// (cannot read property Symbol(Symbol.iterator))`, `Cannot destructure
+    /// property 'Symbol(Symbol.iterator)' of 'o' as it is undefined.`).
+    PropertyOf(String),
 }
 
 /// The names a pattern binds.
@@ -132,6 +138,7 @@ impl FnCompiler<'_> {
             Some(kind) => {
                 let end = p.span().end as usize;
                 let at = Span::new(end.saturating_sub(1), end);
+                self.pattern_init_text = Some(".for".into());
                 self.bind_pattern(p, item, Bind::Declare(kind), Origin::Declaration(".for".into(), at))
             }
             None => self.bind_pattern(p, item, Bind::Assign, Origin::Value),
@@ -142,13 +149,15 @@ impl FnCompiler<'_> {
     /// parameter register once its default is applied.
     pub(super) fn bind_parameter(&mut self, f: &crate::ast::Function, index: usize) -> CResult<()> {
         for (i, p) in f.patterns.iter().filter(|(i, _)| *i == index) {
-            let reg = match self.resolve(&f.params[*i].name, f.params[*i].span)? {
+            // One past the parameters: the rest pattern's hidden array.
+            let Some(param) = f.params.get(*i).or(f.rest.as_ref()) else { continue };
+            let reg = match self.resolve(&param.name, param.span)? {
                 Place::Local(si, bi) => self.binding(si, bi).reg,
                 _ => unreachable!("a parameter is a local"),
             };
             // V8 reports an array parameter's error at the list's `(`.
             let text = self.source.text.as_bytes();
-            let mut open = f.params[0].span.start as usize;
+            let mut open = f.params.first().unwrap_or(param).span.start as usize;
             while open > 0 && text.get(open) != Some(&b'(') {
                 open -= 1;
             }
@@ -202,7 +211,10 @@ impl FnCompiler<'_> {
                         None => Origin::Parameter(e.span),
                     }
                 }
-                Some(e) => Origin::Declaration(self.source_text(e.span), e.span),
+                Some(e) => {
+                    self.pattern_init_text = callee_print::print_callee(e);
+                    Origin::Declaration(self.source_text(e.span), e.span)
+                }
                 None => Origin::Value,
             };
             self.bind_pattern(p, value, Bind::Declare(d.kind), origin)?;
@@ -216,6 +228,7 @@ impl FnCompiler<'_> {
         let v = self.alloc_temp(value.span)?;
         self.expr_into(value, v)?;
         let text = self.source_text(value.span);
+        self.pattern_init_text = callee_print::print_callee(value);
         self.bind_pattern(p, v, Bind::Assign, Origin::Assignment(text, op_span))?;
         if v != dst {
             self.emit(Op::Mov { dst, src: v }, value.span);
@@ -278,7 +291,9 @@ impl FnCompiler<'_> {
                     self.store_scoped(&s, value, id.span, id.span)?;
                 }
             }
-            // `undefined`, `NaN`, `Infinity`: read-only, silently.
+            // `undefined`, `NaN`, `Infinity`: read-only (silently, in
+            // sloppy code).
+            Place::Constant(v) if !matches!(mode, Bind::Declare(_)) => self.write_read_only_global(v, id.span),
             Place::Constant(_) => {}
         }
         Ok(())
@@ -314,6 +329,15 @@ impl FnCompiler<'_> {
             }
             Origin::Assignment(_, at) | Origin::Parameter(at) => (self.constant(Value::UNDEFINED), at),
             Origin::Value => (self.constant(Value::UNDEFINED), span),
+            Origin::PropertyOf(t) => {
+                const ITER: &str = "Symbol(Symbol.iterator)";
+                let what: std::rc::Rc<[u16]> = format!("property '{ITER}' of '{t}'").encode_utf16().collect();
+                let k = self.string_const(&what);
+                self.emit(Op::DestructureCheck { src: value, k }, span);
+                let msg = format!("\0{t}");
+                let units: std::rc::Rc<[u16]> = msg.encode_utf16().collect();
+                (self.string_const(&units), span)
+            }
         };
         let iter = self.alloc_temp(span)?;
         self.emit(Op::DestructureIter { dst: iter, src: value, k: text }, at);
@@ -363,11 +387,16 @@ impl FnCompiler<'_> {
         mode: Bind,
         origin: Origin,
     ) -> CResult<()> {
+        let init_text = self.pattern_init_text.take();
+        let nested = match origin {
+            Origin::Declaration(..) | Origin::Assignment(..) => init_text,
+            _ => None,
+        };
         let text = match origin {
             Origin::Declaration(t, _) | Origin::Assignment(t, _) => Some(t),
             // `%v` stands for the value's description (`undefined`, `object null`).
             Origin::Parameter(_) => Some("%v".to_string()),
-            Origin::Value => None,
+            Origin::Value | Origin::PropertyOf(_) => None,
         };
         // V8 reports it at the first property.
         let span = match props.first() {
@@ -424,7 +453,11 @@ impl FnCompiler<'_> {
             if let Some(d) = &prop.default {
                 self.apply_default(&prop.target, d, v)?;
             }
-            self.bind_pattern(&prop.target, v, mode, Origin::Value)?;
+            let inner = match (&prop.target, &nested) {
+                (Pattern::Array { .. }, Some(t)) if prop.default.is_none() => Origin::PropertyOf(t.clone()),
+                _ => Origin::Value,
+            };
+            self.bind_pattern(&prop.target, v, mode, inner)?;
             if rest.is_some() {
                 // Keep the key register for the rest element.
                 if let Some(k) = key {

@@ -94,7 +94,7 @@ pub(super) fn js_len(s: &str) -> usize {
 
 /// node's `getStringWidth`: terminal columns, each code point on its own
 /// (node expands emoji sequences), control characters taking none.
-pub(super) fn string_width(s: &str) -> usize {
+pub(crate) fn string_width(s: &str) -> usize {
     use unicode_width::UnicodeWidthChar;
     s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }

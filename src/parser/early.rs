@@ -408,10 +408,23 @@ impl Walker<'_> {
                 None => params.push((p.name.clone(), p.span)),
             }
         }
-        if let Some(r) = &f.rest {
-            params.push((r.name.clone(), r.span));
+        match (&f.rest, f.patterns.iter().find(|(at, _)| *at == f.params.len())) {
+            (Some(_), Some((_, pat))) => {
+                let mut ids = Vec::new();
+                pat.names(&mut ids);
+                params.extend(ids.into_iter().map(|id| (id.name.clone(), id.span)));
+            }
+            (Some(r), None) => params.push((r.name.clone(), r.span)),
+            _ => {}
         }
         let simple = f.rest.is_none() && f.patterns.is_empty() && f.defaults.iter().all(|d| d.is_none());
+        if let Some(sp) = crate::ast::use_strict_directive(&f.body).filter(|_| !simple) {
+            self.error(Early {
+                message: "Illegal 'use strict' directive in function with non-simple parameter list".into(),
+                span: sp,
+                seen: sp.start,
+            });
+        }
         if strict || !simple || f.kind != FnKind::Normal {
             if let Some(&(i, _)) = first_seen(&params).1.first() {
                 let sp = params[i].1;
