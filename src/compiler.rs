@@ -1496,7 +1496,7 @@ impl<'a> FnCompiler<'a> {
             (
                 BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr | BinOp::UShr,
                 ExprKind::Number(n),
-            ) if crate::numconv::to_int32(*n) as f64 != *n || n.is_sign_negative() => {
+            ) if (crate::numconv::to_int32(*n) as f64).to_bits() != n.to_bits() => {
                 folded = Expr { kind: ExprKind::Number(crate::numconv::to_int32(*n) as f64), span: b.span };
                 &folded
             }

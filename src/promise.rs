@@ -360,17 +360,24 @@ fn unhandled_report(vm: &mut Vm) -> Option<JsError> {
 /// throws leaves its exception pending.
 pub fn emit_event(vm: &mut Vm, event: &'static str, args: &[Value]) -> JsResult<bool> {
     let event = vm.static_string(event);
+    let process = vm.realm.process;
+    emit_to(vm, event, process, args)
+}
+
+/// Calls `event`'s listeners (the `once` ones removed first) with `args`
+/// and `this`, each rooted while the others run: a removed `once`
+/// listener is reachable from nowhere else. Whether there was one.
+pub fn emit_to(vm: &mut Vm, event: Value, this: Value, args: &[Value]) -> JsResult<bool> {
     let fs = take_listeners(vm, event);
     if fs.is_empty() {
         return Ok(false);
     }
     let mut s = vm.scope();
-    for &v in fs.iter().chain(args) {
+    for &v in fs.iter().chain(args).chain([&this]) {
         s.root(v);
     }
-    let process = s.realm.process;
     for f in fs {
-        crate::calls::call_function(&mut s, f, process, args)?;
+        crate::calls::call_function(&mut s, f, this, args)?;
     }
     Ok(true)
 }
@@ -382,7 +389,7 @@ pub fn has_listeners(vm: &mut Vm, event: &'static str) -> bool {
 }
 
 /// The listeners of `event` as they are now, the `once` ones removed.
-pub fn take_listeners(vm: &mut Vm, event: Value) -> Vec<Value> {
+fn take_listeners(vm: &mut Vm, event: Value) -> Vec<Value> {
     let fs = vm.event.listeners.iter().filter(|l| same_event(l.0, event)).map(|l| l.1).collect();
     vm.event.listeners.retain(|l| !(l.2 && same_event(l.0, event)));
     fs

@@ -144,13 +144,8 @@ pub fn emit_exit(vm: &mut Vm, code: i32) -> Result<i32, crate::error::JsError> {
         return Ok(code);
     }
     vm.event.exiting = true;
-    let event = vm.static_string("exit");
-    let process = vm.realm.process;
-    let arg = Value::smi(code);
-    for f in crate::promise::take_listeners(vm, event) {
-        if crate::calls::call_function(vm, f, process, &[arg]).is_err() {
-            return Err(crate::uncaught::report(vm));
-        }
+    if crate::promise::emit_event(vm, "exit", &[Value::smi(code)]).is_err() {
+        return Err(crate::uncaught::report(vm));
     }
     Ok(exit_code(vm).unwrap_or(code))
 }
@@ -193,16 +188,8 @@ fn off(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 /// `process.emit(event, ...args)`: calls `event`'s listeners in order,
 /// `this` the process object; whether it had any.
 fn emit(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
-    let fs = crate::promise::take_listeners(vm, arg(args, 0));
-    let rest = args.get(1..).unwrap_or(&[]).to_vec();
-    let mut s = vm.scope();
-    for &v in fs.iter().chain(&rest) {
-        s.root(v);
-    }
-    for &f in &fs {
-        crate::calls::call_function(&mut s, f, this, &rest)?;
-    }
-    Ok(Value::bool(!fs.is_empty()))
+    let rest = args.get(1..).unwrap_or(&[]);
+    crate::promise::emit_to(vm, arg(args, 0), this, rest).map(Value::bool)
 }
 
 /// `process.prependListener(event, f)`.
