@@ -113,6 +113,8 @@ pub struct ForStmt {
 pub struct ForInStmt {
     /// `of` when true, `in` when false.
     pub of: bool,
+    /// `for await (x of it)`: over an async iterator, each step awaited.
+    pub is_await: bool,
     /// `var x` / `let x` / `const x` (the kind), or `None` for a bare target.
     pub decl: Option<DeclKind>,
     /// The target: an identifier when declared; any assignment target

@@ -55,7 +55,7 @@ fn step(vm: &mut Vm, gen: Value, p: Value, mut mode: Mode, mut sent: Value) -> J
     s.root(p);
     loop {
         let awaited = match resume_raw(&mut s, gen, mode, sent) {
-            Ok(Resumed::Yielded(v)) | Ok(Resumed::Passed(v)) => v,
+            Ok(Resumed::Yielded(v)) | Ok(Resumed::Passed(v)) | Ok(Resumed::AsyncYield(v)) => v,
             Ok(Resumed::Done(v)) => {
                 s.root(v);
                 return promise::resolve(&mut s, p, v);
@@ -108,6 +108,10 @@ fn resume_from_job(vm: &mut Vm, mode: Mode, args: &[Value]) -> JsResult<Value> {
     let data = promise::closure_data(vm);
     let (gen, p) = (promise::data_get(data, 0), promise::data_get(data, 1));
     let v = args.first().copied().unwrap_or(Value::UNDEFINED);
+    if crate::async_gen::is_async_gen(gen) {
+        crate::async_gen::drive(vm, gen, mode, v)?;
+        return Ok(Value::UNDEFINED);
+    }
     step(vm, gen, p, mode, v)?;
     Ok(Value::UNDEFINED)
 }

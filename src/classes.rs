@@ -122,6 +122,7 @@ fn function_with_home(vm: &mut Vm, template: Value, home: Value, proto: Value) -
         Callable::Native(_) => (false, false),
     };
     let proto = match proto == vm.realm.function_proto {
+        true if generator && is_async => vm.realm.intrinsics.async_gen_fn_proto,
         true if generator => vm.realm.intrinsics.gen_fn_proto,
         true if is_async => vm.realm.intrinsics.async_fn_proto,
         _ => proto,

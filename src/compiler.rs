@@ -838,6 +838,12 @@ impl<'a> FnCompiler<'a> {
                     return Err(self.err("Illegal return statement", s.span));
                 }
                 let r = match e {
+                    // An async generator's `return x` awaits `x`.
+                    Some(e) if self.generator && self.async_fn => {
+                        let r = self.expr(e)?;
+                        self.await_reg(r, r, s.span)?;
+                        r
+                    }
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Value::UNDEFINED, s.span)?,
                 };
@@ -991,7 +997,13 @@ impl<'a> FnCompiler<'a> {
         }
         let src = src?;
         let iter = self.alloc_temp(span)?;
-        if f.of {
+        if f.is_await {
+            if !self.async_fn {
+                let at = Span::new(span.start as usize + 4, span.start as usize + 9);
+                return Err(self.err("Unexpected reserved word", at));
+            }
+            self.emit(Op::AsyncIterValues { dst: iter, src }, f.iter.span);
+        } else if f.of {
             let pc = self.emit(Op::IterValues { dst: iter, src }, f.iter.span);
             if let Some(t) = Self::iterable_text(&f.iter) {
                 self.iter_texts.push((pc as u32, crate::bytecode::IterText::Quote(t.into())));
@@ -1017,10 +1029,22 @@ impl<'a> FnCompiler<'a> {
             // The thrown value's place, next to it (`Handler::keeps_place`).
             self.alloc_temp(span)?;
         }
+        let step = if f.is_await { Some(self.pair(span)?) } else { None };
         let head = self.here();
-        let exit = self.emit(Op::IterNext { dst: item, iter, target: 0 }, span);
+        let exit = match step {
+            // for await: the step's result awaited, then read (src/async_gen.rs).
+            Some(step) => {
+                self.emit(Op::AsyncIterNext { dst: step, iter }, f.iter.span);
+                self.await_reg(step, step, f.iter.span)?;
+                self.emit(Op::AsyncIterResult { dst: step, src: step, iter }, f.iter.span);
+                let exit = self.emit(Op::JumpIfTrue { src: step + 1, target: 0 }, span);
+                self.emit(Op::Mov { dst: item, src: step }, span);
+                exit
+            }
+            None => self.emit(Op::IterNext { dst: item, iter, target: 0 }, span),
+        };
         if let Some(exc) = exc {
-            self.open_closer(iter, exc);
+            self.open_closer(iter, exc, f.is_await);
         }
         // A fresh binding per iteration, for the closures that capture it.
         let si = self.scopes.len() - 1;

@@ -99,9 +99,16 @@ pub enum Closure {
     /// NewPromiseCapability's executor, handed to a Promise subclass's
     /// constructor: data [resolve, reject], kept from its first call.
     CapabilityExecutor,
+    /// AsyncGeneratorAwaitReturn's reactions (src/async_gen.rs): data
+    /// [generator].
+    AsyncGenReturnFulfilled,
+    AsyncGenReturnRejected,
+    /// An async-from-sync iterator's unwrap (`for await` over a sync
+    /// iterable): data [done]; makes `{ value, done }`.
+    AsyncFromSyncUnwrap,
 }
 
-pub const CLOSURES: usize = 13;
+pub const CLOSURES: usize = 16;
 
 /// What called the bottom JavaScript frame: in node, its own JavaScript
 /// (the module loader, the tick queue, the timer list), whose frames a V8

@@ -160,6 +160,9 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         Op::ToStr { dst, src } => set!(dst, ops::to_js_string(vm, r!(src))?),
         Op::IterClose { iter, throwing } => crate::objects::iter_close(vm, r!(iter), throwing != 0)?,
         // An async function is a generator whose start runs it (src/async_fn.rs).
+        Op::GenStart { dst } if proto.info.is_async && proto.info.generator => {
+            set!(dst, crate::generators::start_with(vm, proto, base, pc, true)?)
+        }
         Op::GenStart { dst } if proto.info.is_async => set!(dst, crate::async_fn::start(vm, proto, base, pc)?),
         Op::GenStart { dst } => set!(dst, crate::generators::start(vm, proto, base, pc)?),
         // Only the interpreter suspends a generator (it never reaches
@@ -188,6 +191,32 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             };
             set!(dst, v);
             set!(pair as usize + 1, how);
+        }
+        Op::AsyncIterValues { dst, src } => set!(dst, crate::async_gen::iter_values(vm, r!(src))?),
+        Op::AsyncIterNext { dst, iter } => set!(dst, crate::async_gen::iter_next(vm, r!(iter))?),
+        Op::AsyncIterResult { dst, src, iter } => match crate::async_gen::iter_result_value(vm, r!(iter), r!(src))? {
+            Some(v) => {
+                set!(dst, v);
+                set!(dst as usize + 1, Value::FALSE);
+            }
+            None => set!(dst as usize + 1, Value::TRUE),
+        },
+        Op::AsyncIterClose { dst, iter } => {
+            let r = crate::async_gen::iter_close(vm, r!(iter))?;
+            set!(dst, r.unwrap_or(Value::UNDEFINED));
+            set!(dst as usize + 1, Value::bool(r.is_some()));
+        }
+        Op::CheckResultObject { src } => crate::async_gen::check_result_object(vm, r!(src))?,
+        Op::AsyncDelegateCall { dst, iter, pair } => {
+            let mode = r!(pair as usize + 1).as_smi();
+            let (v, how) = crate::async_gen::delegate_call(vm, r!(iter), mode, r!(pair))?;
+            set!(dst, v);
+            set!(pair as usize + 1, Value::smi(how));
+        }
+        Op::AsyncDelegateResult { dst, src } => {
+            let (v, done) = crate::async_gen::delegate_result(vm, r!(src))?;
+            set!(dst, v);
+            set!(dst as usize + 1, Value::bool(done));
         }
         Op::DestructureIter { dst, src, k } => {
             // Printed by the compiler (`Compiler::iterable_text`).

@@ -51,6 +51,12 @@ impl Mode {
 /// a copy of the frame, to resume at `pc + 2` (after the `Return` that
 /// hands it to the caller).
 pub fn start(vm: &mut Vm, proto: &FuncProto, base: usize, pc: usize) -> JsResult<Value> {
+    start_with(vm, proto, base, pc, false)
+}
+
+/// `start`, for an async generator (`async_gen`: its own prototype and a
+/// request queue) or a generator.
+pub fn start_with(vm: &mut Vm, proto: &FuncProto, base: usize, pc: usize, async_gen: bool) -> JsResult<Value> {
     let stack = vm.stack.view();
     let callee = stack.get(base - ARGS_AFTER_FUNC);
     let Some(Callable::Script(func)) = callee.as_callable() else {
@@ -62,10 +68,12 @@ pub fn start(vm: &mut Vm, proto: &FuncProto, base: usize, pc: usize) -> JsResult
     // callee, which is on the stack, while the object is allocated.
     let key = PropKey::Name(vm.realm.prototype);
     let p = property::get(vm, callee, key)?;
-    let p = if p.as_object().is_some() { p } else { vm.realm.intrinsics.gen_proto };
+    let fallback = if async_gen { vm.realm.intrinsics.async_gen_proto } else { vm.realm.intrinsics.gen_proto };
+    let p = if p.as_object().is_some() { p } else { fallback };
     let n = proto.nregs as usize + ARGS_AFTER_FUNC;
     let frame: Vec<Value> = (0..n).map(|i| stack.get(base - ARGS_AFTER_FUNC + i)).collect();
-    let state = GenState { func, frame, pc: (pc + 2) as u32, dst: 0, run: GenRun::Start };
+    let state =
+        GenState { func, frame, pc: (pc + 2) as u32, dst: 0, run: GenRun::Start, queue: async_gen.then(Box::default) };
     let shape = vm.shapes.root(p);
     let obj = JsObject::new(shape, ObjClass::Generator(Box::new(RefCell::new(state))));
     Ok(vm.alloc(crate::heap::ObjKind::Object(obj)))
@@ -78,6 +86,7 @@ pub fn resume(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult<Val
         Resumed::Yielded(v) => iter_result(vm, v, false),
         Resumed::Passed(r) => Ok(r),
         Resumed::Done(v) => iter_result(vm, v, true),
+        Resumed::AsyncYield(v) => iter_result(vm, v, false),
     }
 }
 
@@ -89,6 +98,8 @@ pub enum Resumed {
     Passed(Value),
     /// It returned this value (or was done already).
     Done(Value),
+    /// An async generator yielded this value (its `await`s are `Yielded`).
+    AsyncYield(Value),
 }
 
 /// `resume` without the result object: `for...of`, spread and the other
@@ -165,7 +176,11 @@ pub fn resume_raw(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult
             }
             // An old generator may now hold young values.
             crate::heap::write_barrier(this);
-            Ok(if s.raw { Resumed::Passed(v) } else { Resumed::Yielded(v) })
+            Ok(match s.raw {
+                0 => Resumed::Yielded(v),
+                1 => Resumed::Passed(v),
+                _ => Resumed::AsyncYield(v),
+            })
         }
         (result, _) => {
             g.borrow_mut().run = GenRun::Done;

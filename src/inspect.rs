@@ -504,6 +504,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             }
             View::Function { id, name, class, generator, is_async, ctor, props } => {
                 let kind = match (generator, is_async) {
+                    (true, true) => "AsyncGeneratorFunction",
                     (true, _) => "GeneratorFunction",
                     (_, true) => "AsyncFunction",
                     _ => "Function",

@@ -378,6 +378,28 @@ macro_rules! for_each_op {
             /// result to pass on and `r[pair+1]` true, or `r[dst]` is the final value
             /// and `r[pair+1]` 0 (the `yield*` is done) or 2 (the generator returns it).
             DelegateStep { dst: Dst, iter: A, pair: B } => SLOW;
+            // `for await` (src/async_gen.rs); only in async functions, so in the
+            // interpreter only.
+            /// `dst` = the loop iterator of `for await (x of r[src])`.
+            AsyncIterValues { dst: Dst, src: A } => SLOW;
+            /// `dst` = what one step of `for await` over `r[iter]` awaits.
+            AsyncIterNext { dst: Dst, iter: A } => SLOW;
+            /// The awaited step result `r[src]`: `r[dst+1]` true when done,
+            /// else `r[dst]` its value.
+            AsyncIterResult { dst: Dst, src: A, iter: B } => SLOW;
+            /// AsyncIteratorClose of `r[iter]` left by `break`/`return`: `r[dst]`
+            /// = the result of its `return()` to await, `r[dst+1]` whether there is one.
+            AsyncIterClose { dst: Dst, iter: A } => SLOW;
+            /// A TypeError unless `r[src]` (an awaited close result) is an object.
+            CheckResultObject { src: A } => SLOW;
+            /// One step of an async generator's `yield*`: sends `r[pair]` to
+            /// iterator `r[iter]` as `r[pair+1]` says; `r[dst]` is then what to
+            /// await and `r[pair+1]` 0 (a `next`/`throw` result), 1 (a `return`
+            /// result) or 2 (no `return` method: `r[dst]` is the value to return).
+            AsyncDelegateCall { dst: Dst, iter: A, pair: B } => SLOW;
+            /// The awaited inner result `r[src]` of `yield*`: `r[dst]` its value,
+            /// `r[dst+1]` whether it is done (a TypeError unless it is an object).
+            AsyncDelegateResult { dst: Dst, src: A } => SLOW;
         }
     };
 }

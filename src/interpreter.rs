@@ -727,7 +727,7 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                                 "internal error: yield outside its generator"
                             )));
                         }
-                        vm.suspended = Some(crate::vm::Suspend { pc: pc as u32, dst, raw: raw != 0 });
+                        vm.suspended = Some(crate::vm::Suspend { pc: pc as u32, dst, raw: raw as u8 });
                         return Ok(r!(src));
                     }
                     Inst::Print { base: first, argc } => {
@@ -1045,7 +1045,14 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     | Inst::NewRegExp { .. }
                     | Inst::GenStart { .. }
                     | Inst::DelegateIter { .. }
-                    | Inst::DelegateStep { .. } => {
+                    | Inst::DelegateStep { .. }
+                    | Inst::AsyncIterValues { .. }
+                    | Inst::AsyncIterNext { .. }
+                    | Inst::AsyncIterResult { .. }
+                    | Inst::AsyncIterClose { .. }
+                    | Inst::CheckResultObject { .. }
+                    | Inst::AsyncDelegateCall { .. }
+                    | Inst::AsyncDelegateResult { .. } => {
                         tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1))
                     }
                 }

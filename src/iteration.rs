@@ -75,6 +75,7 @@ pub fn step(vm: &mut Vm, it: Value, next: Value) -> JsResult<Option<Value>> {
                 Resumed::Yielded(v) => return Ok(Some(v)),
                 Resumed::Done(_) => return Ok(None),
                 Resumed::Passed(r) => return result_value(vm, r),
+                Resumed::AsyncYield(v) => return Ok(Some(v)),
             }
         }
     }

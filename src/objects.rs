@@ -233,7 +233,8 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
 
 fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
     let shape = vm.realm.object_shape;
-    let it = crate::heap::object::Iter { keys, target, pos: 0, next: Value::UNDEFINED, protocol: false };
+    let it =
+        crate::heap::object::Iter { keys, target, pos: 0, next: Value::UNDEFINED, protocol: false, asynchronous: 0 };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
 }
 
@@ -262,7 +263,7 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> 
 fn protocol_iterator(vm: &mut Vm, src: Value, method: Value) -> JsResult<Value> {
     let (it, next) = crate::iteration::open(vm, src, method)?;
     let shape = vm.realm.object_shape;
-    let st = crate::heap::object::Iter { keys: Vec::new(), target: it, pos: 0, next, protocol: true };
+    let st = crate::heap::object::Iter { keys: Vec::new(), target: it, pos: 0, next, protocol: true, asynchronous: 0 };
     Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
 }
 

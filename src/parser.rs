@@ -882,6 +882,7 @@ pub(crate) mod mk {
     enum Mark {
         Generator,
         Async,
+        AsyncGenerator,
     }
 
     /// Sets `mark` on `f` (just made, so not yet shared).
@@ -890,6 +891,10 @@ pub(crate) mod mk {
             match mark {
                 Mark::Generator => f.generator = true,
                 Mark::Async => f.is_async = true,
+                Mark::AsyncGenerator => {
+                    f.generator = true;
+                    f.is_async = true;
+                }
             }
         }
     }
@@ -931,9 +936,39 @@ pub(crate) mod mk {
         Ok(m)
     }
 
-    /// `async function*`, `async *m()`: async generators are outside the subset.
-    pub fn async_generator<T>(l: usize, r: usize) -> Res<T> {
-        fail("stitch does not support async generators (`async function*`)", Span::new(l, r))
+    /// `async function* name?(params) { body }` as an expression.
+    pub fn async_generator_expr(e: E) -> Res<E> {
+        Ok(marked_expr(e, Mark::AsyncGenerator))
+    }
+
+    /// `async function* name(params) { body }` as a declaration.
+    pub fn async_generator_stmt(s: S) -> S {
+        marked_stmt(s, Mark::AsyncGenerator)
+    }
+
+    /// `async *key(params) { body }` in an object literal.
+    pub fn async_generator_method(key: Key, params: Params, body: List, l: usize, r: usize) -> Res<Prop> {
+        marked_method(key, params, body, l, r, Mark::AsyncGenerator)
+    }
+
+    /// `[static] async *key(params) { body }` in a class.
+    pub fn class_async_generator(
+        words: Vec<Ident>,
+        key: Key,
+        params: Params,
+        params_span: Span,
+        body: List,
+        l: usize,
+        r: usize,
+    ) -> Res<Member> {
+        let (is_static, accessor) = modifiers(&words, &key)?;
+        if accessor.is_some() {
+            return fail(&format!("Unexpected identifier '{}'", key_text(&key, &words[words.len() - 1])), key.span);
+        }
+        if !is_static && is_named(&key, "constructor") {
+            return fail("Class constructor may not be an async method", key.span);
+        }
+        marked_class_method(words, key, params, params_span, body, l, r, Mark::AsyncGenerator)
     }
 
     /// `await e`.
@@ -1396,14 +1431,32 @@ pub(crate) mod mk {
         ForHead(Box::new(Head::Each { of, decl: None, target, iter }))
     }
 
+    /// `for await (HEAD of EXPR) BODY` (`for await` takes only an `of` head).
+    pub fn for_await(h: ForHead, body: S, l: usize, await_end: usize) -> Res<S> {
+        if !matches!(&*h.0, Head::Each { of: true, .. }) {
+            return fail("Unexpected token", Span::new(l, await_end));
+        }
+        let mut s = for_(h, body, l)?;
+        if let StmtKind::ForIn(f) = &mut s.s.kind {
+            f.is_await = true;
+        }
+        Ok(s)
+    }
+
     pub fn for_(h: ForHead, body: S, l: usize) -> Res<S> {
         let span = Span::new(l, body.s.span.end as usize);
         let (init, test, update) = match *h.0 {
             Head::Classic { init, test, update } => (init, test, update),
             Head::Each { of, decl, target, iter } => {
                 let d = target.d.max(iter.d).max(body.d) + 1;
-                let kind =
-                    StmtKind::ForIn(Box::new(ForInStmt { of, decl, target: target.e, iter: iter.e, body: body.s }));
+                let kind = StmtKind::ForIn(Box::new(ForInStmt {
+                    of,
+                    is_await: false,
+                    decl,
+                    target: target.e,
+                    iter: iter.e,
+                    body: body.s,
+                }));
                 return stmt(kind, span, d);
             }
         };
@@ -1884,7 +1937,7 @@ mod tests {
                 format!("(for {init} {} {} {})", opt(test), opt(update), st(body))
             }
             StmtKind::ForIn(f) => {
-                let ForInStmt { of, decl, target, iter, body } = &**f;
+                let ForInStmt { of, decl, target, iter, body, .. } = &**f;
                 let decl = match decl {
                     None => "",
                     Some(DeclKind::Var) => "var ",
@@ -2541,7 +2594,7 @@ mod tests {
             ("x = {set x() {}}", Some("Setter must have exactly one formal parameter.")),
             ("x = {set x(a, b) {}}", Some("Setter must have exactly one formal parameter.")),
             ("x = {async f() {}}", None),
-            ("x = {async *f() {}}", Some("stitch does not support async generators (`async function*`)")),
+            ("x = {async *f() {}}", None),
             ("x = {async: 1, async() {}, async async() {}}", None),
             ("x = {*g() {}}", None),
             ("x = {,}", Some("Unexpected token ','")),
@@ -2604,7 +2657,8 @@ mod tests {
             ("with (a) {}", Some("stitch does not support `with` statements")),
             ("with (o) {}", Some("stitch does not support `with` statements")),
             ("async function f() {}", None),
-            ("async function* f() {}", Some("stitch does not support async generators (`async function*`)")),
+            ("async function* f() {}", None),
+            ("async function f() { for await (x in y) {} }", Some("Unexpected token")),
             ("x = async function () {}", None),
             ("x = async (a) => await a", None),
             ("x = async a => { await a; }", None),

@@ -332,7 +332,9 @@ fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Valu
     if a == vm.realm.prototype {
         if let Callable::Script(p) = callable {
             if p.info.generator {
-                return Some(make_generator_prototype(vm, o));
+                let gp =
+                    if p.info.is_async { vm.realm.intrinsics.async_gen_proto } else { vm.realm.intrinsics.gen_proto };
+                return Some(make_generator_prototype(vm, o, gp));
             }
             if p.is_constructor() {
                 return Some(make_prototype(vm, o));
@@ -384,10 +386,9 @@ fn make_prototype(vm: &mut Vm, f: &'static JsObject) -> Value {
 }
 
 /// A generator function's `prototype`: an empty object inheriting from
-/// `%GeneratorPrototype%` (no `constructor`), which its generator objects
+/// `gp`, `%GeneratorPrototype%` or `%AsyncGeneratorPrototype%` (no `constructor`), which its generator objects
 /// inherit from.
-fn make_generator_prototype(vm: &mut Vm, f: &'static JsObject) -> Value {
-    let gp = vm.realm.intrinsics.gen_proto;
+fn make_generator_prototype(vm: &mut Vm, f: &'static JsObject, gp: Value) -> Value {
     let shape = vm.shapes.root(gp);
     let p = vm.alloc(crate::heap::ObjKind::Object(JsObject::new(shape, ObjClass::Plain)));
     let a = vm.realm.prototype;

@@ -238,7 +238,9 @@ pub struct Tiers {
 pub struct Suspend {
     pub pc: u32,
     pub dst: crate::bytecode::Reg,
-    pub raw: bool,
+    /// 0: a `yield` (or an `await`); 1: a `yield*`'s ready result object;
+    /// 2: an async generator's `yield`.
+    pub raw: u8,
 }
 
 impl Tiers {
@@ -1089,6 +1091,10 @@ impl Vm {
     /// The shape a new function object running `proto` starts with: a
     /// generator function inherits from %GeneratorFunction.prototype%.
     pub fn function_shape_of(&mut self, proto: &FuncProto) -> &'static Shape {
+        if proto.info.generator && proto.info.is_async {
+            let p = self.realm.intrinsics.async_gen_fn_proto;
+            return self.shapes.root(p);
+        }
         if proto.info.generator {
             let p = self.realm.intrinsics.gen_fn_proto;
             return self.shapes.root(p);

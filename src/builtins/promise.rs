@@ -64,6 +64,9 @@ pub fn install(vm: &mut Vm) {
         (Closure::AwaitFulfilled, 1, crate::async_fn::await_fulfilled),
         (Closure::AwaitRejected, 1, crate::async_fn::await_rejected),
         (Closure::CapabilityExecutor, 2, capability_executor),
+        (Closure::AsyncGenReturnFulfilled, 1, crate::async_gen::return_fulfilled),
+        (Closure::AsyncGenReturnRejected, 1, crate::async_gen::return_rejected),
+        (Closure::AsyncFromSyncUnwrap, 1, crate::async_gen::from_sync_unwrap),
     ];
     for (kind, length, call) in closures {
         vm.event.closures[kind as usize] = vm.natives.len() as u32;

@@ -56,6 +56,14 @@ pub fn install(vm: &mut Vm) {
     let has_instance = well_known(vm, ctor, "hasInstance");
     vm.realm.intrinsics.has_instance = has_instance;
     vm.shapes.watched = Some(has_instance);
+    let desc = vm.static_string("Symbol.asyncIterator");
+    let async_iterator = new_symbol(vm, desc, false);
+    vm.pin_value(async_iterator);
+    super::constant(vm, ctor, "asyncIterator", async_iterator);
+    vm.realm.intrinsics.sym_async_iterator = async_iterator;
+    if let Some(crate::heap::PropKey::Name(a)) = property::symbol_key(vm, async_iterator) {
+        vm.realm.intrinsics.async_iterator = a;
+    }
     let name = vm.static_string("Symbol");
     to_string_tag(vm, proto, name);
     let names = [vm.atoms.intern("next"), vm.atoms.intern("done"), vm.atoms.intern("value"), vm.atoms.intern("return")];

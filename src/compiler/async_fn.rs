@@ -35,10 +35,23 @@ impl FnCompiler<'_> {
             return Err(self.err(AWAIT_OUTSIDE, at));
         }
         let v = self.expr(arg)?;
+        self.await_reg(v, dst, span)
+    }
+
+    /// Awaits the value in `v` into `dst` (registers above `next_reg` are
+    /// used and given back).
+    pub(super) fn await_reg(&mut self, v: Reg, dst: Reg, span: Span) -> CResult<()> {
+        let mark = self.next_reg;
         let pair = self.pair(span)?;
         self.emit(Op::Yield { dst: pair, src: v, raw: 0 }, span);
-        self.resume_dispatch(pair, span)?;
+        // An await is resumed by `next` (fulfilled) or `throw` (rejected),
+        // never by `return`.
+        let go_on = self.emit(Op::JumpIfFalse { src: pair + 1, target: 0 }, span);
+        self.emit(Op::ThrowValue { src: pair }, span);
+        let t = self.here();
+        self.patch(go_on, t);
         self.emit(Op::Mov { dst, src: pair }, span);
+        self.next_reg = mark;
         Ok(())
     }
 }

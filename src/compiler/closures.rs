@@ -347,7 +347,8 @@ pub(super) fn compile_closure(
             hidden.push(name);
         }
     }
-    if f.is_async {
+    // An async generator starts as a generator does, after its parameters.
+    if f.is_async && !f.generator {
         c.async_start(f.span)?;
     }
     c.params(f)?;

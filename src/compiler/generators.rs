@@ -38,16 +38,47 @@ impl FnCompiler<'_> {
         }
         if delegate {
             let Some(arg) = arg else { return Err(self.err("Unexpected token '*'", span)) };
+            if self.async_fn {
+                return self.async_yield_star(arg, dst, span);
+            }
             return self.yield_star(arg, dst, span);
         }
         let v = match arg {
             Some(e) => self.expr(e)?,
             None => self.load_const(Value::UNDEFINED, span)?,
         };
+        if self.async_fn {
+            return self.async_yield(v, dst, span);
+        }
         let pair = self.pair(span)?;
         self.emit(Op::Yield { dst: pair, src: v, raw: 0 }, span);
         self.resume_dispatch(pair, span)?;
         self.emit(Op::Mov { dst, src: pair }, span);
+        Ok(())
+    }
+
+    /// An async generator's `yield v` (src/async_gen.rs): `v` is awaited,
+    /// then yielded (`Yield` kind 2); a `return(x)` resumption awaits `x`
+    /// and returns it (AsyncGeneratorUnwrapYieldResumption), a rejection
+    /// of that await throwing at the `yield`.
+    fn async_yield(&mut self, v: Reg, dst: Reg, span: Span) -> CResult<()> {
+        let mark = self.next_reg;
+        let pair = self.pair(span)?;
+        self.await_reg(v, pair, span)?;
+        self.emit(Op::Yield { dst: pair, src: pair, raw: 2 }, span);
+        let mode = pair + 1;
+        let go_on = self.emit(Op::JumpIfFalse { src: mode, target: 0 }, span);
+        let one = self.load_const(Value::smi(1), span)?;
+        let returning = self.emit(Op::JumpIfNotStrictEq { a: mode, b: one, target: 0 }, span);
+        self.emit(Op::ThrowValue { src: pair }, span);
+        let t = self.here();
+        self.patch(returning, t);
+        self.await_reg(pair, pair, span)?;
+        self.exit(Exit::Return(pair), span)?;
+        let t = self.here();
+        self.patch(go_on, t);
+        self.emit(Op::Mov { dst, src: pair }, span);
+        self.next_reg = mark;
         Ok(())
     }
 
@@ -74,6 +105,65 @@ impl FnCompiler<'_> {
         self.exit(Exit::Return(pair), span)?;
         let t = self.here();
         self.patch(go_on, t);
+        Ok(())
+    }
+
+    /// An async generator's `yield* arg` (ECMA-262's YieldExpression
+    /// evaluation for an async generator): each inner result is awaited,
+    /// its value yielded as it is, a `return(x)` resumption awaits `x` (a
+    /// rejection is sent on as a `throw`), and the final value of a
+    /// `return` is awaited before the generator returns it.
+    fn async_yield_star(&mut self, arg: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        let mark = self.next_reg;
+        let src = self.expr(arg)?;
+        let it = self.alloc_temp(span)?;
+        self.emit(Op::AsyncIterValues { dst: it, src }, span);
+        let pair = self.pair(span)?;
+        let k = self.constant(Value::UNDEFINED);
+        self.emit(Op::LoadConst { dst: pair, k }, span);
+        let k = self.constant(Value::smi(0));
+        self.emit(Op::LoadConst { dst: pair + 1, k }, span);
+        let res = self.pair(span)?;
+        let two = self.load_const(Value::smi(2), span)?;
+        let one = self.load_const(Value::smi(1), span)?;
+        let head = self.here();
+        self.emit(Op::AsyncDelegateCall { dst: res, iter: it, pair }, span);
+        let call = self.emit(Op::JumpIfNotStrictEq { a: pair + 1, b: two, target: 0 }, span);
+        // No `return` method: return the sent value, awaited.
+        self.await_reg(res, res, span)?;
+        self.exit(Exit::Return(res), span)?;
+        let t = self.here();
+        self.patch(call, t);
+        self.await_reg(res, res, span)?;
+        self.emit(Op::AsyncDelegateResult { dst: res, src: res }, span);
+        let not_done = self.emit(Op::JumpIfFalse { src: res + 1, target: 0 }, span);
+        let finished = self.emit(Op::JumpIfNotStrictEq { a: pair + 1, b: one, target: 0 }, span);
+        // The inner `return` is done: the generator returns its value, awaited.
+        self.await_reg(res, res, span)?;
+        self.exit(Exit::Return(res), span)?;
+        let t = self.here();
+        self.patch(not_done, t);
+        self.emit(Op::Yield { dst: pair, src: res, raw: 2 }, span);
+        self.emit(Op::JumpIfNotStrictEq { a: pair + 1, b: two, target: head }, span);
+        let start = self.here();
+        self.await_reg(pair, pair, span)?;
+        let end = self.here();
+        self.emit(Op::Jump { target: head }, span);
+        // The awaited `return` value rejected: that is sent on as a throw.
+        let caught = self.here();
+        self.exc.handlers.push(crate::bytecode::Handler {
+            start,
+            end,
+            target: caught,
+            depth: pair,
+            keeps_place: false,
+        });
+        self.emit(Op::Mov { dst: pair + 1, src: one }, span);
+        self.emit(Op::Jump { target: head }, span);
+        let t = self.here();
+        self.patch(finished, t);
+        self.emit(Op::Mov { dst, src: res }, span);
+        self.next_reg = mark;
         Ok(())
     }
 

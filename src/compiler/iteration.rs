@@ -28,13 +28,21 @@ pub(super) struct Closer {
     start: u32,
     /// Where an exception from the body arrives.
     exc: Reg,
+    /// A `for await` loop: closing awaits what `return()` gives.
+    is_await: bool,
 }
 
 impl FnCompiler<'_> {
     /// Starts a closer for the loop over `iter` whose body begins here.
-    pub(super) fn open_closer(&mut self, iter: Reg, exc: Reg) {
-        let c =
-            Closer { loops_at: self.loops.len(), iter, fin_depth: self.exc.finallies_len(), start: self.here(), exc };
+    pub(super) fn open_closer(&mut self, iter: Reg, exc: Reg, is_await: bool) {
+        let c = Closer {
+            loops_at: self.loops.len(),
+            iter,
+            fin_depth: self.exc.finallies_len(),
+            start: self.here(),
+            exc,
+            is_await,
+        };
         self.exc.closers.push(c);
     }
 
@@ -55,11 +63,30 @@ impl FnCompiler<'_> {
             if !crosses {
                 break;
             }
-            closes.push(c.iter);
+            closes.push((c.iter, c.is_await));
         }
-        for iter in closes {
-            self.emit(Op::IterClose { iter, throwing: 0 }, span);
+        for (iter, is_await) in closes {
+            if is_await {
+                self.async_close(iter, span);
+            } else {
+                self.emit(Op::IterClose { iter, throwing: 0 }, span);
+            }
         }
+    }
+
+    /// AsyncIteratorClose of a `for await` loop left by a jump: its
+    /// `return()`'s result is awaited and must be an object.
+    fn async_close(&mut self, iter: Reg, span: Span) {
+        let mark = self.next_reg;
+        let Ok(r) = self.pair(span) else { return };
+        self.emit(Op::AsyncIterClose { dst: r, iter }, span);
+        let skip = self.emit(Op::JumpIfFalse { src: r + 1, target: 0 }, span);
+        if self.await_reg(r, r, span).is_ok() {
+            self.emit(Op::CheckResultObject { src: r }, span);
+        }
+        let t = self.here();
+        self.patch(skip, t);
+        self.next_reg = mark;
     }
 
     /// Ends the innermost closer after its loop's back edge: the handler
@@ -70,7 +97,26 @@ impl FnCompiler<'_> {
         let end = self.here();
         let pad = self.here();
         self.exc.handlers.push(Handler { start: c.start, end, target: pad, depth: c.exc, keeps_place: true });
-        self.emit(Op::IterClose { iter: c.iter, throwing: 1 }, span);
+        if c.is_await {
+            // AsyncIteratorClose with a throw completion: `return()` is
+            // called and its result awaited, but whatever either throws
+            // gives way to the body's exception.
+            let mark = self.next_reg;
+            if let (Ok(r), Ok(swallowed)) = (self.pair(span), self.pair(span)) {
+                let start = self.here();
+                self.emit(Op::AsyncIterClose { dst: r, iter: c.iter }, span);
+                let skip = self.emit(Op::JumpIfFalse { src: r + 1, target: 0 }, span);
+                let _ = self.await_reg(r, r, span);
+                let end = self.here();
+                let t = self.here();
+                self.patch(skip, t);
+                let target = self.here();
+                self.exc.handlers.push(Handler { start, end, target, depth: swallowed, keeps_place: false });
+            }
+            self.next_reg = mark;
+        } else {
+            self.emit(Op::IterClose { iter: c.iter, throwing: 1 }, span);
+        }
         self.emit(Op::Rethrow { src: c.exc }, span);
     }
 }

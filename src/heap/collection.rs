@@ -336,6 +336,14 @@ pub struct Intrinsics {
     /// `Symbol.isConcatSpreadable`'s atom (read by `concat`).
     pub is_concat_spreadable: super::shape::Atom,
     pub has_instance: super::shape::Atom,
+    /// `Symbol.asyncIterator`'s atom (`for await`, `yield*` in an async
+    /// generator).
+    pub async_iterator: super::shape::Atom,
+    pub sym_async_iterator: Value,
+    /// `%AsyncGeneratorPrototype%` (src/async_gen.rs) and
+    /// `%AsyncGeneratorFunction.prototype%`.
+    pub async_gen_proto: Value,
+    pub async_gen_fn_proto: Value,
     /// `Map.prototype.set` and `Set.prototype.add` as installed: a
     /// collection constructor that finds these stores without calling them.
     pub coll_adders: [Value; 2],
@@ -403,6 +411,10 @@ impl Default for Intrinsics {
             to_primitive: u32::MAX,
             is_concat_spreadable: u32::MAX,
             has_instance: u32::MAX,
+            async_iterator: u32::MAX,
+            sym_async_iterator: Value::UNDEFINED,
+            async_gen_proto: Value::NULL,
+            async_gen_fn_proto: Value::NULL,
             coll_adders: [Value::UNDEFINED; 2],
             registry: HashMap::new(),
             gen_proto: Value::NULL,

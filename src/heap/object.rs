@@ -159,6 +159,9 @@ pub struct Iter {
     /// read off `next` itself: an iterator whose `next` is undefined is a
     /// protocol iterator too, and its first step throws.
     pub protocol: bool,
+    /// `for await`: 0 no, 1 an async iterator, 2 a sync iterator stepped
+    /// as an async-from-sync one (src/async_gen.rs).
+    pub asynchronous: u8,
 }
 
 /// Where a generator is in its life (src/generators.rs).
@@ -184,6 +187,31 @@ pub struct GenState {
     pub pc: u32,
     pub dst: crate::bytecode::Reg,
     pub run: GenRun,
+    /// An async generator's requests and state (src/async_gen.rs); None
+    /// for a generator or an async function.
+    pub queue: Option<Box<AsyncQueue>>,
+}
+
+/// An async generator's state beside its frame (ECMA-262's
+/// [[AsyncGeneratorState]] and [[AsyncGeneratorQueue]]).
+#[derive(Default)]
+pub struct AsyncQueue {
+    pub state: AsyncGenState,
+    /// The requests not yet answered, oldest first: how (`next` 0, `throw`
+    /// 1, `return` 2), the value sent, and the promise `next()` returned.
+    pub requests: std::collections::VecDeque<(u8, Value, Value)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum AsyncGenState {
+    #[default]
+    SuspendedStart,
+    SuspendedYield,
+    /// Running, or waiting at an `await`.
+    Executing,
+    /// Waiting for the value of a `return()` to settle.
+    AwaitingReturn,
+    Completed,
 }
 
 /// What kind of object this is, beyond its properties.
@@ -1783,8 +1811,15 @@ impl Trace for JsObject {
             ObjClass::Collection(table, _) => table.borrow().trace(t),
             ObjClass::BuiltinIter(it) => it.borrow().trace(t),
             ObjClass::Generator(g) => {
-                for &v in &g.borrow().frame {
+                let g = g.borrow();
+                for &v in &g.frame {
                     t.mark(v);
+                }
+                if let Some(q) = &g.queue {
+                    for &(_, v, p) in &q.requests {
+                        t.mark(v);
+                        t.mark(p);
+                    }
                 }
             }
             ObjClass::Promise(p) => {

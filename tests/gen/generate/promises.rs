@@ -7,8 +7,9 @@
 //!
 //! The block also runs an async function that awaits a value and the
 //! block's promise (which may reject into its `try`/`catch`/`finally`)
-//! and an async arrow, logging into the same list, so `await`'s ticks are
-//! checked against `then`'s. It reuses the block's expressions and draws
+//! and an async arrow, and an async generator consumed by `for await`,
+//! logging into the same list, so `await`'s ticks are checked against
+//! `then`'s. It reuses the block's expressions and draws
 //! nothing more from the generator's random stream: adding it left every
 //! other construct of a seed's program as it was.
 //!
@@ -70,5 +71,18 @@ impl Gen<'_> {
             "{af}({b}).then((v) => console.log(\"{t1}\", typeof v, {log}.join()), () => console.log(\"{t1}\", \"rejected\", {log}.join()));\n"
         ));
         out.push_str(&format!("{ar}({c}).then((v) => console.log(\"{t2}\", v, {log}.join()));\n"));
+        // An async generator over the same values, consumed by `for await`
+        // (a `yield*` over an array with a promise, a rejection caught in
+        // the body, a `break` that runs its `finally`).
+        let (ag, t3) = (self.fresh("ag"), self.fresh("p"));
+        out.push_str(&format!(
+            "async function* {ag}(x) {{ {log}.push(\"g0\"); try {{ const s = yield x; {log}.push(\"g1\" + typeof s); \
+             yield* [x, Promise.resolve(typeof x)]; yield await {p}; }} catch (e) {{ {log}.push(\"ge\"); yield \"caught\"; }} \
+             finally {{ {log}.push(\"gf\"); }} }}\n"
+        ));
+        out.push_str(&format!(
+            "(async () => {{ const seen = []; for await (const v of {ag}({b})) {{ seen.push(typeof v); if (seen.length > 3) break; }} \
+             console.log(\"{t3}\", seen.join(), {log}.join()); }})().catch(() => console.log(\"{t3}\", \"threw\"));\n"
+        ));
     }
 }
