@@ -127,6 +127,13 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
         }
         Op::ArraySpread { arr, src } => crate::objects::spread_into(vm, r!(arr), r!(src), &proto.iter_text(pc))?,
         Op::ObjectSpread { obj, src } => crate::objects::copy_props(vm, r!(obj), r!(src))?,
+        Op::ObjectRest { obj, src, base: first, argc } => {
+            let mut excluded = Vec::with_capacity(argc as usize);
+            for i in 0..argc as usize {
+                excluded.push(crate::property::to_key(vm, r!(first as usize + i))?);
+            }
+            crate::objects::copy_props_except(vm, r!(obj), r!(src), &excluded)?
+        }
         Op::IterKeys { dst, src } => set!(dst, crate::objects::iter_keys(vm, r!(src))),
         Op::IterValues { dst, src } => set!(dst, crate::objects::iter_values(vm, r!(src), &proto.iter_text(pc))?),
         Op::CallSpread { dst, func, args } => {

@@ -215,6 +215,10 @@ macro_rules! for_each_op {
             ArraySpread { arr: A, src: B } => SLOW;
             /// Copies the own enumerable properties of `src` into `obj` (`{...src}`).
             ObjectSpread { obj: A, src: B } => SLOW;
+            /// An object pattern's rest element: copies the own enumerable properties
+            /// of `src` into `obj` but for the keys in `r[base..base+argc]`, whose
+            /// getters are never called.
+            ObjectRest { obj: A, src: B, base: Base, argc: Argc } => SLOW;
             /// `dst` = an iterator over the enumerable keys of `src` (`for...in`).
             IterKeys { dst: Dst, src: A } => SLOW;
             /// `dst` = an iterator over the values of `src` (`for...of`).

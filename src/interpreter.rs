@@ -1052,7 +1052,8 @@ fn run_loop(vm: &mut Vm, proto: Rc<FuncProto>, mut base: usize, entry: usize, st
                     | Inst::AsyncIterClose { .. }
                     | Inst::CheckResultObject { .. }
                     | Inst::AsyncDelegateCall { .. }
-                    | Inst::AsyncDelegateResult { .. } => {
+                    | Inst::AsyncDelegateResult { .. }
+                    | Inst::ObjectRest { .. } => {
                         tri!(exec_generic(vm, proto, base, proto.code[pc - 1], pc - 1))
                     }
                 }

@@ -206,6 +206,13 @@ pub fn spread_into(vm: &mut Vm, arr: Value, src: Value, text: &IterText) -> JsRe
 
 /// `{...src}`: copies `src`'s own enumerable properties into `obj`.
 pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
+    copy_props_except(vm, obj, src, &[])
+}
+
+/// CopyDataProperties(obj, src, excluded): `copy_props` leaving out the
+/// keys an object pattern took (their getters are not called); a key
+/// deleted by an earlier getter is skipped.
+pub fn copy_props_except(vm: &mut Vm, obj: Value, src: Value, excluded: &[PropKey]) -> JsResult<()> {
     let Some(target) = obj.as_object() else { return Ok(()) };
     // A wrapped string's characters are own enumerable properties too
     // (virtual ones, not in its property list).
@@ -216,6 +223,9 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     if let Some(s) = chars.as_js_str() {
         let chars = s.units().into_owned();
         for (i, c) in chars.into_iter().enumerate() {
+            if excluded.contains(&PropKey::Index(i as u32)) {
+                continue;
+            }
             let v = vm.unit_string(c);
             property::define(vm, target, PropKey::Index(i as u32), DEFAULT_ATTRS, v);
         }
@@ -224,7 +234,10 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     let mut keys = property::own_keys(vm, o, true);
     keys.extend(property::own_symbol_keys(vm, o, true));
     for k in keys {
-        let raw = property::get_own(vm, o, k).unwrap_or(Value::UNDEFINED);
+        if excluded.contains(&k) {
+            continue;
+        }
+        let Some(raw) = property::get_own(vm, o, k) else { continue };
         let v = property::resolve(vm, raw, src)?;
         property::define(vm, target, k, DEFAULT_ATTRS, v);
     }

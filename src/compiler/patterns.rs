@@ -435,7 +435,7 @@ impl FnCompiler<'_> {
                     let r = self.alloc_temp(e.span)?;
                     self.expr_into(e, r)?;
                     // ToPropertyKey once, as the spec does.
-                    self.emit(Op::ToStr { dst: r, src: r }, e.span);
+                    self.emit(Op::ToKey { dst: r, src: r }, e.span);
                     Some(r)
                 }
             };
@@ -470,21 +470,27 @@ impl FnCompiler<'_> {
         if let Some(rest) = rest {
             let obj = self.alloc_temp(span)?;
             self.emit(Op::NewObject { dst: obj, size: 0 }, rest.span());
-            self.emit(Op::ObjectSpread { obj, src: value }, rest.span());
-            let scratch = self.alloc_temp(span)?;
+            // The keys taken, in a row of registers, for `ObjectRest` to leave out.
+            let base = self.next_reg;
             let mut keyed = taken.into_iter();
             for prop in props {
+                let r = self.alloc_temp(rest.span())?;
                 match &prop.key {
                     PropKey::Name(n) if crate::heap::shape::array_index(n).is_none() => {
-                        let site = self.site(n);
-                        self.emit(Op::DeleteNamed { dst: scratch, obj, site }, rest.span());
+                        let units: std::rc::Rc<[u16]> = n.encode_utf16().collect();
+                        let k = self.string_const(&units);
+                        self.emit(Op::LoadConst { dst: r, k }, rest.span());
                     }
                     _ => {
                         let key = keyed.next().expect("a key register");
-                        self.emit(Op::DeleteIndex { dst: scratch, obj, key }, rest.span());
+                        self.emit(Op::Mov { dst: r, src: key }, rest.span());
                     }
                 }
             }
+            let argc =
+                u8::try_from(props.len()).map_err(|_| self.err("too many properties before a rest element", span))?;
+            self.emit(Op::ObjectRest { obj, src: value, base: base as Reg, argc }, rest.span());
+            self.next_reg = base;
             self.bind_pattern(rest, obj, mode, Origin::Value)?;
         }
         Ok(())
