@@ -231,26 +231,32 @@ pub fn copy_props(vm: &mut Vm, obj: Value, src: Value) -> JsResult<()> {
     Ok(())
 }
 
-fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
+fn iterator(
+    vm: &mut Vm,
+    target: Value,
+    keys: Option<crate::heap::shape::ForInKeys>,
+    cached: Option<&'static crate::heap::shape::Shape>,
+    for_in: bool,
+) -> Value {
     let shape = vm.realm.object_shape;
-    let it = crate::heap::object::Iter { keys, target, pos: 0, next: Value::UNDEFINED, protocol: false };
+    let it = crate::heap::object::Iter { keys, shape: cached, target, pos: 0, next: Value::UNDEFINED, protocol: false };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
 }
 
 /// The iterator of `for (k in src)`.
 pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
-    let keys = property::for_in_keys(vm, src);
-    iterator(vm, src, keys, true)
+    let (keys, cached) = property::for_in_list(vm, src);
+    iterator(vm, src, Some(keys), cached, true)
 }
 
 /// The iterator of `for (x of src)`.
 pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> {
     if let Some(items) = arguments_items(vm, src)? {
         let copy = vm.new_array(items);
-        return Ok(iterator(vm, copy, Vec::new(), false));
+        return Ok(iterator(vm, copy, None, None, false));
     }
     if crate::iteration::iterates_natively(vm, src) {
-        return Ok(iterator(vm, src, Vec::new(), false));
+        return Ok(iterator(vm, src, None, None, false));
     }
     match crate::iteration::iterator_method(vm, src)? {
         Some(m) => protocol_iterator(vm, src, m),
@@ -262,7 +268,7 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> 
 fn protocol_iterator(vm: &mut Vm, src: Value, method: Value) -> JsResult<Value> {
     let (it, next) = crate::iteration::open(vm, src, method)?;
     let shape = vm.realm.object_shape;
-    let st = crate::heap::object::Iter { keys: Vec::new(), target: it, pos: 0, next, protocol: true };
+    let st = crate::heap::object::Iter { keys: None, shape: None, target: it, pos: 0, next, protocol: true };
     Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
 }
 
@@ -289,7 +295,7 @@ pub fn iter_close(vm: &mut Vm, it: Value, throwing: bool) -> JsResult<()> {
 /// read property Symbol(Symbol.iterator))`.
 pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResult<Value> {
     if crate::iteration::iterates_natively(vm, src) {
-        return Ok(iterator(vm, src, Vec::new(), false));
+        return Ok(iterator(vm, src, None, None, false));
     }
     if let Some(m) = crate::iteration::iterator_method(vm, src)? {
         return protocol_iterator(vm, src, m);
@@ -332,15 +338,18 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
     };
     if *for_in {
         loop {
-            let (key, target) = {
+            let (key, text, target, shape) = {
                 let mut st = state.borrow_mut();
-                let Some(&k) = st.keys.get(st.pos as usize) else { return Ok(None) };
+                let Some(&(k, text)) = st.keys.as_ref().and_then(|keys| keys.get(st.pos as usize)) else {
+                    return Ok(None);
+                };
                 st.pos += 1;
-                (k, st.target)
+                (k, text, st.target, st.shape)
             };
             // A key deleted during the loop, before its turn, is skipped.
-            if target.as_object().is_none_or(|o| property::has_key(vm, o, key)) {
-                return Ok(Some(property::key_value(vm, key)));
+            let unchanged = |o: &JsObject| shape.is_some_and(|s| std::ptr::eq(s, o.shape()));
+            if target.as_object().is_none_or(|o| unchanged(o) || property::has_key(vm, o, key)) {
+                return Ok(Some(if text == Value::UNDEFINED { property::key_value(vm, key) } else { text }));
             }
         }
     }
