@@ -293,14 +293,14 @@ pub fn iter_close(vm: &mut Vm, it: Value, throwing: bool) -> JsResult<()> {
 /// source of a declaration's value (`text`, a string; `f(...)` for a call)
 /// and otherwise describes the value: `number 5 is not iterable (cannot
 /// read property Symbol(Symbol.iterator))`.
-pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResult<Value> {
+pub fn destructure_iter(vm: &mut Vm, src: Value, text: impl FnOnce() -> Option<String>) -> JsResult<Value> {
     if crate::iteration::iterates_natively(vm, src) {
         return Ok(iterator(vm, src, None, None, false));
     }
     if let Some(m) = crate::iteration::iterator_method(vm, src)? {
         return protocol_iterator(vm, src, m);
     }
-    let msg = match text {
+    let msg = match text() {
         // `\0` first: an array pattern nested in a declaration's object
         // pattern, which V8 words as a property read of the initializer.
         Some(t) if t.starts_with('\0') => {
