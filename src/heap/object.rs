@@ -1137,7 +1137,8 @@ impl JsObject {
             return true;
         }
         let shape = self.shape.get();
-        let visible = |a: Atom, at: Attrs| at & super::shape::ENUMERABLE != 0 && at & super::shape::PRIVATE == 0 && !skip(a);
+        let visible =
+            |a: Atom, at: Attrs| at & super::shape::ENUMERABLE != 0 && at & super::shape::PRIVATE == 0 && !skip(a);
         if shape.dictionary {
             return match self.store().dict() {
                 Some(d) => d.entries.iter().flatten().any(|&(a, at, _)| visible(a, at)),
