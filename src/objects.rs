@@ -33,12 +33,17 @@ pub fn get_index_hit(vm: &mut Vm, obj: Value, key: Value) -> Option<Value> {
     }
 }
 
-/// A Float64Array's element, past the dense miss: nbody-style code reads
-/// coordinates this way in its loop. Out of line, so that the
-/// interpreter's inlined read of a plain array stays as it was.
+/// A typed array's element, past the dense miss: nbody-style code reads
+/// coordinates this way in its loop (a Float64Array's the quickest).
+/// Out of line, so that the interpreter's inlined read of a plain array
+/// stays as it was.
 #[inline(never)]
 fn typed_hit(vm: &mut Vm, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
-    let d = o.typed()?.get_f64(i)?;
+    let view = o.typed()?;
+    let d = match view.get_f64(i) {
+        Some(d) => d,
+        None => view.get(i)?,
+    };
     Some(vm.number_inline(d))
 }
 
@@ -73,6 +78,11 @@ pub fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
     if key.is_smi() && key.as_smi() >= 0 {
         let i = key.as_smi() as u32;
         if let Some(o) = obj.as_object() {
+            // Compiled code's `get_index` stencil has no typed-array case:
+            // its miss comes here.
+            if let Some(v) = typed_hit(vm, o, i) {
+                return Ok(v);
+            }
             if let Some(v) = o.get_index(&mut vm.heap, i) {
                 return Ok(v);
             }
@@ -95,6 +105,11 @@ pub fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
 pub fn set_index(vm: &mut Vm, obj: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
     if key.is_smi() && key.as_smi() >= 0 {
         if let Some(o) = obj.as_object() {
+            // A number into a typed array in range (compiled code's
+            // `set_index` stencil has no typed-array case).
+            if typed_store(o, key.as_smi() as u32, v) {
+                return Ok(());
+            }
             return property::put(vm, o, PropKey::Index(key.as_smi() as u32), v, strict);
         }
     }
