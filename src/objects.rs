@@ -38,7 +38,7 @@ pub fn get_index_hit(vm: &mut Vm, obj: Value, key: Value) -> Option<Value> {
 /// Out of line, so that the interpreter's inlined read of a plain array
 /// stays as it was.
 #[inline(never)]
-fn typed_hit(vm: &mut Vm, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
+pub fn typed_hit(vm: &mut Vm, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
     let view = o.typed()?;
     let d = match view.get_f64(i) {
         Some(d) => d,
@@ -64,7 +64,7 @@ pub fn set_index_hit(obj: Value, key: Value, v: Value) -> bool {
 /// A number stored into a typed array in range, past the dense miss;
 /// anything that needs ToNumber (which may call valueOf) goes slow.
 #[inline(never)]
-fn typed_store(o: &crate::heap::JsObject, i: u32, v: Value) -> bool {
+pub fn typed_store(o: &crate::heap::JsObject, i: u32, v: Value) -> bool {
     match (o.typed(), v.as_number()) {
         (Some(view), Some(d)) => view.set(i, d),
         _ => false,
