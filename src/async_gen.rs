@@ -293,8 +293,15 @@ pub fn iter_values(vm: &mut Vm, src: Value) -> JsResult<Value> {
     let next = property::get(&mut s, it, key)?;
     s.root(next);
     let shape = s.realm.object_shape;
-    let st =
-        crate::heap::object::Iter { keys: Vec::new(), target: it, pos: 0, next, protocol: true, asynchronous: kind };
+    let st = crate::heap::object::Iter {
+        keys: None,
+        shape: None,
+        target: it,
+        pos: 0,
+        next,
+        protocol: true,
+        asynchronous: kind,
+    };
     Ok(s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
 }
 

@@ -226,13 +226,18 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst as usize + 1, Value::bool(done));
         }
         Op::DestructureIter { dst, src, k } => {
-            // Printed by the compiler (`Compiler::iterable_text`).
-            let text = proto.consts[k as usize].as_js_str().map(|s| s.view().to_string_lossy().into_owned());
+            // Printed by the compiler (`Compiler::iterable_text`); made
+            // into a message only when the value is not iterable.
+            let text = || proto.consts[k as usize].as_js_str().map(|s| s.view().to_string_lossy().into_owned());
             set!(dst, crate::objects::destructure_iter(vm, r!(src), text)?)
         }
         Op::DestructureCheck { src, k } => {
-            let what = proto.consts[k as usize].as_js_str().map(|s| destructured_text(&s.view().to_string_lossy()));
-            crate::objects::destructure_check(vm, r!(src), &what.unwrap_or_default())?
+            // The message's text is made only for the error (every
+            // `const {a, b} = this` ran the source printer before).
+            if r!(src).is_nullish() {
+                let what = proto.consts[k as usize].as_js_str().map(|s| destructured_text(&s.view().to_string_lossy()));
+                crate::objects::destructure_check(vm, r!(src), &what.unwrap_or_default())?
+            }
         }
         Op::DefineMethod { obj, key, func, kind } => {
             crate::classes::define_method(vm, r!(obj), r!(key), r!(func), kind)?

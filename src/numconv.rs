@@ -29,6 +29,12 @@ pub fn is_js_whitespace(c: char) -> bool {
 
 /// ToInt32 from the ECMAScript specification.
 pub fn to_int32(d: f64) -> i32 {
+    // Within int32's range (after truncation) the conversion is the cast;
+    // NaN fails both comparisons. The general case's `rem_euclid` is an
+    // fmod call (a typed array store of a double paid it every time).
+    if d > -2147483649.0 && d < 2147483648.0 {
+        return d as i32;
+    }
     if !d.is_finite() {
         return 0;
     }

@@ -33,12 +33,17 @@ pub fn get_index_hit(vm: &mut Vm, obj: Value, key: Value) -> Option<Value> {
     }
 }
 
-/// A Float64Array's element, past the dense miss: nbody-style code reads
-/// coordinates this way in its loop. Out of line, so that the
-/// interpreter's inlined read of a plain array stays as it was.
+/// A typed array's element, past the dense miss: nbody-style code reads
+/// coordinates this way in its loop (a Float64Array's the quickest).
+/// Out of line, so that the interpreter's inlined read of a plain array
+/// stays as it was.
 #[inline(never)]
-fn typed_hit(vm: &mut Vm, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
-    let d = o.typed()?.get_f64(i)?;
+pub fn typed_hit(vm: &mut Vm, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
+    let view = o.typed()?;
+    let d = match view.get_f64(i) {
+        Some(d) => d,
+        None => view.get(i)?,
+    };
     Some(vm.number_inline(d))
 }
 
@@ -59,7 +64,7 @@ pub fn set_index_hit(obj: Value, key: Value, v: Value) -> bool {
 /// A number stored into a typed array in range, past the dense miss;
 /// anything that needs ToNumber (which may call valueOf) goes slow.
 #[inline(never)]
-fn typed_store(o: &crate::heap::JsObject, i: u32, v: Value) -> bool {
+pub fn typed_store(o: &crate::heap::JsObject, i: u32, v: Value) -> bool {
     match (o.typed(), v.as_number()) {
         (Some(view), Some(d)) => view.set(i, d),
         _ => false,
@@ -73,6 +78,11 @@ pub fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
     if key.is_smi() && key.as_smi() >= 0 {
         let i = key.as_smi() as u32;
         if let Some(o) = obj.as_object() {
+            // Compiled code's `get_index` stencil has no typed-array case:
+            // its miss comes here.
+            if let Some(v) = typed_hit(vm, o, i) {
+                return Ok(v);
+            }
             if let Some(v) = o.get_index(&mut vm.heap, i) {
                 return Ok(v);
             }
@@ -95,6 +105,11 @@ pub fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
 pub fn set_index(vm: &mut Vm, obj: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
     if key.is_smi() && key.as_smi() >= 0 {
         if let Some(o) = obj.as_object() {
+            // A number into a typed array in range (compiled code's
+            // `set_index` stencil has no typed-array case).
+            if typed_store(o, key.as_smi() as u32, v) {
+                return Ok(());
+            }
             return property::put(vm, o, PropKey::Index(key.as_smi() as u32), v, strict);
         }
     }
@@ -244,27 +259,40 @@ pub fn copy_props_except(vm: &mut Vm, obj: Value, src: Value, excluded: &[PropKe
     Ok(())
 }
 
-fn iterator(vm: &mut Vm, target: Value, keys: Vec<PropKey>, for_in: bool) -> Value {
+fn iterator(
+    vm: &mut Vm,
+    target: Value,
+    keys: Option<crate::heap::shape::ForInKeys>,
+    cached: Option<&'static crate::heap::shape::Shape>,
+    for_in: bool,
+) -> Value {
     let shape = vm.realm.object_shape;
-    let it =
-        crate::heap::object::Iter { keys, target, pos: 0, next: Value::UNDEFINED, protocol: false, asynchronous: 0 };
+    let it = crate::heap::object::Iter {
+        keys,
+        shape: cached,
+        target,
+        pos: 0,
+        next: Value::UNDEFINED,
+        protocol: false,
+        asynchronous: 0,
+    };
     vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(it)), for_in))))
 }
 
 /// The iterator of `for (k in src)`.
 pub fn iter_keys(vm: &mut Vm, src: Value) -> Value {
-    let keys = property::for_in_keys(vm, src);
-    iterator(vm, src, keys, true)
+    let (keys, cached) = property::for_in_list(vm, src);
+    iterator(vm, src, Some(keys), cached, true)
 }
 
 /// The iterator of `for (x of src)`.
 pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> {
     if let Some(items) = arguments_items(vm, src)? {
         let copy = vm.new_array(items);
-        return Ok(iterator(vm, copy, Vec::new(), false));
+        return Ok(iterator(vm, copy, None, None, false));
     }
     if crate::iteration::iterates_natively(vm, src) {
-        return Ok(iterator(vm, src, Vec::new(), false));
+        return Ok(iterator(vm, src, None, None, false));
     }
     match crate::iteration::iterator_method(vm, src)? {
         Some(m) => protocol_iterator(vm, src, m),
@@ -276,7 +304,15 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> 
 fn protocol_iterator(vm: &mut Vm, src: Value, method: Value) -> JsResult<Value> {
     let (it, next) = crate::iteration::open(vm, src, method)?;
     let shape = vm.realm.object_shape;
-    let st = crate::heap::object::Iter { keys: Vec::new(), target: it, pos: 0, next, protocol: true, asynchronous: 0 };
+    let st = crate::heap::object::Iter {
+        keys: None,
+        shape: None,
+        target: it,
+        pos: 0,
+        next,
+        protocol: true,
+        asynchronous: 0,
+    };
     Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
 }
 
@@ -301,14 +337,14 @@ pub fn iter_close(vm: &mut Vm, it: Value, throwing: bool) -> JsResult<()> {
 /// source of a declaration's value (`text`, a string; `f(...)` for a call)
 /// and otherwise describes the value: `number 5 is not iterable (cannot
 /// read property Symbol(Symbol.iterator))`.
-pub fn destructure_iter(vm: &mut Vm, src: Value, text: Option<String>) -> JsResult<Value> {
+pub fn destructure_iter(vm: &mut Vm, src: Value, text: impl FnOnce() -> Option<String>) -> JsResult<Value> {
     if crate::iteration::iterates_natively(vm, src) {
-        return Ok(iterator(vm, src, Vec::new(), false));
+        return Ok(iterator(vm, src, None, None, false));
     }
     if let Some(m) = crate::iteration::iterator_method(vm, src)? {
         return protocol_iterator(vm, src, m);
     }
-    let msg = match text {
+    let msg = match text() {
         // `\0` first: an array pattern nested in a declaration's object
         // pattern, which V8 words as a property read of the initializer.
         Some(t) if t.starts_with('\0') => {
@@ -346,15 +382,18 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> JsResult<Option<Value>> {
     };
     if *for_in {
         loop {
-            let (key, target) = {
+            let (key, text, target, shape) = {
                 let mut st = state.borrow_mut();
-                let Some(&k) = st.keys.get(st.pos as usize) else { return Ok(None) };
+                let Some(&(k, text)) = st.keys.as_ref().and_then(|keys| keys.get(st.pos as usize)) else {
+                    return Ok(None);
+                };
                 st.pos += 1;
-                (k, st.target)
+                (k, text, st.target, st.shape)
             };
             // A key deleted during the loop, before its turn, is skipped.
-            if target.as_object().is_none_or(|o| property::has_key(vm, o, key)) {
-                return Ok(Some(property::key_value(vm, key)));
+            let unchanged = |o: &JsObject| shape.is_some_and(|s| std::ptr::eq(s, o.shape()));
+            if target.as_object().is_none_or(|o| unchanged(o) || property::has_key(vm, o, key)) {
+                return Ok(Some(if text == Value::UNDEFINED { property::key_value(vm, key) } else { text }));
             }
         }
     }

@@ -895,6 +895,43 @@ pub fn own_symbol_keys(vm: &Vm, o: &JsObject, enumerable_only: bool) -> Vec<Prop
         .collect()
 }
 
+/// The keys a `for...in` loop over `v` visits, and the shape whose cached
+/// list they are (V8's enum cache): an object without elements, not in
+/// dictionary mode, whose prototypes have no key to add, visits its
+/// shape's enumerable names, made into strings once per shape.
+pub fn for_in_list(vm: &mut Vm, v: Value) -> (shape::ForInKeys, Option<&'static shape::Shape>) {
+    if let Some(o) = v.as_object() {
+        let sh = o.shape();
+        let plain = !sh.dictionary && !o.may_have_index_keys() && !crate::global_object::is_global(vm, o);
+        let protos_add_none = || {
+            let mut cur = sh.proto.as_object();
+            while let Some(p) = cur {
+                if crate::global_object::is_global(vm, p) || p.may_have_enumerable_keys(|a| vm.atoms.is_symbol(a)) {
+                    return false;
+                }
+                cur = p.proto().as_object();
+            }
+            true
+        };
+        if plain && protos_add_none() {
+            if let Some(keys) = sh.for_in.borrow().as_ref() {
+                return (keys.clone(), Some(sh));
+            }
+            let mut keys = Vec::new();
+            for &(a, at) in &sh.props {
+                if at & ENUMERABLE != 0 && at & shape::PRIVATE == 0 && !vm.atoms.is_symbol(a) {
+                    keys.push((PropKey::Name(a), vm.atom_string(a)));
+                }
+            }
+            let keys: shape::ForInKeys = keys.into();
+            *sh.for_in.borrow_mut() = Some(keys.clone());
+            return (keys, Some(sh));
+        }
+    }
+    let keys: Vec<(PropKey, Value)> = for_in_keys(vm, v).into_iter().map(|k| (k, Value::UNDEFINED)).collect();
+    (keys.into(), None)
+}
+
 /// The keys `for...in` visits: own enumerable ones, then each
 /// prototype's not already seen (a string's indices first).
 pub fn for_in_keys(vm: &Vm, v: Value) -> Vec<PropKey> {
@@ -907,15 +944,32 @@ pub fn for_in_keys(vm: &Vm, v: Value) -> Vec<PropKey> {
     if let Some(s) = text.as_js_str() {
         out.extend((0..s.len() as u32).map(PropKey::Index));
     }
-    let mut seen: std::collections::HashSet<PropKey> = out.iter().copied().collect();
+    // The chain up to the last object that may add a key: the prototypes
+    // above it (Object.prototype's built-ins, non-enumerable) add none.
+    let mut chain: Vec<&JsObject> = Vec::new();
+    let mut last = None;
     let mut cur = v.as_object();
     while let Some(o) = cur {
+        chain.push(o);
+        if crate::global_object::is_global(vm, o) || o.may_have_enumerable_keys(|a| vm.atoms.is_symbol(a)) {
+            last = Some(chain.len());
+        }
+        cur = o.proto().as_object();
+    }
+    chain.truncate(last.unwrap_or(0));
+    if out.is_empty() && chain.len() == 1 {
+        // Only the object's own keys, which are distinct: no set of the
+        // keys seen (hashing every key, the built-ins' too, was most of a
+        // `for (c in table)` loop's time).
+        return own_keys(vm, chain[0], true);
+    }
+    let mut seen: std::collections::HashSet<PropKey, foldhash::fast::FixedState> = out.iter().copied().collect();
+    for o in chain {
         for k in own_keys(vm, o, false) {
             if seen.insert(k) && is_enumerable(vm, o, k) {
                 out.push(k);
             }
         }
-        cur = o.proto().as_object();
     }
     out
 }

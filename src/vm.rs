@@ -547,7 +547,7 @@ pub struct Vm {
     pub mega: Box<[crate::bytecode::MegaEntry]>,
     /// The one-unit strings of Latin-1, made once (`s[i]`, `charAt`, …).
     unit_strings: Vec<Value>,
-    atom_strings: HashMap<Atom, Value>,
+    atom_strings: HashMap<Atom, Value, foldhash::fast::FixedState>,
     /// `Math.random`'s generator, seeded the same on every run.
     pub rng: crate::numconv::math::Rng,
     /// Exceptions: where the pending one was thrown (the first instruction
@@ -692,7 +692,7 @@ impl Vm {
             mega: vec![Default::default(); crate::bytecode::MEGA_ENTRIES].into_boxed_slice(),
             rng: crate::numconv::math::Rng::new(0x0057_17c4),
             unit_strings: Vec::new(),
-            atom_strings: HashMap::new(),
+            atom_strings: HashMap::default(),
             exception_at: None,
             places: Vec::new(),
             place_ids: HashMap::new(),

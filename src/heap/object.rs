@@ -144,9 +144,14 @@ pub enum Callable {
 
 /// The state of a `for...in` / `for...of` loop.
 pub struct Iter {
-    /// For `for...in`, the keys to visit (made into strings one at a
-    /// time); for `for...of`, unused.
-    pub keys: Vec<super::shape::PropKey>,
+    /// For `for...in`, the keys to visit (a shape's cached list, or one
+    /// made for this loop); for `for...of`, unused. The strings in it are
+    /// permanent (atom strings), so the collector need not trace them.
+    pub keys: Option<super::shape::ForInKeys>,
+    /// For `for...in` over a cached list: the object's shape then. While
+    /// it still has it, every key is still there (a delete changes the
+    /// shape), so no step looks the key up again.
+    pub shape: Option<&'static super::shape::Shape>,
     /// What is iterated (`for...of`), or the object whose keys are visited
     /// (`for...in`: a key deleted during the loop is skipped).
     pub target: Value,
@@ -1138,6 +1143,37 @@ impl JsObject {
         } else {
             self.shape.set(shapes.with_proto(shape, proto));
         }
+    }
+
+    /// Whether the object may have an index key: an element (a hole
+    /// counts, conservatively), a typed array's or a String object's
+    /// index, or an accessor whose name is an index.
+    pub fn may_have_index_keys(&self) -> bool {
+        self.elements_len.get() != 0
+            || matches!(self.class, ObjClass::Typed(_) | ObjClass::Boxed(_))
+            || self.store().sparse().is_some()
+            || self.has_index_accessors()
+    }
+
+    /// Whether `for...in` may find an own key here: an element (a hole
+    /// counts, conservatively), a typed array's or a String object's
+    /// index, or a named property with `ENUMERABLE` that `skip` (symbols)
+    /// does not exclude. No allocation: `for...in` asks it of every
+    /// prototype on each loop.
+    pub fn may_have_enumerable_keys(&self, skip: impl Fn(Atom) -> bool) -> bool {
+        if self.may_have_index_keys() {
+            return true;
+        }
+        let shape = self.shape.get();
+        let visible =
+            |a: Atom, at: Attrs| at & super::shape::ENUMERABLE != 0 && at & super::shape::PRIVATE == 0 && !skip(a);
+        if shape.dictionary {
+            return match self.store().dict() {
+                Some(d) => d.entries.iter().flatten().any(|&(a, at, _)| visible(a, at)),
+                None => false,
+            };
+        }
+        shape.props.iter().any(|&(a, at)| visible(a, at))
     }
 
     /// The own named properties in order: (name, attributes, value).

@@ -160,7 +160,15 @@ pub struct Shape {
     /// so a cache that guards on the shape knows whether a slot is there.
     pub capacity: u8,
     transitions: RefCell<Vec<(Atom, Attrs, &'static Shape)>>,
+    /// V8's enum cache: the keys `for...in` visits on an object of this
+    /// shape that has no elements, with their strings (permanent atom
+    /// strings), made on the first loop (`property::for_in_list`).
+    pub for_in: RefCell<Option<ForInKeys>>,
 }
+
+/// The keys of a `for...in` loop, each with its string when it is made
+/// already (`Value::UNDEFINED`: made when visited).
+pub type ForInKeys = std::rc::Rc<[(PropKey, Value)]>;
 
 impl Shape {
     /// The slot and attributes of `name`.
@@ -226,6 +234,7 @@ impl Shapes {
             dictionary,
             capacity,
             transitions: RefCell::new(Vec::new()),
+            for_in: RefCell::new(None),
         }));
         self.all.push(shape);
         shape

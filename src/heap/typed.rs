@@ -82,12 +82,12 @@ impl TypedKind {
     /// of the result).
     pub fn encode(self, d: f64) -> [u8; 8] {
         let mut out = [0u8; 8];
-        let int = crate::numconv::to_int32(d);
+        let int = || crate::numconv::to_int32(d);
         match self {
-            TypedKind::Int8 | TypedKind::Uint8 => out[0] = int as u8,
+            TypedKind::Int8 | TypedKind::Uint8 => out[0] = int() as u8,
             TypedKind::Uint8Clamped => out[0] = clamp_u8(d),
-            TypedKind::Int16 | TypedKind::Uint16 => out[..2].copy_from_slice(&(int as u16).to_le_bytes()),
-            TypedKind::Int32 | TypedKind::Uint32 => out[..4].copy_from_slice(&int.to_le_bytes()),
+            TypedKind::Int16 | TypedKind::Uint16 => out[..2].copy_from_slice(&(int() as u16).to_le_bytes()),
+            TypedKind::Int32 | TypedKind::Uint32 => out[..4].copy_from_slice(&int().to_le_bytes()),
             TypedKind::Float32 => out[..4].copy_from_slice(&(d as f32).to_le_bytes()),
             TypedKind::Float64 => out = d.to_le_bytes(),
         }
