@@ -143,21 +143,13 @@ pub fn drive(vm: &mut Vm, gen: Value, mut mode: Mode, mut v: Value) -> JsResult<
                     }
                 }
             }
-            Ok(Resumed::Done(x)) => {
-                s.root(x);
-                set_state(gen, AsyncGenState::Completed);
-                complete_step(&mut s, gen, x, false, true)?;
-                return drain_queue(&mut s, gen);
-            }
+            Ok(Resumed::Done(x)) => return finish(&mut s, gen, x, false),
             Err(e) => {
                 if !s.exception_catchable() {
                     return Err(e);
                 }
                 let reason = s.take_exception().unwrap_or(Value::UNDEFINED);
-                s.root(reason);
-                set_state(gen, AsyncGenState::Completed);
-                complete_step(&mut s, gen, reason, true, true)?;
-                return drain_queue(&mut s, gen);
+                return finish(&mut s, gen, reason, true);
             }
         }
     }
@@ -217,10 +209,7 @@ fn await_return(vm: &mut Vm, gen: Value) -> JsResult<()> {
                 return Err(e);
             }
             let reason = s.take_exception().unwrap_or(Value::UNDEFINED);
-            s.root(reason);
-            set_state(gen, AsyncGenState::Completed);
-            complete_step(&mut s, gen, reason, true, true)?;
-            return drain_queue(&mut s, gen);
+            return finish(&mut s, gen, reason, true);
         }
     };
     s.root(q);
@@ -232,15 +221,21 @@ fn await_return(vm: &mut Vm, gen: Value) -> JsResult<()> {
     Ok(())
 }
 
-fn returned(vm: &mut Vm, args: &[Value], throw: bool) -> JsResult<Value> {
-    let gen = promise::data_get(promise::closure_data(vm), 0);
-    let v = args.first().copied().unwrap_or(Value::UNDEFINED);
+/// The generator is done: answers the oldest request with its last
+/// completion (`v`, thrown when `throw`), then the rest of the queue.
+fn finish(vm: &mut Vm, gen: Value, v: Value, throw: bool) -> JsResult<()> {
     set_state(gen, AsyncGenState::Completed);
     let mut s = vm.scope();
     s.root(gen);
     s.root(v);
     complete_step(&mut s, gen, v, throw, true)?;
-    drain_queue(&mut s, gen)?;
+    drain_queue(&mut s, gen)
+}
+
+fn returned(vm: &mut Vm, args: &[Value], throw: bool) -> JsResult<Value> {
+    let gen = promise::data_get(promise::closure_data(vm), 0);
+    let v = args.first().copied().unwrap_or(Value::UNDEFINED);
+    finish(vm, gen, v, throw)?;
     Ok(Value::UNDEFINED)
 }
 

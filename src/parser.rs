@@ -866,6 +866,19 @@ pub(crate) mod mk {
         l: usize,
         r: usize,
     ) -> Res<Member> {
+        class_async_marked(words, key, params, params_span, body, (l, r), Mark::Async)
+    }
+
+    /// An async method or async generator method of a class.
+    fn class_async_marked(
+        words: Vec<Ident>,
+        key: Key,
+        params: Params,
+        params_span: Span,
+        body: List,
+        (l, r): (usize, usize),
+        mark: Mark,
+    ) -> Res<Member> {
         let (is_static, accessor) = modifiers(&words, &key)?;
         if accessor.is_some() {
             return fail(&format!("Unexpected identifier '{}'", key_text(&key, &words[words.len() - 1])), key.span);
@@ -873,7 +886,7 @@ pub(crate) mod mk {
         if !is_static && is_named(&key, "constructor") {
             return fail("Class constructor may not be an async method", key.span);
         }
-        marked_class_method(words, key, params, params_span, body, l, r, Mark::Async)
+        marked_class_method(words, key, params, params_span, body, l, r, mark)
     }
 
     /// What `function*` and `async` say about a function the grammar has
@@ -961,14 +974,7 @@ pub(crate) mod mk {
         l: usize,
         r: usize,
     ) -> Res<Member> {
-        let (is_static, accessor) = modifiers(&words, &key)?;
-        if accessor.is_some() {
-            return fail(&format!("Unexpected identifier '{}'", key_text(&key, &words[words.len() - 1])), key.span);
-        }
-        if !is_static && is_named(&key, "constructor") {
-            return fail("Class constructor may not be an async method", key.span);
-        }
-        marked_class_method(words, key, params, params_span, body, l, r, Mark::AsyncGenerator)
+        class_async_marked(words, key, params, params_span, body, (l, r), Mark::AsyncGenerator)
     }
 
     /// `await e`.
