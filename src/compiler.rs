@@ -742,6 +742,13 @@ impl<'a> FnCompiler<'a> {
         self.stmt_pos.unwrap_or(span)
     }
 
+    /// A read of a variable at `span`, as V8 records its position: it
+    /// takes a pending statement position, else its own position waits for
+    /// the next instruction that can fail (`last_pos`).
+    fn read_position(&mut self, span: Span) {
+        self.last_pos = Some(self.stmt_pos.take().unwrap_or(span));
+    }
+
     /// `null` or `undefined` (V8's `IsUndefinedLiteral` is the global name).
     fn is_nullish_literal(&mut self, e: &Expr) -> bool {
         match &e.kind {
@@ -1268,9 +1275,12 @@ impl<'a> FnCompiler<'a> {
             if let Place::Local(si, bi) = self.resolve(name, e.span)? {
                 let b = self.binding(si, bi);
                 if b.initialized {
-                    // V8 reads a register with an instruction of its own.
+                    // V8 reads a register with an instruction of its own,
+                    // which takes a pending statement position; else the
+                    // read leaves its own position pending for the next
+                    // instruction that can fail.
                     let reg = b.reg;
-                    self.stmt_pos = None;
+                    self.read_position(e.span);
                     return Ok(reg);
                 }
             }
@@ -1367,7 +1377,10 @@ impl<'a> FnCompiler<'a> {
                         self.tdz(&n, at);
                     } else if b.reg != dst {
                         let src = b.reg;
+                        self.read_position(span);
                         self.emit(Op::Mov { dst, src }, span);
+                    } else {
+                        self.read_position(span);
                     }
                 }
                 Place::Global(g) => {
@@ -1484,7 +1497,7 @@ impl<'a> FnCompiler<'a> {
             ExprKind::This => self.this_into(dst, span)?,
             ExprKind::Array(items) => {
                 // V8 creates the array before its elements are evaluated.
-                self.stmt_pos = None;
+                self.last_pos = self.stmt_pos.take().or(self.last_pos);
                 self.array_literal(items, dst, span)?
             }
             ExprKind::Object(props) => self.object_literal(props, dst, span)?,
@@ -1708,6 +1721,10 @@ impl<'a> FnCompiler<'a> {
                 for _ in args {
                     self.alloc_temp(span)?;
                 }
+                // V8 reads `console` and `log` first: they take the
+                // statement's position, then `log`'s is the last recorded.
+                self.stmt_pos = None;
+                self.last_pos = Some(prop.span);
                 for (i, a) in args.iter().enumerate() {
                     self.expr_into(a, base + i as Reg)?;
                 }
@@ -2261,14 +2278,18 @@ impl<'a> FnCompiler<'a> {
                 if prop.name.starts_with('#') {
                     return Err(self.err("Private fields can not be deleted", prop.span));
                 }
+                // V8's delete has no position of its own: a failure (strict
+                // mode) is reported at the last one recorded.
                 let o = self.expr(obj)?;
                 let site = self.site(&prop.name);
-                self.emit(Op::DeleteNamed { dst, obj: o, site }, span);
+                let at = self.prior_pos(span);
+                self.emit(Op::DeleteNamed { dst, obj: o, site }, at);
             }
             ExprKind::Index(obj, key) => {
                 let o = self.operand(obj, key)?;
                 let k = self.expr(key)?;
-                self.emit(Op::DeleteIndex { dst, obj: o, key: k }, span);
+                let at = self.prior_pos(span);
+                self.emit(Op::DeleteIndex { dst, obj: o, key: k }, at);
             }
             ExprKind::Ident(name)
                 if !self.declared.contains(name)
@@ -2669,7 +2690,6 @@ pub const JS_BUILTINS: &[&str] = &[
     "global",
     "__dirname",
     "__filename",
-    "arguments",
 ];
 
 /// `a && b && c` as its leftmost operand and the right operands in order
