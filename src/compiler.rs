@@ -592,7 +592,11 @@ impl<'a> FnCompiler<'a> {
             Some(p) => self.last_pos = Some(p),
             None if !matches!(
                 op,
-                Op::LoadConst { .. } | Op::Mov { .. } | Op::Jump { .. } | Op::JumpIfFalse { .. } | Op::JumpIfTrue { .. }
+                Op::LoadConst { .. }
+                    | Op::Mov { .. }
+                    | Op::Jump { .. }
+                    | Op::JumpIfFalse { .. }
+                    | Op::JumpIfTrue { .. }
             ) =>
             {
                 self.last_pos = Some(span)

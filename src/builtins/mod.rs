@@ -11,7 +11,7 @@ mod array;
 mod base64;
 pub(crate) mod console;
 mod dataview;
-mod date;
+pub(crate) mod date;
 mod error;
 mod function;
 mod generator;
@@ -31,6 +31,7 @@ mod reflect;
 pub mod regexp;
 mod string;
 pub(crate) mod symbol;
+mod timers;
 mod typed;
 mod uri;
 

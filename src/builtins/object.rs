@@ -651,9 +651,7 @@ pub(super) fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Des
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
             // A function's `name` and `length` are read-only but
             // configurable: defining one makes it a real property.
-            None if property::virtual_fn_prop(vm, o, a) => {
-                property::get_own(vm, o, key).map(|v| (CONFIGURABLE, v))
-            }
+            None if property::virtual_fn_prop(vm, o, a) => property::get_own(vm, o, key).map(|v| (CONFIGURABLE, v)),
             None => None,
         },
     };
