@@ -36,7 +36,7 @@ where(function () {
 });
 // expect: Cannot delete property 'a' of #<Object> 17:3
 // expect: Cannot delete property 'a' of #<Object> 20:3
-// expect: Cannot delete property 'a' of #<Object> 24:19
-// expect: Cannot delete property 'a' of #<Object> 27:21
+// expect: Cannot delete property 'a' of #<Object> 24:18
+// expect: Cannot delete property 'a' of #<Object> 27:20
 // expect: Cannot delete property '0' of #<Object> 30:3
-// expect: Cannot delete property 'name' of function h() {} 35:26
+// expect: Cannot delete property 'name' of function h() {} 35:22
