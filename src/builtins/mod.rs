@@ -122,6 +122,7 @@ pub fn install(vm: &mut Vm) {
     // After `object`: typed arrays share Array.prototype's finished methods.
     typed::install(vm);
     dataview::install(vm);
+    symbol::install_late(vm);
     let reflect = reflect::install(vm);
     let tag = vm.static_string("Reflect");
     symbol::to_string_tag(vm, reflect, tag);

@@ -336,6 +336,14 @@ pub struct Intrinsics {
     /// `Symbol.isConcatSpreadable`'s atom (read by `concat`).
     pub is_concat_spreadable: super::shape::Atom,
     pub has_instance: super::shape::Atom,
+    /// `Symbol.match`, `matchAll`, `replace`, `search`, `split`: the
+    /// methods String.prototype's namesakes hand an object argument to.
+    pub string_methods: [super::shape::Atom; 5],
+    /// `Symbol.asyncIterator` (read by `for await`), `Symbol.species`,
+    /// `Symbol.unscopables`.
+    pub async_iterator: super::shape::Atom,
+    pub species: super::shape::Atom,
+    pub unscopables: super::shape::Atom,
     /// `Map.prototype.set` and `Set.prototype.add` as installed: a
     /// collection constructor that finds these stores without calling them.
     pub coll_adders: [Value; 2],
@@ -403,6 +411,10 @@ impl Default for Intrinsics {
             to_primitive: u32::MAX,
             is_concat_spreadable: u32::MAX,
             has_instance: u32::MAX,
+            string_methods: [u32::MAX; 5],
+            async_iterator: u32::MAX,
+            species: u32::MAX,
+            unscopables: u32::MAX,
             coll_adders: [Value::UNDEFINED; 2],
             registry: HashMap::new(),
             gen_proto: Value::NULL,
