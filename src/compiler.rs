@@ -1372,6 +1372,15 @@ impl<'a> FnCompiler<'a> {
                 let k = self.constant(Value::NULL);
                 self.emit(Op::LoadConst { dst, k }, span);
             }
+            // `for await`'s iterable's source text (`mk::for_await`), for
+            // V8's "x is not async iterable".
+            ExprKind::Ident(name) if name.starts_with("%text:") => {
+                let mut parts = name[6..].split(':').map(|p| p.parse::<usize>().unwrap_or(0));
+                let (a, b) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+                let text: Rc<[u16]> = self.source_text(Span::new(a, b)).encode_utf16().collect();
+                let k = self.string_const(&text);
+                self.emit(Op::LoadConst { dst, k }, span);
+            }
             ExprKind::Ident(name) => match self.resolve(name, span)? {
                 Place::Local(si, bi) => {
                     let b = self.binding(si, bi);

@@ -1396,6 +1396,100 @@ pub(crate) mod mk {
         ForHead(Box::new(Head::Each { of, decl: None, target, iter }))
     }
 
+    /// `for await (target of iter) body` in an async function, as
+    /// statements stitch already compiles (the names with `%` are hidden
+    /// ones no program can write):
+    ///
+    /// ```text
+    /// { let %p = %getAsyncIterator(iter), %i = %p[0], %s = %p[1], %d = true;
+    ///   try { for (;;) { %d = true;
+    ///                    let %r = %asyncStep(await %i.next());
+    ///                    if (%r.done) break;
+    ///                    let %v = %r.value; %d = false;
+    ///                    if (%s) %v = await %v;
+    ///                    target = %v; body } }
+    ///   finally { if (!%d && %i.return != null) await %i.return(); } }
+    /// ```
+    ///
+    /// `%getAsyncIterator` gives the object's `Symbol.asyncIterator`
+    /// iterator, or its `Symbol.iterator` one (whose values are awaited:
+    /// `%s`); an exit before the iterator is done (`break`, `return`, a
+    /// throw from the body) closes it with an awaited `return()`.
+    pub fn for_await(h: ForHead, body: S, l: usize) -> Res<S> {
+        let span = Span::new(l, body.s.span.end as usize);
+        let Head::Each { of: true, decl, target, iter } = *h.0 else {
+            return fail("for await needs an of loop: `for await (x of xs)`", span);
+        };
+        let d = target.d.max(iter.d).max(body.d) + 8;
+        let sp = span;
+        let ex = |kind: ExprKind| Expr { kind, span: sp };
+        let id = |n: &str| Expr { kind: ExprKind::Ident(n.into()), span: sp };
+        let ident = |n: &str| Ident { name: n.into(), span: sp };
+        let st = |kind: StmtKind| Stmt { kind, span: sp };
+        let member = |o: Expr, p: &str| ex(ExprKind::Member(Box::new(o), ident(p)));
+        let num = |n: f64| ex(ExprKind::Number(n));
+        let assign =
+            |name: &str, v: Expr| st(StmtKind::Expr(ex(ExprKind::Assign(None, sp, Box::new(id(name)), Box::new(v)))));
+        let let_ = |decls: Vec<(Ident, Option<Expr>)>| st(StmtKind::Var(VarDecl { kind: DeclKind::Let, decls }));
+        let call = |f: Expr, args: Vec<Expr>| ex(ExprKind::Call(Box::new(f), args));
+        let text = Expr {
+            kind: ExprKind::Ident(format!("%text:{}:{}", iter.e.span.start, iter.e.span.end).into()),
+            span: iter.e.span,
+        };
+        let head = let_(vec![
+            (ident("%p"), Some(call(id("%getAsyncIterator"), vec![iter.e, text]))),
+            (ident("%i"), Some(ex(ExprKind::Index(Box::new(id("%p")), Box::new(num(0.0)))))),
+            (ident("%s"), Some(ex(ExprKind::Index(Box::new(id("%p")), Box::new(num(1.0)))))),
+            (ident("%d"), Some(ex(ExprKind::Bool(true)))),
+        ]);
+        let next = ex(ExprKind::Await(Box::new(call(member(id("%i"), "next"), vec![]))));
+        let tspan = target.e.span;
+        let mut target = target;
+        let tkind = std::mem::replace(&mut target.e.kind, ExprKind::Null);
+        let bind = match (decl, tkind) {
+            (Some(kind), ExprKind::Ident(name)) => {
+                st(StmtKind::Var(VarDecl { kind, decls: vec![(Ident { name, span: tspan }, Some(id("%v")))] }))
+            }
+            (Some(kind), ExprKind::Pattern(p)) => {
+                st(StmtKind::Destructure(Box::new(PatternDecl { kind, decls: vec![(*p, Some(id("%v")))] })))
+            }
+            (Some(_), _) => return fail("Invalid left-hand side in for-await loop", tspan),
+            (None, kind) => {
+                let t = Expr { kind, span: tspan };
+                st(StmtKind::Expr(ex(ExprKind::Assign(None, sp, Box::new(t), Box::new(id("%v"))))))
+            }
+        };
+        let loop_body = vec![
+            assign("%d", ex(ExprKind::Bool(true))),
+            let_(vec![(ident("%r"), Some(call(id("%asyncStep"), vec![next])))]),
+            st(StmtKind::If(member(id("%r"), "done"), Box::new(st(StmtKind::Break)), None)),
+            let_(vec![(ident("%v"), Some(member(id("%r"), "value")))]),
+            assign("%d", ex(ExprKind::Bool(false))),
+            st(StmtKind::If(id("%s"), Box::new(assign("%v", ex(ExprKind::Await(Box::new(id("%v")))))), None)),
+            bind,
+            body.s,
+        ];
+        let forever = st(StmtKind::For(Box::new(ForStmt {
+            init: None,
+            test: None,
+            update: None,
+            body: st(StmtKind::Block(loop_body)),
+        })));
+        let close = ex(ExprKind::Await(Box::new(call(member(id("%i"), "return"), vec![]))));
+        let open = ex(ExprKind::Logical(
+            LogicalOp::And,
+            Box::new(ex(ExprKind::Unary(UnOp::Not, Box::new(id("%d"))))),
+            Box::new(ex(ExprKind::Binary(
+                BinOp::Ne,
+                Box::new(member(id("%i"), "return")),
+                Box::new(ex(ExprKind::Null)),
+            ))),
+        ));
+        let finally = vec![st(StmtKind::If(open, Box::new(st(StmtKind::Expr(close))), None))];
+        let try_ = st(StmtKind::Try(Box::new(TryStmt { block: vec![forever], catch: None, finally: Some(finally) })));
+        stmt(StmtKind::Block(vec![head, try_]), span, d)
+    }
+
     pub fn for_(h: ForHead, body: S, l: usize) -> Res<S> {
         let span = Span::new(l, body.s.span.end as usize);
         let (init, test, update) = match *h.0 {
@@ -1449,6 +1543,20 @@ pub(crate) mod mk {
         let span = Span::new(l, body.s.span.end as usize);
         if let StmtKind::Function(_) = body.s.kind {
             return fail("stitch does not support labelled function declarations", body.s.span);
+        }
+        // A `for await` (`for_await`'s block): the label goes on its loop,
+        // which `continue label` must find.
+        let mut body = body;
+        if let StmtKind::Block(items) = &mut body.s.kind {
+            if let [Stmt { kind: StmtKind::Var(v), .. }, Stmt { kind: StmtKind::Try(t), .. }] = &mut items[..] {
+                if v.decls.first().is_some_and(|(n, _)| &*n.name == "%p") {
+                    if let Some(inner) = t.block.pop() {
+                        let at = inner.span;
+                        t.block.push(Stmt { kind: StmtKind::Labelled(label, Box::new(inner)), span: at });
+                        return Ok(body);
+                    }
+                }
+            }
         }
         stmt(StmtKind::Labelled(label, Box::new(body.s)), span, body.d + 1)
     }

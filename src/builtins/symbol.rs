@@ -185,6 +185,7 @@ pub fn to_string_tag(vm: &mut Vm, o: Value, tag: Value) {
 /// RegExp.prototype's `[Symbol.match]`, `[Symbol.matchAll]`,
 /// `[Symbol.replace]`, `[Symbol.search]`, `[Symbol.split]`.
 pub fn install_late(vm: &mut Vm) {
+    install_for_await(vm);
     let species = vm.realm.intrinsics.species;
     let getter = vm.native_function("get [Symbol.species]", 0, species_getter);
     for name in ["Array", "Map", "Set", "Promise", "RegExp", "ArrayBuffer"] {
@@ -247,6 +248,67 @@ pub fn install_late(vm: &mut Vm) {
             property::define(vm, p, key, HIDDEN, fv);
         }
     }
+}
+
+/// `for await`'s helpers (the parser's `mk::for_await` calls them by
+/// hidden global names no program can write): the iterator and whether
+/// it is a sync one whose values the loop awaits, and the check of each
+/// result.
+fn install_for_await(vm: &mut Vm) {
+    for (name, length, f) in
+        [("%getAsyncIterator", 2, get_async_iterator as crate::vm::NativeFn), ("%asyncStep", 1, async_step)]
+    {
+        let fv = vm.native_function("", length, f);
+        super::global(vm, name, fv);
+        if let Ok(g) = vm.globals.slot(&name.into()) {
+            vm.globals.make_invisible(g);
+        }
+    }
+}
+
+/// `%getAsyncIterator(obj, text)`: `[iterator, isSync]` for `for await`
+/// over `obj` (`text` its source, for V8's "is not async iterable").
+fn get_async_iterator(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let obj = super::arg(args, 0);
+    let text = super::arg(args, 1);
+    let mut s = vm.scope();
+    s.root(obj);
+    let mut sync = false;
+    let key = crate::heap::PropKey::Name(s.realm.intrinsics.async_iterator);
+    let mut method = property::get(&mut s, obj, key)?;
+    if method.is_nullish() {
+        let key = crate::heap::PropKey::Name(s.realm.intrinsics.iterator);
+        method = property::get(&mut s, obj, key)?;
+        if method.is_nullish() {
+            let t = crate::format::lossy(text).into_owned();
+            let msg = format!("{t} is not async iterable");
+            return Err(s.throw_error(ErrorKind::TypeError, &msg));
+        }
+        sync = true;
+    }
+    if method.as_callable().is_none() {
+        let msg = format!("{} is not a function", crate::iteration::describe(method));
+        return Err(s.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let it = crate::calls::call_function(&mut s, method, obj, &[])?;
+    if it.as_object().is_none() {
+        let which = if sync { "iterator" } else { "asyncIterator" };
+        let msg = format!("Result of the Symbol.{which} method is not an object");
+        return Err(s.throw_error(ErrorKind::TypeError, &msg));
+    }
+    s.root(it);
+    Ok(s.new_array(vec![it, Value::bool(sync)]))
+}
+
+/// `%asyncStep(result)`: the result of an async iterator's `next()`,
+/// which must be an object.
+fn async_step(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let r = super::arg(args, 0);
+    if r.as_object().is_none() {
+        let msg = format!("Iterator result {} is not an object", crate::show::inspect(vm, r));
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    Ok(r)
 }
 
 fn species_getter(_vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {

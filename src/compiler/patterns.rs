@@ -101,7 +101,7 @@ pub(super) fn push_pattern_exprs<'a>(p: &'a Pattern, work: &mut Vec<&'a Expr>) {
 }
 
 impl FnCompiler<'_> {
-    fn source_text(&self, span: Span) -> String {
+    pub(super) fn source_text(&self, span: Span) -> String {
         self.source.text.get(span.start as usize..span.end as usize).unwrap_or("expression").to_string()
     }
 
