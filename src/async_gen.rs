@@ -256,27 +256,28 @@ pub const ASYNC_ITERATOR: u8 = 1;
 pub const FROM_SYNC: u8 = 2;
 
 /// GetIterator(src, async): the loop iterator of `for await (x of src)`.
-pub fn iter_values(vm: &mut Vm, src: Value) -> JsResult<Value> {
+pub fn iter_values(vm: &mut Vm, src: Value, text: &crate::bytecode::IterText) -> JsResult<Value> {
     let mut s = vm.scope();
     s.root(src);
     let mut kind = ASYNC_ITERATOR;
-    let mut method = Value::UNDEFINED;
-    if !src.is_nullish() {
-        let key = PropKey::Name(s.realm.intrinsics.async_iterator);
-        method = property::get(&mut s, src, key)?;
+    if src.is_nullish() {
+        let what = if src == Value::NULL { "null" } else { "undefined" };
+        let msg = format!("Cannot read properties of {what} (reading 'Symbol(Symbol.asyncIterator)')");
+        return Err(s.throw_error(ErrorKind::TypeError, &msg));
     }
+    let key = PropKey::Name(s.realm.intrinsics.async_iterator);
+    let mut method = property::get(&mut s, src, key)?;
     if method.is_nullish() {
         kind = FROM_SYNC;
         method = crate::iteration::iterator_method(&mut s, src)?.unwrap_or(Value::UNDEFINED);
         if method == Value::UNDEFINED {
-            let text = crate::show::inspect(&s, src);
-            return Err(s.throw_error(ErrorKind::TypeError, &format!("{text} is not async iterable")));
+            return Err(not_async_iterable(&mut s, text, src));
         }
     }
     s.root(method);
     if method.as_callable().is_none() {
-        let text = crate::show::inspect(&s, src);
-        return Err(s.throw_error(ErrorKind::TypeError, &format!("{text} is not async iterable")));
+        let msg = format!("{} is not a function", crate::iteration::describe(method));
+        return Err(s.throw_error(ErrorKind::TypeError, &msg));
     }
     let it = crate::calls::call_function(&mut s, method, src, &[])?;
     if it.as_object().is_none() {
@@ -298,6 +299,16 @@ pub fn iter_values(vm: &mut Vm, src: Value) -> JsResult<Value> {
         asynchronous: kind,
     };
     Ok(s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
+}
+
+/// V8's "TEXT is not async iterable", TEXT the loop's expression as
+/// written (or the value, where the compiler recorded no text).
+fn not_async_iterable(vm: &mut Vm, text: &crate::bytecode::IterText, src: Value) -> crate::error::Thrown {
+    let what = match text {
+        crate::bytecode::IterText::Quote(t) => t.to_string(),
+        _ => crate::show::inspect(vm, src),
+    };
+    vm.throw_error(ErrorKind::TypeError, &format!("{what} is not async iterable"))
 }
 
 /// The loop iterator's state: (iterator, next, kind, closed or done).

@@ -25,6 +25,8 @@ pub fn destructured_text(what: &str) -> String {
         None => what.starts_with('\'').then_some(1),
     };
     match start {
+        // Printed by the compiler already (a defaulted parameter's value).
+        Some(i) if what[i..].starts_with("(intermediate value)") => what.to_string(),
         Some(i) if what.len() > i && what.ends_with('\'') => {
             format!("{}{}'", &what[..i], call_printer(&what[i..what.len() - 1]))
         }

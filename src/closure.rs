@@ -95,6 +95,13 @@ pub fn arguments_object(vm: &mut Vm, arr: Value) -> Value {
     new_arguments(vm, items, None)
 }
 
+/// The `arguments` object of node's CommonJS wrapper, which a script's
+/// top-level code (and its arrow functions) read: its five parameters,
+/// `callee` the wrapper (here a function standing in for it).
+pub fn module_arguments(vm: &mut Vm, items: Vec<Value>, callee: Value) -> Value {
+    new_arguments(vm, items, Some(callee))
+}
+
 /// A fresh `arguments` object of `items`: elements put in at once,
 /// `length` a hidden property in its first slot, and `callee` in its
 /// second: a sloppy function's own function, or (`None`, an unmapped

@@ -454,6 +454,12 @@ struct FnCompiler<'a> {
     /// `if`, `return`, a loop condition's outermost operator… rather than
     /// the name (see `tdz_at`).
     stmt_pos: Option<Span>,
+    /// The latest position V8 would have recorded in its source-position
+    /// table: a statement's position once its first instruction is out,
+    /// else the span of the last instruction that can fail (constant loads,
+    /// moves and jumps record none). A read V8 gives no position of its own
+    /// (a compound assignment's or `++`'s read of its name) fails there.
+    last_pos: Option<Span>,
     callee_texts: Vec<(u32, Rc<str>)>,
     iter_texts: Vec<(u32, crate::bytecode::IterText)>,
     /// The initializer of the object pattern about to be bound, as V8's
@@ -527,6 +533,7 @@ impl<'a> FnCompiler<'a> {
             cl: ClosureState::default(),
             quotes: Vec::new(),
             stmt_pos: None,
+            last_pos: None,
             callee_texts: Vec::new(),
             iter_texts: Vec::new(),
             pattern_init_text: None,
@@ -581,7 +588,21 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn emit(&mut self, op: Op, span: Span) -> usize {
-        self.stmt_pos = None;
+        match self.stmt_pos.take() {
+            Some(p) => self.last_pos = Some(p),
+            None if !matches!(
+                op,
+                Op::LoadConst { .. }
+                    | Op::Mov { .. }
+                    | Op::Jump { .. }
+                    | Op::JumpIfFalse { .. }
+                    | Op::JumpIfTrue { .. }
+            ) =>
+            {
+                self.last_pos = Some(span)
+            }
+            None => {}
+        }
         self.code.push(op);
         self.spans.push(span);
         self.code.len() - 1
@@ -725,6 +746,30 @@ impl<'a> FnCompiler<'a> {
         self.stmt_pos.unwrap_or(span)
     }
 
+    /// A read of a variable at `span`, as V8 records its position: it
+    /// takes a pending statement position, else its own position waits for
+    /// the next instruction that can fail (`last_pos`).
+    fn read_position(&mut self, span: Span) {
+        self.last_pos = Some(self.stmt_pos.take().unwrap_or(span));
+    }
+
+    /// `null` or `undefined` (V8's `IsUndefinedLiteral` is the global name).
+    fn is_nullish_literal(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Null => true,
+            ExprKind::Ident(n) => &**n == "undefined" && matches!(self.resolve(n, e.span), Ok(Place::Constant(_))),
+            _ => false,
+        }
+    }
+
+    /// Where a failed read that V8 gives no position of its own is
+    /// reported (a compound assignment's or an update's read of its name):
+    /// the statement's position if nothing has been emitted since it
+    /// began, else the last position recorded (`last_pos`).
+    fn prior_pos(&self, span: Span) -> Span {
+        self.stmt_pos.or(self.last_pos).unwrap_or(span)
+    }
+
     /// Where V8 puts the statement position of a loop condition: its
     /// outermost operator (`x > 1` at `>`, `x.a` at `a`, `x[0]` at `[`).
     fn condition_pos(&self, e: &Expr) -> Span {
@@ -738,6 +783,16 @@ impl<'a> FnCompiler<'a> {
                 Span::new(i, i + 1)
             }
             ExprKind::Assign(_, op, _, _) | ExprKind::LogicalAssign(_, op, _, _) => *op,
+            // `x++` at its operator, `++x` at its operand.
+            ExprKind::Update { prefix: true, target, .. } => target.span,
+            ExprKind::Update { prefix: false, target, .. } => {
+                let text = self.source.text.as_bytes();
+                let mut i = (target.span.end as usize).min(text.len());
+                while i < text.len() && (text[i].is_ascii_whitespace() || text[i] == b')') {
+                    i += 1;
+                }
+                Span::new(i, (i + 2).min(text.len()))
+            }
             ExprKind::Member(_, prop) => prop.span,
             ExprKind::Index(_, key) => self.bracket_before(key.span),
             ExprKind::Cond(c, _, _) => self.condition_pos(c),
@@ -1002,7 +1057,10 @@ impl<'a> FnCompiler<'a> {
                 let at = Span::new(span.start as usize + 4, span.start as usize + 9);
                 return Err(self.err("Unexpected reserved word", at));
             }
-            self.emit(Op::AsyncIterValues { dst: iter, src }, f.iter.span);
+            let pc = self.emit(Op::AsyncIterValues { dst: iter, src }, f.iter.span);
+            if let Some(t) = Self::iterable_text(&f.iter) {
+                self.iter_texts.push((pc as u32, crate::bytecode::IterText::Quote(t.into())));
+            }
         } else if f.of {
             let pc = self.emit(Op::IterValues { dst: iter, src }, f.iter.span);
             if let Some(t) = Self::iterable_text(&f.iter) {
@@ -1225,7 +1283,12 @@ impl<'a> FnCompiler<'a> {
             }
             ExprKind::Call(..) => self.expr(e).map(|_| ()),
             ExprKind::Seq(items) => {
-                for item in items {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        // V8 gives each later operand of a comma a statement
+                        // position.
+                        self.stmt_pos = Some(self.condition_pos(item));
+                    }
                     let mark = self.next_reg;
                     self.effect(item)?;
                     self.next_reg = mark;
@@ -1243,9 +1306,12 @@ impl<'a> FnCompiler<'a> {
             if let Place::Local(si, bi) = self.resolve(name, e.span)? {
                 let b = self.binding(si, bi);
                 if b.initialized {
-                    // V8 reads a register with an instruction of its own.
+                    // V8 reads a register with an instruction of its own,
+                    // which takes a pending statement position; else the
+                    // read leaves its own position pending for the next
+                    // instruction that can fail.
                     let reg = b.reg;
-                    self.stmt_pos = None;
+                    self.read_position(e.span);
                     return Ok(reg);
                 }
             }
@@ -1342,7 +1408,10 @@ impl<'a> FnCompiler<'a> {
                         self.tdz(&n, at);
                     } else if b.reg != dst {
                         let src = b.reg;
+                        self.read_position(span);
                         self.emit(Op::Mov { dst, src }, span);
+                    } else {
+                        self.read_position(span);
                     }
                 }
                 Place::Global(g) => {
@@ -1399,19 +1468,43 @@ impl<'a> FnCompiler<'a> {
                     spine.push((*op, &**b, left.span));
                     left = a;
                 }
+                // A literal V8 knows to be passed over (`0 || x`, `1 && x`,
+                // `null ?? x`) emits nothing there: the statement's
+                // position still applies to what follows.
+                let pending = self.stmt_pos;
+                let passed_over = pending.is_some()
+                    && match spine.last().map(|(op, ..)| *op) {
+                        Some(LogicalOp::Or) => literal_truth(left) == Some(false),
+                        Some(LogicalOp::And) => literal_truth(left) == Some(true),
+                        Some(LogicalOp::Nullish) => self.is_nullish_literal(left),
+                        None => false,
+                    };
                 self.expr_into(left, dst)?;
-                for (op, b, span) in spine.into_iter().rev() {
+                for (i, (op, b, span)) in spine.into_iter().rev().enumerate() {
                     let j = self.skip_unless_needed(op, dst, span);
+                    if i == 0 && passed_over {
+                        self.stmt_pos = pending;
+                    }
                     self.expr_into(b, dst)?;
                     let t = self.here();
                     self.patch(j, t);
                 }
             }
             ExprKind::Cond(c, t, f) => {
+                // A literal condition: V8 compiles only the branch taken,
+                // so the statement's position still applies to it.
+                let pending = self.stmt_pos;
+                let known = if pending.is_some() { literal_truth(c) } else { None };
                 let skip = self.jump_if_false(c)?;
+                if known == Some(true) {
+                    self.stmt_pos = pending;
+                }
                 self.expr_into(t, dst)?;
                 let over = self.emit(Op::Jump { target: 0 }, span);
                 self.patch_all(skip);
+                if known == Some(false) {
+                    self.stmt_pos = pending;
+                }
                 self.expr_into(f, dst)?;
                 let end = self.here();
                 self.patch(over, end);
@@ -1435,7 +1528,7 @@ impl<'a> FnCompiler<'a> {
             ExprKind::This => self.this_into(dst, span)?,
             ExprKind::Array(items) => {
                 // V8 creates the array before its elements are evaluated.
-                self.stmt_pos = None;
+                self.last_pos = self.stmt_pos.take().or(self.last_pos);
                 self.array_literal(items, dst, span)?
             }
             ExprKind::Object(props) => self.object_literal(props, dst, span)?,
@@ -1448,11 +1541,15 @@ impl<'a> FnCompiler<'a> {
             ExprKind::NewTarget => self.new_target(dst, span)?,
             ExprKind::Seq(items) => {
                 let (last, init) = items.split_last().expect("non-empty sequence");
-                for item in init {
+                for (i, item) in init.iter().enumerate() {
+                    if i > 0 {
+                        self.stmt_pos = Some(self.condition_pos(item));
+                    }
                     let mark = self.next_reg;
                     self.effect(item)?;
                     self.next_reg = mark;
                 }
+                self.stmt_pos = Some(self.condition_pos(last));
                 self.expr_into(last, dst)?;
             }
             ExprKind::Template(t) => self.template(t, dst, span)?,
@@ -1483,10 +1580,28 @@ impl<'a> FnCompiler<'a> {
         let acc = if spine.len() > 1 { Some(self.alloc_temp(left.span)?) } else { None };
         let mark = self.next_reg;
         let last = spine.len() - 1;
+        let swap = if self.stmt_pos.is_some() { smi_literal_first(left, &spine) } else { None };
         for (i, (op, b, span)) in spine.into_iter().rev().enumerate() {
             let into = if i == last { dst } else { acc.expect("a chain") };
-            let a = if i == 0 { Operand::Expr(left) } else { Operand::Reg(acc.expect("a chain")) };
-            self.binary(op, a, b, into, span)?;
+            match swap {
+                Some((k, _)) if i < k => continue,
+                Some((k, v)) if i == k => {
+                    // V8 folds the literals and, for a commutative
+                    // operator, puts the Smi on the right: the other
+                    // operand is evaluated first (where a dead-zone read
+                    // in it is reported). A literal has no effects, so
+                    // the order is the only difference.
+                    let rb = self.expr(b)?;
+                    let ra = self.alloc_temp(span)?;
+                    let kc = self.number_const(v);
+                    self.emit(Op::LoadConst { dst: ra, k: kc }, span);
+                    self.emit(binary_op(op, into, ra, rb), self.operator_before(b.span));
+                }
+                _ => {
+                    let a = if i == 0 { Operand::Expr(left) } else { Operand::Reg(acc.expect("a chain")) };
+                    self.binary(op, a, b, into, span)?;
+                }
+            }
             self.next_reg = mark;
         }
         Ok(())
@@ -1637,6 +1752,10 @@ impl<'a> FnCompiler<'a> {
                 for _ in args {
                     self.alloc_temp(span)?;
                 }
+                // V8 reads `console` and `log` first: they take the
+                // statement's position, then `log`'s is the last recorded.
+                self.stmt_pos = None;
+                self.last_pos = Some(prop.span);
                 for (i, a) in args.iter().enumerate() {
                     self.expr_into(a, base + i as Reg)?;
                 }
@@ -2190,14 +2309,18 @@ impl<'a> FnCompiler<'a> {
                 if prop.name.starts_with('#') {
                     return Err(self.err("Private fields can not be deleted", prop.span));
                 }
+                // V8's delete has no position of its own: a failure (strict
+                // mode) is reported at the last one recorded.
                 let o = self.expr(obj)?;
                 let site = self.site(&prop.name);
-                self.emit(Op::DeleteNamed { dst, obj: o, site }, span);
+                let at = self.prior_pos(span);
+                self.emit(Op::DeleteNamed { dst, obj: o, site }, at);
             }
             ExprKind::Index(obj, key) => {
                 let o = self.operand(obj, key)?;
                 let k = self.expr(key)?;
-                self.emit(Op::DeleteIndex { dst, obj: o, key: k }, span);
+                let at = self.prior_pos(span);
+                self.emit(Op::DeleteIndex { dst, obj: o, key: k }, at);
             }
             ExprKind::Ident(name)
                 if !self.declared.contains(name)
@@ -2278,7 +2401,7 @@ impl<'a> FnCompiler<'a> {
                     // apply); `x = v` fails at the store, which V8 reports
                     // at the `=`.
                     if let Some(_op) = op {
-                        let at = self.tdz_at(target.span);
+                        let at = self.prior_pos(target.span);
                         self.tdz(name, at);
                         return Ok(());
                     }
@@ -2352,7 +2475,8 @@ impl<'a> FnCompiler<'a> {
                             None => self.alloc_temp(span)?,
                         };
                         let cur = self.alloc_temp(span)?;
-                        self.emit(Op::GetGlobal { dst: cur, g }, target.span);
+                        let at = self.prior_pos(target.span);
+                        self.emit(Op::GetGlobal { dst: cur, g }, at);
                         let rv = self.expr(value)?;
                         self.emit(binary_op(op, dst, cur, rv), self.position_of(value));
                         dst
@@ -2400,7 +2524,7 @@ impl<'a> FnCompiler<'a> {
                     (b.reg, b.kind, b.initialized)
                 };
                 if !init {
-                    let at = self.tdz_at(target.span);
+                    let at = self.prior_pos(target.span);
                     self.tdz(name, at);
                 } else if kind == BindKind::Const {
                     self.emit(Op::ToNumber { dst, src: reg }, span);
@@ -2423,7 +2547,7 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             Place::Global(g) => {
-                let at = self.tdz_at(target.span);
+                let at = self.prior_pos(target.span);
                 let old = self.alloc_temp(span)?;
                 self.emit(Op::GetGlobal { dst: old, g }, at);
                 if prefix {
@@ -2437,7 +2561,7 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             Place::Scoped(s) => {
-                let at = self.tdz_at(target.span);
+                let at = self.prior_pos(target.span);
                 self.update_scoped(&s, delta, prefix, dst, span, at, store_span)?
             }
             Place::Constant(v) => {
@@ -2597,7 +2721,6 @@ pub const JS_BUILTINS: &[&str] = &[
     "global",
     "__dirname",
     "__filename",
-    "arguments",
 ];
 
 /// `a && b && c` as its leftmost operand and the right operands in order
@@ -2638,6 +2761,74 @@ fn define_kind(value: Option<&Expr>) -> i16 {
 
 fn is_console(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Ident(n) if &**n == "console")
+}
+
+/// The value of a number literal as V8's parser folds it (`-1`, `3 * 4`).
+fn const_number(e: &Expr) -> Option<f64> {
+    use crate::numconv::to_int32;
+    match &e.kind {
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Unary(UnOp::Neg, a) => const_number(a).map(|n| -n),
+        ExprKind::Unary(UnOp::Plus, a) => const_number(a),
+        ExprKind::Unary(UnOp::BitNot, a) => const_number(a).map(|n| !to_int32(n) as f64),
+        ExprKind::Binary(op, a, b) => fold_number(*op, const_number(a)?, const_number(b)?),
+        _ => None,
+    }
+}
+
+fn fold_number(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    use crate::numconv::to_int32;
+    let u = |n: f64| to_int32(n) as u32;
+    Some(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => x / y,
+        BinOp::Mod => x % y,
+        BinOp::BitAnd => (to_int32(x) & to_int32(y)) as f64,
+        BinOp::BitOr => (to_int32(x) | to_int32(y)) as f64,
+        BinOp::BitXor => (to_int32(x) ^ to_int32(y)) as f64,
+        BinOp::Shl => to_int32(x).wrapping_shl(u(y) & 31) as f64,
+        BinOp::Shr => (to_int32(x) >> (u(y) & 31)) as f64,
+        BinOp::UShr => (u(x) >> (u(y) & 31)) as f64,
+        _ => return None,
+    })
+}
+
+/// Whether `n` is a Smi in V8 (a 32-bit integer, not -0).
+fn is_smi(n: f64) -> bool {
+    n == n as i32 as f64 && !(n == 0.0 && n.is_sign_negative())
+}
+
+/// In a left spine of binary operations (`spine` outermost first), the
+/// first step whose left side folds to a Smi literal and whose operator
+/// is commutative (`*`, `&`, `|`, `^`) while its right side is not a
+/// literal: V8 evaluates that right side before anything else. Gives the
+/// step (innermost first) and the folded literal.
+fn smi_literal_first(left: &Expr, spine: &[(BinOp, &Expr, Span)]) -> Option<(usize, f64)> {
+    let mut v = const_number(left)?;
+    for (i, (op, b, _)) in spine.iter().rev().enumerate() {
+        match const_number(b) {
+            Some(w) => v = fold_number(*op, v, w)?,
+            None => {
+                let commutative = matches!(op, BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+                return (commutative && is_smi(v)).then_some((i, v));
+            }
+        }
+    }
+    None
+}
+
+/// The truthiness of a literal V8 decides at compile time (its
+/// `ToBooleanIsTrue`/`ToBooleanIsFalse`): a number, string, boolean or
+/// null literal.
+fn literal_truth(e: &Expr) -> Option<bool> {
+    match &e.kind {
+        ExprKind::Str(s) => Some(!s.is_empty()),
+        ExprKind::Bool(b) => Some(*b),
+        ExprKind::Null => Some(false),
+        _ => const_number(e).map(|n| n != 0.0 && !n.is_nan()),
+    }
 }
 
 fn small_int(d: f64) -> Option<i16> {

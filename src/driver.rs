@@ -65,7 +65,7 @@ impl Vm {
                     result = crate::promise::uncaught(self).map(|()| Value::UNDEFINED);
                 }
                 let e = &self.event;
-                if e.timers.is_empty() && e.immediates.is_empty() && e.jobs.is_empty() && e.ticks.is_empty() {
+                if !e.alive() && e.jobs.is_empty() && e.ticks.is_empty() {
                     break;
                 }
                 if let Err(e) = crate::promise::run_event_loop(self) {

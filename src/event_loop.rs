@@ -76,6 +76,22 @@ pub struct Timer {
     pub args: Vec<Value>,
     /// The period of a `setInterval`.
     pub repeat: Option<Duration>,
+    /// The `Timeout` object `setTimeout` returned (its `unref()` and
+    /// `refresh()` reach the timer by its id).
+    pub obj: Value,
+    /// Whether the timer keeps the loop alive (`unref()` clears it).
+    pub refed: bool,
+}
+
+/// A `setImmediate` callback waiting for the loop's check phase.
+#[derive(Clone)]
+pub struct Immediate {
+    pub id: u32,
+    pub callback: Value,
+    pub args: Vec<Value>,
+    /// The `Immediate` object `setImmediate` returned.
+    pub obj: Value,
+    pub refed: bool,
 }
 
 /// The native functions promises make at run time (resolving functions,
@@ -166,9 +182,16 @@ pub struct EventLoop {
     /// the promise jobs (`promise::drain_jobs`).
     pub ticks: VecDeque<(Value, Vec<Value>)>,
     pub timers: Vec<Timer>,
-    /// `setImmediate` callbacks, in order: (id, callback, arguments). They
-    /// run after the timers that are due, each followed by the microtasks.
-    pub immediates: VecDeque<(u32, Value, Vec<Value>)>,
+    /// `setImmediate` callbacks, in order. They run after the timers that
+    /// are due, each followed by the microtasks.
+    pub immediates: VecDeque<Immediate>,
+    /// node's internal symbols on a `Timeout` or `Immediate` object, as
+    /// atoms: `Symbol(refed)`, `Symbol(kHasPrimitive)`, `Symbol(asyncId)`,
+    /// `Symbol(triggerId)` (`builtins::timers`).
+    pub timer_syms: [u32; 4],
+    /// `Timeout.prototype` and `Immediate.prototype` (pinned).
+    pub timeout_proto: Value,
+    pub immediate_proto: Value,
     pub next_id: u32,
     pub next_seq: u64,
     /// Promises rejected while no handler was attached, in order: node
@@ -198,7 +221,11 @@ impl Default for EventLoop {
             ticks: VecDeque::new(),
             timers: Vec::new(),
             immediates: VecDeque::new(),
-            next_id: 1,
+            timer_syms: [u32::MAX; 4],
+            timeout_proto: Value::UNDEFINED,
+            immediate_proto: Value::UNDEFINED,
+            // node's first timer has async id 2 (1 is the main script).
+            next_id: 2,
             next_seq: 0,
             rejected: Vec::new(),
             promise_proto: Value::UNDEFINED,
@@ -212,13 +239,19 @@ impl Default for EventLoop {
 }
 
 impl EventLoop {
+    /// Whether a timer or an immediate keeps the loop running (libuv's
+    /// `uv__loop_alive`): one not `unref()`ed.
+    pub fn alive(&self) -> bool {
+        self.timers.iter().any(|t| t.refed) || self.immediates.iter().any(|i| i.refed)
+    }
+
     pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
         self.jobs
             .iter()
             .flat_map(|j| j.values())
-            .chain(self.timers.iter().flat_map(|t| std::iter::once(t.callback).chain(t.args.iter().copied())))
+            .chain(self.timers.iter().flat_map(|t| [t.callback, t.obj].into_iter().chain(t.args.iter().copied())))
             .chain(self.ticks.iter().flat_map(|(f, args)| std::iter::once(*f).chain(args.iter().copied())))
-            .chain(self.immediates.iter().flat_map(|(_, f, args)| std::iter::once(*f).chain(args.iter().copied())))
+            .chain(self.immediates.iter().flat_map(|i| [i.callback, i.obj].into_iter().chain(i.args.iter().copied())))
             .chain(self.rejected.iter().copied())
             .chain(self.listeners.iter().flat_map(|&(e, f, _)| [e, f]))
             .chain([self.promise_proto, self.promise_ctor])

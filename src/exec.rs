@@ -199,7 +199,9 @@ pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usi
             set!(dst, v);
             set!(pair as usize + 1, how);
         }
-        Op::AsyncIterValues { dst, src } => set!(dst, crate::async_gen::iter_values(vm, r!(src))?),
+        Op::AsyncIterValues { dst, src } => {
+            set!(dst, crate::async_gen::iter_values(vm, r!(src), &proto.iter_text(pc))?)
+        }
         Op::AsyncIterNext { dst, iter } => set!(dst, crate::async_gen::iter_next(vm, r!(iter))?),
         Op::AsyncIterResult { dst, src, iter } => match crate::async_gen::iter_result_value(vm, r!(iter), r!(src))? {
             Some(v) => {
@@ -464,19 +466,26 @@ pub fn read_unbound_global(vm: &mut Vm, g: u32) -> JsResult<Value> {
     Err(unbound_global(vm, g))
 }
 
-/// What an undeclared global `g` reads from Object.prototype, if it has it.
+/// What an undeclared global `g` reads from the global object's
+/// prototypes (its own, then Object.prototype), if one has it.
 fn inherited_global(vm: &mut Vm, g: u32) -> JsResult<Option<Value>> {
     if vm.globals.kinds[g as usize] != GlobalKind::Undeclared {
         return Ok(None);
     }
     let name = vm.globals.names[g as usize].clone();
     let key = crate::property::key_of_str(vm, &name);
-    let Some(proto) = vm.realm.object_proto.as_object() else { return Ok(None) };
-    if crate::property::get_own(vm, proto, key).is_none() {
-        return Ok(None);
-    }
     let this = vm.realm.global_this;
-    crate::property::get_with_receiver(vm, proto, key, this).map(Some)
+    let Some(first) = this.as_object().and_then(|o| o.proto().as_object()) else { return Ok(None) };
+    let mut cur = first;
+    loop {
+        if crate::property::get_own(vm, cur, key).is_some() {
+            return crate::property::get_with_receiver(vm, first, key, this).map(Some);
+        }
+        match cur.proto().as_object() {
+            Some(p) => cur = p,
+            None => return Ok(None),
+        }
+    }
 }
 
 /// Throws the error for reading a global that holds no value yet.

@@ -1507,6 +1507,7 @@ impl<'a> Tokens<'a> {
                     Some(Tok::While) if self.do_while => Open::DoWhileHead,
                     Some(Tok::While) => Open::Head,
                     Some(Tok::For) => Open::ForHead(0),
+                    // `for await (`
                     Some(Tok::Reserved("await")) if prev_prev_tok == Some(Tok::For) => Open::ForHead(0),
                     Some(Tok::Function) => Open::Params(false),
                     Some(Tok::FunctionExpr) => Open::Params(true),

@@ -60,12 +60,27 @@ pub fn install(vm: &mut Vm) {
     }
     property::define_named(vm, module, "exports", DEFAULT_ATTRS, exports);
     property::define_named(vm, module, "loaded", DEFAULT_ATTRS, Value::FALSE);
+    // The wrapper's `arguments` (node -e code and the REPL have none).
+    if names.len() == 5 {
+        let items = names.iter().map(|&(_, v)| v).collect::<Vec<_>>();
+        let items = vec![items[1], items[2], items[0], items[3], items[4]];
+        let wrapper = vm.native_function("", 5, module_wrapper);
+        let args = crate::closure::module_arguments(vm, items, wrapper);
+        vm.pin_value(args);
+        names.push(("arguments", args));
+    }
     for (name, v) in names {
         crate::builtins::global(vm, name, v);
         if let Ok(g) = vm.globals.slot(&name.into()) {
             vm.globals.make_invisible(g);
         }
     }
+}
+
+/// What a script's `arguments.callee` is (node's module wrapper, which
+/// stitch does not run again).
+fn module_wrapper(_vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
+    Ok(Value::UNDEFINED)
 }
 
 fn pinned_string(vm: &mut Vm, s: &str) -> Value {

@@ -492,7 +492,26 @@ fn drain_phase(vm: &mut Vm, hosted: bool) -> crate::event_loop::Phase {
 
 fn event_loop(vm: &mut Vm, hosted: bool) -> Result<(), JsError> {
     settle_tick(vm)?;
+    // node caches the loop's time before the main script runs and its
+    // first timers phase comes at least a millisecond later, so a
+    // `setTimeout(f, 0)` made by the script (or its microtasks) runs
+    // before a `setImmediate(g)` does. stitch starts faster: it waits out
+    // what is left of such a timer's millisecond.
+    if hosted && vm.event.alive() && !vm.event.immediates.is_empty() {
+        if let Some(i) = earliest_timer(vm) {
+            let due = vm.event.timers[i].due;
+            let now = Instant::now();
+            if due > now && due - now <= std::time::Duration::from_millis(1) {
+                std::thread::sleep(due - now);
+            }
+        }
+    }
     loop {
+        // libuv's loop runs while a handle keeps it alive: a timer or an
+        // immediate that was not `unref()`ed.
+        if !vm.event.alive() {
+            return Ok(());
+        }
         // The timers phase: every timer due at the loop's time, in due
         // order. Its callbacks share that time (libuv caches it), so a
         // timer one of them makes is due after it, in a later phase.
@@ -503,14 +522,16 @@ fn event_loop(vm: &mut Vm, hosted: bool) -> Result<(), JsError> {
         }
         // The check phase: the immediates queued before it began (those
         // their callbacks queue wait for the next turn).
-        if let Some(last) = vm.event.immediates.back().map(|i| i.0) {
-            while let Some((id, callback, args)) = vm.event.immediates.front().cloned() {
-                if id > last {
+        if let Some(last) = vm.event.immediates.back().map(|i| i.id) {
+            while let Some(im) = vm.event.immediates.front().cloned() {
+                if im.id > last {
                     break;
                 }
                 vm.event.immediates.pop_front();
                 vm.event.now = Some(Instant::now());
-                run_callback(vm, callback, &args, hosted, Host::Immediate { args: !args.is_empty() })?;
+                immediate_runs(vm, im.obj);
+                let host = Host::Immediate { args: !im.args.is_empty() };
+                run_callback(vm, im.callback, im.obj, &im.args, hosted, host)?;
             }
             continue;
         }
@@ -533,9 +554,9 @@ fn earliest_timer(vm: &Vm) -> Option<usize> {
 
 /// Runs timer `i` (rescheduled first if it repeats).
 fn run_timer(vm: &mut Vm, i: usize, hosted: bool) -> Result<(), JsError> {
-    let (callback, args, due) = {
+    let (callback, args, due, obj, id) = {
         let t = &vm.event.timers[i];
-        (t.callback, t.args.clone(), t.due)
+        (t.callback, t.args.clone(), t.due, t.obj, t.id)
     };
     match vm.event.timers[i].repeat {
         Some(period) => {
@@ -549,20 +570,57 @@ fn run_timer(vm: &mut Vm, i: usize, hosted: bool) -> Result<(), JsError> {
             vm.event.timers.remove(i);
         }
     }
-    run_callback(vm, callback, &args, hosted, Host::Timer { args: !args.is_empty() })
+    let mut s = vm.scope();
+    s.root(obj);
+    let r = run_callback(&mut s, callback, obj, &args, hosted, Host::Timer { args: !args.is_empty() });
+    timer_ran(&mut s, obj, id);
+    r
+}
+
+/// After a timer's callback ran: its `Timeout` object, unless the timer
+/// repeats or was scheduled again (`refresh()`), is destroyed, as node's
+/// `listOnTimeout` marks it (src/builtins/timers.rs makes the objects).
+fn timer_ran(vm: &mut Vm, obj: Value, id: u32) {
+    if vm.event.timers.iter().any(|t| t.obj == obj) {
+        return;
+    }
+    let key = crate::heap::PropKey::Name(vm.event.timer_syms[2]);
+    if let Some(o) = obj.as_object() {
+        if crate::property::get_own(vm, o, key) == Some(Value::smi(id as i32)) {
+            crate::property::define_named(vm, obj, "_destroyed", crate::heap::shape::DEFAULT_ATTRS, Value::TRUE);
+        }
+    }
+}
+
+/// Before an immediate's callback runs, node marks its object destroyed
+/// and no longer refed.
+fn immediate_runs(vm: &mut Vm, obj: Value) {
+    if let Some(o) = obj.as_object() {
+        crate::property::define_named(vm, obj, "_destroyed", crate::heap::shape::DEFAULT_ATTRS, Value::TRUE);
+        let key = crate::heap::PropKey::Name(vm.event.timer_syms[0]);
+        crate::property::define(vm, o, key, crate::heap::shape::DEFAULT_ATTRS, Value::NULL);
+    }
 }
 
 /// Calls a timer's or an immediate's callback, then drains the
 /// microtasks it queued.
-fn run_callback(vm: &mut Vm, callback: Value, args: &[Value], hosted: bool, host: Host) -> Result<(), JsError> {
+fn run_callback(
+    vm: &mut Vm,
+    callback: Value,
+    this: Value,
+    args: &[Value],
+    hosted: bool,
+    host: Host,
+) -> Result<(), JsError> {
     let mut s = vm.scope();
     s.root(callback);
+    s.root(this);
     for &a in args {
         s.root(a);
     }
     s.event.host = if hosted { host } else { Host::None };
     s.event.wrote = false;
-    let r = crate::calls::call_function(&mut s, callback, Value::UNDEFINED, args);
+    let r = crate::calls::call_function(&mut s, callback, this, args);
     s.event.host = Host::None;
     drop(s);
     if r.is_err() {

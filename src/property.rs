@@ -315,6 +315,9 @@ fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Valu
         }
     }
     let callable = o.callable()?;
+    if (a == vm.realm.name || a == vm.realm.length) && !virtual_fn_prop(vm, o, a) {
+        return None;
+    }
     if a == vm.realm.name {
         let name = function_name(vm, callable);
         return Some(vm.string(name));
@@ -342,6 +345,39 @@ fn virtual_own(vm: &mut Vm, o: &'static JsObject, a: shape::Atom) -> Option<Valu
         }
     }
     None
+}
+
+/// Whether function `o` still has its virtual `name` or `length` (atom
+/// `a`): not once deleted. A deletion leaves a hidden marker property
+/// (`Realm::name_deleted`), since the property has no slot to remove.
+pub fn virtual_fn_prop(vm: &Vm, o: &JsObject, a: shape::Atom) -> bool {
+    if o.callable().is_none() {
+        return false;
+    }
+    let marker = if a == vm.realm.name {
+        vm.realm.name_deleted
+    } else if a == vm.realm.length {
+        vm.realm.length_deleted
+    } else {
+        return false;
+    };
+    o.find(marker).is_none()
+}
+
+/// Whether the first object on `o`'s prototype chain with property `a`
+/// (`name` or `length`) is a function whose `a` is virtual, so read-only.
+fn inherits_virtual_fn_prop(vm: &Vm, o: &JsObject, a: shape::Atom) -> bool {
+    let mut cur = o.proto();
+    while let Some(p) = cur.as_object() {
+        if p.find(a).is_some() {
+            return false;
+        }
+        if virtual_fn_prop(vm, p, a) {
+            return true;
+        }
+        cur = p.proto();
+    }
+    false
 }
 
 /// Whether a sloppy function declaration or expression has `p` (V8
@@ -599,6 +635,9 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
             // An accessor on the prototype chain takes the write; a
             // read-only data property there refuses it (the write does not
             // shadow it).
+            if (a == vm.realm.name || a == vm.realm.length) && inherits_virtual_fn_prop(vm, o, a) {
+                return refuse(vm, o, key, Refused::ReadOnly, strict);
+            }
             if let Some((holder, attrs)) = o.proto().as_object().and_then(|p| first_on_chain(p, a)) {
                 if attrs & shape::ACCESSOR != 0 {
                     if let Some((_, s)) = holder.get_named(a).and_then(accessor_of) {
@@ -608,7 +647,7 @@ pub fn put(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value, strict: bo
                     return refuse(vm, o, key, Refused::ReadOnly, strict);
                 }
             }
-            if o.callable().is_some_and(|c| a == vm.realm.name || a == vm.realm.length || is_poison_name(vm, c, a)) {
+            if virtual_fn_prop(vm, o, a) || o.callable().is_some_and(|c| is_poison_name(vm, c, a)) {
                 return refuse(vm, o, key, Refused::ReadOnly, strict);
             }
             if !o.is_extensible() {
@@ -796,6 +835,20 @@ pub fn delete(vm: &mut Vm, obj: Value, key: PropKey) -> JsResult<bool> {
                 return Ok(false);
             }
             if crate::global_object::is_global(vm, o) && crate::global_object::delete(vm, a) {
+                return Ok(true);
+            }
+            if virtual_fn_prop(vm, o, a) {
+                // A function's `name` and `length` are configurable: once
+                // deleted, the prototype's are read (`''` and 0).
+                let own = o.find(a);
+                if own.is_some_and(|found| attrs_of(found) & shape::CONFIGURABLE == 0) {
+                    return Ok(false);
+                }
+                if own.is_some() {
+                    o.delete_named(&mut vm.shapes, a);
+                }
+                let marker = if a == vm.realm.name { vm.realm.name_deleted } else { vm.realm.length_deleted };
+                o.add_named(&mut vm.shapes, marker, shape::PRIVATE, Value::TRUE);
                 return Ok(true);
             }
             match o.find(a) {
@@ -1041,7 +1094,7 @@ pub fn define_field(vm: &mut Vm, o: &'static JsObject, key: PropKey, v: Value) -
             // A function's virtual `name` and `length`, an array's `length`,
             // a wrapped string's characters: as their own descriptors say.
             None => get_own(vm, o, key).map(|_| {
-                let virtual_configurable = o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length);
+                let virtual_configurable = virtual_fn_prop(vm, o, a);
                 if virtual_configurable {
                     shape::CONFIGURABLE
                 } else {

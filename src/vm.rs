@@ -319,6 +319,11 @@ pub struct Realm {
     /// A sloppy function's own `arguments` and `caller` (`property::has_legacy_own`).
     pub arguments: Atom,
     pub caller: Atom,
+    /// Private atoms marking a function whose virtual `name` or `length`
+    /// was deleted (`property::virtual_fn_prop`): a hidden own property
+    /// that no key list shows.
+    pub name_deleted: Atom,
+    pub length_deleted: Atom,
     /// The `console` object (the compiler emits `Print` for
     /// `console.log(...)` while `console` is this object).
     pub console: Value,
@@ -642,6 +647,8 @@ impl Vm {
             to_json: 0,
             arguments: 0,
             caller: 0,
+            name_deleted: 0,
+            length_deleted: 0,
             console: Value::UNDEFINED,
             process: Value::UNDEFINED,
             module_this: Value::UNDEFINED,
@@ -762,8 +769,11 @@ impl Vm {
         let (to_string, value_of, to_json) = (atom("toString"), atom("valueOf"), atom("toJSON"));
         let (message, stack) = (atom("message"), atom("stack"));
         let (arguments, caller) = (atom("arguments"), atom("caller"));
+        let name_deleted = self.atoms.intern_private("#<name deleted>");
+        let length_deleted = self.atoms.intern_private("#<length deleted>");
         let r = &mut self.realm;
         (r.arguments, r.caller) = (arguments, caller);
+        (r.name_deleted, r.length_deleted) = (name_deleted, length_deleted);
         (r.length, r.name, r.prototype, r.constructor) = (length, name, prototype, constructor);
         (r.to_string, r.value_of, r.to_json) = (to_string, value_of, to_json);
         (r.message, r.stack) = (message, stack);

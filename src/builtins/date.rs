@@ -474,6 +474,11 @@ fn to_primitive(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     crate::ops::ordinary_to_primitive(vm, this, hint)
 }
 
+/// Milliseconds since the process started (`performance.now()`).
+pub fn process_ms() -> f64 {
+    origin().0.elapsed().as_secs_f64() * 1000.0
+}
+
 fn performance_now(vm: &mut Vm, _this: Value, _args: &[Value]) -> JsResult<Value> {
     let ms = origin().0.elapsed().as_secs_f64() * 1000.0;
     Ok(vm.number(ms))

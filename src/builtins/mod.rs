@@ -11,7 +11,7 @@ mod array;
 mod base64;
 pub(crate) mod console;
 mod dataview;
-mod date;
+pub(crate) mod date;
 mod error;
 mod function;
 mod generator;
@@ -31,6 +31,7 @@ mod reflect;
 pub mod regexp;
 mod string;
 pub(crate) mod symbol;
+mod timers;
 mod typed;
 mod uri;
 
@@ -121,10 +122,22 @@ pub fn install(vm: &mut Vm) {
     // After `object`: typed arrays share Array.prototype's finished methods.
     typed::install(vm);
     dataview::install(vm);
+    symbol::install_late(vm);
     let reflect = reflect::install(vm);
     let tag = vm.static_string("Reflect");
     symbol::to_string_tag(vm, reflect, tag);
     let g = vm.realm.global_this;
+    // node's global object inherits from an object of its own (whose one
+    // key is `constructor`), which inherits from Object.prototype.
+    let object_proto = vm.realm.object_proto;
+    let between = vm.new_object_with_proto(object_proto);
+    vm.pin_value(between);
+    if let Some(ctor) = vm.globals.lookup("Object").map(|s| vm.globals.get(s)) {
+        property::define_named(vm, between, "constructor", HIDDEN, ctor);
+    }
+    if let Some(o) = g.as_object() {
+        o.set_proto(&mut vm.shapes, between);
+    }
     global(vm, "globalThis", g);
     global(vm, "global", g);
     // node's own globals are enumerable properties of its global object,

@@ -103,8 +103,11 @@ pub(crate) fn own_keys_of(vm: &mut Vm, v: Value, enumerable_only: bool) -> JsRes
     if let Some(o) = v.as_object() {
         if !enumerable_only {
             if let Some(c) = o.callable() {
-                keys.push(PropKey::Name(vm.realm.length));
-                keys.push(PropKey::Name(vm.realm.name));
+                for a in [vm.realm.length, vm.realm.name] {
+                    if property::virtual_fn_prop(vm, o, a) {
+                        keys.push(PropKey::Name(a));
+                    }
+                }
                 if matches!(c, Callable::Script(p) if property::has_legacy_own(p)) {
                     keys.push(PropKey::Name(vm.realm.arguments));
                     keys.push(PropKey::Name(vm.realm.caller));
@@ -648,9 +651,7 @@ pub(super) fn define_own(vm: &mut Vm, o: &'static JsObject, key: PropKey, d: Des
             Some(attrs) => Some((attrs, o.get_named(a).unwrap_or(Value::UNDEFINED))),
             // A function's `name` and `length` are read-only but
             // configurable: defining one makes it a real property.
-            None if o.callable().is_some() && (a == vm.realm.name || a == vm.realm.length) => {
-                property::get_own(vm, o, key).map(|v| (CONFIGURABLE, v))
-            }
+            None if property::virtual_fn_prop(vm, o, a) => property::get_own(vm, o, key).map(|v| (CONFIGURABLE, v)),
             None => None,
         },
     };

@@ -255,6 +255,8 @@ fn next_tick(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let rest = args.get(1..).unwrap_or(&[]).to_vec();
     vm.event.ticks.push_back((f, rest));
+    // node's TickObject takes an async id, as a timer does.
+    vm.event.next_id += 1;
     Ok(Value::UNDEFINED)
 }
 

@@ -1,7 +1,7 @@
 //! `Promise` (constructor, `then`/`catch`/`finally`, `resolve`, `reject`,
-//! `all`, `allSettled`, `race`, `any`), `queueMicrotask` and the timers
-//! (`setTimeout`, `setInterval` and their `clear`s). The state machine and
-//! the queues are src/promise.rs; this file is their JavaScript face.
+//! `all`, `allSettled`, `race`, `any`) and `queueMicrotask` (the timers
+//! are timers.rs). The state machine and the queues are src/promise.rs;
+//! this file is their JavaScript face.
 //!
 //! The closures the algorithms make (resolving functions, an `all`
 //! element's resolver, `finally`'s wrappers) are native functions whose
@@ -16,8 +16,6 @@
 //! constructor that is Promise or extends it is itself, and of anything
 //! else undefined (%Promise%). %Promise% itself takes the direct path: its
 //! promises are made and settled without calls.
-
-use std::time::Duration;
 
 use super::arg;
 use crate::calls::call_function;
@@ -74,18 +72,7 @@ pub fn install(vm: &mut Vm) {
     }
     let f = vm.native_function("queueMicrotask", 1, queue_microtask);
     super::global(vm, "queueMicrotask", f);
-    let f = vm.native_function("setTimeout", 2, set_timeout);
-    super::global(vm, "setTimeout", f);
-    let f = vm.native_function("setInterval", 2, set_interval);
-    super::global(vm, "setInterval", f);
-    let f = vm.native_function("clearTimeout", 1, clear_timer);
-    super::global(vm, "clearTimeout", f);
-    let f = vm.native_function("clearInterval", 1, clear_timer);
-    super::global(vm, "clearInterval", f);
-    let f = vm.native_function("setImmediate", 4, set_immediate);
-    super::global(vm, "setImmediate", f);
-    let f = vm.native_function("clearImmediate", 1, clear_immediate);
-    super::global(vm, "clearImmediate", f);
+    super::timers::install(vm);
 }
 
 fn construct(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -583,7 +570,7 @@ fn any(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// node's check of a callback argument (`ERR_INVALID_ARG_TYPE`).
-fn check_callback(vm: &mut Vm, f: Value) -> JsResult<()> {
+pub(super) fn check_callback(vm: &mut Vm, f: Value) -> JsResult<()> {
     if f.as_callable().is_some() {
         return Ok(());
     }
@@ -600,73 +587,5 @@ fn queue_microtask(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value>
     let f = arg(args, 0);
     check_callback(vm, f)?;
     vm.event.jobs.push_back(promise::Job::Call(f));
-    Ok(Value::UNDEFINED)
-}
-
-/// A timer's delay as node takes it: a number of milliseconds from 1 to
-/// 2^31-1, anything else 1.
-fn delay_of(vm: &mut Vm, v: Value) -> JsResult<Duration> {
-    let d = crate::ops::to_number(vm, v)?;
-    let d = if (1.0..=2147483647.0).contains(&d) { d } else { 1.0 };
-    Ok(Duration::from_secs_f64(d / 1000.0))
-}
-
-fn add_timer(vm: &mut Vm, args: &[Value], interval: bool) -> JsResult<Value> {
-    let f = arg(args, 0);
-    check_callback(vm, f)?;
-    let delay = delay_of(vm, arg(args, 1))?;
-    let now = *vm.event.now.get_or_insert_with(std::time::Instant::now);
-    let ev = &mut vm.event;
-    let id = ev.next_id;
-    ev.next_id += 1;
-    let seq = ev.next_seq;
-    ev.next_seq += 1;
-    let timer = promise::Timer {
-        id,
-        due: now + delay,
-        seq,
-        callback: f,
-        args: args.get(2..).unwrap_or(&[]).to_vec(),
-        repeat: interval.then_some(delay),
-    };
-    ev.timers.push(timer);
-    Ok(Value::smi(id as i32))
-}
-
-fn set_timeout(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    add_timer(vm, args, false)
-}
-
-fn set_interval(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    add_timer(vm, args, true)
-}
-
-/// `setImmediate(f, ...args)`: `f` runs in the loop's next check phase,
-/// after the timers that are due (`promise::event_loop`).
-fn set_immediate(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let f = arg(args, 0);
-    check_callback(vm, f)?;
-    let ev = &mut vm.event;
-    let id = ev.next_id;
-    ev.next_id += 1;
-    ev.immediates.push_back((id, f, args.get(1..).unwrap_or(&[]).to_vec()));
-    Ok(Value::smi(id as i32))
-}
-
-fn clear_immediate(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let id = arg(args, 0);
-    if id.is_smi() {
-        let id = id.as_smi() as u32;
-        vm.event.immediates.retain(|i| i.0 != id);
-    }
-    Ok(Value::UNDEFINED)
-}
-
-fn clear_timer(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let id = arg(args, 0);
-    if id.is_smi() {
-        let id = id.as_smi() as u32;
-        vm.event.timers.retain(|t| t.id != id);
-    }
     Ok(Value::UNDEFINED)
 }

@@ -320,7 +320,72 @@ fn substr(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(substring_of(&mut vm, v, s, start, start + count))
 }
 
+/// String.prototype's `match`, `matchAll`, `replace`, `replaceAll`,
+/// `search` and `split` hand an object argument that has the matching
+/// well-known method (`Symbol.replace` …) to it: `method(this, ...rest)`
+/// called on the argument. A RegExp's methods are these natives' own
+/// paths, so a RegExp goes on to them directly.
+fn delegate(vm: &mut Vm, this: Value, args: &[Value], which: usize, name: &str) -> JsResult<Option<Value>> {
+    if this.is_nullish() {
+        let msg = format!("String.prototype.{} called on null or undefined", name);
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let target = arg(args, 0);
+    if target.as_object().is_none() || super::regexp::data_of(target).is_some() {
+        return Ok(None);
+    }
+    // replaceAll and matchAll insist on a global RegExp when the argument
+    // says it is one (IsRegExp: a truthy `Symbol.match`).
+    if name == "replaceAll" || name == "matchAll" {
+        let key = crate::heap::PropKey::Name(vm.realm.intrinsics.string_methods[MATCH]);
+        let m = crate::property::get(vm, target, key)?;
+        if m.truthy() {
+            let key = crate::property::key_of_str(vm, "flags");
+            let flags = crate::property::get(vm, target, key)?;
+            let msg = if flags.is_nullish() {
+                if name == "matchAll" {
+                    "The .flags property of the argument to String.prototype.matchAll cannot be null or undefined"
+                } else {
+                    "String.prototype.replaceAll called on null or undefined"
+                }
+            } else {
+                let f = to_js_string(vm, flags)?;
+                if f.as_js_str().is_some_and(|t| t.iter_units().any(|u| u == b'g' as u16)) {
+                    ""
+                } else if name == "matchAll" {
+                    "String.prototype.matchAll called with a non-global RegExp argument"
+                } else {
+                    "String.prototype.replaceAll called with a non-global RegExp argument"
+                }
+            };
+            if !msg.is_empty() {
+                return Err(vm.throw_error(ErrorKind::TypeError, msg));
+            }
+        }
+    }
+    let key = crate::heap::PropKey::Name(vm.realm.intrinsics.string_methods[which]);
+    let method = crate::property::get(vm, target, key)?;
+    if method.is_nullish() {
+        return Ok(None);
+    }
+    let mut rest = vec![this];
+    rest.extend(args.get(1..).unwrap_or(&[]).iter().copied());
+    if which == MATCH_ALL || which == MATCH || which == SEARCH {
+        rest.truncate(1);
+    }
+    crate::calls::call_function(vm, method, target, &rest).map(Some)
+}
+
+const MATCH: usize = 0;
+const MATCH_ALL: usize = 1;
+const REPLACE: usize = 2;
+const SEARCH: usize = 3;
+const SPLIT: usize = 4;
+
 fn split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if let Some(v) = delegate(vm, this, args, SPLIT, "split")? {
+        return Ok(v);
+    }
     let mut vm = vm.scope();
     let (v, s) = this_str(&mut vm, this, "split")?;
     let (sep, l) = (arg(args, 0), arg(args, 1));
@@ -559,6 +624,9 @@ fn substitute(out: &mut Vec<u16>, template: &[u16], s: &JsStr, pos: usize, match
 }
 
 fn replace_with(vm: &mut Vm, this: Value, args: &[Value], name: &str, all: bool) -> JsResult<Value> {
+    if let Some(v) = delegate(vm, this, args, REPLACE, name)? {
+        return Ok(v);
+    }
     let mut vm = vm.scope();
     let (v, s) = this_str(&mut vm, this, name)?;
     let r = arg(args, 1);
@@ -606,18 +674,27 @@ fn replace_with(vm: &mut Vm, this: Value, args: &[Value], name: &str, all: bool)
 /// `match`, `matchAll` and `search`: a RegExp does the work (a string
 /// argument is made into one, as the specification says).
 fn match_(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if let Some(v) = delegate(vm, this, args, MATCH, "match")? {
+        return Ok(v);
+    }
     let mut vm = vm.scope();
     let (v, s) = this_str(&mut vm, this, "match")?;
     super::regexp::string_match(&mut vm, v, s, arg(args, 0))
 }
 
 fn match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if let Some(v) = delegate(vm, this, args, MATCH_ALL, "matchAll")? {
+        return Ok(v);
+    }
     let mut vm = vm.scope();
     let (v, s) = this_str(&mut vm, this, "matchAll")?;
     super::regexp::string_match_all(&mut vm, v, s, arg(args, 0))
 }
 
 fn search(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    if let Some(v) = delegate(vm, this, args, SEARCH, "search")? {
+        return Ok(v);
+    }
     let mut vm = vm.scope();
     let (v, s) = this_str(&mut vm, this, "search")?;
     super::regexp::string_search(&mut vm, v, s, arg(args, 0))
@@ -894,4 +971,28 @@ pub fn install(vm: &mut Vm) {
         }
     }
     super::global(vm, "String", f);
+}
+
+/// `RegExp.prototype[Symbol.match]` and its kin: the string method with
+/// the RegExp as its argument (`re[Symbol.replace](s, r)` is
+/// `s.replace(re, r)`).
+pub fn regexp_symbol_method(vm: &mut Vm, this: Value, args: &[Value], which: usize) -> JsResult<Value> {
+    if super::regexp::data_of(this).is_none() {
+        let text = crate::iteration::receiver_text(vm, this);
+        let msg = format!("Method RegExp.prototype.exec called on incompatible receiver {}", text);
+        return Err(vm.throw_error(ErrorKind::TypeError, &msg));
+    }
+    let mut vm = vm.scope();
+    let s = to_js_string(&mut vm, arg(args, 0))?;
+    vm.root(s);
+    let vm = &mut *vm;
+    let mut rest = vec![this];
+    rest.extend(args.get(1..).unwrap_or(&[]).iter().copied());
+    match which {
+        MATCH => match_(vm, s, &rest),
+        MATCH_ALL => match_all(vm, s, &rest),
+        REPLACE => replace(vm, s, &rest),
+        SEARCH => search(vm, s, &rest),
+        _ => split(vm, s, &rest),
+    }
 }

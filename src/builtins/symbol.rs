@@ -1,8 +1,10 @@
 //! `Symbol`: `Symbol()`, `Symbol(desc)`, `description`, `toString`,
 //! `valueOf`, `Symbol.for`/`Symbol.keyFor` and the well-known
 //! `Symbol.iterator`, `Symbol.toStringTag`, `Symbol.toPrimitive` (honoured
-//! by `ops::to_primitive`), `Symbol.hasInstance` (by `instanceof`) and
-//! `Symbol.isConcatSpreadable` (by `concat`).
+//! by `ops::to_primitive`), `Symbol.hasInstance` (by `instanceof`),
+//! `Symbol.isConcatSpreadable` (by `concat`), `Symbol.match`, `matchAll`,
+//! `replace`, `search`, `split` (by String.prototype's namesakes), and
+//! `asyncIterator`, `species`, `unscopables`, `dispose`, `asyncDispose`.
 //!
 //! A symbol is a heap object of its own kind (`heap::collection::SymbolData`),
 //! so it is a primitive to every other part of the runtime (`typeof` is
@@ -64,6 +66,15 @@ pub fn install(vm: &mut Vm) {
     if let Some(crate::heap::PropKey::Name(a)) = property::symbol_key(vm, async_iterator) {
         vm.realm.intrinsics.async_iterator = a;
     }
+    let mut string_methods = [0; 5];
+    for (i, name) in ["match", "matchAll", "replace", "search", "split"].into_iter().enumerate() {
+        string_methods[i] = well_known(vm, ctor, name);
+    }
+    vm.realm.intrinsics.string_methods = string_methods;
+    vm.realm.intrinsics.species = well_known(vm, ctor, "species");
+    vm.realm.intrinsics.unscopables = well_known(vm, ctor, "unscopables");
+    well_known(vm, ctor, "dispose");
+    well_known(vm, ctor, "asyncDispose");
     let name = vm.static_string("Symbol");
     to_string_tag(vm, proto, name);
     let names = [vm.atoms.intern("next"), vm.atoms.intern("done"), vm.atoms.intern("value"), vm.atoms.intern("return")];
@@ -173,4 +184,98 @@ pub fn to_string_tag(vm: &mut Vm, o: Value, tag: Value) {
         let a = vm.realm.intrinsics.tag;
         property::define(vm, obj, crate::heap::PropKey::Name(a), crate::heap::shape::CONFIGURABLE, tag);
     }
+}
+
+/// What needs the well-known symbols and the constructors made after
+/// `install`: `get [Symbol.species]` on the constructors that have it
+/// (returning `this`), `Array.prototype[Symbol.unscopables]`, and
+/// RegExp.prototype's `[Symbol.match]`, `[Symbol.matchAll]`,
+/// `[Symbol.replace]`, `[Symbol.search]`, `[Symbol.split]`.
+pub fn install_late(vm: &mut Vm) {
+    let species = vm.realm.intrinsics.species;
+    let getter = vm.native_function("get [Symbol.species]", 0, species_getter);
+    for name in ["Array", "Map", "Set", "Promise", "RegExp", "ArrayBuffer"] {
+        let Some(g) = vm.globals.lookup(name) else { continue };
+        if let Some(o) = vm.globals.get(g).as_object() {
+            property::define_accessor(vm, o, species, false, getter, crate::heap::shape::CONFIGURABLE);
+        }
+    }
+    if let Some(tp) = vm.globals.lookup("Uint8Array").and_then(|g| vm.globals.get(g).as_object()).map(|o| o.proto()) {
+        if let Some(o) = tp.as_object() {
+            property::define_accessor(vm, o, species, false, getter, crate::heap::shape::CONFIGURABLE);
+        }
+    }
+    let array_proto = vm.realm.array_proto;
+    let list = vm.new_object_with_proto(Value::NULL);
+    vm.pin_value(list);
+    for name in [
+        "at",
+        "copyWithin",
+        "entries",
+        "fill",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "flat",
+        "flatMap",
+        "includes",
+        "keys",
+        "values",
+        "toReversed",
+        "toSorted",
+        "toSpliced",
+    ] {
+        property::define_named(vm, list, name, crate::heap::shape::DEFAULT_ATTRS, Value::TRUE);
+    }
+    if let Some(o) = array_proto.as_object() {
+        let key = crate::heap::PropKey::Name(vm.realm.intrinsics.unscopables);
+        property::define(vm, o, key, crate::heap::shape::CONFIGURABLE, list);
+    }
+    let regexp_proto = vm.globals.lookup("RegExp").map(|g| vm.globals.get(g));
+    let proto = match regexp_proto {
+        Some(c) => {
+            let key = property::key_of_str(vm, "prototype");
+            c.as_object().and_then(|o| property::get_own(vm, o, key))
+        }
+        None => None,
+    };
+    if let Some(p) = proto.and_then(|p| p.as_object()) {
+        let methods: [(&'static str, u8, crate::vm::NativeFn); 5] = [
+            ("[Symbol.match]", 1, re_match),
+            ("[Symbol.matchAll]", 1, re_match_all),
+            ("[Symbol.replace]", 2, re_replace),
+            ("[Symbol.search]", 1, re_search),
+            ("[Symbol.split]", 2, re_split),
+        ];
+        for (i, (name, length, f)) in methods.into_iter().enumerate() {
+            let fv = vm.native_function(name, length, f);
+            let key = crate::heap::PropKey::Name(vm.realm.intrinsics.string_methods[i]);
+            property::define(vm, p, key, HIDDEN, fv);
+        }
+    }
+}
+
+fn species_getter(_vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
+    Ok(this)
+}
+
+fn re_match(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    super::string::regexp_symbol_method(vm, this, args, 0)
+}
+
+fn re_match_all(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    super::string::regexp_symbol_method(vm, this, args, 1)
+}
+
+fn re_replace(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    super::string::regexp_symbol_method(vm, this, args, 2)
+}
+
+fn re_search(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    super::string::regexp_symbol_method(vm, this, args, 3)
+}
+
+fn re_split(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    super::string::regexp_symbol_method(vm, this, args, 4)
 }

@@ -778,7 +778,7 @@ impl<'a> FnCompiler<'a> {
                     self.expr(value)?;
                     op_span
                 }
-                Some(_) => self.tdz_at(target_span),
+                Some(_) => self.prior_pos(target_span),
             };
             self.tdz(&s.name, at);
             return Ok(());
@@ -797,7 +797,8 @@ impl<'a> FnCompiler<'a> {
             None => {}
             Some(op) => {
                 let cur = self.alloc_temp(span)?;
-                self.load_scoped(s, cur, target_span);
+                let at = self.prior_pos(target_span);
+                self.load_scoped(s, cur, at);
                 let rv = self.expr(value)?;
                 self.emit(binary_op(op, dst, cur, rv), self.position_of(value));
                 return self.store_scoped_after(s, dst, target_span, op_span, true);

@@ -201,12 +201,16 @@ impl FnCompiler<'_> {
                 self.declare_loop_pattern(p, DeclKind::Let)?;
                 self.enter_scope_context(c.span, true)?;
                 let mark = self.next_reg;
-                self.bind_pattern(
-                    p,
-                    exc,
-                    super::patterns::Bind::Declare(DeclKind::Let),
-                    super::patterns::Origin::Value,
-                )?;
+                // V8 names the caught value `.catch` in an object
+                // pattern's messages; an array pattern describes it.
+                let origin = match p {
+                    crate::ast::Pattern::Array { .. } => super::patterns::Origin::Value,
+                    _ => {
+                        self.pattern_init_text = Some(".catch".into());
+                        super::patterns::Origin::Declaration(".catch".into(), c.span)
+                    }
+                };
+                self.bind_pattern(p, exc, super::patterns::Bind::Declare(DeclKind::Let), origin)?;
                 self.next_reg = mark;
             }
             self.block_body(&c.body, Body::Block)?;

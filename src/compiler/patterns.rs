@@ -49,6 +49,10 @@ pub(super) enum Origin {
     /// A parameter: both kinds of pattern describe the value (an array
     /// pattern's error is reported at the parameter list's `(`).
     Parameter(Span),
+    /// A parameter with a default value: V8's object pattern prints the
+    /// value as the conditional it compiled the default to,
+    /// `(intermediate value)` thrice.
+    DefaultParameter(Span),
     /// Nested patterns, loop heads: describe the value.
     Value,
     /// An array pattern that is a property's target in the outermost
@@ -163,7 +167,11 @@ impl FnCompiler<'_> {
             }
             let mark = self.next_reg;
             let at = Span::new(open, open + 1);
-            self.bind_pattern(p, reg, Bind::Declare(DeclKind::Let), Origin::Parameter(at))?;
+            let origin = match f.defaults.get(*i) {
+                Some(Some(_)) => Origin::DefaultParameter(at),
+                _ => Origin::Parameter(at),
+            };
+            self.bind_pattern(p, reg, Bind::Declare(DeclKind::Let), origin)?;
             self.next_reg = mark;
         }
         Ok(())
@@ -327,7 +335,9 @@ impl FnCompiler<'_> {
                 let units: std::rc::Rc<[u16]> = t.encode_utf16().collect();
                 (self.string_const(&units), at)
             }
-            Origin::Assignment(_, at) | Origin::Parameter(at) => (self.constant(Value::UNDEFINED), at),
+            Origin::Assignment(_, at) | Origin::Parameter(at) | Origin::DefaultParameter(at) => {
+                (self.constant(Value::UNDEFINED), at)
+            }
             Origin::Value => (self.constant(Value::UNDEFINED), span),
             Origin::PropertyOf(t) => {
                 const ITER: &str = "Symbol(Symbol.iterator)";
@@ -396,7 +406,15 @@ impl FnCompiler<'_> {
             Origin::Declaration(t, _) | Origin::Assignment(t, _) => Some(t),
             // `%v` stands for the value's description (`undefined`, `object null`).
             Origin::Parameter(_) => Some("%v".to_string()),
+            Origin::DefaultParameter(_) => Some("(intermediate value)".repeat(3)),
             Origin::Value | Origin::PropertyOf(_) => None,
+        };
+        // A first property with a default value is read without the check:
+        // V8 then reports the read (`Cannot read properties of null
+        // (reading 'a')`), not the destructuring.
+        let text = match props.first() {
+            Some(p) if p.default.is_some() && !matches!(p.key, PropKey::Computed(_)) => None,
+            _ => text,
         };
         // V8 reports it at the first property.
         let span = match props.first() {

@@ -336,10 +336,15 @@ pub struct Intrinsics {
     /// `Symbol.isConcatSpreadable`'s atom (read by `concat`).
     pub is_concat_spreadable: super::shape::Atom,
     pub has_instance: super::shape::Atom,
-    /// `Symbol.asyncIterator`'s atom (`for await`, `yield*` in an async
-    /// generator).
+    /// `Symbol.match`, `matchAll`, `replace`, `search`, `split`: the
+    /// methods String.prototype's namesakes hand an object argument to.
+    pub string_methods: [super::shape::Atom; 5],
+    /// `Symbol.asyncIterator` (`for await`, `yield*` in an async
+    /// generator), `Symbol.species`, `Symbol.unscopables`.
     pub async_iterator: super::shape::Atom,
     pub sym_async_iterator: Value,
+    pub species: super::shape::Atom,
+    pub unscopables: super::shape::Atom,
     /// `%AsyncGeneratorPrototype%` (src/async_gen.rs) and
     /// `%AsyncGeneratorFunction.prototype%`.
     pub async_gen_proto: Value,
@@ -411,8 +416,11 @@ impl Default for Intrinsics {
             to_primitive: u32::MAX,
             is_concat_spreadable: u32::MAX,
             has_instance: u32::MAX,
+            string_methods: [u32::MAX; 5],
             async_iterator: u32::MAX,
             sym_async_iterator: Value::UNDEFINED,
+            species: u32::MAX,
+            unscopables: u32::MAX,
             async_gen_proto: Value::NULL,
             async_gen_fn_proto: Value::NULL,
             coll_adders: [Value::UNDEFINED; 2],
