@@ -23,7 +23,7 @@
 
 use crate::error::JsResult;
 use crate::generators::{resume_raw, Mode, Resumed};
-use crate::promise::{self, Closure};
+use crate::promise;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -84,10 +84,7 @@ fn step(vm: &mut Vm, gen: Value, p: Value, mut mode: Mode, mut sent: Value) -> J
             }
         };
         s.root(q);
-        let on_fulfilled = promise::closure(&mut s, Closure::AwaitFulfilled, &[gen, p]);
-        s.root(on_fulfilled);
-        let on_rejected = promise::closure(&mut s, Closure::AwaitRejected, &[gen, p]);
-        s.root(on_rejected);
+        let (on_fulfilled, on_rejected) = crate::generators::await_closures(&mut s, gen, p);
         promise::perform_then(&mut s, q, on_fulfilled, on_rejected, Value::UNDEFINED);
         return Ok(());
     }

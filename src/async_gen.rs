@@ -119,11 +119,7 @@ pub fn drive(vm: &mut Vm, gen: Value, mut mode: Mode, mut v: Value) -> JsResult<
                     }
                 };
                 s.root(q);
-                let data = [gen, Value::UNDEFINED];
-                let on_fulfilled = promise::closure(&mut s, Closure::AwaitFulfilled, &data);
-                s.root(on_fulfilled);
-                let on_rejected = promise::closure(&mut s, Closure::AwaitRejected, &data);
-                s.root(on_rejected);
+                let (on_fulfilled, on_rejected) = crate::generators::await_closures(&mut s, gen, Value::UNDEFINED);
                 promise::perform_then(&mut s, q, on_fulfilled, on_rejected, Value::UNDEFINED);
                 return Ok(());
             }

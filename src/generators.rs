@@ -73,7 +73,7 @@ pub fn start_with(vm: &mut Vm, proto: &FuncProto, base: usize, pc: usize, async_
     let n = proto.nregs as usize + ARGS_AFTER_FUNC;
     let frame: Vec<Value> = (0..n).map(|i| stack.get(base - ARGS_AFTER_FUNC + i)).collect();
     let state =
-        GenState { func, frame, pc: (pc + 2) as u32, dst: 0, run: GenRun::Start, queue: async_gen.then(Box::default) };
+        GenState { func, frame, pc: (pc + 2) as u32, dst: 0, run: GenRun::Start, queue: async_gen.then(Box::default), awaits: (Value::UNDEFINED, Value::UNDEFINED) };
     let shape = vm.shapes.root(p);
     let obj = JsObject::new(shape, ObjClass::Generator(Box::new(RefCell::new(state))));
     Ok(vm.alloc(crate::heap::ObjKind::Object(obj)))
@@ -189,6 +189,26 @@ pub fn resume_raw(vm: &mut Vm, this: Value, mode: Mode, sent: Value) -> JsResult
     };
     vm.restore_marks(saved);
     out
+}
+
+/// The await closures of async body `gen` (data `[gen, p]`), made once.
+pub fn await_closures(vm: &mut Vm, gen: Value, p: Value) -> (Value, Value) {
+    let Some(ObjClass::Generator(g)) = gen.as_object().map(|o| &o.class) else {
+        return (Value::UNDEFINED, Value::UNDEFINED);
+    };
+    let pair = g.borrow().awaits;
+    if pair.0 != Value::UNDEFINED {
+        return pair;
+    }
+    let mut s = vm.scope();
+    s.root(gen);
+    s.root(p);
+    let on_fulfilled = crate::promise::closure(&mut s, crate::promise::Closure::AwaitFulfilled, &[gen, p]);
+    s.root(on_fulfilled);
+    let on_rejected = crate::promise::closure(&mut s, crate::promise::Closure::AwaitRejected, &[gen, p]);
+    g.borrow_mut().awaits = (on_fulfilled, on_rejected);
+    crate::heap::write_barrier(gen);
+    (on_fulfilled, on_rejected)
 }
 
 /// `{ value: v, done }` (a generator's results: `done` may carry a value).

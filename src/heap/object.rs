@@ -195,6 +195,10 @@ pub struct GenState {
     /// An async generator's requests and state (src/async_gen.rs); None
     /// for a generator or an async function.
     pub queue: Option<Box<AsyncQueue>>,
+    /// An async body's two await closures (fulfilled, rejected), made at
+    /// its first `await` and reused by the others: no script can reach
+    /// them, so one pair serves every await (undefined until then).
+    pub awaits: (Value, Value),
 }
 
 /// An async generator's state beside its frame (ECMA-262's
@@ -1851,6 +1855,8 @@ impl Trace for JsObject {
                 for &v in &g.frame {
                     t.mark(v);
                 }
+                t.mark(g.awaits.0);
+                t.mark(g.awaits.1);
                 if let Some(q) = &g.queue {
                     for &(_, v, p) in &q.requests {
                         t.mark(v);
