@@ -16,12 +16,10 @@
 //! CreateAsyncFromSyncIterator specifies, without a wrapper object: each
 //! step makes the promise the wrapper's `next` would.
 
-use std::cell::RefCell;
-
 use crate::error::{ErrorKind, JsResult};
 use crate::generators::{iter_result, resume_raw, Mode, Resumed};
 use crate::heap::object::{AsyncGenState, AsyncQueue};
-use crate::heap::{JsObject, ObjClass, ObjKind, PropKey};
+use crate::heap::{ObjClass, PropKey};
 use crate::promise::{self, Closure};
 use crate::property;
 use crate::value::Value;
@@ -284,17 +282,7 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &crate::bytecode::IterText) ->
     let key = PropKey::Name(s.realm.intrinsics.next);
     let next = property::get(&mut s, it, key)?;
     s.root(next);
-    let shape = s.realm.object_shape;
-    let st = crate::heap::object::Iter {
-        keys: None,
-        shape: None,
-        target: it,
-        pos: 0,
-        next,
-        protocol: true,
-        asynchronous: kind,
-    };
-    Ok(s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
+    Ok(crate::objects::protocol_loop_iterator(&mut s, it, next, kind))
 }
 
 /// V8's "TEXT is not async iterable", TEXT the loop's expression as

@@ -72,8 +72,15 @@ pub fn start_with(vm: &mut Vm, proto: &FuncProto, base: usize, pc: usize, async_
     let p = if p.as_object().is_some() { p } else { fallback };
     let n = proto.nregs as usize + ARGS_AFTER_FUNC;
     let frame: Vec<Value> = (0..n).map(|i| stack.get(base - ARGS_AFTER_FUNC + i)).collect();
-    let state =
-        GenState { func, frame, pc: (pc + 2) as u32, dst: 0, run: GenRun::Start, queue: async_gen.then(Box::default), awaits: (Value::UNDEFINED, Value::UNDEFINED) };
+    let state = GenState {
+        func,
+        frame,
+        pc: (pc + 2) as u32,
+        dst: 0,
+        run: GenRun::Start,
+        queue: async_gen.then(Box::default),
+        awaits: (Value::UNDEFINED, Value::UNDEFINED),
+    };
     let shape = vm.shapes.root(p);
     let obj = JsObject::new(shape, ObjClass::Generator(Box::new(RefCell::new(state))));
     Ok(vm.alloc(crate::heap::ObjKind::Object(obj)))

@@ -303,17 +303,16 @@ pub fn iter_values(vm: &mut Vm, src: Value, text: &IterText) -> JsResult<Value> 
 /// The loop iterator of an iterable that goes through the protocol.
 fn protocol_iterator(vm: &mut Vm, src: Value, method: Value) -> JsResult<Value> {
     let (it, next) = crate::iteration::open(vm, src, method)?;
+    Ok(protocol_loop_iterator(vm, it, next, 0))
+}
+
+/// A loop iterator stepping iterator `it` with `next` (`asynchronous`:
+/// 0 for `for...of`, else how `for await` steps it, src/async_gen.rs).
+pub fn protocol_loop_iterator(vm: &mut Vm, it: Value, next: Value, asynchronous: u8) -> Value {
     let shape = vm.realm.object_shape;
-    let st = crate::heap::object::Iter {
-        keys: None,
-        shape: None,
-        target: it,
-        pos: 0,
-        next,
-        protocol: true,
-        asynchronous: 0,
-    };
-    Ok(vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false)))))
+    let st =
+        crate::heap::object::Iter { keys: None, shape: None, target: it, pos: 0, next, protocol: true, asynchronous };
+    vm.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Iter(Box::new(RefCell::new(st)), false))))
 }
 
 /// IteratorClose for a loop iterator leaving early (`break`, `return`,
