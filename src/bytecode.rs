@@ -619,6 +619,32 @@ impl PropSite {
         }
     }
 
+    /// Forgets the site's cached adds (`IcKind::Add`), unless it defines
+    /// (a definition adds whatever the prototypes hold): a prototype
+    /// gained a setter or a read-only property, froze, or changed its
+    /// prototype (`Shapes::protos_changed`), and an add cached past it
+    /// would skip the setter or the refusal. The receiver's shape cannot
+    /// tell (the change is up its prototype chain), so the cases go; the
+    /// next store misses and looks again.
+    pub fn forget_adds(&self) {
+        if self.define {
+            return;
+        }
+        let kept: Vec<IcEntry> =
+            self.entries.iter().map(Cell::get).filter(|e| e.shape != 0 && e.kind != IcKind::Add).collect();
+        if kept.len() == self.ways() {
+            return;
+        }
+        for (i, cell) in self.entries.iter().enumerate() {
+            cell.set(kept.get(i).copied().unwrap_or(IcEntry::EMPTY));
+        }
+        self.state.set(match kept.len() {
+            0 => IcState::Uninit,
+            1 => IcState::Mono,
+            _ => IcState::Poly,
+        });
+    }
+
     /// How many entries are in use.
     pub fn ways(&self) -> usize {
         match self.state.get() {

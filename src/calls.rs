@@ -55,6 +55,9 @@ pub fn call_native(vm: &mut Vm, index: u32, at: usize, argc: usize) -> JsResult<
         (vm.native_threw)(vm, own);
     }
     vm.calling = saved;
+    // (`Object.defineProperty`, `Object.setPrototypeOf` … may have changed
+    // a prototype under cached adds.)
+    vm.check_stores();
     result
 }
 

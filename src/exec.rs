@@ -27,6 +27,15 @@ pub fn not_a_function(vm: &mut Vm, proto: &FuncProto, pc: usize) -> Thrown {
 /// semantics. The interpreter sends its less frequent operations here, and
 /// compiled code reaches it through the `exec_op` slow-path helper.
 pub fn exec_generic(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usize) -> JsResult<()> {
+    let r = exec_op(vm, proto, base, op, pc);
+    // (A class's accessors, `__proto__` in a literal … may have changed a
+    // prototype under cached adds.)
+    vm.check_stores();
+    r
+}
+
+#[inline(always)]
+fn exec_op(vm: &mut Vm, proto: &FuncProto, base: usize, op: Op, pc: usize) -> JsResult<()> {
     // What this instruction calls (a constructor, a native, a valueOf)
     // links its frame to this one.
     vm.calling = (base, pc as u32);

@@ -314,7 +314,11 @@ pub fn set_named(vm: &mut Vm, site: &PropSite, obj: Value, v: Value, strict: boo
             Some(_) => None,
             None => {
                 let now = o.shape();
-                let added = !now.dictionary && now.parent.is_some_and(|p| std::ptr::eq(p, shape));
+                // (A setter that ran instead may have added another
+                // property: only an add of this one is a case.)
+                let added = !now.dictionary
+                    && now.parent.is_some_and(|p| std::ptr::eq(p, shape))
+                    && now.props.last().is_some_and(|&(a, _)| a == site.atom);
                 // The next shape rides in `holder_shape`: compiled code's
                 // cold scan replays the add with it (`set_named` stencil);
                 // its id in `holder` is how the interpreter gets it back

@@ -223,6 +223,9 @@ pub struct Tiers {
     pub back_edge: BackEdgeHook,
     /// Marks what compiled code keeps alive (callees of patched call sites).
     pub mark_roots: fn(&Vm, &mut Tracer),
+    /// Puts compiled code's patched stores back to stubs
+    /// (`Vm::check_stores`: a prototype changed under cached adds).
+    pub reset_stores: fn(&Vm),
     /// Tier 0's entry, for compiled code calling a function that is not
     /// compiled (`interpreter::run`).
     pub interpret: fn(&mut Vm, Rc<FuncProto>, usize) -> JsResult<Value>,
@@ -249,6 +252,7 @@ impl Tiers {
         call: |_, _, _| None,
         back_edge: |_, _, _, _, _| Ok(None),
         mark_roots: |_, _| {},
+        reset_stores: |_| {},
         interpret: |vm, _, _| Err(vm.throw_error(ErrorKind::TypeError, "internal error: no interpreter")),
         resume: |vm, _, _, _| Err(vm.throw_error(ErrorKind::TypeError, "internal error: no interpreter")),
     };
@@ -1250,6 +1254,30 @@ impl Vm {
         } else {
             self.stack.index_of(hwm as *const Value)
         }
+    }
+
+    /// Drops the store caches a prototype's change made stale, if one
+    /// changed (`Shapes::protos_changed`): called after every native and
+    /// every generic instruction (the ways such a change happens), before
+    /// anything else can run a cached store. Rare: programs define
+    /// accessors on prototypes before they make objects.
+    #[inline(always)]
+    pub fn check_stores(&mut self) {
+        if self.shapes.protos_changed {
+            self.forget_stale_stores();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn forget_stale_stores(&mut self) {
+        self.shapes.protos_changed = false;
+        for p in &self.protos {
+            for site in p.sites.iter() {
+                site.forget_adds();
+            }
+        }
+        (self.tiers.reset_stores)(self);
     }
 
     pub fn register(&mut self, proto: FuncProto) -> Rc<FuncProto> {

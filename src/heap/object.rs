@@ -948,9 +948,17 @@ impl JsObject {
         None
     }
 
+    /// The bits of this object's value (its cell's address, tagged): how
+    /// `Shapes` knows it (`note_proto_change`).
+    fn bits(&self) -> u64 {
+        let cell = (self as *const JsObject as usize) - std::mem::offset_of!(super::ObjCell<JsObject>, payload);
+        cell as u64 | crate::value::TAG_PTR
+    }
+
     /// Adds a new named property (the caller checked it is absent and the
     /// object extensible): a shape transition, or a dictionary entry.
     pub fn add_named(&self, shapes: &mut Shapes, name: Atom, attrs: Attrs, v: Value) {
+        shapes.note_proto_change(self.bits(), Some(attrs));
         let shape = self.shape.get();
         if !shape.dictionary && shape.len() >= MAX_FAST_PROPERTIES {
             self.to_dictionary(shapes);
@@ -1058,6 +1066,7 @@ impl JsObject {
     /// moves the object to dictionary mode: a shape's attributes are shared
     /// by every object of that shape.
     pub fn redefine(&self, shapes: &mut Shapes, name: Atom, attrs: Attrs, v: Value) {
+        shapes.note_proto_change(self.bits(), Some(attrs));
         match self.find(name) {
             None => self.add_named(shapes, name, attrs, v),
             Some(Found::Slot(i, a)) if a == attrs => self.set_slot(i, v),
@@ -1078,6 +1087,7 @@ impl JsObject {
     /// change of one property of many objects alike (an error's lazy
     /// `stack` becoming a string), which must not slow the objects down.
     pub fn reconfigure(&self, shapes: &mut Shapes, name: Atom, attrs: Attrs, v: Value) {
+        shapes.note_proto_change(self.bits(), Some(attrs));
         let shape = self.shape.get();
         match shape.lookup(name) {
             Some((i, _)) if !shape.dictionary => {
@@ -1141,6 +1151,7 @@ impl JsObject {
 
     /// Changes the prototype.
     pub fn set_proto(&self, shapes: &mut Shapes, proto: Value) {
+        shapes.note_proto_change(self.bits(), None);
         let shape = self.shape.get();
         if shape.dictionary {
             self.shape.set(shapes.dictionary(proto));
@@ -1200,6 +1211,7 @@ impl JsObject {
 
     /// Freezes: no property may change, none be added or removed.
     pub fn freeze(&self, shapes: &mut Shapes) {
+        shapes.note_proto_change(self.bits(), None);
         self.to_dictionary(shapes);
         self.store_mut(|s| {
             if let Some(d) = s.dict_mut() {

@@ -213,6 +213,22 @@ pub struct Shapes {
     /// for one, and the map's lookup was a seventh of a loop of `new P(i)`.
     recent: [Option<(u64, &'static Shape)>; RECENT_ROOTS],
     dicts: FastMap<u64, &'static Shape>,
+    /// Every object some shape names as its prototype (kept alive by the
+    /// shapes, so an address here is never reused).
+    protos: std::collections::HashSet<u64>,
+    /// Set when an object in `protos` gained a property that an
+    /// assignment cannot simply add past (an accessor, a read-only data
+    /// property), was frozen, or changed its own prototype: a cached add
+    /// (`IcKind::Add`) that walked past it is stale. The VM drops those
+    /// caches (`Vm::check_store_caches`) before anything runs on.
+    pub protos_changed: bool,
+}
+
+/// Whether a property with `attrs` on a prototype stops an assignment
+/// from adding a property of that name to an object below it: a setter
+/// runs instead, a read-only property refuses.
+pub fn blocks_adds(attrs: Attrs) -> bool {
+    attrs & PRIVATE == 0 && (attrs & ACCESSOR != 0 || attrs & WRITABLE == 0)
 }
 
 const RECENT_ROOTS: usize = 16;
@@ -226,6 +242,9 @@ impl Shapes {
         dictionary: bool,
         capacity: u8,
     ) -> &'static Shape {
+        if proto.is_ptr() {
+            self.protos.insert(proto.to_bits());
+        }
         let shape = Box::leak(Box::new(Shape {
             id: self.all.len() as u32,
             proto,
@@ -324,6 +343,15 @@ impl Shapes {
             s = self.add(s, a, if a == name { attrs } else { at });
         }
         s
+    }
+
+    /// Notes that object `obj` changed in a way that can make cached adds
+    /// below it wrong (`protos_changed`): `attrs` of a property it gained
+    /// or redefined, or `None` for a freeze or a new prototype.
+    pub fn note_proto_change(&mut self, obj: u64, attrs: Option<Attrs>) {
+        if attrs.is_none_or(blocks_adds) && self.protos.contains(&obj) {
+            self.protos_changed = true;
+        }
     }
 
     /// Marks every prototype a shape refers to.

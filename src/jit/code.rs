@@ -623,6 +623,27 @@ impl CompiledCode {
         Ok(())
     }
 
+    /// Puts every patched store back to a stub (a zero guard: the helper
+    /// serves it, and patches it again from the inline cache, which
+    /// `PropSite::forget_adds` has just cleaned): a patched store may be an add
+    /// that a prototype's new setter or read-only property makes wrong.
+    /// Returns how many sites were reset.
+    pub fn reset_store_sites(&self) -> usize {
+        let mut n = 0;
+        for site in self.prop_sites.iter().filter(|s| s.after_offset.is_some()) {
+            if let PropSiteState::Patched { .. } = site.state.get() {
+                // SAFETY: as in `make_prop_site_generic`: a zero guard
+                // matches no shape, and the code is not running between a
+                // guard and its stores while a helper runs.
+                if unsafe { self.mem.patch_u64(&[(site.shape_offset as usize, 0)]) }.is_ok() {
+                    site.state.set(PropSiteState::Stub);
+                    n += 1;
+                }
+            }
+        }
+        n
+    }
+
     pub fn call_site_state(&self, pc: u32) -> Option<CallSiteState> {
         self.call_site(pc).map(|s| s.state.get())
     }

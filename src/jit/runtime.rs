@@ -221,6 +221,20 @@ fn clear_interrupt(vm: &Vm) {
 /// (The hook stays for whatever compiled code may root later.)
 pub fn mark_roots(_vm: &Vm, _t: &mut Tracer) {}
 
+/// Resets every compiled store site to a stub (`CompiledCode::reset_store_sites`),
+/// after `PropSite::forget_adds`: a prototype changed under cached adds.
+fn reset_stores(vm: &Vm) {
+    let mut n = 0;
+    for p in &vm.jit.compiled {
+        if let Some(code) = code_of(p) {
+            n += code.reset_store_sites();
+        }
+    }
+    if vm.opts.trace_jit && n > 0 {
+        eprintln!("[jit] reset {} store site(s): a prototype gained a setter or a read-only property", n);
+    }
+}
+
 /// The address of global `g`'s slot, and whether compiled code may store to
 /// it directly (a binding that can never become read-only).
 fn global_slot(globals: &crate::vm::Globals, g: u32) -> (*mut u64, bool, Option<u64>) {
@@ -517,6 +531,7 @@ const TIERS: Tiers = Tiers {
     call: |vm, callee, base| code_for_call(vm, callee).map(|code| call_compiled(vm, code, base)),
     back_edge: on_back_edge,
     mark_roots,
+    reset_stores,
     interpret: Tiers::NONE.interpret,
     resume: Tiers::NONE.resume,
 };
