@@ -59,6 +59,9 @@ struct Stringifier {
     /// The objects being serialized, outermost first, each with the key it
     /// was reached by: the cycle check, and the path V8's message shows.
     stack: Vec<(Value, PropKey)>,
+    /// The same objects as a set: the cycle check is one lookup, not a
+    /// scan of `stack` per level (a 200,000-deep object took 28 s).
+    open: std::collections::HashSet<u64>,
     replacer: Value,
     /// The property list of an array replacer.
     keys: Option<Vec<PropKey>>,
@@ -132,6 +135,7 @@ impl Stringifier {
                         self.object(&mut s, value)?;
                     }
                     self.stack.pop();
+                    self.open.remove(&value.to_bits());
                 } else {
                     return Ok(false);
                 }
@@ -143,10 +147,11 @@ impl Stringifier {
     /// Pushes `value` on the stack of open objects, or throws V8's
     /// "Converting circular structure to JSON" if it is already open.
     fn enter(&mut self, vm: &mut Vm, value: Value, key: PropKey) -> JsResult<()> {
-        let Some(start) = self.stack.iter().position(|&(v, _)| v == value) else {
+        if self.open.insert(value.to_bits()) {
             self.stack.push((value, key));
             return Ok(());
-        };
+        }
+        let start = self.stack.iter().position(|&(v, _)| v == value).unwrap_or(0);
         let msg = self.circular_message(vm, start, key);
         Err(vm.throw_error(ErrorKind::TypeError, &msg))
     }
@@ -315,7 +320,15 @@ pub(crate) fn stringify(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<V
     let (value, replacer, space) = (arg(args, 0), arg(args, 1), arg(args, 2));
     let keys = if replacer.as_array().is_some() { Some(replacer_keys(vm, replacer)?) } else { None };
     let gap = gap_of(space);
-    let mut st = Stringifier { out: String::new(), stack: Vec::new(), replacer, keys, gap, indent: String::new() };
+    let mut st = Stringifier {
+        out: String::new(),
+        stack: Vec::new(),
+        open: Default::default(),
+        replacer,
+        keys,
+        gap,
+        indent: String::new(),
+    };
     let mut s = vm.scope();
     let rv = s.root(value);
     let wrapper = s.new_object();
