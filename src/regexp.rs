@@ -12,6 +12,7 @@
 //! JavaScript and no string is converted to UTF-8 and back.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -67,7 +68,62 @@ pub fn flags_text(bits: u8) -> String {
 pub struct RegExpData {
     pub pattern: Rc<[u16]>,
     pub flags: u8,
-    pub program: Rc<regress::Regex>,
+    pub program: Rc<Program>,
+}
+
+/// A pattern's compiled forms. regress with UTF-16 input (the `utf16`
+/// feature, which lone surrogates need) tries a match at every position
+/// from the start it is given, even for a sticky search or a pattern
+/// anchored with `^`: a failing `/^y/.test(s)` or a lexer's sticky
+/// `/\d+/y` at each token cost time in the length of the rest of `s`
+/// (1 MB: 30 ms a test). `anchored` is `(?:P)|()`, whose empty second
+/// alternative matches wherever P fails, so its search ends at the
+/// first position it tries: P matched there, or the extra last group
+/// says it did not.
+pub struct Program {
+    pub main: regress::Regex,
+    anchored: OnceCell<Option<regress::Regex>>,
+    /// The source (after Annex B's rewrite) the anchored form wraps.
+    source: Vec<u16>,
+    /// `^` begins every alternative and the flags have no `m`: a match
+    /// starts at 0 or nowhere.
+    start_only: bool,
+}
+
+impl Program {
+    fn anchored(&self, flags: u8) -> Option<&regress::Regex> {
+        self.anchored
+            .get_or_init(|| {
+                let mut wrapped: Vec<u16> = "(?:".encode_utf16().collect();
+                wrapped.extend_from_slice(&self.source);
+                wrapped.extend(")|()".encode_utf16());
+                compile_raw(&wrapped, flags).ok()
+            })
+            .as_ref()
+    }
+}
+
+/// Whether every alternative of `pattern` begins with `^`: it starts
+/// with `^` and has no `|` outside groups and classes (conservative: a
+/// `|` anywhere at the top level says no).
+fn starts_only_at_start(pattern: &[u16]) -> bool {
+    if pattern.first() != Some(&(b'^' as u16)) {
+        return false;
+    }
+    let (mut depth, mut class, mut i) = (0usize, false, 0);
+    while i < pattern.len() {
+        match pattern[i] {
+            0x5c => i += 1, // an escape: skip what it escapes
+            0x5b if !class => class = true,
+            0x5d if class => class = false,
+            0x28 if !class => depth += 1,
+            0x29 if !class => depth = depth.saturating_sub(1),
+            0x7c if !class && depth == 0 => return false,
+            _ => {}
+        }
+        i += 1;
+    }
+    true
 }
 
 impl RegExpData {
@@ -81,7 +137,7 @@ impl RegExpData {
 /// RegExp(s)` of the same text compiles once. Bounded: cleared when full.
 #[derive(Default)]
 pub struct Cache {
-    map: HashMap<(Rc<[u16]>, u8), Rc<regress::Regex>>,
+    map: HashMap<(Rc<[u16]>, u8), Rc<Program>>,
 }
 
 const CACHE_LIMIT: usize = 512;
@@ -89,7 +145,7 @@ const CACHE_LIMIT: usize = 512;
 impl Cache {
     /// The program of `pattern` with `flags`, or V8's message for why it
     /// does not compile.
-    pub fn compile(&mut self, pattern: &Rc<[u16]>, flags: u8) -> Result<Rc<regress::Regex>, String> {
+    pub fn compile(&mut self, pattern: &Rc<[u16]>, flags: u8) -> Result<Rc<Program>, String> {
         if let Some(p) = self.map.get(&(pattern.clone(), flags)) {
             return Ok(p.clone());
         }
@@ -124,22 +180,23 @@ fn regress_flags(flags: u8) -> regress::Flags {
 
 /// Compiles `pattern`; the error is V8's text after the pattern
 /// (`Unterminated group`).
-fn compile(pattern: &[u16], flags: u8) -> Result<regress::Regex, String> {
+fn compile(pattern: &[u16], flags: u8) -> Result<Program, String> {
     // regress recurses while it parses; a pattern nested deeper than this
     // would overflow the native stack before it says "too deeply nested".
     if nesting(pattern) > 1000 {
         return Err("Regular expression too large".into());
     }
     let unicode = flags & (UNICODE | UNICODE_SETS) != 0;
-    let legacy;
-    let pattern = if unicode {
-        pattern
-    } else {
-        legacy = annex_b_braces(pattern);
-        &legacy[..]
-    };
-    regress::Regex::from_unicode(code_points(pattern), regress_flags(flags))
-        .map_err(|e| v8_message(pattern, flags, &e.text))
+    let source = if unicode { pattern.to_vec() } else { annex_b_braces(pattern) };
+    let main = compile_raw(&source, flags)?;
+    let start_only = flags & MULTILINE == 0 && starts_only_at_start(&source);
+    Ok(Program { main, anchored: OnceCell::new(), source, start_only })
+}
+
+/// regress's program for `source` as it is (Annex B's rewrite done).
+fn compile_raw(source: &[u16], flags: u8) -> Result<regress::Regex, String> {
+    regress::Regex::from_unicode(code_points(source), regress_flags(flags))
+        .map_err(|e| v8_message(source, flags, &e.text))
 }
 
 /// Without `u`, `\u{61}` is not a code point escape: Annex B reads it as
@@ -435,15 +492,33 @@ impl<'a> Subject<'a> {
         } else {
             start
         };
-        let m = match self.ascii {
-            Some(a) => re.program.find_from(a, start).next(),
-            None if unicode => re.program.find_from_utf16(self.wide(), start).next(),
-            None => re.program.find_from_ucs2(self.wide(), start).next(),
-        }?;
+        let p = &re.program;
+        if p.start_only && start > 0 {
+            return None; // (`^` without `m` matches at 0 only)
+        }
+        if sticky || p.start_only {
+            if let Some(anchored) = p.anchored(re.flags) {
+                let mut m = self.search(anchored, unicode, start)?;
+                // The last group is the empty alternative's: P failed.
+                if m.captures.pop().flatten().is_some() || m.start() != start {
+                    return None;
+                }
+                return Some(m);
+            }
+        }
+        let m = self.search(&p.main, unicode, start)?;
         if sticky && m.start() != start {
             return None;
         }
         Some(m)
+    }
+
+    fn search(&self, program: &regress::Regex, unicode: bool, start: usize) -> Option<regress::Match> {
+        match self.ascii {
+            Some(a) => program.find_from(a, start).next(),
+            None if unicode => program.find_from_utf16(self.wide(), start).next(),
+            None => program.find_from_ucs2(self.wide(), start).next(),
+        }
     }
 }
 
