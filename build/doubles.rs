@@ -829,6 +829,7 @@ pub(super) fn equality_cold(c: &mut Asm, ne: bool) -> R {
     c.store(SlotDst, rax)?;
     c.jmp(Continue)?;
     c.a.set_label(&mut slow)?;
+    strings_equal(c, result(t), result(f))?;
     c.slow_op()
 }
 
@@ -873,7 +874,44 @@ pub(super) fn equality_jump_cold(c: &mut Asm, jump_when_equal: bool) -> R {
     }
     c.jmp(Continue)?;
     c.a.set_label(&mut slow)?;
+    let taken = |c: &mut Asm| c.branch(Target, |a, t| a.jmp(t));
+    let not_taken = |c: &mut Asm| c.jmp(Continue);
+    if jump_when_equal {
+        strings_equal(c, taken, not_taken)?;
+    } else {
+        strings_equal(c, not_taken, taken)?;
+    }
     c.slow_cond()
+}
+
+/// Two strings compare by their units, for `==` and `===` alike: the
+/// `string_equal` helper (no frame, no context, nothing to throw), not
+/// the generic helper's decode and dispatch, which a tokenizer's
+/// `c === "0"` paid per character. Anything but two strings goes on
+/// after this (to the generic helper).
+fn strings_equal(c: &mut Asm, on_equal: impl FnOnce(&mut Asm) -> R, on_unequal: impl FnOnce(&mut Asm) -> R) -> R {
+    let mut other = c.a.create_label();
+    let mut unequal = c.a.create_label();
+    c.load(rax, SlotA)?;
+    c.load(rcx, SlotB)?;
+    for (r, low) in [(rax, al), (rcx, cl)] {
+        c.a.test(low, 1)?;
+        c.a.jz(other)?; // a Smi
+        c.a.test(low, 2)?;
+        c.a.jnz(other)?; // an immediate
+        c.a.cmp(byte_ptr(r + OBJ_TAG_DISP), STRING_TAG as i32)?;
+        c.a.jne(other)?;
+    }
+    c.a.mov(rdi, rax)?;
+    c.a.mov(rsi, rcx)?;
+    c.imm64(rax, HelperStringEqual)?;
+    c.a.call(rax)?;
+    c.a.test(eax, eax)?;
+    c.a.jz(unequal)?;
+    on_equal(c)?;
+    c.a.set_label(&mut unequal)?;
+    on_unequal(c)?;
+    c.a.set_label(&mut other)
 }
 
 /// `equality_jump_cold` for `==`/`!=` (`a` in rax, `b` in rcx, as the

@@ -700,7 +700,16 @@ impl JsStr {
 }
 
 impl PartialEq for JsStr {
+    /// Lengths first, and a one-unit string (a tokenizer's `c === "0"`)
+    /// by its unit: the slices' compare is a call to `memcmp`.
+    #[inline]
     fn eq(&self, other: &JsStr) -> bool {
+        if self.len != other.len {
+            return false;
+        }
+        if self.len == 1 {
+            return self.unit_at(0) == other.unit_at(0);
+        }
         self.view().eq_units(other.view())
     }
 }

@@ -320,6 +320,10 @@ pub enum HoleKind {
     /// imm64: the address of `jit::inline_builtins::string_concat`, which
     /// the `add` stencil's cold part calls when both operands are strings.
     HelperStringConcat,
+    /// imm64: the address of `jit::inline_builtins::string_equal`, which
+    /// the equality stencils' cold parts call when both operands are
+    /// strings.
+    HelperStringEqual,
     /// imm64: `u64::MAX / d + 1` for a `%` whose divisor is the constant d
     /// (`mod_const`): the quotient is the high half of its product with
     /// the dividend (Lemire's reciprocal), checked by the remainder.
@@ -386,7 +390,7 @@ pub enum HoleKind {
 }
 
 impl HoleKind {
-    pub const ALL: [HoleKind; 69] = [
+    pub const ALL: [HoleKind; 70] = [
         HoleKind::SlotDst,
         HoleKind::SlotA,
         HoleKind::SlotB,
@@ -435,6 +439,7 @@ impl HoleKind {
         HoleKind::StringIndexOf,
         HoleKind::HelperStringIndexOf,
         HoleKind::HelperStringConcat,
+        HoleKind::HelperStringEqual,
         HoleKind::ModMagic,
         HoleKind::IcEntries,
         HoleKind::CallCache,
@@ -497,6 +502,7 @@ impl HoleKind {
             | HoleKind::StringIndexOf
             | HoleKind::HelperStringIndexOf
             | HoleKind::HelperStringConcat
+            | HoleKind::HelperStringEqual
             | HoleKind::ModMagic
             | HoleKind::IcEntries
             | HoleKind::CallCache

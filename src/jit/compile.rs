@@ -377,6 +377,8 @@ pub fn compile(
     base[HoleKind::HelperStringConcat as usize] = (super::inline_builtins::string_concat
         as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64)
         as usize as i64;
+    base[HoleKind::HelperStringEqual as usize] =
+        (super::inline_builtins::string_equal as extern "sysv64" fn(u64, u64) -> u64) as usize as i64;
     base[HoleKind::ObjectTemplate as usize] = opts.object_template as i64;
     base[HoleKind::WideTemplate as usize] = opts.wide_template as i64;
     base[HoleKind::ArrayTemplate as usize] = opts.array_template as i64;
@@ -841,6 +843,7 @@ pub(crate) fn hole_note(
         HoleKind::HelperArrayPop => HoleNote::Helper("array_pop"),
         HoleKind::HelperStringIndexOf => HoleNote::Helper("string_index_of"),
         HoleKind::HelperStringConcat => HoleNote::Helper("string_concat"),
+        HoleKind::HelperStringEqual => HoleNote::Helper("string_equal"),
         HoleKind::CallGuard => HoleNote::CallGuard(pc.unwrap_or(0)),
         HoleKind::CallTarget => HoleNote::CallTarget(pc.unwrap_or(0)),
         HoleKind::ShapeGuard => HoleNote::ShapeGuard(pc.unwrap_or(0)),

@@ -79,3 +79,16 @@ pub extern "sysv64" fn string_concat(ctx: *mut JitCtx, a: u64, b: u64) -> u64 {
     let (vm, a, b) = unsafe { (&mut *((*ctx).vm as *mut Vm), Value::from_bits(a), Value::from_bits(b)) };
     vm.concat_strings_uncollected(a, b).map_or(NEVER_BITS, Value::to_bits)
 }
+
+/// `a === b` (or `==`) for two strings (the equality stencils' cold part
+/// checked both tags): 1 when their units are equal, else 0. Like
+/// `string_index_of`, no context: it neither allocates nor throws.
+pub extern "sysv64" fn string_equal(a: u64, b: u64) -> u64 {
+    // SAFETY: both words come from the caller's frame registers, which
+    // hold valid values (checked to be strings by the stencil).
+    let (a, b) = unsafe { (Value::from_bits(a), Value::from_bits(b)) };
+    match (a.as_js_str(), b.as_js_str()) {
+        (Some(a), Some(b)) => (a == b) as u64,
+        _ => 0,
+    }
+}
