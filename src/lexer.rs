@@ -256,6 +256,9 @@ pub enum Tok {
     /// `/pattern/flags`: [`Lexer`] scans it where a `/` cannot be a
     /// division (see `Lexer::regex_ok`) and checks it (an early error).
     Regex(Rc<RegexLit>),
+    /// `10n`, `0xffn`: [`Lexer`] turns a number token followed by the
+    /// suffix `n` into this one; the text is the value in decimal.
+    BigInt(Rc<str>),
     #[token("throw")]
     Throw,
     #[token("try")]
@@ -325,6 +328,7 @@ impl Tok {
             Tok::Ident(_)
                 | Tok::PrivateName(_)
                 | Tok::Num(_)
+                | Tok::BigInt(_)
                 | Tok::Str(_)
                 | Tok::True
                 | Tok::False
@@ -416,6 +420,7 @@ impl Tok {
                 | Ident(_)
                 | PrivateName(_)
                 | Num(_)
+                | BigInt(_)
                 | Str(_)
                 | Of
                 | Switch
@@ -522,7 +527,12 @@ pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
     let check_end = |i: usize, integer: bool| -> Result<(), LexError> {
         let next = src[start + i..].chars().next();
         match next {
-            Some('n') if integer => Err(LexError::new("stitch does not support BigInt literals", start, start + i + 1)),
+            // A BigInt's suffix (the Lexer makes the token): an integer
+            // in any radix, without an exponent or a legacy leading zero.
+            Some('n') if integer => match src[start + i + 1..].chars().next() {
+                Some(c) if is_id_char(c) || c == '\\' => Err(invalid_from(i)),
+                _ => Ok(()),
+            },
             Some(c) if is_id_char(c) || c == '\\' => Err(invalid_from(i)),
             _ => Ok(()),
         }
@@ -597,6 +607,19 @@ pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
     }
     let value = text.parse::<f64>().map_err(|_| invalid_from(i))?;
     Ok((value, start + i))
+}
+
+/// The decimal digits of a BigInt literal's text (without its `n`):
+/// separators dropped, a `0x`/`0o`/`0b` prefix read in its radix.
+fn bigint_text(text: &str) -> String {
+    let digits: String = text.chars().filter(|&c| c != '_').collect();
+    let (radix, body) = match digits.get(..2).map(|p| p.to_ascii_lowercase()) {
+        Some(p) if p == "0x" => (16, &digits[2..]),
+        Some(p) if p == "0o" => (8, &digits[2..]),
+        Some(p) if p == "0b" => (2, &digits[2..]),
+        _ => (10, &digits[..]),
+    };
+    num_bigint::BigUint::parse_bytes(body.as_bytes(), radix).unwrap_or_default().to_string()
 }
 
 /// What only sloppy code may write (a legacy octal number or escape, `let`
@@ -1109,6 +1132,11 @@ impl Lexer<'_> {
                 Err(e) => Err(e),
             },
             Ok(Tok::Backtick) => self.template(span.start, span.end, true),
+            Ok(Tok::Num(_)) if self.inner.remainder().starts_with('n') => {
+                let text = bigint_text(&self.inner.source()[span.start..span.end]);
+                self.inner.bump(1);
+                Ok((span.start, Tok::BigInt(text.into()), span.end + 1))
+            }
             Ok(Tok::LBrace) => {
                 if let Some(n) = self.templates.last_mut() {
                     *n += 1;
