@@ -31,6 +31,7 @@ mod reflect;
 pub mod regexp;
 mod string;
 pub(crate) mod symbol;
+pub(crate) mod bigint;
 mod timers;
 mod typed;
 mod uri;
@@ -101,6 +102,7 @@ pub fn install(vm: &mut Vm) {
     string::install(vm);
     function::install(vm);
     symbol::install(vm);
+    bigint::install(vm);
     iterator::install(vm);
     map::install(vm);
     // After `symbol`: a Date has a `Symbol.toPrimitive` method.

@@ -298,6 +298,8 @@ impl Trace for SymbolData {
 /// iterator.rs; kept in `Realm::intrinsics`).
 pub struct Intrinsics {
     pub symbol_proto: Value,
+    /// `BigInt.prototype` (builtins/bigint.rs).
+    pub bigint_proto: Value,
     /// `Map.prototype`, `Set.prototype`, `WeakMap.prototype`, `WeakSet.prototype`.
     pub coll_protos: [Value; 4],
     /// The typed arrays' prototypes and constructors, in `TypedKind::ALL`'s
@@ -388,6 +390,7 @@ impl Default for Intrinsics {
     fn default() -> Self {
         Intrinsics {
             symbol_proto: Value::NULL,
+            bigint_proto: Value::NULL,
             coll_protos: [Value::NULL; 4],
             typed_protos: [Value::NULL; 9],
             typed_ctors: [Value::UNDEFINED; 9],
