@@ -1784,7 +1784,18 @@ mod tests {
         assert_eq!(num_err("1__0"), "Only one underscore is allowed as numeric separator");
         assert_eq!(num_err("0_1"), "Numeric separator can not be used after leading 0.");
         assert_eq!(num_err("1_.5"), "Numeric separators are not allowed at the end of numeric literals");
-        assert_eq!(num_err("10n"), "stitch does not support BigInt literals");
+        assert_eq!(num_err("1.5n"), INVALID);
+        assert_eq!(num_err("1e3n"), INVALID);
+        assert_eq!(num_err("010n"), INVALID);
+        assert_eq!(num_err("1nx"), INVALID);
+        assert_eq!(num_err("0x_1n"), INVALID);
+        let big = |src: &str| toks(src);
+        assert_eq!(big("10n"), vec![Tok::BigInt("10".into())]);
+        assert_eq!(big("0xffn"), vec![Tok::BigInt("255".into())]);
+        assert_eq!(big("0b1_01n"), vec![Tok::BigInt("5".into())]);
+        assert_eq!(big("0O17n"), vec![Tok::BigInt("15".into())]);
+        assert_eq!(big("1_000_000_000_000_000_000_000n"), vec![Tok::BigInt("1000000000000000000000000".into())]);
+        assert_eq!(big("0n"), vec![Tok::BigInt("0".into())]);
         let e = Lexer::new("x = 3in").find_map(|t| t.err()).unwrap();
         assert_eq!(e.span, Span::new(4, 7));
     }

@@ -2733,7 +2733,8 @@ mod tests {
             ("break", Some("Illegal break statement")),
             ("if (a) { continue }", Some("Illegal continue statement: no surrounding iteration statement")),
             ("while (a) { function f() { break } }", Some("Illegal break statement")),
-            ("x = 10n", Some("stitch does not support BigInt literals")),
+            ("x = 10n", None),
+            ("x = 1.5n", Some("Invalid or unexpected token")),
             ("/* open", Some("Invalid or unexpected token")),
             ("a\n#!x", Some("Invalid or unexpected token")),
         ];
