@@ -266,3 +266,13 @@ pub fn as_int_n(a: &BigInt, bits: u64) -> BigInt {
         r
     }
 }
+
+/// The low 64 bits of `a` in two's complement (BigInt.asUintN(64, a)).
+pub fn low_u64(a: &BigInt) -> u64 {
+    let lo = a.magnitude().iter_u64_digits().next().unwrap_or(0);
+    if a.is_negative() {
+        lo.wrapping_neg()
+    } else {
+        lo
+    }
+}
