@@ -2911,7 +2911,12 @@ fn assigns_name(e: &Expr, name: &str) -> bool {
 fn is_leaf(e: &Expr) -> bool {
     matches!(
         e.kind,
-        ExprKind::Number(_) | ExprKind::BigInt(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_)
+        ExprKind::Number(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Null
+            | ExprKind::Ident(_)
     )
 }
 

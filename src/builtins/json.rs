@@ -123,7 +123,9 @@ impl Stringifier {
                     let text = if d.is_finite() { crate::value::number_to_string(d) } else { "null".into() };
                     self.out.push_str(&text);
                 } else if value.is_bigint() {
-                    return Err(s.throw_error(crate::error::ErrorKind::TypeError, "Do not know how to serialize a BigInt"));
+                    return Err(
+                        s.throw_error(crate::error::ErrorKind::TypeError, "Do not know how to serialize a BigInt")
+                    );
                 } else if value.as_error().is_some() {
                     self.out.push_str("{}");
                 } else if let Some(o) = value.as_object().filter(|o| o.callable().is_none()) {

@@ -31,7 +31,8 @@ const LITERALS: &[&str] = &[
 const OPS: &[&str] = &["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "**"];
 
 /// What a BigInt is compared with.
-const OTHERS: &[&str] = &["0", "1", "-1", "1.5", "2147483648", "1e30", "NaN", "\"12\"", "\"0x10\"", "\"x\"", "true", "7n"];
+const OTHERS: &[&str] =
+    &["0", "1", "-1", "1.5", "2147483648", "1e30", "NaN", "\"12\"", "\"0x10\"", "\"x\"", "true", "7n"];
 
 impl Gen<'_> {
     fn bigint_literal(&mut self) -> String {
