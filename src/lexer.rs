@@ -497,6 +497,11 @@ fn scan_digits(s: &[u8], mut i: usize, radix: u32, digits: &mut Vec<u8>, start: 
                     start + i + 2,
                 ));
             }
+            // After a prefix, a point or an `e` (no digit of this run
+            // before it): V8's plain "Invalid or unexpected token".
+            if i == 0 || digit(s[i - 1]).is_none() {
+                return Err(LexError::new(INVALID, start, start + i + 1));
+            }
             if !prev_ok || next.and_then(digit).is_none() {
                 return Err(LexError::new(
                     "Numeric separators are not allowed at the end of numeric literals",
@@ -1789,12 +1794,15 @@ mod tests {
         assert_eq!(num_err("010n"), INVALID);
         assert_eq!(num_err("1nx"), INVALID);
         assert_eq!(num_err("0x_1n"), INVALID);
+        assert_eq!(num_err("0x_1"), INVALID);
+        assert_eq!(num_err("1._5"), INVALID);
+        assert_eq!(num_err("1e_5"), INVALID);
         let big = |src: &str| toks(src);
         assert_eq!(big("10n"), vec![Tok::BigInt("10".into())]);
         assert_eq!(big("0xffn"), vec![Tok::BigInt("255".into())]);
         assert_eq!(big("0b1_01n"), vec![Tok::BigInt("5".into())]);
         assert_eq!(big("0O17n"), vec![Tok::BigInt("15".into())]);
-        assert_eq!(big("1_000_000_000_000_000_000_000n"), vec![Tok::BigInt("1000000000000000000000000".into())]);
+        assert_eq!(big("1_000_000_000_000_000_000_000n"), vec![Tok::BigInt("1000000000000000000000".into())]);
         assert_eq!(big("0n"), vec![Tok::BigInt("0".into())]);
         let e = Lexer::new("x = 3in").find_map(|t| t.err()).unwrap();
         assert_eq!(e.span, Span::new(4, 7));
