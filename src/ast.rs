@@ -353,6 +353,7 @@ fn has_children(kind: &ExprKind) -> bool {
     !matches!(
         kind,
         ExprKind::Number(_)
+            | ExprKind::BigInt(_)
             | ExprKind::Str(_)
             | ExprKind::Regex(..)
             | ExprKind::Bool(_)
@@ -375,6 +376,7 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
     };
     match kind {
         ExprKind::Number(_)
+        | ExprKind::BigInt(_)
         | ExprKind::Str(_)
         | ExprKind::Regex(..)
         | ExprKind::Bool(_)
@@ -441,6 +443,8 @@ fn take_children(kind: &mut ExprKind, work: &mut Vec<Expr>) {
 #[derive(Debug)]
 pub enum ExprKind {
     Number(f64),
+    /// `10n`: the value in decimal.
+    BigInt(Rc<str>),
     Str(Rc<[u16]>),
     /// `/pattern/flags` (flag bits as in `crate::regexp`): a new RegExp
     /// each evaluation.

@@ -274,6 +274,8 @@ pub trait Linker {
     fn constant_number(&mut self, d: f64) -> Value;
     /// A string constant (a permanent string) of UTF-16 code units.
     fn constant_string(&mut self, units: &[u16]) -> Value;
+    /// A BigInt constant (a permanent BigInt) of its decimal digits.
+    fn constant_bigint(&mut self, decimal: &str) -> Value;
     /// A function object for a compiled function (a permanent object).
     fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value;
     /// Adds a compiled function to the VM's list of functions.
@@ -398,6 +400,11 @@ pub struct FuncProto {
     /// How a spread or `for...of` names a value it cannot iterate, where
     /// the compiler printed it (see `IterText`), sorted by pc.
     pub iter_texts: Vec<(u32, IterText)>,
+    /// The `AddImm`s that are a binary `x - k` and the `ToNumber`s that
+    /// are a unary `+x`, sorted by pc: with a BigInt operand these throw,
+    /// where the same instructions of `++`/`--` compute on the BigInt
+    /// (read only then: `ops::is_number_only_site`).
+    pub number_only: Vec<u32>,
     /// What closures, arrows and parameter lists add (`.length`, …).
     pub info: FnInfo,
     /// Plain function, method or class constructor (what `new` and a call
@@ -692,6 +699,7 @@ impl FuncProto {
             quotes: Vec::new(),
             callee_texts: Vec::new(),
             iter_texts: Vec::new(),
+            number_only: Vec::new(),
             info: FnInfo::default(),
             immortal: OnceCell::new(),
             super_ctor_cache: Cell::new([0, 0]),

@@ -462,6 +462,8 @@ struct FnCompiler<'a> {
     last_pos: Option<Span>,
     callee_texts: Vec<(u32, Rc<str>)>,
     iter_texts: Vec<(u32, crate::bytecode::IterText)>,
+    /// `FuncProto::number_only`.
+    number_only: Vec<u32>,
     /// The initializer of the object pattern about to be bound, as V8's
     /// CallPrinter prints it: an array pattern that is one of its
     /// properties' targets names it (`patterns::Origin::PropertyOf`).
@@ -500,6 +502,7 @@ enum ConstKey {
     Bits(u64),
     Double(u64),
     Str(Rc<[u16]>),
+    BigInt(Rc<str>),
 }
 
 /// How deeply expressions and statements may nest before compiling them
@@ -536,6 +539,7 @@ impl<'a> FnCompiler<'a> {
             last_pos: None,
             callee_texts: Vec::new(),
             iter_texts: Vec::new(),
+            number_only: Vec::new(),
             pattern_init_text: None,
             inferred_name: None,
             member_inferred: None,
@@ -575,6 +579,7 @@ impl<'a> FnCompiler<'a> {
             quotes: self.quotes,
             callee_texts: self.callee_texts,
             iter_texts: self.iter_texts,
+            number_only: self.number_only,
             info: Default::default(),
             kind: self.cls.kind,
             strict: self.cls.strict || self.cls.strict_code,
@@ -1344,6 +1349,7 @@ impl<'a> FnCompiler<'a> {
         let direct = matches!(
             e.kind,
             ExprKind::Number(_)
+                | ExprKind::BigInt(_)
                 | ExprKind::Str(_)
                 | ExprKind::Bool(_)
                 | ExprKind::Null
@@ -1385,6 +1391,11 @@ impl<'a> FnCompiler<'a> {
             }
             ExprKind::Str(s) => {
                 let k = self.string_const(s);
+                self.emit(Op::LoadConst { dst, k }, span);
+            }
+            ExprKind::BigInt(text) => {
+                let v = self.vm.constant_bigint(text);
+                let k = self.intern(ConstKey::BigInt(text.clone()), v);
                 self.emit(Op::LoadConst { dst, k }, span);
             }
             ExprKind::Regex(pattern, flags) => {
@@ -1448,6 +1459,11 @@ impl<'a> FnCompiler<'a> {
                     _ => {}
                 }
                 let src = self.expr(a)?;
+                if *op == UnOp::Plus {
+                    let pc = self.emit(Op::ToNumber { dst, src }, span);
+                    self.number_only.push(pc as u32);
+                    return Ok(());
+                }
                 let op = match op {
                     UnOp::Neg => Op::Neg { dst, src },
                     UnOp::Plus => Op::ToNumber { dst, src },
@@ -1621,7 +1637,8 @@ impl<'a> FnCompiler<'a> {
                     Operand::Expr(a) => self.expr(a)?,
                     Operand::Reg(r) => r,
                 };
-                self.emit(Op::AddImm { dst, a, imm }, span);
+                let pc = self.emit(Op::AddImm { dst, a, imm }, span);
+                self.number_only.push(pc as u32);
                 return Ok(());
             }
         }
@@ -2892,7 +2909,15 @@ fn assigns_name(e: &Expr, name: &str) -> bool {
 }
 
 fn is_leaf(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Ident(_))
+    matches!(
+        e.kind,
+        ExprKind::Number(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Null
+            | ExprKind::Ident(_)
+    )
 }
 
 /// Pushes the direct subexpressions of `e` (for walks that must not recurse:
@@ -2900,6 +2925,7 @@ fn is_leaf(e: &Expr) -> bool {
 fn push_children<'a>(e: &'a Expr, work: &mut Vec<&'a Expr>) {
     match &e.kind {
         ExprKind::Number(_)
+        | ExprKind::BigInt(_)
         | ExprKind::Str(_)
         | ExprKind::Regex(..)
         | ExprKind::Bool(_)

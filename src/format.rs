@@ -24,6 +24,8 @@ pub fn to_string(v: Value) -> String {
                 p.source.text.get(p.text.start as usize..p.text.end as usize).unwrap_or("").to_string()
             } else if let Some(sym) = v.as_symbol() {
                 format!("Symbol({})", lossy(sym.description))
+            } else if let Some(b) = v.as_bigint() {
+                b.to_string()
             } else if let Some(e) = v.as_error() {
                 // Error.prototype.toString.
                 format!("{}: {}", e.kind.name(), lossy(e.message))
@@ -46,6 +48,9 @@ pub fn inspect(v: Value) -> String {
             return "[Function (anonymous)]".into();
         }
         return format!("[Function: {}]", p.name);
+    }
+    if let Some(b) = v.as_bigint() {
+        return format!("{b}n");
     }
     match v.as_double() {
         Some(d) if d == 0.0 && d.is_sign_negative() => "-0".into(),

@@ -100,6 +100,8 @@ pub enum View {
     Str(Vec<u16>),
     /// A symbol, by its description.
     Symbol(String),
+    /// A BigInt, in decimal (shown with its `n`).
+    BigInt(String),
     /// An accessor property's value as node shows it: `[Getter]`,
     /// `[Setter]` or `[Getter/Setter]`.
     Accessor {
@@ -367,6 +369,7 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
             View::Number(d) => return number_text(*d),
             View::Str(s) => return self.format_string(s),
             View::Symbol(d) => return format!("Symbol({d})"),
+            View::BigInt(d) => return format!("{d}n"),
             View::Accessor { get, set } => {
                 return match (get, set) {
                     (true, true) => "[Getter/Setter]",

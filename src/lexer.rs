@@ -256,6 +256,9 @@ pub enum Tok {
     /// `/pattern/flags`: [`Lexer`] scans it where a `/` cannot be a
     /// division (see `Lexer::regex_ok`) and checks it (an early error).
     Regex(Rc<RegexLit>),
+    /// `10n`, `0xffn`: [`Lexer`] turns a number token followed by the
+    /// suffix `n` into this one; the text is the value in decimal.
+    BigInt(Rc<str>),
     #[token("throw")]
     Throw,
     #[token("try")]
@@ -325,6 +328,7 @@ impl Tok {
             Tok::Ident(_)
                 | Tok::PrivateName(_)
                 | Tok::Num(_)
+                | Tok::BigInt(_)
                 | Tok::Str(_)
                 | Tok::True
                 | Tok::False
@@ -416,6 +420,7 @@ impl Tok {
                 | Ident(_)
                 | PrivateName(_)
                 | Num(_)
+                | BigInt(_)
                 | Str(_)
                 | Of
                 | Switch
@@ -492,6 +497,11 @@ fn scan_digits(s: &[u8], mut i: usize, radix: u32, digits: &mut Vec<u8>, start: 
                     start + i + 2,
                 ));
             }
+            // After a prefix, a point or an `e` (no digit of this run
+            // before it): V8's plain "Invalid or unexpected token".
+            if i == 0 || digit(s[i - 1]).is_none() {
+                return Err(LexError::new(INVALID, start, start + i + 1));
+            }
             if !prev_ok || next.and_then(digit).is_none() {
                 return Err(LexError::new(
                     "Numeric separators are not allowed at the end of numeric literals",
@@ -522,7 +532,12 @@ pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
     let check_end = |i: usize, integer: bool| -> Result<(), LexError> {
         let next = src[start + i..].chars().next();
         match next {
-            Some('n') if integer => Err(LexError::new("stitch does not support BigInt literals", start, start + i + 1)),
+            // A BigInt's suffix (the Lexer makes the token): an integer
+            // in any radix, without an exponent or a legacy leading zero.
+            Some('n') if integer => match src[start + i + 1..].chars().next() {
+                Some(c) if is_id_char(c) || c == '\\' => Err(invalid_from(i)),
+                _ => Ok(()),
+            },
             Some(c) if is_id_char(c) || c == '\\' => Err(invalid_from(i)),
             _ => Ok(()),
         }
@@ -597,6 +612,19 @@ pub fn scan_number(src: &str, start: usize) -> Result<(f64, usize), LexError> {
     }
     let value = text.parse::<f64>().map_err(|_| invalid_from(i))?;
     Ok((value, start + i))
+}
+
+/// The decimal digits of a BigInt literal's text (without its `n`):
+/// separators dropped, a `0x`/`0o`/`0b` prefix read in its radix.
+fn bigint_text(text: &str) -> String {
+    let digits: String = text.chars().filter(|&c| c != '_').collect();
+    let (radix, body) = match digits.get(..2).map(|p| p.to_ascii_lowercase()) {
+        Some(p) if p == "0x" => (16, &digits[2..]),
+        Some(p) if p == "0o" => (8, &digits[2..]),
+        Some(p) if p == "0b" => (2, &digits[2..]),
+        _ => (10, &digits[..]),
+    };
+    num_bigint::BigUint::parse_bytes(body.as_bytes(), radix).unwrap_or_default().to_string()
 }
 
 /// What only sloppy code may write (a legacy octal number or escape, `let`
@@ -1109,6 +1137,11 @@ impl Lexer<'_> {
                 Err(e) => Err(e),
             },
             Ok(Tok::Backtick) => self.template(span.start, span.end, true),
+            Ok(Tok::Num(_)) if self.inner.remainder().starts_with('n') => {
+                let text = bigint_text(&self.inner.source()[span.start..span.end]);
+                self.inner.bump(1);
+                Ok((span.start, Tok::BigInt(text.into()), span.end + 1))
+            }
             Ok(Tok::LBrace) => {
                 if let Some(n) = self.templates.last_mut() {
                     *n += 1;
@@ -1756,7 +1789,21 @@ mod tests {
         assert_eq!(num_err("1__0"), "Only one underscore is allowed as numeric separator");
         assert_eq!(num_err("0_1"), "Numeric separator can not be used after leading 0.");
         assert_eq!(num_err("1_.5"), "Numeric separators are not allowed at the end of numeric literals");
-        assert_eq!(num_err("10n"), "stitch does not support BigInt literals");
+        assert_eq!(num_err("1.5n"), INVALID);
+        assert_eq!(num_err("1e3n"), INVALID);
+        assert_eq!(num_err("010n"), INVALID);
+        assert_eq!(num_err("1nx"), INVALID);
+        assert_eq!(num_err("0x_1n"), INVALID);
+        assert_eq!(num_err("0x_1"), INVALID);
+        assert_eq!(num_err("1._5"), INVALID);
+        assert_eq!(num_err("1e_5"), INVALID);
+        let big = |src: &str| toks(src);
+        assert_eq!(big("10n"), vec![Tok::BigInt("10".into())]);
+        assert_eq!(big("0xffn"), vec![Tok::BigInt("255".into())]);
+        assert_eq!(big("0b1_01n"), vec![Tok::BigInt("5".into())]);
+        assert_eq!(big("0O17n"), vec![Tok::BigInt("15".into())]);
+        assert_eq!(big("1_000_000_000_000_000_000_000n"), vec![Tok::BigInt("1000000000000000000000".into())]);
+        assert_eq!(big("0n"), vec![Tok::BigInt("0".into())]);
         let e = Lexer::new("x = 3in").find_map(|t| t.err()).unwrap();
         assert_eq!(e.span, Span::new(4, 7));
     }

@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod async_fn;
 pub mod async_gen;
+pub mod bigint;
 pub mod builtins;
 pub mod bytecode;
 pub mod callee_text;

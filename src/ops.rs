@@ -7,6 +7,9 @@
 use crate::error::{ErrorKind, JsResult};
 use crate::value::{to_int32, Value};
 use crate::vm::Vm;
+use num_bigint::BigInt;
+
+use crate::bigint;
 
 pub use crate::format::primitive_to_number;
 
@@ -138,17 +141,93 @@ pub fn to_number(vm: &mut Vm, v: Value) -> JsResult<f64> {
 
 #[inline(never)]
 fn to_number_slow(vm: &mut Vm, v: Value) -> JsResult<f64> {
-    if v.as_symbol().is_some() {
-        return Err(symbol_to(vm, "number"));
-    }
-    if is_primitive(v) {
-        return Ok(primitive_to_number(v));
-    }
-    let p = to_primitive(vm, v, Hint::Number)?;
+    let p = if is_primitive(v) { v } else { to_primitive(vm, v, Hint::Number)? };
     if p.as_symbol().is_some() {
         return Err(symbol_to(vm, "number"));
     }
+    if p.is_bigint() {
+        return Err(bigint::to_number_error(vm));
+    }
     Ok(primitive_to_number(p))
+}
+
+/// The result of ToNumeric: a number, or a BigInt value.
+#[derive(Clone, Copy)]
+pub enum Numeric {
+    Num(f64),
+    Big(Value),
+}
+
+/// ECMAScript ToNumeric: ToPrimitive (hint number), then a BigInt stays
+/// one and anything else is ToNumber'd. A BigInt result that is not the
+/// operand (an object's `valueOf` made it) is the caller's to root.
+pub fn to_numeric(vm: &mut Vm, v: Value) -> JsResult<Numeric> {
+    if let Some(d) = v.as_number() {
+        return Ok(Numeric::Num(d));
+    }
+    let p = if is_primitive(v) { v } else { to_primitive(vm, v, Hint::Number)? };
+    if p.is_bigint() {
+        return Ok(Numeric::Big(p));
+    }
+    if p.as_symbol().is_some() {
+        return Err(symbol_to(vm, "number"));
+    }
+    Ok(Numeric::Num(primitive_to_number(p)))
+}
+
+/// Both operands' ToNumeric, left to right (the left one rooted across
+/// the right one's conversion): two numbers, two BigInts (cloned out of
+/// the heap, so nothing needs rooting afterwards), or the mix TypeError.
+fn numeric_pair(vm: &mut Vm, a: Value, b: Value) -> JsResult<Result<(f64, f64), (BigInt, BigInt)>> {
+    let mut scope = vm.scope();
+    let na = to_numeric(&mut scope, a)?;
+    let ra = scope.root(match na {
+        Numeric::Big(v) => v,
+        Numeric::Num(_) => Value::UNDEFINED,
+    });
+    let nb = to_numeric(&mut scope, b)?;
+    let ka = scope.get(ra);
+    drop(scope);
+    match (na, nb) {
+        (Numeric::Num(x), Numeric::Num(y)) => Ok(Ok((x, y))),
+        (Numeric::Big(_), Numeric::Big(y)) => {
+            let (x, y) = (ka.as_bigint().cloned().unwrap_or_default(), y.as_bigint().cloned().unwrap_or_default());
+            Ok(Err((x, y)))
+        }
+        _ => Err(bigint::mix_error(vm)),
+    }
+}
+
+/// ToBigInt (`BigInt.asIntN`'s operand, the BigInt typed arrays' and
+/// DataView's values): a BigInt, a boolean, or a string that parses;
+/// numbers, undefined, null and symbols are TypeErrors, a bad string a
+/// SyntaxError. An object is ToPrimitive'd (hint number) first.
+pub fn to_bigint(vm: &mut Vm, v: Value) -> JsResult<BigInt> {
+    let p = if is_primitive(v) { v } else { to_primitive(vm, v, Hint::Number)? };
+    if let Some(b) = p.as_bigint() {
+        return Ok(b.clone());
+    }
+    if p == Value::TRUE || p == Value::FALSE {
+        return Ok(BigInt::from((p == Value::TRUE) as u8));
+    }
+    let text = crate::format::to_string(p);
+    if p.is_string() {
+        return bigint::parse(&text).ok_or_else(|| bigint::syntax_error(vm, &text));
+    }
+    Err(vm.throw_error(ErrorKind::TypeError, &format!("Cannot convert {text} to a BigInt")))
+}
+
+/// Whether the instruction running now (`Vm::calling`) is one the
+/// compiler noted as number-only (`FuncProto::number_only`: a binary
+/// `x - k` as `AddImm`, a unary `+x` as `ToNumber`), where a BigInt throws.
+fn is_number_only_site(vm: &Vm) -> bool {
+    let (base, pc) = vm.calling;
+    let proto = if base == crate::calls::ARGS_AFTER_FUNC && vm.stack.link(base) == 0 {
+        vm.script.clone()
+    } else {
+        base.checked_sub(2).and_then(|f| vm.stack.get(f).as_function()).cloned()
+    };
+    proto.is_some_and(|p| p.number_only.binary_search(&pc).is_ok())
 }
 
 /// `TypeError: Cannot convert a Symbol value to a {what}`.
@@ -229,6 +308,11 @@ pub fn add(vm: &mut Vm, a: Value, b: Value) -> JsResult<Value> {
         // buffer: `s += x` in a loop is amortised linear.
         return vm.concat(pa, pb);
     }
+    match (pa.as_bigint(), pb.as_bigint()) {
+        (Some(x), Some(y)) => return bigint::binary(vm, bigint::Op::Add, x, y),
+        (None, None) => {}
+        _ => return Err(bigint::mix_error(vm)),
+    }
     let sum = primitive_to_number(pa) + primitive_to_number(pb);
     Ok(vm.number(sum))
 }
@@ -258,9 +342,19 @@ pub fn arith(vm: &mut Vm, op: Arith, a: Value, b: Value) -> JsResult<Value> {
             return Ok(v);
         }
     }
-    let x = to_number(vm, a)?;
-    let y = to_number(vm, b)?;
-    Ok(vm.number(float_arith(op, x, y)))
+    match numeric_pair(vm, a, b)? {
+        Ok((x, y)) => Ok(vm.number(float_arith(op, x, y))),
+        Err((x, y)) => {
+            let op = match op {
+                Arith::Sub => bigint::Op::Sub,
+                Arith::Mul => bigint::Op::Mul,
+                Arith::Div => bigint::Op::Div,
+                Arith::Mod => bigint::Op::Mod,
+                Arith::Pow => bigint::Op::Pow,
+            };
+            bigint::binary(vm, op, &x, &y)
+        }
+    }
 }
 
 #[inline]
@@ -352,8 +446,20 @@ pub fn bitwise(vm: &mut Vm, op: Bitwise, a: Value, b: Value) -> JsResult<Value> 
     let (x, y) = if Value::both_smi(a, b) {
         (a.as_smi(), b.as_smi())
     } else {
-        let x = to_int32(to_number(vm, a)?);
-        (x, to_int32(to_number(vm, b)?))
+        match numeric_pair(vm, a, b)? {
+            Ok((x, y)) => (to_int32(x), to_int32(y)),
+            Err((x, y)) => {
+                let op = match op {
+                    Bitwise::And => bigint::Op::And,
+                    Bitwise::Or => bigint::Op::Or,
+                    Bitwise::Xor => bigint::Op::Xor,
+                    Bitwise::Shl => bigint::Op::Shl,
+                    Bitwise::Shr => bigint::Op::Shr,
+                    Bitwise::UShr => bigint::Op::UShr,
+                };
+                return bigint::binary(vm, op, &x, &y);
+            }
+        }
     };
     let shift = (y as u32) & 31;
     Ok(match op {
@@ -374,7 +480,17 @@ pub fn bitwise(vm: &mut Vm, op: Bitwise, a: Value, b: Value) -> JsResult<Value> 
 }
 
 pub fn bit_not(vm: &mut Vm, a: Value) -> JsResult<Value> {
-    let x = if a.is_smi() { a.as_smi() } else { to_int32(to_number(vm, a)?) };
+    let x = if a.is_smi() {
+        a.as_smi()
+    } else {
+        match to_numeric(vm, a)? {
+            Numeric::Num(d) => to_int32(d),
+            Numeric::Big(b) => {
+                let b = b.as_bigint().cloned().unwrap_or_default();
+                return Ok(bigint::bit_not(vm, &b));
+            }
+        }
+    };
     Ok(Value::smi(!x))
 }
 
@@ -385,17 +501,26 @@ pub fn negate(vm: &mut Vm, a: Value) -> JsResult<Value> {
             return Ok(Value::smi(-x));
         }
     }
-    let x = to_number(vm, a)?;
-    Ok(vm.number(-x))
+    match to_numeric(vm, a)? {
+        Numeric::Num(x) => Ok(vm.number(-x)),
+        Numeric::Big(b) => {
+            let b = b.as_bigint().cloned().unwrap_or_default();
+            Ok(bigint::negate(vm, &b))
+        }
+    }
 }
 
-/// Unary `+`.
+/// Unary `+` (ToNumber), and ToNumeric for `x++`'s old value: the
+/// compiler emits the same `ToNumber` for both and notes the unary `+`s
+/// (`is_number_only_site`), where a BigInt throws.
 pub fn to_number_value(vm: &mut Vm, a: Value) -> JsResult<Value> {
     if a.is_smi() || a.is_number() {
-        Ok(a)
-    } else {
-        let x = to_number(vm, a)?;
-        Ok(vm.number(x))
+        return Ok(a);
+    }
+    match to_numeric(vm, a)? {
+        Numeric::Num(x) => Ok(vm.number(x)),
+        Numeric::Big(_) if is_number_only_site(vm) => Err(bigint::to_number_error(vm)),
+        Numeric::Big(b) => Ok(b),
     }
 }
 
@@ -406,8 +531,15 @@ pub fn add_imm(vm: &mut Vm, a: Value, imm: i16) -> JsResult<Value> {
             return Ok(Value::smi(r));
         }
     }
-    let x = to_number(vm, a)?;
-    Ok(vm.number(x + imm as f64))
+    match to_numeric(vm, a)? {
+        Numeric::Num(x) => Ok(vm.number(x + imm as f64)),
+        // `x - 1` (noted by the compiler) mixes types; `x--` computes.
+        Numeric::Big(_) if is_number_only_site(vm) => Err(bigint::mix_error(vm)),
+        Numeric::Big(b) => {
+            let b = b.as_bigint().cloned().unwrap_or_default();
+            Ok(bigint::add_small(vm, &b, imm))
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -457,6 +589,15 @@ pub fn compare(vm: &mut Vm, op: Cmp, a: Value, b: Value) -> JsResult<bool> {
             });
         }
         _ if pa.as_symbol().is_some() || pb.as_symbol().is_some() => return Err(symbol_to(vm, "number")),
+        _ if pa.is_bigint() || pb.is_bigint() => {
+            let ord = bigint_order(pa, pb);
+            return Ok(ord.is_some_and(|ord| match op {
+                Cmp::Lt => ord.is_lt(),
+                Cmp::Le => ord.is_le(),
+                Cmp::Gt => ord.is_gt(),
+                Cmp::Ge => ord.is_ge(),
+            }));
+        }
         _ => (primitive_to_number(pa), primitive_to_number(pb)),
     };
     Ok(match op {
@@ -465,6 +606,27 @@ pub fn compare(vm: &mut Vm, op: Cmp, a: Value, b: Value) -> JsResult<bool> {
         Cmp::Gt => x > y,
         Cmp::Ge => x >= y,
     })
+}
+
+/// The order of two primitives at least one of which is a BigInt (the
+/// other not a symbol): exact against a number, a string read with
+/// StringToBigInt; None when either is NaN or a string that is no BigInt.
+fn bigint_order(a: Value, b: Value) -> Option<std::cmp::Ordering> {
+    match (a.as_bigint(), b.as_bigint()) {
+        (Some(x), Some(y)) => Some(x.cmp(y)),
+        (Some(x), None) => bigint_against(x, b),
+        (None, Some(y)) => bigint_against(y, a).map(std::cmp::Ordering::reverse),
+        (None, None) => None,
+    }
+}
+
+/// `x` compared with the non-BigInt primitive `v`.
+fn bigint_against(x: &BigInt, v: Value) -> Option<std::cmp::Ordering> {
+    if v.is_string() {
+        let y = bigint::parse(&crate::format::to_string(v))?;
+        return Some(x.cmp(&y));
+    }
+    bigint::cmp_number(x, primitive_to_number(v))
 }
 
 /// `===`: never converts, so it cannot throw.
@@ -477,6 +639,9 @@ pub fn strict_equals(a: Value, b: Value) -> bool {
         return x == y;
     }
     if let (Some(x), Some(y)) = (a.as_js_str(), b.as_js_str()) {
+        return x == y;
+    }
+    if let (Some(x), Some(y)) = (a.as_bigint(), b.as_bigint()) {
         return x == y;
     }
     false
@@ -513,12 +678,20 @@ fn primitive_loose_equals(a: Value, b: Value) -> bool {
             'n'
         } else if v.is_string() {
             's'
+        } else if v.is_bigint() {
+            'g'
+        } else if v.as_symbol().is_some() {
+            'y'
         } else {
             'b'
         }
     };
     if kind(a) == kind(b) {
         strict_equals(a, b)
+    } else if kind(a) == 'y' || kind(b) == 'y' {
+        false
+    } else if a.is_bigint() || b.is_bigint() {
+        bigint_order(a, b) == Some(std::cmp::Ordering::Equal)
     } else {
         primitive_to_number(a) == primitive_to_number(b)
     }
@@ -534,6 +707,7 @@ pub fn type_of(v: Value) -> &'static str {
         _ if v.is_string() => "string",
         _ if v.is_function() => "function",
         _ if v.as_symbol().is_some() => "symbol",
+        _ if v.is_bigint() => "bigint",
         _ if v.as_error().is_some() || v.as_object().is_some() => "object",
         _ => "undefined",
     }

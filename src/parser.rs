@@ -504,6 +504,10 @@ pub(crate) mod mk {
         leaf(ExprKind::Number(n), l, r)
     }
 
+    pub fn bigint(n: Rc<str>, l: usize, r: usize) -> E {
+        leaf(ExprKind::BigInt(n), l, r)
+    }
+
     pub fn string(s: Rc<[u16]>, l: usize, r: usize) -> E {
         leaf(ExprKind::Str(s), l, r)
     }
@@ -1764,6 +1768,7 @@ mod tests {
     fn ex(e: &Expr) -> String {
         match &e.kind {
             ExprKind::Number(n) => format!("{n}"),
+            ExprKind::BigInt(n) => format!("{n}n"),
             ExprKind::Str(s) => format!("{:?}", String::from_utf16_lossy(s)),
             ExprKind::Regex(p, f) => format!("/{}/{}", String::from_utf16_lossy(p), crate::regexp::flags_text(*f)),
             ExprKind::Bool(b) => format!("{b}"),
@@ -2728,7 +2733,8 @@ mod tests {
             ("break", Some("Illegal break statement")),
             ("if (a) { continue }", Some("Illegal continue statement: no surrounding iteration statement")),
             ("while (a) { function f() { break } }", Some("Illegal break statement")),
-            ("x = 10n", Some("stitch does not support BigInt literals")),
+            ("x = 10n", None),
+            ("x = 1.5n", Some("Invalid or unexpected token")),
             ("/* open", Some("Invalid or unexpected token")),
             ("a\n#!x", Some("Invalid or unexpected token")),
         ];

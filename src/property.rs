@@ -90,6 +90,8 @@ pub fn proto_of_primitive(vm: &Vm, v: Value) -> Option<Value> {
         Some(vm.realm.boolean_proto)
     } else if v.as_symbol().is_some() {
         Some(vm.realm.intrinsics.symbol_proto)
+    } else if v.is_bigint() {
+        Some(vm.realm.intrinsics.bigint_proto)
     } else {
         None
     }
@@ -728,6 +730,7 @@ fn class_name(o: &JsObject) -> &'static str {
         ObjClass::Boxed(p) if p.is_number() => "Number",
         ObjClass::Boxed(p) if p.is_string() => "String",
         ObjClass::Boxed(p) if p.as_symbol().is_some() => "Symbol",
+        ObjClass::Boxed(p) if p.is_bigint() => "BigInt",
         ObjClass::Boxed(_) => "Boolean",
         _ => "Object",
     }

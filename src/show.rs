@@ -715,6 +715,9 @@ impl Inspect for Heap<'_> {
         if v.as_symbol().is_some() {
             return View::Symbol(symbol_text(v));
         }
+        if let Some(b) = v.as_bigint() {
+            return View::BigInt(b.to_string());
+        }
         if let Some(e) = v.as_error() {
             let name = e.kind.name().to_string();
             let message = crate::format::lossy(e.message).into_owned();
@@ -780,6 +783,8 @@ impl Inspect for Heap<'_> {
                 "Number"
             } else if p.as_symbol().is_some() {
                 "Symbol"
+            } else if p.is_bigint() {
+                "BigInt"
             } else {
                 "Boolean"
             };

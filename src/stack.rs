@@ -725,6 +725,7 @@ fn type_name(vm: &Vm, this: Value) -> String {
             _ if this.is_string() => "String",
             Value::TRUE | Value::FALSE => "Boolean",
             _ if this.as_symbol().is_some() => "Symbol",
+            _ if this.is_bigint() => "BigInt",
             _ => "Object",
         }
         .to_string();

@@ -1145,6 +1145,19 @@ impl Vm {
         }
     }
 
+    /// A BigInt constant (a permanent object) of its decimal digits.
+    pub fn constant_bigint(&mut self, decimal: &str) -> Value {
+        let b = decimal.parse::<num_bigint::BigInt>().unwrap_or_default();
+        self.heap.alloc_permanent(ObjKind::BigInt(b))
+    }
+
+    /// A BigInt value; its digits' buffer is charged to the pacing, as a
+    /// string's is.
+    pub fn bigint(&mut self, b: num_bigint::BigInt) -> Value {
+        self.heap.charge(b.bits().div_ceil(8) as usize);
+        self.alloc(ObjKind::BigInt(b))
+    }
+
     #[inline]
     pub fn maybe_gc(&mut self) {
         if self.heap.wants_gc() {
@@ -1546,6 +1559,9 @@ impl Linker for Vm {
     }
     fn constant_string(&mut self, units: &[u16]) -> Value {
         Vm::constant_units(self, units)
+    }
+    fn constant_bigint(&mut self, decimal: &str) -> Value {
+        Vm::constant_bigint(self, decimal)
     }
     fn constant_function(&mut self, proto: Rc<FuncProto>) -> Value {
         Vm::constant_function(self, proto)

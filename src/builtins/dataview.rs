@@ -8,7 +8,8 @@
 //! lifetime are the typed arrays' (`read_bytes`/`write_bytes`); the element
 //! types' conversions are `TypedKind::encode`/`decode`, which are
 //! little-endian, so a big-endian access reverses the bytes. The BigInt
-//! accessors (`getBigInt64` …) are absent, as BigInt is.
+//! accessors (`getBigInt64`, `getBigUint64` and their setters) read and
+//! write 8 bytes as an i64/u64 (`big_get`, `big_set`).
 
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::{CONFIGURABLE, HIDDEN};
@@ -54,6 +55,14 @@ pub fn install(vm: &mut Vm) {
         ("getFloat64", get::<8>, "setFloat64", set::<8>),
     ];
     for (get_name, g, set_name, s) in accessors {
+        method(vm, proto, get_name, 1, g);
+        method(vm, proto, set_name, 2, s);
+    }
+    let big: [(&str, NativeFn, &str, NativeFn); 2] = [
+        ("getBigInt64", big_get::<true>, "setBigInt64", big_set::<true>),
+        ("getBigUint64", big_get::<false>, "setBigUint64", big_set::<false>),
+    ];
+    for (get_name, g, set_name, s) in big {
         method(vm, proto, get_name, 1, g);
         method(vm, proto, set_name, 2, s);
     }
@@ -195,6 +204,42 @@ fn set<const K: usize>(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Val
         b[..size].reverse();
     }
     if at + size as f64 > view.byte_length() as f64 || !view.write_bytes(at as usize, &b[..size]) {
+        return Err(out_of_bounds(vm));
+    }
+    Ok(Value::UNDEFINED)
+}
+
+/// `dv.getBigInt64(byteOffset, littleEndian)` (`SIGNED`) and
+/// `getBigUint64`: 8 bytes as a BigInt.
+fn big_get<const SIGNED: bool>(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let name = if SIGNED { "DataView.prototype.getBigInt64" } else { "DataView.prototype.getBigUint64" };
+    let view = view_of(vm, this, name)?;
+    let (at, valid) = to_index(vm, arg(args, 0))?;
+    let little = arg(args, 1).truthy();
+    let mut b = [0u8; 8];
+    if !valid || at + 8.0 > view.byte_length() as f64 || !view.read_bytes(at as usize, &mut b) {
+        return Err(out_of_bounds(vm));
+    }
+    let bits = if little { u64::from_le_bytes(b) } else { u64::from_be_bytes(b) };
+    let n = if SIGNED { num_bigint::BigInt::from(bits as i64) } else { num_bigint::BigInt::from(bits) };
+    Ok(vm.bigint(n))
+}
+
+/// `dv.setBigInt64(byteOffset, value, littleEndian)` and `setBigUint64`:
+/// the offset, then ToBigInt of the value, then the bounds; the value's
+/// low 64 bits are written.
+fn big_set<const SIGNED: bool>(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let name = if SIGNED { "DataView.prototype.setBigInt64" } else { "DataView.prototype.setBigUint64" };
+    let view = view_of(vm, this, name)?;
+    let (at, valid) = to_index(vm, arg(args, 0))?;
+    if !valid {
+        return Err(out_of_bounds(vm));
+    }
+    let n = ops::to_bigint(vm, arg(args, 1))?;
+    let little = arg(args, 2).truthy();
+    let bits = crate::bigint::low_u64(&n);
+    let b = if little { bits.to_le_bytes() } else { bits.to_be_bytes() };
+    if at + 8.0 > view.byte_length() as f64 || !view.write_bytes(at as usize, &b) {
         return Err(out_of_bounds(vm));
     }
     Ok(Value::UNDEFINED)

@@ -93,7 +93,7 @@ impl Stringifier {
         }
         let mut s = vm.scope();
         let r = s.root(value);
-        if value.as_object().is_some() {
+        if value.as_object().is_some() || value.is_bigint() {
             let to_json = PropKey::Name(s.realm.to_json);
             let f = property::get(&mut s, value, to_json)?;
             if f.as_callable().is_some() {
@@ -125,6 +125,10 @@ impl Stringifier {
                 } else if let Some(d) = value.as_number() {
                     let text = if d.is_finite() { crate::value::number_to_string(d) } else { "null".into() };
                     self.out.push_str(&text);
+                } else if value.is_bigint() {
+                    return Err(
+                        s.throw_error(crate::error::ErrorKind::TypeError, "Do not know how to serialize a BigInt")
+                    );
                 } else if value.as_error().is_some() {
                     self.out.push_str("{}");
                 } else if let Some(o) = value.as_object().filter(|o| o.callable().is_none()) {

@@ -26,6 +26,7 @@ pub(crate) mod object;
 mod order;
 pub(crate) mod process;
 pub use process::{emit_exit, exit_code, set_exit_code};
+pub(crate) mod bigint;
 mod promise;
 mod reflect;
 pub mod regexp;
@@ -101,6 +102,7 @@ pub fn install(vm: &mut Vm) {
     string::install(vm);
     function::install(vm);
     symbol::install(vm);
+    bigint::install(vm);
     iterator::install(vm);
     map::install(vm);
     // After `symbol`: a Date has a `Symbol.toPrimitive` method.

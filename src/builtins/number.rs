@@ -262,7 +262,14 @@ fn value_of(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
 }
 
 fn number(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
-    let x = if args.is_empty() { 0.0 } else { to_number(vm, args[0])? };
+    // ToNumeric: a BigInt converts (to the nearest double) here only.
+    let x = match args.first() {
+        None => 0.0,
+        Some(&v) => match crate::ops::to_numeric(vm, v)? {
+            crate::ops::Numeric::Num(d) => d,
+            crate::ops::Numeric::Big(b) => b.as_bigint().map_or(f64::NAN, crate::bigint::to_f64),
+        },
+    };
     let n = vm.number(x);
     if vm.new_target != Value::UNDEFINED {
         return super::object::box_primitive(vm, n);

@@ -35,6 +35,8 @@ fn proto_of_primitive(vm: &Vm, v: Value) -> Value {
         vm.realm.string_proto
     } else if v.as_symbol().is_some() {
         vm.realm.intrinsics.symbol_proto
+    } else if v.is_bigint() {
+        vm.realm.intrinsics.bigint_proto
     } else {
         vm.realm.boolean_proto
     }

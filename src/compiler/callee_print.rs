@@ -270,7 +270,8 @@ impl Printer {
                     }
                 }
             }
-            ExprKind::Function(_) | ExprKind::Pattern(_) => {}
+            // V8 prints a BigInt literal as `(intermediate value)`.
+            ExprKind::Function(_) | ExprKind::Pattern(_) | ExprKind::BigInt(_) => {}
             // V8's CallPrinter looks into a yield's operand without printing it.
             ExprKind::Yield(_, Some(a)) => self.find(a, false),
             ExprKind::Yield(_, None) => {}

@@ -61,6 +61,8 @@ pub enum HashKey {
     Str(Box<[u16]>),
     /// Anything compared by identity: its word.
     Word(u64),
+    /// A BigInt, by value.
+    BigInt(num_bigint::BigInt),
 }
 
 impl HashKey {
@@ -77,6 +79,9 @@ impl HashKey {
         }
         if let Some(s) = v.as_js_str() {
             return HashKey::Str(s.units().into_owned().into_boxed_slice());
+        }
+        if let Some(b) = v.as_bigint() {
+            return HashKey::BigInt(b.clone());
         }
         HashKey::Word(v.to_bits())
     }
@@ -129,6 +134,7 @@ impl Table {
                 let before = self.storage_bytes();
                 let key_bytes = match &hk {
                     HashKey::Str(u) => u.len() * 2,
+                    HashKey::BigInt(b) => b.bits().div_ceil(8) as usize,
                     _ => 0,
                 };
                 self.index.insert(hk, self.entries.len());
@@ -298,6 +304,8 @@ impl Trace for SymbolData {
 /// iterator.rs; kept in `Realm::intrinsics`).
 pub struct Intrinsics {
     pub symbol_proto: Value,
+    /// `BigInt.prototype` (builtins/bigint.rs).
+    pub bigint_proto: Value,
     /// `Map.prototype`, `Set.prototype`, `WeakMap.prototype`, `WeakSet.prototype`.
     pub coll_protos: [Value; 4],
     /// The typed arrays' prototypes and constructors, in `TypedKind::ALL`'s
@@ -388,6 +396,7 @@ impl Default for Intrinsics {
     fn default() -> Self {
         Intrinsics {
             symbol_proto: Value::NULL,
+            bigint_proto: Value::NULL,
             coll_protos: [Value::NULL; 4],
             typed_protos: [Value::NULL; 9],
             typed_ctors: [Value::UNDEFINED; 9],

@@ -162,6 +162,9 @@ object_kinds! {
     Context(crate::heap::context::Context) = 5,
     // A symbol: its description (heap/collection.rs).
     Symbol(crate::heap::collection::SymbolData) = 6,
+    // A BigInt primitive: its digits live in a buffer the payload owns, as
+    // a string's do (`num_bigint::BigInt`'s vector), dropped by the sweep.
+    BigInt(num_bigint::BigInt) = 7,
     // Two references: lets the unit tests trace through objects.
     #[cfg(test)]
     TestPair(tests::Pair) = 250,
@@ -189,6 +192,12 @@ impl Placed for context::Context {
     }
 }
 impl Placed for collection::SymbolData {}
+impl Placed for num_bigint::BigInt {
+    // Its digits are a heap buffer, even for small values once grown.
+    fn owns(&self) -> bool {
+        true
+    }
+}
 // Objects keep their rare parts boxed (`object::Store`) and their elements
 // in a buffer of their own, to fit 128 bytes:
 // the size of every tree node, record and closure.
@@ -722,6 +731,18 @@ impl Value {
         payload::<collection::SymbolData>(self)
     }
 
+    /// The BigInt this value is, if it is one.
+    #[inline]
+    pub fn as_bigint(self) -> Option<&'static num_bigint::BigInt> {
+        payload::<num_bigint::BigInt>(self)
+    }
+
+    /// Whether this value is a BigInt.
+    #[inline]
+    pub fn is_bigint(self) -> bool {
+        self.as_bigint().is_some()
+    }
+
     /// The error object this value points to, if it is one.
     #[inline]
     pub fn as_error(self) -> Option<&'static crate::error::ErrorObj> {
@@ -759,7 +780,7 @@ impl Value {
             _ if self.is_ptr() => match (self.as_double(), self.as_js_str()) {
                 (Some(d), _) => !(d.is_nan() || d == 0.0),
                 (_, Some(s)) => !s.is_empty(),
-                _ => true,
+                _ => self.as_bigint().is_none_or(|b| b.sign() != num_bigint::Sign::NoSign),
             },
             _ => false,
         }
@@ -1585,6 +1606,11 @@ impl Trace for JsStr {
     fn trace(&self, t: &mut Tracer) {
         t.buffer(self.buffer());
     }
+}
+
+impl Trace for num_bigint::BigInt {
+    fn trace(&self, _: &mut Tracer) {}
+    const LEAF: bool = true;
 }
 
 impl Trace for crate::error::ErrorObj {

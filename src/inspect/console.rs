@@ -41,6 +41,7 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                         match (h.user_string(a), h.view(v)) {
                             (Some(text), _) => text,
                             (None, View::Number(d)) => number_text(d),
+                            (None, View::BigInt(d)) => format!("{d}n"),
                             (
                                 None,
                                 View::Array { .. }
@@ -70,6 +71,7 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                         match (h.user_number(a), h.view(args[a])) {
                             (Some(d), _) => number_text(d),
                             (None, View::Symbol(_)) => "NaN".into(),
+                            (None, View::BigInt(d)) => format!("{d}n"),
                             _ => number_text(h.to_js_number(args[a])),
                         }
                     }
@@ -86,6 +88,7 @@ pub fn console_line(h: &impl Inspect, args: &[Value]) -> Result<String, StackOve
                         a += 1;
                         match h.view(args[a]) {
                             View::Symbol(_) => "NaN".into(),
+                            View::BigInt(d) => format!("{d}n"),
                             _ => {
                                 let text = h.user_string(a).unwrap_or_else(|| h.to_js_string(args[a]));
                                 number_text(crate::numconv::parse_int(&text, None))
@@ -161,6 +164,7 @@ pub(super) fn default_to_string<H: Inspect + ?Sized>(h: &H, v: Value, depth: usi
         View::Number(d) => number_to_string(d),
         View::Str(s) => String::from_utf16_lossy(&s),
         View::Symbol(d) => format!("Symbol({d})"),
+        View::BigInt(d) => d,
         View::Accessor { .. } => "undefined".into(),
         View::Array { len, items, .. } => {
             if depth >= MAX_JOIN_DEPTH {
@@ -228,7 +232,10 @@ fn json_value<H: Inspect + ?Sized>(h: &H, v: Value, stack: &mut Vec<Id>) -> Resu
     // (key, value) pairs; an array's keys are `None`, its holes `None` values.
     type Entries = Vec<(Option<Vec<u16>>, Option<Value>)>;
     let (id, is_array, entries): (Id, bool, Entries) = match h.view(v) {
-        View::Undefined | View::Symbol(_) | View::Function { .. } | View::Accessor { .. } => return Ok(None),
+        // (node's `%j` throws on a BigInt; this prints undefined.)
+        View::Undefined | View::Symbol(_) | View::BigInt(_) | View::Function { .. } | View::Accessor { .. } => {
+            return Ok(None)
+        }
         View::Null => return Ok(Some("null".into())),
         View::Bool(b) => return Ok(Some(b.to_string())),
         View::Number(d) => return Ok(Some(if d.is_finite() { number_to_string(d) } else { "null".into() })),

@@ -490,6 +490,7 @@ impl Walker<'_> {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Number(_)
+            | ExprKind::BigInt(_)
             | ExprKind::Str(_)
             | ExprKind::Regex(..)
             | ExprKind::Bool(_)

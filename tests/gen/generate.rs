@@ -11,6 +11,7 @@
 //! declared before it (or itself, through a guard on its first parameter),
 //! and a function name is only rebound to an earlier, no costlier function.
 
+mod bigint;
 mod classes;
 mod closures;
 mod collections;
@@ -358,6 +359,10 @@ impl<'c> Gen<'c> {
         // seeds made before it existed stay the same up to here.
         if self.rng.chance(20) {
             body.extend(self.proto_block());
+        }
+        // After that, for the same reason.
+        if self.rng.chance(20) {
+            body.extend(self.bigint_block());
         }
         body.append(&mut self.late);
         body
