@@ -271,6 +271,22 @@ pub struct Native {
     pub frameless: bool,
 }
 
+/// `WeakRef`'s and `FinalizationRegistry`'s internal slots (private
+/// atoms) and prototypes (pinned): builtins/weakref.rs.
+#[derive(Clone, Copy)]
+pub struct WeakRealm {
+    pub target: Atom,
+    pub cells: Atom,
+    pub weakref_proto: Value,
+    pub registry_proto: Value,
+}
+
+impl Default for WeakRealm {
+    fn default() -> Self {
+        WeakRealm { target: 0, cells: 0, weakref_proto: Value::UNDEFINED, registry_proto: Value::UNDEFINED }
+    }
+}
+
 /// The objects every program starts with, and the empty shapes of the
 /// objects the language makes most.
 pub struct Realm {
@@ -358,6 +374,9 @@ pub struct Realm {
     pub error_ctor: Value,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
+    /// `WeakRef` and `FinalizationRegistry`: their internal slots' private
+    /// atoms and their prototypes (builtins/weakref.rs).
+    pub weak: WeakRealm,
     /// The `Math` functions,
     /// `String.prototype.charCodeAt`, `String.fromCharCode`,
     /// `Array.prototype.push` and `Array.prototype.pop` as installed (pinned): what an inline call
@@ -663,6 +682,7 @@ impl Vm {
             lazy_stack: Value::UNDEFINED,
             error_ctor: Value::UNDEFINED,
             intrinsics: Default::default(),
+            weak: Default::default(),
             inline_math: [Value::UNDEFINED; INLINE_BUILTINS],
         };
         let mut vm = Box::new(Vm {

@@ -34,6 +34,7 @@ pub(crate) mod symbol;
 mod timers;
 mod typed;
 mod uri;
+pub(crate) mod weakref;
 
 pub use json::parse as json_parse;
 pub use object::to_object;
@@ -103,6 +104,7 @@ pub fn install(vm: &mut Vm) {
     symbol::install(vm);
     iterator::install(vm);
     map::install(vm);
+    weakref::install(vm);
     // After `symbol`: a Date has a `Symbol.toPrimitive` method.
     date::install(vm);
     // After `iterator`: matchAll's iterators inherit the array iterator's `next`.
