@@ -124,6 +124,11 @@ pub enum View {
         id: Id,
         ctor: Option<String>,
         props: Vec<(Key, Value)>,
+        /// What prints past the depth limit instead of `[ctor]`: the
+        /// object's own constructor name when what prints is another
+        /// object (node's custom inspectors: a TextEncoder prints as a
+        /// plain `{ encoding: 'utf-8' }`, and `[TextEncoder]` past it).
+        past_depth: Option<String>,
     },
     /// An ArrayBuffer: its first bytes (node shows `maxArrayLength` of
     /// them in hex) and its byte length.
@@ -479,7 +484,10 @@ impl<H: Inspect + ?Sized> Cx<'_, H> {
                 array = Some((len, items, hidden));
                 (id, prefix_of(ctor.as_deref(), "Array", ""), ctor.is_some(), props)
             }
-            View::Object { id, ctor, props } => {
+            View::Object { id, ctor, props, past_depth } => {
+                if let (Some(name), true) = (past_depth, self.beyond_depth(recurse)) {
+                    return format!("[{name}]");
+                }
                 let props = self.keys(v, props, None);
                 let style = prefix_of(ctor.as_deref(), "Object", "");
                 if ctor.as_deref() != Some("Object") {

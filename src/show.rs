@@ -346,6 +346,30 @@ fn symbol_text(sym: Value) -> String {
 }
 
 impl Heap<'_> {
+    /// A `TextEncoder` or `TextDecoder` as node's custom inspectors show
+    /// them: an encoder as the plain object `{ encoding: 'utf-8' }`, a
+    /// decoder as its constructor's name and its three getters' values
+    /// (own properties are not shown).
+    fn text_coder_view(&self, v: Value, o: &crate::heap::JsObject) -> Option<View> {
+        let t = &self.0.realm.text;
+        if t.encoder == 0 {
+            return None;
+        }
+        let key = |s: &str| Key::Str(units(s));
+        if o.get_named(t.encoder).is_some() {
+            let props = vec![(key("encoding"), t.names[0])];
+            let past_depth = Some(self.ctor_name(o).unwrap_or_else(|| "TextEncoder".into()));
+            return Some(View::Object { id: v.to_bits(), ctor: Some("Object".into()), props, past_depth });
+        }
+        let flags = o.get_named(t.decoder)?.as_smi();
+        let props = vec![
+            (key("encoding"), t.names[(flags & 3) as usize]),
+            (key("fatal"), Value::bool(flags & 4 != 0)),
+            (key("ignoreBOM"), Value::bool(flags & 8 != 0)),
+        ];
+        Some(View::Object { id: v.to_bits(), ctor: self.ctor_name(o), props, past_depth: None })
+    }
+
     /// Element `i` of `o` as a value (a raw double through the scratch
     /// arena: printing must not allocate in the heap it reads).
     fn element(&self, o: &crate::heap::JsObject, i: u32) -> Option<Value> {
@@ -745,6 +769,8 @@ impl Inspect for Heap<'_> {
             // A class shows `extends` and its parent's name, unless its
             // parent is Function.prototype (no `extends`).
             let class = match c {
+                // node's own classes written in JavaScript.
+                _ if v == vm.realm.text.encoder_ctor || v == vm.realm.text.decoder_ctor => Some(None),
                 crate::heap::Callable::Script(p) if p.kind.is_class_ctor() => {
                     let parent = o.proto();
                     Some(match parent.as_callable() {
@@ -800,6 +826,9 @@ impl Inspect for Heap<'_> {
         if let Some(view) = self.collection_view(v, o) {
             return view;
         }
+        if let Some(view) = self.text_coder_view(v, o) {
+            return view;
+        }
         if let Some(view) = o.typed() {
             // A typed array prints as an array named by its class
             // (`Float64Array(3) [ 1, 2.5, 0 ]`); only the first elements
@@ -827,7 +856,7 @@ impl Inspect for Heap<'_> {
                 (Some(c), Some(t)) if c != t => Some(format!("{c} [{t}]")),
                 (c, _) => c,
             };
-            return View::Object { id, ctor, props };
+            return View::Object { id, ctor, props, past_depth: None };
         }
         if let crate::heap::ObjClass::ArrayBuffer(b) = &o.class {
             let bytes = b.copy(0, MAX_SHOWN_ELEMENTS as usize);
@@ -895,7 +924,7 @@ impl Inspect for Heap<'_> {
                 (c, _) => c,
             }
         };
-        View::Object { id, ctor, props }
+        View::Object { id, ctor, props, past_depth: None }
     }
 
     fn to_js_string(&self, v: Value) -> String {

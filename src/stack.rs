@@ -970,6 +970,12 @@ pub fn header(vm: &Vm, e: Value) -> String {
         Some(v) if v == Value::UNDEFINED => String::new(),
         Some(v) => crate::format::to_string(v),
     };
+    // One of node's own errors names its code (`builtins::error::node_error`).
+    let code = e.as_object().filter(|_| vm.realm.node_code != 0).and_then(|o| o.lookup_named(vm.realm.node_code));
+    let name = match code {
+        Some(c) => format!("{name} [{}]", crate::format::to_string(c)),
+        None => name,
+    };
     join_header(name, message)
 }
 

@@ -275,6 +275,53 @@ pub struct Native {
     pub frameless: bool,
 }
 
+/// `WeakRef`'s and `FinalizationRegistry`'s internal slots (private
+/// atoms) and prototypes (pinned): builtins/weakref.rs.
+#[derive(Clone, Copy)]
+pub struct WeakRealm {
+    pub target: Atom,
+    pub cells: Atom,
+    pub weakref_proto: Value,
+    pub registry_proto: Value,
+}
+
+impl Default for WeakRealm {
+    fn default() -> Self {
+        WeakRealm { target: 0, cells: 0, weakref_proto: Value::UNDEFINED, registry_proto: Value::UNDEFINED }
+    }
+}
+
+/// `TextEncoder`'s and `TextDecoder`'s internal slots (private atoms), their
+/// constructors and prototypes, and the encodings' names (pinned):
+/// builtins/encoding.rs.
+#[derive(Clone, Copy)]
+pub struct TextRealm {
+    pub encoder: Atom,
+    pub decoder: Atom,
+    pub state: Atom,
+    pub encoder_ctor: Value,
+    pub decoder_ctor: Value,
+    pub encoder_proto: Value,
+    pub decoder_proto: Value,
+    pub names: [Value; 4],
+}
+
+impl Default for TextRealm {
+    fn default() -> Self {
+        let u = Value::UNDEFINED;
+        TextRealm {
+            encoder: 0,
+            decoder: 0,
+            state: 0,
+            encoder_ctor: u,
+            decoder_ctor: u,
+            encoder_proto: u,
+            decoder_proto: u,
+            names: [u; 4],
+        }
+    }
+}
+
 /// The objects every program starts with, and the empty shapes of the
 /// objects the language makes most.
 pub struct Realm {
@@ -362,6 +409,18 @@ pub struct Realm {
     pub error_ctor: Value,
     /// Symbols, maps, sets and iterators (builtins/symbol.rs, map.rs, …).
     pub intrinsics: crate::heap::collection::Intrinsics,
+    /// `WeakRef` and `FinalizationRegistry`: their internal slots' private
+    /// atoms and their prototypes (builtins/weakref.rs).
+    pub weak: WeakRealm,
+    /// `TextEncoder` and `TextDecoder` (builtins/encoding.rs).
+    pub text: TextRealm,
+    /// The private atom of node's errors' `code` (`builtins::error::
+    /// node_error`; 0 until the first), which their `stack` header shows
+    /// (`TypeError [ERR_X]: …`), their prototypes' shared `toString`, and
+    /// those prototypes by code (pinned).
+    pub node_code: Atom,
+    pub node_error_to_string: Value,
+    pub node_error_protos: Vec<(String, Value)>,
     /// The `Math` functions,
     /// `String.prototype.charCodeAt`, `String.fromCharCode`,
     /// `Array.prototype.push` and `Array.prototype.pop` as installed (pinned): what an inline call
@@ -667,6 +726,11 @@ impl Vm {
             lazy_stack: Value::UNDEFINED,
             error_ctor: Value::UNDEFINED,
             intrinsics: Default::default(),
+            weak: Default::default(),
+            text: Default::default(),
+            node_code: 0,
+            node_error_to_string: Value::UNDEFINED,
+            node_error_protos: Vec::new(),
             inline_math: [Value::UNDEFINED; INLINE_BUILTINS],
         };
         let mut vm = Box::new(Vm {

@@ -258,3 +258,99 @@ fn to_string(vm: &mut Vm, this: Value, _args: &[Value]) -> JsResult<Value> {
     };
     Ok(s.string(text))
 }
+
+/// How one of node's own errors is made, which shows in its prototypes
+/// and in the order of its own properties.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NodeErrorStyle {
+    /// Thrown by node's C++ bindings: an ordinary error with an own
+    /// `code` (`TypeError: …`).
+    Binding,
+    /// node's `NodeError` class for the code: the error's prototype
+    /// inherits from the kind's and has `constructor` (the kind's) and
+    /// `toString` (`RangeError [ERR_X]: …`, which the first line of
+    /// `stack` shows too). Own properties: `stack`, `message`, `code`
+    /// (`code` before `message` for ERR_INVALID_ARG_TYPE).
+    Class,
+    /// The errors of node's argument validators (`hideStackFrames`): one
+    /// more prototype, with only `constructor`, above the class's.
+    Hidden,
+}
+
+/// One of node's own errors: an error of `kind` with an enumerable
+/// `code`, made as `style` says. The code is in a private slot of its
+/// class's prototype, where `stack::header` finds it.
+pub(crate) fn node_error(vm: &mut Vm, style: NodeErrorStyle, kind: ErrorKind, code: &str, msg: &str) -> Value {
+    if style == NodeErrorStyle::Binding {
+        let err = vm.error_value(kind, msg);
+        let mut s = vm.scope();
+        s.root(err);
+        let code = s.string(code.to_string());
+        property::define_named(&mut s, err, "code", crate::heap::shape::DEFAULT_ATTRS, code);
+        return err;
+    }
+    let proto = node_error_proto(vm, style, kind, code);
+    let message = vm.string(msg.to_string());
+    let mut s = vm.scope();
+    s.root(message);
+    // node's ERR_INVALID_ARG_TYPE has its `code` before its `message`.
+    let early = if code != "ERR_INVALID_ARG_TYPE" { Some(message) } else { None };
+    let err = s.new_error(proto, early);
+    s.root(err);
+    let code = s.string(code.to_string());
+    property::define_named(&mut s, err, "code", crate::heap::shape::DEFAULT_ATTRS, code);
+    if early.is_none() {
+        property::define_named(&mut s, err, "message", HIDDEN, message);
+    }
+    err
+}
+
+/// The prototype of node's errors of `code` made in `style` (made once,
+/// pinned).
+fn node_error_proto(vm: &mut Vm, style: NodeErrorStyle, kind: ErrorKind, code: &str) -> Value {
+    if vm.realm.node_code == 0 {
+        vm.realm.node_code = vm.atoms.intern_private("#<node error code>");
+        vm.realm.node_error_to_string = vm.native_function("toString", 0, node_error_to_string);
+    }
+    let key = if style == NodeErrorStyle::Hidden { format!("{code} hidden") } else { code.to_string() };
+    if let Some(&(_, p)) = vm.realm.node_error_protos.iter().find(|(c, _)| *c == key) {
+        return p;
+    }
+    let parent = match style {
+        NodeErrorStyle::Hidden => node_error_proto(vm, NodeErrorStyle::Class, kind, code),
+        _ => vm.realm.error_protos[kind as usize],
+    };
+    let p = vm.new_object_with_proto(parent);
+    vm.pin_value(p);
+    let kind_proto = vm.realm.error_protos[kind as usize];
+    let ctor = kind_proto.as_object().and_then(|o| o.get_named(vm.realm.constructor)).unwrap_or(Value::UNDEFINED);
+    property::define_named(vm, p, "constructor", HIDDEN, ctor);
+    if style == NodeErrorStyle::Class {
+        let f = vm.realm.node_error_to_string;
+        property::define_named(vm, p, "toString", HIDDEN, f);
+        let c = vm.string(code.to_string());
+        vm.pin_value(c);
+        if let Some(o) = p.as_object() {
+            o.add_named(&mut vm.shapes, vm.realm.node_code, crate::heap::shape::PRIVATE, c);
+        }
+    }
+    vm.realm.node_error_protos.push((key, p));
+    p
+}
+
+/// A node error's `toString`: `${this.name} [${code}]: ${this.message}`.
+fn node_error_to_string(vm: &mut Vm, this: Value, args: &[Value]) -> JsResult<Value> {
+    let code = this.as_object().and_then(|o| o.lookup_named(vm.realm.node_code));
+    let Some(code) = code else { return to_string(vm, this, args) };
+    let mut s = vm.scope();
+    s.root(this);
+    let (name, message) = (PropKey::Name(s.realm.name), PropKey::Name(s.realm.message));
+    let name = property::get(&mut s, this, name)?;
+    let name = crate::ops::to_js_string(&mut s, name)?;
+    s.root(name);
+    let message = property::get(&mut s, this, message)?;
+    let message = crate::ops::to_js_string(&mut s, message)?;
+    let text =
+        format!("{} [{}]: {}", crate::format::lossy(name), crate::format::lossy(code), crate::format::lossy(message));
+    Ok(s.string(text))
+}

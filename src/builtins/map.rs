@@ -2,8 +2,8 @@
 //! iterable), `get set add has delete clear size forEach keys values
 //! entries` and `[Symbol.iterator]`. The storage is `heap::collection::Table`
 //! (insertion order, SameValueZero keys, O(1) operations); the weak kinds
-//! hold their keys strongly, which no program can observe without
-//! `WeakRef`/`FinalizationRegistry`, and accept only objects and
+//! hold their keys strongly, which no program can observe (`WeakRef` and
+//! `FinalizationRegistry` are strong too: builtins/weakref.rs), and accept only objects and
 //! non-registered symbols as keys, as node does.
 
 use std::cell::RefCell;

@@ -12,7 +12,8 @@ mod base64;
 pub(crate) mod console;
 mod dataview;
 pub(crate) mod date;
-mod error;
+mod encoding;
+pub(crate) mod error;
 mod function;
 mod generator;
 pub use array::length_of as array_length_of;
@@ -33,8 +34,9 @@ pub mod regexp;
 mod string;
 pub(crate) mod symbol;
 mod timers;
-mod typed;
+pub(crate) mod typed;
 mod uri;
+pub(crate) mod weakref;
 
 pub use json::parse as json_parse;
 pub use object::to_object;
@@ -105,6 +107,7 @@ pub fn install(vm: &mut Vm) {
     bigint::install(vm);
     iterator::install(vm);
     map::install(vm);
+    weakref::install(vm);
     // After `symbol`: a Date has a `Symbol.toPrimitive` method.
     date::install(vm);
     // After `iterator`: matchAll's iterators inherit the array iterator's `next`.
@@ -124,6 +127,7 @@ pub fn install(vm: &mut Vm) {
     // After `object`: typed arrays share Array.prototype's finished methods.
     typed::install(vm);
     dataview::install(vm);
+    encoding::install(vm);
     symbol::install_late(vm);
     let reflect = reflect::install(vm);
     let tag = vm.static_string("Reflect");

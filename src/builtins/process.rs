@@ -25,19 +25,26 @@ fn start() -> Instant {
 
 /// node's ERR_INVALID_ARG_TYPE: a TypeError whose `code` says so.
 fn invalid_arg(vm: &mut Vm, name: &str, expected: &str, got: Value) -> crate::error::Thrown {
+    invalid_arg_in(vm, super::error::NodeErrorStyle::Hidden, name, expected, got)
+}
+
+/// `invalid_arg` made in `style` (a stream's `write` makes it directly,
+/// not through a validator).
+fn invalid_arg_in(
+    vm: &mut Vm,
+    style: super::error::NodeErrorStyle,
+    name: &str,
+    expected: &str,
+    got: Value,
+) -> crate::error::Thrown {
     let received = received(vm, got);
     let msg = format!("The \"{name}\" argument must be {expected}. Received {received}");
-    let err = vm.error_value(ErrorKind::TypeError, &msg);
-    let mut s = vm.scope();
-    s.root(err);
-    let code = s.static_string("ERR_INVALID_ARG_TYPE");
-    put(&mut s, err, "code", code);
-    drop(s);
+    let err = super::error::node_error(vm, style, ErrorKind::TypeError, "ERR_INVALID_ARG_TYPE", &msg);
     vm.throw_value(err)
 }
 
 /// How node's argument errors name what they got.
-fn received(vm: &mut Vm, v: Value) -> String {
+pub(crate) fn received(vm: &mut Vm, v: Value) -> String {
     if v == Value::UNDEFINED {
         return "undefined".into();
     }
@@ -59,7 +66,7 @@ fn chunk_text(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
     let chunk = arg(args, 0);
     if !chunk.is_string() {
         let expected = "of type string or an instance of Buffer, TypedArray, or DataView";
-        return Err(invalid_arg(vm, "chunk", expected, chunk));
+        return Err(invalid_arg_in(vm, super::error::NodeErrorStyle::Class, "chunk", expected, chunk));
     }
     Ok(crate::format::to_string(chunk))
 }

@@ -634,3 +634,15 @@ fn is_view(_vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
     let v = arg(args, 0).as_object();
     Ok(Value::bool(v.is_some_and(|o| o.typed().is_some() || matches!(o.class, ObjClass::DataView(_)))))
 }
+
+/// A new Uint8Array holding `bytes` (TextEncoder's `encode`).
+pub(crate) fn uint8_array_of(vm: &mut Vm, bytes: Vec<u8>) -> JsResult<Value> {
+    let n = bytes.len();
+    if n as f64 > MAX_BYTES {
+        let msg = format!("Invalid typed array length: {n}");
+        return Err(vm.throw_error(ErrorKind::RangeError, &msg));
+    }
+    let buffer = new_buffer(vm, Bytes::from_vec(bytes));
+    let proto = vm.realm.intrinsics.typed_protos[TypedKind::Uint8.index()];
+    new_view(vm, TypedKind::Uint8, proto, buffer, 0, n as u32)
+}

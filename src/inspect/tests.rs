@@ -226,7 +226,7 @@ impl Heap {
                     errors: None,
                     props: h.props(&n[6]),
                 },
-                _ => View::Object { id, ctor: n[1].opt_text(), props: h.props(&n[2]) },
+                _ => View::Object { id, ctor: n[1].opt_text(), props: h.props(&n[2]), past_depth: None },
             };
             h.views[k] = view;
             let all = n.last().unwrap().arr().iter().map(|p| {
