@@ -14,7 +14,7 @@
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::shape::{CONFIGURABLE, HIDDEN};
 use crate::heap::typed::{TypedKind, View};
-use crate::heap::{JsObject, ObjClass, ObjKind, PropKey};
+use crate::heap::{JsObject, ObjClass, ObjKind};
 use crate::ops;
 use crate::property;
 use crate::value::Value;
@@ -124,15 +124,8 @@ fn construct(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         n
     };
     // A subclass's prototype (`class D extends DataView`).
-    let nt = s.new_target;
-    let mut proto = s.realm.intrinsics.dataview_proto;
-    if nt.as_callable().is_some() && nt != s.realm.intrinsics.dataview_ctor {
-        let key = PropKey::Name(s.realm.prototype);
-        let p = property::get(&mut s, nt, key)?;
-        if p.as_object().is_some() {
-            proto = p;
-        }
-    }
+    let (fallback, own) = (s.realm.intrinsics.dataview_proto, s.realm.intrinsics.dataview_ctor);
+    let proto = super::proto_from_new_target(&mut s, fallback, own)?;
     s.root(proto);
     let view = View::new(TypedKind::Uint8, buffer, bytes, offset as u32, length as u32);
     let Some(view) = view else {

@@ -16,7 +16,7 @@
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::object::Found;
 use crate::heap::shape::{Atom, CONFIGURABLE, DEFAULT_ATTRS, ENUMERABLE, HIDDEN, PRIVATE};
-use crate::heap::{JsObject, ObjClass, PropKey};
+use crate::heap::{JsObject, ObjClass};
 use crate::property;
 use crate::value::Value;
 use crate::vm::{NativeFn, TextRealm, Vm};
@@ -114,15 +114,7 @@ fn requires_new(vm: &mut Vm, name: &str) -> JsResult<()> {
 /// slots `slots`.
 fn allocate(vm: &mut Vm, fallback: Value, slots: &[(Atom, Value)]) -> JsResult<Value> {
     let mut s = vm.scope();
-    let nt = s.new_target;
-    let mut proto = fallback;
-    if nt.as_callable().is_some() {
-        let key = PropKey::Name(s.realm.prototype);
-        let p = property::get(&mut s, nt, key)?;
-        if p.as_object().is_some() {
-            proto = p;
-        }
-    }
+    let proto = super::proto_from_new_target(&mut s, fallback, Value::UNDEFINED)?;
     let obj = s.new_object_with_proto(proto);
     if let Some(o) = obj.as_object() {
         for &(atom, v) in slots {

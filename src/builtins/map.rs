@@ -104,15 +104,8 @@ fn construct(vm: &mut Vm, kind: CollKind, args: &[Value]) -> JsResult<Value> {
     // A subclass's object has its prototype from the start, so that the
     // entries go through its own `set`/`add`, as the constructor calls
     // `this.set(k, v)` in JavaScript.
-    let nt = s.new_target;
-    let mut proto = s.realm.intrinsics.coll_protos[i];
-    if nt.as_callable().is_some() {
-        let key = crate::heap::PropKey::Name(s.realm.prototype);
-        let p = property::get(&mut s, nt, key)?;
-        if p.as_object().is_some() {
-            proto = p;
-        }
-    }
+    let fallback = s.realm.intrinsics.coll_protos[i];
+    let proto = super::proto_from_new_target(&mut s, fallback, Value::UNDEFINED)?;
     let shape = s.shapes.root(proto);
     let table: SharedTable = Rc::new(RefCell::new(Table::default()));
     let obj = s.alloc(ObjKind::Object(JsObject::new(shape, ObjClass::Collection(table.clone(), kind))));

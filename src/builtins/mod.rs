@@ -53,6 +53,20 @@ pub fn arg(args: &[Value], i: usize) -> Value {
 }
 
 /// Adds method `name` to object `o` (non-enumerable, like every built-in).
+/// GetPrototypeFromConstructor: the prototype of what a built-in
+/// constructor makes under `new` -- `new.target.prototype` when new.target
+/// is a subclass and that is an object, else `fallback` (the built-in's
+/// own prototype, also what `own`, the built-in itself, would give).
+pub fn proto_from_new_target(vm: &mut Vm, fallback: Value, own: Value) -> crate::error::JsResult<Value> {
+    let nt = vm.new_target;
+    if nt.as_callable().is_none() || nt == own {
+        return Ok(fallback);
+    }
+    let key = crate::heap::PropKey::Name(vm.realm.prototype);
+    let p = property::get(vm, nt, key)?;
+    Ok(if p.as_object().is_some() { p } else { fallback })
+}
+
 pub fn method(vm: &mut Vm, o: Value, name: &'static str, length: u8, f: NativeFn) -> Value {
     let fv = vm.native_function(name, length, f);
     property::define_named(vm, o, name, HIDDEN, fv);

@@ -86,15 +86,8 @@ fn construct(vm: &mut Vm, _this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(vm.throw_error(ErrorKind::TypeError, &msg));
     }
     let mut s = vm.scope();
-    let nt = s.new_target;
-    let mut proto = s.event.promise_proto;
-    if nt.as_callable().is_some() && nt != s.event.promise_ctor {
-        let key = PropKey::Name(s.realm.prototype);
-        let p = property::get(&mut s, nt, key)?;
-        if p.as_object().is_some() {
-            proto = p;
-        }
-    }
+    let (fallback, own) = (s.event.promise_proto, s.event.promise_ctor);
+    let proto = super::proto_from_new_target(&mut s, fallback, own)?;
     let p = promise::new_promise_with(&mut s, proto);
     s.root(p);
     let (res, rej) = promise::resolving_functions(&mut s, p);

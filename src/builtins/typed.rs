@@ -277,15 +277,8 @@ fn construct(vm: &mut Vm, kind: TypedKind, args: &[Value]) -> JsResult<Value> {
         return Err(vm.throw_error(ErrorKind::TypeError, &msg));
     }
     let mut s = vm.scope();
-    let nt = s.new_target;
-    let mut proto = s.realm.intrinsics.typed_protos[kind.index()];
-    if nt.as_callable().is_some() && nt != s.realm.intrinsics.typed_ctors[kind.index()] {
-        let key = PropKey::Name(s.realm.prototype);
-        let p = property::get(&mut s, nt, key)?;
-        if p.as_object().is_some() {
-            proto = p;
-        }
-    }
+    let (fallback, own) = (s.realm.intrinsics.typed_protos[kind.index()], s.realm.intrinsics.typed_ctors[kind.index()]);
+    let proto = super::proto_from_new_target(&mut s, fallback, own)?;
     let rproto = s.root(proto);
     let first = arg(args, 0);
     if first.as_object().is_none() {

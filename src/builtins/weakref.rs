@@ -20,7 +20,7 @@ use std::rc::Rc;
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::collection::{CollKind, SharedTable, Table};
 use crate::heap::shape::{Atom, HIDDEN, PRIVATE};
-use crate::heap::{JsObject, ObjClass, ObjKind, PropKey};
+use crate::heap::{JsObject, ObjClass, ObjKind};
 use crate::property;
 use crate::value::Value;
 use crate::vm::{Vm, WeakRealm};
@@ -70,15 +70,7 @@ fn allocate(vm: &mut Vm, name: &str, fallback: Value, slot: Atom, v: Value) -> J
     }
     let mut s = vm.scope();
     let rv = s.root(v);
-    let nt = s.new_target;
-    let mut proto = fallback;
-    if nt.as_callable().is_some() {
-        let key = PropKey::Name(s.realm.prototype);
-        let p = property::get(&mut s, nt, key)?;
-        if p.as_object().is_some() {
-            proto = p;
-        }
-    }
+    let proto = super::proto_from_new_target(&mut s, fallback, Value::UNDEFINED)?;
     let obj = s.new_object_with_proto(proto);
     let v = s.get(rv);
     if let Some(o) = obj.as_object() {
