@@ -1086,6 +1086,10 @@ fn expected_hole_value(code: &CompiledCode, p: &FuncProto, h: &PatchedHole, glob
                         as extern "sysv64" fn(*mut super::ctx::JitCtx, u64, u64) -> u64
                         as usize as i64
                 }
+                // The equality stencils' string compare: in every one.
+                "string_equal" => {
+                    return super::inline_builtins::string_equal as extern "sysv64" fn(u64, u64) -> u64 as usize as i64
+                }
                 _ => h2.stack_overflow,
             }) as usize as i64
         }
